@@ -1,0 +1,53 @@
+# One task runner.  `make run` and `make test` are all a new user needs.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# The CPU build of torch must be installed before sentence-transformers, or pip pulls CUDA wheels.
+TORCH  := torch==2.13.0
+
+.PHONY: install run serve ingest test test-fast browser-deps bench eval lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q $(TORCH)
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+# Debian's Chromium for the browser tests (never `playwright install`); CJK fonts for screenshots.
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
+	  || echo "warning: could not install chromium; browser tests will be skipped"; fi
+
+ingest: install
+	$(BIN)/rag ingest
+
+run: install
+	$(BIN)/rag ingest
+	$(BIN)/rag serve
+
+serve: run
+
+test: install browser-deps
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+test-fast: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not browser"
+
+bench: install
+	$(BIN)/python bench/run_all.py
+
+eval: install
+	$(BIN)/rag ingest -q
+	$(BIN)/rag eval --dataset evals/dev.jsonl --out evals/runs/latest
+
+lint: install
+	$(BIN)/python -m ruff check rag tests || true
+
+clean:
+	rm -rf $(VENV) vectorstore/index vectorstore/benchmarks

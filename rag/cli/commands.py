@@ -1,0 +1,193 @@
+"""The work behind each `rag` subcommand: parse -> call the core -> print.
+
+Every RagError becomes one clear line on stderr and exit code 2; an unexpected error
+says what failed and how to get the traceback (RAG_DEBUG=1), never dumps it.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from ..config import Config, load_config
+from ..errors import RagError
+from ..records import to_dict
+
+
+def _eprint(*a) -> None:
+    print(*a, file=sys.stderr, flush=True)
+
+
+def run(args) -> int:
+    handler = globals().get(f"cmd_{args.command}")
+    try:
+        cfg = load_config(getattr(args, "config", None))
+        return handler(args, cfg)
+    except RagError as e:
+        _eprint(f"error: {e}")
+        return 2
+    except KeyboardInterrupt:
+        _eprint("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # a bug: say so plainly
+        if os.environ.get("RAG_DEBUG"):
+            traceback.print_exc()
+        _eprint(f"error: unexpected {type(e).__name__}: {e}. Re-run with RAG_DEBUG=1 for details and report it.")
+        return 1
+
+
+def _engine(cfg: Config):
+    from ..engine import Engine
+
+    return Engine.open(cfg)
+
+
+# --- ingest ----------------------------------------------------------------------
+def print_ingest_report(report, quiet: bool = False) -> None:
+    for line in report.skipped:
+        _eprint(f"skipped: {line}")
+    for line in report.duplicates:
+        _eprint(f"duplicate: {line}")
+    if quiet:
+        return
+    parts = [f"{len(report.added)} added", f"{len(report.updated)} updated", f"{len(report.unchanged)} unchanged",
+             f"{len(report.removed)} removed", f"{len(report.skipped)} skipped"]
+    print(f"ingest: {', '.join(parts)} in {report.seconds:.2f} s" + (f" -> {report.generation}" if report.generation else ""))
+    emb = report.embedder or {}
+    if report.changed and emb:
+        if emb.get("model_id"):
+            print(f"embeddings: {emb.get('model_id')} ({emb.get('dim')} dims, {emb.get('index_type')})")
+        else:
+            print(f"embeddings: none — lexical search only. Wanted {emb.get('wanted')}: {emb.get('reason')}")
+            if emb.get("how_to_fix"):
+                print(f"  to enable: {emb.get('how_to_fix')}")
+
+
+def cmd_ingest(args, cfg: Config) -> int:
+    from ..ingest.pipeline import ingest
+
+    paths = [Path(p) for p in args.paths] or [cfg.path(cfg.paths.seeds_dir)]
+    progress = None
+    if not args.quiet and sys.stderr.isatty():
+        progress = lambda name, i, n: _eprint(f"\r[{i + 1}/{n}] {name[:60]:<60}", end="")  # noqa: E731
+    report = ingest(paths, cfg, rebuild=args.rebuild, progress=progress)
+    if progress:
+        _eprint()
+    print_ingest_report(report, args.quiet)
+    return 0 if report.ok else 2
+
+
+def cmd_remove(args, cfg: Config) -> int:
+    from ..ingest.pipeline import remove_documents
+
+    report = remove_documents(args.doc_ids, cfg)
+    for line in report.skipped:
+        _eprint(f"skipped: {line}")
+    print(f"removed: {', '.join(report.removed) or 'nothing'}")
+    return 0 if report.removed else 2
+
+
+# --- documents ---------------------------------------------------------------------
+DOC_FIELDS = ("doc_id", "source", "title", "region", "year", "published", "publisher", "doc_number", "script")
+
+
+def doc_row(doc, chunks: int) -> dict:
+    row = {k: getattr(doc, k) for k in DOC_FIELDS}
+    row.update(chars=doc.chars, chunks=chunks, aliases=list(doc.aliases))
+    return row
+
+
+def cmd_docs(args, cfg: Config) -> int:
+    eng = _engine(cfg)
+    counts = eng.chunk_counts()
+    rows = [doc_row(d, counts.get(d.doc_id, 0)) for d in eng.documents()]
+    if args.json:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+        return 0
+    print(format_table(rows, [("doc_id", "id"), ("region", "region"), ("year", "year"), ("chars", "chars"),
+                              ("chunks", "chunks"), ("title", "title")]))
+    return 0
+
+
+def _width(s: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def format_table(rows: list[dict], cols: list[tuple[str, str]]) -> str:
+    cells = [[str(r.get(k) if r.get(k) is not None else "") for k, _ in cols] for r in rows]
+    heads = [h for _, h in cols]
+    widths = [max([_width(h)] + [_width(c[i]) for c in cells]) for i, h in enumerate(heads)]
+    pad = lambda s, w: s + " " * (w - _width(s))  # noqa: E731
+    lines = ["  ".join(pad(h, w) for h, w in zip(heads, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(pad(c, w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def cmd_show(args, cfg: Config) -> int:
+    eng = _engine(cfg)
+    doc = eng.document(args.doc_id)
+    if args.json:
+        d = to_dict(doc)
+        d["chunks"] = [to_dict(c) for c in eng.chunks_of(doc.doc_id)]
+        print(json.dumps(d, ensure_ascii=False))
+        return 0
+    for k in DOC_FIELDS:
+        print(f"{k:>10}: {getattr(doc, k) if getattr(doc, k) is not None else ''}")
+    print(f"{'chars':>10}: {doc.chars}   chunks: {len(eng.chunks_of(doc.doc_id))}")
+    print("-" * 60)
+    print(doc.text)
+    return 0
+
+
+def cmd_doctor(args, cfg: Config) -> int:
+    from ..engine import status_dict
+
+    eng = _engine(cfg)
+    st = eng.status()
+    if args.json:
+        print(json.dumps(status_dict(st), ensure_ascii=False))
+        return 0
+    print(f"index:       {cfg.index_dir} ({st.generation}): {st.documents} reports, {st.chunks} chunks")
+    print(f"retrieval:   {st.retrieval_mode}")
+    if st.embedder_used:
+        print(f"embeddings:  {st.embedder_used}")
+    else:
+        print(f"embeddings:  none (lexical BM25 only). Wanted {st.embedder_wanted}: {st.embedder_reason}")
+        if st.embedder_fix:
+            print(f"             to enable: {st.embedder_fix}")
+    print(f"answers:     {st.llm}")
+    print(f"tokens:      {st.token_counter}")
+    return 0
+
+
+# --- search / ask / serve / eval live in their own modules ------------------------------
+def cmd_search(args, cfg: Config) -> int:
+    from .search_cmd import run_search
+
+    return run_search(args, cfg, _engine(cfg))
+
+
+def cmd_ask(args, cfg: Config) -> int:
+    from .ask_cmd import run_ask
+
+    return run_ask(args, cfg, _engine(cfg))
+
+
+def cmd_serve(args, cfg: Config) -> int:
+    from ..ui.serve import run_serve
+
+    return run_serve(args, cfg)
+
+
+def cmd_eval(args, cfg: Config) -> int:
+    from ..eval.cli import run_eval
+
+    return run_eval(args, cfg)

@@ -1,0 +1,99 @@
+"""`rag`: one console script with subcommands.  Parsing only; each command's work lives in
+``rag.cli.commands`` (imported lazily so `rag --help` stays fast)."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", help="TOML config file (default: rag.toml in the project, or $RAG_CONFIG)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="rag", description="Ask questions of 法治政府建设年度报告 with exact citations.")
+    ap.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("ingest", help="add reports to the index (default: seeds/)")
+    p.add_argument("paths", nargs="*", help="files or folders (.txt .md .html .htm .pdf .docx)")
+    p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
+    p.add_argument("--quiet", "-q", action="store_true")
+    _common(p)
+
+    p = sub.add_parser("remove", help="remove documents from the index (files are not touched)")
+    p.add_argument("doc_ids", nargs="+")
+    _common(p)
+
+    p = sub.add_parser("docs", help="list indexed reports")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    _common(p)
+
+    p = sub.add_parser("show", help="print one report's stored text and metadata")
+    p.add_argument("doc_id")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+
+    p = sub.add_parser("search", help="retrieve passages for a question")
+    p.add_argument("question")
+    p.add_argument("-k", type=int, default=None, help="number of passages (default from config)")
+    p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default=None)
+    p.add_argument("--region", default=None)
+    p.add_argument("--year", type=int, default=None)
+    p.add_argument("--json", action="store_true", help="JSON Lines output")
+    _common(p)
+
+    p = sub.add_parser("ask", help="answer a question with citations")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--llm", default=None, help="LLM backend: extractive, openai, transformers")
+    p.add_argument("--region", default=None)
+    p.add_argument("--year", type=int, default=None)
+    p.add_argument("-k", type=int, default=None)
+    p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default=None)
+    _common(p)
+
+    p = sub.add_parser("serve", help="start the web app")
+    p.add_argument("--host", default=None)
+    p.add_argument("--port", type=int, default=None)
+    p.add_argument("--auth", default=None, help="user:password (or $RAG_AUTH)")
+    p.add_argument("--no-ingest", action="store_true", help="do not build the index if missing")
+    _common(p)
+
+    p = sub.add_parser("eval", help="evaluate retrieval, answers and citations")
+    p.add_argument("--dataset", default=None, help="JSON Lines dataset (default evals/dev.jsonl)")
+    p.add_argument("--out", default=None, help="output folder (default evals/runs/<time>)")
+    p.add_argument("--llm", default=None)
+    p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default=None)
+    p.add_argument("-k", type=int, default=None)
+    p.add_argument("--pipeline", choices=["ours", "baseline"], default="ours")
+    p.add_argument("--benchmark", choices=["cmrc2018", "drcd"], default=None)
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--compare", nargs=2, metavar=("DIR_A", "DIR_B"), default=None)
+    p.add_argument("--judge", action="store_true", help="add LLM-judge scores (needs an LLM backend)")
+    _common(p)
+
+    p = sub.add_parser("doctor", help="say what the system runs on and what it fell back from")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = build_parser()
+    args = ap.parse_args(argv)
+    if args.version:
+        from rag import __version__
+
+        print(__version__)
+        return 0
+    if not args.command:
+        ap.print_help()
+        return 0
+    from . import commands
+
+    return commands.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+"""The one facade the CLI, the web app and the evals use.
+
+>>> from rag.config import load_config        # doctest: +SKIP
+>>> eng = Engine.open(load_config())           # doctest: +SKIP
+>>> eng.ask("长治市2021年行政复议综合纠错率是多少?").answer  # doctest: +SKIP
+
+It owns the live index generation, builds the retriever and answerer lazily, and
+reloads after ingestion so new reports are searchable without a restart.
+"""
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .config import Config
+from .errors import RagError
+from .records import Answer, Chunk, Document
+from .store import docstore
+
+
+@dataclass(frozen=True)
+class Status:
+    """What the system runs on, for the CLI (`rag doctor`) and the UI header."""
+
+    documents: int
+    chunks: int
+    generation: str
+    retrieval_mode: str
+    embedder_wanted: str
+    embedder_used: str  # "" when lexical only
+    embedder_reason: str  # why the wanted model is not used
+    embedder_fix: str
+    llm: str
+    token_counter: str
+    notes: tuple[str, ...] = ()
+
+    def summary(self, lang: str = "zh") -> str:
+        if lang == "en":
+            emb = (f"embeddings {self.embedder_used}" if self.embedder_used
+                   else f"lexical only (BM25): wanted {self.embedder_wanted}, {self.embedder_reason}")
+            return (f"{self.documents} reports, {self.chunks} passages · retrieval {self.retrieval_mode} · {emb} · "
+                    f"answers: {self.llm}")
+        emb = (f"向量模型 {self.embedder_used}" if self.embedder_used
+               else f"仅词法检索(BM25)：未能使用 {self.embedder_wanted}（{self.embedder_reason}）")
+        return f"已索引 {self.documents} 份报告、{self.chunks} 个段落 · 检索方式 {self.retrieval_mode} · {emb} · 回答方式 {self.llm}"
+
+
+class Engine:
+    def __init__(self, cfg: Config, gen: docstore.Generation):
+        self.cfg = cfg
+        self.gen = gen
+        self._lock = threading.RLock()
+        self._retriever = None
+        self._answerer = None
+
+    @classmethod
+    def open(cls, cfg: Config) -> "Engine":
+        return cls(cfg, docstore.load_generation(cfg.index_dir))
+
+    # --- corpus -----------------------------------------------------------------
+    def documents(self) -> list[Document]:
+        return list(self.gen.documents)
+
+    def document(self, doc_id: str) -> Document:
+        doc = self.gen.docs_by_id.get(doc_id)
+        if doc is None:
+            raise RagError(f"No document {doc_id!r} in the index. `rag docs` lists the ids.")
+        return doc
+
+    def chunks_of(self, doc_id: str) -> list[Chunk]:
+        return [c for c in self.gen.chunks if c.doc_id == doc_id]
+
+    def chunk_counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for c in self.gen.chunks:
+            out[c.doc_id] = out.get(c.doc_id, 0) + 1
+        return out
+
+    def reload(self) -> None:
+        with self._lock:
+            self.gen = docstore.load_generation(self.cfg.index_dir)
+            self._retriever = None
+            self._answerer = None
+
+    def ingest(self, paths: list[Path], rebuild: bool = False, progress=None):
+        from .ingest.pipeline import ingest
+
+        with self._lock:
+            report = ingest(paths, self.cfg, rebuild=rebuild, progress=progress)
+            self.reload()
+        return report
+
+    def update_metadata(self, doc_id: str, fields: dict[str, Any]):
+        """Save corrected metadata to the sidecar beside the report's file and re-ingest it."""
+        from .ingest.metadata import load_sidecar, save_sidecar
+
+        doc = self.document(doc_id)
+        path = Path(self.gen.manifest["documents"][doc_id].get("path") or "")
+        if not path.exists():
+            raise RagError(f"The file of {doc_id} ({path}) is gone; re-ingest it before editing its metadata.")
+        sidecar_path = path.parent / self.cfg.paths.metadata_file
+        entries = load_sidecar(sidecar_path) if sidecar_path.exists() else {}
+        entry = dict(entries.get(doc.source, {}))
+        entry.update({k: v for k, v in fields.items() if v not in (None, "")})
+        entries[doc.source] = entry
+        save_sidecar(sidecar_path, entries)
+        return self.ingest([path])
+
+    # --- retrieval and answers -----------------------------------------------------
+    @property
+    def retriever(self):
+        with self._lock:
+            if self._retriever is None:
+                from .retrieve.retriever import Retriever
+
+                self._retriever = Retriever.load(self.gen.path, list(self.gen.documents), list(self.gen.chunks), self.cfg)
+            return self._retriever
+
+    @property
+    def answerer(self):
+        with self._lock:
+            if self._answerer is None:
+                from .answer.answerer import Answerer
+
+                self._answerer = Answerer(self.retriever, dict(self.gen.docs_by_id), self.cfg)
+            return self._answerer
+
+    def search(self, question: str, **kw):
+        return self.retriever.search(question, **kw)
+
+    def ask(self, question: str, **kw) -> Answer:
+        return self.answerer.ask(question, **kw)
+
+    def ask_stream(self, question: str, **kw) -> Iterator[Any]:
+        return self.answerer.ask_stream(question, **kw)
+
+    # --- status ------------------------------------------------------------------
+    def status(self, llm: str | None = None) -> Status:
+        emb = self.gen.manifest.get("embedding", {})
+        notes = []
+        counter = self.gen.manifest.get("chunker", {}).get("token_counter", "")
+        mode = self.cfg.retrieval.mode
+        if not emb.get("model_id") and mode != "bm25":
+            mode = f"bm25 (fell back from {mode})"
+        return Status(
+            documents=len(self.gen.documents), chunks=len(self.gen.chunks), generation=self.gen.name,
+            retrieval_mode=mode, embedder_wanted=emb.get("wanted", self.cfg.embedding.model),
+            embedder_used=emb.get("model_id", "") or "", embedder_reason=emb.get("reason", ""),
+            embedder_fix=emb.get("how_to_fix", ""), llm=llm or self.cfg.llm.backend, token_counter=counter,
+            notes=tuple(notes),
+        )
+
+
+def status_dict(s: Status) -> dict[str, Any]:
+    return dataclasses.asdict(s)

@@ -1,0 +1,94 @@
+"""Script- and width-blind matching keys.
+
+Stored text keeps the document's own characters; everything that is *compared*
+(BM25 tokens, query terms, eval answers) goes through :func:`fold` first:
+Traditional -> Simplified (OpenCC ``t2s``), full-width -> half-width, odd spaces
+-> plain space, case folded.
+
+>>> fold("長治市２０２１年ＡＢＣ")
+'长治市2021年abc'
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Odd spaces found in government web pages: NBSP, en/em spaces, ideographic space, ZW*.
+ODD_SPACES = "\u00a0\u2002\u2003\u2009\u200a\u3000\u202f\u205f\u1680\u2000\u2001\u2004\u2005\u2006\u2007\u2008"
+ZERO_WIDTH = "\u200b\u200c\u200d\ufeff\u2060"
+_ODD_SPACE_RE = re.compile(f"[{ODD_SPACES}]")
+_ZW_RE = re.compile(f"[{ZERO_WIDTH}]")
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC  # opencc-python-reimplemented: pure Python, no native build
+
+    return OpenCC("t2s")
+
+
+def _fold_width(text: str) -> str:
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if 0xFF01 <= o <= 0xFF5E:  # full-width ASCII block -> ASCII
+            out.append(chr(o - 0xFEE0))
+        elif ch in ODD_SPACES:
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified with OpenCC.  Already-Simplified text is unchanged."""
+    return _t2s().convert(text) if text else text
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII to half-width and odd spaces to a plain space (length-preserving)."""
+    return _fold_width(text)
+
+
+def fold(text: str) -> str:
+    """The matching key for ``text``: Simplified, half-width, lower-case.
+
+    Not guaranteed length-preserving (OpenCC may convert phrases), so never use
+    folded text for offsets: offsets always refer to the original text.
+    """
+    return to_simplified(_fold_width(_ZW_RE.sub("", text))).lower()
+
+
+def fold_chars(text: str) -> str:
+    """A length-preserving fold (character by character), for aligning offsets.
+
+    >>> fold_chars("長治２０")
+    '长治20'
+    """
+    w = _fold_width(text)
+    conv = _t2s()
+    out = []
+    for ch in w:
+        c = conv.convert(ch) if ord(ch) > 0x2E80 else ch
+        out.append(c if len(c) == 1 else ch)
+    return "".join(out).lower()
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def detect_script(text: str, sample: int = 20000) -> str:
+    """'hant' when the text has clearly more Traditional than Simplified-only characters."""
+    s = text[:sample]
+    han = _HAN_RE.findall(s)
+    if not han:
+        return "hans"
+    folded = fold_chars("".join(han))
+    changed = sum(1 for a, b in zip(han, folded) if a != b)
+    return "hant" if changed / len(han) > 0.03 else "hans"
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
