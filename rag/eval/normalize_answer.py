@@ -18,6 +18,7 @@ Two normalisations live here:
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -56,6 +57,7 @@ _UNIT_CHARS = frozenset(
     "轮届周岁点级章节款号层栋间亩吨米克升股只张页段组队%‰"
 )
 _UNIT_WORDS = ("小时", "分钟", "秒钟", "公里", "公顷", "平方", "立方", "百分点")
+_NON_WORD_RE = re.compile(r"[\W_]*")
 _THOUSANDS_RE = re.compile(r"(?<=[0-9])(?<![0-9]{4}),(?=[0-9]{3}(?![0-9]))")
 
 
@@ -68,7 +70,7 @@ def _positional(s: str) -> int | None:
 def _structured(s: str, allow_leading_mult: bool) -> int | None:
     """Parse 二十三 / 一百零五 / 两千三百; None for anything not well formed
     (十四五, 七八, 三百二): a malformed run is a word or an estimate, not a number."""
-    if s[0] in "百千" and not allow_leading_mult or s[-1] in "零〇":
+    if (s[0] in "百千" and not allow_leading_mult) or s[-1] in "零〇":
         return None
     total, pending, last_mult, zero = 0, None, 10**9, False
     for i, c in enumerate(s):
@@ -128,10 +130,9 @@ def _followed_by_unit(text: str, end: int) -> bool:
 def _convert_run(text: str, m: re.Match[str]) -> str:
     run, start, end = m.group(0), m.start(), m.end()
     ordinal = start > 0 and text[start - 1] == "第"
-    if not ordinal and not _followed_by_unit(text, end):
-        return run
-    if run == "一" and not ordinal:  # 统一部署, 一起, 一批: 一 is too often part of a word
-        return run
+    alone = _NON_WORD_RE.fullmatch(text[:start]) and _NON_WORD_RE.fullmatch(text[end:])
+    if not (ordinal or alone) and (run == "一" or not _followed_by_unit(text, end)):
+        return run  # 一: 统一部署, 一起, 一批 -- too often part of a word
     value = parse_chinese_number(run, year=text.startswith("年", end))
     return run if value is None else value
 
@@ -144,29 +145,67 @@ def _percent(m: re.Match[str]) -> str:
     return m.group(0) if value is None else value + "%"
 
 
+_YMD_RE = re.compile(r"(?<![0-9.])([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?![0-9])")
+_YM_RE = re.compile(r"(?<![0-9.])([0-9]{4})[-/]([0-9]{1,2})(?![0-9]|[-/.][0-9])")
+_LEADING_ZERO_RE = re.compile(r"(?<![0-9.])0([1-9])(?=[月日])")
+_PERCENT_WORD_RE = re.compile(r"(?<=[0-9])\s*(?:percent|per cent)\b")
+
+
+def _ymd(m: re.Match[str]) -> str:
+    y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
+    return f"{y}年{mo}月{d}日" if 1 <= mo <= 12 and 1 <= d <= 31 else m.group(0)
+
+
+def _ym(m: re.Match[str]) -> str:
+    y, mo = m.group(1), int(m.group(2))
+    return f"{y}年{mo}月" if 1 <= mo <= 12 else m.group(0)
+
+
+def _dates_and_percent_words(s: str) -> str:
+    """2020-05-31 / 2020/5/31 / 2020.05.31 -> 2020年5月31日; 2020-09 -> 2020年9月;
+    ``31 percent`` -> ``31%``.  (2015-2020 is a range, not a month.)"""
+    s = _YMD_RE.sub(_ymd, s)
+    s = _YM_RE.sub(_ym, s)
+    return _PERCENT_WORD_RE.sub("%", s)
+
+
 def normalize_numbers(text: str) -> str:
     """Fold script/width/case and write numbers in Arabic form; punctuation is kept.
 
     Rules, in order: ``fold`` (OpenCC t2s, full-width -> ASCII, lower);
     thousands commas dropped (``1,234`` -> ``1234``; only 1-3 digits, comma, exactly 3);
+    dates written as 年月日 (:func:`_dates_and_percent_words`), ``31 percent`` -> ``31%``,
+    a leading zero before 月/日 dropped (05月 -> 5月);
     ``百分之X`` -> ``X%`` (X in digits or Chinese numerals); a Chinese numeral run is
-    converted only when preceded by 第 or followed by a unit/measure word (项 个 件
-    次 年 万 亿 % ...; see ``_UNIT_CHARS``), never when it is the lone character 一
-    without 第 (统一, 一起, 一批 are words), and never when it is not a well-formed
-    number (十四五, 七八个).  万/亿 stay as written: 二十万 -> 20万, 1.5万 -> 1.5万.
+    converted only when preceded by 第, or when it is the whole text but for
+    punctuation/spaces (an answer ``一百二十三。``), or followed by a unit/measure word
+    (项 个 件 次 年 万 亿 % ...; see ``_UNIT_CHARS``) -- this last not for the lone
+    character 一 (统一部署, 一起, 一批 are words) -- and never when it is not a
+    well-formed number (十四五, 七八个).  万/亿 stay as written: 二十万 -> 20万, 1.5万 -> 1.5万.
 
     >>> normalize_numbers("第二十三條：１，２３４元、百分之五十")
     '第23条:1234元、50%'
     """
+    return _convert_numerals(_prepare(text))
+
+
+def _prepare(text: str) -> str:
     s = fold(require_str("text", text)).replace("﹪", "%")
-    s = _THOUSANDS_RE.sub("", s)
+    return _dates_and_percent_words(_THOUSANDS_RE.sub("", s))
+
+
+def _convert_numerals(s: str) -> str:
     s = _PERCENT_RE.sub(_percent, s)
-    return _RUN_RE.sub(lambda m: _convert_run(s, m), s)
+    s = _RUN_RE.sub(lambda m: _convert_run(s, m), s)
+    return _LEADING_ZERO_RE.sub(r"\1", s)  # 05月 -> 5月
+
+
+SEPARATOR = "|"  # stands between two numbers where punctuation was removed
 
 
 def _kept(s: str, i: int) -> bool:
     c = s[i]
-    if c == ".":
+    if c in ".|":
         return 0 < i < len(s) - 1 and s[i - 1] in "0123456789" and s[i + 1] in "0123456789"
     return c in "%‰" or unicodedata.category(c)[0] in "LNM"
 
@@ -175,11 +214,12 @@ def drop_punctuation(s: str) -> str:
     """Remove punctuation, symbols, spaces and controls (Unicode P*, S*, Z*, C*),
     keeping letters, digits, marks, ``%``/``‰`` and a decimal point between digits.
 
-    A removed stretch *between two digits* becomes one ``,`` so numbers do not fuse:
-    ``2021—2025`` -> ``2021,2025`` (not ``20212025``), ``20[1]`` -> ``20,1``.
+    A removed stretch *between two digits* becomes one ``|`` so numbers do not fuse:
+    ``2021—2025`` -> ``2021|2025`` (not ``20212025``), ``20[1]`` -> ``20|1``.
+    (Not ``,``: that would read as a thousands separator when normalised again.)
 
     >>> drop_punctuation("59.46 %。“法治” 2021-2025")
-    '59.46%法治2021,2025'
+    '59.46%法治2021|2025'
     """
     out: list[str] = []
     i, n = 0, len(s)
@@ -192,28 +232,30 @@ def drop_punctuation(s: str) -> str:
         while j < n and not _kept(s, j):
             j += 1
         if out and out[-1] in "0123456789" and j < n and s[j] in "0123456789":
-            out.append(",")
+            out.append(SEPARATOR)
         i = j
     return "".join(out)
 
 
 def normalize_answer(s: str) -> str:
-    """The comparison key of an answer: :func:`normalize_numbers` then
-    :func:`drop_punctuation`.  Script-blind (長治 == 长治), width-blind (２０ == 20),
-    case-blind, punctuation- and space-blind, number-aware.
+    """The comparison key of an answer: script-blind (長治 == 长治), width-blind
+    (２０ == 20), case-blind, punctuation- and space-blind, number-aware.
+
+    The steps of :func:`normalize_numbers`, with :func:`drop_punctuation` applied
+    before the numeral conversion, so ``二十 项`` reads like ``二十项``.  Idempotent.
 
     >>> normalize_answer("59.46 %") == normalize_answer("百分之59.46") == "59.46%"
     True
-    >>> normalize_answer("１，２３４ 件") == normalize_answer("1234件")
-    True
+    >>> normalize_answer("１，２３４ 件"), normalize_answer("二十 項")
+    ('1234件', '20项')
     """
-    return drop_punctuation(normalize_numbers(s))
+    return _convert_numerals(drop_punctuation(_prepare(s)))
 
 
 # --- numbers, citation markers ----------------------------------------------
 
 _NUMBER_RE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:\s*[%‰]|[万亿])?")
-MARKER_RE = re.compile(r"[\[［【]\^?\s*[0-9]+(?:\s*[,，、~\-–]\s*[0-9]+)*\s*[\]］】]")
+MARKER_RE = re.compile(r"[\[［【]\^?\s*[0-9０-９]+(?:\s*[,，、~\-–]\s*[0-9０-９]+)*\s*[\]］】]")
 _ENUMERATOR_RE = re.compile(
     r"^[ \t\u3000]*(?:[(（][ \t]*[0-9]+[ \t]*[)）]|[0-9０-９]+[ \t]*(?:[、)）]|[.．](?![0-9])))",
     re.M,
@@ -254,6 +296,7 @@ _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_RE = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 
 
+@functools.lru_cache(maxsize=1)
 def _s2t():
     from opencc import OpenCC  # lazy, like rag.text.normalize
 
