@@ -55,10 +55,11 @@ def fold_width(text: str) -> str:
 def fold(text: str) -> str:
     """The matching key for ``text``: Simplified, half-width, lower-case.
 
-    Not guaranteed length-preserving (OpenCC may convert phrases), so never use
-    folded text for offsets: offsets always refer to the original text.
+    Conversion is character by character (OpenCC's t2s character table, cached), so
+    it is fast and the same on both sides of every comparison; zero-width characters
+    are dropped, so do not use folded text for offsets (see :func:`fold_chars`).
     """
-    return to_simplified(_fold_width(_ZW_RE.sub("", text))).lower()
+    return fold_chars(_ZW_RE.sub("", text))
 
 
 def fold_chars(text: str) -> str:
@@ -67,13 +68,13 @@ def fold_chars(text: str) -> str:
     >>> fold_chars("長治２０")
     '长治20'
     """
-    w = _fold_width(text)
-    conv = _t2s()
-    out = []
-    for ch in w:
-        c = conv.convert(ch) if ord(ch) > 0x2E80 else ch
-        out.append(c if len(c) == 1 else ch)
-    return "".join(out).lower()
+    return "".join(_char_t2s(ch) if ord(ch) > 0x2E80 else ch for ch in _fold_width(text)).lower()
+
+
+@functools.lru_cache(maxsize=None)
+def _char_t2s(ch: str) -> str:
+    c = _t2s().convert(ch)
+    return c if len(c) == 1 else ch
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
