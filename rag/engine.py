@@ -140,7 +140,8 @@ class Engine:
 
     # --- status ------------------------------------------------------------------
     def status(self, llm: str | None = None) -> Status:
-        emb = self.gen.manifest.get("embedding", {})
+        info = self.gen.manifest.get("embedding", {})
+        emb = dict(info.get("embedder", {}), model_id=info.get("model_id", ""))
         notes = []
         counter = self.gen.manifest.get("chunker", {}).get("token_counter", "")
         mode = self.cfg.retrieval.mode

@@ -57,14 +57,18 @@ def print_ingest_report(report, quiet: bool = False) -> None:
     parts = [f"{len(report.added)} added", f"{len(report.updated)} updated", f"{len(report.unchanged)} unchanged",
              f"{len(report.removed)} removed", f"{len(report.skipped)} skipped"]
     print(f"ingest: {', '.join(parts)} in {report.seconds:.2f} s" + (f" -> {report.generation}" if report.generation else ""))
-    emb = report.embedder or {}
-    if report.changed and emb:
-        if emb.get("model_id"):
-            print(f"embeddings: {emb.get('model_id')} ({emb.get('dim')} dims, {emb.get('index_type')})")
-        else:
-            print(f"embeddings: none — lexical search only. Wanted {emb.get('wanted')}: {emb.get('reason')}")
+    info = report.embedder or {}
+    emb = info.get("embedder", {})
+    if info:
+        if info.get("model_id"):
+            print(f"embeddings: {info['model_id']} ({info.get('dim')} dims, {info.get('index_type')} index, "
+                  f"{info.get('vectors_embedded', 0)} embedded, {info.get('vectors_reused', 0)} reused)")
+        elif emb.get("wanted"):
+            print(f"embeddings: none — lexical (BM25) search only. Wanted {emb['wanted']}: {emb.get('reason', '')}.")
             if emb.get("how_to_fix"):
-                print(f"  to enable: {emb.get('how_to_fix')}")
+                print(f"  to enable: {emb['how_to_fix']}")
+        else:
+            print("embeddings: off ([embedding] backend = \"none\") — lexical (BM25) search only.")
 
 
 def cmd_ingest(args, cfg: Config) -> int:

@@ -52,9 +52,24 @@ _BOUNDED = re.compile(f"{_BOUNDARY}(?:{_AUTONOMOUS}|{_SHORT_NAME})", re.MULTILIN
 _GOV = "(?:人民政府|政府|人大|政协|委员会|委|司法局|办公室)"
 
 
+LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "places.txt"
+
+
 @functools.lru_cache(maxsize=1)
 def place_lexicon() -> frozenset[str]:
-    """Place names (jieba tag ``ns``) of 3+ characters ending in an admin suffix; empty without jieba."""
+    """Place names (jieba tag ``ns``) ending in an admin suffix.
+
+    Read from the shipped ``rag/data/places.txt`` (scanning jieba's 350k-word dictionary
+    costs ~0.5 s a process); :func:`build_lexicon` regenerates it.
+    """
+    if LEXICON_FILE.exists():
+        lines = LEXICON_FILE.read_text(encoding="utf-8").splitlines()
+        return frozenset(w for w in lines if w and not w.startswith("#"))
+    return build_lexicon()
+
+
+def build_lexicon() -> frozenset[str]:
+    """Scan jieba's dictionary for place names; empty without jieba."""
     try:
         import jieba
     except ImportError:
