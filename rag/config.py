@@ -65,6 +65,8 @@ class RetrievalConfig:
     bm25_weight: float = 1.0
     metadata_boost: float = 1.0
     exact_threshold: int = 50000  # above this many vectors an HNSW index is used
+    bm25_mode: str = "search-docs"  # jieba: "search-docs" (sub-words in passages only) | "precise" | "search"
+    bm25_bigrams: bool = True  # add CJK character bigrams (in their own namespace)
     reranker: str = ""  # cross-encoder model name or folder; "" = off
     rerank_top_n: int = 20
 

@@ -38,19 +38,33 @@ def vocab_from_texts(texts: list[str]) -> list[str]:
     return SPECIAL_TOKENS + chars
 
 
+def _tokenizer(cls, vocab: list[str]):
+    """A WordPiece tokenizer over ``vocab`` (transformers 5 takes the vocabulary as a dict)."""
+    tok = cls(vocab={t: i for i, t in enumerate(vocab)}, do_lower_case=True, tokenize_chinese_chars=True)
+    if tok.tokenize("a") != ["a"]:  # pragma: no cover - guards against a silently empty vocabulary
+        raise RuntimeError("the tiny tokenizer did not load its vocabulary")
+    return tok
+
+
 def build_tiny_st_model(tmp_dir: str | Path, texts: list[str] | None = None, hidden: int = 32, seed: int = 0) -> Path:
     """Write a tiny sentence-transformers model into ``tmp_dir/tiny-st`` and return its path."""
     import torch
     from sentence_transformers import SentenceTransformer
-    from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
+    from sentence_transformers.sentence_transformer.modules import (
+        Normalize,
+        Pooling,
+        Transformer,
+    )
     from transformers import BertConfig, BertModel, BertTokenizerFast
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
 
     out = Path(tmp_dir) / "tiny-st"
     hf_dir = Path(tmp_dir) / "tiny-bert"
     hf_dir.mkdir(parents=True, exist_ok=True)
     vocab = vocab_from_texts(texts if texts is not None else seed_texts())
-    (hf_dir / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
-    tokenizer = BertTokenizerFast(vocab_file=str(hf_dir / "vocab.txt"), do_lower_case=True, tokenize_chinese_chars=True)
+    tokenizer = _tokenizer(BertTokenizerFast, vocab)
     torch.manual_seed(seed)
     config = BertConfig(
         vocab_size=len(vocab), hidden_size=hidden, num_hidden_layers=2, num_attention_heads=2,
@@ -61,4 +75,30 @@ def build_tiny_st_model(tmp_dir: str | Path, texts: list[str] | None = None, hid
     transformer = Transformer(str(hf_dir), max_seq_length=256)
     model = SentenceTransformer(modules=[transformer, Pooling(hidden, "mean"), Normalize()], device="cpu")
     model.save(str(out))
+    return out
+
+
+def build_tiny_cross_encoder(tmp_dir: str | Path, texts: list[str] | None = None, hidden: int = 32, seed: int = 0) -> Path:
+    """Write a tiny sentence-transformers ``CrossEncoder`` (BERT, one relevance logit) into ``tmp_dir/tiny-ce``."""
+    import torch
+    from transformers import (
+        BertConfig,
+        BertForSequenceClassification,
+        BertTokenizerFast,
+    )
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+
+    out = Path(tmp_dir) / "tiny-ce"
+    out.mkdir(parents=True, exist_ok=True)
+    vocab = vocab_from_texts(texts if texts is not None else seed_texts())
+    tokenizer = _tokenizer(BertTokenizerFast, vocab)
+    torch.manual_seed(seed)
+    config = BertConfig(
+        vocab_size=len(vocab), hidden_size=hidden, num_hidden_layers=2, num_attention_heads=2,
+        intermediate_size=hidden * 2, max_position_embeddings=512, num_labels=1,
+    )
+    BertForSequenceClassification(config).save_pretrained(out)
+    tokenizer.save_pretrained(out)
     return out

@@ -1,0 +1,284 @@
+"""BM25 over folded Chinese text: jieba words (+ guarded sub-words) scored by bm25s.
+
+Text is folded first (:func:`rag.text.normalize.fold`: Traditional -> Simplified,
+full-width -> half-width, lower case), so 長治 and 长治 are the same token.
+jieba cuts in precise mode with the domain dictionary ``rag/data/userdict.txt``.
+Passages (mode ``"search-docs"``, the default) also get every dictionary sub-word
+of a long word (长治市 -> 长治; 法治政府建设 -> 法治, 政府, 法治政府...) *except inside
+idioms*: jieba's own ``cut_for_search`` turns 长治久安 into 长治 + 久安, so a
+question about 长治 would match every report wishing for 长治久安.  Idioms are the
+words jieba's dictionary tags ``i`` (成语) or ``l`` (习用语).  Queries stay
+precise, so a long query word is not counted several times.
+
+Character bigrams of CJK runs are added too, namespaced (``"2:长治"``) so a bigram
+never matches a word, and never taken inside an idiom or across a stop word.
+Measured (paragraph recall@1, BM25 only): CMRC 2018 dev 0.965 precise -> 0.974
+search-docs+bigrams; DRCD dev (Traditional) 0.924 -> 0.938; the seed dev set
+(evidence in top 1 / top 5) 0.854/0.924 precise, 0.771/0.924 jieba search mode,
+0.866/0.943 search-docs+bigrams.
+
+>>> tokenize_query("長治市的行政复议", TokenizerSettings(bigrams=False))
+['长治市', '行政复议']
+>>> tokenize("長治市的行政复议", TokenizerSettings(bigrams=False))
+['长治市', '长治', '行政复议', '行政', '复议']
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import IndexCorrupt
+from ..text.normalize import fold
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+USERDICT = DATA_DIR / "userdict.txt"
+STOPWORDS = DATA_DIR / "stopwords.txt"
+SETTINGS_FILE = "tokenizer.json"
+BIGRAM_PREFIX = "2:"
+MODES = ("precise", "search", "search-docs")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORDISH = re.compile(r"[\w\u3400-\u9fff]")
+_MAX_EXPAND = 12  # longer (usually HMM-made) words are not expanded
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class TokenizerSettings:
+    """How text becomes BM25 tokens; stored beside the index so queries match it."""
+
+    # "precise": jieba words only; "search": + dictionary sub-words of long words (not idioms);
+    # "search-docs": sub-words for passages only, queries stay precise (best measured, see README)
+    mode: str = "search-docs"
+    bigrams: bool = True  # add namespaced CJK character bigrams ("2:长治"), not inside idioms
+    hmm: bool = True  # jieba's HMM joins unknown character runs (首违, 府院)
+    extra_words: tuple[str, ...] = ()  # words added to jieba for this corpus (region names)
+    k1: float = 1.5
+    b: float = 0.75
+    version: int = 1
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(f"Unknown BM25 tokenizer mode {self.mode!r}. Valid: {', '.join(MODES)}.")
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():
+    """The process-wide jieba tokenizer with the domain dictionary (loaded once, ~0.5 s)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.tmp_dir = os.environ.get("RAG_CACHE_DIR") or tempfile.gettempdir()
+    tk.initialize()
+    tk.load_userdict(str(USERDICT))
+    return tk
+
+
+@functools.lru_cache(maxsize=1)
+def _dict_tags() -> dict[str, frozenset[str]]:
+    import jieba
+
+    text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+    found: dict[str, set[str]] = {"i": set(), "l": set(), "ns": set()}
+    for word, tag in re.findall(r"^(\S+) \d+ (i|l|ns)$", text, flags=re.MULTILINE):
+        found[tag].add(word)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def idioms() -> frozenset[str]:
+    """Words tagged ``i`` (成语) or ``l`` (习用语) in jieba's dictionary: never split into sub-words."""
+    tags = _dict_tags()
+    return _union(tags["i"], tags["l"])
+
+
+@functools.lru_cache(maxsize=1)
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    return a | b
+
+
+def place_names() -> frozenset[str]:
+    """Words tagged ``ns`` (place name) in jieba's dictionary, e.g. 北京市, 汾西县."""
+    return _dict_tags()["ns"]
+
+
+@functools.lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    lines = STOPWORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def add_words(words: tuple[str, ...] | list[str]) -> None:
+    """Teach jieba corpus words (region names); idempotent, sorted for a stable dictionary."""
+    tk = _jieba()
+    with _LOCK:
+        for w in sorted({fold(x) for x in words if x}):
+            if len(w) >= 2 and not tk.FREQ.get(w):
+                tk.add_word(w)
+
+
+def words(text: str, hmm: bool = True) -> list[tuple[str, int]]:
+    """jieba precise-mode words of already-folded ``text`` with their start offsets."""
+    out, pos = [], 0
+    for w in _jieba().cut(text, HMM=hmm):
+        out.append((w, pos))
+        pos += len(w)
+    return out
+
+
+def _sub_words(word: str, freq: dict[str, int]) -> list[str]:
+    if len(word) < 3 or len(word) > _MAX_EXPAND or word in idioms() or not _CJK.match(word):
+        return []
+    return [word[i : i + n] for n in range(2, len(word)) for i in range(len(word) - n + 1) if freq.get(word[i : i + n])]
+
+
+def _bigrams(tokens: list[str], stop: frozenset[str]) -> list[str]:
+    """Bigrams over runs of adjacent CJK words, skipping idioms and stop words."""
+    out, run = [], ""
+    for w in tokens + [""]:
+        if w and _CJK.fullmatch(w[0]) and w not in stop and w not in idioms():
+            run += w
+            continue
+        out.extend(BIGRAM_PREFIX + run[i : i + 2] for i in range(len(run) - 1))
+        run = ""
+    return out
+
+
+def tokenize(text: str, settings: TokenizerSettings = TokenizerSettings(), query: bool = False) -> list[str]:
+    """BM25 tokens of a passage (repeats kept: they are term frequencies)."""
+    folded = fold(text)
+    stop = stopwords()
+    raw = [w for w, _ in words(folded, settings.hmm)]
+    freq = _jieba().FREQ
+    out: list[str] = []
+    for w in raw:
+        if w in stop or not _WORDISH.search(w) or (len(w) == 1 and w.isascii() and w.isalpha()):
+            continue
+        out.append(w)
+        if settings.mode == "search" or (settings.mode == "search-docs" and not query):
+            out.extend(s for s in _sub_words(w, freq) if s not in stop)
+    if settings.bigrams:
+        out.extend(_bigrams(raw, stop))
+    return out
+
+
+def tokenize_query(text: str, settings: TokenizerSettings = TokenizerSettings()) -> list[str]:
+    """Query tokens: as :func:`tokenize`, each token once, first occurrence order."""
+    return list(dict.fromkeys(tokenize(text, settings, query=True)))
+
+
+class LexicalIndex:
+    """BM25 (bm25s, Lucene variant) over tokenized passages; document ids are list positions.
+
+    >>> ix = LexicalIndex.build(["长治市推进行政复议", "赣州市优化营商环境"])
+    >>> ix.search(tokenize_query("营商环境"), k=1)[1].tolist()
+    [1]
+    """
+
+    def __init__(self, bm25, settings: TokenizerSettings, n_docs: int):
+        self.bm25 = bm25  # None for an empty corpus
+        self.settings = settings
+        self.n_docs = n_docs
+
+    @classmethod
+    def build(cls, texts: list[str], settings: TokenizerSettings | None = None) -> LexicalIndex:
+        settings = settings or TokenizerSettings()
+        add_words(settings.extra_words)
+        corpus = [tokenize(t, settings) for t in texts]
+        if not corpus:
+            return cls(None, settings, 0)
+        return cls(_bm25_from_tokens(corpus, settings), settings, len(corpus))
+
+    def tokenize_query(self, text: str) -> list[str]:
+        return tokenize_query(text, self.settings)
+
+    def scores(self, query_tokens: list[str]) -> np.ndarray:
+        """BM25 score of every document (float32, length ``n_docs``)."""
+        if self.bm25 is None:
+            return np.zeros(0, dtype=np.float32)
+        ids = self.bm25.get_tokens_ids(list(dict.fromkeys(query_tokens)))
+        if not ids:
+            return np.zeros(self.n_docs, dtype=np.float32)
+        return np.asarray(self.bm25.get_scores_from_ids(ids), dtype=np.float32)
+
+    def search(self, query_tokens: list[str], k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Top ``k`` (scores, ids) with score > 0, best first; ``allowed`` is a boolean mask."""
+        return top_k(self.scores(query_tokens), k, allowed)
+
+    def save(self, folder: str | os.PathLike) -> Path:
+        """Write ``folder`` (bm25s arrays + tokenizer.json) via a temp folder renamed into place."""
+        folder = Path(folder)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".bm25-", dir=folder.parent))
+        try:
+            if self.bm25 is not None:
+                self.bm25.save(str(tmp), show_progress=False)
+            meta = {"settings": dataclasses.asdict(self.settings), "n_docs": self.n_docs}
+            (tmp / SETTINGS_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+            if folder.exists():
+                shutil.rmtree(folder)
+            os.replace(tmp, folder)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return folder
+
+    @classmethod
+    def load(cls, folder: str | os.PathLike) -> LexicalIndex:
+        folder = Path(folder)
+        try:
+            meta = json.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8"))
+            s = meta["settings"]
+            settings = TokenizerSettings(**{**s, "extra_words": tuple(s.get("extra_words", ()))})
+            n_docs = int(meta["n_docs"])
+            bm25 = _load_bm25(folder) if n_docs else None
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise IndexCorrupt(
+                f"The BM25 index in {folder} is missing or corrupt ({type(e).__name__}: {e}). "
+                "Rebuild it with `rag ingest --rebuild`."
+            ) from e
+        if bm25 is not None and bm25.scores["num_docs"] != n_docs:
+            raise IndexCorrupt(f"The BM25 index in {folder} holds {bm25.scores['num_docs']} documents, "
+                               f"its {SETTINGS_FILE} says {n_docs}. Rebuild it with `rag ingest --rebuild`.")
+        add_words(settings.extra_words)
+        return cls(bm25, settings, n_docs)
+
+
+def _bm25_from_tokens(corpus: list[list[str]], settings: TokenizerSettings):
+    import bm25s
+
+    vocab: dict[str, int] = {}
+    ids = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus]
+    vocab.setdefault("", len(vocab))  # bm25s' "empty token": keeps empty documents valid
+    bm25 = bm25s.BM25(k1=settings.k1, b=settings.b, method="lucene")
+    bm25.index((ids, vocab), create_empty_token=False, show_progress=False)
+    return bm25
+
+
+def _load_bm25(folder: Path):
+    import bm25s
+
+    bm25 = bm25s.BM25.load(str(folder), show_progress=False)
+    sc = bm25.scores
+    if len(sc["indptr"]) != len(bm25.vocab_dict) + 1 or len(sc["data"]) != len(sc["indices"]):
+        raise ValueError("array sizes do not match the vocabulary")
+    return bm25
+
+
+def top_k(scores: np.ndarray, k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of the ``k`` largest positive scores (ties: lower index first)."""
+    s = scores if allowed is None else np.where(allowed, scores, 0.0)
+    cand = np.flatnonzero(s > 0)
+    if len(cand) > k:
+        cand = cand[np.argpartition(-s[cand], k - 1)[:k]]
+    order = np.lexsort((cand, -s[cand]))
+    return s[cand][order].astype(np.float32), cand[order].astype(np.int64)

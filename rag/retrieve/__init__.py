@@ -1,0 +1,4 @@
+"""Retrieval: query understanding, rank fusion, optional reranking and the :class:`Retriever`.
+
+>>> from rag.retrieve.fusion import rrf
+"""

@@ -1,0 +1,284 @@
+"""The Retriever: question -> ranked, de-duplicated passages with their provenance.
+
+Pipeline per question: understand regions/years (:mod:`rag.retrieve.query`) ->
+BM25 and dense candidates (each also restricted to the mentioned regions/years, so
+the right report's passages are always candidates) -> Reciprocal Rank Fusion ->
+metadata boost (a passage of the mentioned region outranks one that is not) ->
+optional cross-encoder rerank -> overlapping passages of one document merged ->
+top k :class:`~rag.records.Hit` with ``retrievers`` and ``matched_terms``.
+
+Explicit ``region=`` / ``year=`` filter instead of boosting.  ``dense`` and
+``hybrid`` fall back to ``bm25`` with a note when no embedder can run.
+
+>>> from rag.config import Config
+>>> from rag.records import Chunk, Document
+>>> doc = Document("d1", "a.txt", "長治市推進行政復議。", "h", region="长治市", year=2021, script="hant")
+>>> r = Retriever.build([doc], [Chunk("d1:0-10", "d1", 0, 10, doc.text)], Config().replace(embedding={"backend": "none"}))
+>>> res = r.search("长治的行政复议", k=1)
+>>> res.hits[0].matched_terms, res.mode_used
+(('長治', '行政復議'), 'bm25')
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..config import Config
+from ..errors import ConfigError, QuestionError
+from ..index.build import load_indexes, read_info, retrieval_text, tokenizer_settings
+from ..index.embedders import Embedder, EmbedderStatus, load_embedder, probe_embedder
+from ..index.lexical import LexicalIndex, top_k
+from ..records import Chunk, Document, Hit
+from ..text.normalize import fold, fold_chars
+from .fusion import boost, merge_scored, metadata_bonus, rrf
+from .query import QueryInfo, resolve_region, understand
+from .rerank import Reranker, load_reranker, rerank
+
+MODES = ("hybrid", "dense", "bm25")
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: list[Hit]
+    query: QueryInfo
+    mode_used: str
+    notes: list[str] = field(default_factory=list)
+
+
+class Retriever:
+    """Search over one index generation; build with :meth:`load` (on disk) or :meth:`build` (in memory)."""
+
+    def __init__(self, documents: Sequence[Document], chunks: Sequence[Chunk], lexical: LexicalIndex, cfg: Config,
+                 vectors=None, embedder: Embedder | None = None, embedder_status: EmbedderStatus | None = None,
+                 reranker: Reranker | None = None):
+        if lexical.n_docs != len(chunks):
+            raise ConfigError(f"The BM25 index has {lexical.n_docs} passages but {len(chunks)} chunks were given.")
+        self.cfg = cfg
+        self.documents = {d.doc_id: d for d in documents}
+        self.chunks = list(chunks)
+        self.lexical, self.vectors, self.embedder, self.reranker = lexical, vectors, embedder, reranker
+        self.embedder_status = embedder_status
+        self._doc_meta = [(d.doc_id, d.region, d.year) for d in documents]
+        docs = [self.documents.get(c.doc_id) for c in self.chunks]
+        self._chunk_region = np.array([d.region if d else "" for d in docs], dtype=object)
+        self._chunk_year = np.array([d.year if d and d.year is not None else -1 for d in docs], dtype=np.int64)
+        self._folded: dict[int, str] = {}
+
+    @classmethod
+    def load(cls, gen_dir: Path, documents: Sequence[Document], chunks: Sequence[Chunk], cfg: Config) -> Retriever:
+        """Open the indexes built by :func:`rag.index.build.build_indexes` in ``gen_dir``."""
+        info = read_info(Path(gen_dir))
+        vectors, lexical, embedder = load_indexes(Path(gen_dir), cfg, info)
+        status = None
+        if cfg.embedding.backend == "none":
+            status = probe_embedder(cfg.embedding)
+        elif not info.n_vectors:
+            built = info.embedder.get("reason") or "no embedder was available"
+            status = EmbedderStatus(info.embedder.get("wanted", ""), False, f"the index was built without vectors: {built}",
+                                    info.embedder.get("how_to_fix", ""))
+        elif embedder is None:
+            status = load_embedder(cfg.embedding, cfg.base_dir)[1]
+        reranker = load_reranker(cfg.retrieval, cfg.base_dir, cfg.embedding.device)[0]
+        return cls(documents, chunks, lexical, cfg, vectors, embedder, status, reranker)
+
+    @classmethod
+    def build(cls, documents: Sequence[Document], chunks: Sequence[Chunk], cfg: Config) -> Retriever:
+        """Index ``chunks`` in memory (nothing written); for tests, notebooks and benchmarks."""
+        texts = [retrieval_text(c) for c in chunks]
+        lexical = LexicalIndex.build(texts, tokenizer_settings(cfg, documents))
+        embedder, status = (load_embedder(cfg.embedding, cfg.base_dir) if cfg.embedding.backend != "none"
+                            else (None, probe_embedder(cfg.embedding)))
+        vectors = None
+        if embedder is not None:
+            from ..index.vectors import VectorIndex
+
+            vectors = VectorIndex.build(embedder.embed_passages(texts), cfg.retrieval.exact_threshold)
+        reranker = load_reranker(cfg.retrieval, cfg.base_dir, cfg.embedding.device)[0]
+        return cls(documents, chunks, lexical, cfg, vectors, embedder, None if embedder else status, reranker)
+
+    # ------------------------------------------------------------------ search
+    def search(self, question: str, k: int | None = None, mode: str | None = None,
+               region: str | None = None, year: int | None = None) -> SearchResult:
+        question, k, mode = self._check(question, k, mode)
+        notes: list[str] = []
+        info = understand(question, self._doc_meta, self.lexical.settings)
+        allowed, info = self._explicit_filter(region, year, info, notes)
+        if allowed is not None and not allowed.any():
+            return SearchResult([], info, mode, notes)
+        mode_used = self._effective_mode(mode, notes)
+        prefer = None if allowed is not None and region else self._soft_mask(info.regions, ())
+        prefer_year = None if year is not None else self._soft_mask((), info.years)
+        prefs = [m for m in (prefer, prefer_year) if m is not None]
+        rankings = self._rankings(question, info, mode_used, allowed, prefs, notes)
+        mode_used = mode_used if "dense" in rankings or mode_used == "bm25" else "bm25"
+        r = self.cfg.retrieval
+        fused = rrf(rankings, {"bm25": r.bm25_weight, "dense": r.dense_weight}, k=r.rrf_k)
+        bonus = self._bonus([key for key, _ in fused], prefer, prefer_year, len(rankings))
+        fused = self._rerank(question, boost(fused, bonus), bonus, notes)
+        if not fused and not info.terms:
+            notes.append("The question has no searchable words.")
+        return SearchResult(self._hits(fused, rankings, info, k), info, mode_used, notes)
+
+    def _check(self, question: str, k: int | None, mode: str | None) -> tuple[str, int, str]:
+        if not isinstance(question, str) or not question.strip():
+            raise QuestionError("The question is empty. Type a question, e.g. 长治市2021年如何推进行政复议工作？")
+        limit = self.cfg.answer.max_question_chars
+        if len(question) > limit:
+            raise QuestionError(f"The question has {len(question)} characters; the limit is {limit} "
+                                "([answer] max_question_chars). Shorten it.")
+        k = self.cfg.retrieval.top_k if k is None else k
+        if not isinstance(k, int) or isinstance(k, bool) or k < 1:
+            raise ConfigError(f"k must be a positive integer, got {k!r}.")
+        mode = mode or self.cfg.retrieval.mode
+        if mode not in MODES:
+            raise ConfigError(f"Unknown retrieval mode {mode!r}. Valid: {', '.join(MODES)}. "
+                              'Set [retrieval] mode in rag.toml or pass --mode.')
+        return question.strip(), k, mode
+
+    def _effective_mode(self, mode: str, notes: list[str]) -> str:
+        if mode == "bm25" or (self.vectors is not None and self.embedder is not None):
+            return mode
+        if self.cfg.embedding.backend == "none":  # lexical only by choice: nothing to report
+            return "bm25"
+        why = self.embedder_status.message() if self.embedder_status else "The index was built without vectors."
+        notes.append(f"Dense retrieval is unavailable: {why} Used BM25 only.")
+        return "bm25"
+
+    def _explicit_filter(self, region: str | None, year: int | None, info: QueryInfo,
+                         notes: list[str]) -> tuple[np.ndarray | None, QueryInfo]:
+        if region is None and year is None:
+            return None, info
+        regions = resolve_region(region, self._doc_meta) if region else ()
+        if region and not regions:
+            known = ", ".join(sorted({r for _, r, _ in self._doc_meta if r})) or "none"
+            notes.append(f"No report covers region {region!r}. Known regions: {known}.")
+            info = _replace(info, unknown_regions=tuple(dict.fromkeys(info.unknown_regions + (region,))))
+            return np.zeros(len(self.chunks), bool), info
+        mask = self._soft_mask(regions, (year,) if year is not None else ())
+        if year is not None and not (self._chunk_year == year).any():
+            notes.append(f"No report covers year {year}.")
+            info = _replace(info, unknown_years=tuple(dict.fromkeys(info.unknown_years + (year,))))
+        info = _replace(info, regions=regions or info.regions, years=(year,) if year is not None else info.years)
+        return (mask if mask is not None else np.ones(len(self.chunks), bool)), info
+
+    def _soft_mask(self, regions: Sequence[str], years: Sequence[int]) -> np.ndarray | None:
+        """Chunks whose document has one of ``regions`` (if any) and one of ``years`` (if any)."""
+        if not regions and not years:
+            return None
+        mask = np.ones(len(self.chunks), bool)
+        if regions:
+            mask &= np.isin(self._chunk_region, list(regions))
+        if years:
+            mask &= np.isin(self._chunk_year, list(years))
+        return mask
+
+    def _rankings(self, question: str, info: QueryInfo, mode: str, allowed: np.ndarray | None,
+                  prefer: list[np.ndarray], notes: list[str]) -> dict[str, list[int]]:
+        n = max(self.cfg.retrieval.candidates, 1)
+        masks = [allowed] + [p if allowed is None else p & allowed for p in prefer]
+        out: dict[str, list[int]] = {}
+        q = self._embed_query(question, notes) if mode in ("hybrid", "dense") else None
+        if mode in ("hybrid", "bm25") or (mode == "dense" and q is None):
+            scores = self.lexical.scores(self.lexical.tokenize_query(question))
+            out["bm25"] = merge_scored(*(_top(scores, n, m) for m in masks))
+        if q is not None:
+            out["dense"] = merge_scored(*(self._dense(q, n, m) for m in masks))
+        return out
+
+    def _embed_query(self, question: str, notes: list[str]) -> np.ndarray | None:
+        try:
+            return self.embedder.embed_query(question)
+        except Exception as e:  # noqa: BLE001 - a failing model must not break search
+            notes.append(f"Dense retrieval failed ({type(e).__name__}: {e}); used BM25 only.")
+            return None
+
+    def _dense(self, q: np.ndarray, n: int, mask: np.ndarray | None) -> list[tuple[int, float]]:
+        if mask is not None and not mask.any():
+            return []
+        scores, ids = self.vectors.search(q[None, :], min(n, max(self.vectors.n, 1)), allowed=mask)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def _bonus(self, keys: list[int], region_mask, year_mask, n_rankings: int) -> dict[int, float]:
+        r = self.cfg.retrieval
+        if (region_mask is None and year_mask is None) or not r.metadata_boost or not n_rankings:
+            return {}
+        out = {}
+        for key in keys:
+            rm = float(region_mask[key]) if region_mask is not None else 0.0
+            ym = float(year_mask[key]) if year_mask is not None else 0.0
+            if rm or ym:
+                out[key] = metadata_bonus(rm, ym, r.metadata_boost, n_rankings, r.rrf_k)
+        return out
+
+    def _rerank(self, question: str, fused: list[tuple[int, float]], bonus: dict[int, float],
+                notes: list[str]) -> list[tuple[int, float]]:
+        if self.reranker is None or not fused:
+            return fused
+        top_n = max(1, self.cfg.retrieval.rerank_top_n)
+        head = [(key, retrieval_text(self.chunks[key])) for key, _ in fused[:top_n]]
+        try:
+            reranked = rerank(self.reranker, question, head)
+        except Exception as e:  # noqa: BLE001
+            notes.append(f"Reranking failed ({type(e).__name__}: {e}); kept the fused order.")
+            return fused
+        # the metadata preference survives reranking: matching passages stay ahead
+        reranked.sort(key=lambda kv: -bonus.get(kv[0], 0.0))
+        return reranked + fused[top_n:]
+
+    # ------------------------------------------------------------------ hits
+    def _hits(self, fused: list[tuple[int, float]], rankings: dict[str, list[int]], info: QueryInfo,
+              k: int) -> list[Hit]:
+        found_by = {}
+        for name, keys in rankings.items():
+            for key in keys:
+                found_by.setdefault(key, []).append(name)
+        picked: list[tuple[int, float, set[str]]] = []
+        texts: set[str] = set()
+        for key, score in fused:
+            c = self.chunks[key]
+            same = next((p for p in picked if _overlaps(self.chunks[p[0]], c)), None)
+            if same is not None:
+                same[2].update(found_by.get(key, ()))
+                continue
+            if c.text in texts:  # the same passage in a duplicate document
+                continue
+            if len(picked) == k:
+                break
+            texts.add(c.text)
+            picked.append((key, score, set(found_by.get(key, ()))))
+        return [Hit(rank=i + 1, chunk=self.chunks[key], score=float(score),
+                    retrievers=tuple(sorted(by)), matched_terms=self.matched_terms(key, info.terms))
+                for i, (key, score, by) in enumerate(picked)]
+
+    def matched_terms(self, key: int, terms: Sequence[str]) -> tuple[str, ...]:
+        """Query terms found in chunk ``key``, spelled as in the chunk (長治 for 长治), longest kept."""
+        text = self.chunks[key].text
+        folded = self._folded.get(key)
+        if folded is None:
+            folded = fold(text)
+            folded = folded if len(folded) == len(text) else fold_chars(text)
+            self._folded[key] = folded
+        found: list[str] = []
+        for t in sorted({t for t in terms if len(t) >= 2}, key=lambda t: (-len(t), t)):
+            i = folded.find(t)
+            if i >= 0 and not any(t in f for f in found):
+                found.append(t)
+        order = {t: i for i, t in enumerate(terms)}
+        return tuple(text[folded.find(t): folded.find(t) + len(t)] for t in sorted(found, key=order.__getitem__))
+
+
+def _top(scores: np.ndarray, n: int, mask: np.ndarray | None) -> list[tuple[int, float]]:
+    s, ids = top_k(scores, n, mask)
+    return [(int(i), float(v)) for i, v in zip(ids, s)]
+
+
+def _overlaps(a: Chunk, b: Chunk) -> bool:
+    return a.doc_id == b.doc_id and a.start < b.end and b.start < a.end
+
+
+def _replace(info: QueryInfo, **changes) -> QueryInfo:
+    return dataclasses.replace(info, **changes)
