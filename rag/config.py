@@ -116,7 +116,7 @@ class Config:
 
     @property
     def index_dir(self) -> Path:
-        return self.path(os.environ.get("RAG_INDEX_DIR") or self.paths.index_dir)
+        return self.path(self.paths.index_dir)
 
     def replace(self, **sections: Any) -> "Config":
         """A copy with some fields of some sections changed:
@@ -172,6 +172,9 @@ def load_config(path: str | os.PathLike | None = None, base_dir: str | None = No
     for name, f in sections.items():
         cls = f.default_factory  # type: ignore[misc]
         kwargs[name] = _section(cls, name, data.get(name, {}))
+    env_index = os.environ.get("RAG_INDEX_DIR")
+    if env_index:
+        kwargs["paths"] = dataclasses.replace(kwargs["paths"], index_dir=env_index)
     env_model = os.environ.get("RAG_EMBED_MODEL")
     if env_model:
         kwargs["embedding"] = dataclasses.replace(kwargs["embedding"], model=env_model)
