@@ -25,11 +25,11 @@ browser-deps:
 	  || echo "warning: could not install chromium; browser tests will be skipped"; fi
 
 ingest: install
-	$(BIN)/rag ingest
+	$(BIN)/rag ingest --auto-rebuild
 
 run: install
-	$(BIN)/rag ingest
-	$(BIN)/rag serve
+	$(BIN)/rag ingest --auto-rebuild
+	$(BIN)/rag serve --no-ingest
 
 serve: run
 

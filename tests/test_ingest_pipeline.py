@@ -144,3 +144,27 @@ def test_chunker_settings_change_is_a_mismatch(seed_dir, cfg):
     with pytest.raises(IngestError, match="max_tokens"):
         ingest([seed_dir], other)
     assert len(ingest([seed_dir], other, rebuild=True).added) == 5
+
+
+def test_auto_rebuild_recovers_a_corrupt_index(seed_dir, cfg):
+    ingest([seed_dir], cfg)
+    gen = cfg.index_dir / docstore.current_name(cfg.index_dir)
+    (gen / "manifest.json").write_text("{not json", encoding="utf-8")
+    report = ingest([seed_dir], cfg, auto_rebuild=True)
+    assert len(report.added) == 5 and report.notes and "corrupt" in report.notes[0]
+
+
+def test_model_becoming_available_adds_vectors(seed_dir, cfg, tmp_path):
+    """An index built lexical-only is refreshed once the wanted model can be loaded."""
+    from helpers_models import build_tiny_st_model
+
+    model = build_tiny_st_model(tmp_path / "tiny-st", [p.read_text(encoding="utf-8") for p in seed_dir.glob("*.txt")])
+    missing = cfg.replace(embedding={"backend": "sentence-transformers", "model": str(tmp_path / "not-there-yet")})
+    first = ingest([seed_dir], missing)
+    assert not first.embedder["model_id"] and "not-there-yet" in first.embedder["embedder"]["reason"]
+    (tmp_path / "not-there-yet").symlink_to(model, target_is_directory=True)
+    second = ingest([seed_dir], missing)
+    assert second.notes and "available now" in second.notes[0]
+    assert second.embedder["model_id"] and second.embedder["n_vectors"] == sum(len(Engine.open(missing).chunks_of(d.doc_id)) for d in Engine.open(missing).documents())
+    third = ingest([seed_dir], missing)
+    assert not third.notes and not third.changed

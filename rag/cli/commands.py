@@ -52,6 +52,8 @@ def print_ingest_report(report, quiet: bool = False) -> None:
         _eprint(f"skipped: {line}")
     for line in report.duplicates:
         _eprint(f"duplicate: {line}")
+    for line in report.notes:
+        _eprint(f"note: {line}")
     if quiet:
         return
     parts = [f"{len(report.added)} added", f"{len(report.updated)} updated", f"{len(report.unchanged)} unchanged",
@@ -78,7 +80,7 @@ def cmd_ingest(args, cfg: Config) -> int:
     progress = None
     if not args.quiet and sys.stderr.isatty():
         progress = lambda name, i, n: _eprint(f"\r[{i + 1}/{n}] {name[:60]:<60}", end="")  # noqa: E731
-    report = ingest(paths, cfg, rebuild=args.rebuild, progress=progress)
+    report = ingest(paths, cfg, rebuild=args.rebuild, progress=progress, auto_rebuild=args.auto_rebuild)
     if progress:
         _eprint()
     print_ingest_report(report, args.quiet)

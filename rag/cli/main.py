@@ -18,6 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="add reports to the index (default: seeds/)")
     p.add_argument("paths", nargs="*", help="files or folders (.txt .md .html .htm .pdf .docx)")
     p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
+    p.add_argument("--auto-rebuild", action="store_true",
+                   help="rebuild instead of failing when the index is corrupt or was built with other settings")
     p.add_argument("--quiet", "-q", action="store_true")
     _common(p)
 

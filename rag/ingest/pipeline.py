@@ -37,6 +37,7 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)  # "b.txt = a.txt"
     skipped: list[str] = field(default_factory=list)  # one message per bad file
+    notes: list[str] = field(default_factory=list)  # why a new generation was written without file changes
     generation: str = ""
     seconds: float = 0.0
     embedder: dict = field(default_factory=dict)
@@ -177,8 +178,28 @@ def _meta(d: Document) -> tuple:
     return (d.title, d.region, d.year, d.publisher, d.published, d.doc_number)
 
 
-def ingest(paths: list[Path], cfg: Config, rebuild: bool = False, progress: Progress | None = None) -> IngestReport:
-    """Ingest ``paths`` (files or folders) into the index at ``cfg.index_dir``."""
+def embedder_change(manifest: dict, cfg: Config) -> str:
+    """Why the index's vectors no longer fit the config ("" when they do): another model is
+    wanted, or the wanted model has become available since the index was built without it."""
+    from ..index.embedders import probe_embedder
+
+    built = manifest.get("embedding", {})
+    was = built.get("embedder", {})
+    now = probe_embedder(cfg.embedding, cfg.base_dir)
+    if was.get("wanted", "") != now.wanted:
+        return f"embedder changed from {was.get('wanted') or 'none'} to {now.wanted or 'none'}"
+    if now.available and not built.get("model_id") and cfg.embedding.backend != "none":
+        return f"{now.wanted} is available now; adding vectors"
+    return ""
+
+
+def ingest(paths: list[Path], cfg: Config, rebuild: bool = False, progress: Progress | None = None,
+           auto_rebuild: bool = False) -> IngestReport:
+    """Ingest ``paths`` (files or folders) into the index at ``cfg.index_dir``.
+
+    ``auto_rebuild``: rebuild instead of failing when the index is corrupt or was built with
+    other chunker settings (what `make run` wants); otherwise that is an IngestError.
+    """
     t0 = time.perf_counter()
     report = IngestReport()
     index_dir = cfg.index_dir
@@ -188,8 +209,11 @@ def ingest(paths: list[Path], cfg: Config, rebuild: bool = False, progress: Prog
             gen = docstore.load_generation(index_dir)
             docstore.check_compatible(gen.manifest, {"chunker": chunker_settings(cfg)})
         except IndexError_ as e:
-            if docstore.current_name(index_dir) is not None:
+            if docstore.current_name(index_dir) is not None and not auto_rebuild:
                 raise IngestError(str(e)) from e
+            if docstore.current_name(index_dir) is not None:
+                report.notes.append(f"rebuilt: {e}")
+                rebuild = True
             gen = None
     st = _State(gen)
     files, folders = expand_paths(paths, report)
@@ -203,7 +227,10 @@ def ingest(paths: list[Path], cfg: Config, rebuild: bool = False, progress: Prog
         if p and any(Path(p).is_relative_to(d) for d in folders) and not Path(p).exists():
             report.removed.append(st.docs[doc_id].source)
             st.remove(doc_id)
-    if report.changed or rebuild or gen is None and st.docs:
+    why = embedder_change(gen.manifest, cfg) if gen is not None and not report.changed else ""
+    if why:
+        report.notes.append(why)
+    if report.changed or rebuild or why or gen is None and st.docs:
         report.generation, report.embedder = write_generation(index_dir, st, cfg, gen)
     elif gen is not None:
         report.generation = gen.name
