@@ -39,12 +39,15 @@ class Status:
     notes: tuple[str, ...] = ()
 
     def summary(self, lang: str = "zh") -> str:
+        off = not self.embedder_wanted or self.embedder_wanted == "none"
         if lang == "en":
             emb = (f"embeddings {self.embedder_used}" if self.embedder_used
+                   else "lexical only (BM25; embeddings switched off in config)" if off
                    else f"lexical only (BM25): wanted {self.embedder_wanted}, {self.embedder_reason}")
             return (f"{self.documents} reports, {self.chunks} passages · retrieval {self.retrieval_mode} · {emb} · "
                     f"answers: {self.llm}")
         emb = (f"向量模型 {self.embedder_used}" if self.embedder_used
+               else "仅词法检索(BM25，配置中已关闭向量模型)" if off
                else f"仅词法检索(BM25)：未能使用 {self.embedder_wanted}（{self.embedder_reason}）")
         return f"已索引 {self.documents} 份报告、{self.chunks} 个段落 · 检索方式 {self.retrieval_mode} · {emb} · 回答方式 {self.llm}"
 
