@@ -1,0 +1,297 @@
+"""The Answerer: question (+ history) -> retrieval -> checks -> answer with verified citations.
+
+>>> # Answerer(retriever, {doc.doc_id: doc, ...}, cfg).ask("长治市2021年综合纠错率是多少？")  # see tests
+
+Order of work: input checks -> follow-up rewrite -> retrieval -> scope checks
+(region/year covered?) -> support check (do the passages hold the question's
+terms?) -> the backend's text (extractive, or an LLM with a fallback to extractive
+on any failure) -> citations resolved to sentence spans and renumbered ->
+groundedness flags.  Nothing a user types raises: bad input gives an abstaining
+Answer whose text says why.  (A misconfigured backend name does raise BackendError.)
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..config import Config
+from ..records import Answer, Citation, Document, Hit
+from ..text.normalize import fold
+from .citations import render
+from .conversation import clean_llm_rewrite, history_text, rewrite_offline
+from .extractive import Ask, Draft, answer as extractive_answer
+from .glossary import english_terms
+from .grounding import check_numbers
+from .llm import LLMBackend, LLMUnavailable, get_backend
+from .qtypes import classify, detect_lang
+from .refusal import Refusal, check_question, low_support_refusal, scope_refusal
+from .regions import forms, same_region
+from .support import measure_support
+from .terms import content_terms, idf_weights
+
+EXTRACTIVE_VERSION = "extractive/1"
+DEFAULT_SUPPORT = 0.5  # calibrated on hand-labelled questions; see tests/test_answer_support.py
+
+
+@dataclass(frozen=True)
+class AnswerEvent:
+    kind: str  # "rewrite" | "delta" | "final"
+    text: str = ""
+    answer: Answer | None = None
+
+
+@dataclass
+class _Turn:
+    """Working state of one question."""
+    question: str
+    lang: str
+    standalone: str
+    backend: LLMBackend
+    meta: dict[str, Any]
+    flags: list[str]
+    ask: Ask | None = None
+    hits: Sequence[Hit] = ()
+
+
+class Answerer:
+    def __init__(self, retriever, documents: Mapping[str, Document], cfg: Config) -> None:
+        self.retriever = retriever  # anything with .search(question, k=, mode=, region=, year=)
+        self.documents = dict(documents)
+        self.cfg = cfg
+        self._backends: dict[str, LLMBackend] = {}
+        self._folded: list[str] | None = None
+
+    # --- public API ---------------------------------------------------------------
+    def ask(self, question: str, history: Sequence[tuple[str, str]] = (), llm: str | None = None,
+            region: str | None = None, year: int | None = None, k: int | None = None,
+            mode: str | None = None) -> Answer:
+        """The answer to ``question`` (never raises for bad input; see the module doc)."""
+        final = None
+        for ev in self._run(question, history, llm, region, year, k, mode, stream=False):
+            final = ev.answer if ev.kind == "final" else final
+        assert final is not None  # _run always ends with a final event
+        return final
+
+    def ask_stream(self, question: str, history: Sequence[tuple[str, str]] = (), llm: str | None = None,
+                   region: str | None = None, year: int | None = None, k: int | None = None,
+                   mode: str | None = None) -> Iterator[AnswerEvent]:
+        """Events for a UI: optional "rewrite", then "delta" pieces, then one "final" with the Answer.
+
+        The final Answer's text replaces the deltas (markers renumbered, or an
+        extractive fallback after a failed LLM stream).
+        """
+        yield from self._run(question, history, llm, region, year, k, mode, stream=True)
+
+    def regions(self) -> list[str]:
+        return sorted({d.region for d in self.documents.values() if d.region})
+
+    def backend(self, name: str | None) -> LLMBackend:
+        name = name or self.cfg.llm.backend
+        if name not in self._backends:
+            self._backends[name] = get_backend(name, self.cfg.llm)
+        return self._backends[name]
+
+    @property
+    def support_threshold(self) -> float:
+        return self.cfg.answer.abstain_score if self.cfg.answer.abstain_score > 0 else DEFAULT_SUPPORT
+
+    # --- pipeline -----------------------------------------------------------------
+    def _run(self, question, history, llm, region, year, k, mode, stream: bool) -> Iterator[AnswerEvent]:
+        started = time.perf_counter()
+        backend = self.backend(llm)
+        bad = check_question(question, self.cfg.answer.max_question_chars)
+        if bad is not None:
+            yield self._final(self._refusal_answer(question if isinstance(question, str) else "", bad, backend, {}))
+            return
+        lang = detect_lang(question) or "zh"
+        meta: dict[str, Any] = {"backend": backend.name, "lang": lang, "timings": {}, "fallback_from": ""}
+        standalone = self._rewrite(question, history, backend, meta)
+        turn = _Turn(question, lang, standalone, backend, meta, [])
+        if standalone != question:
+            yield AnswerEvent("rewrite", standalone)
+        refusal = self._retrieve_and_check(turn, region, year, k, mode)
+        if refusal is not None:
+            meta["timings"]["answer_ms"] = _ms(started)
+            yield self._final(self._refusal_answer(question, refusal, backend, meta, standalone, turn.flags))
+            return
+        if backend.is_llm:
+            yield from self._llm_events(turn, stream, started)
+        else:
+            yield from self._extractive_events(turn, started, stream)
+
+    def _rewrite(self, question: str, history, backend: LLMBackend, meta: dict) -> str:
+        history = [(q, a) for q, a in (history or ()) if isinstance(q, str) and q.strip()]
+        if not history:
+            return question
+        t = time.perf_counter()
+        offline = rewrite_offline(question, history, self.regions())
+        out = offline
+        if backend.is_llm and (offline != question or len(question.strip()) <= 12):
+            from .prompts import load_prompt
+
+            try:
+                prompt = load_prompt("rewrite", detect_lang(question) or "zh", self.cfg.path(self.cfg.paths.prompts_dir))
+                reply = backend.generate(prompt.messages(history=history_text(history), question=question))
+                out = clean_llm_rewrite(reply, question) or offline
+                meta["rewrite_by"] = backend.name if out != offline else "offline"
+                meta["rewrite_prompt_version"] = prompt.version
+            except LLMUnavailable as e:
+                meta["rewrite_by"], meta["rewrite_error"] = "offline", e.reason
+        meta["timings"]["rewrite_ms"] = _ms(t)
+        return out
+
+    def _retrieve_and_check(self, turn: _Turn, region, year, k, mode) -> Refusal | None:
+        t = time.perf_counter()
+        result = self.retriever.search(self._search_query(turn), k=k, mode=mode, region=region, year=year)
+        turn.meta["timings"]["retrieve_ms"] = _ms(t)
+        turn.meta["retrieval_mode"] = getattr(result, "mode_used", "")
+        turn.meta["retrieval_notes"] = list(getattr(result, "notes", []) or [])
+        q = result.query
+        regions = tuple(q.regions) or ((region,) if region else ())
+        years = tuple(dict.fromkeys((*q.years, *q.unknown_years, *((year,) if year else ()))))
+        unknown_regions = tuple(q.unknown_regions)
+        if region and not any(same_region(region, d.region) for d in self.documents.values()):
+            unknown_regions = tuple(dict.fromkeys(unknown_regions + (region,)))
+        exclude = [f for r in self.regions() + list(regions) + list(unknown_regions) for f in forms(r)]
+        terms = content_terms(turn.standalone, exclude=exclude)
+        weights = idf_weights(terms, self._folded_docs())
+        turn.ask = Ask(turn.standalone, turn.lang, classify(turn.standalone), terms, weights, tuple(years), regions)
+        turn.meta["qtype"] = turn.ask.qtype.kind
+        turn.meta["terms"] = list(terms)
+        hits = list(result.hits)
+        scope = scope_refusal(regions, years, unknown_regions, q.unknown_years, self.documents, turn.lang)
+        if scope is not None:
+            hits = self._mentions_year(hits, years, regions)
+            if not hits or scope.reason == "unknown_region":
+                turn.meta["reason"] = scope.reason
+                return scope
+        return self._check_support(turn, hits, scope)
+
+    @staticmethod
+    def _search_query(turn: _Turn) -> str:
+        """The question as searched: English questions also carry their Chinese glossary terms,
+        so that lexical search over Chinese reports can match them."""
+        if turn.lang != "en":
+            return turn.standalone
+        zh = english_terms(turn.standalone)
+        if zh:
+            turn.meta["search_query_terms"] = list(zh)
+        return f"{turn.standalone} {' '.join(zh)}".strip()
+
+    def _check_support(self, turn: _Turn, hits: list[Hit], scope: Refusal | None) -> Refusal | None:
+        sup = measure_support(turn.ask, hits, self.documents)
+        turn.meta["support"] = round(sup.score, 4) if sup.score is not None else None
+        turn.meta["support_threshold"] = self.support_threshold
+        weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
+        if not hits or weak:
+            turn.meta["reason"] = scope.reason if scope else "low_support"
+            return scope or low_support_refusal(sup.missing, self.documents, turn.lang)
+        if scope is not None:
+            turn.flags.append(_year_flag(scope, turn.lang))
+        turn.hits = hits
+        return None
+
+    def _mentions_year(self, hits: list[Hit], years: Sequence[int], regions: Sequence[str]) -> list[Hit]:
+        """Hits of the asked region(s) whose text names an asked year (a later report looking back)."""
+        out = []
+        for h in hits:
+            doc = self.documents.get(h.chunk.doc_id)
+            if doc is None or (regions and not any(same_region(r, doc.region) for r in regions)):
+                continue
+            if any(f"{y}年" in fold(h.chunk.text) or f"{y}" in h.chunk.text for y in years):
+                out.append(h)
+        return out
+
+    # --- producing text -------------------------------------------------------------
+    def _extractive_events(self, turn: _Turn, started: float, stream: bool,
+                           fallback: LLMUnavailable | None = None) -> Iterator[AnswerEvent]:
+        draft = self._extractive_draft(turn)
+        text, cites = render(draft.segments, self.documents)
+        if not cites:
+            turn.meta["reason"] = "low_support"
+            refusal = low_support_refusal(turn.ask.terms if turn.ask else (), self.documents, turn.lang)
+            yield self._final(self._refusal_answer(turn.question, refusal, turn.backend, turn.meta, turn.standalone, turn.flags))
+            return
+        if stream:
+            for line in text.splitlines(keepends=True):
+                yield AnswerEvent("delta", line)
+        turn.flags.extend(draft.flags)
+        turn.meta.setdefault("prompt_version", EXTRACTIVE_VERSION)
+        turn.meta["short_answer"] = draft.short
+        yield self._final(self._answer(turn, text, cites, "extractive", started))
+
+    def _extractive_draft(self, turn: _Turn) -> Draft:
+        ask = turn.ask
+        years = set(ask.years)
+
+        def more_hits(doc: Document) -> list[Hit]:
+            try:
+                return list(self.retriever.search(turn.standalone, k=3, region=doc.region or None, year=doc.year).hits)
+            except Exception:  # noqa: BLE001 - a report the retriever cannot filter to: compare without it
+                return []
+
+        return extractive_answer(ask, turn.hits, self.documents, more_hits,
+                                 (lambda d: d.year in years) if years else None)
+
+    def _llm_events(self, turn: _Turn, stream: bool, started: float) -> Iterator[AnswerEvent]:
+        from .llm_answer import generate_llm
+
+        try:
+            result = yield from generate_llm(self, turn, stream)
+        except LLMUnavailable as e:
+            turn.flags.append(_fallback_flag(turn.backend.name, e.reason, turn.lang))
+            turn.meta["fallback_from"], turn.meta["fallback_reason"] = turn.backend.name, e.reason
+            if "prompt_version" in turn.meta:
+                turn.meta["llm_prompt_version"] = turn.meta.pop("prompt_version")
+            yield from self._extractive_events(turn, started, stream=False)
+            return
+        text, cites, abstained = result
+        if abstained:
+            ans = self._answer(turn, text, (), turn.backend.name, started)
+            yield self._final(replace(ans, abstained=True))
+            return
+        yield self._final(self._answer(turn, text, cites, turn.backend.name, started))
+
+    # --- records ----------------------------------------------------------------------
+    def _answer(self, turn: _Turn, text: str, cites: tuple[Citation, ...], mode: str, started: float) -> Answer:
+        years = [str(c.year) for c in cites if c.year]
+        gflags, ungrounded = check_numbers(text, cites, allowed=[turn.standalone, *years], lang=turn.lang)
+        meta = dict(turn.meta)
+        meta["ungrounded"] = ungrounded
+        meta["timings"] = {**meta.get("timings", {}), "answer_ms": _ms(started)}
+        rewritten = turn.standalone if turn.standalone != turn.question else ""
+        return Answer(turn.question, text, cites, False, mode, rewritten, tuple(turn.flags + gflags), meta)
+
+    def _refusal_answer(self, question: str, r: Refusal, backend: LLMBackend, meta: dict,
+                        standalone: str = "", flags: Sequence[str] = ()) -> Answer:
+        meta = {"backend": backend.name, **meta, "reason": r.reason}
+        meta.setdefault("prompt_version", EXTRACTIVE_VERSION)
+        rewritten = standalone if standalone and standalone != question else ""
+        return Answer(question, r.message, (), True, "extractive", rewritten, tuple(flags) + (r.flag,), meta)
+
+    @staticmethod
+    def _final(answer: Answer) -> AnswerEvent:
+        return AnswerEvent("final", answer.answer, answer)
+
+    def _folded_docs(self) -> list[str]:
+        if self._folded is None:
+            self._folded = [fold(d.text) for d in self.documents.values()]
+        return self._folded
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 1)
+
+
+def _fallback_flag(backend: str, reason: str, lang: str) -> str:
+    if lang == "en":
+        return f"LLM backend {backend} failed ({reason}); answered extractively from the reports"
+    return f"LLM 后端 {backend} 调用失败（{reason}），已改用抽取式回答"
+
+
+def _year_flag(scope: Refusal, lang: str) -> str:
+    if lang == "en":
+        return f"{scope.flag}; answered from a report of another year that mentions it"
+    return f"{scope.flag}，以下依据提到该年份的其他年度报告"

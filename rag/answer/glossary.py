@@ -1,0 +1,140 @@
+"""English words of rule-of-law reports mapped to the Chinese terms the reports use.
+
+Offline, an English question can only be matched against Chinese report text
+through such a table: the extractive answerer and the support score use it.  The
+entries are the genre's standard vocabulary (any 法治政府建设年度报告), not
+phrases of particular reports.  Longer phrases are matched first.
+
+>>> english_terms("What was the administrative reconsideration correction rate in 2021?")
+('行政复议', '纠错率')
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.normalize import fold_width
+
+GLOSSARY: dict[str, tuple[str, ...]] = {
+    "administrative reconsideration": ("行政复议",),
+    "reconsideration": ("复议",),
+    "correction rate": ("纠错率",),
+    "error correction": ("纠错",),
+    "corrected": ("纠错",),
+    "administrative litigation": ("行政诉讼",),
+    "litigation": ("诉讼",),
+    "lawsuit": ("诉讼",),
+    "responding to lawsuits": ("应诉",),
+    "court appearance rate": ("出庭应诉率",),
+    "appearance rate": ("出庭",),
+    "appear in court": ("出庭",),
+    "appeared in court": ("出庭",),
+    "court": ("法院",),
+    "law enforcement": ("执法",),
+    "administrative enforcement": ("行政执法",),
+    "enforcement": ("执法",),
+    "normative documents": ("规范性文件",),
+    "normative document": ("规范性文件",),
+    "legality review": ("合法性审核",),
+    "legal review": ("合法性审核",),
+    "major administrative decisions": ("重大行政决策",),
+    "major decisions": ("重大行政决策",),
+    "decision-making": ("决策",),
+    "legal adviser": ("法律顾问",),
+    "legal advisers": ("法律顾问",),
+    "legal advisor": ("法律顾问",),
+    "legal advisors": ("法律顾问",),
+    "legal aid": ("法律援助",),
+    "legal services": ("法律服务",),
+    "public legal services": ("公共法律服务",),
+    "mediation": ("调解",),
+    "mediated": ("调解",),
+    "success rate": ("成功率",),
+    "disputes": ("纠纷",),
+    "dispute": ("纠纷",),
+    "petitions": ("信访",),
+    "petition": ("信访",),
+    "letters and visits": ("信访",),
+    "legal publicity": ("普法",),
+    "law popularization": ("普法",),
+    "training": ("培训",),
+    "trained": ("培训",),
+    "study sessions": ("学法",),
+    "meetings": ("会议",),
+    "meeting": ("会议",),
+    "mayor": ("市长",),
+    "party secretary": ("书记",),
+    "chaired": ("主持",),
+    "chair": ("主持",),
+    "presided": ("主持",),
+    "cases": ("案件",),
+    "accept": ("受理",),
+    "accepted": ("受理",),
+    "received": ("收到",),
+    "handled": ("办理",),
+    "handle": ("办理",),
+    "concluded": ("办结",),
+    "issued": ("印发",),
+    "issue": ("印发",),
+    "case": ("案件",),
+    "case files": ("案卷",),
+    "inspection": ("检查",),
+    "inspections": ("检查",),
+    "supervision": ("监督",),
+    "administrative licensing": ("行政许可",),
+    "licensing": ("许可",),
+    "licenses": ("许可",),
+    "approval": ("审批",),
+    "approvals": ("审批",),
+    "administrative penalties": ("行政处罚",),
+    "penalties": ("处罚",),
+    "penalty": ("处罚",),
+    "fines": ("罚款",),
+    "business environment": ("营商环境",),
+    "government services": ("政务服务",),
+    "online": ("网上",),
+    "certificates": ("证明",),
+    "certification": ("证明",),
+    "credit": ("信用",),
+    "rule of law": ("法治",),
+    "law-based government": ("法治政府",),
+    "problems": ("问题",),
+    "shortcomings": ("不足",),
+    "measures": ("措施",),
+    "regulations": ("规章",),
+    "legislation": ("立法",),
+    "local legislation": ("地方立法",),
+    "hotline": ("热线",),
+    "enterprises": ("企业",),
+    "companies": ("企业",),
+    "market entities": ("市场主体",),
+    "satisfaction": ("满意",),
+    "gdp": ("生产总值",),
+    "budget": ("预算",),
+    "population": ("人口",),
+    "first responsible person": ("第一责任人",),
+    "inspectors": ("督察",),
+    "inspection tour": ("督察",),
+}
+
+_PHRASES = sorted(GLOSSARY, key=len, reverse=True)
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def english_terms(question: str) -> tuple[str, ...]:
+    """Chinese terms for the glossary phrases in ``question`` (longest phrase first), in order."""
+    question = fold_width(question)
+    text = " " + re.sub(r"[^a-z0-9+\- ]+", " ", question.lower()) + " "
+    found: list[tuple[int, str]] = []
+    for phrase in _PHRASES:
+        pat = re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])")
+        for m in pat.finditer(text):
+            found.append((m.start(), phrase))
+        text = pat.sub(lambda m: " " * len(m.group(0)), text)
+    out: dict[str, None] = {}
+    for _, phrase in sorted(found):
+        for t in GLOSSARY[phrase]:
+            out.setdefault(t, None)
+    for acro in _ACRONYM_RE.findall(question):
+        if acro.lower() not in GLOSSARY:
+            out.setdefault(acro.lower(), None)
+    return tuple(out)

@@ -1,0 +1,119 @@
+"""What kind of answer a question asks for, and in which language to answer.
+
+Rules run on ``fold(question)`` so Traditional and full-width questions behave like
+Simplified ones.  Order matters: a comparison ("哪个地区…最高") is checked before a
+number, a summary ("存在哪些问题") before a list.
+
+>>> classify("長治市2021年綜合糾錯率是多少？")
+QType(kind='number', unit='%', direction='')
+>>> classify("市长主持召开了多少次会议").unit
+'次'
+>>> classify("哪个地区行政复议纠错率最高").kind, classify("哪个地区行政复议纠错率最高").direction
+('compare', 'max')
+>>> detect_lang("What percentage of cases were corrected?"), detect_lang("纠错率是多少"), detect_lang("Какой процент?")
+('en', 'zh', '')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.normalize import fold, fold_width
+
+KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "other")
+
+# Measure words after 多少/几 (longest first) and in report figures.
+UNITS = (
+    "人次", "家次", "件次", "场次", "户次", "车次", "余场", "万元", "亿元", "万人", "余件", "个月", "小时", "分钟", "公里", "余人",
+    "个", "件", "次", "项", "人", "家", "户", "条", "卷", "名", "期", "宗", "场", "台", "份", "类",
+    "批", "起", "所", "篇", "天", "日", "年", "月", "倍", "米", "亩", "元", "部", "位", "处", "座",
+    "村", "批次", "余",
+)
+_PERCENT_RE = re.compile(r"率|比例|百分比|比重|占比|百分之|percent|percentage|proportion|rate|share")
+
+_LANG_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LANG_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_LANG_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class QType:
+    kind: str  # one of KINDS
+    unit: str = ""  # asked-for unit: "%", "次", "件"... ("" = any)
+    direction: str = ""  # "max" | "min" for comparisons
+
+
+def detect_lang(text: str) -> str:
+    """'zh', 'en', or '' for a language we do not answer in (kana, Hangul, Cyrillic, Arabic...).
+
+    Chinese characters with a few Latin words is Chinese; Latin with a few Chinese
+    terms (``What is the 纠错率?``) is English when it has at least three Latin words.
+    """
+    text = fold_width(text)
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return "zh"
+    n = len(letters)
+    other_cjk = len(_LANG_KANA_HANGUL.findall(text))
+    if other_cjk and other_cjk / n >= 0.1:
+        return ""
+    han = len(_LANG_HAN.findall(text))
+    latin = len(_LANG_LATIN.findall(text))
+    latin_words = len(re.findall(r"[A-Za-z]{2,}", text))
+    if latin_words >= 3 and latin >= han:
+        return "en"
+    if han:
+        return "zh"
+    return "en" if latin / n >= 0.7 else ""
+
+
+_ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("compare", re.compile(r"哪(个|一个|些|几个)?(地区|地方|城市|市|县|区|州|盟|旗|单位|报告|年|年度).{0,30}(最|更|较)(多|高|少|低|大|小|快|好)|比较|对比|排名|相比")),
+    ("summary", re.compile(r"概括|总结|概述|简述|主要内容|主要做法|主要成效|存在(哪些|什么|的)?(问题|不足)|有(哪些|什么)(问题|不足)|(问题|不足)(有哪些|是什么)")),
+    ("date", re.compile(r"何时|什么时候|哪(一)?年|哪(个|一个)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
+    ("number", re.compile(r"多少|几[个次项件人家条名期宗场台份类批起所篇天倍位处座村户]|几|数量|数目|比例|百分比|占比|金额|(率|比重)[是为达]?[？?]?$")),
+    ("name", re.compile(r"谁|哪位|哪(个|家|些)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
+    ("yesno", re.compile(r"是否|有没有|是不是|有无|能否|可否|吗[？?]?$")),
+    ("list", re.compile(r"哪些|哪几|有什么|有何|什么(措施|举措|做法|办法|制度|活动|工作)|(措施|举措|做法)(有|是)|如何|怎样|怎么")),
+)
+_EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompare\b|\brank")),
+    ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)")),
+    ("date", re.compile(r"^\s*when\b|\bwhat (date|year|month|time)\b|\bin which (year|month)\b")),
+    ("number", re.compile(r"\bhow (many|much)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
+    ("name", re.compile(r"^\s*who\b|\bwhich (unit|department|agency|organization|organisation|office|official|person|body)\b|\bby whom\b")),
+    ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
+    ("list", re.compile(r"\bwhat (measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b")),
+)
+
+
+def _unit_zh(q: str) -> str:
+    m = re.search(r"(?:多少|几)(.{0,2})", q)
+    if m:
+        after = m.group(1)
+        for u in UNITS:
+            if after.startswith(u):
+                return u
+    return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比)[是为达]?(多少|几)", q) else "")
+
+
+def _unit_en(q: str) -> str:
+    return "%" if re.search(r"\b(percent|percentage|proportion|share|rate|ratio)\b", q) else ""
+
+
+def _direction(q: str) -> str:
+    if re.search(r"最(多|高|大|快|好)|更(多|高|大)|较(多|高)|\b(most|highest|largest|greatest|more|higher|top)\b", q):
+        return "max"
+    if re.search(r"最(少|低|小|慢)|更(少|低|小)|较(少|低)|\b(least|lowest|fewest|smallest|fewer|lower)\b", q):
+        return "min"
+    return ""
+
+
+def classify(question: str) -> QType:
+    """The answer kind for ``question`` (zh incl. Traditional, or en)."""
+    q = fold(question).strip()
+    english = detect_lang(question) == "en"
+    rules = _EN_RULES if english else _ZH_RULES
+    kind = next((k for k, pat in rules if pat.search(q)), "other")
+    unit = (_unit_en(q) if english else _unit_zh(q)) if kind in ("number", "compare") else ""
+    return QType(kind, unit, _direction(q) if kind == "compare" else "")

@@ -1,0 +1,111 @@
+"""When not to answer, and what to say instead.
+
+Input checks (empty, too long, unsupported language) and scope checks (a region
+no report covers; a region whose reports do not cover the asked year) produce a
+:class:`Refusal`; its message says what is missing and lists the reports that do
+exist ("region year", from the documents given), in the question's language.
+
+>>> from rag.records import Document
+>>> docs = {"a": Document("a", "a.txt", "…", "h", region="长治市", year=2021)}
+>>> r = scope_refusal(("长治市",), (2023,), (), (), docs, "zh")
+>>> r.reason, r.message
+('year_not_covered', '无法回答：没有长治市2023年的报告（长治市已收录：2021年）。已收录的报告：长治市 2021。')
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..records import Document
+from .qtypes import detect_lang
+from .regions import same_region
+
+REFUSAL_ZH = "无法回答"
+REFUSAL_EN = "The reports do not say"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    reason: str  # empty_question | question_too_long | unsupported_language | unknown_region | year_not_covered | unknown_year | low_support
+    message: str  # the answer text shown to the user
+    flag: str  # a short human-readable flag
+
+
+def catalog(documents: Mapping[str, Document]) -> list[str]:
+    """"region year" of every report, sorted and de-duplicated (source name when region is unknown)."""
+    items = {" ".join(x for x in (d.region or d.source, str(d.year) if d.year else "") if x) for d in documents.values()}
+    return sorted(items)
+
+
+def _available(documents: Mapping[str, Document], lang: str) -> str:
+    items = catalog(documents)
+    if lang == "en":
+        return "Reports available: " + (", ".join(items) if items else "none (the index is empty)") + "."
+    return "已收录的报告：" + ("、".join(items) if items else "无（索引为空）") + "。"
+
+
+def check_question(question: object, max_chars: int) -> Refusal | None:
+    """A refusal for an empty, overlong or unsupported-language question, else None."""
+    q = question.strip() if isinstance(question, str) else ""
+    if not q:
+        return Refusal("empty_question", "请输入问题。Please enter a question.", "问题为空 / empty question")
+    lang = detect_lang(q)
+    if len(q) > max_chars:
+        if lang == "en":
+            return Refusal("question_too_long", f"The question is too long ({len(q)} characters; the limit is {max_chars}). Please shorten it.", "question too long")
+        return Refusal("question_too_long", f"问题过长（{len(q)} 个字符，上限 {max_chars}），请精简后再问。", "问题过长")
+    if not lang:
+        return Refusal(
+            "unsupported_language",
+            "目前只支持中文（简体或繁体）和英文问题。Only questions in Chinese (Simplified or Traditional) or English are supported.",
+            "不支持的语言 / unsupported language",
+        )
+    return None
+
+
+def _years_of(region: str, documents: Mapping[str, Document]) -> list[int]:
+    return sorted({d.year for d in documents.values() if d.year and same_region(d.region, region)})
+
+
+def scope_refusal(regions: Sequence[str], years: Sequence[int], unknown_regions: Iterable[str],
+                  unknown_years: Iterable[int], documents: Mapping[str, Document], lang: str) -> Refusal | None:
+    """A refusal when the question names a region or year no report covers, else None."""
+    unknown_regions, unknown_years = list(unknown_regions), list(unknown_years)
+    avail = _available(documents, lang)
+    if unknown_regions:
+        names = "、".join(unknown_regions) if lang == "zh" else ", ".join(unknown_regions)
+        if lang == "en":
+            return Refusal("unknown_region", f"{REFUSAL_EN}: there is no report for {names}. {avail}", f"no report for {names}")
+        return Refusal("unknown_region", f"{REFUSAL_ZH}：没有{names}的报告。{avail}", f"没有{names}的报告")
+    for region in regions:
+        have = _years_of(region, documents)
+        missing = [y for y in years if y not in have]
+        if have and years and len(missing) == len(list(years)):
+            y = missing[0]
+            if lang == "en":
+                msg = f"{REFUSAL_EN}: there is no {y} report for {region} (its reports cover {', '.join(map(str, have))}). {avail}"
+                return Refusal("year_not_covered", msg, f"no {y} report for {region}")
+            msg = f"{REFUSAL_ZH}：没有{region}{y}年的报告（{region}已收录：{'、'.join(f'{h}年' for h in have)}）。{avail}"
+            return Refusal("year_not_covered", msg, f"没有{region}{y}年的报告")
+    if unknown_years and not regions:
+        ys = ", ".join(map(str, unknown_years)) if lang == "en" else "、".join(f"{y}年" for y in unknown_years)
+        if lang == "en":
+            return Refusal("unknown_year", f"{REFUSAL_EN}: there is no report for {ys}. {avail}", f"no report for {ys}")
+        return Refusal("unknown_year", f"{REFUSAL_ZH}：没有{ys}的报告。{avail}", f"没有{ys}的报告")
+    return None
+
+
+def low_support_refusal(missing: Sequence[str], documents: Mapping[str, Document], lang: str) -> Refusal:
+    """The reports found say nothing about (some of) the question's terms."""
+    avail = _available(documents, lang)
+    if lang == "en":
+        what = f" (not found: {', '.join(missing)})" if missing else ""
+        return Refusal("low_support", f"{REFUSAL_EN}: no passage in the reports answers this question{what}. {avail}", "no supporting passage")
+    what = f"（未找到：{'、'.join(missing)}）" if missing else ""
+    return Refusal("low_support", f"{REFUSAL_ZH}：报告中没有找到能回答该问题的内容{what}。{avail}", "没有足够相关的原文")
+
+
+def is_refusal_text(text: str) -> bool:
+    """True when an LLM's reply is our refusal phrase ("无法回答" / "The reports do not say")."""
+    t = text.strip().lower()
+    return t.startswith((REFUSAL_ZH, REFUSAL_EN.lower())) or REFUSAL_ZH in t[:30] or REFUSAL_EN.lower() in t[:60]

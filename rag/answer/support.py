@@ -1,0 +1,47 @@
+"""How well the retrieved passages support a question: the abstention signal.
+
+The support score is the best rarity-weighted share of the question's content
+terms found in one retrieved passage (its text plus its section path), from
+:func:`rag.answer.terms.coverage`.  The fused retrieval score is not used: it is a
+rank-fusion number that says which passage is best, not whether any is good.
+
+>>> from rag.records import Chunk, Document, Hit
+>>> from rag.answer.qtypes import QType
+>>> from rag.answer.extractive import Ask
+>>> doc = Document("d", "d.txt", "行政复议纠错率达59.46%。", "h")
+>>> hit = Hit(1, Chunk("d:0-16", "d", 0, 16, doc.text), 0.1)
+>>> measure_support(Ask("纠错率是多少", "zh", QType("number"), ("纠错率", "gdp")), [hit], {"d": doc})
+Support(score=0.5, missing=('gdp',), chunk_id='d:0-16')
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..records import Document, Hit
+from .extractive import Ask
+from .terms import coverage
+
+
+@dataclass(frozen=True)
+class Support:
+    score: float | None  # None: nothing measurable (an English question with no known term)
+    missing: tuple[str, ...] = ()  # question terms absent from the best passage
+    chunk_id: str = ""  # the best passage
+
+
+def measure_support(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document]) -> Support:
+    """The best passage's weighted term coverage (see the module doc)."""
+    hits = [h for h in hits if h.chunk.doc_id in documents]
+    if not hits:
+        return Support(0.0, ask.terms)
+    if not ask.terms:
+        if ask.qtype.kind == "summary":
+            return Support(1.0, (), hits[0].chunk.chunk_id)
+        return Support(None if ask.lang == "en" else 0.0, (), "")
+    best = Support(-1.0)
+    for h in hits:
+        cov, missing = coverage(ask.terms, h.chunk.section + "\n" + h.chunk.text, ask.weights)
+        if cov > (best.score or 0.0) or best.score == -1.0:
+            best = Support(cov, missing, h.chunk.chunk_id)
+    return best

@@ -1,0 +1,132 @@
+"""The extractive answerer on hand-written reports: short answer first, quoted sentences only."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from answer_corpus import corpus, hits_for
+
+from rag.answer.citations import MARKER_RE, render
+from rag.answer.extractive import Ask, answer
+from rag.answer.qtypes import classify, detect_lang
+from rag.answer.regions import find_region
+from rag.answer.terms import content_terms, idf_weights
+from rag.text.normalize import fold
+
+DOCS = corpus()
+REGIONS = ["长治市", "长治", "宜昌市", "宜昌", "曲靖市", "曲靖"]
+
+
+def make_ask(q: str, years=()) -> Ask:
+    terms = content_terms(q, exclude=REGIONS)
+    named = sorted((hit[0], r) for r in ("长治市", "宜昌市", "曲靖市") if (hit := find_region(q, [r])))
+    weights = idf_weights(terms, [fold(d.text) for d in DOCS.values()])
+    return Ask(q, detect_lang(q) or "zh", classify(q), terms, weights, tuple(years), tuple(r for _, r in named))
+
+
+def run(q: str, *needles: str, years=(), more=None):
+    draft = answer(make_ask(q, years), hits_for(DOCS, *needles), DOCS, more)
+    text, cites = render(draft.segments, DOCS)
+    assert_only_report_words(text, cites, draft.short)
+    return draft, text, cites
+
+
+def assert_only_report_words(text: str, cites, short: str) -> None:
+    """Every line is the short answer (inside a cited quote) or [label] + a cited quote + its marker."""
+    quotes = {c.n: c.quote for c in cites}
+    if not text:
+        return
+    for c in cites:
+        assert DOCS[c.doc_id].text[c.start:c.end] == c.quote
+    lines = text.split("\n")
+    if short:
+        assert lines[0] == short
+        core = re.sub(r"^[^（(]*[（(]|[)）]$", "", short) if "（" in short or "(" in short else short
+        assert core in {"是", "Yes"} or any(core in q for q in quotes.values()), short
+        lines = lines[1:]
+    for line in lines:
+        nums = [int(n) for n in re.findall(r"\[(\d+)\]", line)]
+        body = MARKER_RE.sub("", line)
+        assert len(nums) == 1 and body.endswith(quotes[nums[0]]), line
+        label = body[: -len(quotes[nums[0]])]
+        assert label == "" or re.fullmatch(r"\S+ \d{4}[：:] ?", label), label
+
+
+def test_number_question_traditional_report():
+    _, text, cites = run("长治市2021年行政复议综合纠错率是多少？", "59.46%", "出庭率")
+    assert text == "59.46%\n全年市本級受理行政復議案件59件，審結37件，綜合糾錯率達59.46%。[1]"
+    assert (cites[0].doc_id, cites[0].region, cites[0].year) == ("cz", "长治市", 2021)
+
+
+@pytest.mark.parametrize("q, short", [
+    ("长治市市长主持召开了多少次会议？", "16次"),
+    ("长治市共研究了多少项法治议题", "40余項"),
+    ("宜昌市依法纠错多少件行政复议案件", "31件"),
+    ("宜昌市行政复议纠错率是多少", "15.66%"),
+    ("宜昌市提出修改意见多少条", "312条"),
+    ("曲靖市行政机关负责人出庭应诉率是多少", "100%"),
+    ("How many reconsideration cases did Yichang accept?", "198件"),
+    ("What was the correction rate of administrative reconsideration in Qujing?", "9.3%"),
+])
+def test_number_short_answers(q, short):
+    draft, text, _ = run(q, "纠错率15.66", "16次", "312条", "9.3%", "45%", "560场次")
+    assert draft.short == short
+    assert text.startswith(short + "\n")
+
+
+def test_name_date_yesno():
+    assert run("哪个单位印发了重大行政决策程序规定", "印发")[0].short == "宜昌市人民政府办公室"
+    assert run("宜昌市何时印发重大行政决策程序规定", "印发", "312条")[0].short == "2022年3月"
+    _, text, _ = run("宜昌市是否建立了涉企轻微违法免罚清单", "免罚", "一网通办")
+    assert text == "是\n三是建立涉企轻微违法免罚清单。[1]"
+    assert run("Did Yichang build a penalty exemption list?", "免罚")[0].short == ""
+
+
+def test_list_question_quotes_the_enumerated_items():
+    _, text, cites = run("宜昌市优化营商环境采取了哪些措施", "一网通办", "免罚")
+    assert [c.quote for c in cites] == ["（三）优化营商环境。", "一是推行“一网通办”，可网办率达到98.5%。", "二是开展“双随机、一公开”抽查1200余次。"]
+    assert text.count("\n") == 2
+
+
+def test_summary_of_problems_uses_the_problems_section():
+    _, _, cites = run("宜昌市存在哪些问题", "可网办率", "部分单位")
+    assert [c.quote for c in cites] == ["一是部分单位领导干部法治意识不强。", "二是行政执法人员素质参差不齐。"]
+
+
+def test_summary_of_a_whole_report_is_its_outline():
+    _, _, cites = run("概括宜昌市2022年报告的主要内容", "可网办率")
+    assert [c.quote for c in cites][:3] == ["一、主要成效", "（一）推进行政复议规范化", "（二）加强合法性审核"]
+    assert cites[-1].quote == "三、下一步工作计划"
+
+
+def test_comparison_across_reports_cites_each_figure():
+    draft, text, cites = run("哪个地区行政复议纠错率最高", "纠错率15.66", "59.46%", "9.3%")
+    assert draft.short == "长治市（59.46%）"
+    assert [(c.region, c.year) for c in cites] == [("长治市", 2021), ("宜昌市", 2022), ("曲靖市", 2020)]
+    assert text.split("\n")[1] == "长治市 2021：全年市本級受理行政復議案件59件，審結37件，綜合糾錯率達59.46%。[1]"
+    assert run("哪个地区纠错率最低", "纠错率15.66", "59.46%", "9.3%")[0].short == "曲靖市（9.3%）"
+
+
+def test_figure_question_naming_two_regions_cites_one_figure_each_in_order():
+    draft, text, cites = run("宜昌市和长治市的行政复议纠错率分别是多少", "59.46%", "纠错率15.66", "9.3%")
+    assert draft.short == "" and [c.region for c in cites] == ["宜昌市", "长治市"]
+    assert text.split("\n")[0] == "宜昌市 2022：2022年，市政府共收到行政复议申请210件，受理198件，依法纠错31件，纠错率15.66%。[1]"
+
+
+def test_comparison_reaches_reports_missing_from_the_hits():
+    more = lambda doc: hits_for(DOCS, {"cz": "59.46%", "yc": "纠错率15.66", "qj": "9.3%"}[doc.doc_id])
+    draft, _, cites = run("Which region had the highest reconsideration correction rate?", "9.3%", more=more)
+    assert draft.short == "长治市 (59.46%)" and len(cites) == 3
+
+
+def test_number_question_without_a_figure_next_to_its_terms_gives_nothing():
+    draft, text, cites = run("宜昌市的人口是多少", "纠错率15.66", "312条")
+    assert (draft.segments, text, cites) == ((), "", ())
+
+
+def test_prompt_injection_in_a_report_is_only_data():
+    draft, text, _ = run("曲靖市开展法治宣传活动多少场次", "忽略以上指令", "560场次")
+    assert draft.short == "560场次" and "我是猫" not in text
+    plain = {**DOCS}
+    clean = run("曲靖市开展法治宣传活动多少场次", "560场次")[1]
+    assert clean == text and plain == DOCS
