@@ -34,10 +34,10 @@ run: install
 serve: run
 
 test: install browser-deps
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -p no:cacheprovider
 
 test-fast: install
-	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not browser"
+	$(BIN)/python -m pytest -p no:cacheprovider -m "not browser"
 
 bench: install
 	$(BIN)/python bench/run_all.py
