@@ -62,7 +62,12 @@ class Engine:
 
     @classmethod
     def open(cls, cfg: Config) -> "Engine":
-        return cls(cfg, docstore.load_generation(cfg.index_dir))
+        """The live index; IndexMismatch when it was chunked with other settings than ``cfg``."""
+        from .ingest.pipeline import chunker_settings
+
+        gen = docstore.load_generation(cfg.index_dir)
+        docstore.check_compatible(gen.manifest, {"chunker": chunker_settings(cfg)})
+        return cls(cfg, gen)
 
     # --- corpus -----------------------------------------------------------------
     def documents(self) -> list[Document]:

@@ -168,3 +168,11 @@ def test_model_becoming_available_adds_vectors(seed_dir, cfg, tmp_path):
     assert second.embedder["model_id"] and second.embedder["n_vectors"] == sum(len(Engine.open(missing).chunks_of(d.doc_id)) for d in Engine.open(missing).documents())
     third = ingest([seed_dir], missing)
     assert not third.notes and not third.changed
+
+
+def test_engine_refuses_an_index_chunked_with_other_settings(seed_dir, cfg):
+    from rag.errors import IndexMismatch
+
+    ingest([seed_dir], cfg)
+    with pytest.raises(IndexMismatch, match=r"chunker\.max_tokens: index has 350, config wants 123.*rag ingest --rebuild"):
+        Engine.open(cfg.replace(chunking={"max_tokens": 123}))
