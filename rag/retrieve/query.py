@@ -135,6 +135,7 @@ def pinyin_forms(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(c).replace("ü", "u").replace("v", "u") for c in combos))
 
 
+@functools.lru_cache(maxsize=8192)
 def _pinyin_regex(form: str) -> re.Pattern:
     return re.compile(r"(?<![a-z])" + r"[\s'’-]?".join(map(re.escape, form.split())) + r"(?![a-z])")
 
@@ -148,19 +149,24 @@ def _boundaries(q: str) -> set[int]:
 
 
 def _find_regions(q: str, table: RegionTable) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
-    """(position, region) mentions and the spans they cover, longest alias first."""
+    """(position, region) mentions and the spans they cover, longest alias first.
+
+    Aliases are matched as plain substrings (``str.find``): with thousands of regions a
+    regex per alias would overflow re's cache and recompile on every query.
+    """
     found, spans = [], []
-    cuts = _boundaries(q)
-    aliases = [(a, table.full[a], False) for a in table.full] + [(a, table.short[a], True) for a in table.short]
-    for alias, regions, guarded in sorted(aliases, key=lambda x: -len(x[0])):
-        for m in re.finditer(re.escape(alias), q):
-            i, j = m.span()
-            if any(a < j and i < b for a, b in spans):
-                continue
-            if guarded and not (i in cuts and (j in cuts or q.startswith(ADMIN_SUFFIXES, j))):
-                continue
-            spans.append((i, j))
-            found += [(i, r) for r in sorted(regions)]
+    present = [(a, table.full[a], False) for a in table.full if a in q]
+    present += [(a, table.short[a], True) for a in table.short if a in q]
+    cuts = _boundaries(q) if any(guarded for _, _, guarded in present) else set()
+    for alias, regions, guarded in sorted(present, key=lambda x: -len(x[0])):
+        i = q.find(alias)
+        while i >= 0:
+            j = i + len(alias)
+            clash = any(a < j and i < b for a, b in spans)
+            if not clash and (not guarded or (i in cuts and (j in cuts or q.startswith(ADMIN_SUFFIXES, j)))):
+                spans.append((i, j))
+                found += [(i, r) for r in sorted(regions)]
+            i = q.find(alias, i + 1)
     if _LATIN_RE.search(q):
         found += _find_pinyin(q, table)
     return found, spans
@@ -203,6 +209,16 @@ def find_years(q: str) -> list[int]:
     return [y for _, y in sorted(hits) if 1949 <= y <= 2100]
 
 
+_TAUGHT: set[tuple[str, ...]] = set()
+
+
+def _teach(table: RegionTable) -> None:
+    """Teach jieba the corpus's region words once per region table (not once per query)."""
+    if table.regions not in _TAUGHT:
+        lexical.add_words(table.aliases())
+        _TAUGHT.add(table.regions)
+
+
 def understand(question: str, documents: Sequence[tuple[str, str, int | None]],
                settings: lexical.TokenizerSettings | None = None) -> QueryInfo:
     """Regions and years a question mentions, split into covered and not covered by ``documents``.
@@ -212,7 +228,7 @@ def understand(question: str, documents: Sequence[tuple[str, str, int | None]],
     q = fold(question)
     regions = tuple(sorted({r for _, r, _ in documents if r}))
     table = region_table(regions)
-    lexical.add_words(table.aliases())
+    _teach(table)
     found, spans = _find_regions(q, table)
     mentioned = list(dict.fromkeys(r for _, r in sorted(found)))
     doc_years = {y for _, _, y in documents if y is not None}
