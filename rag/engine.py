@@ -29,7 +29,7 @@ class Status:
     documents: int
     chunks: int
     generation: str
-    retrieval_mode: str
+    retrieval_mode: str  # what is used
     embedder_wanted: str
     embedder_used: str  # "" when lexical only
     embedder_reason: str  # why the wanted model is not used
@@ -37,6 +37,7 @@ class Status:
     llm: str
     token_counter: str
     notes: tuple[str, ...] = ()
+    retrieval_wanted: str = ""  # what the config asks for, when it differs
 
     def summary(self, lang: str = "zh") -> str:
         off = not self.embedder_wanted or self.embedder_wanted == "none"
@@ -44,12 +45,14 @@ class Status:
             emb = (f"embeddings {self.embedder_used}" if self.embedder_used
                    else "lexical only (BM25; embeddings switched off in config)" if off
                    else f"lexical only (BM25): wanted {self.embedder_wanted}, {self.embedder_reason}")
-            return (f"{self.documents} reports, {self.chunks} passages · retrieval {self.retrieval_mode} · {emb} · "
+            mode = self.retrieval_mode + (f" (fell back from {self.retrieval_wanted})" if self.retrieval_wanted else "")
+            return (f"{self.documents} reports, {self.chunks} passages · retrieval {mode} · {emb} · "
                     f"answers: {self.llm}")
         emb = (f"向量模型 {self.embedder_used}" if self.embedder_used
                else "仅词法检索(BM25，配置中已关闭向量模型)" if off
                else f"仅词法检索(BM25)：未能使用 {self.embedder_wanted}（{self.embedder_reason}）")
-        return f"已索引 {self.documents} 份报告、{self.chunks} 个段落 · 检索方式 {self.retrieval_mode} · {emb} · 回答方式 {self.llm}"
+        mode = self.retrieval_mode + (f"（由 {self.retrieval_wanted} 回退）" if self.retrieval_wanted else "")
+        return f"已索引 {self.documents} 份报告、{self.chunks} 个段落 · 检索方式 {mode} · {emb} · 回答方式 {self.llm}"
 
 
 class Engine:
@@ -152,12 +155,12 @@ class Engine:
         emb = dict(info.get("embedder", {}), model_id=info.get("model_id", ""))
         notes = []
         counter = self.gen.manifest.get("chunker", {}).get("token_counter", "")
-        mode = self.cfg.retrieval.mode
+        mode, wanted = self.cfg.retrieval.mode, ""
         if not emb.get("model_id") and mode != "bm25":
-            mode = f"bm25 (fell back from {mode})"
+            mode, wanted = "bm25", mode
         return Status(
             documents=len(self.gen.documents), chunks=len(self.gen.chunks), generation=self.gen.name,
-            retrieval_mode=mode, embedder_wanted=emb.get("wanted", self.cfg.embedding.model),
+            retrieval_mode=mode, retrieval_wanted=wanted, embedder_wanted=emb.get("wanted", self.cfg.embedding.model),
             embedder_used=emb.get("model_id", "") or "", embedder_reason=emb.get("reason", ""),
             embedder_fix=emb.get("how_to_fix", ""), llm=llm or self.cfg.llm.backend, token_counter=counter,
             notes=tuple(notes),

@@ -162,7 +162,7 @@ def cmd_doctor(args, cfg: Config) -> int:
         print(json.dumps(status_dict(st), ensure_ascii=False))
         return 0
     print(f"index:       {cfg.index_dir} ({st.generation}): {st.documents} reports, {st.chunks} chunks")
-    print(f"retrieval:   {st.retrieval_mode}")
+    print(f"retrieval:   {st.retrieval_mode}" + (f" (fell back from {st.retrieval_wanted})" if st.retrieval_wanted else ""))
     if st.embedder_used:
         print(f"embeddings:  {st.embedder_used}")
     else:
