@@ -11,6 +11,7 @@ Answer whose text says why.  (A misconfigured backend name does raise BackendErr
 """
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -32,6 +33,7 @@ from .support import measure_support
 from .terms import content_terms, idf_weights
 
 EXTRACTIVE_VERSION = "extractive/1"
+_PREV_YEAR_RE = re.compile(r"上一年|上年|去年")
 DEFAULT_SUPPORT = 0.5  # calibrated on hand-labelled questions; see tests/test_answer_support.py
 
 
@@ -194,13 +196,15 @@ class Answerer:
         return None
 
     def _mentions_year(self, hits: list[Hit], years: Sequence[int], regions: Sequence[str]) -> list[Hit]:
-        """Hits of the asked region(s) whose text names an asked year (a later report looking back)."""
+        """Hits of the asked region(s) whose text names an asked year, or the year before theirs as
+        ``上一年``/``去年`` (a later report looking back)."""
         out = []
         for h in hits:
             doc = self.documents.get(h.chunk.doc_id)
             if doc is None or (regions and not any(same_region(r, doc.region) for r in regions)):
                 continue
-            if any(f"{y}年" in fold(h.chunk.text) or f"{y}" in h.chunk.text for y in years):
+            looks_back = doc.year is not None and (doc.year - 1) in years and _PREV_YEAR_RE.search(fold(h.chunk.text))
+            if looks_back or any(f"{y}年" in fold(h.chunk.text) or f"{y}" in h.chunk.text for y in years):
                 out.append(h)
         return out
 
@@ -225,10 +229,11 @@ class Answerer:
     def _extractive_draft(self, turn: _Turn) -> Draft:
         ask = turn.ask
         years = set(ask.years)
+        query = self._search_query(turn)  # English questions carry their glossary terms
 
         def more_hits(doc: Document) -> list[Hit]:
             try:
-                return list(self.retriever.search(turn.standalone, k=3, region=doc.region or None, year=doc.year).hits)
+                return list(self.retriever.search(query, k=3, region=doc.region or None, year=doc.year).hits)
             except Exception:  # noqa: BLE001 - a report the retriever cannot filter to: compare without it
                 return []
 

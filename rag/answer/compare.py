@@ -29,9 +29,9 @@ def _best_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[float, Sent, str] | N
             continue
         from .terms import coverage
 
-        cov, _ = coverage(ask.terms, s.text, ask.weights)
-        if cov < MIN_COVERAGE:
-            return None
+        cov, _ = coverage(ask.terms, s.chunk.section + "\n" + s.text, ask.weights)
+        if cov < MIN_COVERAGE:  # a figure of some other topic: look further down
+            continue
         fig = s.text[sp[0]:sp[1]]
         value = figure_value(fig)
         if value is None:

@@ -28,6 +28,7 @@ _EN_FOLLOW_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _ZH_TAIL_RE = re.compile(r"(是多少|有多少|为多少|多少|有哪些|哪些|是什么|什么|是否|如何|怎样|怎么样|几)")
+_ASKS_RE = re.compile(r"如何|怎么样|怎样|情况|是多少|有多少|多少|哪些|是什么|是否|几")
 _METRIC_RE = re.compile(r"率|数|量|额|情况|工作|案件|措施|问题|比例|人次|制度")
 
 
@@ -62,22 +63,55 @@ def _replace_region(prev: str, region: str, regions: Sequence[str], lang: str) -
     return region + prev
 
 
-def _replace_topic(prev: str, topic: str, regions: Sequence[str]) -> str:
+def _head_end(prev: str, regions: Sequence[str]) -> int:
+    """End of ``prev``'s leading region and year (``长治市2021年``), 0 when it has none."""
     hit = find_region(prev, regions)
-    head_end = hit[1] if hit else 0
+    head_end = hit[1] if hit and hit[0] <= 2 else 0
     y = _YEAR_RE.search(prev, head_end)
     if y and y.start() - head_end <= 2:
         head_end = y.end() + (1 if prev[y.end():y.end() + 1] == "年" else 0)
+    return head_end
+
+
+def _shared_affix(a: str, b: str) -> int:
+    """Length of the longer common prefix or suffix of ``a`` and ``b``."""
+    pre = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    suf = next((i for i, (x, y) in enumerate(zip(a[::-1], b[::-1])) if x != y), min(len(a), len(b)))
+    return max(pre, suf)
+
+
+def _replace_topic(prev: str, topic: str, regions: Sequence[str]) -> str:
+    """``prev`` asked about ``topic`` instead: the term of ``prev`` sharing a two-character stem
+    with it is swapped (行政复议 -> 行政诉讼), else everything between the region/year and the
+    question word is."""
+    from .terms import tokens
+
+    head_end = _head_end(prev, regions)
+    peers = [t for t in tokens(prev[head_end:]) if len(t) >= 2 and t != topic and _shared_affix(t, fold(topic)) >= 2]
+    folded_prev = fold(prev)
+    if peers and len(folded_prev) == len(prev) and folded_prev.find(peers[0], head_end) >= 0:
+        i = folded_prev.find(peers[0], head_end)
+        return prev[:i] + topic + prev[i + len(peers[0]):]
     tail = _ZH_TAIL_RE.search(prev, head_end)
     return prev[:head_end] + topic + (prev[tail.start():] if tail else "？")
 
 
+def _own_question(prev: str, slot: str, regions: Sequence[str]) -> str:
+    """A follow-up that asks its own question (``行政应诉情况如何``) keeps it, with ``prev``'s
+    region and year in front when it names none."""
+    if find_region(slot, regions) is not None or _YEAR_RE.search(slot):
+        return slot
+    q = prev[:_head_end(prev, regions)] + slot
+    return q if re.search(r"[？?]$", q) else q + "？"
+
+
 def _is_region(slot: str, regions: Sequence[str], lang: str) -> bool:
+    """A known region (full, short or pinyin form) or a name with a place suffix (太原市)."""
     if find_region(slot, regions) is not None:
         return True
     if lang == "en":
         return bool(re.fullmatch(r"[A-Z][a-zA-Z\-]+(?:\s+(?:City|Prefecture|County|District))?", slot))
-    return bool(PLACE_RE.fullmatch(slot)) or (2 <= len(slot) <= 4 and not _METRIC_RE.search(slot))
+    return bool(PLACE_RE.fullmatch(slot)) and not _METRIC_RE.search(slot)
 
 
 def apply_followup(prev: str, question: str, regions: Sequence[str]) -> str:
@@ -96,7 +130,9 @@ def apply_followup(prev: str, question: str, regions: Sequence[str]) -> str:
         rest = re.sub(r"^\s*年度?|^\s*的|的\s*$", "", re.sub(r"(?<=\s)年度?", "", rest))
         rest = re.sub(r"(?i)^\s*(?:in|for)\b|\b(?:in|for)\s*$", "", rest).strip()
     if rest:
-        if _is_region(rest, regions, lang):
+        if lang == "zh" and _ASKS_RE.search(rest):
+            new = _own_question(new, rest, regions)
+        elif _is_region(rest, regions, lang):
             new = _replace_region(new, rest, regions, lang)
         elif lang == "zh":
             new = _replace_topic(new, rest, regions)

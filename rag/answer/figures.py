@@ -25,11 +25,13 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 _CN_NUM_RE = re.compile(rf"(?<![第\d.{_CN_DIGITS}])([{_CN_DIGITS}]+)((?:余|多)?(?:{_UNIT_ALT}))(?!是)")
 _DATE_RE = re.compile(
     r"(?<![-—–~\d])(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?(?:前|底|初|中旬|下旬|上旬)?|上半年|下半年|年初|年底|初|底|末)?"
-    r"|\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|初|中旬|下旬|上旬|份)?"
+    r"|\d{1,2}月\d{1,2}日(?:[至到\-—–~](?:\d{1,2}月)?\d{1,2}日)?|\d{1,2}月(?:底|初|中旬|下旬|上旬|份)?"
 )
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
-_ORG_SUFFIXES = ("人民政府", "政府", "委员会", "办公室", "法院", "检察院", "中心", "局", "厅", "协会", "大队", "支队", "研究会", "法学会")
-_NOUN_FLAGS = ("n", "ns", "nt", "nz", "j", "nrt")
+_ORG_SUFFIXES = ("人民政府", "政府", "委员会", "办公室", "法院", "检察院", "中心", "局", "厅", "协会", "大队", "支队", "研究会",
+                 "法学会", "联合会", "工商联", "商会", "学会", "小组", "公司", "事务所", "司法所", "派出所")
+_NOUN_FLAGS = ("n", "ns", "nt", "nz", "j", "nrt", "l", "zg", "vn")
+MAX_ORG_WORDS = 5  # words an organisation name may reach back over (长治市 第一届 人民调解 员 协会)
 _CN_VAL = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 
@@ -53,6 +55,15 @@ def number_spans(sentence: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+_ORDINAL_RE = re.compile(rf"第[\d{_CN_DIGITS}]+(?:{_UNIT_ALT})?|(?<=[列排居位])(?:第)?\d+(?:名|位)")
+
+
+def ordinal_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of ranks and ordinals, for ``第几`` questions: ``第六次``, ``列32名``'s ``32名``."""
+    s = fold_chars(sentence)
+    return [(m.start(), m.end(), "") for m in _ORDINAL_RE.finditer(s)]
+
+
 def date_spans(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, "") of dates: ``2019年6月``, ``2019年底``, ``3月底``, ``9月份``."""
     s = fold_chars(sentence)
@@ -73,10 +84,25 @@ def org_spans(sentence: str) -> list[tuple[int, int, str]]:
         if len(w) < 2 or not (flag == "nt" or w.endswith(_ORG_SUFFIXES)):
             continue
         j = i
-        while j > 0 and i - j < 2 and toks[j - 1][1] in _NOUN_FLAGS and "\u4e00" <= toks[j - 1][0][0] <= "\u9fff":
+        while j > 0 and i - j < MAX_ORG_WORDS and _org_part(*toks[j - 1]):
             j -= 1
         out.append((starts[j], starts[i + 1], ""))
     return out
+
+
+def _org_part(word: str, flag: str) -> bool:
+    """A word that can open or continue an organisation's name (a noun, a place, 第一届)."""
+    if not "\u4e00" <= word[0] <= "\u9fff":
+        return False
+    return flag in _NOUN_FLAGS or (flag == "m" and word.startswith("第"))
+
+
+_TITLE_RE = re.compile(r"《[^《》\n]{2,60}》")
+
+
+def title_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, "") of titled documents: ``《宜昌市养犬管理条例》``."""
+    return [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(fold_chars(sentence))]
 
 
 def person_spans(sentence: str) -> list[tuple[int, int, str]]:
@@ -98,6 +124,10 @@ def clause_bounds(s: str, i: int) -> tuple[int, int]:
     return a, (m.start() if m else len(s))
 
 
+SHORT_CLAUSE = 14  # a clause this short holding a figure is one item of a parallel list
+LEAD_SHARE = 0.3  # a short clause opening the sentence gets this share of the sentence's coverage
+
+
 def clause_coverage(folded_sentence: str, i: int, terms: Sequence[str], weights: Mapping[str, float]) -> float:
     """Question-term coverage of the clause holding position ``i``, plus 0.4 x that of the clause
     before and 0.3 x that of the clause after (``2022年3月，办公室印发《规定》``)."""
@@ -105,12 +135,19 @@ def clause_coverage(folded_sentence: str, i: int, terms: Sequence[str], weights:
     ca, cb = clause_bounds(s, i)
     here, _ = coverage(terms, s[ca:cb], weights, folded=True)
     before = after = 0.0
-    if ca > 0:
-        pa, _ = clause_bounds(s, max(0, ca - 2))
-        before, _ = coverage(terms, s[pa:ca], weights, folded=True)
+    pa = ca
+    for _ in range(4):  # the clause before; from a topic-less one, past short parallel ones (2022年为X,2023年为Y)
+        if pa <= 0:
+            break
+        pa, pb = clause_bounds(s, max(0, pa - 2))
+        before, _ = coverage(terms, s[pa:pb], weights, folded=True)
+        if before > 0 or here > 0 or pb - pa > SHORT_CLAUSE or not _NUM_RE.search(s[pa:pb]):
+            break
     if cb < len(s) - 1:
         _, nb = clause_bounds(s, cb + 1)
         after, _ = coverage(terms, s[cb:nb], weights, folded=True)
+    if ca == 0 and cb <= SHORT_CLAUSE and here == 0:  # a leading "2020年9月，..." frames the whole sentence
+        after = max(after, LEAD_SHARE / 0.3 * coverage(terms, s, weights, folded=True)[0])
     return here + 0.4 * before + 0.3 * after
 
 
@@ -127,8 +164,16 @@ def _unit_fit(asked: str, unit: str) -> float:
 _YEAR_NEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")
 
 
-def _year_fit(s: str, ca: int, a: int, years: Sequence[int]) -> float:
-    """+0.3 when the words just before the span name a preferred year, -0.2 when they name another."""
+_PREV_YEAR_RE = re.compile(r"(?:上一年|上年|去年|前一年)(?:的|同期)?$")
+PREV_YEAR_BONUS = 0.8  # outweighs the "from" penalty: the asked year is the one looked back on
+
+
+def _year_fit(s: str, ca: int, a: int, years: Sequence[int], prev_year: bool = False) -> float:
+    """+0.3 when the words just before the span name a preferred year, -0.2 when they name another;
+    with ``prev_year`` (the question asks about the year before the report's), a figure of
+    ``上一年``/``去年`` gets :data:`PREV_YEAR_BONUS`."""
+    if prev_year and _PREV_YEAR_RE.search(s[max(ca, a - 8):a]):
+        return PREV_YEAR_BONUS
     near = _YEAR_NEAR_RE.findall(s[max(ca, a - 10):a])
     if not near or not years:
         return 0.0
@@ -147,26 +192,84 @@ def _direction_fit(s: str, ca: int, a: int) -> float:
     return 0.1 if _TO_RE.search(before) else 0.0
 
 
+_ASKED_RE = re.compile(r"(?:多少|几|多大|第几|[最更较](?:多|高|少|低|大|小))")  # compared: 企业更多 -> 企业
+NOUN_BONUS = 0.7  # the figure sits right next to the noun the question counts (多少个地市 -> 32个地市)
+VERB_BONUS = 0.5  # ... or right after the question's verb (化解了多少件 -> 实际化解687件)
+
+
+def measure_anchors(question: str) -> tuple[str, str]:
+    """(verb just before ``多少``, noun just after its measure word), "" where there is none:
+    ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限')``."""
+    from ..text.normalize import fold
+    from .terms import QUESTION_WORDS, tokens
+
+    q = fold(question)
+    m = _ASKED_RE.search(q)
+    if m is None:
+        return "", _english_counted(question)
+    before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数")]
+    after = tokens(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
+    verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
+    if after[:1] == ["被"] and len(after) > 1:  # 多少件被维持: the passive verb is the asked one
+        verb, after = after[1], after[2:]
+    noun = next((t for t in after[:2] if len(t) >= 2 and t not in QUESTION_WORDS), "")
+    return verb, noun
+
+
+_EN_COUNTED_RE = re.compile(r"\bhow (?:many|much)\s+([a-z][a-z\- ]*?)\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b", re.I)
+
+
+def _english_counted(question: str) -> str:
+    """The Chinese term for what an English question counts (``How many administrative villages
+    ...`` -> ``行政村``), "" when the glossary has none."""
+    from .glossary import english_terms
+
+    m = _EN_COUNTED_RE.search(question)
+    terms = english_terms(m.group(1)) if m else ()
+    return terms[-1] if terms else ""  # the head noun comes last: reconsideration cases -> 案件
+
+
+def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
+    """How well the span ``s[a:b]`` sits next to the asked words: :data:`NOUN_BONUS` when the asked
+    noun starts at most 1 character after it or, when the span ends its list item, stands just
+    before it (``超限车辆264台、``),
+    :data:`VERB_BONUS` when the asked verb is within 8 characters before it in its clause."""
+    verb, noun = (tuple(anchors) + ("", ""))[:2]
+    ca, cb = clause_bounds(s, a)
+    item_start = max(ca, s.rfind("、", ca, a) + 1, a - 10)
+    fit = 0.0
+    if verb and verb in s[max(ca, a - 8):a]:
+        fit += VERB_BONUS
+    ends_item = b >= cb or s[b:b + 1] in "、;；"
+    after = s[b:min(cb, b + 3 + len(noun))].split("、")[0]
+    if noun and (0 <= after.find(noun[:2]) <= 1 or ends_item and noun[:2] in s[item_start:a]):
+        fit += NOUN_BONUS
+    return fit
+
+
 def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
-               weights: Mapping[str, float], unit: str = "", years: Sequence[int] = ()) -> float:
+               weights: Mapping[str, float], unit: str = "", years: Sequence[int] = (),
+               anchors: Sequence[str] = (), prev_year: bool = False) -> float:
     """How well a span answers: question terms in its clause (and the clause before), unit fit,
-    the year named just before it (``2024年为3.8%``), closeness to a term."""
+    the year named just before it (``2024年为3.8%``), closeness to a term, and the measured
+    noun/verb right next to it (:func:`anchor_fit`)."""
     s = fold_chars(sentence)
-    a, _, u = span
+    a, b, u = span
     ca, cb = clause_bounds(s, a)
     context = clause_coverage(s, a, terms, weights)
     dist = min((abs(a - (s.find(t, ca, cb) + len(t))) for t in terms if s.find(t, ca, cb) >= 0), default=60)
     cn_penalty = 0.2 if not s[a].isdigit() else 0.0
-    fit = _unit_fit(unit, u) + _year_fit(s, ca, a, years) + _direction_fit(s, ca, a)
+    fit = _unit_fit(unit, u) + _year_fit(s, ca, a, years, prev_year) + _direction_fit(s, ca, a) + anchor_fit(s, a, b, anchors)
     return context + fit - 0.005 * min(dist, 60) - cn_penalty
 
 
 def pick_span(sentence: str, spans: Sequence[tuple[int, int, str]], terms: Sequence[str],
-              weights: Mapping[str, float], unit: str = "", years: Sequence[int] = ()) -> tuple[int, int, float] | None:
+              weights: Mapping[str, float], unit: str = "", years: Sequence[int] = (),
+              anchors: Sequence[str] = (), prev_year: bool = False) -> tuple[int, int, float] | None:
     """The best-scoring span as (start, end, score), or None when there is none."""
     best = None
     for sp in spans:
-        sc = span_score(sentence, sp, terms, weights, unit, years)
+        sc = span_score(sentence, sp, terms, weights, unit, years, anchors, prev_year)
         if best is None or sc > best[2] or (sc == best[2] and sp[0] == best[0] and sp[1] > best[1]):
             best = (sp[0], sp[1], sc)
     return best

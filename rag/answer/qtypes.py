@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..text.normalize import fold, fold_width
 
-KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "other")
+KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "reports", "other")
 
 # Measure words after 多少/几 (longest first) and in report figures.
 UNITS = (
@@ -67,17 +67,25 @@ def detect_lang(text: str) -> str:
     return "en" if latin / n >= 0.7 else ""
 
 
+# A question asking which titled document (哪部条例 / 实施意见全称是什么): answered with a 《title》.
+DOC_TYPES = r"(条例|办法|规定|意见|方案|纲要|通知|规划|决定|细则|规则|法规|规章|法律)"
+DOC_NAME_Q = rf"{DOC_TYPES}的?(全称|名称|名字|标题)|哪(一)?(部|份|个|项){DOC_TYPES}"
+
 _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("compare", re.compile(r"哪(个|一个|些|几个)?(地区|地方|城市|市|县|区|州|盟|旗|单位|报告|年|年度).{0,30}(最|更|较)(多|高|少|低|大|小|快|好)|比较|对比|排名|相比")),
-    ("summary", re.compile(r"概括|总结|概述|简述|主要内容|主要做法|主要成效|存在(哪些|什么|的)?(问题|不足)|有(哪些|什么)(问题|不足)|(问题|不足)(有哪些|是什么)")),
-    ("date", re.compile(r"何时|什么时候|哪(一)?年|哪(个|一个)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
-    ("number", re.compile(r"多少|几[个次项件人家条名期宗场台份类批起所篇天倍位处座村户]|几|数量|数目|比例|百分比|占比|金额|(率|比重)[是为达]?[？?]?$")),
-    ("name", re.compile(r"谁|哪位|哪(个|家|些)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
+    ("compare", re.compile(r"(哪(个|一个|些|几个)?(地区|地方|城市|市|县|区|州|盟|旗|单位|报告|年|年度)|谁|哪里|哪儿).{0,30}(最|更|较)(多|高|少|低|大|小|快|好)|比较|对比|排名(最|前|靠前|靠后)|相比")),
+    ("reports", re.compile(r"哪(些|几份|几个|个)(报告|地区|地方|城市)[^？?，,]{0,8}(提到|提及|谈到|说到|涉及|写到|给出|点出|介绍)|(报告|地区)中?有哪些[^？?，,]{0,4}(提到|提及|谈到|涉及)")),
+    ("summary", re.compile(r"概括|总结|概述|简述|主要内容|主要做法|主要成效|总体情况|存在(哪些|什么|的)?(问题|不足)|有(哪些|什么)(问题|不足)|(问题|不足)(有哪些|是什么)"
+                           r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,14}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
+                           r"|(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)")),
+    ("date", re.compile(r"何时|什么时候|哪(一)?年|哪几天|哪几日|哪(个|一个)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
+    ("number", re.compile(r"多少|几[个次项件人家条名期宗场台份类批起所篇天倍位处座村户]|(?<![近这前])几|数量|数目|比例|百分比|占比|金额|(率|比重)[是为达]?[？?]?$")),
+    ("name", re.compile(DOC_NAME_Q + r"|谁|哪位|(书记|长|主任|人|员|领导|干部)的?(叫什么名字|名字(是|叫)什么|姓名)|哪(个|家|些)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
     ("yesno", re.compile(r"是否|有没有|是不是|有无|能否|可否|吗[？?]?$")),
     ("list", re.compile(r"哪些|哪几|有什么|有何|什么(措施|举措|做法|办法|制度|活动|工作)|(措施|举措|做法)(有|是)|如何|怎样|怎么")),
 )
 _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompare\b|\brank")),
+    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report)")),
     ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)")),
     ("date", re.compile(r"^\s*when\b|\bwhat (date|year|month|time)\b|\bin which (year|month)\b")),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
@@ -88,6 +96,9 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def _unit_zh(q: str) -> str:
+    count = re.search(r"(人次|件次|次|人|件|个|项|户|家)数", q)
+    if count and not re.search(r"多少|几", q):  # 案件数最多 / 听证的次数更多: counted in 件 / 次
+        return count.group(1)
     m = re.search(r"(?:多少|几)(.{0,2})", q)
     if m:
         after = m.group(1)

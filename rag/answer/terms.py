@@ -29,7 +29,11 @@ QUESTION_WORDS = frozenset(
     " 能否 可否 吗 呢 呀 啊 请问 请 问 告诉 一下 谁 何时 何 时候 什么时候 概括 总结 简述 介绍 主要 内容 主要内容 情况"
     " 方面 哪方 最多 最高 最少 最低 最大 最小 比较 对比 相比 分别 地区 地方 那 那么 还有 以及 和 与 及 或 的 了 在 是"
     " 有 为 对 将 把 被 从 到 上 中 下 共 年 年度 月 日 报告 年报 所 其 该 这 这个 那个 各 每 度 做 做了 采取 采取了"
-    " 哪些方面 多大 多高 怎么样 措施 举措 做法 办法 any".split()
+    " 哪些方面 多大 多高 怎么样 措施 举措 做法 办法 any"
+    # words about the report or the asking, not about its subject
+    " 提到 提及 谈到 说到 涉及 认为 承认 指出 给出 点出 列出 写到 报告里 报告中 年度报告 名字 名称 全称 叫做 称为 称作"
+    " 打算 准备 具体 一共 总共 合计 共计 分别 当年 本年度 全年 本级 情况如何 怎么 哪里 哪儿 更多 更高 更少 更低"
+    " 一样 相同 次数 人数 件数 个数 数量 数目 总数 第几 几次 多久 比例 百分比 占比 比重 占多大 多大比例".split()
 )
 STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
 RATE_SUFFIXES = ("率", "数", "量", "额")
@@ -41,6 +45,16 @@ DOMAIN_WORDS = (
     " 第一责任人 法治政府 依法行政 出庭应诉"
 ).split()
 
+# Characters that glue words together; never part of an out-of-dictionary content word.
+FUNCTION_CHARS = frozenset("的了在是有和与及或中后前时年月日被把将对从到上下共为等并也都就而又其所之以于由向给让哪几多少什么"
+                           "但还没不已再除外些每各该本此更最很较即则全一两三四五六七八九十个件次项名位家条")
+# Part-of-speech classes (jieba flags, first letter) that never carry a question's content:
+# pronouns, numerals, measure words, adverbs, prepositions, conjunctions, particles, locatives, time words.
+NON_CONTENT_POS = frozenset("rmqdpcufeyot")
+VERB_WEIGHT = 0.35  # a verb (获得, 提到, 打算) says how, not what: it counts for a third of a noun
+
+_QUOTED_RE = re.compile(r"[《“\"「]([^《》“”\"「」]{2,16})[》”\"」]")
+_LIST_PUNCT_RE = re.compile(r"[、,，·\s]")
 _PUNCT_RE = re.compile(r"^[\W_]+$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -63,20 +77,67 @@ def tokenizer():
 
 
 def tokens(text: str) -> list[str]:
-    """jieba tokens of ``fold(text)``, with ``X`` + ``率/数/量/额`` merged (纠错 + 率 -> 纠错率)."""
+    """jieba tokens of ``fold(text)``, with ``X`` + ``率/数/量/额`` merged (纠错 + 率 -> 纠错率).
+
+    Dictionary words only (no HMM guesses such as ``年学`` or ``中有``); a run of
+    single characters outside the dictionary is re-joined without its function
+    characters (``述`` + ``法`` -> ``述法``, ``年`` + ``学`` -> ``学``).
+    """
     out: list[str] = []
-    for tok in tokenizer().cut(fold(text)):
-        tok = tok.strip()
-        if not tok:
+    run: list[str] = []
+    for tok in [*tokenizer().cut(fold(text), HMM=False), " "]:
+        tok = tok.strip() or " "
+        if len(tok) == 1 and _CJK_RE.match(tok) and tok not in RATE_SUFFIXES:
+            run.append(tok)
             continue
-        if tok in RATE_SUFFIXES and out and _CJK_RE.match(out[-1][-1:] or " "):
+        out.extend(_join_singles(run))
+        run = []
+        if tok == " ":
+            continue
+        if tok[:1] in RATE_SUFFIXES and tok[1:] in QUESTION_WORDS and out:  # 案件 + 数最多
+            out[-1] += tok[0]
+            out.append(tok[1:])
+        elif tok in RATE_SUFFIXES and out and _CJK_RE.match(out[-1][-1:] or " "):
             out[-1] += tok
         else:
             out.append(tok)
     return out
 
 
+def _join_singles(chars: list[str]) -> list[str]:
+    """Consecutive single characters as words, split at function characters."""
+    out, cur = [], ""
+    for ch in chars:
+        if ch in FUNCTION_CHARS:
+            out.extend([cur, ch] if cur else [ch])
+            cur = ""
+        else:
+            cur += ch
+    return [w for w in (*out, cur) if w]
+
+
+def pos_flag(word: str) -> str:
+    """jieba's dictionary part-of-speech flag of ``word`` ("x" when unknown or a domain word)."""
+    return _pos_tokenizer().word_tag_tab.get(word, "x")
+
+
+def role_weight(term: str) -> float:
+    """How much ``term`` counts towards support: 1 for nouns and unknown words, less for verbs
+    and ordinals (第一个 is often written 首个).
+
+    >>> role_weight("条例"), role_weight("获得")
+    (1.0, 0.35)
+    """
+    if not _CJK_RE.search(term) or term in DOMAIN_WORDS:
+        return 1.0
+    flag = pos_flag(term)
+    return VERB_WEIGHT if flag in ("v", "vd", "vg", "vi") or term.startswith("第") else 1.0
+
+
 def _is_content(tok: str, exclude: set[str]) -> bool:
+    ordinal = tok.startswith("第") and len(tok) >= 2 and not tok.startswith("第几")  # 第一次, 第四批
+    if _CJK_RE.match(tok) and pos_flag(tok)[:1] in NON_CONTENT_POS and tok not in DOMAIN_WORDS and not ordinal:
+        return False
     if tok in QUESTION_WORDS or tok in exclude or _PUNCT_RE.match(tok) or _YEAR_RE.match(tok):
         return False
     if tok.isdigit() or tok.startswith(("多少", "哪")) or (tok.startswith("几") and len(tok) <= 3):
@@ -88,16 +149,28 @@ def content_terms(question: str, exclude: Iterable[str] = ()) -> tuple[str, ...]
     """The question's content terms in order, folded, without duplicates.
 
     ``exclude``: folded words to leave out (region names and their short forms).
+    A name in 《》 or “” (up to 16 characters) is one term, as written.
     English questions yield Chinese glossary terms plus acronyms (GDP, APP).
     """
     ex = {fold(e) for e in exclude if e}
-    if not _CJK_RE.search(question):
-        return tuple(t for t in english_terms(question) if t not in ex)
     seen: dict[str, None] = {}
-    for tok in tokens(question):
+    if not _CJK_RE.search(question) or _mostly_latin(question):
+        seen.update((t, None) for t in english_terms(question) if t not in ex)
+        seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
+        question = "".join(_CJK_RE.findall(question)) if seen or _CJK_RE.search(question) else ""
+    for name in _QUOTED_RE.findall(fold(question)):  # a named thing: 《X条例》, “三项制度”
+        if len(name) >= 2 and name not in ex:
+            seen.setdefault(name, None)
+    for tok in tokens(_QUOTED_RE.sub(" ", fold(question))):
+        tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着" else tok  # 作过 -> 作
         if _is_content(tok, ex) and not any(tok in e for e in ex):
             seen.setdefault(tok, None)
     return tuple(seen)
+
+
+def _mostly_latin(text: str) -> bool:
+    """An English question that quotes a few Chinese words (``new market entities (经营主体)``)."""
+    return len(re.findall(r"[A-Za-z]{2,}", text)) >= 3 and len(re.findall(r"[A-Za-z]", text)) > len(_CJK_RE.findall(text))
 
 
 def idf_weights(terms: Iterable[str], folded_docs: Iterable[str]) -> dict[str, float]:
@@ -105,13 +178,15 @@ def idf_weights(terms: Iterable[str], folded_docs: Iterable[str]) -> dict[str, f
 
     (The BM25 idf with +0.5 smoothing, Robertson & Zaragoza 2009; a term absent from
     every report gets the largest weight, so a question about it is poorly supported.)
+    Verbs count for :data:`VERB_WEIGHT` of that (:func:`role_weight`).
     """
     docs = list(folded_docs)
     n = len(docs)
     out = {}
     for t in terms:
         df = sum(1 for d in docs if t in d)
-        out[t] = max(0.1, math.log((n + 1) / (df + 0.5))) if n else 1.0
+        idf = max(0.1, math.log((n + 1) / (df + 0.5))) if n else 1.0
+        out[t] = idf * role_weight(t)
     return out
 
 
@@ -127,9 +202,32 @@ def coverage(terms: Iterable[str], text: str, weights: Mapping[str, float] | Non
     hay = text if folded else fold(text)
     w = weights or {}
     total = sum(w.get(t, 1.0) for t in terms)
-    found = sum(w.get(t, 1.0) for t in terms if t in hay)
-    missing = tuple(t for t in terms if t not in hay)
+    shares = {t: _found_share(t, hay) for t in terms}
+    found = sum(w.get(t, 1.0) * shares[t] for t in terms)
+    missing = tuple(t for t in terms if shares[t] < 1.0)
     return (found / total if total else 1.0), missing
+
+
+PARTIAL_CREDIT = 0.5  # a compound found only in parts (县区 as 县 ... 区) counts half
+
+
+def _found_share(term: str, hay: str) -> float:
+    """1 when ``term`` is in ``hay``; for a Chinese compound absent as a whole, half the
+    share of its parts present (characters of a 2-character word, bigrams of longer ones)."""
+    if term in hay:
+        return 1.0
+    if _LIST_PUNCT_RE.search(term):  # a quoted name written with or without its inner 、
+        bare = _LIST_PUNCT_RE.sub("", term)
+        return 1.0 if bare in _LIST_PUNCT_RE.sub("", hay) else 0.0
+    if term[-1:] in RATE_SUFFIXES[1:] and len(term) >= 3 and term[:-1] in hay:  # 案件数: "59件" states it
+        return 1.0
+    if not _CJK_RE.match(term) or len(term) < 2:
+        return 0.0
+    parts = list(term) if len(term) == 2 else [term[i:i + 2] for i in range(len(term) - 1)]
+    share = sum(1 for p in parts if p in hay) / len(parts)
+    if len(term) == 2 and share < 1.0:
+        return 0.0
+    return PARTIAL_CREDIT * share
 
 
 def pos_tokens(text: str) -> list[tuple[str, str]]:
