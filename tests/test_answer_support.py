@@ -57,7 +57,7 @@ def answerer() -> Answerer:
 
 
 def test_default_threshold_is_the_calibrated_one(answerer):
-    assert answerer.support_threshold == DEFAULT_SUPPORT == 0.5
+    assert answerer.support_threshold == DEFAULT_SUPPORT == 0.4
 
 
 @pytest.mark.parametrize("q", list(ANSWERABLE))

@@ -15,7 +15,6 @@ questions are mapped to Chinese terms through :mod:`rag.answer.glossary`.
 from __future__ import annotations
 
 import functools
-import logging
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -37,13 +36,7 @@ QUESTION_WORDS = frozenset(
 )
 STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
 RATE_SUFFIXES = ("率", "数", "量", "额")
-DOMAIN_WORDS = (
-    "纠错率 出庭应诉率 应诉率 出庭率 办结率 化解率 调解成功率 覆盖率 聘用率 聘请率 满意率 可网办率"
-    " 行政复议 行政诉讼 行政应诉 行政执法 行政许可 行政处罚 行政强制 行政裁量 合法性审核 合法性审查 规范性文件"
-    " 重大行政决策 法律顾问 公职律师 放管服 证明事项 证照分离 双随机 一公开 互联网+监管 营商环境 法治督察 述法"
-    " 普法 法治宣传 人民调解 矛盾纠纷 信访 法律援助 公共法律服务 执法证件 案卷评查 政务服务 一网通办 最多跑一次"
-    " 第一责任人 法治政府 依法行政 出庭应诉"
-).split()
+DOMAIN_WORDS = ["纠错率", "出庭应诉率", "应诉率", "出庭率", "办结率", "化解率", "调解成功率", "覆盖率", "聘用率", "聘请率", "满意率", "可网办率", "行政复议", "行政诉讼", "行政应诉", "行政执法", "行政许可", "行政处罚", "行政强制", "行政裁量", "合法性审核", "合法性审查", "规范性文件", "重大行政决策", "法律顾问", "公职律师", "放管服", "证明事项", "证照分离", "双随机", "一公开", "互联网+监管", "营商环境", "法治督察", "述法", "普法", "法治宣传", "人民调解", "矛盾纠纷", "信访", "法律援助", "公共法律服务", "执法证件", "案卷评查", "政务服务", "一网通办", "最多跑一次", "第一责任人", "法治政府", "依法行政", "出庭应诉"]
 
 # Characters that glue words together; never part of an out-of-dictionary content word.
 FUNCTION_CHARS = frozenset("的了在是有和与及或中后前时年月日被把将对从到上下共为等并也都就而又其所之以于由向给让哪几多少什么"
@@ -67,10 +60,11 @@ def tokenizer():
     Private so that adding words never changes how other parts (the BM25 index)
     tokenize with jieba's global default tokenizer.
     """
-    import jieba
+    from ..text.lexicon import (
+        new_tokenizer,  # jieba's dictionary, read lazily: no 1 s load
+    )
 
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer()
+    tk = new_tokenizer()
     for w in DOMAIN_WORDS:
         tk.add_word(w, freq=200000)
     return tk
@@ -118,7 +112,9 @@ def _join_singles(chars: list[str]) -> list[str]:
 
 def pos_flag(word: str) -> str:
     """jieba's dictionary part-of-speech flag of ``word`` ("x" when unknown or a domain word)."""
-    return _pos_tokenizer().word_tag_tab.get(word, "x")
+    from ..text.lexicon import word_tag
+
+    return word_tag(word) or "x"
 
 
 def role_weight(term: str) -> float:
@@ -243,6 +239,6 @@ def pos_tokens(text: str) -> list[tuple[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _pos_tokenizer():
-    import jieba.posseg
+    from ..text.lexicon import pos_tokenizer
 
-    return jieba.posseg.POSTokenizer(tokenizer())
+    return pos_tokenizer(tokenizer())
