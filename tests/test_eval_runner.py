@@ -85,6 +85,56 @@ def test_a_stated_short_answer_is_what_is_scored():
     assert score_item(item, no_short, DOCS)["contains"] is True
 
 
+# --- list / summary / multi_doc / comparison: key-point recall ------------------------------
+SUMMARY_GOLD = "基层执法力量不足;法治人才缺乏;普法责任落实不够"
+SUMMARY_ANSWER = ("基层执法\n一是基层執法力量仍然不足[1]。\n二是法治專門人才缺乏[2]。\n"
+                  "三是部分单位执法不规范[3]。")  # 2 of 3 key points, in Traditional script
+
+
+def kp_item(i, type_, answer, aliases=()):
+    return EvalItem(i, "问?", answer, type_, tuple(aliases), evidence_spans=((("d1", *EV),),))
+
+
+def test_a_summary_is_correct_when_half_its_key_points_are_in_the_whole_answer():
+    pred = Prediction(Answer("q", SUMMARY_ANSWER, meta={"short_answer": "基层执法"}), ret(HIT))
+    m = score_item(kp_item("s1", "summary", SUMMARY_GOLD), pred, DOCS)
+    # the short answer contains none of the gold, but the whole text has 2 of 3 points
+    assert (m["contains"], m["kp_recall"], m["correct"]) == (False, pytest.approx(2 / 3), True)
+    one_of_three = Prediction(Answer("q", "三是部分单位执法不规范。\n一是基层执法力量不足。"), ret(HIT))
+    m = score_item(kp_item("s2", "summary", SUMMARY_GOLD), one_of_three, DOCS)
+    assert (m["kp_recall"], m["correct"]) == (pytest.approx(1 / 3), False)
+    abstained = Prediction(Answer("q", "未找到。", abstained=True), ret(HIT))
+    m = score_item(kp_item("s3", "summary", SUMMARY_GOLD), abstained, DOCS)
+    assert (m["kp_recall"], m["correct"]) == (0.0, False)
+
+
+def test_multi_doc_and_multi_item_comparison_use_key_points_single_item_types_do_not():
+    answer = "长治、赣州\n长治市 2021：……[1]\n赣州市 2019：……[2]"
+    m = score_item(kp_item("m1", "multi_doc", "全部五份(长治、赣州、霍州、元宝山、海西)"), Prediction(Answer("q", answer)), DOCS)
+    assert (m["kp_recall"], m["correct"]) == (pytest.approx(2 / 5), False)
+    m = score_item(kp_item("m2", "multi_doc", "长治、赣州、海西"), Prediction(Answer("q", answer)), DOCS)
+    assert (m["kp_recall"], m["correct"]) == (pytest.approx(2 / 3), True)
+    two = "赣州市本级50个党政机构,元宝山区本级26个政府机构"
+    m = score_item(kp_item("c1", "comparison", two), Prediction(Answer("q", "赣州市本级共设置党政机构50个。")), DOCS)
+    assert (m["kp_recall"], m["correct"]) == (0.5, True)
+    # a one-item comparison keeps strict containment, and has no key-point recall
+    m = score_item(kp_item("c2", "comparison", "赣州(179件)", ["赣州"]), Prediction(Answer("q", "长治 179件")), DOCS)
+    assert (m["kp_recall"], m["correct"]) == (None, False)
+    m = score_item(it("n9"), Prediction(Answer("q", "二十项")), DOCS)
+    assert m["kp_recall"] is None and m["correct"] is True
+
+
+def test_the_cited_reports_year_counts_as_grounded():
+    doc = Document("d3", "d3.txt", "共办理行政复议案件20项。", "h3", region="长治市", year=2021)
+    quote = cite(doc, 0, len(doc.text))
+    ans = Answer("q", "长治市 2021：共办理行政复议案件20项[1]，2019年为10项。", (quote,))
+    # 2021 = the cited report's year, 20 quoted; 2019 and 10 are neither -> 2/4
+    assert score_item(it("g1"), Prediction(ans), {"d3": doc})["groundedness"] == 0.5
+    # without year metadata, 2021 is not grounded -> 1/4
+    bare = Document("d3", "d3.txt", doc.text, "h3")
+    assert score_item(it("g1"), Prediction(ans), {"d3": bare})["groundedness"] == 0.25
+
+
 def test_aggregates_by_hand(rows):
     s = summarize(rows)
     o = s["overall"]
@@ -202,7 +252,8 @@ DATASET = [
     {"id": "t4", "question": "长治市2021年有多少只大熊猫?", "answer": "", "doc": None, "evidence": [],
      "type": "unanswerable"},
     {"id": "t5", "question": "x", "answer": "1", "doc": "not-ingested.txt", "evidence": ["1"], "type": "number"},
-    {"id": "t6", "question": EVIL_Q, "answer": "15.9%", "doc": "changzhi.txt", "evidence": ["综合纠错率为15.9%"],
+    # gold deliberately not in the report, so the item is always a failure and its question is rendered
+    {"id": "t6", "question": EVIL_Q, "answer": "99.9%", "doc": "changzhi.txt", "evidence": ["综合纠错率为15.9%"],
      "type": "number"},
 ]
 

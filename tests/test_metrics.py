@@ -26,6 +26,8 @@ from rag.eval.metrics import (
     find_lcs,
     groundedness,
     hit_at_k,
+    key_point_recall,
+    key_points,
     latin_tokens,
     leading_short_answer,
     locate_evidence,
@@ -36,6 +38,7 @@ from rag.eval.metrics import (
     reciprocal_rank,
     spans_overlap,
     strip_citation_markers,
+    weighted_lcs,
 )
 from rag.eval.normalize_answer import parse_chinese_number
 
@@ -384,6 +387,86 @@ def test_groundedness():
     assert groundedness("约1.5万件", ["共15000件"]) == 0.0   # no unit arithmetic
     assert groundedness("办理了行政复议[1]", quotes) is None   # no numbers to check
     assert groundedness("共30项", []) == 0.0
+
+
+def test_groundedness_allowed_numbers():
+    # "长治市 2021：" labels a line with the cited report's year: 2021 allowed, 20 quoted -> 2/2
+    assert groundedness("长治市 2021：办理20项[1]", ["办理二十项"], allowed={"2021"}) == 1.0
+    # without it: 20 found, 2021 not -> 1/2; an allowed number the answer lacks changes nothing
+    assert groundedness("长治市 2021：办理20项[1]", ["办理二十项"]) == 0.5
+    assert groundedness("长治市 2021：办理20项[1]", ["办理二十项"], allowed={"2019"}) == 0.5
+    with pytest.raises(RagError, match="must be a str"):
+        groundedness("2021年", [], allowed={2021})
+
+
+# --- key points (list / summary / multi_doc) ------------------------------------------------
+
+
+@pytest.mark.parametrize("gold, points", [
+    # separators ；;、，, and line breaks; empty and one-character items dropped
+    ("甲项工作；乙项工作;丙项、丁项，戊项,己项\n庚项", ["甲项工作", "乙项工作", "丙项", "丁项", "戊项", "己项", "庚项"]),
+    ("长治、、赣州、市", ["长治", "赣州"]),
+    # enumerators: 一是 / 二是, 1. / 2、 (split at 、 anyway), (3), 第四，
+    ("一是加强培训;二是深化改革;1.提升水平;(3)强化考评", ["加强培训", "深化改革", "提升水平", "强化考评"]),
+    ("第一，加强培训；第二，推进改革", ["加强培训", "推进改革"]),
+    ("第一责任人制度落实待深化、统筹机制待完善", ["第一责任人制度落实待深化", "统筹机制待完善"]),  # not an enumerator
+    # a prefix followed by a parenthesised list: the inner items
+    ("全部五份(长治、赣州、霍州、元宝山、海西)", ["长治", "赣州", "霍州", "元宝山", "海西"]),
+    ("执法待提升（三项制度不到位，基层力量不足）", ["三项制度不到位", "基层力量不足"]),
+    # other parentheses are unwrapped, their content kept
+    ("赣州(李炳军)、霍州(李青雁)", ["赣州 李炳军", "霍州 李青雁"]),
+    ("职能待完善(清单未落实);解纷待推进", ["职能待完善 清单未落实", "解纷待推进"]),
+    # book titles side by side are separate items; a trailing 等 goes; 《》 wrappers go
+    ("《水污染防治法》《政府投资条例》等", ["水污染防治法", "政府投资条例"]),
+    ("《赣州市水土保持条例(草案)》", ["赣州市水土保持条例 草案"]),
+    # a comma inside a number does not split
+    ("1,234件、5.9%", ["1,234件", "5.9%"]),
+    # the same point twice (script-blind) is kept once
+    ("長治、长治、赣州", ["長治", "赣州"]),
+    ("是", []),
+    ("", []),
+])
+def test_key_points(gold, points):
+    assert key_points(gold) == points
+
+
+def test_weighted_lcs_counts_characters_and_keeps_numbers_whole():
+    from rag.eval.metrics import _tokens
+
+    assert _tokens("赣州179件") == ["赣", "州", "179", "件"]
+    assert weighted_lcs(_tokens("赣州179件"), _tokens("赣州市共179件")) == 6   # 赣州 + 179 + 件
+    assert weighted_lcs(_tokens("179件"), _tokens("1件7件9件")) == 1          # 179 is one token: only 件
+    assert weighted_lcs(_tokens("加强培训"), _tokens("加大力度强化培训")) == 4  # 加 强 培 训, in order
+    assert weighted_lcs([], _tokens("x")) == 0
+
+
+def test_key_point_recall_by_hand():
+    gold = "加强法治培训;深化许可改革;提升复议应诉水平;强化示范创建"
+    answer = ("一是加強領導幹部法治培訓[1]。\n"      # 加强法治培训: 6/6 in order -> found
+              "二是推进证明事项清理。\n"             # 深化许可改革: no 60% anywhere -> missed
+              "三是提升行政复议和应诉工作水平。")     # 提升复议应诉水平: 8/8 in order -> found
+    # 强化示范创建 (6 chars): needs 3.6 -> 4; best unit has none of it -> missed.  2 of 4
+    assert key_point_recall(answer, gold) == 0.5
+    # exactly 60% is enough: 深化许可改革 (6) vs "深化改革" has 深 化 改 革 = 4 >= 3.6 -> found; 3 of 4
+    assert key_point_recall(answer + "\n四是深化改革。", gold) == 0.75
+    # 3 of 5 characters (60%) -> found; 2 of 5 -> not: one unit per sentence
+    assert key_point_recall("示范创建。", "强化示范创建") == 1.0   # 4/6
+    assert key_point_recall("示范。创建。", "强化示范创建") == 0.0  # 2/6 per sentence, units are not pooled
+
+
+def test_key_point_recall_multi_doc_and_aliases():
+    gold = "全部五份(长治、赣州、霍州、元宝山、海西)"
+    answer = "长治市 2021：……[1]\n赣州市 2019：……[2]\n霍州市 2023：……[3]"
+    assert key_point_recall(answer, gold) == pytest.approx(3 / 5)
+    # an alias is another reference: the best share counts
+    assert key_point_recall("长治、赣州", gold, ["长治、赣州"]) == 1.0
+    assert key_point_recall("長治、贛州", "长治、赣州、海西") == pytest.approx(2 / 3)   # script-blind
+    # numbers count whole: 179件 is not found in "1件、7件和9件"
+    assert key_point_recall("1件、7件和9件", "赣州179件;长治60件") == 0.0
+    assert key_point_recall("长治", "是") is None     # no key point in any reference
+    assert key_point_recall("", "长治、赣州") == 0.0
+    with pytest.raises(RagError, match="must be a str"):
+        key_point_recall(None, "长治")
 
 
 # --- aggregation / grouping -------------------------------------------------------------

@@ -17,9 +17,10 @@ from typing import Any
 
 # (metric key, label); MRR and latency are not percentages.
 HEADLINE: tuple[tuple[str, str], ...] = (
-    ("correct", "accuracy (answerable: contains gold; unanswerable: abstained)"),
+    ("correct", "accuracy (answerable: contains gold, or key-point recall ≥ 0.5 for list-like types; unanswerable: abstained)"),
     ("contains", "answer contains gold (answerable; the short answer when one is given)"),
     ("contains_full", "gold anywhere in the answer text, quotes included (lenient)"),
+    ("kp_recall", "key-point recall (list / summary / multi_doc / multi-item comparison)"),
     ("f1", "char F1, CMRC normalisation"),
     ("em", "exact match (short answers)"),
     ("hit@1", "retrieval hit@1"), ("hit@3", "retrieval hit@3"), ("hit@5", "retrieval hit@5"),
@@ -30,9 +31,9 @@ HEADLINE: tuple[tuple[str, str], ...] = (
     ("citation_recall", "citation recall"), ("groundedness", "groundedness (numbers)"),
     ("judge_faithfulness", "LLM judge: faithfulness"), ("judge_correctness", "LLM judge: correctness"),
 )
-GROUP_COLS: tuple[str, ...] = ("correct", "contains", "f1", "em", "hit@5", "rr", "citation_precision",
+GROUP_COLS: tuple[str, ...] = ("correct", "contains", "kp_recall", "f1", "em", "hit@5", "rr", "citation_precision",
                                "citation_recall", "abstention_recall")
-SHORT = {"correct": "acc", "contains": "contains", "f1": "F1", "em": "EM", "hit@5": "hit@5", "rr": "MRR",
+SHORT = {"correct": "acc", "contains": "contains", "kp_recall": "key-point R", "f1": "F1", "em": "EM", "hit@5": "hit@5", "rr": "MRR",
          "citation_precision": "cite P", "citation_recall": "cite R", "abstention_recall": "abst R"}
 NOT_PERCENT = ("rr",)
 MAX_FAILURES_MD = 60

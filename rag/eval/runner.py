@@ -29,8 +29,10 @@ from .dataset import EvalItem
 RETRIEVAL_K = 10  # hit@k and MRR always look at this many passages, whatever the answer's k
 HIT_KS = (1, 3, 5, 10)
 SHORT_TYPES = ("number", "date", "entity", "yesno")  # exact match is reported for these
-METRICS = ("correct", "contains", "contains_full", "f1", "em", *(f"hit@{k}" for k in HIT_KS), "rr", "quote_exact",
-           "citation_precision", "citation_recall", "groundedness", "judge_faithfulness", "judge_correctness")
+KEY_POINT_TYPES = ("list", "summary", "multi_doc")  # scored by key-point recall (comparison too, when multi-item)
+KEY_POINT_PASS = 0.5  # key-point recall at or above this makes such an item correct
+METRICS = ("correct", "contains", "contains_full", "kp_recall", "f1", "em", *(f"hit@{k}" for k in HIT_KS), "rr",
+           "quote_exact", "citation_precision", "citation_recall", "groundedness", "judge_faithfulness", "judge_correctness")
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,20 @@ def scored_text(ans: Answer) -> str:
     return short.strip() if isinstance(short, str) and short.strip() else ans.answer
 
 
+def uses_key_points(item: EvalItem) -> bool:
+    """list / summary / multi_doc items, and comparison items whose gold has several
+    key points, are scored by key-point recall over the whole answer (METRICS.md)."""
+    if item.type in KEY_POINT_TYPES:
+        return True
+    return item.type == "comparison" and len(M.key_points(item.answer)) > 1
+
+
+def whole_text(ans: Answer) -> str:
+    """The whole answer text, with the stated short answer in front when the text lacks it."""
+    short = scored_text(ans)
+    return ans.answer if short in ans.answer else f"{short}\n{ans.answer}"
+
+
 def _answer_scores(item: EvalItem, ans: Answer, official: bool) -> dict[str, Any]:
     """contains / contains_full / f1 / em for an answerable item (an abstention scores 0)."""
     golds = [item.answer, *item.aliases]
@@ -117,6 +133,12 @@ def _answer_scores(item: EvalItem, ans: Answer, official: bool) -> dict[str, Any
             "contains_full": M.contains_match(ans.answer, item.answer, item.aliases), "f1": f1, "em": em}
 
 
+def cited_years(ans: Answer, docs: dict[str, Document]) -> set[str]:
+    """The ``year`` metadata of the cited reports, as strings: a year the answer writes
+    beside a cited line (``长治市 2021：``) is grounded by that report's metadata."""
+    return {str(docs[c.doc_id].year) for c in ans.citations if c.doc_id in docs and docs[c.doc_id].year}
+
+
 def _citation_scores(item: EvalItem, ans: Answer, docs: dict[str, Document]) -> dict[str, Any]:
     cited = [(c.doc_id, c.start, c.end) for c in ans.citations]
     exact = [M.quote_exact(docs[c.doc_id].text, c.start, c.end, c.quote) if c.doc_id in docs else False
@@ -126,7 +148,8 @@ def _citation_scores(item: EvalItem, ans: Answer, docs: dict[str, Document]) -> 
         "quote_exact": M.aggregate(exact),
         "citation_precision": M.citation_precision(cited, item.gold_spans) if answerable else None,
         "citation_recall": M.citation_recall(cited, item.evidence_spans) if answerable else None,
-        "groundedness": None if ans.abstained else M.groundedness(ans.answer, [c.quote for c in ans.citations]),
+        "groundedness": None if ans.abstained else M.groundedness(
+            ans.answer, [c.quote for c in ans.citations], cited_years(ans, docs)),
     }
 
 
@@ -138,11 +161,16 @@ def score_item(item: EvalItem, pred: Prediction, docs: dict[str, Document], offi
     out: dict[str, Any] = {f"hit@{k}": M.hit_at_k(retrieved, gold, k) for k in HIT_KS}
     out["rr"] = M.reciprocal_rank(retrieved, gold)
     out["first_hit_rank"] = _first_hit(retrieved, gold) if gold else None
+    out["kp_recall"] = None
     if item.unanswerable:
         out.update(contains=None, contains_full=None, f1=None, em=None, correct=bool(ans.abstained))
     else:
         out.update(_answer_scores(item, ans, official))
         out["correct"] = bool(out["contains"])
+        if uses_key_points(item):
+            recall = 0.0 if ans.abstained else M.key_point_recall(whole_text(ans), item.answer, item.aliases)
+            out["kp_recall"] = recall
+            out["correct"] = out["correct"] or (recall is not None and recall >= KEY_POINT_PASS)
     out.update(_citation_scores(item, ans, docs))
     out.update(judge_faithfulness=None, judge_correctness=None)
     if pred.error:
