@@ -19,11 +19,12 @@ from typing import Any
 
 from ..config import Config
 from ..records import Answer, Citation, Document, Hit
+from ..text.glossary import english_terms
 from ..text.normalize import fold
 from .citations import render
 from .conversation import clean_llm_rewrite, history_text, rewrite_offline
-from .extractive import Ask, Draft, answer as extractive_answer
-from .glossary import english_terms
+from .extractive import Ask, Draft
+from .extractive import answer as extractive_answer
 from .grounding import check_numbers
 from .llm import LLMBackend, LLMUnavailable, get_backend
 from .qtypes import classify, detect_lang
@@ -173,14 +174,14 @@ class Answerer:
 
     @staticmethod
     def _search_query(turn: _Turn) -> str:
-        """The question as searched: English questions also carry their Chinese glossary terms,
-        so that lexical search over Chinese reports can match them."""
+        """The question as searched (English questions get their Chinese glossary terms in
+        the retriever, so that lexical search over Chinese reports can match them)."""
         if turn.lang != "en":
             return turn.standalone
-        zh = english_terms(turn.standalone)
+        zh = english_terms(turn.standalone)  # the retriever adds them to its lexical query
         if zh:
             turn.meta["search_query_terms"] = list(zh)
-        return f"{turn.standalone} {' '.join(zh)}".strip()
+        return turn.standalone
 
     def _check_support(self, turn: _Turn, hits: list[Hit], scope: Refusal | None) -> Refusal | None:
         sup = measure_support(turn.ask, hits, self.documents)

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from ..chunk.sentences import split_sentences, trim_span
 from ..records import Chunk, Citation, Document
+from ..text.glossary import english_terms
 from ..text.normalize import fold
-from .glossary import english_terms
 
 _LABEL = r"(?:id|passage|source|ref|doc|no\.?|片段|段落|来源|资料|引用|文献|材料)"
 _ITEM = rf"(?:{_LABEL}\s*[:：#]?\s*)?\d{{1,3}}"

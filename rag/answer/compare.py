@@ -11,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Document, Hit
-from .extractive import Ask, Draft, Sent, _flag, _ranked, _span_answer, candidates, compose, in_regions
+from .extractive import (
+    Ask,
+    Draft,
+    Sent,
+    _flag,
+    _ranked,
+    _span_answer,
+    candidates,
+    compose,
+    in_regions,
+)
 from .figures import figure_value, number_spans
 
 MIN_COVERAGE = 0.5  # a report's sentence must hold at least half the question's terms to be compared

@@ -25,8 +25,17 @@ from ..chunk.structure import enumeration_starts, heading_of
 from ..records import Chunk, Document, Hit
 from ..text.normalize import fold, fold_chars
 from .citations import Segment, SpanRef, chunk_is_valid, sentence_spans
-from .figures import (clause_coverage, date_spans, measure_anchors, number_spans, ordinal_spans, org_spans,
-                      person_spans, pick_span, title_spans)
+from .figures import (
+    clause_coverage,
+    date_spans,
+    measure_anchors,
+    number_spans,
+    ordinal_spans,
+    org_spans,
+    person_spans,
+    pick_span,
+    title_spans,
+)
 from .qtypes import DOC_NAME_Q, QType
 from .regions import same_region
 from .terms import coverage

@@ -216,13 +216,13 @@ def measure_anchors(question: str) -> tuple[str, str]:
     return verb, noun
 
 
-_EN_COUNTED_RE = re.compile(r"\bhow (?:many|much)\s+([a-z][a-z\- ]*?)\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b", re.I)
+_EN_COUNTED_RE = re.compile(r"\bhow (?:many|much)\s+([a-z][a-z\- ]*?)\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b", re.IGNORECASE)
 
 
 def _english_counted(question: str) -> str:
     """The Chinese term for what an English question counts (``How many administrative villages
     ...`` -> ``行政村``), "" when the glossary has none."""
-    from .glossary import english_terms
+    from ..text.glossary import english_terms
 
     m = _EN_COUNTED_RE.search(question)
     terms = english_terms(m.group(1)) if m else ()

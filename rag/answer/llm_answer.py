@@ -20,7 +20,7 @@ from .prompts import load_prompt
 from .refusal import is_refusal_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .answerer import AnswerEvent, Answerer, _Turn
+    from .answerer import Answerer, AnswerEvent, _Turn
 
 
 def build_messages(answerer: Answerer, turn: _Turn):

@@ -19,8 +19,8 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 
+from ..text.glossary import english_terms
 from ..text.normalize import fold
-from .glossary import english_terms
 
 # Words that ask rather than say: never content terms.
 QUESTION_WORDS = frozenset(

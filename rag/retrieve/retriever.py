@@ -21,6 +21,7 @@ Explicit ``region=`` / ``year=`` filter instead of boosting.  ``dense`` and
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,26 @@ class SearchResult:
     query: QueryInfo
     mode_used: str
     notes: list[str] = field(default_factory=list)
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def expand_english(question: str) -> str:
+    """An English question plus the Chinese terms of its domain words (rag.text.glossary),
+    so lexical search over Chinese reports can match it; other questions unchanged.
+
+    >>> expand_english("How many administrative reconsideration cases?")  # doctest: +ELLIPSIS
+    'How many administrative reconsideration cases? 行政复议...'
+    """
+    latin = len(_LATIN.findall(question))
+    if not latin or latin < 2 * len(_HAN.findall(question)):
+        return question
+    from ..text.glossary import english_terms
+
+    zh = english_terms(question)
+    return f"{question} {' '.join(zh)}" if zh else question
 
 
 class Retriever:
@@ -113,7 +134,7 @@ class Retriever:
         prefer = None if allowed is not None and region else self._soft_mask(info.regions, ())
         prefer_year = None if year is not None else self._soft_mask((), info.years)
         prefs = [m for m in (prefer, prefer_year) if m is not None]
-        rankings = self._rankings(question, info, mode_used, allowed, prefs, notes)
+        rankings = self._rankings(expand_english(question), info, mode_used, allowed, prefs, notes)
         mode_used = mode_used if "dense" in rankings or mode_used == "bm25" else "bm25"
         r = self.cfg.retrieval
         fused = rrf(rankings, {"bm25": r.bm25_weight, "dense": r.dense_weight}, k=r.rrf_k)

@@ -23,7 +23,9 @@ _ZW_RE = re.compile(f"[{ZERO_WIDTH}]")
 
 @functools.lru_cache(maxsize=1)
 def _t2s():
-    from opencc import OpenCC  # opencc-python-reimplemented: pure Python, no native build
+    from opencc import (
+        OpenCC,  # opencc-python-reimplemented: pure Python, no native build
+    )
 
     return OpenCC("t2s")
 
@@ -71,7 +73,7 @@ def fold_chars(text: str) -> str:
     return "".join(_char_t2s(ch) if ord(ch) > 0x2E80 else ch for ch in _fold_width(text)).lower()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _char_t2s(ch: str) -> str:
     c = _t2s().convert(ch)
     return c if len(c) == 1 else ch
