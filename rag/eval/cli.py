@@ -10,9 +10,7 @@ A run folder holds ``predictions.jsonl``, ``metrics.json``, ``report.md`` and
 """
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -160,17 +158,6 @@ def _dataset(args, cfg: Config) -> int:
 
 
 # --- external benchmarks ----------------------------------------------------------------------
-@contextlib.contextmanager
-def _own_index_dir():
-    """$RAG_INDEX_DIR would point the benchmark at the main index: ignore it meanwhile."""
-    saved = os.environ.pop("RAG_INDEX_DIR", None)
-    try:
-        yield
-    finally:
-        if saved is not None:
-            os.environ["RAG_INDEX_DIR"] = saved
-
-
 def build_benchmark_index(bench, cfg: Config, folder: Path) -> tuple[Config, float]:
     """Write the paragraphs as files under ``folder`` and ingest them into ``folder/index``."""
     from tqdm import tqdm
@@ -195,28 +182,27 @@ def _benchmark(args, cfg: Config) -> int:
     sp = spec(args.benchmark)
     bench = load_benchmark(args.benchmark, cfg)
     folder = corpus_dir(bench.name, cfg)  # beside the main index, $RAG_INDEX_DIR included
-    with _own_index_dir():
-        bcfg, index_s = build_benchmark_index(bench, cfg, folder)
-        eng = Engine.open(bcfg)
-        questions = pick_evenly(list(bench.questions), args.limit)
-        items, problems = to_items(bench, questions, eng.documents())
-        if not items:
-            raise EvalInputError(f"No question of {bench.name} could be asked ({len(problems)} skipped).")
-        out = _out_dir(args, cfg, prefix=f"{bench.name}-")
-        docs = dict(eng.gen.docs_by_id)
-        extra = {"benchmark": f"{bench.name} dev ({bench.path})", "skipped": len(problems), "mode": args.mode,
-                 "index_s": round(index_s, 1), "notes": [
-                     (f"{len(items)} of {len(bench.questions)} questions (evenly spread), "
-                     f"corpus = all {len(bench.passages)} paragraphs; hit = a passage of the question's own paragraph"),
-                     ("EM/F1: official CMRC 2018 scoring of the stated short answer (else the whole answer text), "
-                     "best over the references")]}
-        pipe = EnginePipeline(eng, mode=args.mode, llm=args.llm, k=args.k) if args.pipeline == "ours" \
-            else _baseline_pipeline(eng.documents(), bcfg, args.k)
-        run, rows = _run_one(pipe, items, docs, official=True, **extra)
-        metrics = run_metrics(run, rows, problems)
-        if args.pipeline == "ours":
-            brun, brows = _run_one(_baseline_pipeline(eng.documents(), bcfg, args.k), items, docs, official=True, **extra)
-            _attach_baseline(metrics, out, brun, brows, problems)
+    bcfg, index_s = build_benchmark_index(bench, cfg, folder)
+    eng = Engine.open(bcfg)
+    questions = pick_evenly(list(bench.questions), args.limit)
+    items, problems = to_items(bench, questions, eng.documents())
+    if not items:
+        raise EvalInputError(f"No question of {bench.name} could be asked ({len(problems)} skipped).")
+    out = _out_dir(args, cfg, prefix=f"{bench.name}-")
+    docs = dict(eng.gen.docs_by_id)
+    extra = {"benchmark": f"{bench.name} dev ({bench.path})", "skipped": len(problems), "mode": args.mode,
+             "index_s": round(index_s, 1), "notes": [
+                 (f"{len(items)} of {len(bench.questions)} questions (evenly spread), "
+                 f"corpus = all {len(bench.passages)} paragraphs; hit = a passage of the question's own paragraph"),
+                 ("EM/F1: official CMRC 2018 scoring of the stated short answer (else the whole answer text), "
+                 "best over the references")]}
+    pipe = EnginePipeline(eng, mode=args.mode, llm=args.llm, k=args.k) if args.pipeline == "ours" \
+        else _baseline_pipeline(eng.documents(), bcfg, args.k)
+    run, rows = _run_one(pipe, items, docs, official=True, **extra)
+    metrics = run_metrics(run, rows, problems)
+    if args.pipeline == "ours":
+        brun, brows = _run_one(_baseline_pipeline(eng.documents(), bcfg, args.k), items, docs, official=True, **extra)
+        _attach_baseline(metrics, out, brun, brows, problems)
     metrics["published"] = {
         "note": f"Readers given the gold paragraph ({sp.source}): an upper reference for the answer scores, "
                 "not comparable with an end-to-end run that must first retrieve the paragraph.",
