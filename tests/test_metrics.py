@@ -431,7 +431,7 @@ def test_key_points(gold, points):
 
 
 def test_weighted_lcs_counts_characters_and_keeps_numbers_whole():
-    from rag.eval.metrics import _tokens
+    from rag.eval.key_points import _tokens
 
     assert _tokens("赣州179件") == ["赣", "州", "179", "件"]
     assert weighted_lcs(_tokens("赣州179件"), _tokens("赣州市共179件")) == 6   # 赣州 + 179 + 件
