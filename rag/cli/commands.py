@@ -65,6 +65,10 @@ def print_ingest_report(report, quiet: bool = False) -> None:
         if info.get("model_id"):
             print(f"embeddings: {info['model_id']} ({info.get('dim')} dims, {info.get('index_type')} index, "
                   f"{info.get('vectors_embedded', 0)} embedded, {info.get('vectors_reused', 0)} reused)")
+            recall = info.get("hnsw_recall")
+            if recall is not None and recall < 0.95:
+                _eprint(f"warning: the approximate (HNSW) index reaches recall@10 {recall:.3f} against exact search "
+                        f"even at efSearch {info.get('ef_search')}; raise [retrieval] exact_threshold to search exactly.")
         elif emb.get("wanted"):
             print(f"embeddings: none — lexical (BM25) search only. Wanted {emb['wanted']}: {emb.get('reason', '')}.")
             if emb.get("how_to_fix"):
