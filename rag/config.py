@@ -118,7 +118,7 @@ class Config:
     def index_dir(self) -> Path:
         return self.path(self.paths.index_dir)
 
-    def replace(self, **sections: Any) -> "Config":
+    def replace(self, **sections: Any) -> Config:
         """A copy with some fields of some sections changed:
         ``cfg.replace(retrieval={"mode": "bm25"})``."""
         changes = {}

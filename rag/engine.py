@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,7 @@ class Engine:
         self._answerer = None
 
     @classmethod
-    def open(cls, cfg: Config) -> "Engine":
+    def open(cls, cfg: Config) -> Engine:
         """The live index; IndexMismatch when it was chunked with other settings than ``cfg``."""
         from .ingest.pipeline import chunker_settings
 

@@ -33,7 +33,7 @@ def run(args) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as e:  # a bug: say so plainly
+    except Exception as e:  # noqa: BLE001 - a bug: say so plainly, no traceback
         if os.environ.get("RAG_DEBUG"):
             traceback.print_exc()
         _eprint(f"error: unexpected {type(e).__name__}: {e}. Re-run with RAG_DEBUG=1 for details and report it.")
@@ -83,7 +83,7 @@ def cmd_ingest(args, cfg: Config) -> int:
     paths = [Path(p) for p in args.paths] or [cfg.path(cfg.paths.seeds_dir)]
     progress = None
     if not args.quiet and sys.stderr.isatty():
-        progress = lambda name, i, n: _eprint(f"\r[{i + 1}/{n}] {name[:60]:<60}", end="")  # noqa: E731
+        progress = lambda name, i, n: _eprint(f"\r[{i + 1}/{n}] {name[:60]:<60}", end="")
     report = ingest(paths, cfg, rebuild=args.rebuild, progress=progress, auto_rebuild=args.auto_rebuild)
     if progress:
         _eprint()
@@ -134,7 +134,7 @@ def format_table(rows: list[dict], cols: list[tuple[str, str]]) -> str:
     cells = [[str(r.get(k) if r.get(k) is not None else "") for k, _ in cols] for r in rows]
     heads = [h for _, h in cols]
     widths = [max([_width(h)] + [_width(c[i]) for c in cells]) for i, h in enumerate(heads)]
-    pad = lambda s, w: s + " " * (w - _width(s))  # noqa: E731
+    pad = lambda s, w: s + " " * (w - _width(s))
     lines = ["  ".join(pad(h, w) for h, w in zip(heads, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
     lines += ["  ".join(pad(c, w) for c, w in zip(row, widths)).rstrip() for row in cells]
