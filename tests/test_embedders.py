@@ -94,7 +94,7 @@ def test_a_registered_extension_is_used_like_a_builtin():
         v = emb.embed_passages(["a", "b", "c"], batch_size=2)
         assert v.shape == (3, 3) and np.allclose(np.linalg.norm(v, axis=1), 1.0)
     finally:
-        E._REGISTRY.pop("test-ones")
+        E.EMBEDDERS.unregister("test-ones")
 
 
 def test_wrong_shape_from_a_backend_is_an_error():
@@ -109,7 +109,7 @@ def test_wrong_shape_from_a_backend_is_an_error():
         with pytest.raises(BackendError, match="shape"):
             get_embedder(EmbeddingConfig(backend="test-bad")).embed_passages(["a", "b"], batch_size=2)
     finally:
-        E._REGISTRY.pop("test-bad")
+        E.EMBEDDERS.unregister("test-bad")
 
 
 def test_hashing_fake_is_deterministic_and_script_blind():

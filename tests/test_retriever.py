@@ -275,7 +275,7 @@ def test_hnsw_index_through_build_and_load(tmp_path):
 
 
 def test_a_model_failing_mid_build_leaves_a_bm25_index_and_the_reason(tmp_path):
-    from rag.index.embedders import _REGISTRY, Embedder, register_embedder
+    from rag.index.embedders import EMBEDDERS, Embedder, register_embedder
 
     @register_embedder("test-crashes")
     class Crashes(Embedder):
@@ -288,7 +288,7 @@ def test_a_model_failing_mid_build_leaves_a_bm25_index_and_the_reason(tmp_path):
         cfg = Config().replace(embedding={"backend": "test-crashes"})
         info = build_indexes(tmp_path / "g", DOCS, CHUNKS, cfg)
     finally:
-        _REGISTRY.pop("test-crashes")
+        EMBEDDERS.unregister("test-crashes")
     assert info.n_vectors == 0 and not info.embedder["available"]
     assert info.embedder["reason"] == "embedding failed: RuntimeError: out of memory"
     assert Retriever.load(tmp_path / "g", DOCS, CHUNKS, Config().replace(embedding={"backend": "none"})).search("长治").hits

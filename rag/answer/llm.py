@@ -24,9 +24,10 @@ from typing import ClassVar
 
 from ..config import LLMConfig
 from ..errors import BackendError
+from ..registry import Registry
 
 Messages = Sequence[dict[str, str]]
-_REGISTRY: dict[str, type[LLMBackend]] = {}
+BACKENDS: Registry = Registry("LLM backend", "Set [llm] backend in rag.toml or pass --llm NAME.")
 _END = object()
 
 
@@ -166,8 +167,7 @@ def register(cls: type[LLMBackend]) -> type[LLMBackend]:
     """Class decorator: make ``cls`` available as ``[llm] backend = cls.name``."""
     if not cls.name:
         raise BackendError(f"LLM backend class {cls.__name__} has no name; set name = '...'.")
-    _REGISTRY[cls.name] = cls
-    return cls
+    return BACKENDS.register(cls.name)(cls)
 
 
 def _ensure_builtins() -> None:
@@ -177,19 +177,13 @@ def _ensure_builtins() -> None:
 def registered() -> list[str]:
     """Names of all registered backends, sorted."""
     _ensure_builtins()
-    return sorted(_REGISTRY)
+    return BACKENDS.names()
 
 
 def get_backend(name: str, cfg: LLMConfig) -> LLMBackend:
     """An instance of backend ``name`` (nothing heavy is loaded until it is used)."""
     _ensure_builtins()
-    cls = _REGISTRY.get(name)
-    if cls is None:
-        raise BackendError(
-            f"Unknown LLM backend {name!r}. Registered: {', '.join(sorted(_REGISTRY))}. "
-            "Set [llm] backend in rag.toml or pass --llm NAME."
-        )
-    return cls(cfg)
+    return BACKENDS.get(name)(cfg)
 
 
 @register

@@ -44,6 +44,7 @@ import numpy as np
 
 from ..config import EmbeddingConfig
 from ..errors import BackendError
+from ..registry import Registry
 
 E = TypeVar("E", bound=type)
 
@@ -259,32 +260,21 @@ class Embedder(ABC):
         return np.divide(v, norms, out=np.zeros_like(v), where=norms > 0)
 
 
-_REGISTRY: dict[str, type[Embedder]] = {}
+EMBEDDERS: Registry = Registry(
+    "embedding backend", 'Set [embedding] backend = "sentence-transformers" (or "none" for lexical only) in rag.toml.')
 
 
 def register_embedder(name: str) -> Callable[[E], E]:
     """Class decorator registering an :class:`Embedder` subclass under ``name``."""
-
-    def deco(cls: E) -> E:
-        cls.name = name
-        _REGISTRY[name] = cls
-        return cls
-
-    return deco
+    return EMBEDDERS.register(name)
 
 
 def registered_embedders() -> list[str]:
-    return sorted(_REGISTRY)
+    return EMBEDDERS.names()
 
 
 def _embedder_class(cfg: EmbeddingConfig) -> type[Embedder]:
-    try:
-        return _REGISTRY[cfg.backend]
-    except KeyError:
-        raise BackendError(
-            f"Unknown embedding backend {cfg.backend!r}. Registered: {', '.join(registered_embedders())}. "
-            'Set [embedding] backend = "sentence-transformers" (or "none" for lexical only) in rag.toml.'
-        ) from None
+    return EMBEDDERS.get(cfg.backend)
 
 
 def get_embedder(cfg: EmbeddingConfig, base_dir: str | None = None) -> Embedder | None:

@@ -29,10 +29,11 @@ from ..index.embedders import (
     probe_model,
     quiet_transformers,
 )
+from ..registry import Registry
 
 R = TypeVar("R", bound=type)
 DEFAULT_BACKEND = "cross-encoder"
-_REGISTRY: dict[str, type[Reranker]] = {}
+RERANKERS: Registry = Registry("reranker backend", "Set [retrieval] reranker = \"backend:model\" or a model name.")
 
 
 class Reranker(ABC):
@@ -56,22 +57,17 @@ class Reranker(ABC):
 
 
 def register_reranker(name: str) -> Callable[[R], R]:
-    def deco(cls: R) -> R:
-        cls.name = name
-        _REGISTRY[name] = cls
-        return cls
-
-    return deco
+    return RERANKERS.register(name)
 
 
 def registered_rerankers() -> list[str]:
-    return sorted(_REGISTRY)
+    return RERANKERS.names()
 
 
 def parse_spec(spec: str) -> tuple[str, str]:
     """``"backend:model"`` or just ``"model"`` (cross-encoder) -> (backend, model)."""
     head, sep, tail = spec.partition(":")
-    if sep and head in _REGISTRY:
+    if sep and head in RERANKERS:
         return head, tail
     return DEFAULT_BACKEND, spec
 
@@ -86,9 +82,7 @@ def load_reranker(cfg: RetrievalConfig, base_dir: str | None = None,
     if not cfg.reranker.strip():
         return None, EmbedderStatus("", False, "reranking is off ([retrieval] reranker is empty)")
     backend, model = parse_spec(cfg.reranker.strip())
-    cls = _REGISTRY.get(backend)
-    if cls is None:  # pragma: no cover - parse_spec only returns registered names or the default
-        raise BackendError(f"Unknown reranker backend {backend!r}. Registered: {', '.join(registered_rerankers())}.")
+    cls = RERANKERS.get(backend)
     key = (backend, model, device)
     with _LOCK:
         if key not in _LOADED:
