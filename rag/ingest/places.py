@@ -128,10 +128,7 @@ def claim_mentions(folded: str, names: set[str] | list[str]) -> Counter:
     return counts
 
 
-def fold(text: str) -> str:
-    """:func:`fold_chars` (Traditional -> Simplified, width, case) one distinct character at a time:
-    same result, a hundred times faster on a long report."""
-    return text.translate({ord(c): fold_chars(c) for c in set(text)})
+fold = fold_chars  # Traditional -> Simplified, width, case; length-preserving
 
 
 _HEAD, _TAIL = 30000, 5000  # a long report names itself near its top and in its signature

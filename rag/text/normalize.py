@@ -30,17 +30,12 @@ def _t2s():
     return OpenCC("t2s")
 
 
+_WIDTH_TABLE = {o: o - 0xFEE0 for o in range(0xFF01, 0xFF5F)}  # full-width ASCII block -> ASCII
+_WIDTH_TABLE.update({ord(c): " " for c in ODD_SPACES})
+
+
 def _fold_width(text: str) -> str:
-    out = []
-    for ch in text:
-        o = ord(ch)
-        if 0xFF01 <= o <= 0xFF5E:  # full-width ASCII block -> ASCII
-            out.append(chr(o - 0xFEE0))
-        elif ch in ODD_SPACES:
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_WIDTH_TABLE)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -70,7 +65,9 @@ def fold_chars(text: str) -> str:
     >>> fold_chars("長治２０")
     '长治20'
     """
-    return "".join(_char_t2s(ch) if ord(ch) > 0x2E80 else ch for ch in _fold_width(text)).lower()
+    w = _fold_width(text)
+    # one OpenCC lookup per distinct character, then a single translate pass
+    return w.translate({ord(c): _char_t2s(c) for c in set(w) if ord(c) > 0x2E80}).lower()
 
 
 @functools.cache
