@@ -65,9 +65,7 @@ def fold_chars(text: str) -> str:
     >>> fold_chars("長治２０")
     '长治20'
     """
-    w = _fold_width(text)
-    # one OpenCC lookup per distinct character, then a single translate pass
-    return w.translate({ord(c): _char_t2s(c) for c in set(w) if ord(c) > 0x2E80}).lower()
+    return "".join(_char_t2s(ch) if ord(ch) > 0x2E80 else ch for ch in _fold_width(text)).lower()
 
 
 @functools.cache
