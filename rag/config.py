@@ -72,6 +72,15 @@ class RetrievalConfig:
 
 
 @dataclass(frozen=True)
+class StoreConfig:
+    """Where the search indexes live: "faiss" (files in the index folder) or "milvus"."""
+
+    backend: str = "faiss"  # faiss | milvus
+    uri: str = "vectorstore/milvus.db"  # milvus: a local .db file (Milvus Lite) or http(s)://host:19530; token in RAG_MILVUS_TOKEN
+    collection: str = ""  # milvus: "" = derived from the index folder (one collection per index)
+
+
+@dataclass(frozen=True)
 class LLMConfig:
     backend: str = "extractive"  # extractive | openai | transformers
     base_url: str = "http://127.0.0.1:8000/v1"
@@ -105,6 +114,7 @@ class Config:
     chunking: ChunkingConfig = field(default_factory=ChunkingConfig)
     embedding: EmbeddingConfig = field(default_factory=EmbeddingConfig)
     retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
+    store: StoreConfig = field(default_factory=StoreConfig)
     llm: LLMConfig = field(default_factory=LLMConfig)
     answer: AnswerConfig = field(default_factory=AnswerConfig)
     ui: UIConfig = field(default_factory=UIConfig)

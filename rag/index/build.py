@@ -150,6 +150,12 @@ def embed_cached(embedder: Embedder, texts: Sequence[str], caches: Sequence[Embe
 def build_indexes(gen_dir: Path, documents: Sequence[Document], chunks: Sequence[Chunk], cfg: Config,
                   previous_gen: Path | None = None, progress: bool = False) -> IndexInfo:
     """Build BM25 (always) and the vector index (when an embedder can run) into ``gen_dir``."""
+    # --- store backend (issue 12): another [store] backend builds its own indexes ---
+    from .stores import backend_name, get_store
+
+    if backend_name(cfg) != "faiss":
+        return get_store(cfg).build(gen_dir, documents, chunks, cfg, previous_gen, progress)
+    # --- end store backend ---
     t0 = time.perf_counter()
     gen_dir = Path(gen_dir)
     gen_dir.mkdir(parents=True, exist_ok=True)

@@ -92,6 +92,12 @@ class Retriever:
     @classmethod
     def load(cls, gen_dir: Path, documents: Sequence[Document], chunks: Sequence[Chunk], cfg: Config) -> Retriever:
         """Open the indexes built by :func:`rag.index.build.build_indexes` in ``gen_dir``."""
+        # --- store backend (issue 12): another [store] backend opens its own retriever ---
+        from ..index.stores import backend_name, get_store
+
+        if backend_name(cfg) != "faiss" and cls is Retriever:
+            return get_store(cfg).open(Path(gen_dir), documents, chunks, cfg)
+        # --- end store backend ---
         info = read_info(Path(gen_dir))
         vectors, lexical, embedder = load_indexes(Path(gen_dir), cfg, info)
         status = None
