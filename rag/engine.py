@@ -150,6 +150,12 @@ class Engine:
         return self.answerer.ask_stream(question, **kw)
 
     # --- status ------------------------------------------------------------------
+    def store_info(self) -> dict[str, Any]:
+        """The store backend, its location (no secrets) and sizes (rag/index/stores.py)."""
+        from .index.stores import get_store
+
+        return get_store(self.cfg).describe(self.gen.path, self.cfg)
+
     def status(self, llm: str | None = None) -> Status:
         info = self.gen.manifest.get("embedding", {})
         emb = dict(info.get("embedder", {}), model_id=info.get("model_id", ""))

@@ -162,10 +162,15 @@ def cmd_doctor(args, cfg: Config) -> int:
 
     eng = _engine(cfg)
     st = eng.status()
+    store = eng.store_info()
     if args.json:
-        print(json.dumps(status_dict(st), ensure_ascii=False))
+        print(json.dumps({**status_dict(st), "store": store}, ensure_ascii=False))
         return 0
     print(f"index:       {cfg.index_dir} ({st.generation}): {st.documents} reports, {st.chunks} chunks")
+    sizes = ", ".join(f"{k} {v}" for k, v in store.get("collections", {}).items())
+    print(f"store:       {store['backend']} at {store['location']}" + (f" ({sizes} rows)" if sizes else "")
+          + (f", {store['index_bytes'] / 2**20:.1f} MB" if "index_bytes" in store else "")
+          + (f" — {store['error']}" if store.get("error") else ""))
     print(f"retrieval:   {st.retrieval_mode}" + (f" (fell back from {st.retrieval_wanted})" if st.retrieval_wanted else ""))
     if st.embedder_used:
         print(f"embeddings:  {st.embedder_used}")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import logging
 import os
 import re
 import threading
@@ -91,6 +92,9 @@ def client(cfg: Config):
     with _LOCK:
         if key not in _CLIENTS:
             pm = _pymilvus()
+            # pymilvus logs every failed call with its traceback; ours become one clear error instead
+            for name in ("pymilvus", "milvus_lite"):
+                logging.getLogger(name).setLevel(logging.CRITICAL)
             if not is_remote(uri):
                 try:
                     import milvus_lite  # noqa: F401
@@ -99,6 +103,12 @@ def client(cfg: Config):
             try:
                 _CLIENTS[key] = pm.MilvusClient(uri=uri, token=token) if token else pm.MilvusClient(uri=uri)
             except Exception as e:  # noqa: BLE001 - any connection failure: one clear message
+                if not is_remote(uri):
+                    raise BackendError(
+                        f"Cannot open the Milvus Lite file {uri} ({type(e).__name__}: {e}). Milvus Lite lets one process "
+                        "use a file at a time: stop the other one (e.g. `rag serve`; the web app can ingest uploads), or "
+                        f"serve the file with `milvus-lite server --data-dir {uri} --port 19530` and set [store] uri = "
+                        '"http://127.0.0.1:19530" for every process.') from e
                 raise BackendError(f"Cannot open Milvus at {safe_uri(uri)} ({type(e).__name__}: {e}). Check [store] uri "
                                    f"in rag.toml, that the server is running, and {TOKEN_ENV} if it needs a token.") from e
         return _CLIENTS[key]
@@ -168,7 +178,12 @@ def _clip(text: str, limit: int = MAX_VARCHAR) -> str:
     return text if len(data) <= limit else data[:limit].decode("utf-8", "ignore")
 
 
-def create_collection(mc, name: str, dim: int) -> None:
+def create_collection(mc, name: str, dim: int, wait: bool = True) -> None:
+    """Create the chunk collection with its indexes and load it.
+
+    ``wait=False`` skips pymilvus's 0.5 s polling per index (Milvus Lite builds indexes
+    inline, so there is nothing to wait for).
+    """
     pm = _pymilvus()
     dt = pm.DataType
     schema = mc.create_schema(auto_id=False, description="rag-fazhi chunks (rag/index/milvus_store.py)")
@@ -191,7 +206,9 @@ def create_collection(mc, name: str, dim: int) -> None:
         index.add_index(field_name="dense", index_type="AUTOINDEX", metric_type="IP")
     for field in ("doc_id", "region", "region_code", "year"):
         index.add_index(field_name=field, index_type="INVERTED")
-    mc.create_collection(name, schema=schema, index_params=index)
+    mc.create_collection(name, schema=schema)
+    mc.create_index(name, index, sync=wait)
+    mc.load_collection(name)
 
 
 def _rows(chunks: Sequence[Chunk], docs: dict[str, Document], vectors: dict[str, np.ndarray] | None):
@@ -251,7 +268,7 @@ def build_milvus(gen_dir: Path, documents: Sequence[Document], chunks: Sequence[
     if not same:
         if mc.has_collection(name):
             mc.drop_collection(name)
-        create_collection(mc, name, info.dim)
+        create_collection(mc, name, info.dim, wait=is_remote(cfg.store.uri))
         old: dict[str, str] = {}
     else:
         old = dict(prev.get("docs", {}))
@@ -267,7 +284,7 @@ def build_milvus(gen_dir: Path, documents: Sequence[Document], chunks: Sequence[
     n = count_rows(mc, name)
     if n != len(chunks):  # rows the state did not know about (a crash, another writer): start over once
         mc.drop_collection(name)
-        create_collection(mc, name, info.dim)
+        create_collection(mc, name, info.dim, wait=is_remote(cfg.store.uri))
         rows = list(_rows(chunks, docs, by_chunk))
         for i in range(0, len(rows), BATCH):
             mc.insert(name, rows[i:i + BATCH])
@@ -361,6 +378,7 @@ def open_index(gen_dir: Path, cfg: Config) -> MilvusIndex:
     if not mc.has_collection(name):
         raise IndexCorrupt(f"The Milvus collection {name!r} at {safe_uri(cfg.store.uri)} is missing (the index in "
                            f"{gen_dir} expects it). Rebuild with `rag ingest --rebuild`.")
+    mc.load_collection(name)
     return MilvusIndex(mc, name, int(state.get("dim") or 0), int(state.get("rows") or 0))
 
 
