@@ -89,13 +89,17 @@ class MilvusRetriever(Retriever):
             return None
         if mask.all():
             return ""
-        regions = [str(r) for r in self._region_names[np.unique(self._chunk_region_id[mask])]]
-        years = [int(y) for y in np.unique(self._chunk_year[mask])]
-        all_regions = len(regions) == len(self._region_names)
-        all_years = len(years) == len(np.unique(self._chunk_year))
-        regions = [] if all_regions else regions
+        region_ids = np.unique(self._chunk_region_id[mask])
+        years = np.unique(self._chunk_year[mask])
+        by_region = np.isin(self._chunk_region_id, region_ids)
+        by_year = np.isin(self._chunk_year, years)
+        if (by_region == mask).all():  # the regions alone select it
+            years = years[:0]
+        elif (by_year == mask).all():  # the years alone
+            region_ids = region_ids[:0]
+        regions = [str(r) for r in self._region_names[region_ids]]
         codes = [c for r in regions for c in self._codes.get(r, {""})]
-        return filter_expr(regions, [] if all_years else years, codes if codes and all(codes) else ())
+        return filter_expr(regions, [int(y) for y in years], codes if codes and all(codes) else ())
 
     def _rankings(self, question: str, info: QueryInfo, mode: str, allowed: np.ndarray | None,
                   prefer: list[np.ndarray], notes: list[str]) -> dict[str, list[int]]:
