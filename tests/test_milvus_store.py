@@ -169,3 +169,44 @@ def test_switching_backend_is_a_rebuild(tmp_path, seed_dir, milvus_uri):
     assert eng.store_info()["backend"] == "milvus" and not (eng.gen.path / "bm25").exists()
     assert eng.search("述法", k=1).hits[0].chunk.chunk_id == faiss_top
     shutil.rmtree(tmp_path / "index")
+
+
+# --- store-side queries for the answer layer (same results on both backends) -------------------
+@pytest.fixture(params=["faiss", "milvus"])
+def store(request, tmp_path):
+    cfg = Config().replace(embedding={"backend": "none"})
+    if request.param == "milvus":
+        cfg = on_milvus(cfg, request.getfixturevalue("milvus_uri"))
+    return build_and_load(DOCS, CHUNKS, cfg, tmp_path / "index" / "g")
+
+
+def test_search_by_document_groups_every_matching_report(store):
+    got = store.search_by_document("行政复议", per_doc=2)
+    assert {d: [h.chunk.chunk_id for h in hs] for d, hs in got.items()} == {
+        "cz": ["cz:0-35", "cz:36-57"], "hx": ["hx:0-27"]}
+    assert [h.rank for h in got["cz"]] == [1, 2] and got["cz"][0].matched_terms == ("行政復議",)
+    assert list(store.search_by_document("行政复议", year=2020)) == ["hx"]
+    assert list(store.search_by_document("营商环境", region="Ganzhou")) == ["gz", "gz2"]
+    assert store.search_by_document("行政复议", region="北京") == {}
+    assert store.search_by_document("鲸鱼") == {}
+
+
+def test_report_listings_and_document_frequencies(store, monkeypatch):
+    assert [d.doc_id for d in store.reports(region="贛州")] == ["gz", "gz2"]
+    assert [d.doc_id for d in store.reports(region="长治市", year=2021)] == ["cz"]
+    assert store.reports(year=1999) == []
+    assert store.doc_frequencies(["行政复议", "普法"]) == (5, {"行政复议": 2.0, "普法": 1.0})  # cz (長治 folded) + hx
+    from rag.retrieve import store_queries
+
+    monkeypatch.setattr(store_queries, "DF_SAMPLE", 2)  # sample: first and last report by id (cz, hz), scaled by 5/2
+    store._df_docs = None
+    assert store.doc_frequencies(["行政复议", "市"]) == (5, {"行政复议": 2.5, "市": 5.0})
+
+
+def test_answers_do_not_read_every_report_per_question(tmp_path, seed_dir, milvus_uri):
+    cfg = seeds_cfg(tmp_path, milvus_uri)
+    ingest([seed_dir], cfg)
+    eng = Engine.open(cfg)
+    for q in ("哪些报告提到了述法工作？", "哪个地区的行政复议综合纠错率最高？", "长治市2021年行政复议综合纠错率是多少？"):
+        assert not eng.ask(q).abstained
+    assert eng.answerer._folded is None  # the IDF counts came from the store, not from reading every text

@@ -31,7 +31,8 @@ from .qtypes import classify, detect_lang
 from .refusal import Refusal, check_question, low_support_refusal, scope_refusal
 from .regions import forms, same_region
 from .support import measure_support
-from .terms import content_terms, idf_weights
+from ..retrieve.store_queries import idf_inputs
+from .terms import content_terms, idf_from_counts, idf_weights
 
 EXTRACTIVE_VERSION = "extractive/1"
 _PREV_YEAR_RE = re.compile(r"上一年|上年|去年")
@@ -65,6 +66,7 @@ class Answerer:
         self.cfg = cfg
         self._backends: dict[str, LLMBackend] = {}
         self._folded: list[str] | None = None
+        self._regions: list[str] | None = None
 
     # --- public API ---------------------------------------------------------------
     def ask(self, question: str, history: Sequence[tuple[str, str]] = (), llm: str | None = None,
@@ -88,7 +90,9 @@ class Answerer:
         yield from self._run(question, history, llm, region, year, k, mode, stream=True)
 
     def regions(self) -> list[str]:
-        return sorted({d.region for d in self.documents.values() if d.region})
+        if self._regions is None:  # once per index generation, not per question
+            self._regions = sorted({d.region for d in self.documents.values() if d.region})
+        return list(self._regions)
 
     def backend(self, name: str | None) -> LLMBackend:
         name = name or self.cfg.llm.backend
@@ -159,7 +163,7 @@ class Answerer:
             unknown_regions = tuple(dict.fromkeys(unknown_regions + (region,)))
         exclude = [f for r in self.regions() + list(regions) + list(unknown_regions) for f in forms(r)]
         terms = content_terms(turn.standalone, exclude=exclude)
-        weights = idf_weights(terms, self._folded_docs())
+        weights = self._idf(terms)
         turn.ask = Ask(turn.standalone, turn.lang, classify(turn.standalone), terms, weights, tuple(years), regions)
         turn.meta["qtype"] = turn.ask.qtype.kind
         turn.meta["terms"] = list(terms)
@@ -232,11 +236,7 @@ class Answerer:
         years = set(ask.years)
         query = self._search_query(turn)  # English questions carry their glossary terms
 
-        def more_hits(doc: Document) -> list[Hit]:
-            try:
-                return list(self.retriever.search(query, k=3, region=doc.region or None, year=doc.year).hits)
-            except Exception:  # noqa: BLE001 - a report the retriever cannot filter to: compare without it
-                return []
+        more_hits = self._more_hits(query)
 
         return extractive_answer(ask, turn.hits, self.documents, more_hits,
                                  (lambda d: d.year in years) if years else None)
@@ -280,6 +280,31 @@ class Answerer:
     @staticmethod
     def _final(answer: Answer) -> AnswerEvent:
         return AnswerEvent("final", answer.answer, answer)
+
+    # --- store-side queries (issue 12): cost independent of the number of reports ---------
+    def _idf(self, terms: Sequence[str]) -> dict[str, float]:
+        counts = idf_inputs(self.retriever, terms)
+        if counts is None:  # a bare search object: count in the texts
+            return idf_weights(terms, self._folded_docs())
+        return idf_from_counts(terms, *counts)
+
+    def _more_hits(self, query: str):
+        """``more_hits(doc)`` for comparisons / "which reports": one grouped store query for all reports."""
+        grouped: dict[str, list[Hit]] | None = None
+
+        def more_hits(doc: Document) -> list[Hit]:
+            nonlocal grouped
+            if grouped is None:
+                by_doc = getattr(self.retriever, "search_by_document", None)
+                if by_doc is None:  # a bare search object: one filtered search per report
+                    try:
+                        return list(self.retriever.search(query, k=3, region=doc.region or None, year=doc.year).hits)
+                    except Exception:  # noqa: BLE001 - a report the retriever cannot filter to: compare without it
+                        return []
+                grouped = by_doc(query, per_doc=3)
+            return list(grouped.get(doc.doc_id, ()))
+
+        return more_hits
 
     def _folded_docs(self) -> list[str]:
         if self._folded is None:

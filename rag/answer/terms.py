@@ -177,11 +177,15 @@ def idf_weights(terms: Iterable[str], folded_docs: Iterable[str]) -> dict[str, f
     Verbs count for :data:`VERB_WEIGHT` of that (:func:`role_weight`).
     """
     docs = list(folded_docs)
-    n = len(docs)
+    terms = list(terms)
+    return idf_from_counts(terms, len(docs), {t: sum(1 for d in docs if t in d) for t in terms})
+
+
+def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> dict[str, float]:
+    """:func:`idf_weights` from counts the store gives: ``n`` reports, ``df[t]`` of them hold ``t``."""
     out = {}
     for t in terms:
-        df = sum(1 for d in docs if t in d)
-        idf = max(0.1, math.log((n + 1) / (df + 0.5))) if n else 1.0
+        idf = max(0.1, math.log((n + 1) / (df.get(t, 0) + 0.5))) if n else 1.0
         out[t] = idf * role_weight(t)
     return out
 

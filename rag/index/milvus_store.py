@@ -15,8 +15,8 @@ changed.
 
 >>> safe_uri("http://user:secret@db.example:19530/?token=x")
 'http://db.example:19530/'
->>> filter_expr(("长治市", 'a"b'), (2021,))
-'region in ["长治市", "a\\"b"] and year in [2021]'
+>>> print(filter_expr(("长治市", 'a"b'), (2021,)))
+region in ["长治市", "a\\"b"] and year in [2021]
 """
 from __future__ import annotations
 
@@ -345,6 +345,14 @@ class MilvusIndex:
     def dense(self, vec: np.ndarray, n: int, expr: str = "") -> list[tuple[str, float]]:
         res = self._search([np.asarray(vec, np.float32).tolist()], "dense", n, expr)
         return [(h["chunk_id"], float(h["distance"])) for h in res[0]]
+
+    def grouped_bm25(self, text: str, n_groups: int, per_doc: int, expr: str = "") -> list[tuple[str, float]]:
+        """The ``per_doc`` best BM25 passages of each of up to ``n_groups`` reports (``group_by_field``)."""
+        folded = fold(text).strip()
+        if not folded:
+            return []
+        res = self._search([folded], "sparse", n_groups, expr, group_by_field="doc_id", group_size=per_doc)
+        return [(h["chunk_id"], abs(float(h["distance"]))) for h in res[0]]
 
     def hybrid(self, text: str, vec: np.ndarray | None, n: int, expr: str, rrf_k: int, weights: tuple[float, float] = (1.0, 1.0), group_by: str = "",
                group_size: int = 1) -> list[dict]:

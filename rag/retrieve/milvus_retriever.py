@@ -122,3 +122,10 @@ class MilvusRetriever(Retriever):
             if i is not None and (mask is None or mask[i]):
                 out.append((i, score))
         return out
+
+    def _grouped_bm25(self, question: str, per_doc: int, mask: np.ndarray | None) -> list[tuple[int, float]]:
+        expr = self.expression(mask)
+        if expr is None:
+            return []
+        found = self.index.grouped_bm25(question, max(1, len(self.documents)), per_doc, expr)
+        return self._keep(found, mask)
