@@ -289,6 +289,7 @@ def build_milvus(gen_dir: Path, documents: Sequence[Document], chunks: Sequence[
         for i in range(0, len(rows), BATCH):
             mc.insert(name, rows[i:i + BATCH])
         n = count_rows(mc, name)
+    mc.flush(name)  # sealed segments get their indexes: Milvus Lite searches a flushed segment ~50x faster
     state = {"format": STATE_FORMAT, "uri": safe_uri(cfg.store.uri), "collection": name, "dim": info.dim,
              "model_id": info.model_id, "rows": n, "inserted": len(rows), "deleted_docs": len(stale), "docs": keys}
     _atomic_write(gen_dir / STATE_FILE, json.dumps(state, ensure_ascii=False, indent=1).encode("utf-8"))
