@@ -67,6 +67,7 @@ class Answerer:
         self._backends: dict[str, LLMBackend] = {}
         self._folded: list[str] | None = None
         self._regions: list[str] | None = None
+        self._forms: dict[str, list[str]] | None = None  # substring -> region name forms holding it
 
     # --- public API ---------------------------------------------------------------
     def ask(self, question: str, history: Sequence[tuple[str, str]] = (), llm: str | None = None,
@@ -159,9 +160,9 @@ class Answerer:
         regions = tuple(q.regions) or ((region,) if region else ())
         years = tuple(dict.fromkeys((*q.years, *q.unknown_years, *((year,) if year else ()))))
         unknown_regions = tuple(q.unknown_regions)
-        if region and not any(same_region(region, d.region) for d in self.documents.values()):
+        if region and not self._known_region(region):
             unknown_regions = tuple(dict.fromkeys(unknown_regions + (region,)))
-        exclude = [f for r in self.regions() + list(regions) + list(unknown_regions) for f in forms(r)]
+        exclude = self._region_forms_in(turn.standalone) + [f for r in regions + unknown_regions for f in forms(r)]
         terms = content_terms(turn.standalone, exclude=exclude)
         weights = self._idf(terms)
         turn.ask = Ask(turn.standalone, turn.lang, classify(turn.standalone), terms, weights, tuple(years), regions)
@@ -287,6 +288,32 @@ class Answerer:
         if counts is None:  # a bare search object: count in the texts
             return idf_weights(terms, self._folded_docs())
         return idf_from_counts(terms, *counts)
+
+    def _region_forms_in(self, question: str) -> list[str]:
+        """The indexed regions' name forms that share a word of two or more characters with
+        ``question`` — exactly the forms that can exclude one of its terms in content_terms
+        (a term inside any region name is dropped), found through a substring table built
+        once per index generation instead of folding every region's name per question."""
+        if self._forms is None:
+            table: dict[str, list[str]] = {}
+            for f in dict.fromkeys(f for r in self.regions() for f in forms(r)):
+                for i in range(len(f)):
+                    for j in range(i + 2, len(f) + 1):
+                        table.setdefault(f[i:j], []).append(f)
+            self._forms = table
+        q = fold(question)
+        found = (f for i in range(len(q)) for j in range(i + 2, min(len(q), i + 16) + 1)
+                 for f in self._forms.get(q[i:j], ()))
+        return list(dict.fromkeys(found))
+
+    def _known_region(self, region: str) -> bool:
+        reports = getattr(self.retriever, "reports", None)
+        if reports is not None:
+            try:
+                return bool(reports(region=region))
+            except Exception:  # noqa: BLE001 - fall back to the metadata scan
+                pass
+        return any(same_region(region, d.region) for d in self.documents.values())
 
     def _more_hits(self, query: str):
         """``more_hits(doc)`` for comparisons / "which reports": one grouped store query for all reports."""

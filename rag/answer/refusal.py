@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..records import Document
 from .qtypes import detect_lang
-from .regions import same_region
+from .regions import region_key
 
 REFUSAL_ZH = "无法回答"
 REFUSAL_EN = "The reports do not say"
@@ -33,8 +33,30 @@ class Refusal:
 
 def catalog(documents: Mapping[str, Document]) -> list[str]:
     """"region year" of every report, sorted and de-duplicated (source name when region is unknown)."""
-    items = {" ".join(x for x in (d.region or d.source, str(d.year) if d.year else "") if x) for d in documents.values()}
-    return sorted(items)
+    return list(_index(documents)[0])
+
+
+# Built once per documents mapping (one per index generation), not per question: at thousands of
+# reports a per-question pass over every report's metadata costs more than the search itself.
+_INDEXES: dict[int, tuple[Mapping[str, Document], int, tuple]] = {}
+
+
+def _index(documents: Mapping[str, Document]) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """(catalog, {region key: years}) of ``documents``, memoised on the mapping's identity and size."""
+    hit = _INDEXES.get(id(documents))
+    if hit is not None and hit[0] is documents and hit[1] == len(documents):
+        return hit[2]
+    items = sorted({" ".join(x for x in (d.region or d.source, str(d.year) if d.year else "") if x)
+                    for d in documents.values()})
+    years: dict[str, set[int]] = {}
+    for d in documents.values():
+        if d.year and d.region:
+            years.setdefault(region_key(d.region), set()).add(d.year)
+    built = (tuple(items), {k: tuple(sorted(v)) for k, v in years.items()})
+    if len(_INDEXES) >= 8:
+        _INDEXES.clear()
+    _INDEXES[id(documents)] = (documents, len(documents), built)
+    return built
 
 
 def _available(documents: Mapping[str, Document], lang: str) -> str:
@@ -64,7 +86,7 @@ def check_question(question: object, max_chars: int) -> Refusal | None:
 
 
 def _years_of(region: str, documents: Mapping[str, Document]) -> list[int]:
-    return sorted({d.year for d in documents.values() if d.year and same_region(d.region, region)})
+    return list(_index(documents)[1].get(region_key(region), ())) if region else []
 
 
 def scope_refusal(regions: Sequence[str], years: Sequence[int], unknown_regions: Iterable[str],

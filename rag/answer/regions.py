@@ -63,6 +63,11 @@ def find_region(text: str, regions: Iterable[str]) -> tuple[int, int, str] | Non
     return best
 
 
+def region_key(region: str) -> str:
+    """What :func:`same_region` compares: the folded name without its suffix."""
+    return fold(short_name(fold(region)))
+
+
 def same_region(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` name the same region (script, suffix and case blind)."""
-    return bool(a and b) and fold(short_name(fold(a))) == fold(short_name(fold(b)))
+    return bool(a and b) and region_key(a) == region_key(b)
