@@ -43,10 +43,6 @@ class MilvusRetriever(Retriever):
                          embedder_status, reranker)
         self.index = index
         self._row = {c.chunk_id: i for i, c in enumerate(self.chunks)}
-        regions = [r or "" for r in self._chunk_region]
-        self._region_names, region_ids = np.unique(np.array(regions, dtype=str), return_inverse=True) \
-            if regions else (np.array([], dtype=str), np.zeros(0, np.int64))
-        self._chunk_region_id = region_ids.astype(np.int64)
         code_of: dict[str, set[str]] = {}
         for d in documents:
             code_of.setdefault(d.region or "", set()).add(str(getattr(d, "region_code", "") or ""))

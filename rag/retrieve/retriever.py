@@ -87,6 +87,11 @@ class Retriever(StoreQueries):
         self._doc_meta = [(d.doc_id, d.region, d.year) for d in documents]
         docs = [self.documents.get(c.doc_id) for c in self.chunks]
         self._chunk_region = np.array([d.region if d else "" for d in docs], dtype=object)
+        # regions as small integers: np.isin on ints is ~10x faster than on Python strings at 100k+ chunks
+        self._region_names, ids = np.unique(self._chunk_region.astype(str), return_inverse=True) \
+            if len(docs) else (np.array([], dtype=str), np.zeros(0, np.int64))
+        self._chunk_region_id = np.asarray(ids, dtype=np.int64).reshape(-1)
+        self._region_id = {str(r): i for i, r in enumerate(self._region_names)}
         self._chunk_year = np.array([d.year if d and d.year is not None else -1 for d in docs], dtype=np.int64)
         self._folded: dict[int, str] = {}
 
@@ -199,7 +204,7 @@ class Retriever(StoreQueries):
             return None
         mask = np.ones(len(self.chunks), bool)
         if regions:
-            mask &= np.isin(self._chunk_region, list(regions))
+            mask &= np.isin(self._chunk_region_id, [self._region_id[r] for r in regions if r in self._region_id])
         if years:
             mask &= np.isin(self._chunk_year, list(years))
         return mask
