@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers_milvus import milvus_uri  # noqa: F401 - a fixture: skips when Milvus Lite cannot run
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers_milvus import build_and_load, milvus_uri, on_milvus  # noqa: F401 - milvus_uri is a fixture
+from helpers_milvus import build_and_load, on_milvus
 from test_retriever import CHUNKS, DOCS
 
 from rag.config import Config

@@ -9,7 +9,7 @@ import sys
 
 import numpy as np
 import pytest
-from helpers_milvus import build_and_load, milvus_uri, on_milvus  # noqa: F401 - milvus_uri is a fixture
+from helpers_milvus import build_and_load, on_milvus
 from helpers_models import build_tiny_cross_encoder, build_tiny_st_model
 
 from rag.config import Config

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..config import Config
 from ..records import Answer, Citation, Document, Hit
+from ..retrieve.store_queries import idf_inputs
 from ..text.glossary import english_terms
 from ..text.normalize import fold
 from .citations import render
@@ -31,7 +32,6 @@ from .qtypes import classify, detect_lang
 from .refusal import Refusal, check_question, low_support_refusal, scope_refusal
 from .regions import forms, same_region
 from .support import measure_support
-from ..retrieve.store_queries import idf_inputs
 from .terms import content_terms, idf_from_counts, idf_weights
 
 EXTRACTIVE_VERSION = "extractive/1"
@@ -308,12 +308,9 @@ class Answerer:
 
     def _known_region(self, region: str) -> bool:
         reports = getattr(self.retriever, "reports", None)
-        if reports is not None:
-            try:
-                return bool(reports(region=region))
-            except Exception:  # noqa: BLE001 - fall back to the metadata scan
-                pass
-        return any(same_region(region, d.region) for d in self.documents.values())
+        if reports is None:  # a bare search object: scan the metadata
+            return any(same_region(region, d.region) for d in self.documents.values())
+        return bool(reports(region=region))
 
     def _more_hits(self, query: str):
         """``more_hits(doc)`` for comparisons / "which reports": one grouped store query for all reports."""

@@ -20,6 +20,7 @@ region in ["长治市", "a\\"b"] and year in [2021]
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -102,7 +103,7 @@ def client(cfg: Config):
                     raise BackendError(f"[store] uri = {uri!r} is a local file, which needs milvus-lite. {INSTALL_HINT}") from e
             try:
                 _CLIENTS[key] = pm.MilvusClient(uri=uri, token=token) if token else pm.MilvusClient(uri=uri)
-            except Exception as e:  # noqa: BLE001 - any connection failure: one clear message
+            except Exception as e:
                 if not is_remote(uri):
                     raise BackendError(
                         f"Cannot open the Milvus Lite file {uri} ({type(e).__name__}: {e}). Milvus Lite lets one process "
@@ -118,10 +119,8 @@ def close_all() -> None:
     """Close every client this process opened (tests; a Milvus Lite file can then be reopened)."""
     with _LOCK:
         for c in _CLIENTS.values():
-            try:
+            with contextlib.suppress(Exception):
                 c.close()
-            except Exception:  # noqa: BLE001
-                pass
         _CLIENTS.clear()
 
 
@@ -250,7 +249,7 @@ def read_state(gen_dir: Path) -> dict[str, Any]:
 def build_milvus(gen_dir: Path, documents: Sequence[Document], chunks: Sequence[Chunk], cfg: Config,
                  previous_gen: Path | None = None, progress: bool = False):
     """Bring the index's collection to exactly ``chunks`` (delete/insert changed reports only)."""
-    from .build import INFO_FILE, IndexInfo, _atomic_write
+    from .build import INFO_FILE, _atomic_write
 
     t0 = time.perf_counter()
     gen_dir = Path(gen_dir)

@@ -75,13 +75,15 @@ class FaissStore(StoreBackend):
         files = [p for p in gen_dir.rglob("*") if p.is_file() and not p.name.endswith(("documents.jsonl", "manifest.json"))]
         info: dict[str, Any] = {"backend": "faiss", "location": str(gen_dir),
                                 "index_bytes": sum(p.stat().st_size for p in files)}
-        try:
-            from .build import read_info
+        from ..errors import RagError
+        from .build import read_info
 
+        try:
             i = read_info(gen_dir)
+        except RagError as e:  # doctor reports what it can
+            info["error"] = str(e)
+        else:
             info["collections"] = {"bm25": i.n_chunks, "vectors": i.n_vectors}
-        except Exception:  # noqa: BLE001 - doctor reports what it can
-            pass
         return info
 
 

@@ -38,7 +38,7 @@ from ..text.normalize import fold, fold_chars
 from .fusion import boost, merge_scored, metadata_bonus, rrf
 from .query import QueryInfo, resolve_region, understand
 from .rerank import Reranker, load_reranker, rerank
-from .store_queries import StoreQueries  # issue 12: store-side queries for the answer layer
+from .store_queries import StoreQueries
 
 MODES = ("hybrid", "dense", "bm25")
 
@@ -71,7 +71,7 @@ def expand_english(question: str) -> str:
     return f"{question} {' '.join(zh)}" if zh else question
 
 
-class Retriever(StoreQueries):
+class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries for the answer layer
     """Search over one index generation; build with :meth:`load` (on disk) or :meth:`build` (in memory)."""
 
     def __init__(self, documents: Sequence[Document], chunks: Sequence[Chunk], lexical: LexicalIndex, cfg: Config,
