@@ -149,7 +149,8 @@ def _dataset(args, cfg: Config) -> int:
     out = _out_dir(args, cfg)
     docs = dict(eng.gen.docs_by_id)
     extra = {"dataset": ", ".join(map(str, datasets)), "sets": names, "corpus": ", ".join(map(str, corpora)),
-             "index": str(ecfg.index_dir), "skipped": len(problems), "mode": args.mode, "sample": args.sample}
+             "index": str(ecfg.index_dir), "skipped": len(problems), "mode": args.mode, "sample": args.sample,
+             "regions": sorted({d.region for d in documents if d.region})}  # for evals/strict_judge.py
     pipes = _pipelines(args, eng, ecfg)
     metrics: dict[str, Any] = {}
     for n, (name, make) in enumerate(pipes.items()):
