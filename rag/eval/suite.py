@@ -90,7 +90,7 @@ def load_sets(paths: list[Path], documents: list, sample: int | None = None,
             raise EvalInputError(f"No usable item in {path} ({len(ds.problems)} lines skipped, see above).")
         got = pick_evenly(list(ds.items), sample)
         items += got[:limit] if limit else got
-        problems += [Problem(p.line, p.message, f"{path.stem}:{p.item_id}") for p in ds.problems]
+        problems += [Problem(p.line, f"[{path.name}] {p.message}", p.item_id) for p in ds.problems]
     return items, problems, names
 
 
