@@ -105,7 +105,7 @@ def says(short: str) -> str | None:
     first = re.split(r"[。！？；!?;\n]|\.(?!\d)", t, maxsplit=1)[0]
     if not first or first.startswith("是否"):
         return None
-    if re.search(r"未明确|未说明|没有说明|未提及|未提到|没有提到|不明确|无法|不确定|不清楚|not (clearly )?(state|say|specif|mention)|unclear|unknown|cannot|can't", first):
+    if re.search(r"未明确|未说明|没有说明|未提及|未提到|没有提到|不明确|无法|不确定|不清楚|not (clearly )?(state|say|specif|mention)|unclear|unknown|cannot|can't", re.split("[,，]", first)[0]):
         return None
     word = re.match(r"[a-z]+", first)
     if word:

@@ -391,3 +391,17 @@ def test_compare_ours_with_the_baseline_run(tiny_run, capsys):
     assert main(["eval", "--compare", str(out / "baseline"), str(out), "--out", str(out / "cmp")]) == 0
     md = (out / "cmp" / "compare.md").read_text(encoding="utf-8")
     assert md.startswith("# Compare:") and "| answer_accuracy" in md
+
+
+def test_ask_json_shows_the_short_answer_at_top_level(tiny_run, capsys):
+    from rag.cli.main import main
+
+    _, out, _ = tiny_run
+    capsys.readouterr()
+    assert main(["ask", "长治市2021年共办理行政复议案件多少件?", "--json", "--config", str(out.parent / "rag.toml")]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert list(shown)[:3] == ["question", "short_answer", "answer"]
+    assert "120" in shown["short_answer"] and shown["short_answer"] == shown["meta"]["short_answer"]
+    rows = [json.loads(ln) for ln in (out / "predictions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all(isinstance(r["short_answer"], str) for r in rows)
+    assert next(r for r in rows if r["id"] == "t1")["short_answer"] == shown["short_answer"]

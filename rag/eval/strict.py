@@ -51,8 +51,8 @@ _YES_START = "是有对"
 
 
 def polarity(short_answer: str) -> str | None:
-    """``"yes"``, ``"no"`` or None (no polarity, or "the report does not say"), read
-    from how the short answer's first sentence starts: 是/有/对/yes -> yes; 否/不/没有/未/无/no/not -> no;
+    """``"yes"``, ``"no"`` or None (no polarity, or its first clause says "the report
+    does not say"), read from how the short answer's first sentence starts: 是/有/对/yes -> yes; 否/不/没有/未/无/no/not -> no;
     是否 and anything else -> None.  Script-, width- and case-blind.
 
     >>> polarity("否，已通过二审"), polarity("Yes, it did."), polarity("是否公开")
@@ -60,7 +60,7 @@ def polarity(short_answer: str) -> str | None:
     """
     t = fold(strip_citation_markers(require_str("short_answer", short_answer))).lower()
     t = re.split(r"[。！？；!?;\n]|\.(?!\d)", re.sub(r"^[\W_]+", "", t), maxsplit=1)[0]
-    if not t or _NEITHER_RE.search(t) or t.startswith("是否"):
+    if not t or _NEITHER_RE.search(re.split(r"[,，]", t, maxsplit=1)[0]) or t.startswith("是否"):
         return None
     word = re.match(r"[a-z]+", t)
     if word:
