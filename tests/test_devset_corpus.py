@@ -275,7 +275,7 @@ def expected_docs(question: str, texts: dict[str, str], by_file: dict[str, dict]
 
     A quoted term (“…” or a parenthesised Chinese term) -> the reports that contain it;
     "<province>有哪些地方" / "places in <Province>" -> the reports from that province;
-    "写的是YYYY年" -> the reports covering that year.  None when the question is none of these.
+    "写的是YYYY年" / "cover the year YYYY" -> the reports covering that year.  None when the question is none of these.
     """
     m = re.search(r"“([^”]+)”", question) or re.search(r"\(([^)]*[\u4e00-\u9fff][^)]*)\)", question)
     if m:
@@ -286,7 +286,7 @@ def expected_docs(question: str, texts: dict[str, str], by_file: dict[str, dict]
     prov = m.group(1) if m else (en.get(m_en.group(1)) if m_en else None)
     if prov:
         return {n for n in texts if fold(_province_of(n, by_file)).startswith(prov)}
-    m = re.search(r"写的是(20\d\d)年", fold(question))
+    m = re.search(r"(?:写的是|cover the year )(20\d\d)", fold(question))
     if m:
         return {n for n in texts if _year_of(n, by_file) == int(m.group(1))}
     return None
