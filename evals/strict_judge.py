@@ -260,6 +260,8 @@ def named(text: str, table: dict[str, list[str]]) -> set[str]:
 def only_region(text: str, table: dict[str, list[str]]) -> bool:
     if len(named(text, table)) != 1:
         return False
+    if short_region(text)[0] in table:
+        return True
     t = simplify(text)
     for f in sorted((f for fs in table.values() for f in fs), key=len, reverse=True):
         t = t.replace(f, " ")

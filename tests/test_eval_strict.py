@@ -135,9 +135,13 @@ def test_a_bare_region_alias_is_rejected_against_the_indexed_regions(tmp_path):
     assert "only a region name" in ds.problems[0].message
 
 
-def test_the_dev_set_has_no_weak_alias():
-    items, problems = parse_lines((ROOT / "evals" / "dev.jsonl").read_text(encoding="utf-8").splitlines())
-    assert problems == [] and len(items) == 177
+@pytest.mark.parametrize("name", ["dev.jsonl", "dev_corpus.jsonl"])
+def test_the_dev_sets_have_no_weak_alias(name):
+    path = ROOT / "evals" / name
+    if not path.exists():
+        pytest.skip(f"{name} is not written yet")
+    items, problems = parse_lines(path.read_text(encoding="utf-8").splitlines())
+    assert problems == [] and items
 
 
 # --- the CI yardstick ------------------------------------------------------------------------

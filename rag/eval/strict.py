@@ -156,9 +156,13 @@ def is_region_name(text: str, vocab: Sequence[RegionName]) -> bool:
     >>> v = region_vocab(["赣州市", "海西州"])
     >>> is_region_name("Ganzhou City", v), is_region_name("赣州179件", v), is_region_name("赣州、海西", v)
     (True, False, False)
+    >>> is_region_name("海西蒙古族藏族自治州", v)
+    True
     """
     if len(regions_named(text, vocab)) != 1:
         return False
+    if region_key(text) in {r.key for r in vocab}:  # 焉耆回族自治县 for an indexed 焉耆县
+        return True
     rest = fold(text).lower()
     for f in sorted((f for r in vocab for f in (*r.forms, *r.pinyin)), key=len, reverse=True):
         rest = rest.replace(f, " ")
