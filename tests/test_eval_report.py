@@ -7,12 +7,12 @@ import re
 import pytest
 
 from rag.eval import plots
-from rag.eval.suite import run_metrics, write_run
 from rag.eval.compare import changed_items, compare_dirs
 from rag.eval.dataset import EvalItem
 from rag.eval.report_html import render_html
 from rag.eval.report_md import render_markdown
 from rag.eval.runner import Prediction, Retrieved, prediction_row, read_run, score_item
+from rag.eval.suite import run_metrics, write_run
 from rag.records import Answer, Citation, Document
 
 TEXT = "一、总则\n2021年，长治市共办理行政复议案件20项。<script>alert(1)</script>\n二、其他\n无。"
