@@ -210,3 +210,18 @@ def test_the_judge_reports_disagreement(tmp_path):
     got = judge.agreement(tmp_path)["dev"]
     assert (got["judge"], got["answer_accuracy"], got["item_agreement"]) == (1.0, 0.5, 0.5)
     assert judge.main([str(tmp_path)]) == 1
+
+
+# --- the retrieval-only baseline's short answer ----------------------------------------------
+@pytest.mark.parametrize("passage,section,expected", [
+    ("(二)深化改革。共办理20项。其中12项。", "一、总体 > (二)深化改革", "共办理20项。"),
+    ("一、主要工作\n全年受理案件37件，办结30件。\n其余在办。", "", "全年受理案件37件，办结30件。"),
+    ("3. 规范执法\n（一）加强培训\n开展培训5次。", "", "开展培训5次。"),
+    ("一、总则", "", "一、总则"),  # headings only: the first one
+    ("", "", ""),
+    ("全年受理案件37件。", "", "全年受理案件37件。"),
+])
+def test_retrieval_only_short_answer_skips_headings(passage, section, expected):
+    from rag.eval.retrieval_only import first_sentence
+
+    assert first_sentence(passage, section) == expected

@@ -60,6 +60,7 @@ def _table(head: list[str], rows: list[list[str]]) -> list[str]:
     return out + ["| " + " | ".join(r) + " |" for r in rows]
 
 
+SCRIPT_NAMES = {"hans": "Simplified", "hant": "Traditional", "en": "English", "mixed": "mixed"}
 BASELINE_LABELS = {"retrieval_only": "retrieval-only", "langchain": "LangChain"}
 
 
@@ -101,7 +102,8 @@ def accuracy_rows(metrics: dict, key: str, within: str = "") -> tuple[list[str],
     bases = baselines(metrics)
     head = ["group", "n", str(metrics["run"].get("pipeline") or "this run"), *(label for label, _ in bases),
             "lenient (this run)"]
-    rows = [[name, str(g.get("n", 0)), fmt("correct", g.get("correct")),
+    label = (lambda n: f"{n} ({SCRIPT_NAMES[n]})" if n in SCRIPT_NAMES else n) if "script" in key else str
+    rows = [[label(name), str(g.get("n", 0)), fmt("correct", g.get("correct")),
              *(fmt("correct", pick(b).get(name, {}).get("correct")) for _, b in bases),
              fmt("correct", g.get("lenient_contains"))] for name, g in pick(metrics).items()]
     return head, rows
