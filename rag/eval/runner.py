@@ -212,6 +212,7 @@ def _group(rows: Sequence[dict]) -> dict[str, Any]:
     out.update({f"abstention_{k}": v for k, v in ab.items() if k in ("precision", "recall", "f1", "false_abstention_rate")})
     out["abstained"] = ab["abstained"]
     out["errors"] = sum(bool(r.get("error")) for r in rows)
+    out["answer_accuracy"] = out["correct"]  # the strict figure under its documented name (METRICS.md)
     return out
 
 
