@@ -140,6 +140,7 @@ def _dataset(args, cfg: Config) -> int:
         read_expected,
     )
 
+    expected = read_expected(Path(args.check_expected)) if args.check_expected else None  # fail before the run
     datasets = default_paths(args.dataset, DEFAULT_DATASETS, cfg, "dataset")
     corpora = default_paths(args.corpus, DEFAULT_CORPORA, cfg, "corpus")
     ecfg = build_eval_index(corpora, cfg, Path(args.index_dir) if args.index_dir else cfg.path(EVAL_INDEX))
@@ -168,8 +169,8 @@ def _dataset(args, cfg: Config) -> int:
         target.write_text(json.dumps(expected_record(metrics, args.sample, cmd), ensure_ascii=False, indent=2) + "\n",
                           encoding="utf-8")
         _eprint(f"recorded: {target}")
-    if args.check_expected:
-        drops, notes = check_expected(metrics, read_expected(Path(args.check_expected)))
+    if expected is not None:
+        drops, notes = check_expected(metrics, expected)
         for line in notes:
             _eprint(f"note: {line}")
         for line in drops:
