@@ -30,7 +30,7 @@ VOCAB = region_vocab(["长治市", "赣州市", "赤峰市元宝山区", "海西
     ("是", "yes"), ("是的，已列入[1]", "yes"), ("有。", "yes"), ("對", "yes"), ("Yes, it was.", "yes"),
     ("否", "no"), ("不是", "no"), ("没有", "no"), ("沒有發現", "no"), ("未发现", "no"), ("无", "no"), ("No.", "no"),
     ("Not yet", "no"), ("报告未明确说明", None), ("The report does not state it.", None), ("是否公开不详", None),
-    ("", None), ("2126名", None), ("  ", None), ("“是”", "yes"), ("否，报告未提及其他", "no"),
+    ("", None), ("3417名", None), ("  ", None), ("“是”", "yes"), ("否，报告未提及其他", "no"),
 ])
 def test_polarity_reads_the_start_of_the_first_sentence(short, expected):
     assert polarity(short) == expected
