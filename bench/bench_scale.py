@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
-from common import ROOT, summary_ms, write_result  # noqa: E402 - sets sys.path for rag
+from common import ROOT, summary_ms, write_result
 
 TOKENS_FOR_100 = 45  # max_tokens that cuts a synthetic report into about 100 chunks (measured)
 
@@ -40,7 +40,13 @@ def corpus(seed_docs, n_reports: int, max_tokens: int, seed: int = 0):
     """(documents, chunks): the five seed reports plus ``n_reports - 5`` synthetic ones, chunked by
     rag.chunk.chunker.  The dev questions are about the seeds, so every size answers the same
     questions and only the number of other reports grows."""
-    from bench_retrieval import YEARS, region_years, replace_region, sentences, synthetic_text
+    from bench_retrieval import (
+        YEARS,
+        region_years,
+        replace_region,
+        sentences,
+        synthetic_text,
+    )
 
     from rag.chunk.chunker import chunk_text
     from rag.chunk.tokens import get_counter
