@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
-from common import ROOT, summary_ms, write_result
+from common import RESULTS, ROOT, summary_ms, write_result
 
 TOKENS_FOR_100 = 45  # max_tokens that cuts a synthetic report into about 100 chunks (measured)
 
@@ -167,6 +167,7 @@ def main() -> None:
     ap.add_argument("--max-tokens", type=int, default=TOKENS_FOR_100, help="chunk size; 45 gives ~100 chunks a report")
     ap.add_argument("--timeout", type=int, default=3600, help="seconds per (backend, size) run")
     ap.add_argument("--name", default="scale")
+    ap.add_argument("--merge", action="store_true", help="keep other runs already in bench/results/<name>.json")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--backend", help=argparse.SUPPRESS)
     ap.add_argument("--dir", help=argparse.SUPPRESS)
@@ -176,6 +177,14 @@ def main() -> None:
         print(json.dumps(one_run(args), ensure_ascii=False))
         return
     runs = [run_child(b, n, args) for n in sorted(args.reports) for b in args.backends]
+    if args.merge:  # keep the other (backend, size) runs of an earlier invocation
+        try:
+            old = json.loads((RESULTS / f"{args.name}.json").read_text(encoding="utf-8")).get("runs", [])
+        except (OSError, ValueError):
+            old = []
+        done = {(r["backend"], r["reports"]) for r in runs}
+        runs = sorted([r for r in old if (r.get("backend"), r.get("reports")) not in done] + runs,
+                      key=lambda r: (r.get("reports", 0), r.get("backend", "")))
     write_result(args.name, {"setup": {"embedding": "none (BM25 only, the offline default)", "answers": "extractive",
                                        "max_tokens": args.max_tokens, "queries": args.queries,
                                        "corpus": "synthetic (bench_retrieval.py generator), one process per run"},
