@@ -331,8 +331,12 @@ class MilvusIndex:
         self.mc, self.name, self.dim, self.n = mc, name, dim, n
 
     def _search(self, data, field: str, n: int, expr: str, **kw) -> list[list[dict]]:
-        return self.mc.search(self.name, data=data, anns_field=field, limit=max(1, min(n, 16384)),
-                              filter=expr, output_fields=["doc_id"], **kw)
+        try:
+            return self.mc.search(self.name, data=data, anns_field=field, limit=max(1, min(n, 16384)),
+                                  filter=expr, output_fields=["doc_id"], **kw)
+        except Exception as e:  # noqa: BLE001 - the server's error, said once and clearly
+            raise BackendError(f"Milvus search in collection {self.name!r} failed ({type(e).__name__}: {e}). Check "
+                               "that the Milvus server in [store] uri is up; `rag doctor` shows what it reaches.") from e
 
     def bm25(self, text: str, n: int, expr: str = "") -> list[tuple[str, float]]:
         folded = fold(text).strip()
