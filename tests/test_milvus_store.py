@@ -125,9 +125,11 @@ def test_quotes_in_metadata_stay_data_in_filters(tmp_path, milvus_uri):
 def test_missing_collection_and_bad_settings_are_clear_errors(tmp_path, milvus_uri):
     cfg = on_milvus(Config().replace(embedding={"backend": "none"}), milvus_uri)
     gen = tmp_path / "index" / "g"
-    build_and_load(DOCS, CHUNKS, cfg, gen)
+    r = build_and_load(DOCS, CHUNKS, cfg, gen)
     state = ms.read_state(gen)
     ms.client(cfg).drop_collection(state["collection"])
+    with pytest.raises(BackendError, match="Milvus search in collection .* failed"):
+        r.search("行政复议")  # opened before the collection went away
     with pytest.raises(IndexCorrupt, match="rag ingest --rebuild"):
         Retriever.load(gen, DOCS, CHUNKS, cfg)
     with pytest.raises(BackendError, match="not a valid Milvus name"):
