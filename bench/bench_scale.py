@@ -155,8 +155,12 @@ def verdicts(runs: list[dict]) -> dict:
         return {}
     small, large = min(ok, key=lambda r: r["reports"]), max(ok, key=lambda r: r["reports"])
     ratio = large["ask"]["p95_ms"] / small["ask"]["p95_ms"]
+    p50 = large["ask"]["p50_ms"] / small["ask"]["p50_ms"]
+    # the p50 ratio is printed beside the target: on a loaded machine one slow spike moves a p95 of
+    # 60 samples, and a verdict that passes only through a spike at the small size is no verdict
     return {f"faiss_ask_p95_{large['reports']}_over_{small['reports']}": round(ratio, 2),
-            "faiss_ask_p95_ratio_le_1_3": ratio <= 1.3}
+            f"faiss_ask_p50_{large['reports']}_over_{small['reports']}": round(p50, 2),
+            "faiss_ask_p95_ratio_le_1_3": ratio <= 1.3 and p50 <= 1.3}
 
 
 def main() -> None:
