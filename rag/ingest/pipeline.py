@@ -363,5 +363,5 @@ def _write(partial: Path, index_dir: Path, st: _State, cfg: Config, cache_from: 
         "excluded": sorted(st.excluded),
     }
     docstore.write_json_atomic(partial / "manifest.json", manifest)
-    final = docstore.publish_generation(index_dir, partial)
+    final = docstore.publish_generation(index_dir, partial, cfg.ingest.keep_generations, cfg.ingest.prune_grace_s)
     return final.name, info_d
