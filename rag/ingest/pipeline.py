@@ -26,7 +26,7 @@ from ..store.lock import writer_lock
 from . import sources
 from ..text.normalize import detect_script
 from .clean import clean_text
-from .loaders import SUPPORTED, load_file
+from .loaders import SUPPORTED, Limits, load_file
 from .metadata import apply_sidecar, infer_metadata, load_sidecar
 
 Progress = Callable[[str, int, int], None]  # (message, done, total)
@@ -143,7 +143,7 @@ def _ingest_file(path: Path, st: _State, cfg: Config, sidecar: dict, report: Ing
         size_mb = path.stat().st_size / 2**20
         if size_mb > cfg.ingest.max_file_mb:
             raise IngestError(f"{path}: {size_mb:.1f} MB is over the {cfg.ingest.max_file_mb:g} MB limit; split the file or raise [ingest] max_file_mb in rag.toml.")
-        loaded = load_file(path)
+        loaded = load_file(path, limits=Limits.from_config(cfg.ingest))
     except OSError as e:
         report.skipped.append(f"{path}: cannot be read ({e.strerror or e}). Check the path and its permissions.")
         return
