@@ -28,6 +28,7 @@ _ANGLE_CLOSE = ">＞﹥\u232a\u27e9\u276d\u276f\u2771\u1433\u02c3"
 _TABLE = str.maketrans({**{c: "‹" for c in _ANGLE_OPEN}, **{c: "›" for c in _ANGLE_CLOSE}})
 _CJK_TAG = re.compile(r"\u3008(?=[\s\u200b-\u200d\u2060\ufeff/／]*[A-Za-zＡ-Ｚａ-ｚ|｜!！?？])|"
                       r"(?<=[A-Za-zＡ-Ｚａ-ｚ|｜\s/／\"'])\u3009")
+_LT = ("lt", "60", "3c")
 _ENTITY = re.compile(r"&(?:lt|gt|#0*6[02]|#x0*3[ce]);?", re.IGNORECASE)
 
 
@@ -46,7 +47,7 @@ def neutralise(text: str) -> str:
 
     Passages keep their meaning for the model, but no report text can open or close the
     ``<passages>`` block, or any chat template's ``<|...|>`` token."""
-    text = _ENTITY.sub(lambda m: m.group(0).replace("&", "＆"), text)
+    text = _ENTITY.sub(lambda m: ("‹" if m.group(0).lower().rstrip(";").endswith(_LT) else "›") + m.group(0)[1:], text)
     text = _CJK_TAG.sub(lambda m: "‹" if m.group(0) == "\u3008" else "›", text)
     return text.translate(_TABLE)
 
