@@ -138,8 +138,10 @@ def _wire_upload(ui: dict, engine, outs: list) -> None:
     def on_upload(files, lang):
         return submit_uploads(worker, files, lang), None
 
+    # Also the `/upload` API (gradio_client: predict([handle_file(path)], "zh", api_name="/upload")):
+    # it returns at once; `/documents` shows the reports once the background ingest is live.
     ui["upload_btn"].click(on_upload, [ui["upload"], ui["lang"]], [ui["upload_msg"], ui["upload"]],
-                           api_visibility=PRIVATE, show_progress="hidden")
+                           api_name="upload", show_progress="hidden")
 
     def poll(shown_gen, shown_batch, lang, llm):
         """Each browser session: the upload's progress, and the current corpus once it changed."""
