@@ -23,7 +23,7 @@ from pathlib import Path
 from common import ROOT, write_result
 
 sys.path.insert(0, str(ROOT / "tests"))
-from docx_bomb import write_docx_bomb  # noqa: E402
+from docx_bomb import write_docx_bomb
 
 
 def big_report(path: Path, mb: float, seed: int = 13) -> Path:

@@ -23,7 +23,7 @@ from common import ROOT, percentile, summary_ms, write_result
 from rag.ui.devserver import ServeProcess, write_config
 
 sys.path.insert(0, str(ROOT / "tests"))
-from index_procs import make_reports  # noqa: E402  (the same generated reports as the tests)
+from index_procs import make_reports
 
 
 def questions() -> list[str]:

@@ -7,8 +7,15 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-
-from index_procs import finish, indexed_sources, make_reports, rounds, start, start_python, write_config
+from index_procs import (
+    finish,
+    indexed_sources,
+    make_reports,
+    rounds,
+    start,
+    start_python,
+    write_config,
+)
 
 
 @pytest.fixture
@@ -55,7 +62,7 @@ def test_cli_ingest_races_a_web_upload(tmp_path, config):
 
 def test_remove_during_ingest(tmp_path, config):
     base = make_reports(tmp_path / "base", "base", n=max(2, rounds()))
-    rc, out, err = finish(start(config, "ingest", str(tmp_path / "base")))
+    rc, _out, err = finish(start(config, "ingest", str(tmp_path / "base")))
     assert rc == 0, err
     expected = {p.name for p in base}
     for r in range(rounds()):
@@ -79,12 +86,12 @@ def test_no_wait_fails_clearly_while_another_writer_holds_the_lock(tmp_path, con
     holder = start_python(config, code)
     try:
         assert holder.stdout.readline().strip() == "locked"
-        rc, out, err = finish(start(config, "ingest", "--no-wait", str(tmp_path / "x")))
+        rc, _out, err = finish(start(config, "ingest", "--no-wait", str(tmp_path / "x")))
         assert rc == 2
         assert f"another ingest (pid {holder.pid}) is running since" in err and "without --no-wait" in err
         assert "unexpected" not in err and "Traceback" not in err
     finally:
         holder.kill()
         holder.communicate()
-    rc, out, err = finish(start(config, "ingest", "--no-wait", str(tmp_path / "x")))  # a killed holder left no lock
+    rc, _out, err = finish(start(config, "ingest", "--no-wait", str(tmp_path / "x")))  # a killed holder left no lock
     assert rc == 0, err

@@ -7,8 +7,8 @@ import sys
 import time
 
 import pytest
-
 from index_procs import env_for, finish, make_reports, start, write_config
+
 from rag.engine import Engine
 from rag.errors import IndexCorrupt, IndexMissing, IngestError
 from rag.ingest.pipeline import ingest, remove_documents
@@ -52,10 +52,10 @@ def test_unreadable_current_and_info_give_one_line_each(tmp_path, seed_dir):
     assert finish(start(config, "ingest", str(seed_dir)))[0] == 0
     current = tmp_path / "index" / "CURRENT"
     current.write_bytes("gen-\udcff".encode("utf-8", "surrogateescape") + b"\xff\xfe")
-    rc, out, err = finish(start(config, "docs"))
+    rc, _out, err = finish(start(config, "docs"))
     assert rc == 2 and "does not hold a generation name" in err and "rag ingest --rebuild" in err
     assert "unexpected" not in err and len(err.strip().splitlines()) == 1
-    rc, out, err = finish(start(config, "ingest", "--rebuild"))
+    rc, _out, err = finish(start(config, "ingest", "--rebuild"))
     assert rc == 0, err
     assert "5 documents in the new index (5 before)" in err
 
@@ -65,12 +65,12 @@ def test_empty_current_does_not_silently_start_a_one_document_index(tmp_path, se
     assert finish(start(config, "ingest", str(seed_dir)))[0] == 0
     (tmp_path / "index" / "CURRENT").write_text("", encoding="utf-8")
     one = make_reports(tmp_path / "one", "one", n=1)[0]
-    rc, out, err = finish(start(config, "ingest", str(one)))
+    rc, _out, err = finish(start(config, "ingest", str(one)))
     assert rc == 2 and "CURRENT is missing or empty but 1 index generation(s) exist" in err
-    rc, out, err = finish(start(config, "ingest", "--rebuild", str(one)))
+    rc, _out, err = finish(start(config, "ingest", "--rebuild", str(one)))
     assert rc == 0, err
     docs = subprocess.run([sys.executable, "-m", "rag.cli.main", "docs", "--json"], env=env_for(config),
-                          capture_output=True, text=True).stdout
+                          capture_output=True, text=True, check=False).stdout
     assert len(docs.strip().splitlines()) == 6
 
 

@@ -10,8 +10,15 @@ import time
 from pathlib import Path
 
 import pytest
+from index_procs import (
+    finish,
+    indexed_sources,
+    make_reports,
+    rounds,
+    start,
+    write_config,
+)
 
-from index_procs import finish, indexed_sources, make_reports, rounds, start, write_config
 from rag.errors import IngestError
 from rag.store import docstore
 
@@ -33,7 +40,7 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path):
         p.communicate()
         have = indexed_sources(config)  # always loadable, checksums verified
         assert expected <= have, f"round {r}: lost {expected - have}"
-        rc, out, err = finish(start(config, "ingest", str(tmp_path / f"k{r}")))  # the next writer cleans up
+        rc, _out, err = finish(start(config, "ingest", str(tmp_path / f"k{r}")))  # the next writer cleans up
         assert rc == 0, err
         expected |= {q.name for q in new}
         assert indexed_sources(config) == expected
@@ -47,7 +54,7 @@ def _mount_tmpfs(where: Path, size: str) -> bool:
     if os.geteuid() != 0:
         return False
     return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-                          capture_output=True).returncode == 0
+                          capture_output=True, check=False).returncode == 0
 
 
 def test_full_disk_message_and_recovery_on_a_real_small_filesystem(tmp_path, seed_dir):
@@ -67,7 +74,7 @@ def test_full_disk_message_and_recovery_on_a_real_small_filesystem(tmp_path, see
                     f.flush()
             except OSError as e:
                 assert e.errno == errno.ENOSPC
-        rc, out, err = finish(start(config, "ingest", str(tmp_path / "more")))
+        rc, _out, err = finish(start(config, "ingest", str(tmp_path / "more")))
         assert rc == 2
         assert "No space left on the disk holding" in err and "Free some space" in err
         assert "unexpected" not in err and "Traceback" not in err
@@ -75,11 +82,11 @@ def test_full_disk_message_and_recovery_on_a_real_small_filesystem(tmp_path, see
         assert not [q for q in (disk / "index").iterdir() if q.name.endswith(".partial")]
         assert len(indexed_sources(config)) == 5
         filler.unlink()
-        rc, out, err = finish(start(config, "ingest", str(tmp_path / "more")))
+        rc, _out, err = finish(start(config, "ingest", str(tmp_path / "more")))
         assert rc == 0, err
         assert indexed_sources(config) >= {p.name for p in more}
     finally:
-        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True, check=False)
 
 
 def test_full_disk_fake_enospc(seed_dir, cfg, monkeypatch):

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from docx_bomb import write_docx_bomb
+
 from rag.engine import Engine
 from rag.ingest.pipeline import ingest
 

@@ -5,6 +5,7 @@ import shutil
 import time
 
 from index_procs import ROOT, finish, make_reports, start
+
 from rag.ui.devserver import ServeProcess, write_config
 
 

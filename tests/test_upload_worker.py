@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 
 from index_procs import make_reports
+
 from rag.engine import Engine
 from rag.ingest.pipeline import ingest
 from rag.ui.docs_tab import batch_messages

@@ -23,8 +23,8 @@ from ..errors import IndexError_, IngestError
 from ..records import Chunk, Document
 from ..store import docstore
 from ..store.lock import writer_lock
-from . import sources
 from ..text.normalize import detect_script
+from . import sources
 from .clean import clean_text
 from .loaders import SUPPORTED, Limits, load_file
 from .metadata import apply_sidecar, infer_metadata, load_sidecar
