@@ -334,8 +334,9 @@ def write_generation(index_dir: Path, st: _State, cfg: Config, cache_from: Path 
     (full disk, permissions) removes its partial folder and raises a one-line IngestError."""
     partial = None
     try:
-        partial = docstore.new_generation_dir(index_dir)
-        return _write(partial, index_dir, st, cfg, cache_from)
+        with writer_lock(index_dir, "ingest"):  # re-entrant: free when the caller holds it already
+            partial = docstore.new_generation_dir(index_dir)
+            return _write(partial, index_dir, st, cfg, cache_from)
     except OSError as e:
         if partial is not None:
             shutil.rmtree(partial, ignore_errors=True)
@@ -359,8 +360,8 @@ def _write(partial: Path, index_dir: Path, st: _State, cfg: Config, cache_from: 
         "documents": {d.doc_id: {"source": d.source, "content_hash": d.content_hash, "path": st.paths.get(d.doc_id, ""),
                                  "chunks": len(st.chunks.get(d.doc_id, []))} for d in docs},
         "counts": {"documents": len(docs), "chunks": len(chunks)},
-        "sources": sorted(st.sources),
-        "excluded": sorted(st.excluded),
+        "sources": sorted(getattr(st, "sources", ())),  # callers may pass any object with docs/paths/chunks
+        "excluded": sorted(getattr(st, "excluded", ())),
     }
     docstore.write_json_atomic(partial / "manifest.json", manifest)
     final = docstore.publish_generation(index_dir, partial, cfg.ingest.keep_generations, cfg.ingest.prune_grace_s)
