@@ -190,6 +190,7 @@ def publish_generation(index_dir: Path, partial: Path, keep: int = 2, grace_s: f
     manifest = read_manifest(partial)
     manifest["files"] = integrity.checksums(partial)
     write_json_atomic(partial / "manifest.json", manifest)
+    integrity.stamp(partial, manifest["files"])
     integrity.fsync_tree(partial)
     final = index_dir / partial.name.removeprefix(".").removesuffix(".partial")
     os.replace(partial, final)

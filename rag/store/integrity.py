@@ -96,6 +96,15 @@ def verify(gen_dir: Path, expected: dict, hint: str = "") -> None:
         _save_stamps(gen_dir, stamps)
 
 
+def stamp(gen_dir: Path, expected: dict) -> None:
+    """Record files just hashed by the writer as verified, so the first reader need not hash them."""
+    stamps = {}
+    for rel, want in expected.items():
+        st = (Path(gen_dir) / rel).stat()
+        stamps[rel] = [st.st_size, st.st_mtime_ns, want["sha256"]]
+    _save_stamps(Path(gen_dir), stamps)
+
+
 def fsync_path(path: Path) -> None:
     """fsync a file or a directory (so a rename into it survives a power cut)."""
     fd = os.open(path, os.O_RDONLY)
