@@ -219,7 +219,10 @@ def _open_generation(cfg: Config, name: str | None, lease: bool):
     from .store.leases import Lease
 
     name = name or (docstore.current_name(cfg.index_dir) if lease else None)
-    held = Lease.take(cfg.index_dir, name) if lease and name else None
+    try:
+        held = Lease.take(cfg.index_dir, name) if lease and name else None
+    except OSError:  # a full or read-only disk: nobody can write a new generation either, so serve unleased
+        held = None
     try:
         gen = docstore.load_generation(cfg.index_dir, name)
         docstore.check_compatible(gen.manifest, {"chunker": chunker_settings(cfg)})
