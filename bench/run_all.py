@@ -45,6 +45,10 @@ BENCHES = (
     Bench("load_ui.py", ("ui_load",), ("--users", "5", "--questions", "20")),
     Bench("bench_scale.py", ("scale",), ("--reports", "5", "500", "--queries", "30", "--name", "scale_quick"),
           ("scale_quick",), min_timeout_s=5400),  # 5,000 reports on two backends: ~45 min on 2 cores
+    Bench("bench_index_safety.py", ("index_safety",), ("--rounds", "3")),
+    Bench("bench_ingest_limits.py", ("ingest_limits",), ("--text-mb", "2")),
+    Bench("bench_upload_latency.py", ("upload_latency",), ("--users", "5", "--reports", "10", "--batches", "2",
+                                                            "--idle-s", "10")),
 )
 HEADLINE = re.compile(r"(mean_ms|p50_ms|p95_ms|recall\w*|\w*_mb|build_s|errors|ok|throughput_qps)$")
 
