@@ -1,0 +1,68 @@
+"""Places as identities: one module for ingest, query understanding, filters, answers and the UI.
+
+A place is a national division code (GB/T 2260) from a real code table
+(``rag/data/divisions.tsv``), never a string compared by stripping suffixes: 静海, 静海区,
+天津静海 and 天津市静海区 are all ``120118``; 长沙县 (430121) is not 长沙市 (430100); 吉林
+alone is ambiguous (吉林省 220000 or 吉林市 220200) and says so.
+
+>>> [p.code for p in resolve("天津静海")], [p.code for p in resolve("长沙县")]
+(['120118'], ['430121'])
+>>> same_place("120118", resolve("静海区")[0].code), contains("430100", "430121")
+(True, True)
+>>> display("")
+'region unknown'
+"""
+from __future__ import annotations
+
+from ..text.normalize import fold
+from .gazetteer import (
+    LEVELS,
+    NATIONAL,
+    Place,
+    canonical,
+    chain,
+    contains,
+    descendants,
+    full_name,
+    local_name,
+    lookup,
+    place,
+    same_place,
+    short_forms,
+)
+from .infer import RegionGuess, infer_region
+from .mentions import Mention, find_mentions, is_common_word
+
+UNKNOWN = {"zh": "地区未知", "en": "region unknown"}
+
+__all__ = ["LEVELS", "NATIONAL", "Mention", "Place", "RegionGuess", "UNKNOWN", "canonical", "chain", "code_of",
+           "contains", "descendants", "display", "find_mentions", "full_name", "infer_region", "is_common_word",
+           "local_name", "lookup", "place", "resolve", "same_place", "short_forms"]
+
+
+def resolve(text: str) -> list[Place]:
+    """The places a written name means, best first: ``天津静海`` -> [静海区]; ``吉林`` -> [吉林省,
+    吉林市]; ``京`` -> [北京市]; a township below a county (丰都县栗子乡) gives the county; [] when
+    the text names no known place.  Traditional script and full-width forms are folded first."""
+    key = fold(text).strip()
+    if not key:
+        return []
+    exact = lookup(key, include_abbr=True)
+    if exact:
+        return exact
+    ms = find_mentions(key)
+    if not ms:
+        return []
+    last = ms[-1]
+    return [p for p in (place(c) for c in last.codes) if p is not None]
+
+
+def code_of(region: str) -> str:
+    """The division code of a region string when it names exactly one place, else ""."""
+    found = resolve(region)
+    return found[0].code if len(found) == 1 else ""
+
+
+def display(region: str, lang: str = "en") -> str:
+    """A region for people: the name itself, or "region unknown" / 地区未知 when empty."""
+    return region or UNKNOWN.get(lang, UNKNOWN["en"])
