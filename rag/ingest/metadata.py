@@ -1,7 +1,7 @@
 """Document metadata: inferred from the cleaned text, overridden by a TOML sidecar.
 
 ``infer_metadata`` reads what a report says about itself: its title line, the region
-(see :mod:`rag.ingest.places`), the year it covers (title, then the opening sentence, then
+(fullest name, division code, level and reporting unit; see :mod:`rag.places`), the year it covers (title, then the opening sentence, then
 ``现将2021年度...报告如下``, never the publication date), the publication date (a date line
 near the top or a dated signature at the end), the publisher and the document number.
 A sidecar file (``metadata.toml`` beside the reports) corrects what inference gets wrong::
@@ -11,8 +11,8 @@ A sidecar file (``metadata.toml`` beside the reports) corrects what inference ge
     year = 2021
 
 >>> m = infer_metadata("霍州市2023年法治政府建设报告\\n2024-01-25\\n2023年,霍州市依法行政。", "a.txt")
->>> (m.title, m.region, m.year, m.published)
-('霍州市2023年法治政府建设报告', '霍州市', 2023, '2024-01-25')
+>>> (m.title, m.region, m.region_code, m.level, m.year, m.published)
+('霍州市2023年法治政府建设报告', '山西省临汾市霍州市', '141082', 'county-level city', 2023, '2024-01-25')
 """
 from __future__ import annotations
 
@@ -69,6 +69,9 @@ def infer_metadata(text: str, source: str) -> DocMeta:
     title = find_title(top)
     opening = opening_sentence(top, title)
     guess = places.infer_region(text, title, opening)
+    stem = Path(source).stem
+    if not guess.code and _looks_like_title(stem):  # "沁源县2021年法治政府建设报告.txt": a title as file name
+        guess = places.infer_region(stem, stem)
     published = infer_published(lines)
     year = infer_year(text, title, opening, published) or _year_from_name(source)
     values = {
@@ -309,6 +312,13 @@ def apply_sidecar(meta: DocMeta, overrides: dict) -> DocMeta:
     """``meta`` with the sidecar's fields; they win and are marked ``"sidecar"``."""
     overrides = validate_entry(overrides, "<overrides>")
     sources = dict(meta.sources) | {k: "sidecar" for k in overrides}
+    if "region" in overrides and "region_code" not in overrides:  # the code follows the corrected name
+        code = places.code_of(overrides["region"], near=meta.region_code)
+        overrides = {**overrides, "region_code": code}
+        sources["region_code"] = "sidecar"
+        p = places.place(code)
+        if "level" not in overrides and meta.level != "department":
+            overrides["level"] = p.level if p else ""
     return dataclasses.replace(meta, **overrides, sources=sources)
 
 

@@ -57,10 +57,24 @@ def resolve(text: str) -> list[Place]:
     return [p for p in (place(c) for c in last.codes) if p is not None]
 
 
-def code_of(region: str) -> str:
-    """The division code of a region string when it names exactly one place, else ""."""
+def code_of(region: str, near: str = "") -> str:
+    """The division code of a region string when it names one place, else "".  An ambiguous
+    name (松山区: 赤峰 or Taipei) is settled by ``near``, a code it should lie close to.
+
+    >>> code_of("松山区"), code_of("松山区", near="150403")
+    ('', '150404')
+    """
     found = resolve(region)
-    return found[0].code if len(found) == 1 else ""
+    if len(found) == 1:
+        return found[0].code
+    if near and found:
+        around = [p.code for p in chain(near)]
+        depth = {p.code: max((i + 1 for i, a in enumerate(around) if contains(a, p.code)), default=0) for p in found}
+        best = max(depth.values())
+        winners = [c for c, d in depth.items() if d == best]
+        if best and len(winners) == 1:
+            return winners[0]
+    return ""
 
 
 def display(region: str, lang: str = "en") -> str:

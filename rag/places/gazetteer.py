@@ -10,7 +10,7 @@ rule gives them (西乌旗, 巴州, 京: ``rag/data/place_aliases.tsv``).
 
 >>> [p.code for p in lookup("静海")], [p.code for p in lookup("吉林")]
 (['120118'], ['220000', '220200'])
->>> full_name("330212"), local_name("150404"), contains("330200", "330212")
+>>> full_name("330212"), local_name("150403"), contains("330200", "330212")
 ('浙江省宁波市鄞州区', '赤峰市元宝山区', True)
 """
 from __future__ import annotations

@@ -251,7 +251,9 @@ def _short_dept(name: str) -> str:
 def _guess(code: str, folded: str, ftitle: str, fopen: str, mentions: list[Mention], dept: str,
            others: tuple[str, ...]) -> RegionGuess:
     p = place(code)
-    region, local, level = full_name(code), _local(code), p.level
+    local = _local(code)
+    local = local if local in folded else p.name  # as the report writes it: 岚县, 赤峰市元宝山区
+    region, level = full_name(code), p.level
     town = _township(code, folded, ftitle, fopen, mentions)
     unit = _unit(code, folded, ftitle, fopen, mentions)
     if town:
