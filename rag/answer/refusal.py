@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .. import places
 from ..records import Document
 from .qtypes import detect_lang
 from .regions import same_region
@@ -31,14 +32,16 @@ class Refusal:
     flag: str  # a short human-readable flag
 
 
-def catalog(documents: Mapping[str, Document]) -> list[str]:
-    """"region year" of every report, sorted and de-duplicated (source name when region is unknown)."""
-    items = {" ".join(x for x in (d.region or d.source, str(d.year) if d.year else "") if x) for d in documents.values()}
+def catalog(documents: Mapping[str, Document], lang: str = "zh") -> list[str]:
+    """"region year" of every report, sorted and de-duplicated ("地区未知"/"region unknown" when the
+    region is unknown: a file name is never shown as a region)."""
+    items = {" ".join(x for x in (places.display(d.region, lang), str(d.year) if d.year else "") if x)
+             for d in documents.values()}
     return sorted(items)
 
 
 def _available(documents: Mapping[str, Document], lang: str) -> str:
-    items = catalog(documents)
+    items = catalog(documents, lang)
     if lang == "en":
         return "Reports available: " + (", ".join(items) if items else "none (the index is empty)") + "."
     return "已收录的报告：" + ("、".join(items) if items else "无（索引为空）") + "。"

@@ -102,7 +102,8 @@ def cmd_remove(args, cfg: Config) -> int:
 
 
 # --- documents ---------------------------------------------------------------------
-DOC_FIELDS = ("doc_id", "source", "title", "region", "year", "published", "publisher", "doc_number", "script")
+DOC_FIELDS = ("doc_id", "source", "title", "region", "year", "published", "publisher", "doc_number", "script",
+              "region_code", "level", "reporting_unit")
 
 
 def doc_row(doc, chunks: int) -> dict:
@@ -119,8 +120,11 @@ def cmd_docs(args, cfg: Config) -> int:
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))
         return 0
-    print(format_table(rows, [("doc_id", "id"), ("region", "region"), ("year", "year"), ("chars", "chars"),
-                              ("chunks", "chunks"), ("title", "title")]))
+    from ..places import display
+
+    shown = [{**r, "region": display(r["region"]), "level": r["level"] or "-"} for r in rows]  # never a file name
+    print(format_table(shown, [("doc_id", "id"), ("region", "region"), ("level", "level"), ("year", "year"),
+                               ("chars", "chars"), ("chunks", "chunks"), ("title", "title")]))
     return 0
 
 

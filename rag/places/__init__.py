@@ -65,6 +65,8 @@ def code_of(region: str, near: str = "") -> str:
     ('', '150404')
     """
     found = resolve(region)
+    current = [p for p in found if p.status == "current"]
+    found = current or found  # 长治: the city, not the abolished 长治县 (now 上党区)
     if len(found) == 1:
         return found[0].code
     if near and found:

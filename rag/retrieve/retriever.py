@@ -83,7 +83,7 @@ class Retriever:
         self.chunks = list(chunks)
         self.lexical, self.vectors, self.embedder, self.reranker = lexical, vectors, embedder, reranker
         self.embedder_status = embedder_status
-        self._doc_meta = [(d.doc_id, d.region, d.year) for d in documents]
+        self._doc_meta = [(d.doc_id, d.region, d.year, d.region_code) for d in documents]
         docs = [self.documents.get(c.doc_id) for c in self.chunks]
         self._chunk_region = np.array([d.region if d else "" for d in docs], dtype=object)
         self._chunk_year = np.array([d.year if d and d.year is not None else -1 for d in docs], dtype=np.int64)
@@ -127,6 +127,7 @@ class Retriever:
         question, k, mode = self._check(question, k, mode)
         notes: list[str] = []
         info = understand(question, self._doc_meta, self.lexical.settings)
+        notes.extend(info.notes)  # ambiguous place names, parents without a report of their own
         allowed, info = self._explicit_filter(region, year, info, notes)
         if allowed is not None and not allowed.any():
             return SearchResult([], info, mode, notes)
@@ -174,12 +175,19 @@ class Retriever:
         if region is None and year is None:
             return None, info
         regions = resolve_region(region, self._doc_meta) if region else ()
+        unplaced = self._chunk_region == ""  # reports whose region is unknown are searched too, and said so
+        if region and unplaced.any():
+            n = len({m[0] for m in self._doc_meta if not m[1]})
+            notes.append(f"{n} report(s) have no known region; they were searched too.")
         if region and not regions:
-            known = ", ".join(sorted({r for _, r, _ in self._doc_meta if r})) or "none"
+            known = ", ".join(sorted({m[1] for m in self._doc_meta if m[1]})) or "none"
             notes.append(f"No report covers region {region!r}. Known regions: {known}.")
-            info = _replace(info, unknown_regions=tuple(dict.fromkeys(info.unknown_regions + (region,))))
-            return np.zeros(len(self.chunks), bool), info
+            if not unplaced.any():
+                info = _replace(info, unknown_regions=tuple(dict.fromkeys(info.unknown_regions + (region,))))
+                return np.zeros(len(self.chunks), bool), info
         mask = self._soft_mask(regions, (year,) if year is not None else ())
+        if region and mask is not None:
+            mask |= unplaced & (self._soft_mask((), (year,)) if year is not None else True)
         if year is not None and not (self._chunk_year == year).any():
             notes.append(f"No report covers year {year}.")
             info = _replace(info, unknown_years=tuple(dict.fromkeys(info.unknown_years + (year,))))
