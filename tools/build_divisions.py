@@ -84,9 +84,11 @@ def build(current: dict[str, str], old: dict[str, str]) -> list[tuple[str, ...]]
     rows = [("100000", "中华人民共和国", "national", "", "current", "")]
     for c in sorted(cur):
         rows.append((c, cur[c], level(c, cur[c]), parent(c, codes), "current", ""))
+    new = {k: v for k, v in cur.items() if k not in old}
     for c in sorted(gone):
         n = gone[c]
-        succ = [k for k, v in cur.items() if k[:4] == c[:4] and k[4:] != "00" and stem(v) == stem(n) and k != c]
+        # a unit new since 2020 in the same prefecture named after the old one: 横县 -> 横州市, 赣县 -> 赣县区
+        succ = [k for k, v in new.items() if k[:4] == c[:4] and k[4:] != "00" and v.startswith(stem(n))]
         rows.append((c, n, level(c, n), parent(c, codes), "abolished", succ[0] if len(succ) == 1 else ""))
     return rows
 

@@ -58,7 +58,7 @@ def forms(region: str) -> tuple[str, ...]:
 def find_region(text: str, regions: Iterable[str]) -> tuple[int, int, str] | None:
     """(start, end, region) of the first of ``regions`` that ``text`` names (any written form of
     the same place, or pinyin); offsets are valid in ``text``."""
-    from ..retrieve.query import place_mentions, pinyin_forms
+    from ..retrieve.query import pinyin_forms, place_mentions
 
     regions = [r for r in dict.fromkeys(regions) if r]
     t = fold_chars(text)  # length-preserving

@@ -35,9 +35,30 @@ from .mentions import Mention, find_mentions, is_common_word
 
 UNKNOWN = {"zh": "地区未知", "en": "region unknown"}
 
-__all__ = ["LEVELS", "NATIONAL", "Mention", "Place", "RegionGuess", "UNKNOWN", "canonical", "chain", "code_of",
-           "contains", "descendants", "display", "find_mentions", "full_name", "infer_region", "is_common_word",
-           "local_name", "lookup", "place", "resolve", "same_place", "short_forms"]
+__all__ = [
+    "LEVELS",
+    "NATIONAL",
+    "UNKNOWN",
+    "Mention",
+    "Place",
+    "RegionGuess",
+    "canonical",
+    "chain",
+    "code_of",
+    "contains",
+    "descendants",
+    "display",
+    "find_mentions",
+    "full_name",
+    "infer_region",
+    "is_common_word",
+    "local_name",
+    "lookup",
+    "place",
+    "resolve",
+    "same_place",
+    "short_forms",
+]
 
 
 def resolve(text: str) -> list[Place]:

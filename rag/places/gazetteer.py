@@ -105,8 +105,7 @@ def generated_forms(p: Place) -> list[Form]:
     for auto in ("自治区", "自治州", "自治县", "自治旗"):
         if p.name.endswith(auto):
             base = _strip_ethnic(p.name[: -len(auto)])
-            if base.endswith("族"):
-                base = base[:-1]
+            base = base.removesuffix("族")
             out.append(Form(base, p.code, "bare"))
             if auto != "自治区":
                 out.append(Form(base + auto[-1], p.code, "suffixed"))  # 红河州, 焉耆县, 鄂温克旗

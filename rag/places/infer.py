@@ -22,6 +22,7 @@ or subject (``丰都县栗子乡人民政府``) is kept as text below the county
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -33,9 +34,9 @@ from .mentions import Mention, find_mentions
 HAN = "\u4e00-\u9fff"
 _HEAD, _TAIL = 4000, 600
 _GOV_AFTER = re.compile("(?:人民政府|政府|党委|委员会|委|人大)")
-_SUPERIOR = re.compile(f"在[^。；;!！?？]{{0,40}}?(?:领导|指导|监督|支持|关心|帮助)下")
+_SUPERIOR = re.compile("在[^。；;!！?？]{0,40}?(?:领导|指导|监督|支持|关心|帮助)下")
 _BOOK = re.compile("《[^》]{0,80}》|〈[^〉]{0,60}〉")
-_REPORT_AS = re.compile(f"现将[^。]{{0,40}}?报告如下")
+_REPORT_AS = re.compile("现将[^。]{0,40}?报告如下")
 _META_ROW = re.compile(r"(?:发布机构|发文机关|发文单位|信息来源|文章来源|来源|所属机构|名称|标题)\s*[\]】]?\s*[:：]?\s*([^\s\[【]{2,40})")
 _SELF_REF = re.compile(f"(?:我|全|本)(省|市|州|县|区|旗|盟|乡|镇)|(?:(?<![{HAN}])|(?<=[在和与及由对向]))(?:中共)?(省|市|州|县|区|旗|盟|乡|镇)(?:委|政府|人民政府)")
 _AUTONOMOUS_SELF = re.compile(f"(?<![{HAN}])自治区(?:党委|人民政府|政府)?")
@@ -125,7 +126,7 @@ def _score(folded: str, ftitle: str, fopen: str, mentions: list[Mention]) -> dic
     gov_uses: dict[str, int] = defaultdict(int)
     strong: set[str] = set()
     named = {c for m in mentions for c in m.codes}
-    qualifiers = {a.start for a, b in zip(mentions, mentions[1:]) if a.end == b.start and _chained(a, b)}
+    qualifiers = {a.start for a, b in itertools.pairwise(mentions) if a.end == b.start and _chained(a, b)}
     for m in mentions:
         if m.bare and not (set(m.codes) & full_codes) and not _province_or_prefecture(m.codes):
             continue  # 长治 in 长治久安: a bare county name counts only when its full name is used too
