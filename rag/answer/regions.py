@@ -75,7 +75,8 @@ def find_region(text: str, regions: Iterable[str]) -> tuple[int, int, str] | Non
     if best is None and re.search(r"[a-z]", t):
         for r, c in coded:
             name = short_name(r)
-            for p in pinyin_forms(name) if re.fullmatch(r"[\u4e00-\u9fff]+", name) else ():
+            readings = places.place(c).pinyin if c else (pinyin_forms(name) if re.fullmatch(r"[\u4e00-\u9fff]+", name) else ())
+            for p in readings:
                 m = re.search(rf"\b{p.replace(' ', '[ -]?')}(?:\s+(?:city|prefecture|county|district))?\b", t)
                 if m and (best is None or m.start() < best[0]):
                     best = (m.start(), m.end(), r)

@@ -37,7 +37,7 @@ ETHNIC = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "�
 # County-level names that are also everyday nouns (山西's 城区/郊区/矿区 ...): matched in text
 # only right after their parent (阳泉市城区), never alone.
 GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "市中区", "新区", "城中区",
-                           "城东区", "城西区", "城南区", "城北区", "城关区", "市辖区", "高新区", "开发区"})
+                           "城东区", "城西区", "城南区", "城北区", "市辖区", "高新区", "开发区"})
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class Place:
     parent: str  # code of the unit above ("" for the nation)
     status: str = "current"  # current | abolished
     successor: str = ""  # code of the unit that replaced an abolished one, where known
+    pinyin: tuple[str, ...] = ()  # toneless readings of its shortest short form: ("chang zhi", "zhang zhi")
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,11 @@ class Gazetteer:
         for p in places.values():
             self.children.setdefault(p.parent, []).append(p.code)
         self.forms: dict[str, tuple[Form, ...]] = {}
+        self.by_code: dict[str, list[str]] = {}
         for f in forms:
             self.forms[f.text] = self.forms.get(f.text, ()) + (f,)
+            if f.kind != "abbr":
+                self.by_code.setdefault(f.code, []).append(f.text)
         lengths: dict[str, set[int]] = {}
         for text, fs in self.forms.items():
             if any(f.kind != "abbr" for f in fs):
@@ -121,8 +125,9 @@ def _read_places(path: Path) -> dict[str, Place]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        code, name, level, parent, status, successor = (line.split("\t") + [""] * 6)[:6]
-        places[code] = Place(code, name, level, parent, status or "current", successor)
+        code, name, level, parent, status, successor, pinyin = (line.split("\t") + [""] * 7)[:7]
+        places[code] = Place(code, name, level, parent, status or "current", successor,
+                             tuple(p for p in pinyin.split("|") if p))
     return places
 
 
@@ -219,6 +224,4 @@ def descendants(code: str) -> Iterator[str]:
 
 def short_forms(code: str) -> tuple[str, ...]:
     """Every written form of one place, longest first: 红河哈尼族彝族自治州, 红河州, 红河."""
-    g = gazetteer()
-    return tuple(sorted((t for t, fs in g.forms.items() if any(f.code == code and f.kind != "abbr" for f in fs)),
-                        key=len, reverse=True))
+    return tuple(sorted(dict.fromkeys(gazetteer().by_code.get(code, ())), key=len, reverse=True))

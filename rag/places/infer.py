@@ -95,11 +95,21 @@ def _zones(folded: str, ftitle: str, fopen: str) -> dict[str, list[tuple[int, in
         z[name] = [m.span() for m in pattern.finditer(folded)]
     z["meta"] = [m.span(1) for m in _META_ROW.finditer(folded[:_HEAD])]
     for text, name in ((ftitle, "title"), (fopen, "opening")):
-        for part in filter(None, (p.strip() for p in text.split("\n"))):
-            i = folded.find(part)
-            while i >= 0 and len(z[name]) < 4:
-                z[name].append((i, i + len(part)))
-                i = folded.find(part, i + 1)
+        text = text.strip()
+        if not text:
+            continue
+        i = folded.find(text)
+        while i >= 0 and len(z[name]) < 4:
+            z[name].append((i, i + len(text)))
+            i = folded.find(text, i + 1)
+        if not z[name] and name == "title":  # a title joined from lines split in the text
+            pos = 0
+            for line in folded[:_HEAD].split("\n")[:40]:
+                part = line.strip()
+                if len(part) >= 4 and part in text:
+                    start = pos + line.find(part)
+                    z[name].append((start, start + len(part)))
+                pos += len(line) + 1
     z["addressee"] = [m.span() for m in re.finditer(f"^[{HAN}]{{2,30}}[:：]$", folded[:_HEAD], re.MULTILINE)]
     return z
 
@@ -109,12 +119,30 @@ def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _subject(fopen: str, mentions: list[Mention], folded: str, zones) -> Mention | None:
-    """The first mention of the opening sentence outside 《》 and superior phrases."""
+    """The mention that opens one of the opening sentence's first clauses (after its year, a
+    superior phrase or 中共): 清镇市 of ``2022年,清镇市坚持…``; not 榆林市 of ``…,榆林市等地经验``."""
     for a, b in zones["opening"][:1]:
+        clause, start = 0, a
         for m in mentions:
-            if a <= m.start < b and not _inside(m, zones["book"]) and not _inside(m, zones["superior"]):
+            if not a <= m.start < b or _inside(m, zones["book"]) or _inside(m, zones["superior"]):
+                continue
+            gap = folded[start:m.start]
+            for sup in zones["superior"]:
+                if start <= sup[0] and sup[1] <= m.start:
+                    gap = folded[sup[1]:m.start]
+            cut = max(gap.rfind(c) for c in "，,、；;：:")
+            if cut >= 0:
+                clause += gap[:cut + 1].count("，") + gap[:cut + 1].count(",")
+                gap = gap[cut + 1:]
+            if clause > 2:
+                return None
+            if _CLAUSE_LEAD.fullmatch(gap):
                 return m
+            start = m.end
     return None
+
+
+_CLAUSE_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?(?:以来)?\s*[，,]?\s*)?(?:中共)?\s*")
 
 
 def _score(folded: str, ftitle: str, fopen: str, mentions: list[Mention]) -> dict[str, float]:
@@ -285,13 +313,19 @@ def _township(code: str, folded: str, ftitle: str, fopen: str, mentions: list[Me
 def _unit(code: str, folded: str, ftitle: str, fopen: str, mentions: list[Mention]) -> str:
     """人民政府 when stated, 党委政府联合 for a joint party+government report, else 人民政府(推断)."""
     head = ftitle + "\n" + fopen
-    forms = "|".join(re.escape(f) for f in sorted({m.text for m in mentions if code in m.codes}, key=len, reverse=True))
-    if not forms:
-        return "人民政府(推断)"
-    joint = re.search(f"中共(?:{forms})[^，。,]{{0,3}}委|(?:{forms})(?:党委|委)(?:和|、|及|\\s)*(?:(?:{forms})(?:人民)?)?政府", head)
-    if joint:
-        return "党委政府联合"
+    forms = sorted({m.text for m in mentions if code in m.codes}, key=len, reverse=True)
+    for f in forms:
+        i = head.find(f)
+        while i >= 0:
+            before, after = head[max(0, i - 2):i], head[i + len(f):i + len(f) + 12]
+            if (before == "中共" and after[:3].find("委") >= 0) or _JOINT_AFTER.match(after):
+                return "党委政府联合"
+            i = head.find(f, i + 1)
     top = _SUPERIOR.sub("", folded[:800])
-    if re.search(f"(?:{forms})(?:人民)?政府", top) or re.search("(?:^|[，,。\\s])[省市州县区旗](?:人民)?政府", fopen):
+    if any(f + "人民政府" in top or f + "政府" in top for f in forms) or _LEVEL_GOV.search(fopen):
         return "人民政府"
     return "人民政府(推断)"
+
+
+_JOINT_AFTER = re.compile("(?:党委|委)(?:和|、|及|\\s)*(?:[\u4e00-\u9fff]{0,10}?)(?:人民)?政府")
+_LEVEL_GOV = re.compile("(?:^|[，,。\\s])[省市州县区旗](?:人民)?政府")

@@ -65,9 +65,10 @@ def _match_at(folded: str, i: int, g) -> tuple[str, tuple] | None:
     lengths = g.lengths.get(folded[i])
     if not lengths:
         return None
-    if folded[i] in _SELF_CHARS and i + 1 < len(folded) and folded[i + 1] in _LEVEL_CHARS:
-        return None  # 全州, 全市, 本县: the text speaking of itself
+    self_ref = folded[i] in _SELF_CHARS and i + 1 < len(folded) and folded[i + 1] in _LEVEL_CHARS
     for length in lengths:
+        if self_ref and length <= 2:
+            return None  # 全州, 本县: the text speaking of itself (全州县 is still a county)
         text = folded[i:i + length]
         forms = g.forms.get(text)
         if forms:

@@ -65,6 +65,15 @@ class Corpus:
     by_code: dict[str, tuple[str, ...]]  # canonical code -> region strings of the corpus
     uncoded: tuple[str, ...]  # region strings that name no known place (sidecar text)
 
+    @functools.cached_property
+    def pinyin(self) -> dict[str, tuple[str, ...]]:
+        """Toneless pinyin without spaces (changzhi, yuanbaoshan) -> codes, every heteronym reading."""
+        out: dict[str, list[str]] = {}
+        for code in self.by_code:
+            for form in places.place(code).pinyin:  # shipped in the division table
+                out.setdefault(form.replace(" ", ""), []).append(code)
+        return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
     def regions_of(self, code: str, children: bool = False) -> list[str]:
         out = list(self.by_code.get(places.canonical(code), ()))
         if children:
@@ -98,8 +107,18 @@ def _corpus(pairs: tuple[tuple[str, str], ...]) -> Corpus:
     return Corpus({c: tuple(dict.fromkeys(rs)) for c, rs in by_code.items()}, tuple(dict.fromkeys(uncoded)))
 
 
-def corpus_of(documents: Sequence[Doc]) -> Corpus:
-    return _corpus(tuple(sorted({(d[1], _doc_code(d)) for d in documents if d[1]})))
+_LAST: list = [None, None]  # (documents object, its Corpus): a retriever passes the same list every query
+
+
+def corpus_of(documents: Sequence[Doc] | Corpus) -> Corpus:
+    if isinstance(documents, Corpus):
+        return documents
+    if _LAST[0] is documents and _LAST[1] is not None:
+        return _LAST[1]
+    corpus = _corpus(tuple(sorted({(d[1], _doc_code(d)) for d in documents if d[1]})))
+    if isinstance(documents, list):  # a tuple or generator could be rebuilt with another id
+        _LAST[0], _LAST[1] = documents, corpus
+    return corpus
 
 
 def region_words(regions: Iterable[str]) -> tuple[str, ...]:
@@ -147,19 +166,22 @@ def place_mentions(q: str) -> list[places.Mention]:
     return ms
 
 
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
 def _pinyin_codes(q: str, corpus: Corpus) -> list[tuple[int, str]]:
+    """(position, code) of corpus places written in pinyin: one to four adjacent Latin words
+    joined (Changzhi, Chang Zhi, Yuan-bao-shan)."""
+    words = list(_LATIN_WORD.finditer(q))
     found = []
-    for code in corpus.by_code:
-        p = places.place(code)
-        if p is None:
-            continue
-        names = [f for f in places.short_forms(code) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", f)]
-        for name in sorted(names, key=len)[:1]:
-            for form in pinyin_forms(name):
-                m = _pinyin_regex(form).search(q)
-                if m:
-                    found.append((m.start(), code))
-                    break
+    for i, w in enumerate(words):
+        joined = ""
+        for j in range(i, min(i + 4, len(words))):
+            if j > i and q[words[j - 1].end():words[j].start()] not in (" ", "-", "'", "’", ""):
+                break
+            joined += words[j].group()
+            for code in corpus.pinyin.get(joined, ()):
+                found.append((w.start(), code))
     return found
 
 
@@ -178,10 +200,13 @@ _TAUGHT: set[tuple[str, ...]] = set()
 
 def _teach(corpus: Corpus) -> None:
     """Teach jieba the corpus's place words once per corpus (not once per query)."""
+    if "taught" in corpus.__dict__:
+        return
     key = tuple(sorted(corpus.by_code))
     if key not in _TAUGHT:
         lexical.add_words(region_words(r for rs in corpus.by_code.values() for r in rs))
         _TAUGHT.add(key)
+    corpus.__dict__["taught"] = True  # a cache mark on a frozen record, as functools.cached_property does
 
 
 def _places_in(q: str, corpus: Corpus) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[int, str]]]:
