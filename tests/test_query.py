@@ -54,15 +54,19 @@ def test_regions(question, regions):
     ("长治市的行政复议", ()),
     ("全市各县区的执法", ()),  # generic words, not places
     ("开发区和示范区", ()),
-    ("赤峰市的报告", ()),  # parent of a corpus region: known, but not a match either
+    ("赤峰市的报告", ("赤峰市",)),  # a prefecture without its own report (its district's is not asked for)
+    ("江西全省第一个政务APP", ()),  # a bare province name is context
+    ("霍州法律援助惠民工程", ()),  # 惠民 (a county's short form) in a word is not a place
 ])
 def test_unknown_regions(question, unknown):
     info = understand(question, DOCS)
     assert info.unknown_regions == unknown
 
 
-def test_parent_region_is_not_a_match():
-    assert understand("赤峰市的报告", DOCS).regions == ()
+def test_parent_region_is_not_a_match_and_says_which_parts_have_reports():
+    info = understand("赤峰市的报告", DOCS)
+    assert info.regions == () and any("赤峰市元宝山区" in n for n in info.notes)
+    assert understand("赤峰市所辖区县的报告", DOCS).regions == ("赤峰市元宝山区",)
 
 
 @pytest.mark.parametrize("question, years, unknown", [
@@ -97,7 +101,8 @@ def test_works_for_unseen_regions():
     assert understand("Qiandongnan", docs).regions == ("黔东南苗族侗族自治州",)
     assert understand("黔東南", docs).regions == ("黔东南苗族侗族自治州",)
     assert understand("山西省长治市", docs).regions == ("山西省长治市",)
-    assert understand("山西省的报告", docs).unknown_regions == ()  # province: a parent, not flagged
+    assert understand("山西省的报告", docs).unknown_regions == ("山西省",)  # no province report; its city's is not asked
+    assert set(understand("山西省及所辖市县的报告", docs).regions) == {"山西省长治市", "汾西县"}
 
 
 def test_ambiguous_short_form_maps_to_every_region():

@@ -10,10 +10,11 @@ places are mapped to the corpus's own region strings (``QueryInfo.regions``) by 
 * A name that means several places (吉林, 通州区) keeps every reading that has reports and
   says so in ``ambiguous`` (answered for each).
 * A prefecture's counties are included only when the question asks for them
-  (``赤峰市及所辖区县``, ``下辖``); otherwise a parent of indexed places is neither a match
-  nor unknown, and ``notes`` says which of its parts have reports.
+  (``赤峰市及所辖区县``, ``下辖``); otherwise a prefecture without a report of its own is
+  unknown (临汾市 when only 霍州市 is indexed) and ``notes`` says which of its parts have reports.
 * A place no report covers is in ``unknown_regions`` (北京市); a parent named with its child
-  (杭州市萧山区) is one place.
+  (杭州市萧山区) is one place.  A bare province name is context, never unknown (江西全省第一个…),
+  and a bare county short form that no report covers is not taken for a place (惠民工程, not 惠民县).
 * Pinyin (Changzhi, Yuanbaoshan) is matched for the corpus's places.
 
 >>> docs = [("d1", "长治市", 2021), ("d2", "天津市静海区", 2020), ("d3", "静海区", 2023)]
@@ -209,8 +210,8 @@ def _teach(corpus: Corpus) -> None:
     corpus.__dict__["taught"] = True  # a cache mark on a frozen record, as functools.cached_property does
 
 
-def _places_in(q: str, corpus: Corpus) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[int, str]]]:
-    """(written name, candidate codes) per place meant, in order; qualifiers (杭州市 of
+def _places_in(q: str, corpus: Corpus) -> tuple[list[tuple[str, tuple[str, ...], bool]], list[tuple[int, int]]]:
+    """(written name, candidate codes, written bare) per place meant, in order; qualifiers (杭州市 of
     杭州市萧山区) and parents of another named place are folded into the named child."""
     ms = place_mentions(q)
     out, pos = [], []
@@ -226,11 +227,11 @@ def _places_in(q: str, corpus: Corpus) -> tuple[list[tuple[str, tuple[str, ...]]
                                                               for b in ms[j].codes if a != b):
             j -= 1
             start = ms[j].start
-        out.append((q[start:m.end], m.codes))
+        out.append((q[start:m.end], m.codes, m.bare and start == m.start))
         pos.append((start, m.end))
     if _LATIN_RE.search(q):
         for i, code in sorted(_pinyin_codes(q, corpus)):
-            out.append((places.place(code).name, (code,)))
+            out.append((places.place(code).name, (code,), False))
     return out, pos
 
 
@@ -243,7 +244,7 @@ def understand(question: str, documents: Sequence[Doc],
     _teach(corpus)
     children = bool(_CHILDREN_RE.search(q))
     regions, codes, unknown, ambiguous, notes = [], [], [], [], []
-    for name, cands in _places_in(q, corpus)[0]:
+    for name, cands, bare in _places_in(q, corpus)[0]:
         current = [c for c in cands if places.place(c).status == "current"]
         cands = tuple(c for c in cands if c in current or (corpus.regions_of(c) and not current)) or cands
         with_docs = [c for c in cands if corpus.regions_of(c, children)]
@@ -256,9 +257,11 @@ def understand(question: str, documents: Sequence[Doc],
         if not with_docs:
             parts = [p for c in cands for p in corpus.parts_of(c)]
             if parts:
-                notes.append(f"{name}: 没有{name}本级的报告；其下辖地区有报告（{'、'.join(parts[:5])}）。"
+                notes.append(f"没有{name}本级的报告；其下辖地区有报告（{'、'.join(parts[:5])}）。"
                              f"问“{name}及所辖区县”可包含它们。")
-            elif name not in unknown:
+            if bare and places.place(cands[0]).level != "prefecture":
+                continue  # 江西全省…: a bare province is context; 惠民工程 is not 惠民县
+            if name not in unknown:
                 unknown.append(name)
     doc_years = {d[2] for d in documents if d[2] is not None}
     years = list(dict.fromkeys(find_years(q)))
