@@ -25,16 +25,16 @@ from rag.retrieve.query import understand
 from rag.text.normalize import to_simplified  # noqa: F401  (warms OpenCC like a real process)
 
 TEMPLATES = (
-    "首页 > 政务公开 > 法治政府建设\n{local}{year}年法治政府建设情况报告\n发布时间:{pub}-03-01 发布机构:{name}司法局\n"
-    "{year}年,在{parent}委、{parent}政府的坚强领导下,{name}坚持以习近平法治思想为指导,全面落实《法治政府建设实施纲要"
-    "(2021—2025年)》。现将有关情况报告如下:\n",
-    "{local}人民政府\n关于{year}年度法治政府建设情况的报告\n{year}年,我{tail}深入推进依法行政,全{tail}法治政府建设取得新成效,"
-    "{other}等地经验在全省推广。\n",
-    "{year}年,{name}坚持依法行政,按照{parent}部署,印发《{name}法治政府建设实施方案({y0}—{y1}年)》(政发〔{y0}〕3号)。"
-    "现将{year}年度法治政府建设情况报告如下:\n",
+    ("首页 > 政务公开 > 法治政府建设\n{local}{year}年法治政府建设情况报告\n发布时间:{pub}-03-01 发布机构:{name}司法局\n"
+     "{year}年,在{parent}委、{parent}政府的坚强领导下,{name}坚持以习近平法治思想为指导,全面落实《法治政府建设实施纲要"
+     "(2021—2025年)》。现将有关情况报告如下:\n"),
+    ("{local}人民政府\n关于{year}年度法治政府建设情况的报告\n{year}年,我{tail}深入推进依法行政,全{tail}法治政府建设取得新成效,"
+     "{other}等地经验在全省推广。\n"),
+    ("{year}年,{name}坚持依法行政,按照{parent}部署,印发《{name}法治政府建设实施方案({y0}—{y1}年)》(政发〔{y0}〕3号)。"
+     "现将{year}年度法治政府建设情况报告如下:\n"),
 )
 BODY = ("一、主要工作\n(一)加强党的领导。全{tail}各级行政机关办理行政复议案件{n}件,同比下降{p}%,{other}对口交流。"
-        "(二)严格规范公正文明执法。开展执法培训{m}场,依托{prov}行政执法平台归集数据。\n") * 6
+        "(二)严格规范公正文明执法。开展执法培训{m}场,依托{prov}行政执法平台归集数据。\n") * 60  # ~8,000 characters
 
 
 def openings(n: int, rng: random.Random) -> list[tuple[str, str]]:
@@ -45,9 +45,9 @@ def openings(n: int, rng: random.Random) -> list[tuple[str, str]]:
         p, o = rng.choice(units), rng.choice(units)
         chain = places.chain(p.code)
         year = rng.randint(2016, 2025)
-        fields = dict(local=places.local_name(p.code), name=p.name, parent=chain[-2].name if len(chain) > 1 else "",
-                      prov=chain[0].name, tail=p.name[-1], other=o.name, year=year, pub=year + 1, y0=year - 1,
-                      y1=year + 3, n=rng.randint(5, 900), p=rng.randint(1, 30), m=rng.randint(2, 40))
+        fields = {"local": places.local_name(p.code), "name": p.name, "parent": chain[-2].name if len(chain) > 1 else "",
+                  "prov": chain[0].name, "tail": p.name[-1], "other": o.name, "year": year, "pub": year + 1,
+                  "y0": year - 1, "y1": year + 3, "n": rng.randint(5, 900), "p": rng.randint(1, 30), "m": rng.randint(2, 40)}
         text = rng.choice(TEMPLATES).format(**fields) + BODY.format(**fields)
         out.append((text, p.code))
     return out

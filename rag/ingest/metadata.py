@@ -26,8 +26,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import IngestError
 from .. import places
+from ..errors import IngestError
 
 FIELDS: dict[str, type] = {"title": str, "region": str, "year": int, "publisher": str, "published": str,
                            "doc_number": str, "region_code": str, "level": str, "reporting_unit": str}
@@ -134,7 +134,7 @@ def infer_year(text: str, title: str = "", opening: str = "", published: str = "
     frequent year of the opening.  Never counted: plan ranges (2021—2025, 20212025), document
     numbers (〔2019〕), dates with a month (``2024年1月1日``), years after the publication date."""
     limit = int(published[:4]) if published[:4].isdigit() else 2100
-    ok = lambda y: y if y and y <= limit else None  # noqa: E731
+    ok = lambda y: y if y and y <= limit else None
     for candidate in (_first_year(title), _opening_year(opening), _sentence_year(text[:3000]), _report_as_year(text)):
         if ok(candidate):
             return candidate

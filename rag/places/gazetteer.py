@@ -73,10 +73,10 @@ class Gazetteer:
             self.forms[f.text] = self.forms.get(f.text, ()) + (f,)
             if f.kind != "abbr":
                 self.by_code.setdefault(f.code, []).append(f.text)
-        lengths: dict[str, set[int]] = {}
+        lengths: dict[str, set[int]] = {}  # keyed by a form's first two characters: one lookup rules out most positions
         for text, fs in self.forms.items():
-            if any(f.kind != "abbr" for f in fs):
-                lengths.setdefault(text[0], set()).add(len(text))
+            if any(f.kind != "abbr" for f in fs) and len(text) >= 2:
+                lengths.setdefault(text[:2], set()).add(len(text))
         self.lengths = {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
 
 

@@ -7,7 +7,7 @@ mean, weighted by its role — not by which report it is:
 * the subject of the first body sentence (``2022年,清镇市坚持…``)     +8
 * in ``现将…报告如下`` or a 发布机构/来源 metadata row                     +4
 * as an issuing body (``X人民政府``, ``中共X委``)                          +2 each (≤5)
-* any other mention +1 (a bare short form +0.5); inside 《》 ×0.5; inside
+* any other mention +1 (a bare short form +0.5; at most 8 in all); inside 《》 ×0.5; inside
   ``在…领导下/指导下`` (a superior) or an addressee line (``省人民政府:``) ×0.1
 
 A code whose level matches how the report speaks of itself (``我县``, ``全区``, ``州委``) gets
@@ -32,7 +32,8 @@ from .gazetteer import NATIONAL, chain, full_name, place
 from .mentions import Mention, find_mentions
 
 HAN = "\u4e00-\u9fff"
-_HEAD, _TAIL = 4000, 600
+_HEAD, _TAIL = 3000, 600
+_MAX_PLAIN = 8  # passing mentions counted per place
 _GOV_AFTER = re.compile("(?:人民政府|政府|党委|委员会|委|人大)")
 _SUPERIOR = re.compile("在[^。；;!！?？]{0,40}?(?:领导|指导|监督|支持|关心|帮助)下")
 _BOOK = re.compile("《[^》]{0,80}》|〈[^〉]{0,60}〉")
@@ -152,6 +153,7 @@ def _score(folded: str, ftitle: str, fopen: str, mentions: list[Mention]) -> dic
     title_chain = _leading_chain([m for m in mentions if _inside(m, zones["title"])], zones["title"])
     scores: dict[str, float] = defaultdict(float)
     gov_uses: dict[str, int] = defaultdict(int)
+    plain: dict[str, float] = defaultdict(float)
     strong: set[str] = set()
     named = {c for m in mentions for c in m.codes}
     qualifiers = {a.start for a, b in itertools.pairwise(mentions) if a.end == b.start and _chained(a, b)}
@@ -175,7 +177,8 @@ def _score(folded: str, ftitle: str, fopen: str, mentions: list[Mention]) -> dic
         gov = bool(_GOV_AFTER.match(folded, m.end)) or folded[max(0, m.start - 2):m.start] == "中共"
         codes = _supported(m.codes, named)
         for c in codes:
-            scores[c] += w + bonus
+            plain[c] += w
+            scores[c] += bonus + (w if plain[c] <= _MAX_PLAIN else 0)  # 60 passing mentions do not outvote a title
             if gov and gov_uses[c] < 5 and not _inside(m, zones["superior"]):
                 gov_uses[c] += 1
                 scores[c] += 2

@@ -37,7 +37,11 @@ def find_mentions(folded: str) -> list[Mention]:
     g = gazetteer()
     out: list[Mention] = []
     i, n = 0, len(folded)
+    starts = g.lengths
     while i < n:
+        if folded[i:i + 2] not in starts:  # most positions: no form starts with these two characters
+            i += 1
+            continue
         hit = _match_at(folded, i, g)
         if hit is None:
             i += 1
@@ -62,7 +66,7 @@ def _form_key(f) -> tuple:
 
 
 def _match_at(folded: str, i: int, g) -> tuple[str, tuple] | None:
-    lengths = g.lengths.get(folded[i])
+    lengths = g.lengths.get(folded[i:i + 2])
     if not lengths:
         return None
     self_ref = folded[i] in _SELF_CHARS and i + 1 < len(folded) and folded[i + 1] in _LEVEL_CHARS
