@@ -42,6 +42,7 @@ BENCHES = (
     Bench("bench_ask.py", ("ask",), ("--runs", "1")),
     Bench("bench_ui.py", ("ui",), ("--runs", "1")),
     Bench("load_ui.py", ("ui_load",), ("--users", "5", "--questions", "20")),
+    Bench("bench_places.py", ("places",), ("--docs", "1000", "--questions", "100")),
 )
 HEADLINE = re.compile(r"(mean_ms|p50_ms|p95_ms|recall\w*|\w*_mb|build_s|errors|ok|throughput_qps)$")
 
