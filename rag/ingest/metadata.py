@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .. import places
 from ..errors import IngestError
+from .clean import strip_inline_pinyin
 
 FIELDS: dict[str, type] = {"title": str, "region": str, "year": int, "publisher": str, "published": str,
                            "doc_number": str, "region_code": str, "level": str, "reporting_unit": str}
@@ -64,6 +65,7 @@ def infer_metadata(text: str, source: str) -> DocMeta:
     :mod:`rag.places`); it is never taken from a file name (a name like ``report_2021`` or
     ``0007_a8f3`` is not a place), so an unknown region stays "".
     """
+    text = strip_inline_pinyin(text)  # 清遠(yuǎn)市 is matched as 清遠市 (the stored text keeps the reading)
     lines = [ln.strip() for ln in text.split("\n")]
     top = [ln for ln in lines if ln][:40]
     title = find_title(top)
