@@ -200,3 +200,20 @@ def test_a_report_with_unknown_region_is_searched_under_a_region_filter_and_said
     sources = {near_names_engine.document(h.chunk.doc_id).source for h in r.hits}
     assert sources == {"jinghai_2020.txt", "jinghai_2023.txt", "no_place.txt"}
     assert any("no known region" in n for n in r.notes)
+
+
+CONTEXT_DOCS = [("l", "山东省临沂市", 2020, "371300"), ("g", "广西壮族自治区", 2021, "450000"),
+                ("k", "广西壮族自治区桂林市", 2016, "450300"), ("y", "浙江省宁波市鄞州区", 2024, "330212"),
+                ("w", "浙江省金华市义乌市", 2019, "330782")]
+
+
+@pytest.mark.parametrize("question,regions,unknown", [
+    ("临沂2020年报告中,兰陵县是否被评为全省首批示范县?", ("山东省临沂市",), ()),  # a part of a covered place is content
+    ("桂林是不是广西第一个公布行政许可目录的地级市?", ("广西壮族自治区桂林市",), ()),  # the province is context
+    ("浙江有哪些地方的法治政府建设报告?", ("浙江省宁波市鄞州区", "浙江省金华市义乌市"), ()),  # asks for its parts
+    ("全省法治政府建设示范县有哪些?", (), ()),  # 范县 inside 示范县 is not a county
+    ("法律援助惠民工程满意度", (), ()),  # 惠民 in a word is not 惠民县
+])
+def test_context_parts_and_words_inside_questions(question, regions, unknown):
+    info = understand(question, CONTEXT_DOCS)
+    assert (set(info.regions), info.unknown_regions) == (set(regions), unknown)
