@@ -55,6 +55,14 @@ def forms(region: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in (fold(region), *(places.short_forms(code) if code else ())) if f))
 
 
+def pinyin_forms(name: str) -> tuple[str, ...]:
+    """Lower-case pinyin spellings of ``name`` without spaces, every reading of heteronyms
+    (``长治`` -> changzhi, zhangzhi ...); the readings come from :mod:`rag.retrieve.query`."""
+    from ..retrieve.query import pinyin_forms as spaced
+
+    return tuple(dict.fromkeys(p.replace(" ", "") for p in spaced(name)))
+
+
 def find_region(text: str, regions: Iterable[str]) -> tuple[int, int, str] | None:
     """(start, end, region) of the first of ``regions`` that ``text`` names (any written form of
     the same place, or pinyin); offsets are valid in ``text``."""

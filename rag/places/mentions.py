@@ -47,6 +47,9 @@ def find_mentions(folded: str) -> list[Mention]:
             i += 1
             continue
         text, forms = hit
+        if len(text) == 2 and i > 0 and _in_word(folded[i - 1:i + 2]):
+            i += 1  # 范县 inside 示范县, 和县 inside 平和县?: a longer dictionary word holds it
+            continue
         codes = tuple(dict.fromkeys(f.code for f in sorted(forms, key=_form_key)))
         kind = min((f.kind for f in forms), key=_KIND_ORDER.get)
         if text in GENERIC_NAMES:
@@ -102,21 +105,33 @@ def _resolve_chains(ms: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _in_word(three: str) -> bool:
+    """Whether jieba's dictionary knows these three characters as one word (示范县)."""
+    try:
+        from ..text.lexicon import table
+        row = table().row(three)
+    except Exception:  # noqa: BLE001 - jieba missing or its cache unwritable: no check
+        return False
+    return bool(row and row[0])
+
+
 @functools.lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    """Bare forms that are everyday words (和平, 东方, 平安, 开放): jieba tags them as
-    adjectives/verbs/adverbs/locatives, or knows them as a frequent non-place word."""
+    """Bare county-level forms that are everyday words (和平, 东方, 平安, 合作): jieba tags them as
+    adjectives, verbs, adverbs, locatives, numerals or function words.  Prefecture and province
+    short forms are not filtered (jieba tags 包头, 大连 and 遵义 as verbs)."""
     try:
         from ..text.lexicon import table
         tab = table()
     except Exception:  # noqa: BLE001 - jieba missing or its cache unwritable: no filter
         return frozenset()
     out = set()
-    for text, forms in gazetteer().forms.items():
-        if all(f.kind == "bare" for f in forms):
+    g = gazetteer()
+    for text, forms in g.forms.items():  # prefecture and province names are known well enough (包头, 大连)
+        if all(f.kind == "bare" and g.places[f.code].level not in ("province", "prefecture") for f in forms):
             row = tab.row(text)
-            if row and (row[1] in ("a", "an", "ad", "v", "vn", "d", "b", "s", "f", "m", "c", "p")
-                        or (row[0] > 1000 and row[1] != "ns")):
+            if row and row[1] in ("a", "an", "ad", "v", "vn", "vd", "d", "b", "s", "f", "m", "c", "p", "r", "t"):
                 out.add(text)
     return frozenset(out)
 

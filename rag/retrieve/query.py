@@ -43,7 +43,8 @@ _YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
 _CN_YEAR_RE = re.compile(rf"([{''.join(_CN_DIGITS)}]{{4}})\s*年")
 _RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*)?[-–—~～至到]\s*(?:19|20)\d{2}|[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]")
 _LATIN_RE = re.compile(r"[a-z]{4,}")
-_CHILDREN_RE = re.compile(r"下辖|所辖|辖区内|及其|各区县|各县区|各县市|各县|各区|区县|县区|县市区|下属|包括.{0,4}[县区旗]")
+_CHILDREN_RE = re.compile(r"下辖|所辖|辖区内|及其|各区县|各县区|各县市|各县|各区|区县|县区|县市区|下属|包括.{0,4}[县区旗]|"
+                          r"哪些(?:地方|地区|城市|市|县|区|部门)|哪几个(?:地方|地区|市|县|区)|各地|各市|全省各|全区各")
 
 Doc = tuple  # (doc_id, region, year) or (doc_id, region, year, region_code)
 
@@ -212,15 +213,13 @@ def _teach(corpus: Corpus) -> None:
 
 def _places_in(q: str, corpus: Corpus) -> tuple[list[tuple[str, tuple[str, ...], bool]], list[tuple[int, int]]]:
     """(written name, candidate codes, written bare) per place meant, in order; qualifiers (杭州市 of
-    杭州市萧山区) and parents of another named place are folded into the named child."""
+    杭州市萧山区) are folded into the named child."""
     ms = place_mentions(q)
     out, pos = [], []
     for k, m in enumerate(ms):
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         if nxt is not None and nxt.start == m.end and any(places.contains(a, b) for a in m.codes for b in nxt.codes if a != b):
             continue  # a qualifier: the next name is the place
-        if any(o is not m and any(places.contains(a, b) and a != b for a in m.codes for b in o.codes) for o in ms):
-            continue  # 山西省 of 山西省的长治市: context
         start = m.start
         j = k
         while j > 0 and ms[j - 1].end == ms[j].start and any(places.contains(a, b) for a in ms[j - 1].codes
@@ -244,7 +243,12 @@ def understand(question: str, documents: Sequence[Doc],
     _teach(corpus)
     children = bool(_CHILDREN_RE.search(q))
     regions, codes, unknown, ambiguous, notes = [], [], [], [], []
-    for name, cands, bare in _places_in(q, corpus)[0]:
+    named = _places_in(q, corpus)[0]
+    covered = [[c for c in cs if corpus.regions_of(c)] for _, cs, _ in named]
+    for k, (name, cands, bare) in enumerate(named):
+        others = [c for j, cs in enumerate(covered) if j != k and named[j][0] != name for c in cs]
+        if any(places.contains(a, b) and a != b for a in cands for b in others):
+            continue  # 山西省 of 山西省的长治市, 广西 of 桂林是不是广西第一个…: context around a covered place
         current = [c for c in cands if places.place(c).status == "current"]
         cands = tuple(c for c in cands if c in current or (corpus.regions_of(c) and not current)) or cands
         with_docs = [c for c in cands if corpus.regions_of(c, children)]
@@ -261,6 +265,8 @@ def understand(question: str, documents: Sequence[Doc],
                              f"问“{name}及所辖区县”可包含它们。")
             if bare and places.place(cands[0]).level != "prefecture":
                 continue  # 江西全省…: a bare province is context; 惠民工程 is not 惠民县
+            if any(places.contains(p, c) for p in others for c in cands):
+                continue  # 临沂2020年…兰陵县是否…: a part named inside a covered place is content
             if name not in unknown:
                 unknown.append(name)
     doc_years = {d[2] for d in documents if d[2] is not None}
