@@ -217,3 +217,10 @@ CONTEXT_DOCS = [("l", "山东省临沂市", 2020, "371300"), ("g", "广西壮族
 def test_context_parts_and_words_inside_questions(question, regions, unknown):
     info = understand(question, CONTEXT_DOCS)
     assert (set(info.regions), info.unknown_regions) == (set(regions), unknown)
+
+
+def test_the_answer_says_a_name_was_ambiguous_and_that_unplaced_reports_were_searched(near_names_engine):
+    a = near_names_engine.ask("吉林2022年办理行政复议案件多少件？")
+    assert any("吉林省" in f and "吉林市" in f for f in a.flags)
+    b = near_names_engine.ask("静海区2020年办理行政复议案件多少件？", region="静海")
+    assert any("no known region" in f for f in b.flags) and "31件" in b.answer

@@ -152,6 +152,7 @@ class Answerer:
         turn.meta["retrieval_mode"] = getattr(result, "mode_used", "")
         turn.meta["retrieval_notes"] = list(getattr(result, "notes", []) or [])
         q = result.query
+        turn.flags.extend(getattr(q, "notes", ()))  # places: an ambiguous name answered for each, unknown-region reports searched
         regions = tuple(q.regions) or ((region,) if region else ())
         years = tuple(dict.fromkeys((*q.years, *q.unknown_years, *((year,) if year else ()))))
         unknown_regions = tuple(q.unknown_regions)

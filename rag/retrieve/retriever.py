@@ -178,7 +178,9 @@ class Retriever:
         unplaced = self._chunk_region == ""  # reports whose region is unknown are searched too, and said so
         if region and unplaced.any():
             n = len({m[0] for m in self._doc_meta if not m[1]})
-            notes.append(f"{n} report(s) have no known region; they were searched too.")
+            note = f"{n} report(s) have no known region; they were searched too."
+            notes.append(note)
+            info = _replace(info, notes=(*info.notes, note))
         if region and not regions:
             known = ", ".join(sorted({m[1] for m in self._doc_meta if m[1]})) or "none"
             notes.append(f"No report covers region {region!r}. Known regions: {known}.")
