@@ -153,9 +153,12 @@ def cmd_show(args, cfg: Config) -> int:
         d["chunks"] = [to_dict(c) for c in eng.chunks_of(doc.doc_id)]
         print(json.dumps(d, ensure_ascii=False))
         return 0
+    from ..places import display
+
     for k in DOC_FIELDS:
-        print(f"{k:>10}: {getattr(doc, k) if getattr(doc, k) is not None else ''}")
-    print(f"{'chars':>10}: {doc.chars}   chunks: {len(eng.chunks_of(doc.doc_id))}")
+        value = display(doc.region) if k == "region" else getattr(doc, k)
+        print(f"{k:>14}: {value if value is not None else ''}")
+    print(f"{'chars':>14}: {doc.chars}   chunks: {len(eng.chunks_of(doc.doc_id))}")
     print("-" * 60)
     print(doc.text)
     return 0
