@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..text.normalize import fold_chars
-from .gazetteer import NATIONAL, chain, full_name, place
+from .gazetteer import NATIONAL, chain, full_name, local_name, place
 from .mentions import Mention, find_mentions
 
 HAN = "\u4e00-\u9fff"
@@ -74,14 +74,14 @@ def infer_region(text: str, title: str = "", opening: str = "") -> RegionGuess:
     ftitle, fopen = fold_chars(title), fold_chars(opening)
     mentions = find_mentions(folded)
     scores = _score(folded, ftitle, fopen, mentions)
-    dept = _department(folded, ftitle, fopen, mentions)
+    dept = _department(folded, ftitle, fopen)
     if not scores:
         if dept and dept in MINISTRIES:
             return _national(dept)
         return RegionGuess(reporting_unit=dept)
     ranked = sorted(scores, key=lambda c: (-scores[c], c))
     best = ranked[0]
-    if dept in MINISTRIES and not _named_in(best, ftitle, fopen, mentions):
+    if dept in MINISTRIES and not _named_in(best, ftitle, fopen):
         return _national(dept)
     return _guess(best, folded, ftitle, fopen, mentions, dept, tuple(ranked[1:4]))
 
@@ -247,11 +247,11 @@ def _self_levels(folded: str) -> set[str]:
     return {lv for lv, n in counts.items() if n >= max(2, top / 2)}
 
 
-def _named_in(code: str, ftitle: str, fopen: str, mentions: list[Mention]) -> bool:
+def _named_in(code: str, ftitle: str, fopen: str) -> bool:
     return any(code in m.codes for m in find_mentions(ftitle + "\n" + fopen))
 
 
-def _department(folded: str, ftitle: str, fopen: str, mentions: list[Mention]) -> str:
+def _department(folded: str, ftitle: str, fopen: str) -> str:
     """The department a report speaks for (司法局, 教育局, 司法部), or ""."""
     for text in (ftitle, _opening_subject(fopen)):
         if not text:
@@ -262,7 +262,7 @@ def _department(folded: str, ftitle: str, fopen: str, mentions: list[Mention]) -
         body = re.sub(f"^(?:中共)?[省市州县区旗]?(?=[{HAN}])", "", body) if not body.startswith(MINISTRIES) else body
         m = _DEPT.match(body)
         if m and not re.search("政府|人大|政协|委员会办公室|党委|县委|市委|区委|省委", m.group(1)):
-            return _short_dept(m.group(1))
+            return re.sub(r"\s+", "", m.group(1))
     if len(_DEPT_SELF.findall(folded[:_HEAD])) >= 2:
         return "部门"
     return ""
@@ -275,15 +275,10 @@ def _opening_subject(fopen: str) -> str:
     return t
 
 
-def _short_dept(name: str) -> str:
-    name = re.sub(r"\s+", "", name)
-    return name
-
-
 def _guess(code: str, folded: str, ftitle: str, fopen: str, mentions: list[Mention], dept: str,
            others: tuple[str, ...]) -> RegionGuess:
     p = place(code)
-    local = _local(code)
+    local = local_name(code)
     local = local if local in folded else p.name  # as the report writes it: 岚县, 赤峰市元宝山区
     region, level = full_name(code), p.level
     town = _township(code, folded, ftitle, fopen, mentions)
@@ -295,11 +290,6 @@ def _guess(code: str, folded: str, ftitle: str, fopen: str, mentions: list[Menti
         level, unit = "department", dept
         local += dept if dept != "部门" else ""
     return RegionGuess(code, region, level, unit, local, others)
-
-
-def _local(code: str) -> str:
-    from .gazetteer import local_name
-    return local_name(code)
 
 
 def _township(code: str, folded: str, ftitle: str, fopen: str, mentions: list[Mention]) -> str:
