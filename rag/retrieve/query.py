@@ -109,17 +109,19 @@ def _corpus(pairs: tuple[tuple[str, str], ...]) -> Corpus:
     return Corpus({c: tuple(dict.fromkeys(rs)) for c, rs in by_code.items()}, tuple(dict.fromkeys(uncoded)))
 
 
-_LAST: list = [None, None]  # (documents object, its Corpus): a retriever passes the same list every query
+_LAST: tuple = (None, None)  # (documents list, its Corpus): a retriever passes the same list every query
 
 
 def corpus_of(documents: Sequence[Doc] | Corpus) -> Corpus:
+    global _LAST
     if isinstance(documents, Corpus):
         return documents
-    if _LAST[0] is documents and _LAST[1] is not None:
-        return _LAST[1]
+    last_docs, last_corpus = _LAST  # one reference read: safe under concurrent questions
+    if last_docs is documents:
+        return last_corpus
     corpus = _corpus(tuple(sorted({(d[1], _doc_code(d)) for d in documents if d[1]})))
-    if isinstance(documents, list):  # a tuple or generator could be rebuilt with another id
-        _LAST[0], _LAST[1] = documents, corpus
+    if isinstance(documents, list):
+        _LAST = (documents, corpus)
     return corpus
 
 
