@@ -62,8 +62,8 @@ def infer_metadata(text: str, source: str) -> DocMeta:
     """Metadata of one cleaned report; ``source`` (the file name) is the last resort for the year.
 
     The region is the reporting unit's fullest name with its division code (see
-    :mod:`rag.places`); it is never taken from a file name (a name like ``report_2021`` or
-    ``0007_a8f3`` is not a place), so an unknown region stays "".
+    :mod:`rag.places`).  A file name counts only when it reads like a report title
+    (``沁源县2021年法治政府建设报告.txt``); ``0007_a8f3.txt`` is no place, so an unknown region stays "".
     """
     text = strip_inline_pinyin(text)  # 清遠(yuǎn)市 is matched as 清遠市 (the stored text keeps the reading)
     lines = [ln.strip() for ln in text.split("\n")]
