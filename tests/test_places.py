@@ -224,3 +224,17 @@ def test_the_answer_says_a_name_was_ambiguous_and_that_unplaced_reports_were_sea
     assert any("吉林省" in f and "吉林市" in f for f in a.flags)
     b = near_names_engine.ask("静海区2020年办理行政复议案件多少件？", region="静海")
     assert any("no known region" in f for f in b.flags) and "31件" in b.answer
+
+
+TOWN_DOCS = [("t", "重庆市丰都县栗子乡", 2025, "500230"), ("c", "重庆市丰都县", 2024, "500230")]
+
+
+@pytest.mark.parametrize("question,regions,unknown", [
+    ("栗子乡2025年法治政府建设", ("重庆市丰都县栗子乡",), ()),  # a township named as its report names itself
+    ("丰都县栗子乡2025年", ("重庆市丰都县栗子乡",), ()),
+    ("丰都县2024年", ("重庆市丰都县",), ()),  # the county's question does not take its township's report
+    ("丰都县及所辖乡镇的报告", ("重庆市丰都县", "重庆市丰都县栗子乡"), ()),
+])
+def test_township_reports_are_filed_below_their_county(question, regions, unknown):
+    info = understand(question, TOWN_DOCS)
+    assert (info.regions, info.unknown_regions) == (regions, unknown)

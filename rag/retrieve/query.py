@@ -32,7 +32,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import places
 from ..index import lexical
@@ -66,6 +66,7 @@ class Corpus:
     """The corpus's regions by code (built once per set of documents)."""
     by_code: dict[str, tuple[str, ...]]  # canonical code -> region strings of the corpus
     uncoded: tuple[str, ...]  # region strings that name no known place (sidecar text)
+    townships: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # county code -> (栗子乡, region)
 
     @functools.cached_property
     def pinyin(self) -> dict[str, tuple[str, ...]]:
@@ -81,11 +82,16 @@ class Corpus:
         if children:
             out += [r for c, rs in self.by_code.items() if c != places.canonical(code) and places.contains(code, c)
                     for r in rs]
+            out += [r for c, ts in self.townships.items() if places.contains(code, c) for _, r in ts]
         return list(dict.fromkeys(out))
 
     def parts_of(self, code: str) -> list[str]:
         return [r for c, rs in self.by_code.items() if c != places.canonical(code) and places.contains(code, c)
-                for r in rs]
+                for r in rs] + [r for c, ts in self.townships.items() if places.contains(code, c) for _, r in ts]
+
+    def townships_in(self, q: str) -> list[tuple[str, str]]:
+        """(county code, region) of the corpus's townships a question names (栗子乡 of 重庆市丰都县栗子乡)."""
+        return [(c, r) for c, ts in self.townships.items() for t, r in ts if t in q]
 
 
 def _doc_code(d: Doc) -> str:
@@ -100,13 +106,27 @@ def _code_of(region: str) -> str:
 @functools.lru_cache(maxsize=16)
 def _corpus(pairs: tuple[tuple[str, str], ...]) -> Corpus:
     by_code: dict[str, list[str]] = {}
+    townships: dict[str, list[tuple[str, str]]] = {}
     uncoded = []
     for region, code in pairs:
-        if code:
+        town = _township_tail(fold(region), code) if code else ""
+        if town:  # a township report is filed below its county, not as the county
+            townships.setdefault(places.canonical(code), []).append((town, region))
+        elif code:
             by_code.setdefault(places.canonical(code), []).append(region)
         elif region:
             uncoded.append(region)
-    return Corpus({c: tuple(dict.fromkeys(rs)) for c, rs in by_code.items()}, tuple(dict.fromkeys(uncoded)))
+    return Corpus({c: tuple(dict.fromkeys(rs)) for c, rs in by_code.items()}, tuple(dict.fromkeys(uncoded)),
+                  {c: tuple(dict.fromkeys(ts)) for c, ts in townships.items()})
+
+
+def _township_tail(region: str, code: str) -> str:
+    """栗子乡 of 重庆市丰都县栗子乡 (code 丰都县): the text after the county's name, when it names a
+    township (乡/镇/街道)."""
+    name = places.place(code).name if places.place(code) else ""
+    i = region.rfind(name) if name else -1
+    tail = region[i + len(name):] if i >= 0 else ""
+    return tail if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:乡|镇|街道)", tail) else ""
 
 
 _LAST: tuple = (None, None)  # (documents list, its Corpus): a retriever passes the same list every query
@@ -245,7 +265,10 @@ def understand(question: str, documents: Sequence[Doc],
     _teach(corpus)
     children = bool(_CHILDREN_RE.search(q))
     regions, codes, unknown, ambiguous, notes = [], [], [], [], []
-    named = _places_in(q, corpus)[0]
+    towns = corpus.townships_in(q)
+    regions += [r for _, r in towns]
+    codes += [c for c, _ in towns]
+    named = [n for n in _places_in(q, corpus)[0] if not any(c in n[1] for c, _ in towns)]  # 丰都县 of 丰都县栗子乡
     covered = [[c for c in cs if corpus.regions_of(c)] for _, cs, _ in named]
     for k, (name, cands, bare) in enumerate(named):
         others = [c for j, cs in enumerate(covered) if j != k and named[j][0] != name for c in cs]
