@@ -6,6 +6,8 @@ A string that names no known place equals only itself (folded).
 
 >>> same_region("贛州", "江西省赣州市"), same_region("长沙县", "长沙市"), same_region("吉林省", "吉林市")
 (True, False, False)
+>>> same_region("丰都县", "重庆市丰都县栗子乡"), same_region("栗子乡", "重庆市丰都县栗子乡")
+(False, False)
 >>> short_name("内蒙古自治区赤峰市元宝山区"), short_name("海西蒙古族藏族自治州"), short_name("赣州")
 ('元宝山', '海西', '赣州')
 >>> find_region("What about Changzhi in 2020?", ["山西省长治市", "赣州市"])
@@ -34,8 +36,8 @@ def same_region(a: str, b: str) -> bool:
     if not a or not b:
         return False
     ca, cb = _code(a), _code(b)
-    if ca and cb:
-        return places.same_place(ca, cb)
+    if ca and cb:  # a township's report is not its county's: 丰都县 != 丰都县栗子乡
+        return places.same_place(ca, cb) and places.township_of(a, ca) == places.township_of(b, cb)
     return fold(a) == fold(b)
 
 

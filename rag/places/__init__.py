@@ -14,6 +14,8 @@ alone is ambiguous (吉林省 220000 or 吉林市 220200) and says so.
 """
 from __future__ import annotations
 
+import re
+
 from ..text.normalize import fold
 from .gazetteer import (
     LEVELS,
@@ -98,6 +100,25 @@ def code_of(region: str, near: str = "") -> str:
         if best and len(winners) == 1:
             return winners[0]
     return ""
+
+
+def township_of(region: str, code: str) -> str:
+    """The township text a region string holds below its county: 栗子乡 of 重庆市丰都县栗子乡."""
+    p = place(code)
+    key = fold(region)
+    i = key.rfind(p.name) if p else -1
+    tail = key[i + len(p.name):] if i >= 0 else ""
+    return tail if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:乡|镇|街道)", tail) else ""
+
+
+def identity(region: str) -> tuple[str, str]:
+    """(division code, township text) of a region string: what 'the same region' compares.
+
+    >>> identity("重庆市丰都县栗子乡"), identity("丰都县")
+    (('500230', '栗子乡'), ('500230', ''))
+    """
+    code = code_of(region)
+    return (code, township_of(region, code)) if code else ("", "")
 
 
 def display(region: str, lang: str = "en") -> str:

@@ -121,12 +121,7 @@ def _corpus(pairs: tuple[tuple[str, str], ...]) -> Corpus:
 
 
 def _township_tail(region: str, code: str) -> str:
-    """栗子乡 of 重庆市丰都县栗子乡 (code 丰都县): the text after the county's name, when it names a
-    township (乡/镇/街道)."""
-    name = places.place(code).name if places.place(code) else ""
-    i = region.rfind(name) if name else -1
-    tail = region[i + len(name):] if i >= 0 else ""
-    return tail if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:乡|镇|街道)", tail) else ""
+    return places.township_of(region, code)
 
 
 _LAST: tuple = (None, None)  # (documents list, its Corpus): a retriever passes the same list every query
