@@ -192,7 +192,7 @@ def _direction_fit(s: str, ca: int, a: int) -> float:
     return 0.1 if _TO_RE.search(before) else 0.0
 
 
-_ASKED_RE = re.compile(r"(?:多少|几|多大|第几|[最更较](?:多|高|少|低|大|小))")  # compared: 企业更多 -> 企业
+_ASKED_RE = re.compile(r"(?:多少|几|多大|多高|多长|第几|[最更较](?:多|高|少|低|大|小))")  # compared: 企业更多 -> 企业
 NOUN_BONUS = 0.7  # the figure sits right next to the noun the question counts (多少个地市 -> 32个地市)
 VERB_BONUS = 0.5  # ... or right after the question's verb (化解了多少件 -> 实际化解687件)
 
@@ -214,6 +214,36 @@ def measure_anchors(question: str) -> tuple[str, str]:
         verb, after = after[1], after[2:]
     noun = next((t for t in after[:2] if len(t) >= 2 and t not in QUESTION_WORDS), "")
     return verb, noun
+
+
+def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The content terms naming what an asked figure counts, all of which the evidence must hold:
+    the nouns right after ``多少``/``几`` + measure word (``多少名人民调解员`` -> 人民调解员), else the
+    term just before it (``纠错率是多少`` -> 纠错率); English: the terms of the counted phrase.
+
+    >>> measured_words("海西州有多少名人民调解员?", ("人民调解员",))
+    ('人民调解员',)
+    """
+    from ..text.normalize import fold
+    from .terms import content_terms
+
+    q = fold(question)
+    m = _ASKED_RE.search(q)
+    if m is None:
+        en = _EN_COUNTED_RE.search(question)
+        if not en:
+            return ()
+        from ..text.glossary import english_terms
+
+        return tuple(t for t in english_terms(en.group(1)) if t in terms)
+    after = content_terms(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
+    after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
+    if after:
+        return after[:1]
+    from .terms import role_weight
+
+    before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到
+    return tuple(before[-1:])
 
 
 _EN_COUNTED_RE = re.compile(r"\bhow (?:many|much)\s+([a-z][a-z\- ]*?)\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b", re.IGNORECASE)

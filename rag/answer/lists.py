@@ -1,0 +1,170 @@
+"""List answers: the enumerated items of the passage the question points to, complete and in order.
+
+Items are found in the report's own text around the best sentence, in any of the
+genre's styles: ``一是…二是…``, ``（一）…（二）…``, ``1.…2.…``, ``①…②…``, or names
+joined by ``、`` inside one sentence.  A run of items must count 1, 2, 3… without a
+gap; the run that holds the best sentence (or starts right after it, as after
+``主要措施如下：``) is the answer, the innermost when runs nest.  Each item's first
+sentence is cited; the short answer is the items' opening words joined by ``、``,
+and the text says how many items were found.
+
+>>> [t for _, _, t in item_runs("一是加强领导。二是完善制度。三是强化督察。")[0]]
+['加强领导', '完善制度', '强化督察']
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..chunk.sentences import split_sentences, trim_span
+from ..text.normalize import fold, fold_chars
+from .evidence import Ask, Draft, Sent, compose, ranked, say, sentence_coverage
+from .yesno import clauses
+
+MAX_ITEM_CHARS = 24  # an item's short form: its first clause, cut here
+_CN = "一二三四五六七八九十"
+_STYLES = (
+    re.compile(rf"(?:(?<=^)|(?<=[。；;！!？?\n：:]))[ \t]*(?P<n>[{_CN}]{{1,3}})是"),
+    re.compile(rf"(?:(?<=^)|(?<=[。；;！!？?\n：:]))[ \t]*[（(](?P<n>[{_CN}]{{1,3}})[)）]"),
+    re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:]))[ \t]*(?P<n>\d{1,2})[、.．](?!\d)"),
+    re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:，,]))[ \t]*(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
+)
+_ITEM_CUT_RE = re.compile(r"[，,；;。：:！!？?\n]")
+_COUNT_Q_RE = re.compile(rf"哪([{_CN}两]|\d+)[个部项家条份类种方]")
+_TAIL_RE = re.compile(rf"(?:等|[{_CN}两\d]+[个家项部类条份]|共同|分别|均|先后|联合|被|发布|印发|出台|作为).*$")
+
+
+def _ordinal(n: str) -> int:
+    if n.isdigit():
+        return int(n)
+    if n in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
+        return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(n) + 1
+    if n == "十":
+        return 10
+    if n.startswith("十"):
+        return 10 + _CN.index(n[1]) + 1
+    if len(n) == 2 and n.endswith("十"):
+        return (_CN.index(n[0]) + 1) * 10
+    return _CN.index(n[0]) + 1 if len(n) == 1 else (_CN.index(n[0]) + 1) * 10 + _CN.index(n[-1]) + 1
+
+
+def _short_item(text: str) -> str:
+    m = _ITEM_CUT_RE.search(text)
+    head = (text[:m.start()] if m else text).strip()
+    return head[:MAX_ITEM_CHARS]
+
+
+def item_runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of enumerated items in ``text``: each a list of (start, end, short form), where
+    [start, end) is the item's body after its marker up to the next item (or its line's end)."""
+    runs = []
+    for style in _STYLES:
+        marks = [(m.start("n"), m.end(), _ordinal(m.group("n"))) for m in style.finditer(text)]
+        cur: list[tuple[int, int, int]] = []
+        for mark in [*marks, (len(text), len(text), -1)]:
+            if cur and mark[2] == cur[-1][2] + 1 and "\n\n" not in text[cur[-1][1]:mark[0]]:
+                cur.append(mark)
+                continue
+            if len(cur) >= 2:
+                runs.append(_bodies(text, cur))
+            cur = [mark] if mark[2] == 1 else []
+    return runs
+
+
+def _bodies(text: str, marks: list[tuple[int, int, int]]) -> list[tuple[int, int, str]]:
+    out = []
+    for i, (_, body, _) in enumerate(marks):
+        nxt = marks[i + 1][0] if i + 1 < len(marks) else text.find("\n", body)
+        end = nxt if nxt > body else len(text)
+        if i + 1 < len(marks):  # back to the end of the sentence before the next marker
+            end = max(body + 1, end)
+        out.append((body, end, _short_item(text[body:end])))
+    return out
+
+
+def _run_for(runs: list[list[tuple[int, int, str]]], sent: Sent) -> list[tuple[int, int, str]] | None:
+    """The innermost run the sentence opens (a lead-in such as ``主要措施如下：``) or that has
+    the sentence as one item's first sentence; a sentence deep inside an item is not its list."""
+    def holds(run):
+        lead_in = 0 <= run[0][0] - sent.end <= 6 or sent.start < run[0][0] <= sent.end
+        return lead_in or any(abs(sent.start - a) <= 4 for a, _, _ in run)
+
+    fitting = [r for r in runs if holds(r)]
+    return min(fitting, key=lambda r: r[-1][1] - r[0][0]) if fitting else None
+
+
+def comma_items(sentence: str, want: int = 0, minimum: int = 3) -> list[tuple[int, int]]:
+    """Names joined by ``、`` in the sentence's longest such run (``A、B、C和D`` too), trimmed of
+    the words around the run; ``want``: the count the question asks for (0 = any, at least ``minimum``)."""
+    s = fold_chars(sentence)
+    best: list[tuple[int, int]] = []
+    for a, b in clauses(s):
+        parts, pos = [], a
+        for piece in re.split(r"、", s[a:b]):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        if len(parts) < 2:
+            continue
+        mid = [e - st for st, e in parts[1:-1]] or [min(e - st for st, e in parts)]
+        width = max(mid) + 3
+        first_a, first_b = parts[0]
+        parts[0] = (max(first_a, first_b - width), first_b)
+        last_a, last_b = parts[-1]
+        tail = _TAIL_RE.search(s, last_a + 1, last_b)
+        parts[-1] = (last_a, tail.start() if tail else min(last_b, last_a + width))
+        if len(parts) > len(best):
+            best = parts
+    if want and len(best) != want or not want and len(best) < minimum:
+        return []
+    return best
+
+
+def _asked_count(question: str) -> int:
+    m = _COUNT_Q_RE.search(fold(question))
+    if not m:
+        return 0
+    n = m.group(1)
+    return int(n) if n.isdigit() else (2 if n == "两" else _ordinal(n))
+
+
+def _item_sent(sent: Sent, start: int, end: int) -> Sent:
+    """The first sentence of the item at [start, end) of ``sent``'s report, as a citable span."""
+    text = sent.doc.text
+    for s, e in split_sentences(text[start:end], start):
+        s, e = trim_span(text, s, e)
+        if e > s:
+            return sent.at(s, e)
+    return sent.at(*trim_span(text, start, end))
+
+
+def list_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
+    order = ranked(sents, ask)
+    if not order:
+        return Draft((), "", (), "list")
+    top = order[0][1]
+    want = _asked_count(ask.question)
+    items = comma_items(top.text, want) if want else []
+    if items:
+        return _comma_draft(ask, top, items)
+    run = _run_for(item_runs(top.doc.text), top)
+    if run is not None:
+        picked = [_item_sent(top, a, b) for a, b, _ in run]
+        return _draft(ask, [t for _, _, t in run], picked)
+    items = comma_items(top.text, minimum=2)
+    if items:
+        return _comma_draft(ask, top, items)
+    covs = [(sentence_coverage(s, ask), s) for _, s in order]
+    floor = max(0.5, 0.75 * max(c for c, _ in covs))
+    picked = sorted([s for c, s in covs if c >= floor][:5] or [top], key=lambda s: (s.rank, s.start))
+    return Draft(compose("", picked), "", (), "list")
+
+
+def _comma_draft(ask: Ask, top: Sent, items: list[tuple[int, int]]) -> Draft:
+    names = [top.text[a:b].strip() for a, b in items]
+    return _draft(ask, names, [top])
+
+
+def _draft(ask: Ask, names: list[str], picked: list[Sent]) -> Draft:
+    short = (", " if ask.lang == "en" else "、").join(names)
+    note = say(ask, f"共{len(names)}项：", f"{len(names)} items:")
+    return Draft(compose(short, picked, note=note), short, (), "list")

@@ -1,0 +1,158 @@
+"""Summaries: the section a question points to, and its key sentences (not its headings).
+
+"存在哪些问题/不足" points to the section whose level-1 heading says 问题/不足/短板,
+"下一步打算" to 下一步/计划/打算, "主要成效/举措" to 成效/举措; without a cue the
+section holding the best sentence is used.  A report that has no such heading but a
+paragraph opening with the cue (``下一步，我市将…``) gets that paragraph.  Key
+sentences are the first sentences of the section's enumerated items (一是…, （一）…),
+else the first sentences of its body, within :data:`MAX_CHARS`.
+
+>>> text = "一、成效\\n做了工作。\\n二、存在的问题\\n一是意识不强。二是力量薄弱，人员不足。\\n"
+>>> [text[a:b] for a, b in key_spans(text, *cued_range(text, "有哪些不足"))]
+['意识不强。', '力量薄弱，人员不足。']
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ..chunk.sentences import split_sentences, trim_span
+from ..chunk.structure import heading_of
+from ..text.normalize import fold
+from .evidence import Ask, Draft, Sent, compose, ranked, say
+from .lists import item_runs
+
+MAX_CHARS = 700  # a summary quotes at most this many characters of the report
+MAX_SENTENCES = 10
+FIRST_SENTENCES = 3  # sentences quoted from a section without items
+SECTION_CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"问题|不足|短板|差距|薄弱|problem|shortcoming|weakness"), re.compile(r"问题|不足|短板|差距|薄弱")),
+    (re.compile(r"下一步|计划|打算|安排|下一年|明年|今后|准备|next|plan"), re.compile(r"下一步|计划|打算|安排|思路|今后")),
+    (re.compile(r"意见建议|建议|suggest|recommend"), re.compile(r"建议")),
+    (re.compile(r"成效|举措|做法|进展|成绩|achievement|measure|progress"), re.compile(r"成效|举措|做法|进展|主要工作")),
+)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((pos, pos + len(line)))
+        pos += len(line)
+    return spans
+
+
+@functools.lru_cache(maxsize=64)
+def outline(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(level, start, end) of every heading label in ``text``."""
+    out = []
+    for ls, le in _lines(text):
+        h = heading_of(text[ls:le])
+        if h is not None:
+            s, e = trim_span(text, ls + h.start, ls + h.end)
+            if e > s:
+                out.append((h.level, s, e))
+    return tuple(out)
+
+
+def section_cue(question: str) -> re.Pattern[str] | None:
+    """The heading pattern of the section kind the question names (问题 / 下一步 / 成效), or None."""
+    q = fold(question)
+    return next((h for qp, h in SECTION_CUES if qp.search(q)), None)
+
+
+def section_range(text: str, cue: re.Pattern[str] | None, near: int = 0) -> tuple[int, int] | None:
+    """The level-1 section whose heading matches ``cue`` (without a cue: the one holding ``near``)."""
+    tops = [(s, e) for lvl, s, e in outline(text) if lvl == 1]
+    bounds = [(s, tops[i + 1][0] if i + 1 < len(tops) else len(text), e) for i, (s, e) in enumerate(tops)]
+    if cue is not None:
+        return next(((s, end) for s, end, he in bounds if cue.search(fold(text[s:he]))), None)
+    return next(((s, end) for s, end, _ in bounds if s <= near < end), None)
+
+
+def cued_range(text: str, question: str, near: int = 0) -> tuple[int, int] | None:
+    """The section (or, lacking one, the paragraph opening with the cue) the question points to."""
+    cue = section_cue(question)
+    rng = section_range(text, cue, near)
+    if rng is None and cue is not None:  # a paragraph opening with the cue, up to the next section
+        start = next((ls for ls, _ in _lines(text) if cue.search(fold(text[ls:ls + 8]))), None)
+        if start is not None:
+            end = next((s for lvl, s, _ in outline(text) if lvl == 1 and s > start), len(text))
+            rng = (start, end)
+    return rng
+
+
+def has_cued_section(text: str, question: str) -> bool:
+    """True when the question names a kind of section (问题 / 下一步) that ``text`` has."""
+    return section_cue(question) is not None and cued_range(text, question) is not None
+
+
+def _first_sentence(text: str, a: int, b: int) -> tuple[int, int] | None:
+    for s, e in split_sentences(text[a:b], a):
+        s, e = trim_span(text, s, e)
+        if e > s:
+            return s, e
+    return None
+
+
+def key_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Key sentences of ``text[a:b]``: the first sentence of each item of its outermost run of
+    enumerated items, else of each sub-heading's body, else its first sentences (no headings)."""
+    head = heading_of(text[a:text.find("\n", a) if "\n" in text[a:b] else b])
+    body_start = a + (text[a:b].find("\n") + 1 if head is not None and "\n" in text[a:b] else 0)
+    runs = [r for r in item_runs(text[body_start:b])]
+    if runs:
+        run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
+        spans = [_first_sentence(text, body_start + s, body_start + e) for s, e, _ in run]
+        return [sp for sp in spans if sp]
+    out = []
+    for s, e in split_sentences(text[body_start:b], body_start):
+        s, e = trim_span(text, s, e)
+        if e > s and heading_of(text[s:e]) is None:
+            out.append((s, e))
+        if len(out) == FIRST_SENTENCES:
+            break
+    return out
+
+
+def _budget(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, used = [], 0
+    for s, e in spans[:MAX_SENTENCES]:
+        if out and used + (e - s) > MAX_CHARS:
+            break
+        out.append((s, e))
+        used += e - s
+    return out
+
+
+MIN_POINT = 8  # a shorter leading clause (2019年, 对此, 下一步) frames the point rather than states it
+
+
+def _point(text: str) -> str:
+    """The sentence's first clause of some length: its point, as the short answer lists it."""
+    parts = [p.strip() for p in re.split(r"[，,；;。：:]", text) if p.strip()]
+    return next((p for p in parts if len(p) >= MIN_POINT), parts[0] if parts else "")[:30]
+
+
+def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
+    order = ranked(sents, ask)
+    if not order:
+        return Draft((), "", (), "summary")
+    top = order[0][1]
+    doc = top.doc
+    rng = cued_range(doc.text, ask.question, top.start)
+    if rng is not None and section_cue(ask.question) is not None:
+        spans = _budget(key_spans(doc.text, *rng))
+    else:  # the topic: the best sentence and the ones after it in its paragraph
+        line_end = doc.text.find("\n", top.start)
+        spans = _budget([(top.start, top.end)] + [
+            x for x in (trim_span(doc.text, s, e) for s, e in split_sentences(
+                doc.text[top.end:line_end if line_end > 0 else len(doc.text)], top.end)) if x[1] > x[0]][:FIRST_SENTENCES - 1])
+    spans = [sp for sp in spans if sp]
+    if not spans:
+        return Draft(compose("", [top]), "", (), "summary")
+    picked = [top.at(s, e) for s, e in spans]
+    points = [_point(doc.text[s:e]) for s, e in spans]
+    short = "；".join(points) if ask.lang != "en" else "; ".join(points)
+    note = say(ask, f"要点{len(points)}条：", f"{len(points)} points:")
+    return Draft(compose(short, picked, note=note), short, (), "summary")

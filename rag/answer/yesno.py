@@ -1,0 +1,111 @@
+"""Yes/no answers decided from the evidence: 是 / 否 / 报告未明确说明, then the deciding sentence.
+
+The deciding sentence is the best-ranked one; within it, the *focus clause* is the
+clause holding most of the question's weighted terms.  In that clause, in order:
+
+- a threshold the question states (``超过3次``, ``达到100%``, ``高于60%``) is compared
+  with the figure of the asked unit: ``2次`` answers ``超过3次`` with 否;
+- a question about enactment (出台/颁布/施行/印发) is answered 否 when the clause
+  speaks of a draft (草案, 征求意见稿, 送审稿, 正在起草, 拟);
+- a negation the question does not carry (未, 尚未, 没有, 并未, 从未, 暂未) or a
+  shortfall (不到位, 不够, 有待, 亟待, 仍需, 滞后) answers 否;
+- a trend opposite to the asked one (asked 下降, the report says 上升) answers 否;
+- a first-time claim (首次/率先) the sentence does not make is 报告未明确说明;
+- otherwise 是 when the sentence holds :data:`YES_COVERAGE` of the question's terms,
+  else 报告未明确说明.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..text.normalize import fold, fold_chars
+from .evidence import Ask, Draft, Sent, compose, ranked, say
+from .figures import figure_value, number_spans, pick_span
+from .terms import coverage
+
+YES_COVERAGE = 0.8  # weighted share of the question's terms a sentence needs for a plain 是/Yes
+_CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
+_DRAFT_RE = re.compile(r"草案|征求意见稿|送审稿|起草|拟制定|拟出台|正在制定|待审议")
+_NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
+_SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏")
+_FIRST_RE = re.compile(r"首次|第一次|首个|首家|首部|第一个|第一家|率先|首创|全国第一|全省第一")
+_AGAIN_RE = re.compile(r"再次|第二次|第[二三四五六七八九十]次|又一次")
+_UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多")
+_DOWN_RE = re.compile(r"下降|减少|降低|回落|减少")
+
+
+def labels(lang: str) -> tuple[str, str, str]:
+    return ("Yes", "No", "Not stated in the report") if lang == "en" else ("是", "否", "报告未明确说明")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each clause of ``text`` (between ，；。：…)."""
+    out, a = [], 0
+    for m in _CLAUSE_RE.finditer(text):
+        if m.start() > a:
+            out.append((a, m.start()))
+        a = m.end()
+    if a < len(text):
+        out.append((a, len(text)))
+    return out
+
+
+def focus_clause(ask: Ask, text: str) -> tuple[int, int]:
+    """The clause of ``text`` (folded) holding most of the question's weighted terms."""
+    spans = clauses(text) or [(0, len(text))]
+
+    def held(c: tuple[int, int]) -> tuple[float, int, int]:  # whole terms only; ties: the longer terms
+        part = text[c[0]:c[1]]
+        found = [t for t in ask.terms if t in part]
+        return sum(ask.weights.get(t, 1.0) for t in found), sum(len(t) for t in found), -c[0]
+
+    return max(spans, key=held)
+
+
+def _threshold(ask: Ask, text: str) -> bool | None:
+    op, value, unit = ask.cues.threshold
+    spans = [sp for sp in number_spans(text) if not unit or unit == sp[2] or (unit == "%" and sp[2] in ("%", "‰"))]
+    best = pick_span(text, spans, ask.terms, ask.weights, unit)
+    if best is None:
+        return None
+    got = figure_value(text[best[0]:best[1]])
+    if got is None:
+        return None
+    return {">": got > value, ">=": got >= value, "<": got < value, "<=": got <= value}[op]
+
+
+def decide(ask: Ask, sentence: str) -> bool | None:
+    """True (是), False (否) or None (not stated) for ``sentence`` (see the module doc)."""
+    text = fold_chars(sentence)
+    q = fold(ask.question)
+    a, b = focus_clause(ask, text)
+    clause = text[a:b]
+    if ask.cues.threshold is not None:
+        verdict = _threshold(ask, text)
+        if verdict is not None:
+            return verdict
+    if ask.cues.enacted and _DRAFT_RE.search(clause) and not _DRAFT_RE.search(q):
+        return False
+    if (_NEG_RE.search(clause) and not _NEG_RE.search(q.replace("有没有", ""))) or (_SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
+        return False
+    if ask.cues.trend:
+        asked, other = (_DOWN_RE, _UP_RE) if ask.cues.trend == "down" else (_UP_RE, _DOWN_RE)
+        if other.search(clause) and not asked.search(clause):
+            return False
+    if ask.cues.first and not _FIRST_RE.search(text):
+        return False if _AGAIN_RE.search(text) else None
+    cov, _ = coverage(ask.terms, text, ask.weights, folded=True)
+    return True if cov >= YES_COVERAGE else None
+
+
+def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
+    order = ranked(sents, ask)
+    if not order:
+        return Draft((), "", (), "yesno")
+    best = order[0][1]
+    verdict = decide(ask, best.text)
+    yes, no, unclear = labels(ask.lang)
+    short = unclear if verdict is None else (yes if verdict else no)
+    note = "" if verdict is not None else say(ask, "最相关的原文如下：", "The closest passage:")
+    return Draft(compose(short, [best], note=note), short, (), "yesno")
