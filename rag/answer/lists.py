@@ -24,21 +24,22 @@ from .yesno import clauses
 MAX_ITEM_CHARS = 24  # an item's short form: its first clause, cut here
 _CN = "一二三四五六七八九十"
 _STYLES = (
-    re.compile(rf"(?:(?<=^)|(?<=[。；;！!？?\n：:]))[ \t]*(?P<n>[{_CN}]{{1,3}})是"),
+    re.compile(rf"(?:(?<=^)|(?<=[。；;！!？?\n：:，,]))[ \t]*(?P<n>[{_CN}]{{1,3}})是"),
     re.compile(rf"(?:(?<=^)|(?<=[。；;！!？?\n：:]))[ \t]*[（(](?P<n>[{_CN}]{{1,3}})[)）]"),
     re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:]))[ \t]*(?P<n>\d{1,2})[、.．](?!\d)"),
     re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:，,]))[ \t]*(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
 )
 _ITEM_CUT_RE = re.compile(r"[，,；;。：:！!？?\n]")
+_LEAD_RE = re.compile(r"^.{0,3}?(?:组建|成立|设立|建立|包括|涵盖|涉及|覆盖|开展|推行|实行|实施|围绕|聚焦|针对|发布|印发|出台|有|为|是|在|对|与|和)")
 _COUNT_Q_RE = re.compile(rf"哪([{_CN}两]|\d+)[个部项家条份类种方]")
 _TAIL_RE = re.compile(rf"(?:等|[{_CN}两\d]+[个家项部类条份]|共同|分别|均|先后|联合|被|发布|印发|出台|作为).*$")
 
 
 def _ordinal(n: str) -> int:
-    if n.isdigit():
-        return int(n)
-    if n in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
+    if n in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":  # before isdigit(), which is True for ①
         return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(n) + 1
+    if n.isascii() and n.isdigit():
+        return int(n)
     if n == "十":
         return 10
     if n.startswith("十"):
@@ -90,7 +91,12 @@ def _run_for(runs: list[list[tuple[int, int, str]]], sent: Sent) -> list[tuple[i
         return lead_in or any(abs(sent.start - a) <= 4 for a, _, _ in run)
 
     fitting = [r for r in runs if holds(r)]
-    return min(fitting, key=lambda r: r[-1][1] - r[0][0]) if fitting else None
+    if not fitting:
+        return None
+    run = min(fitting, key=lambda r: r[-1][1] - r[0][0])
+    own = next(((a, b) for a, b, _ in run if abs(sent.start - a) <= 4), None)
+    nested = [r for r in runs if own and own[0] < r[0][0] and r[-1][1] <= own[1] + 1]
+    return min(nested, key=lambda r: r[0][0]) if nested else run  # an item's own sub-items answer it
 
 
 def comma_items(sentence: str, want: int = 0, minimum: int = 3) -> list[tuple[int, int]]:
@@ -108,7 +114,9 @@ def comma_items(sentence: str, want: int = 0, minimum: int = 3) -> list[tuple[in
         mid = [e - st for st, e in parts[1:-1]] or [min(e - st for st, e in parts)]
         width = max(mid) + 3
         first_a, first_b = parts[0]
-        parts[0] = (max(first_a, first_b - width), first_b)
+        first_a = max(first_a, first_b - width)
+        lead = _LEAD_RE.match(s, first_a, first_b)
+        parts[0] = (lead.end() if lead and first_b - lead.end() >= 2 else first_a, first_b)
         last_a, last_b = parts[-1]
         tail = _TAIL_RE.search(s, last_a + 1, last_b)
         parts[-1] = (last_a, tail.start() if tail else min(last_b, last_a + width))
