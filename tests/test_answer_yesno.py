@@ -59,3 +59,11 @@ def test_focus_clause_prefers_the_clause_naming_the_asked_thing():
     text = "截至年底，《甲县河道管理条例》已颁布实施，《甲县养犬管理条例(草案)》已通过一审。"
     a, b = focus_clause(ask, text)
     assert text[a:b] == "《甲县养犬管理条例(草案)》已通过一审"
+
+
+@pytest.mark.parametrize("q, sentence, verdict", [
+    ("甲县满意度在全市排名第一吗?", "全县法治建设满意度总体评价在全市综合排名第二。", False),
+    ("甲县满意度在全市排名第二吗?", "全县法治建设满意度总体评价在全市综合排名第二。", True),
+])
+def test_a_stated_rank_is_compared(q, sentence, verdict):
+    assert decide(ask_for(q), sentence) is verdict

@@ -39,6 +39,7 @@ _OPS = {"超过": ">", "超出": ">", "多于": ">", "高于": ">", "大于": ">
         "不到": "<", "小于": "<", "以下": "<="}
 _FIRST_RE = re.compile(r"首次|第一次|首个|首家|首部|第一个|第一家|率先|首创|\bfirst\b", re.IGNORECASE)
 _ENACTED_RE = re.compile(r"出台|颁布|施行|实施|印发|发布|通过|生效|制定|正式|enacted|issued|adopted|in force|promulgated", re.IGNORECASE)
+_RANK_RE = re.compile(r"(?:排名|排|位列|列|居)第([一二三四五六七八九十\d]+)")
 _TREND_RE = re.compile(r"上升|增加|增长|提高|提升|下降|减少|降低|回落")
 
 
@@ -49,6 +50,7 @@ class Cues:
     first: bool = False  # asks whether something was the first (首次/率先)
     enacted: bool = False  # asks whether a rule is in force (出台/颁布/施行)
     trend: str = ""  # "up" | "down": 是不是在下降
+    rank: str = ""  # an ordinal the question states: 排名第一 -> "一"
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,8 @@ def polarity_cues(question: str) -> Cues:
             threshold = (_OPS[m.group("post")], float(m.group("num2")), m.group("unit2") or "")
     trend = _TREND_RE.search(q)
     direction = ("down" if trend.group(0) in ("下降", "减少", "降低", "回落") else "up") if trend else ""
-    return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction)
+    rank = _RANK_RE.search(q)
+    return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction, rank.group(1) if rank else "")
 
 
 def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weights: Mapping[str, float] | None = None,

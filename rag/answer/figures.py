@@ -151,14 +151,21 @@ def clause_coverage(folded_sentence: str, i: int, terms: Sequence[str], weights:
     return here + 0.4 * before + 0.3 * after
 
 
-def _unit_fit(asked: str, unit: str) -> float:
+def unit_fit(asked: str, unit: str) -> float:
+    """+1 when the figure's unit is the asked one, -1 when it is another, -0.3 for a bare number."""
     if not asked:
         return 0.0
     if asked == "%":
         return 1.0 if unit in ("%", "‰") else -1.0
     if asked in unit:
         return 1.0
+    if any(asked in g and unit.lstrip("万千余多").rstrip("余多") in g for g in UNIT_KINDS):
+        return 0.5
     return -0.3 if not unit else -1.0
+
+
+UNIT_KINDS = (("人", "名", "位", "余人"), ("件", "宗", "起", "个"), ("个", "家", "所", "处", "座", "户"),
+              ("场", "次", "期", "场次"), ("项", "条", "个", "类"))  # measure words that count the same things
 
 
 _YEAR_NEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")
@@ -194,6 +201,7 @@ def _direction_fit(s: str, ca: int, a: int) -> float:
 
 _ASKED_RE = re.compile(r"(?:多少|几|多大|多高|多长|第几|[最更较](?:多|高|少|低|大|小))")  # compared: 企业更多 -> 企业
 NOUN_BONUS = 0.7  # the figure sits right next to the noun the question counts (多少个地市 -> 32个地市)
+PHRASE_BONUS = 0.2
 VERB_BONUS = 0.5  # ... or right after the question's verb (化解了多少件 -> 实际化解687件)
 
 
@@ -212,8 +220,12 @@ def measure_anchors(question: str) -> tuple[str, str]:
     verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
     if after[:1] == ["被"] and len(after) > 1:  # 多少件被维持: the passive verb is the asked one
         verb, after = after[1], after[2:]
-    noun = next((t for t in after[:2] if len(t) >= 2 and t not in QUESTION_WORDS), "")
-    return verb, noun
+    i = next((i for i, t in enumerate(after[:2]) if len(t) >= 2 and t not in QUESTION_WORDS), None)
+    if i is None:
+        return verb, ""
+    nxt = after[i + 1] if i + 1 < len(after) else ""
+    compound = len(nxt) >= 2 and nxt not in QUESTION_WORDS  # 专题 + 学法: the whole noun phrase
+    return verb, after[i] + (nxt if compound else "")
 
 
 def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
@@ -268,12 +280,15 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     ca, cb = clause_bounds(s, a)
     item_start = max(ca, s.rfind("、", ca, a) + 1, a - 10)
     fit = 0.0
-    if verb and verb in s[max(ca, a - 8):a]:
+    parallel = "、" in s[ca:a]  # 举办了2次报告会、5次学法: the verb governs every item of the run
+    if verb and verb in s[ca if parallel else max(ca, a - 8):a]:
         fit += VERB_BONUS
     ends_item = b >= cb or s[b:b + 1] in "、;；"
     after = s[b:min(cb, b + 3 + len(noun))].split("、")[0]
     if noun and (0 <= after.find(noun[:2]) <= 1 or ends_item and noun[:2] in s[item_start:a]):
         fit += NOUN_BONUS
+        if len(noun) > 2 and 0 <= s[b:min(cb, b + 2 + len(noun))].find(noun) <= 1:
+            fit += PHRASE_BONUS  # the whole noun phrase (5次专题学法, not 2次专题报告会)
     return fit
 
 
@@ -289,7 +304,7 @@ def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
     context = clause_coverage(s, a, terms, weights)
     dist = min((abs(a - (s.find(t, ca, cb) + len(t))) for t in terms if s.find(t, ca, cb) >= 0), default=60)
     cn_penalty = 0.2 if not s[a].isdigit() else 0.0
-    fit = _unit_fit(unit, u) + _year_fit(s, ca, a, years, prev_year) + _direction_fit(s, ca, a) + anchor_fit(s, a, b, anchors)
+    fit = unit_fit(unit, u) + _year_fit(s, ca, a, years, prev_year) + _direction_fit(s, ca, a) + anchor_fit(s, a, b, anchors)
     return context + fit - 0.005 * min(dist, 60) - cn_penalty
 
 

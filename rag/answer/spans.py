@@ -25,6 +25,7 @@ from .figures import (
     person_spans,
     pick_span,
     title_spans,
+    unit_fit,
 )
 from .qtypes import DOC_NAME_Q
 from .terms import coverage
@@ -101,7 +102,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     folded = fold_chars(sent.text)
     q_terms = set(ask.terms)
     spans = [sp for sp in fn(sent.text) if fold(sent.text[sp[0]:sp[1]]) not in q_terms
-             and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)]
+             and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)
+             and unit_fit(ask.qtype.unit, sp[2]) > -1.0]  # asked for a rate, a count of cases does not answer
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
     anchors = measure_anchors(ask.question) if ask.qtype.kind in ("number", "compare") else ("", "")
     prev_year = bool(sent.doc.year) and (sent.doc.year - 1) in ask.years

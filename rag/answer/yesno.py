@@ -10,6 +10,7 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 - a negation the question does not carry (未, 尚未, 没有, 并未, 从未, 暂未) or a
   shortfall (不到位, 不够, 有待, 亟待, 仍需, 滞后) answers 否;
 - a trend opposite to the asked one (asked 下降, the report says 上升) answers 否;
+- a rank the question states (``排名第一``) against the one the clause gives (``排名第二``);
 - a first-time claim (首次/率先) the sentence does not make is 报告未明确说明;
 - otherwise 是 when the sentence holds :data:`YES_COVERAGE` of the question's terms,
   else 报告未明确说明.
@@ -31,6 +32,7 @@ _NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
 _SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏")
 _FIRST_RE = re.compile(r"首次|第一次|首个|首家|首部|第一个|第一家|率先|首创|全国第一|全省第一")
 _AGAIN_RE = re.compile(r"再次|第二次|第[二三四五六七八九十]次|又一次")
+_RANK_RE = re.compile(r"(?:排名|排|位列|列|居)第([一二三四五六七八九十\d]+)")
 _UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多")
 _DOWN_RE = re.compile(r"下降|减少|降低|回落|减少")
 
@@ -93,6 +95,10 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         asked, other = (_DOWN_RE, _UP_RE) if ask.cues.trend == "down" else (_UP_RE, _DOWN_RE)
         if other.search(clause) and not asked.search(clause):
             return False
+    if ask.cues.rank:
+        ranks = _RANK_RE.findall(text)
+        if ranks:
+            return ask.cues.rank in ranks
     if ask.cues.first and not _FIRST_RE.search(text):
         return False if _AGAIN_RE.search(text) else None
     cov, _ = coverage(ask.terms, text, ask.weights, folded=True)
@@ -104,6 +110,9 @@ def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
     if not order:
         return Draft((), "", (), "yesno")
     best = order[0][1]
+    if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
+        unit = ask.cues.threshold[2]
+        best = next((s for _, s in order[:5] if any(not unit or u == unit for _, _, u in number_spans(s.text))), best)
     verdict = decide(ask, best.text)
     yes, no, unclear = labels(ask.lang)
     short = unclear if verdict is None else (yes if verdict else no)
