@@ -108,3 +108,11 @@ def test_cued_paragraph_without_a_section_heading():
     rng = cued_range(text, "下一步打算是什么")
     assert rng is not None and text[rng[0]:rng[0] + 3] == "下一步"
     assert [text[a:b] for a, b in key_spans(text, *rng)] == ["加强培训。", "完善制度。"]
+
+
+def test_overall_question_gets_the_opening_paragraph():
+    text = ("丁县2022年法治政府建设情况报告\n2022年，丁县法治政府建设稳步推进，各项任务全面完成。"
+            "全县未发生重大行政争议，群众满意度持续提升。现将有关情况报告如下。\n一、主要做法\n（一）加强领导。\n")
+    from rag.answer.sections import lead_spans
+    assert [text[a:b] for a, b in lead_spans(text)] == ["2022年，丁县法治政府建设稳步推进，各项任务全面完成。",
+                                                       "全县未发生重大行政争议，群众满意度持续提升。"]

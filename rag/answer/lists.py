@@ -63,7 +63,7 @@ def item_runs(text: str) -> list[list[tuple[int, int, str]]]:
         marks = [(m.start("n"), m.end(), _ordinal(m.group("n"))) for m in style.finditer(text)]
         cur: list[tuple[int, int, int]] = []
         for mark in [*marks, (len(text), len(text), -1)]:
-            if cur and mark[2] == cur[-1][2] + 1 and "\n\n" not in text[cur[-1][1]:mark[0]]:
+            if cur and mark[2] == cur[-1][2] + 1:
                 cur.append(mark)
                 continue
             if len(cur) >= 2:

@@ -115,6 +115,24 @@ def key_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+_OVERALL_RE = re.compile(r"总体|整体|总的|全年|概括|概述|主要内容|overall|in general|summar")
+_LEAD_RE = re.compile(r"报告如下|报告如下[:：]?$")
+
+
+def lead_spans(text: str) -> list[tuple[int, int]]:
+    """The report's opening paragraph (before its first level-1 heading; the title line and a
+    closing ``现将…报告如下`` left out), as its first :data:`FIRST_SENTENCES` sentences."""
+    first = next((s for lvl, s, _ in outline(text) if lvl == 1), len(text))
+    lines = [(a, b) for a, b in _lines(text[:first]) if len(text[a:b].strip()) > 40]
+    out = []
+    for a, b in lines[:1]:
+        for s, e in split_sentences(text[a:b], a):
+            s, e = trim_span(text, s, e)
+            if e > s and not _LEAD_RE.search(text[s:e]):
+                out.append((s, e))
+    return out[:FIRST_SENTENCES]
+
+
 def _budget(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     out, used = [], 0
     for s, e in spans[:MAX_SENTENCES]:
@@ -143,6 +161,8 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     rng = cued_range(doc.text, ask.question, top.start)
     if rng is not None and section_cue(ask.question) is not None:
         spans = _budget(key_spans(doc.text, *rng))
+    elif _OVERALL_RE.search(fold(ask.question)):  # the report as a whole: its opening paragraph
+        spans = _budget(lead_spans(doc.text))
     else:  # the topic: the best sentence and the ones after it in its paragraph
         line_end = doc.text.find("\n", top.start)
         spans = _budget([(top.start, top.end)] + [
