@@ -12,6 +12,7 @@ length-preserving fold) so Traditional and full-width text behave the same.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -205,6 +206,7 @@ PHRASE_BONUS = 0.2
 VERB_BONUS = 0.5  # ... or right after the question's verb (化解了多少件 -> 实际化解687件)
 
 
+@functools.lru_cache(maxsize=256)
 def measure_anchors(question: str) -> tuple[str, str]:
     """(verb just before ``多少``, noun just after its measure word), "" where there is none:
     ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限')``."""
