@@ -31,16 +31,28 @@ from .regions import same_region
 from .terms import coverage
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
 _THRESHOLD_RE = re.compile(
-    rf"(?P<pre>超过|超出|多于|高于|大于|不少于|不低于|至少|达到|达|低于|少于|不足|不到|小于)\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|{_UNIT_ALT})?"
-    rf"|(?P<num2>\d+(?:\.\d+)?)\s*(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上|多)")
+    rf"(?P<pre>超过|超出|多于|高于|大于|不少于|不低于|至少|达到|达|低于|少于|不足|不到|小于)\s*(?P<num>{_NUM})\s*(?P<unit>%|{_UNIT_ALT})?"
+    rf"|(?P<num2>{_NUM})\s*(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上)")
 _OPS = {"超过": ">", "超出": ">", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
-        "达到": ">=", "达": ">=", "以上": ">=", "及以上": ">=", "多": ">", "低于": "<", "少于": "<", "不足": "<",
+        "达到": ">=", "达": ">=", "以上": ">=", "及以上": ">=", "低于": "<", "少于": "<", "不足": "<",
         "不到": "<", "小于": "<", "以下": "<="}
 _FIRST_RE = re.compile(r"首次|第一次|首个|首家|首部|第一个|第一家|率先|首创|\bfirst\b", re.IGNORECASE)
 _ENACTED_RE = re.compile(r"出台|颁布|施行|实施|印发|发布|通过|生效|制定|正式|enacted|issued|adopted|in force|promulgated", re.IGNORECASE)
-_RANK_RE = re.compile(r"(?:排名|排|位列|列|居)第([一二三四五六七八九十\d]+)")
+# An ordinal with what it counts: 第三批, 第二届, 排名第一, 名列全省第二 -> ("三", "批") ...
+ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(批|届|名|位|次|期)|(?:排名|名列|位列|位居|排|列|居)[^，,。；;]{0,10}?第([一二三四五六七八九十\d]+)")
+_ALL_RE = re.compile(r"都是|都已|全部|均已|均是|所有|全都|每个|每一")
+_BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|before|previously")
 _TREND_RE = re.compile(r"上升|增加|增长|提高|提升|下降|减少|降低|回落")
+
+
+def ordinals(text: str) -> list[tuple[str, str]]:
+    """(number, counter) of each ordinal in ``text``; a rank (排名第一) has the counter "名"."""
+    out = []
+    for m in ORDINAL_RE.finditer(text):
+        out.append((m.group(1), m.group(2)) if m.group(1) else (m.group(3), "名"))
+    return out
 
 
 @dataclass(frozen=True)
@@ -50,7 +62,9 @@ class Cues:
     first: bool = False  # asks whether something was the first (首次/率先)
     enacted: bool = False  # asks whether a rule is in force (出台/颁布/施行)
     trend: str = ""  # "up" | "down": 是不是在下降
-    rank: str = ""  # an ordinal the question states: 排名第一 -> "一"
+    ordinal: tuple[str, str] | None = None  # an ordinal the question states: 第二批 -> ("二", "批")
+    universal: bool = False  # claims all of something (都是/全部/均)
+    before: bool = False  # asks whether it happened earlier (之前/曾经)
 
 
 @dataclass(frozen=True)
@@ -73,14 +87,17 @@ def polarity_cues(question: str) -> Cues:
     m = _THRESHOLD_RE.search(q)
     threshold = None
     if m is not None:
-        if m.group("num") is not None:
-            threshold = (_OPS[m.group("pre")], float(m.group("num")), m.group("unit") or "")
-        else:
-            threshold = (_OPS[m.group("post")], float(m.group("num2")), m.group("unit2") or "")
+        from .figures import figure_value
+
+        num, unit, op = (m.group("num"), m.group("unit"), _OPS[m.group("pre")]) if m.group("num") else (
+            m.group("num2"), m.group("unit2"), _OPS[m.group("post")])
+        value = figure_value(num)
+        threshold = (op, value, unit or "") if value is not None else None
     trend = _TREND_RE.search(q)
     direction = ("down" if trend.group(0) in ("下降", "减少", "降低", "回落") else "up") if trend else ""
-    rank = _RANK_RE.search(q)
-    return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction, rank.group(1) if rank else "")
+    ords = [o for o in ordinals(q) if o != ("一", "次")]  # 第一次 is a first-time claim
+    return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction,
+                ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)))
 
 
 def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weights: Mapping[str, float] | None = None,
