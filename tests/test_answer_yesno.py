@@ -25,6 +25,9 @@ def ask_for(q: str):
     ("《养犬条例》出台了吗?", Cues(enacted=True)),
     ("纠错率是不是在下降?", Cues(trend="down")),
     ("是否建立了法律顾问制度?", Cues()),
+    ("到2019年底条例出台了吗?", Cues(enacted=True)),  # a date, not a threshold
+    ("出庭应诉率到90%了吗?", Cues(threshold=(">=", 90.0, "%"))),
+    ("Were more than half of the case files rated excellent?", Cues(threshold=(">", 50.0, "%"))),
 ])
 def test_polarity_cues(q, cues):
     assert polarity_cues(q) == cues
@@ -78,6 +81,10 @@ def test_focus_clause_prefers_the_clause_naming_the_asked_thing():
     ("甲县承诺提速率是不是高于省定标准?", "承诺提速率65.1%，超过省定标准的62.5%。", True),
     ("甲县的电梯安全管理规定在2023年内就已经施行了吗?", "《甲县电梯安全管理规定》于2024年1月1日正式施行。", False),
     ("甲县的电梯安全管理规定在2024年施行了吗?", "《甲县电梯安全管理规定》于2024年1月1日正式施行。", True),
+    ("甲县2024年复议纠错率比2023年还高吗?", "复议纠错率2022年为28.12%,2023年为7.89%,2024年为3.8%。", False),
+    ("甲县2024年复议纠错率比2023年低吗?", "复议纠错率2022年为28.12%,2023年为7.89%,2024年为3.8%。", True),
+    ("甲县交办的690件信访事项全部化解了吗?", "上级交办我县690件信访事项，实际化解687件。", False),
+    ("甲县交办的690件信访事项全部化解了吗?", "上级交办我县690件信访事项，已全部化解。", True),
 ])
 def test_a_stated_ordinal_is_compared(q, sentence, verdict):
     assert decide(ask_for(q), sentence) is verdict

@@ -33,10 +33,10 @@ from .terms import coverage
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
 _THRESHOLD_RE = re.compile(
-    rf"(?P<pre>超过|超出|多于|高于|大于|不少于|不低于|至少|达到|达|低于|少于|不足|不到|小于)\s*(?P<num>{_NUM})\s*(?P<unit>%|{_UNIT_ALT})?"
+    rf"(?P<pre>超过|超出|多于|高于|大于|不少于|不低于|至少|达到|达|到|低于|少于|不足|不到|小于)\s*(?P<num>{_NUM})\s*(?P<unit>%|{_UNIT_ALT})?"
     rf"|(?P<num2>{_NUM})\s*(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上)")
 _OPS = {"超过": ">", "超出": ">", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
-        "达到": ">=", "达": ">=", "以上": ">=", "及以上": ">=", "低于": "<", "少于": "<", "不足": "<",
+        "达到": ">=", "达": ">=", "到": ">=", "以上": ">=", "及以上": ">=", "低于": "<", "少于": "<", "不足": "<",
         "不到": "<", "小于": "<", "以下": "<="}
 _FIRST_RE = re.compile(r"首次|第一次|首个|首家|首部|第一个|第一家|率先|首创|\bfirst\b", re.IGNORECASE)
 _ENACTED_RE = re.compile(r"出台|颁布|施行|实施|印发|发布|通过|生效|制定|正式|enacted|issued|adopted|in force|promulgated", re.IGNORECASE)
@@ -92,12 +92,29 @@ def polarity_cues(question: str) -> Cues:
         num, unit, op = (m.group("num"), m.group("unit"), _OPS[m.group("pre")]) if m.group("num") else (
             m.group("num2"), m.group("unit2"), _OPS[m.group("post")])
         value = figure_value(num)
-        threshold = (op, value, unit or "") if value is not None else None
+        year_like = unit == "年" or (value is not None and 1900 <= value <= 2100 and not unit)  # 到2019年底: a date
+        threshold = (op, value, unit or "") if value is not None and not year_like else None
+    if threshold is None:
+        threshold = _english_threshold(question)
     trend = _TREND_RE.search(q)
     direction = ("down" if trend.group(0) in ("下降", "减少", "降低", "回落") else "up") if trend else ""
     ords = [o for o in ordinals(q) if o != ("一", "次")]  # 第一次 is a first-time claim
     return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction,
                 ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)))
+
+
+_EN_THRESHOLD_RE = re.compile(r"\b(more than|over|at least|less than|fewer than|under)\s+(half|\d+(?:\.\d+)?)\s*(%|percent)?", re.I)
+_EN_OPS = {"more than": ">", "over": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<"}
+
+
+def _english_threshold(question: str) -> tuple[str, float, str] | None:
+    """``more than half`` -> ('>', 50.0, '%'); ``at least 20`` -> ('>=', 20.0, '')."""
+    m = _EN_THRESHOLD_RE.search(question)
+    if m is None:
+        return None
+    if m.group(2).lower() == "half":
+        return _EN_OPS[m.group(1).lower()], 50.0, "%"
+    return _EN_OPS[m.group(1).lower()], float(m.group(2)), "%" if m.group(3) else ""
 
 
 def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weights: Mapping[str, float] | None = None,

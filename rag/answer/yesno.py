@@ -115,6 +115,34 @@ _THRESHOLD_FREE_MORE = re.compile(r"(?:高于|超过|多于|大于)(?![\d零〇�
 _THRESHOLD_FREE_LESS = re.compile(r"(?:低于|少于|小于|不到)(?![\d零〇一二两三四五六七八九十百千])")
 
 
+def _short_of_all(text: str) -> bool:
+    """A rate under 100%, or a count followed by a smaller one of the same unit (交办690件,实际化解687件)."""
+    spans = number_spans(text)
+    rates = [figure_value(text[a:b]) for a, b, u in spans if u == "%"]
+    if any(r is not None and r < 100 for r in rates):
+        return True
+    counts = [(u, figure_value(text[a:b])) for a, b, u in spans if u and u != "%"]
+    return any(u1 == u2 and v2 is not None and v1 is not None and v2 < v1
+               for i, (u1, v1) in enumerate(counts) for u2, v2 in counts[i + 1:])
+
+
+_VERSUS_RE = re.compile(r"比((?:19|20)\d{2})年?[^，,。？?]{0,6}?(高|低|多|少|大|小)")
+_YEAR_VALUE_RE = re.compile(r"((?:19|20)\d{2})年(?:为|是|达|达到)?(\d+(?:\.\d+)?)")
+
+
+def _versus_year(q: str, text: str) -> bool | None:
+    """``比2023年还高吗`` against ``2023年为7.89%,2024年为3.8%``: the other year's figure is compared."""
+    m = _VERSUS_RE.search(q)
+    if m is None:
+        return None
+    values = {y: float(v) for y, v in _YEAR_VALUE_RE.findall(text)}
+    asked = [y for y in re.findall(r"(?:19|20)\d{2}", q) if y != m.group(1) and y in values]
+    if m.group(1) not in values or not asked:
+        return None
+    mine, theirs = values[asked[0]], values[m.group(1)]
+    return mine > theirs if m.group(2) in "高多大" else mine < theirs
+
+
 def decide(ask: Ask, sentence: str) -> bool | None:
     """True (是), False (否) or None (not stated) for ``sentence`` (see the module doc)."""
     text = fold_chars(sentence)
@@ -137,8 +165,11 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
         if same_kind:
             return ask.cues.ordinal in same_kind
-    if ask.cues.universal and _PART_RE.search(text) and not _PART_RE.search(q):
+    if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or _short_of_all(text)):
         return False
+    verdict = _versus_year(q, text)
+    if verdict is not None:
+        return verdict
     if ask.cues.before and _FIRST_RE.search(text):
         return False
     if _other_place(q, text, clause) or _other_date(q, clause if _DATE_RE.search(clause) else text):
