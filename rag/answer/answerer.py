@@ -21,6 +21,7 @@ from ..config import Config
 from ..records import Answer, Citation, Document, Hit
 from ..text.glossary import english_terms
 from ..text.normalize import fold
+from .catalog import is_doc_number_question, is_report_date_question
 from .citations import render
 from .conversation import clean_llm_rewrite, history_text, rewrite_offline
 from .evidence import Ask, Draft, make_ask
@@ -29,7 +30,7 @@ from .grounding import check_numbers
 from .llm import LLMBackend, LLMUnavailable, get_backend
 from .qtypes import classify, detect_lang
 from .refusal import Refusal, check_question, low_support_refusal, scope_refusal
-from .regions import forms, same_region
+from .regions import forms, same_region, short_name
 from .support import measure_support
 from .terms import content_terms, idf_weights
 
@@ -38,6 +39,7 @@ _PREV_YEAR_RE = re.compile(r"上一年|上年|去年")
 # Calibrated on the seed dev set (evals/dev.jsonl: answerable vs unanswerable support scores,
 # bench/calibrate_support.py) and checked on the second dev set (evals/dev_corpus.jsonl).
 DEFAULT_SUPPORT = 0.4
+_LEADING_PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区|市)?有(?:哪些|哪几)")
 POOL_PER_REPORT = 3  # passages per report that "which reports" and comparisons check
 
 
@@ -187,6 +189,10 @@ class Answerer:
         return turn.standalone
 
     def _check_support(self, turn: _Turn, hits: list[Hit], scope: Refusal | None) -> Refusal | None:
+        about_report = is_report_date_question(turn.standalone) or is_doc_number_question(turn.standalone)
+        if (turn.ask.qtype.kind == "catalog" or about_report) and scope is None:  # the catalogue or metadata rows
+            turn.hits = hits
+            return None
         sup = measure_support(turn.ask, hits, self.documents)
         turn.meta["support"] = round(sup.score, 4) if sup.score is not None else None
         turn.meta["support_threshold"] = self.support_threshold
@@ -237,8 +243,18 @@ class Answerer:
         pool: list[Hit] = []
         if ask.qtype.kind in ("compare", "reports") or (ask.qtype.kind == "number" and len(ask.regions) >= 2):
             pool = self._report_pool(ask)
+        if ask.qtype.kind == "catalog":
+            return extractive_answer(ask, turn.hits, self.documents, pool, self._within(ask))
         return extractive_answer(ask, turn.hits, self.documents, pool,
                                  (lambda d: d.year in years) if years else None)
+
+    def _within(self, ask: Ask):
+        """The reports of the place a catalogue question names (山西有哪些地方的报告), or None."""
+        m = _LEADING_PLACE_RE.match(fold(ask.question))
+        names = [m.group(1)] if m else [short_name(r) for r in ask.regions]
+        if not names:
+            return None
+        return lambda d: any(n in fold(d.region) or n in fold(d.title) for n in names)
 
     def _report_pool(self, ask: Ask) -> list[Hit]:
         """Every matching report's best passages, from one index lookup on the question's terms."""

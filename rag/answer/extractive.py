@@ -17,6 +17,8 @@ list          the enumerated items, complete, in order    :mod:`rag.answer.lists
 summary       the key sentences of the section asked      :mod:`rag.answer.sections`
 compare       one figure per report, ranked               :mod:`rag.answer.compare`
 reports       every report that mentions it               :mod:`rag.answer.reports`
+catalog       the reports of a year or place; a report's  :mod:`rag.answer.catalog`
+              own date or document number
 ============  ==========================================  =========================
 
 See ``tests/test_answer_extractive.py`` for worked examples.
@@ -26,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Document, Hit
+from .catalog import catalog, report_fact
 from .compare import compare
 from .evidence import Ask, Draft, candidates
 from .lists import list_answer
@@ -45,6 +48,8 @@ def answer(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document],
     comparisons and "which reports"; ``doc_filter`` limits which reports those check.
     """
     kind = ask.qtype.kind
+    if kind == "catalog":
+        return catalog(ask, documents, doc_filter)
     if kind == "compare" or (kind == "number" and len(ask.regions) >= 2):
         return compare(ask, hits, pool, documents, doc_filter)
     if kind == "reports":
@@ -52,6 +57,9 @@ def answer(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document],
     sents = candidates(hits, documents, ask)
     if not sents:
         return Draft((), "", (), kind)
+    fact = report_fact(ask, sents) if kind in ("date", "name", "other") else None
+    if fact is not None:  # the report's own date or document number, from its metadata rows
+        return fact
     if kind in ("number", "date", "name"):
         return span_answer(ask, sents)
     handler = {"yesno": yesno, "list": list_answer, "summary": summary}.get(kind, best_sentences)

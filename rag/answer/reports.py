@@ -7,8 +7,8 @@ least :data:`MIN_COVERAGE` of its weighted terms.  The short answer lists the
 reports' places (innermost name, ``赤峰市元宝山区`` -> ``元宝山``) joined by ``、``;
 the text says how many reports were checked, then quotes one sentence per report.
 
->>> display_name("赤峰市元宝山区"), display_name("长治市"), display_name("海西蒙古族藏族自治州")
-('元宝山', '长治', '海西蒙古族藏族')
+>>> display_name("赤峰市元宝山区"), display_name("长治市"), display_name("新疆维吾尔自治区"), display_name("山西省长治市")
+('元宝山', '长治', '新疆', '长治')
 """
 from __future__ import annotations
 
@@ -26,7 +26,17 @@ _NESTED_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区)(?=[\u4e00
 
 def display_name(region: str) -> str:
     """The innermost place of ``region`` without its suffix (a county under its city: the county)."""
-    return short_name(_NESTED_RE.sub("", region)) if region else ""
+    if not region:
+        return ""
+    m = _AUTONOMOUS_RE.match(region)
+    if m:
+        return m.group(1)
+    inner = _PROVINCE_RE.sub("", region) or region  # 山西省长治市 -> 长治市
+    return short_name(_NESTED_RE.sub("", inner))
+
+
+_PROVINCE_RE = re.compile(r"^(?:内蒙古|[\u4e00-\u9fff]{2})(?:省|(?:维吾尔|壮族|回族)?自治区)(?=[\u4e00-\u9fff]{2,})")
+_AUTONOMOUS_RE = re.compile(r"^(内蒙古|[\u4e00-\u9fff]{2})(?:维吾尔|壮族|回族)?自治区$")  # 新疆维吾尔自治区 -> 新疆
 
 
 def mentions(ask: Ask, sents: Sequence[Sent]) -> Sent | None:

@@ -45,7 +45,8 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
     if kind in ("number", "compare"):
         return number_spans
     if kind == "date":
-        return date_spans
+        need = _date_grain(fold(ask.question))
+        return (lambda s: [sp for sp in date_spans(s) if _grain(s[sp[0]:sp[1]]) >= need]) if need else date_spans
     if kind == "name":
         q = fold(ask.question)
         if re.search(DOC_NAME_Q, q):
@@ -58,6 +59,19 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
             return lambda s: title_spans(s) or head_spans(s, q)
         return lambda s: head_spans(s, q)
     return None
+
+
+_DAY_Q_RE = re.compile(r"哪天|哪一天|几号|哪日|几月几日|日期|\bon what date\b|\bwhich day\b", re.IGNORECASE)
+_MONTH_Q_RE = re.compile(r"哪个月|哪一个月|几月|什么时候|甚么时候|何时|\bwhen\b|\bwhich month\b", re.IGNORECASE)
+
+
+def _date_grain(q: str) -> int:
+    """The least precision a date answer needs: 2 a day (哪天), 1 a month (哪个月, 何时), 0 any."""
+    return 2 if _DAY_Q_RE.search(q) else 1 if _MONTH_Q_RE.search(q) else 0
+
+
+def _grain(date: str) -> int:
+    return 2 if re.search(r"日|\d[-/.]\d{1,2}[-/.]\d", date) else 1 if "月" in date or re.search(r"\d[-/.]\d", date) else 0
 
 
 def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]]:
