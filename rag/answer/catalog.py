@@ -86,7 +86,7 @@ def report_date_spans(text: str, closing: bool = False) -> list[tuple[int, int]]
     date (a byline; with ``closing``, the last such line, the 落款, comes first)."""
     rows = [(m.start("d"), m.end("d")) for m in _ROW_DATE_RE.finditer(text)]
     lines = [(m.start("d"), m.end("d")) for m in _LINE_DATE_RE.finditer(text)]
-    return lines[::-1] + rows if closing else rows + lines
+    return list(dict.fromkeys(lines[::-1] + rows if closing else rows + lines))
 
 
 def report_fact(ask: Ask, sents: Sequence[Sent]) -> Draft | None:

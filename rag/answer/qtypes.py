@@ -79,9 +79,9 @@ _CATALOG_RE = re.compile(  # questions about which reports the collection holds
     r"|\bwhich (reports|places|regions)\b[^?]{0,40}\b(cover|covering|for|have|has)\b[^?]{0,30}(\b(19|20)\d{2}\b|reports? here|in the collection)"
     r"|\bwhich (places|regions|cities|counties) in [a-z]+\b", re.IGNORECASE)
 _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("catalog", _CATALOG_RE),
     ("compare", re.compile(r"(哪(个|一个|些|几个)?(地区|地方|城市|市|县|区|州|盟|旗|单位|报告|年|年度)|谁|哪里|哪儿).{0,30}(最|更|较)(多|高|少|低|大|小|快|好)|哪(个|一个|家|里)?(最|更|较)(多|高|少|低|大|小)|比较|对比|排名(最|前|靠前|靠后)|相比")),
     ("reports", re.compile(r"哪(些|几份|几个|个)(报告|地区|地方|城市)[^？?，,]{0,8}(提到|提及|谈到|说到|涉及|写到|给出|点出|介绍)|(报告|地区)中?有哪些[^？?，,]{0,4}(提到|提及|谈到|涉及)")),
+    ("catalog", _CATALOG_RE),
     ("summary", re.compile(r"概括|总结|概述|简述|主要内容|主要做法|主要成效|总体情况|存在(哪些|什么|的)?(问题|不足)|有(哪些|什么)(问题|不足)|(问题|不足)(有哪些|是什么)"
                            r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,14}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
                            r"|(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)")),
@@ -93,7 +93,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(r"叫什么|什么|哪(个|一个|种|类|部|份|项|家|一)")),  # 什么X / 哪个X: the phrase naming X
 )
 _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("catalog", _CATALOG_RE),
+    ("catalog", _CATALOG_RE),  # before "reports": which reports cover 2016
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompare\b|\brank")),
     ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report)")),
     ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)")),
