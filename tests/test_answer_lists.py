@@ -116,3 +116,9 @@ def test_overall_question_gets_the_opening_paragraph():
     from rag.answer.sections import lead_spans
     assert [text[a:b] for a, b in lead_spans(text)] == ["2022年，丁县法治政府建设稳步推进，各项任务全面完成。",
                                                        "全县未发生重大行政争议，群众满意度持续提升。"]
+
+
+def test_a_list_question_naming_a_section_gets_that_sections_key_sentences():
+    draft, text, cites = run("乙市在深化执法改革方面有哪些举措?", "深化执法改革")
+    assert [c.quote for c in cites] == ["推行柔性执法，发布免罚清单。", "开展案卷评查，评查案卷120卷。",
+                                        "组织执法培训，培训执法人员800人次。", "建设执法监督平台。"]

@@ -33,7 +33,7 @@ from .compare import compare
 from .evidence import Ask, Draft, candidates
 from .lists import list_answer
 from .reports import which_reports
-from .sections import summary
+from .sections import summary, topic_summary
 from .spans import best_sentences, span_answer
 from .yesno import yesno
 
@@ -62,5 +62,7 @@ def answer(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document],
         return fact
     if kind in ("number", "date", "name"):
         return span_answer(ask, sents)
-    handler = {"yesno": yesno, "list": list_answer, "summary": summary}.get(kind, best_sentences)
+    if kind == "list":
+        return list_answer(ask, sents, topic_summary)
+    handler = {"yesno": yesno, "summary": summary}.get(kind, best_sentences)
     return handler(ask, sents)

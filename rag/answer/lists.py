@@ -14,7 +14,7 @@ and the text says how many items were found.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..chunk.sentences import split_sentences, trim_span
 from ..text.normalize import fold, fold_chars
@@ -145,7 +145,9 @@ def _item_sent(sent: Sent, start: int, end: int) -> Sent:
     return sent.at(*trim_span(text, start, end))
 
 
-def list_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
+def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Draft | None] | None = None) -> Draft:
+    """The items the best sentence opens or belongs to; else the section the question's topic names
+    (``topic``: :func:`rag.answer.sections.topic_summary`); else names joined by ``、``."""
     order = ranked(sents, ask)
     if not order:
         return Draft((), "", (), "list")
@@ -154,10 +156,17 @@ def list_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     items = comma_items(top.text, want) if want else []
     if items:
         return _comma_draft(ask, top, items)
+    if topic is not None and _opens_section(top):  # the best sentence is a heading: its section answers
+        found = topic(ask, top)
+        if found is not None:
+            return found
     run = _run_for(item_runs(top.doc.text), top)
     if run is not None:
         picked = [_item_sent(top, a, b) for a, b, _ in run]
         return _draft(ask, [t for _, _, t in run], picked)
+    found = topic(ask, top) if topic is not None else None
+    if found is not None:
+        return found
     items = comma_items(top.text, minimum=2)
     if items:
         return _comma_draft(ask, top, items)
@@ -165,6 +174,16 @@ def list_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     floor = max(0.5, 0.75 * max(c for c, _ in covs))
     picked = sorted([s for c, s in covs if c >= floor][:5] or [top], key=lambda s: (s.rank, s.start))
     return Draft(compose("", picked), "", (), "list")
+
+
+def _opens_section(sent: Sent) -> bool:
+    """The sentence is a heading label (（二）政府机构职能体系更加健全) at the start of its line."""
+    from ..chunk.structure import heading_of
+
+    line_start = sent.doc.text.rfind("\n", 0, sent.start) + 1
+    line_end = sent.doc.text.find("\n", sent.start)
+    h = heading_of(sent.doc.text[line_start:line_end if line_end >= 0 else len(sent.doc.text)])
+    return h is not None and h.level <= 2 and sent.start - line_start <= 4
 
 
 def _comma_draft(ask: Ask, top: Sent, items: list[tuple[int, int]]) -> Draft:

@@ -22,6 +22,7 @@ from ..chunk.structure import heading_of
 from ..text.normalize import fold
 from .evidence import Ask, Draft, Sent, compose, ranked, say
 from .lists import item_runs
+from .terms import coverage
 
 MAX_CHARS = 700  # a summary quotes at most this many characters of the report
 MAX_SENTENCES = 10
@@ -152,6 +153,40 @@ def _point(text: str) -> str:
     return next((p for p in parts if len(p) >= MIN_POINT), parts[0] if parts else "")[:30]
 
 
+TOPIC_SHARE = 0.75  # a heading naming the question's topic holds this share of its weighted terms
+
+
+def topic_range(text: str, ask: Ask) -> tuple[int, int] | None:
+    """The section (level 1 or 2) whose heading holds most of the question's terms, if one does."""
+    heads = list(outline(text))
+    best = None
+    for i, (lvl, s, e) in enumerate(heads):
+        if lvl > 2:
+            continue
+        cov = coverage(ask.terms, text[s:e], ask.weights)[0]
+        if cov >= TOPIC_SHARE and (best is None or cov > best[0]):
+            end = next((h[1] for h in heads[i + 1:] if h[0] <= lvl), len(text))
+            best = (cov, s, end)
+    return (best[1], best[2]) if best else None
+
+
+def topic_summary(ask: Ask, top: Sent) -> Draft | None:
+    """The key sentences of the section whose heading names the question's topic, or None."""
+    rng = topic_range(top.doc.text, ask)
+    if rng is None:
+        return None
+    spans = _budget(key_spans(top.doc.text, *rng))
+    return _summary_draft(ask, top, spans) if spans else None
+
+
+def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Draft:
+    picked = [top.at(s, e) for s, e in spans]
+    points = [_point(top.doc.text[s:e]) for s, e in spans]
+    short = "；".join(points) if ask.lang != "en" else "; ".join(points)
+    note = say(ask, f"要点{len(points)}条：", f"{len(points)} points:")
+    return Draft(compose(short, picked, note=note), short, (), "summary")
+
+
 def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     order = ranked(sents, ask)
     if not order:
@@ -163,6 +198,8 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
         spans = _budget(key_spans(doc.text, *rng))
     elif _OVERALL_RE.search(fold(ask.question)):  # the report as a whole: its opening paragraph
         spans = _budget(lead_spans(doc.text))
+    elif (found := topic_summary(ask, top)) is not None:
+        return found
     else:  # the topic: the best sentence and the ones after it in its paragraph
         line_end = doc.text.find("\n", top.start)
         spans = _budget([(top.start, top.end)] + [
@@ -171,8 +208,4 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     spans = [sp for sp in spans if sp]
     if not spans:
         return Draft(compose("", [top]), "", (), "summary")
-    picked = [top.at(s, e) for s, e in spans]
-    points = [_point(doc.text[s:e]) for s, e in spans]
-    short = "；".join(points) if ask.lang != "en" else "; ".join(points)
-    note = say(ask, f"要点{len(points)}条：", f"{len(points)} points:")
-    return Draft(compose(short, picked, note=note), short, (), "summary")
+    return _summary_draft(ask, top, spans)
