@@ -70,3 +70,18 @@ def test_the_figure_reached_beats_the_one_it_rose_from():
     s = "出庭应诉率从上一年的45%提高到100%。"
     best = pick_span(s, number_spans(s), ("出庭应诉率",), {}, "%")
     assert s[best[0]:best[1]] == "100%"
+
+
+@pytest.mark.parametrize("q, sentence, short", [
+    # a person after the asked title, not after a deputy's
+    ("丙县的县长是谁?", "副县长王某某主持推进会，县委副书记、县长李明华带队督察。", "李明华"),
+    ("丙县的副县长是谁?", "副县长王某某主持推进会，县委副书记、县长李明华带队督察。", "王某某"),
+    # a quoted name with the noun asked about
+    ("丙县开展的驻村工作叫什么?", "深入开展“访民情”驻村工作，群众满意。", "“访民情”驻村工作"),
+    # a city, a titled book, an organisation reaching back over a domain word
+    ("哪座城市遭遇了严峻的疫情?", "2021年年底，西安遭遇严峻复杂的新冠肺炎疫情。", "西安"),
+    ("丙县编写出版了哪本读物?", "编写出版《法治学习问答》，供干部群众学习。", "《法治学习问答》"),
+    ("那次评估是哪个机构组织的?", "在中国政法大学法治政府研究院组织的法治政府评估中名列前茅。", "中国政法大学法治政府研究院"),
+])
+def test_name_answers(q, sentence, short):
+    assert one_sentence_answer(q, sentence) == short

@@ -30,6 +30,7 @@ _DATE_RE = re.compile(
 )
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
 _ORG_SUFFIXES = ("人民政府", "政府", "委员会", "办公室", "法院", "检察院", "中心", "局", "厅", "协会", "大队", "支队", "研究会",
+                 "研究院", "研究所", "大学", "学院", "通讯社", "日报", "电视台",
                  "法学会", "联合会", "工商联", "商会", "学会", "小组", "公司", "事务所", "司法所", "派出所")
 _NOUN_FLAGS = ("n", "ns", "nt", "nz", "j", "nrt", "l", "zg", "vn")
 MAX_ORG_WORDS = 5  # words an organisation name may reach back over (长治市 第一届 人民调解 员 协会)
@@ -80,22 +81,24 @@ def org_spans(sentence: str) -> list[tuple[int, int, str]]:
     starts = [0]
     for w, _ in toks:
         starts.append(starts[-1] + len(w))
+    from .terms import DOMAIN_WORDS
+
     out = []
     for i, (w, flag) in enumerate(toks):
-        if len(w) < 2 or not (flag == "nt" or w.endswith(_ORG_SUFFIXES)):
-            continue
+        if len(w) < 2 or w in DOMAIN_WORDS or not (flag == "nt" or w.endswith(_ORG_SUFFIXES)):
+            continue  # 法治政府 is a concept, not a body
         j = i
         while j > 0 and i - j < MAX_ORG_WORDS and _org_part(*toks[j - 1]):
             j -= 1
         out.append((starts[j], starts[i + 1], ""))
-    return out
+    return [sp for sp in out if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in out)]  # longest names only
 
 
 def _org_part(word: str, flag: str) -> bool:
     """A word that can open or continue an organisation's name (a noun, a place, 第一届)."""
     if not "\u4e00" <= word[0] <= "\u9fff":
         return False
-    return flag in _NOUN_FLAGS or (flag == "m" and word.startswith("第"))
+    return flag in _NOUN_FLAGS or (flag == "x" and len(word) >= 2) or (flag == "m" and word.startswith("第"))
 
 
 _TITLE_RE = re.compile(r"《[^《》\n]{2,60}》")

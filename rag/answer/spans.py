@@ -34,7 +34,8 @@ STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next t
 MEASURED_SHARE = 0.5  # share of a measured word (its parts) a sentence must hold
 _ORG_Q_RE = re.compile(r"单位|部门|机构|机关|组织|unit|department|agency|organi[sz]ation|office|body")
 _HEAD_Q_RE = re.compile(r"(?:什么|哪个|哪一个|哪一|哪种|哪类|哪项|哪部|哪份|哪家|哪|何种)(?P<head>[\u4e00-\u9fff]{1,6}?)(?:[？?呢]|$|是|叫|的|名)")
-_TITLE_Q = r"(?:什么|哪)[^？?]{0,6}(?:方案|清单|规定|办法|条例|意见|规划|通知|决定|细则)|题目|标题|名称|叫什么"
+_TITLE_Q = r"(?:什么|哪)[^？?]{0,6}(?:方案|清单|规定|办法|条例|意见|规划|通知|决定|细则)|哪本|哪部|什么书|题目|标题|名称|叫什么"
+_NAMED_Q_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:叫什么|叫做什么|是什么|的名称是什么|的名字是什么)")  # 驻村工作叫什么
 _PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s]|(?<=[了对在把将为于向])")
 
 
@@ -54,10 +55,13 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
         if _ORG_Q_RE.search(q):
             return org_spans
         if re.search(r"谁|哪位|姓名|\bwho\b", q) or re.search(r"(书记|长|主任|领导|人)的?(叫什么)?名字", q):
-            return person_spans
+            title = _TITLE_ASKED_RE.search(q)
+            return (lambda s: titled_persons(s, title.group(1))) if title else person_spans
         if re.search(_TITLE_Q, q):
             return lambda s: title_spans(s) or head_spans(s, q)
-        return lambda s: head_spans(s, q)
+        if _PLACE_Q_RE.search(q):
+            return place_spans
+        return lambda s: head_spans(s, q) or quoted_spans(s)
     return None
 
 
@@ -74,13 +78,62 @@ def _grain(date: str) -> int:
     return 2 if re.search(r"日|\d[-/.]\d{1,2}[-/.]\d", date) else 1 if "月" in date or re.search(r"\d[-/.]\d", date) else 0
 
 
+_TITLE_ASKED_RE = re.compile(r"(副?(?:[\u4e00-\u9fff]长|书记|主任))(?:是谁|叫什么|的名字|的姓名)")
+_PLACE_Q_RE = re.compile(r"哪(?:个|一个|座|些)?(?:城市|地方|地区|县|市|区|省|州)|哪里|哪儿")
+_QUOTED_RE = re.compile(r"[“\"「][^“”\"「」]{2,30}[”\"」]")
+
+
+_NAME_STOP_RE = re.compile(r"[于在带主同和与、，,。；;：:等出作到是为对将率（(]")
+
+
+def titled_persons(sentence: str, title: str) -> list[tuple[int, int, str]]:
+    """The name right after the asked title (区长邓英文于…: 邓英文), not after a deputy's title
+    (副区长) unless a deputy is asked: two or three characters up to a function word."""
+    s = fold_chars(sentence)
+    out = []
+    for m in re.finditer(re.escape(title), s):
+        if not title.startswith("副") and s[m.start() - 1:m.start()] == "副":
+            continue
+        stop = _NAME_STOP_RE.search(s, m.end(), m.end() + 4)
+        end = stop.start() if stop else m.end() + 3
+        if 2 <= end - m.end() <= 3 and all("\u4e00" <= c <= "\u9fff" for c in s[m.end():end]):
+            out.append((m.end(), end, ""))
+    return out
+
+
+def place_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """Place names (jieba tag ``ns``): the answer to 哪座城市/哪个县."""
+    from .terms import pos_tokens
+
+    out, pos = [], 0
+    for word, flag in pos_tokens(sentence):
+        if flag == "ns" and len(word) >= 2:
+            out.append((pos, pos + len(word), ""))
+        pos += len(word)
+    return out
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """Quoted names with the noun right after them (“访惠聚”驻村工作), up to the clause end."""
+    s = fold_chars(sentence)
+    out = []
+    for m in _QUOTED_RE.finditer(s):
+        _, cb = clause_bounds(s, m.end() - 1)
+        tail = re.match(r"[\u4e00-\u9fff]{0,6}", s[m.end():cb]).group(0)
+        tail = re.split(r"[的了在和与及为是]", tail)[0]
+        out.append((m.start(), m.end() + len(tail), ""))
+    return out
+
+
 def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]]:
     """Phrases of ``sentence`` ending with the noun a 什么X/哪个X question asks about (X), reaching
     back to the clause start or a function word: ``交通运输领域``, ``“1+1+N”的并联审批模式``."""
     m = _HEAD_Q_RE.search(folded_question)
-    if m is None:
+    named = _NAMED_Q_RE.search(folded_question)
+    if m is None and named is None:
         return []
-    head = m.group("head")[-2:] if len(m.group("head")) >= 2 else m.group("head")
+    raw = m.group("head") if m is not None else named.group(1)
+    head = raw[-2:] if len(raw) >= 2 else raw
     s = fold_chars(sentence)
     out = []
     for hm in re.finditer(re.escape(head), s):
