@@ -85,3 +85,8 @@ def test_the_figure_reached_beats_the_one_it_rose_from():
 ])
 def test_name_answers(q, sentence, short):
     assert one_sentence_answer(q, sentence) == short
+
+
+def test_the_last_noun_of_a_long_counted_phrase_marks_its_figure():
+    q = "丙县命名了多少个首批县级法治政府建设示范单位?"
+    assert one_sentence_answer(q, "县里命名首批县级示范单位12个、示范项目5个。") == "12个"

@@ -206,13 +206,14 @@ def _direction_fit(s: str, ca: int, a: int) -> float:
 _ASKED_RE = re.compile(r"(?:多少|几|多大|多高|多长|第几|[最更较](?:多|高|少|低|大|小))")  # compared: 企业更多 -> 企业
 NOUN_BONUS = 0.7  # the figure sits right next to the noun the question counts (多少个地市 -> 32个地市)
 PHRASE_BONUS = 0.2
+ITEM_REACH = 20  # characters a list item's noun may stand before its figure (命名首批省级示范地区(单位)42个)
 VERB_BONUS = 0.5  # ... or right after the question's verb (化解了多少件 -> 实际化解687件)
 
 
 @functools.lru_cache(maxsize=256)
 def measure_anchors(question: str) -> tuple[str, str]:
     """(verb just before ``多少``, noun just after its measure word), "" where there is none:
-    ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限')``."""
+    ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限车辆')``."""
     from ..text.normalize import fold
     from .terms import QUESTION_WORDS, tokens
 
@@ -283,7 +284,7 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     :data:`VERB_BONUS` when the asked verb is within 8 characters before it in its clause."""
     verb, noun = (tuple(anchors) + ("", ""))[:2]
     ca, cb = clause_bounds(s, a)
-    item_start = max(ca, s.rfind("、", ca, a) + 1, a - 10)
+    item_start = max(ca, s.rfind("、", ca, a) + 1, a - ITEM_REACH)
     fit = 0.0
     parallel = "、" in s[ca:a]  # 举办了2次报告会、5次学法: the verb governs every item of the run
     if verb and verb in s[ca if parallel else max(ca, a - 8):a]:
