@@ -163,7 +163,7 @@ def test_evidence_spread_over_each_report(items, texts):
 
 def test_checker_rejects_broken_items(texts):
     """The contract check itself can fail: each deliberately broken item is reported."""
-    name = sorted(texts)[0]
+    name = min(texts)
     good = {"id": "x-1", "question": "q?", "answer": "a", "aliases": [], "doc": name,
             "evidence": [texts[name].splitlines()[0][:20]], "type": "number"}
     assert item_problems(good, texts) == []

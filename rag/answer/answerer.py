@@ -233,9 +233,9 @@ class Answerer:
                 yield AnswerEvent("delta", line)
         turn.flags.extend(draft.flags)
         turn.meta.setdefault("prompt_version", EXTRACTIVE_VERSION)
-        turn.meta["short_answer"] = draft.short
+        turn.meta["short_answer"] = draft.short  # kept for readers of meta; the field is Answer.short_answer
         turn.meta["answer_kind"] = draft.kind
-        yield self._final(self._answer(turn, text, cites, "extractive", started))
+        yield self._final(replace(self._answer(turn, text, cites, "extractive", started), short_answer=draft.short))
 
     def _extractive_draft(self, turn: _Turn) -> Draft:
         ask = turn.ask
