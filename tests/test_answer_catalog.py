@@ -6,7 +6,13 @@ import hashlib
 
 import pytest
 
-from rag.answer.catalog import catalog, is_doc_number_question, is_report_date_question, report_date_spans, report_fact
+from rag.answer.catalog import (
+    catalog,
+    is_doc_number_question,
+    is_report_date_question,
+    report_date_spans,
+    report_fact,
+)
 from rag.answer.citations import render
 from rag.answer.evidence import Sent, make_ask
 from rag.answer.qtypes import classify

@@ -8,7 +8,13 @@ import pytest
 
 from rag.answer.evidence import make_ask
 from rag.answer.extractive import answer
-from rag.answer.figures import measure_anchors, measured_words, number_spans, pick_span, unit_fit
+from rag.answer.figures import (
+    measure_anchors,
+    measured_words,
+    number_spans,
+    pick_span,
+    unit_fit,
+)
 from rag.answer.qtypes import classify
 from rag.answer.terms import content_terms, tokens
 from rag.records import Chunk, Document, Hit

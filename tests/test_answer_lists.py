@@ -87,20 +87,20 @@ def test_list_answer_from_names_joined_in_one_sentence():
 
 
 def test_list_answer_of_numbered_lines():
-    draft, _, cites = run("乙市推进普法开展了哪些活动?", "宪法宣传周")
+    draft, _, _ = run("乙市推进普法开展了哪些活动?", "宪法宣传周")
     assert draft.short == "开展宪法宣传周活动、建设法治文化公园、举办以案释法讲座"
 
 
 def test_summary_of_problems_quotes_key_sentences_not_the_heading():
     draft, text, cites = run("乙市存在哪些不足?", "信息化")
     assert [c.quote for c in cites] == ["基层执法力量薄弱，人员不足。", "部分干部法治意识不强。", "信息化水平不高。"]
-    assert draft.short == "基层执法力量薄弱；部分干部法治意识不强；信息化水平不高"
+    assert draft.short == ""  # the points are the sentences themselves
     assert "存在的问题" not in text
 
 
 def test_summary_of_next_steps_finds_the_section_anywhere():
-    draft, _, cites = run("乙市下一步有什么打算?", "深化执法改革")  # retrieved elsewhere in the report
-    assert [c.quote for c in cites][:2] == ["（一）加强组织领导。", "（二）提升执法质效。"] or draft.short.startswith("加强组织领导")
+    _, _, cites = run("乙市下一步有什么打算?", "深化执法改革")  # retrieved elsewhere in the report
+    assert [c.quote for c in cites] == ["加强组织领导。", "提升执法质效。"]
 
 
 def test_cued_paragraph_without_a_section_heading():
@@ -119,6 +119,6 @@ def test_overall_question_gets_the_opening_paragraph():
 
 
 def test_a_list_question_naming_a_section_gets_that_sections_key_sentences():
-    draft, text, cites = run("乙市在深化执法改革方面有哪些举措?", "深化执法改革")
+    _, _, cites = run("乙市在深化执法改革方面有哪些举措?", "深化执法改革")
     assert [c.quote for c in cites] == ["推行柔性执法，发布免罚清单。", "开展案卷评查，评查案卷120卷。",
                                         "组织执法培训，培训执法人员800人次。", "建设执法监督平台。"]

@@ -31,6 +31,7 @@ from .llm import LLMBackend, LLMUnavailable, get_backend
 from .qtypes import classify, detect_lang
 from .refusal import Refusal, check_question, low_support_refusal, scope_refusal
 from .regions import forms, same_region, short_name
+from .sections import asks_plans
 from .support import measure_support
 from .terms import content_terms, idf_weights
 
@@ -170,12 +171,24 @@ class Answerer:
         turn.meta["terms"] = list(terms)
         hits = list(result.hits)
         scope = scope_refusal(regions, years, unknown_regions, q.unknown_years, self.documents, turn.lang)
+        if scope is not None and scope.reason == "year_not_covered" and asks_plans(turn.standalone):
+            plans = self._plans_for(regions, years)  # a report for year Y states its plans for Y+1
+            if plans:
+                turn.meta["plans_from"] = [d.doc_id for d in plans]
+                turn.ask = replace(turn.ask, years=tuple(d.year for d in plans))
+                return self._check_support(turn, [h for h in hits if h.chunk.doc_id in {d.doc_id for d in plans}]
+                                           or hits, None)
         if scope is not None:
             hits = self._mentions_year(hits, years, regions)
             if not hits or scope.reason == "unknown_region":
                 turn.meta["reason"] = scope.reason
                 return scope
         return self._check_support(turn, hits, scope)
+
+    def _plans_for(self, regions: Sequence[str], years: Sequence[int]) -> list[Document]:
+        """The asked regions' reports of the year before each asked year (their 下一步 sections)."""
+        return [d for d in self.documents.values() if d.year is not None and d.year + 1 in years
+                and any(same_region(r, d.region) for r in regions)]
 
     @staticmethod
     def _search_query(turn: _Turn) -> str:

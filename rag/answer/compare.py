@@ -14,7 +14,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Document, Hit
-from .evidence import Ask, Draft, Sent, by_report, candidates, compose, in_regions, report_label, say, sentence_coverage
+from .evidence import (
+    Ask,
+    Draft,
+    Sent,
+    by_report,
+    candidates,
+    compose,
+    in_regions,
+    report_label,
+    say,
+    sentence_coverage,
+)
 from .figures import figure_value, number_spans
 from .reports import display_name
 from .spans import best_span, span_answer

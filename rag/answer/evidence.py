@@ -103,7 +103,7 @@ def polarity_cues(question: str) -> Cues:
                 ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)))
 
 
-_EN_THRESHOLD_RE = re.compile(r"\b(more than|over|at least|less than|fewer than|under)\s+(half|\d+(?:\.\d+)?)\s*(%|percent)?", re.I)
+_EN_THRESHOLD_RE = re.compile(r"\b(more than|over|at least|less than|fewer than|under)\s+(half|\d+(?:\.\d+)?)\s*(%|percent)?", re.IGNORECASE)
 _EN_OPS = {"more than": ">", "over": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<"}
 
 

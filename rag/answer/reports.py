@@ -16,7 +16,17 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Document, Hit
-from .evidence import Ask, Draft, Sent, by_report, candidates, compose, ranked, report_label, say
+from .evidence import (
+    Ask,
+    Draft,
+    Sent,
+    by_report,
+    candidates,
+    compose,
+    ranked,
+    report_label,
+    say,
+)
 from .regions import short_name
 from .terms import coverage
 

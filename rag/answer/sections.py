@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from ..chunk.sentences import split_sentences, trim_span
 from ..chunk.structure import heading_of
 from ..text.normalize import fold
-from .evidence import Ask, Draft, Sent, compose, ranked, say
+from .evidence import Ask, Draft, Sent, compose, ranked
 from .lists import item_runs
 from .terms import coverage
 
@@ -62,6 +62,12 @@ def section_cue(question: str) -> re.Pattern[str] | None:
     return next((h for qp, h in SECTION_CUES if qp.search(q)), None)
 
 
+def asks_plans(question: str) -> bool:
+    """The question asks for a report's plans for the next year (下一步 / 计划 / 打算 / 准备)."""
+    cue = section_cue(question)
+    return cue is not None and cue.pattern == SECTION_CUES[1][1].pattern
+
+
 def section_range(text: str, cue: re.Pattern[str] | None, near: int = 0) -> tuple[int, int] | None:
     """The level-1 section whose heading matches ``cue`` (without a cue: the one holding ``near``)."""
     tops = [(s, e) for lvl, s, e in outline(text) if lvl == 1]
@@ -79,8 +85,17 @@ def cued_range(text: str, question: str, near: int = 0) -> tuple[int, int] | Non
         start = next((ls for ls, _ in _lines(text) if cue.search(fold(text[ls:ls + 8]))), None)
         if start is not None:
             end = next((s for lvl, s, _ in outline(text) if lvl == 1 and s > start), len(text))
-            rng = (start, end)
+            return start, end
+        # else the last paragraph whose first sentence names it (…但与目标相比还有不足，比如…)
+        return next(((ls, le) for ls, le in reversed(_lines(text)) if heading_of(text[ls:le]) is None
+                     and cue.search(fold(text[ls:ls + _first_stop(text, ls, le)]))), None)
     return rng
+
+
+def _first_stop(text: str, ls: int, le: int) -> int:
+    """Length of the line's first sentence."""
+    m = re.search(r"[。！!？?]", text[ls:le])
+    return m.end() if m else le - ls
 
 
 def has_cued_section(text: str, question: str) -> bool:
@@ -144,15 +159,6 @@ def _budget(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-MIN_POINT = 8  # a shorter leading clause (2019年, 对此, 下一步) frames the point rather than states it
-
-
-def _point(text: str) -> str:
-    """The sentence's first clause of some length: its point, as the short answer lists it."""
-    parts = [p.strip() for p in re.split(r"[，,；;。：:]", text) if p.strip()]
-    return next((p for p in parts if len(p) >= MIN_POINT), parts[0] if parts else "")[:30]
-
-
 TOPIC_SHARE = 0.75  # a heading naming the question's topic holds this share of its weighted terms
 
 
@@ -180,11 +186,9 @@ def topic_summary(ask: Ask, top: Sent) -> Draft | None:
 
 
 def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Draft:
-    picked = [top.at(s, e) for s, e in spans]
-    points = [_point(top.doc.text[s:e]) for s, e in spans]
-    short = "；".join(points) if ask.lang != "en" else "; ".join(points)
-    note = say(ask, f"要点{len(points)}条：", f"{len(points)} points:")
-    return Draft(compose(short, picked, note=note), short, (), "summary")
+    """The key sentences, one per line, each cited.  No short answer: a summary's points are the
+    sentences themselves (a clause cut from each would misstate them)."""
+    return Draft(compose("", [top.at(s, e) for s, e in spans]), "", (), "summary")
 
 
 def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
