@@ -30,9 +30,7 @@ _STYLES = (
     re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:，,]))[ \t]*(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
 )
 _ITEM_CUT_RE = re.compile(r"[，,；;。：:！!？?\n]")
-_LEAD_RE = re.compile(r"^.{0,3}?(?:组建|成立|设立|建立|包括|涵盖|涉及|覆盖|开展|推行|实行|实施|围绕|聚焦|针对|发布|印发|出台|有|为|是|在|对|与|和)")
 _COUNT_Q_RE = re.compile(rf"哪([{_CN}两]|\d+)[个部项家条份类种方]")
-_TAIL_RE = re.compile(rf"(?:等|[{_CN}两\d]+[个家项部类条份]|共同|分别|均|先后|联合|被|发布|印发|出台|作为).*$")
 
 
 def _ordinal(n: str) -> int:
@@ -99,32 +97,75 @@ def _run_for(runs: list[list[tuple[int, int, str]]], sent: Sent) -> list[tuple[i
     return min(nested, key=lambda r: r[0][0]) if nested else run  # an item's own sub-items answer it
 
 
-def comma_items(sentence: str, want: int = 0, minimum: int = 3) -> list[tuple[int, int]]:
-    """Names joined by ``、`` in the sentence's longest such run (``A、B、C和D`` too), trimmed of
-    the words around the run; ``want``: the count the question asks for (0 = any, at least ``minimum``)."""
+def comma_items(sentence: str, want: int = 0, minimum: int = 3, head: str = "") -> list[tuple[int, int]]:
+    """Names joined by ``、`` in one clause of the sentence, trimmed of the words around the run
+    (by part of speech: the first name starts after the last verb or preposition before it, the last
+    ends before the first verb after it).  ``want``: the count the question asks for (else at least
+    ``minimum``); ``head``: a noun the question asks about (领域), which must stand in the clause."""
+    from .terms import pos_tokens
+
     s = fold_chars(sentence)
-    best: list[tuple[int, int]] = []
+    runs: list[list[tuple[int, int]]] = []
     for a, b in clauses(s):
+        if head and head not in s[a:b]:
+            continue
         parts, pos = [], a
-        for piece in re.split(r"、", s[a:b]):
+        for piece in s[a:b].split("、"):
             parts.append((pos, pos + len(piece)))
             pos += len(piece) + 1
         if len(parts) < 2:
             continue
-        mid = [e - st for st, e in parts[1:-1]] or [min(e - st for st, e in parts)]
-        width = max(mid) + 3
         first_a, first_b = parts[0]
-        first_a = max(first_a, first_b - width)
-        lead = _LEAD_RE.match(s, first_a, first_b)
-        parts[0] = (lead.end() if lead and first_b - lead.end() >= 2 else first_a, first_b)
+        cut, at = first_a, first_a
+        toks = pos_tokens(s[first_a:first_b])
+        for w, flag in toks[:-1]:  # the name itself may end in a verb (土地征收)
+            at += len(w)
+            if flag[:1] in "vpcu" and flag != "vn" or w in "“‘《":
+                cut = at
+        parts[0] = (cut, first_b)
         last_a, last_b = parts[-1]
-        tail = _TAIL_RE.search(s, last_a + 1, last_b)
-        parts[-1] = (last_a, tail.start() if tail else min(last_b, last_a + width))
-        if len(parts) > len(best):
-            best = parts
-    if want and len(best) != want or not want and len(best) < minimum:
-        return []
-    return best
+        end, at = last_a, last_a
+        for w, flag in pos_tokens(s[last_a:last_b]):
+            if at > last_a and (flag[:1] in "vpudmq" and flag != "vn" or w in ("等", "”", "’", "》")):
+                break
+            at += len(w)
+            end = at
+        count = _COUNTED_RE.search(s, last_a, end)  # 自然资源部四部门: the count closing the list
+        parts[-1] = (last_a, count.start() if count and count.start() - last_a >= 2 else end)
+        if all(e - st >= 2 for st, e in parts):
+            runs.append(parts)
+    fitting = [r for r in runs if (len(r) == want if want else len(r) >= minimum)]
+    return max(fitting, key=len) if fitting else []
+
+
+def title_items(sentence: str, want: int = 0) -> list[tuple[int, int]]:
+    """Two or more 《titles》 (or “quoted names”) of the sentence, as a list's items."""
+    s = fold_chars(sentence)
+    for pattern in (r"《[^《》]{2,60}》", r"“[^“”]{2,30}”"):
+        found = [(m.start(), m.end()) for m in re.finditer(pattern, s)]
+        if len(found) >= 2 and (not want or len(found) == want):
+            return found
+    return []
+
+
+_COUNTED_RE = re.compile(rf"[{_CN}两\d]+[个家项部类条份门所处名]")
+_HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部|家|条|份|类|种|方面)?(?:的)?")
+
+
+def _asked_head(question: str) -> str:
+    """The noun a list question asks for: 覆盖了哪些领域 -> 领域 (its last two characters)."""
+    from .terms import pos_tokens
+
+    q = fold(question)
+    m = _HEAD_RE.search(q)
+    if m is None:
+        return ""
+    phrase = ""
+    for w, flag in pos_tokens(q[m.end():]):  # the noun phrase right after: 诚信宣传作品 -> 作品
+        if not (flag[:1] in "nxla" or flag == "vn") or len(w) < 2:
+            break
+        phrase += w
+    return phrase[-2:]
 
 
 def _asked_count(question: str) -> int:
@@ -146,16 +187,20 @@ def _item_sent(sent: Sent, start: int, end: int) -> Sent:
 
 
 def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Draft | None] | None = None) -> Draft:
-    """The items the best sentence opens or belongs to; else the section the question's topic names
-    (``topic``: :func:`rag.answer.sections.topic_summary`); else names joined by ``、``."""
+    """The items of the best sentences: a run of the asked count first; then the enumerated items
+    the best sentence opens or belongs to; the section the question's topic names (``topic``:
+    :func:`rag.answer.sections.topic_summary`); names joined in a clause holding the asked noun.
+    Without any of these, the best sentences are quoted and no short answer is given."""
     order = ranked(sents, ask)
     if not order:
         return Draft((), "", (), "list")
     top = order[0][1]
-    want = _asked_count(ask.question)
-    items = comma_items(top.text, want) if want else []
-    if items:
-        return _comma_draft(ask, top, items)
+    tops = [s for _, s in order[:3]]
+    want, head = _asked_count(ask.question), _asked_head(ask.question)
+    for s in tops if want else ():
+        items = title_items(s.text, want) or comma_items(s.text, want)
+        if items:
+            return _inline_draft(ask, s, items)
     if topic is not None and _opens_section(top):  # the best sentence is a heading: its section answers
         found = topic(ask, top)
         if found is not None:
@@ -167,13 +212,22 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
     found = topic(ask, top) if topic is not None else None
     if found is not None:
         return found
-    items = comma_items(top.text, minimum=2)
-    if items:
-        return _comma_draft(ask, top, items)
+    for s in tops:
+        items = title_items(s.text) if _TITLE_HEAD_RE.search(head or "-") else []
+        items = items or (comma_items(s.text, head=head) if head else [])
+        if items:
+            return _inline_draft(ask, s, items)
     covs = [(sentence_coverage(s, ask), s) for _, s in order]
     floor = max(0.5, 0.75 * max(c for c, _ in covs))
     picked = sorted([s for c, s in covs if c >= floor][:5] or [top], key=lambda s: (s.rank, s.start))
     return Draft(compose("", picked), "", (), "list")
+
+
+_TITLE_HEAD_RE = re.compile(r"规划|方案|条例|清单|办法|意见|规定|文件|法规|法律|作品|读物|书|制度|通知|决定")
+
+
+def _inline_draft(ask: Ask, sent: Sent, items: list[tuple[int, int]]) -> Draft:
+    return _draft(ask, [sent.text[a:b].strip() for a, b in items], [sent])
 
 
 def _opens_section(sent: Sent) -> bool:
@@ -184,11 +238,6 @@ def _opens_section(sent: Sent) -> bool:
     line_end = sent.doc.text.find("\n", sent.start)
     h = heading_of(sent.doc.text[line_start:line_end if line_end >= 0 else len(sent.doc.text)])
     return h is not None and h.level <= 2 and sent.start - line_start <= 4
-
-
-def _comma_draft(ask: Ask, top: Sent, items: list[tuple[int, int]]) -> Draft:
-    names = [top.text[a:b].strip() for a, b in items]
-    return _draft(ask, names, [top])
 
 
 def _draft(ask: Ask, names: list[str], picked: list[Sent]) -> Draft:
