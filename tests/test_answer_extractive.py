@@ -17,7 +17,7 @@ from rag.text.normalize import fold
 
 DOCS = corpus()
 LABELS = {"是", "否", "报告未明确说明", "Yes", "No", "Not stated in the report"}
-NOTE_RE = re.compile(r"^(共\d+项：|要点\d+条：|共检查\d+份报告|比较了\d+份报告|最相关的原文如下：|\d+ (items|points|reports)|The closest)")
+NOTE_RE = re.compile(r"^(只有这份报告给出该数字|Only this report|共\d+项：|要点\d+条：|共检查\d+份报告|比较了\d+份报告|最相关的原文如下：|\d+ (items|points|reports)|The closest)")
 REGIONS = ["长治市", "长治", "宜昌市", "宜昌", "曲靖市", "曲靖"]
 
 
@@ -133,3 +133,9 @@ def test_prompt_injection_in_a_report_is_only_data():
     plain = {**DOCS}
     clean = run("曲靖市开展法治宣传活动多少场次", "560场次")[1]
     assert clean == text and plain == DOCS
+
+
+def test_comparison_with_one_report_giving_the_figure_names_it_and_the_silent_ones():
+    draft, text, _ = run("长治市和宜昌市，哪个地区的出庭率更高?", "出庭率")
+    assert draft.short == "长治市（95.83%）"
+    assert "未给出：宜昌" in text and draft.flags

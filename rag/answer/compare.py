@@ -58,6 +58,14 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
             silent.append(doc)
         else:
             rows.append(row)
+    if len(rows) == 1 and ask.qtype.direction and len(checked) >= 2:  # the others give no such figure
+        _, sent, fig = rows[0]
+        name = sent.doc.region or sent.doc.source
+        short = f"{name} ({fig})" if ask.lang == "en" else f"{name}（{fig}）"
+        names = "、".join(display_name(d.region) or d.source for d in silent)
+        note = say(ask, f"只有这份报告给出该数字；未给出：{names}", f"Only this report gives the figure; none in: {names}")
+        flag = say(ask, "只在一份报告中找到可比较的数字", "A comparable figure was found in one report only")
+        return Draft(compose(short, [sent], [report_label(sent.doc, ask.lang)], note), short, (flag,), "compare")
     if len(rows) < 2:
         sents = candidates(hits, documents, ask)
         draft = span_answer(ask, sents) if sents else Draft((), "", (), "compare")
