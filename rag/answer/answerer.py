@@ -71,6 +71,7 @@ class Answerer:
         self.cfg = cfg
         self._backends: dict[str, LLMBackend] = {}
         self._folded: list[str] | None = None
+        self._df: dict[str, int] = {}  # term -> reports holding it, for the rarity weights
 
     # --- public API ---------------------------------------------------------------
     def ask(self, question: str, history: Sequence[tuple[str, str]] = (), llm: str | None = None,
@@ -165,7 +166,7 @@ class Answerer:
             unknown_regions = tuple(dict.fromkeys(unknown_regions + (region,)))
         exclude = [f for r in self.regions() + list(regions) + list(unknown_regions) for f in forms(r)]
         terms = content_terms(turn.standalone, exclude=exclude)
-        weights = idf_weights(terms, self._folded_docs())
+        weights = idf_weights(terms, self._folded_docs(), self._df)
         turn.ask = make_ask(turn.standalone, turn.lang, classify(turn.standalone), terms, weights, years, regions)
         turn.meta["qtype"] = turn.ask.qtype.kind
         turn.meta["terms"] = list(terms)

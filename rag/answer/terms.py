@@ -170,18 +170,23 @@ def _mostly_latin(text: str) -> bool:
     return len(re.findall(r"[A-Za-z]{2,}", text)) >= 3 and len(re.findall(r"[A-Za-z]", text)) > len(_CJK_RE.findall(text))
 
 
-def idf_weights(terms: Iterable[str], folded_docs: Iterable[str]) -> dict[str, float]:
+def idf_weights(terms: Iterable[str], folded_docs: Iterable[str], df_cache: dict[str, int] | None = None) -> dict[str, float]:
     """Rarity of each term across the reports: ``log((N + 1) / (df + 0.5))``, floored at 0.1.
 
     (The BM25 idf with +0.5 smoothing, Robertson & Zaragoza 2009; a term absent from
     every report gets the largest weight, so a question about it is poorly supported.)
-    Verbs count for :data:`VERB_WEIGHT` of that (:func:`role_weight`).
+    Verbs count for :data:`VERB_WEIGHT` of that (:func:`role_weight`).  ``df_cache`` keeps each
+    term's document frequency across calls over the same documents (a term is counted once).
     """
-    docs = list(folded_docs)
+    docs = folded_docs if isinstance(folded_docs, list) else list(folded_docs)
     n = len(docs)
     out = {}
     for t in terms:
-        df = sum(1 for d in docs if t in d)
+        df = df_cache.get(t) if df_cache is not None else None
+        if df is None:
+            df = sum(1 for d in docs if t in d)
+            if df_cache is not None:
+                df_cache[t] = df
         idf = max(0.1, math.log((n + 1) / (df + 0.5))) if n else 1.0
         out[t] = idf * role_weight(t)
     return out
