@@ -96,3 +96,7 @@ def test_name_answers(q, sentence, short):
 def test_the_last_noun_of_a_long_counted_phrase_marks_its_figure():
     q = "丙县命名了多少个首批县级法治政府建设示范单位?"
     assert one_sentence_answer(q, "县里命名首批县级示范单位12个、示范项目5个。") == "12个"
+
+
+def test_a_person_question_without_a_person_in_the_evidence_gives_nothing():
+    assert one_sentence_answer("丙县的县委书记叫什么名字?", "县委书记8次主持召开常委会会议。") == ""

@@ -88,3 +88,8 @@ def test_focus_clause_prefers_the_clause_naming_the_asked_thing():
 ])
 def test_a_stated_ordinal_is_compared(q, sentence, verdict):
     assert decide(ask_for(q), sentence) is verdict
+
+
+def test_a_matching_ordinal_does_not_decide_by_itself():
+    q = "甲县上级交办的第一批690件信访事项全部化解了吗?"
+    assert decide(ask_for(q), "上级交办我县第一批690件，实际化解687件，化解率99.57%。") is False

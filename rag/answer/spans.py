@@ -54,7 +54,7 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
             return title_spans
         if _ORG_Q_RE.search(q):
             return org_spans
-        if re.search(r"谁|哪位|姓名|\bwho\b", q) or re.search(r"(书记|长|主任|领导|人)的?(叫什么)?名字", q):
+        if asks_person(q):
             title = _TITLE_ASKED_RE.search(q)
             return (lambda s: titled_persons(s, title.group(1))) if title else person_spans
         if re.search(_TITLE_Q, q):
@@ -123,6 +123,12 @@ def quoted_spans(sentence: str) -> list[tuple[int, int, str]]:
         tail = re.split(r"[的了在和与及为是]", tail)[0]
         out.append((m.start(), m.end() + len(tail), ""))
     return out
+
+
+def asks_person(folded_question: str) -> bool:
+    """谁 / 哪位 / 姓名 / who, or the name of a titled person (书记叫什么名字)."""
+    q = folded_question
+    return bool(re.search(r"谁|哪位|姓名|\bwho\b", q) or re.search(r"(书记|长|主任|领导|人)的?(叫什么)?名字", q))
 
 
 def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]]:
@@ -200,7 +206,7 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
 def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     kind = ask.qtype.kind
     found = best_span(sents, ask)
-    person = kind == "name" and spans_fn(ask) is person_spans
+    person = kind == "name" and asks_person(fold(ask.question))
     if found is None and (kind in STRICT_KINDS or person):  # no figure/date/person next to what is asked
         return Draft((), "", (), kind)
     if found is None:

@@ -163,8 +163,8 @@ def decide(ask: Ask, sentence: str) -> bool | None:
             return False
     if ask.cues.ordinal is not None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
-        if same_kind:
-            return ask.cues.ordinal in same_kind
+        if same_kind and ask.cues.ordinal not in same_kind:  # a match only confirms the ordinal
+            return False
     if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or _short_of_all(text)):
         return False
     verdict = _versus_year(q, text)
