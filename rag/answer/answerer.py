@@ -29,7 +29,13 @@ from .extractive import answer as extractive_answer
 from .grounding import check_numbers
 from .llm import LLMBackend, LLMUnavailable, get_backend
 from .qtypes import classify, detect_lang
-from .refusal import Refusal, check_question, low_support_refusal, scope_refusal
+from .refusal import (
+    Refusal,
+    check_question,
+    low_support_refusal,
+    region_years,
+    scope_refusal,
+)
 from .regions import forms, same_region, short_name
 from .sections import asks_plans
 from .support import measure_support
@@ -72,6 +78,8 @@ class Answerer:
         self._backends: dict[str, LLMBackend] = {}
         self._folded: list[str] | None = None
         self._df: dict[str, int] = {}  # term -> reports holding it, for the rarity weights
+        self._by_region: dict[str, tuple[int, ...]] | None = None
+        self._forms: list[str] | None = None
 
     # --- public API ---------------------------------------------------------------
     def ask(self, question: str, history: Sequence[tuple[str, str]] = (), llm: str | None = None,
@@ -164,14 +172,15 @@ class Answerer:
         unknown_regions = tuple(q.unknown_regions)
         if region and not any(same_region(region, d.region) for d in self.documents.values()):
             unknown_regions = tuple(dict.fromkeys(unknown_regions + (region,)))
-        exclude = [f for r in self.regions() + list(regions) + list(unknown_regions) for f in forms(r)]
+        exclude = self._region_forms() + [f for r in list(regions) + list(unknown_regions) for f in forms(r)]
         terms = content_terms(turn.standalone, exclude=exclude)
         weights = idf_weights(terms, self._folded_docs(), self._df)
         turn.ask = make_ask(turn.standalone, turn.lang, classify(turn.standalone), terms, weights, years, regions)
         turn.meta["qtype"] = turn.ask.qtype.kind
         turn.meta["terms"] = list(terms)
         hits = list(result.hits)
-        scope = scope_refusal(regions, years, unknown_regions, q.unknown_years, self.documents, turn.lang)
+        scope = scope_refusal(regions, years, unknown_regions, q.unknown_years, self.documents, turn.lang,
+                              self._region_years())
         if scope is not None and scope.reason == "year_not_covered" and asks_plans(turn.standalone):
             plans = self._plans_for(regions, years)  # a report for year Y states its plans for Y+1
             if plans:
@@ -316,6 +325,17 @@ class Answerer:
     @staticmethod
     def _final(answer: Answer) -> AnswerEvent:
         return AnswerEvent("final", answer.answer, answer)
+
+    def _region_forms(self) -> list[str]:
+        """Every indexed region's spellings (never content terms), computed once per index."""
+        if self._forms is None:
+            self._forms = list(dict.fromkeys(f for r in self.regions() for f in forms(r)))
+        return self._forms
+
+    def _region_years(self) -> dict[str, tuple[int, ...]]:
+        if self._by_region is None:
+            self._by_region = region_years(self.documents)
+        return self._by_region
 
     def _folded_docs(self) -> list[str]:
         if self._folded is None:
