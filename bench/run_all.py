@@ -42,6 +42,10 @@ BENCHES = (
     Bench("bench_ask.py", ("ask",), ("--runs", "1")),
     Bench("bench_ui.py", ("ui",), ("--runs", "1")),
     Bench("load_ui.py", ("ui_load",), ("--users", "5", "--questions", "20")),
+    Bench("bench_index_safety.py", ("index_safety",), ("--rounds", "3")),
+    Bench("bench_ingest_limits.py", ("ingest_limits",), ("--text-mb", "2")),
+    Bench("bench_upload_latency.py", ("upload_latency",), ("--users", "5", "--reports", "10", "--batches", "2",
+                                                            "--idle-s", "10")),
 )
 HEADLINE = re.compile(r"(mean_ms|p50_ms|p95_ms|recall\w*|\w*_mb|build_s|errors|ok|throughput_qps)$")
 

@@ -35,6 +35,11 @@ class PathsConfig:
 class IngestConfig:
     extensions: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
     max_file_mb: float = 50.0
+    max_inflated_mb: float = 100.0  # .docx/.pdf/.html: most text or XML a file may expand to
+    max_parts: int = 5000  # .docx zip members / .pdf pages / .html elements (in thousands: x1000)
+    file_seconds: float = 60.0  # per-file time budget for extracting text
+    keep_generations: int = 2  # older generations are pruned once no running process uses them
+    prune_grace_s: float = 60.0  # a generation replaced less than this long ago is never pruned
 
 
 @dataclass(frozen=True)

@@ -193,7 +193,7 @@ def test_upload_is_searchable_without_restart(page, server):
     assert "新增 1 份" in msg and "无法读取：" in msg and "broken.pdf" in msg and "重复：" in msg, msg
     assert str(server.work) not in msg  # no server paths in the browser
     assert "测试市2022年报告.txt" in page.inner_text("#rag-doc-table")
-    assert (server.work / "vectorstore" / "uploads" / "测试市2022年报告.txt").exists()
+    assert (server.work / "vectorstore" / "index" / "uploads" / "测试市2022年报告.txt").exists()
     shot(page, "5_upload")
     page.locator("#rag-tabs button[role=tab]").nth(0).click()
     assert "已索引 7 份报告" in page.inner_text("#rag-status")

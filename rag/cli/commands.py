@@ -84,7 +84,8 @@ def cmd_ingest(args, cfg: Config) -> int:
     progress = None
     if not args.quiet and sys.stderr.isatty():
         progress = lambda name, i, n: _eprint(f"\r[{i + 1}/{n}] {name[:60]:<60}", end="")
-    report = ingest(paths, cfg, rebuild=args.rebuild, progress=progress, auto_rebuild=args.auto_rebuild)
+    report = ingest(paths, cfg, rebuild=args.rebuild, progress=progress, auto_rebuild=args.auto_rebuild,
+                    force=getattr(args, "force", False), wait=not getattr(args, "no_wait", False), notify=_eprint)
     if progress:
         _eprint()
     print_ingest_report(report, args.quiet)
@@ -94,7 +95,7 @@ def cmd_ingest(args, cfg: Config) -> int:
 def cmd_remove(args, cfg: Config) -> int:
     from ..ingest.pipeline import remove_documents
 
-    report = remove_documents(args.doc_ids, cfg)
+    report = remove_documents(args.doc_ids, cfg, wait=not getattr(args, "no_wait", False), notify=_eprint)
     for line in report.skipped:
         _eprint(f"skipped: {line}")
     print(f"removed: {', '.join(report.removed) or 'nothing'}")

@@ -65,6 +65,9 @@ class IndexInfo:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> IndexInfo:
+        if not isinstance(data, dict):
+            raise IndexCorrupt(f"The index info is a JSON {type(data).__name__}, not an object. "
+                               "Rebuild with `rag ingest --rebuild`.")
         known = {f.name for f in dataclasses.fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
 
@@ -198,6 +201,8 @@ def read_info(gen_dir: Path) -> IndexInfo:
     path = Path(gen_dir) / INFO_FILE
     try:
         return IndexInfo.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except IndexCorrupt as e:
+        raise IndexCorrupt(f"{path}: {e}") from None
     except (OSError, ValueError, TypeError) as e:
         raise IndexCorrupt(f"{path} is missing or unreadable ({e}). Rebuild with `rag ingest --rebuild`.") from e
 
