@@ -145,6 +145,22 @@ class Retriever:
             notes.append("The question has no searchable words.")
         return SearchResult(self._hits(fused, rankings, info, k), info, mode_used, notes)
 
+    def per_report(self, query: str, per_doc: int = 3) -> list[Hit]:
+        """The best ``per_doc`` BM25 passages of every report the query's words match at all, with
+        no overall top-k cap: one index lookup for "which reports" answers and comparisons, which
+        must see every matching report however many are indexed."""
+        scores = self.lexical.scores(self.lexical.tokenize_query(expand_english(query)))
+        s, ids = top_k(scores, len(self.chunks))
+        taken: dict[str, int] = {}
+        out: list[Hit] = []
+        for key, score in zip(ids.tolist(), s.tolist()):
+            c = self.chunks[key]
+            if taken.get(c.doc_id, 0) >= per_doc:
+                continue
+            taken[c.doc_id] = taken.get(c.doc_id, 0) + 1
+            out.append(Hit(rank=len(out) + 1, chunk=c, score=float(score), retrievers=("bm25",)))
+        return out
+
     def _check(self, question: str, k: int | None, mode: str | None) -> tuple[str, int, str]:
         if not isinstance(question, str) or not question.strip():
             raise QuestionError("The question is empty. Type a question, e.g. 长治市2021年如何推进行政复议工作？")
