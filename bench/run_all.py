@@ -49,6 +49,7 @@ BENCHES = (
     Bench("bench_ingest_limits.py", ("ingest_limits",), ("--text-mb", "2")),
     Bench("bench_upload_latency.py", ("upload_latency",), ("--users", "5", "--reports", "10", "--batches", "2",
                                                             "--idle-s", "10")),
+    Bench("bench_places.py", ("places",), ("--docs", "1000", "--questions", "100")),
 )
 HEADLINE = re.compile(r"(mean_ms|p50_ms|p95_ms|recall\w*|\w*_mb|build_s|errors|ok|throughput_qps)$")
 

@@ -103,7 +103,8 @@ def cmd_remove(args, cfg: Config) -> int:
 
 
 # --- documents ---------------------------------------------------------------------
-DOC_FIELDS = ("doc_id", "source", "title", "region", "year", "published", "publisher", "doc_number", "script")
+DOC_FIELDS = ("doc_id", "source", "title", "region", "year", "published", "publisher", "doc_number", "script",
+              "region_code", "level", "reporting_unit")
 
 
 def doc_row(doc, chunks: int) -> dict:
@@ -120,8 +121,11 @@ def cmd_docs(args, cfg: Config) -> int:
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))
         return 0
-    print(format_table(rows, [("doc_id", "id"), ("region", "region"), ("year", "year"), ("chars", "chars"),
-                              ("chunks", "chunks"), ("title", "title")]))
+    from ..places import display
+
+    shown = [{**r, "region": display(r["region"]), "level": r["level"] or "-"} for r in rows]  # never a file name
+    print(format_table(shown, [("doc_id", "id"), ("region", "region"), ("level", "level"), ("year", "year"),
+                               ("chars", "chars"), ("chunks", "chunks"), ("title", "title")]))
     return 0
 
 
@@ -150,9 +154,12 @@ def cmd_show(args, cfg: Config) -> int:
         d["chunks"] = [to_dict(c) for c in eng.chunks_of(doc.doc_id)]
         print(json.dumps(d, ensure_ascii=False))
         return 0
+    from ..places import display
+
     for k in DOC_FIELDS:
-        print(f"{k:>10}: {getattr(doc, k) if getattr(doc, k) is not None else ''}")
-    print(f"{'chars':>10}: {doc.chars}   chunks: {len(eng.chunks_of(doc.doc_id))}")
+        value = display(doc.region) if k == "region" else getattr(doc, k)
+        print(f"{k:>14}: {value if value is not None else ''}")
+    print(f"{'chars':>14}: {doc.chars}   chunks: {len(eng.chunks_of(doc.doc_id))}")
     print("-" * 60)
     print(doc.text)
     return 0

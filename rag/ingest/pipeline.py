@@ -106,7 +106,8 @@ def build_document(path: Path, text: str, doc_id: str, content_hash: str, sideca
     return Document(
         doc_id=doc_id, source=path.name, text=text, content_hash=content_hash, title=meta.title, region=meta.region,
         year=meta.year, publisher=meta.publisher, published=meta.published, doc_number=meta.doc_number,
-        script=detect_script(text), meta_source=dict(meta.sources),
+        script=detect_script(text), meta_source=dict(meta.sources), region_code=meta.region_code, level=meta.level,
+        reporting_unit=meta.reporting_unit,
     )
 
 
@@ -181,7 +182,7 @@ def _ingest_file(path: Path, st: _State, cfg: Config, sidecar: dict, report: Ing
 
 
 def _meta(d: Document) -> tuple:
-    return (d.title, d.region, d.year, d.publisher, d.published, d.doc_number)
+    return (d.title, d.region, d.year, d.publisher, d.published, d.doc_number, d.region_code, d.level, d.reporting_unit)
 
 
 def embedder_change(manifest: dict, cfg: Config) -> str:

@@ -20,11 +20,11 @@ from ..index.build import read_info, tokenizer_settings
 from ..index.embedders import EmbedderStatus, load_embedder, probe_embedder
 from ..index.lexical import TokenizerSettings
 from ..index.milvus_store import MilvusIndex, filter_expr, open_index
-from ..records import Chunk, Document
+from ..records import Chunk, Document, Hit
 from .fusion import merge_scored
 from .query import QueryInfo
 from .rerank import load_reranker
-from .retriever import Retriever
+from .retriever import Retriever, expand_english
 
 
 @dataclass(frozen=True)
@@ -125,3 +125,9 @@ class MilvusRetriever(Retriever):
             return []
         found = self.index.grouped_bm25(question, max(1, len(self.documents)), per_doc, expr)
         return self._keep(found, mask)
+
+    def per_report(self, query: str, per_doc: int = 3) -> list[Hit]:
+        """The answer layer's "every matching report" lookup, as one grouped Milvus query."""
+        found = self._grouped_bm25(expand_english(query), per_doc, None)
+        return [Hit(rank=i + 1, chunk=self.chunks[key], score=float(score), retrievers=("bm25",))
+                for i, (key, score) in enumerate(found)]

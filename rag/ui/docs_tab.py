@@ -22,7 +22,7 @@ PRIVATE = "private"
 def build(ui: dict, engine, lang: str) -> None:
     cfg = engine.cfg
     exts = [e for e in cfg.ingest.extensions]
-    ui["doc_table"] = gr.Dataframe(corpus.doc_rows(engine), headers=corpus.doc_headers(lang),
+    ui["doc_table"] = gr.Dataframe(corpus.doc_rows(engine, lang), headers=corpus.doc_headers(lang),
                                    label=t("docs_table", lang), interactive=False, wrap=True,
                                    elem_id="rag-doc-table", max_height=520,
                                    column_widths=["30%", "10%", "7%", "8%", "8%", "20%", "17%"])
@@ -32,7 +32,7 @@ def build(ui: dict, engine, lang: str) -> None:
                                    label=t("upload", lang, mb=f"{cfg.ui.max_upload_mb:g}"))
             ui["upload_btn"] = gr.Button(t("upload_btn", lang), variant="primary", elem_id="rag-upload-btn")
             ui["upload_msg"] = gr.HTML("", elem_id="rag-upload-msg", js_on_load=None)
-            ui["doc_pick"] = gr.Dropdown(corpus.doc_choices(engine), value=None, label=t("pick_doc", lang),
+            ui["doc_pick"] = gr.Dropdown(corpus.doc_choices(engine, lang), value=None, label=t("pick_doc", lang),
                                          elem_id="rag-doc-pick")
             with gr.Group():
                 ui["meta_title"] = gr.Textbox(label=t("title_field", lang), elem_id="rag-meta-title")
@@ -52,8 +52,8 @@ def corpus_outputs(ui: dict) -> list:
 
 def corpus_updates(engine, lang: str, llm: str | None = None) -> list:
     """Fresh values (and labels, for the language switch) of ``corpus_outputs``."""
-    return [gr.update(value=corpus.doc_rows(engine), headers=corpus.doc_headers(lang), label=t("docs_table", lang)),
-            gr.update(choices=corpus.doc_choices(engine), label=t("pick_doc", lang)),
+    return [gr.update(value=corpus.doc_rows(engine, lang), headers=corpus.doc_headers(lang), label=t("docs_table", lang)),
+            gr.update(choices=corpus.doc_choices(engine, lang), label=t("pick_doc", lang)),
             gr.update(choices=corpus.region_choices(engine, lang), label=t("region", lang)),
             gr.update(choices=corpus.year_choices(engine, lang), label=t("year", lang)),
             corpus.status_html(engine, lang, llm),
