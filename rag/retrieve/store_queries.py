@@ -56,7 +56,7 @@ class StoreQueries:
         from .query import understand
 
         terms = understand(question, self._doc_meta, self.lexical.settings).terms
-        grouped = self._grouped_bm25(expand_english(question), max(1, per_doc), mask)
+        grouped = self._grouped_bm25(expand_english(question, getattr(self.lexical, "knows", None)), max(1, per_doc), mask)
         out: dict[str, list[Hit]] = {}
         for key, score in grouped:
             c = self.chunks[key]
