@@ -75,7 +75,7 @@ def catalog(ask: Ask, documents: Mapping[str, Document], within: Callable[[Docum
 
         chunk = Chunk(f"{d.doc_id}:{a}-{b}", d.doc_id, a, b, d.text[a:b])
         sents.append(Sent(d, chunk, a, b, 0))
-    names = [display_name(d.region) or d.source for d in docs]
+    names = [display_name(d.region, d.region_code) or d.source for d in docs]
     short = (", " if ask.lang == "en" else "、").join(dict.fromkeys(names))
     note = say(ask, f"共{len(docs)}份报告（共收录{len(documents)}份）：", f"{len(docs)} of {len(documents)} indexed reports:")
     return Draft(compose(short, sents, [report_label(d, ask.lang) for d in docs], note), short, (), "catalog")

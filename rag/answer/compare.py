@@ -62,7 +62,7 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
         _, sent, fig = rows[0]
         name = sent.doc.region or sent.doc.source
         short = f"{name} ({fig})" if ask.lang == "en" else f"{name}（{fig}）"
-        names = "、".join(display_name(d.region) or d.source for d in silent)
+        names = "、".join(display_name(d.region, d.region_code) or d.source for d in silent)
         note = say(ask, f"只有这份报告给出该数字；未给出：{names}", f"Only this report gives the figure; none in: {names}")
         flag = say(ask, "只在一份报告中找到可比较的数字", "A comparable figure was found in one report only")
         return Draft(compose(short, [sent], [report_label(sent.doc, ask.lang)], note), short, (flag,), "compare")
@@ -82,6 +82,6 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
     short = f"{name} ({fig})" if ask.lang == "en" else f"{name}（{fig}）"
     note = say(ask, f"比较了{len(rows)}份报告", f"{len(rows)} reports compared")
     if silent:
-        names = "、".join(display_name(d.region) or d.source for d in silent)
+        names = "、".join(display_name(d.region, d.region_code) or d.source for d in silent)
         note += say(ask, f"；未给出该数字：{names}", f"; no such figure in: {names}")
     return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked], note), short, (), "compare")

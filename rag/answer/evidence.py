@@ -27,7 +27,7 @@ from ..records import Chunk, Document, Hit
 from ..text.normalize import fold, fold_chars
 from .citations import Segment, SpanRef, chunk_is_valid, sentence_spans
 from .qtypes import UNITS, QType
-from .regions import same_region
+from .regions import local_label, same_region
 from .terms import coverage
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
@@ -226,6 +226,7 @@ def say(ask: Ask, zh: str, en: str) -> str:
 
 
 def report_label(doc: Document, lang: str) -> str:
-    """``region year：`` from the report's metadata (its file name when the region is unknown)."""
-    name = " ".join(x for x in (doc.region, str(doc.year) if doc.year else "") if x) or doc.source
+    """``place year：`` from the report's metadata: the name the report uses for itself (赤峰市元宝山区,
+    not 内蒙古自治区赤峰市元宝山区); its file name when the region is unknown."""
+    name = " ".join(x for x in (local_label(doc.region, doc.region_code), str(doc.year) if doc.year else "") if x) or doc.source
     return f"{name}: " if lang == "en" else f"{name}："

@@ -7,12 +7,11 @@ least :data:`MIN_COVERAGE` of its weighted terms.  The short answer lists the
 reports' places (innermost name, ``赤峰市元宝山区`` -> ``元宝山``) joined by ``、``;
 the text says how many reports were checked, then quotes one sentence per report.
 
->>> display_name("赤峰市元宝山区"), display_name("长治市"), display_name("新疆维吾尔自治区"), display_name("山西省长治市")
-('元宝山', '长治', '新疆', '长治')
+>>> display_name("赤峰市元宝山区"), display_name("长治市"), display_name("新疆维吾尔自治区"), display_name("重庆市丰都县栗子乡")
+('元宝山', '长治', '新疆', '栗子乡')
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Document, Hit
@@ -27,26 +26,15 @@ from .evidence import (
     report_label,
     say,
 )
-from .regions import short_name
+from .regions import label
 from .terms import coverage
 
 MIN_COVERAGE = 0.5  # weighted share of the question's terms one sentence must hold (as the support threshold)
-_NESTED_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区)(?=[\u4e00-\u9fff]{2,}(?:区|县|旗|市)$)")
 
 
-def display_name(region: str) -> str:
-    """The innermost place of ``region`` without its suffix (a county under its city: the county)."""
-    if not region:
-        return ""
-    m = _AUTONOMOUS_RE.match(region)
-    if m:
-        return m.group(1)
-    inner = _PROVINCE_RE.sub("", region) or region  # 山西省长治市 -> 长治市
-    return short_name(_NESTED_RE.sub("", inner))
-
-
-_PROVINCE_RE = re.compile(r"^(?:内蒙古|[\u4e00-\u9fff]{2})(?:省|(?:维吾尔|壮族|回族)?自治区)(?=[\u4e00-\u9fff]{2,})")
-_AUTONOMOUS_RE = re.compile(r"^(内蒙古|[\u4e00-\u9fff]{2})(?:维吾尔|壮族|回族)?自治区$")  # 新疆维吾尔自治区 -> 新疆
+def display_name(region: str, code: str = "") -> str:
+    """A report's place in a list of places (:func:`rag.answer.regions.label`)."""
+    return label(region, code) if region else ""
 
 
 def mentions(ask: Ask, sents: Sequence[Sent]) -> Sent | None:
@@ -76,6 +64,6 @@ def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Documen
                f"{len(checked)} reports checked; {len(found)} mention it:")
     if not found:
         return Draft((), "", (), "reports")
-    names = [display_name(s.doc.region) or s.doc.source for s in found]
+    names = [display_name(s.doc.region, s.doc.region_code) or s.doc.source for s in found]
     short = (", " if ask.lang == "en" else "、").join(dict.fromkeys(names))
     return Draft(compose(short, found, [report_label(s.doc, ask.lang) for s in found], note), short, (), "reports")

@@ -11,7 +11,6 @@ phrases of particular reports.  Longer phrases are matched first.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 
 from ..text.normalize import fold_width
