@@ -38,3 +38,17 @@ def test_answer_labels_are_the_short_place_names(answerer):
     got = answerer.ask("晋城、昆山、海拉尔三地的报告里，哪个地区受理的行政复议案件数最少?")
     assert got.short_answer.startswith("海拉尔（") and "内蒙古" not in got.short_answer
     assert label("江苏省苏州市昆山市") == "昆山" and local_label("江苏省苏州市昆山市") == "苏州市昆山市"
+
+
+def test_a_departments_report_is_named_by_its_department():
+    from rag.answer.reports import department, report_name
+
+    bureau = Document("b", "b.txt", "", "h", title="晋城市生态环境局2022年法治政府建设情况报告", region="山西省晋城市")
+    gov = Document("g", "g.txt", "", "h", title="晋城市人民政府关于2022年法治政府建设情况的报告", region="山西省晋城市")
+    party = Document("p", "p.txt", "", "h", title="中共晋城市委 晋城市人民政府 关于2022年度法治政府建设的报告",
+                     region="山西省晋城市")
+    assert department(bureau) == "晋城市生态环境局" and report_name(bureau) == "晋城市生态环境局"
+    assert department(gov) == "" and report_name(gov) == "晋城"
+    assert department(party) == "" and report_name(party) == "晋城"
+    town = Document("t", "t.txt", "", "h", title="", region="重庆市丰都县栗子乡", source="t.txt")
+    assert report_name(town) == "栗子乡"

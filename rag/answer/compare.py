@@ -27,7 +27,7 @@ from .evidence import (
     sentence_coverage,
 )
 from .figures import figure_value, number_spans
-from .reports import display_name
+from .reports import report_name
 from .spans import best_span, span_answer
 from .terms import coverage
 
@@ -83,9 +83,9 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
         rows, silent = _rows(ask, checked, grouped, "")
     if len(rows) == 1 and ask.qtype.direction and len(checked) >= 2:  # the others give no such figure
         _, sent, fig = rows[0]
-        name = display_name(sent.doc.region, sent.doc.region_code) or sent.doc.source
+        name = report_name(sent.doc)
         short = f"{name} ({fig})" if ask.lang == "en" else f"{name}（{fig}）"
-        names = "、".join(display_name(d.region, d.region_code) or d.source for d in silent)
+        names = "、".join(report_name(d) for d in silent)
         note = say(ask, f"只有这份报告给出该数字；未给出：{names}", f"Only this report gives the figure; none in: {names}")
         flag = say(ask, "只在一份报告中找到可比较的数字", "A comparable figure was found in one report only")
         return Draft(compose(short, [sent], [report_label(sent.doc, ask.lang)], note), short, (flag,), "compare")
@@ -101,10 +101,10 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
         return Draft(compose("", picked, [report_label(s.doc, ask.lang) for s in picked]), "", (), "number")
     rows.sort(key=lambda r: r[0], reverse=ask.qtype.direction != "min")
     picked = [s for _, s, _ in rows]
-    name, fig = display_name(picked[0].doc.region, picked[0].doc.region_code) or picked[0].doc.source, rows[0][2]
+    name, fig = report_name(picked[0].doc), rows[0][2]
     short = f"{name} ({fig})" if ask.lang == "en" else f"{name}（{fig}）"
     note = say(ask, f"比较了{len(rows)}份报告", f"{len(rows)} reports compared")
     if silent:
-        names = "、".join(display_name(d.region, d.region_code) or d.source for d in silent)
+        names = "、".join(report_name(d) for d in silent)
         note += say(ask, f"；未给出该数字：{names}", f"; no such figure in: {names}")
     return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked], note), short, (), "compare")

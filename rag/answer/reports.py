@@ -12,9 +12,11 @@ the text says how many reports were checked, then quotes one sentence per report
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Document, Hit
+from ..text.normalize import fold
 from .evidence import (
     Ask,
     Draft,
@@ -35,6 +37,29 @@ MIN_COVERAGE = 0.5  # weighted share of the question's terms one sentence must h
 def display_name(region: str, code: str = "") -> str:
     """A report's place in a list of places (:func:`rag.answer.regions.label`)."""
     return label(region, code) if region else ""
+
+
+# A department's own report: its title opens with the department (重庆市司法局2022年…, 司法部2021年…,
+# 杭州市上城区教育局2024年…), not with a government (…人民政府) or a Party committee (中共…县委).
+_DEPT_TITLE_RE = re.compile(r"^(?P<dept>[\u4e00-\u9fff]{2,20}?(?:局|厅|部|委员会|办公室))(?:关于)?\s*(?:19|20)\d\d年")
+
+
+def department(doc: Document) -> str:
+    """The department whose report ``doc`` is, from its title ("" for a government's report).
+
+    >>> department(Document("d", "d.txt", "", "h", title="绍兴市市场监管局2023年法治政府建设情况报告"))
+    '绍兴市市场监管局'
+    >>> department(Document("d", "d.txt", "", "h", title="宜昌市人民政府2022年法治政府建设年度报告"))
+    ''
+    """
+    m = _DEPT_TITLE_RE.match(fold(doc.title or "").strip())
+    return m.group("dept") if m and not m.group("dept").startswith("中共") else ""
+
+
+def report_name(doc: Document) -> str:
+    """A report in a list of reports: its department when a department wrote it (重庆市司法局), else
+    its place (:func:`display_name`), else its file name."""
+    return department(doc) or display_name(doc.region, doc.region_code) or doc.source
 
 
 def mentions(ask: Ask, sents: Sequence[Sent]) -> Sent | None:
@@ -64,6 +89,6 @@ def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Documen
                f"{len(checked)} reports checked; {len(found)} mention it:")
     if not found:
         return Draft((), "", (), "reports")
-    names = [display_name(s.doc.region, s.doc.region_code) or s.doc.source for s in found]
+    names = [report_name(s.doc) for s in found]
     short = (", " if ask.lang == "en" else "、").join(dict.fromkeys(names))
     return Draft(compose(short, found, [report_label(s.doc, ask.lang) for s in found], note), short, (), "reports")
