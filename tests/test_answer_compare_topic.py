@@ -50,5 +50,5 @@ def test_a_departments_report_is_named_by_its_department():
     assert department(bureau) == "晋城市生态环境局" and report_name(bureau) == "晋城市生态环境局"
     assert department(gov) == "" and report_name(gov) == "晋城"
     assert department(party) == "" and report_name(party) == "晋城"
-    town = Document("t", "t.txt", "", "h", title="", region="重庆市丰都县栗子乡", source="t.txt")
+    town = Document("t", "t.txt", "", "h", title="", region="重庆市丰都县栗子乡")
     assert report_name(town) == "栗子乡"
