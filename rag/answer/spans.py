@@ -198,9 +198,17 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
     if fn is None:
         return None
     for _, s, sp in ranked_spans(sents, ask, fn):
-        if sp is not None and measured_ok(ask, s.chunk.section + "\n" + s.text):
+        if sp is not None and measured_ok(ask, s.chunk.section + "\n" + lead_in(s) + s.text):
             return s, s.text[sp[0]:sp[1]]
     return None
+
+
+def lead_in(s: Sent) -> str:
+    """The sentence before ``s`` in its passage ("" at the passage start): a figure sentence often
+    goes on from the one that names the work it counts (开展规范性文件清理。……保留43件)."""
+    before = s.doc.text[max(s.chunk.start, s.start - 200):s.start].rstrip()
+    cut = max(before.rfind(c, 0, len(before) - 1) for c in "。！？!?\n")
+    return before[cut + 1:] + "\n" if before else ""
 
 
 def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
