@@ -17,3 +17,11 @@ def test_the_measured_work_may_be_named_in_the_sentence_before():
     ans = Answerer(Retriever.build([doc], chunk_text("d", TEXT, cfg.chunking.max_tokens), cfg), {"d": doc}, cfg)
     got = ans.ask("晋城市2022年规章专项清理中废止了多少件?")
     assert got.short_answer == "3件"
+
+
+def test_a_titled_name_closed_by_comrade_may_start_with_a_function_character():
+    from rag.answer.spans import titled_persons
+
+    s = "市委副书记、县长于春生同志主持召开会议。副县长和平安出席。州长带头认领任务。"
+    assert [s[a:b] for a, b, _ in titled_persons(s, "县长")] == ["于春生"]
+    assert titled_persons(s, "州长") == []
