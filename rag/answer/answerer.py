@@ -253,7 +253,7 @@ class Answerer:
         text, cites = render(draft.segments, self.documents)
         if not cites:
             turn.meta["reason"] = "low_support"
-            refusal = low_support_refusal(turn.ask.terms if turn.ask else (), self.documents, turn.lang)
+            refusal = low_support_refusal((), self.documents, turn.lang)  # the terms were found: no sentence states the answer
             yield self._final(self._refusal_answer(turn.question, refusal, turn.backend, turn.meta, turn.standalone, turn.flags))
             return
         if stream:
