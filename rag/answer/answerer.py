@@ -351,10 +351,10 @@ class Answerer:
         return idf_from_counts(terms, *counts)
 
     def _known_word(self, word: str) -> bool:
-        """Is ``word`` in the indexed reports (the index's vocabulary, else the report texts)?"""
-        lexical = getattr(self.retriever, "lexical", None)
-        if lexical is not None and hasattr(lexical, "knows"):
-            return lexical.knows(word)
+        """Is ``word`` in the indexed reports (the store's word test, else the report texts)?"""
+        knows = getattr(self.retriever, "knows_word", None)
+        if knows is not None:
+            return knows(word)
         w = fold(word)
         return any(w in t for t in self._folded_docs())
 
