@@ -81,6 +81,7 @@ class Answer:
     rewritten_question: str = ""
     flags: tuple[str, ...] = ()  # groundedness and fallback flags, human-readable
     meta: dict[str, Any] = field(default_factory=dict)  # prompt version, timings, fallbacks
+    short_answer: str = ""  # the direct answer the user reads first (no markers)
 
 
 def to_dict(record: Any) -> dict[str, Any]:
