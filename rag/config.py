@@ -73,7 +73,7 @@ class RetrievalConfig:
 
 @dataclass(frozen=True)
 class LLMConfig:
-    backend: str = "extractive"  # extractive | openai | transformers
+    backend: str = "extractive"  # extractive | openai | transformers | llamacpp
     base_url: str = "http://127.0.0.1:8000/v1"
     model: str = ""
     timeout_s: float = 60.0

@@ -168,6 +168,21 @@ class LlamaCppBackend(LLMBackend):
             SLOT.lock.release()
 
 
+def describe(cfg_model: str = "") -> dict[str, str]:
+    """What ``rag doctor`` shows: the model file and the binding, each with how to fix it."""
+    from importlib.util import find_spec
+
+    path = Path(os.path.expanduser(cfg_model)) if cfg_model else default_model_path()
+    out = {"model": str(path), "model_status": "present" if path.is_file() else "missing: run `make model`"}
+    if find_spec("xllamacpp") is None:
+        out["binding"] = f"missing: pip install '{XLLAMACPP_PIN}'"
+    else:
+        from importlib.metadata import version
+
+        out["binding"] = f"xllamacpp {version('xllamacpp')}"
+    return out
+
+
 def _sse_piece(line: str) -> str:
     """The content delta carried by one server-sent-events line ('' for others)."""
     if not line.startswith("data:"):
