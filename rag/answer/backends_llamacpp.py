@@ -92,6 +92,11 @@ def get_server(path: Path) -> LocalServer:
         return srv
 
 
+def _load_s() -> float | None:
+    """Seconds the (first) started server took to load its model; None before any started."""
+    return next((srv.load_s for srv in _STARTED.values()), None)
+
+
 class _Slot:
     """A visible FIFO-ish queue in front of the single server slot."""
 
@@ -115,6 +120,7 @@ class _Slot:
             with self.guard:
                 self.waiting -= 1
         self.local.wait_ms = round((time.perf_counter() - t) * 1000, 1)
+        self.local.timings = {}
         self.local.ahead = ahead
 
 
@@ -132,9 +138,11 @@ class LlamaCppBackend(LLMBackend):
     def prepare(self, streaming: bool = False) -> None:
         self.base_url()
 
-    def queue_info(self) -> dict[str, float]:
-        """How long this thread's last request waited for the slot, and behind how many."""
-        return {"queue_wait_ms": getattr(SLOT.local, "wait_ms", 0.0), "queued_behind": getattr(SLOT.local, "ahead", 0)}
+    def queue_info(self) -> dict[str, object]:
+        """This thread's last request: how long it waited for the slot and behind how many,
+        llama.cpp's token counts and speeds, and how long the model took to load."""
+        return {"queue_wait_ms": getattr(SLOT.local, "wait_ms", 0.0), "queued_behind": getattr(SLOT.local, "ahead", 0),
+                "llm_timings": getattr(SLOT.local, "timings", {}), "model_load_s": _load_s()}
 
     def _generate(self, messages: Messages) -> str:
         return "".join(self._stream(messages))
@@ -161,7 +169,10 @@ class LlamaCppBackend(LLMBackend):
                 for line in r.iter_lines():
                     if time.monotonic() > deadline:
                         raise TimeoutError(f"no complete reply within {self.cfg.timeout_s:g} s (request cancelled)")
-                    piece = _sse_piece(line)
+                    piece, timings = _sse_piece(line)
+                    if timings:
+                        SLOT.local.timings = {k: round(float(v), 1) for k, v in timings.items()
+                                              if k in ("prompt_n", "prompt_per_second", "predicted_n", "predicted_per_second")}
                     if piece:
                         yield piece
         finally:
@@ -183,15 +194,15 @@ def describe(cfg_model: str = "") -> dict[str, str]:
     return out
 
 
-def _sse_piece(line: str) -> str:
-    """The content delta carried by one server-sent-events line ('' for others)."""
+def _sse_piece(line: str) -> tuple[str, dict]:
+    """(content delta, llama.cpp's timings if the event carries them) of one server-sent-events line."""
     if not line.startswith("data:"):
-        return ""
+        return "", {}
     data = line[5:].strip()
     if not data or data == "[DONE]":
-        return ""
+        return "", {}
     event = json.loads(data)
     if "error" in event:
         raise RuntimeError(f"llama.cpp error: {str(event['error'])[:200]}")
     choices = event.get("choices") or [{}]
-    return (choices[0].get("delta") or {}).get("content") or ""
+    return (choices[0].get("delta") or {}).get("content") or "", event.get("timings") or {}
