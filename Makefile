@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 # The CPU build of torch must be installed before sentence-transformers, or pip pulls CUDA wheels.
 TORCH  := torch==2.13.0
 
-.PHONY: install run serve ingest test test-fast browser-deps model bench eval lint clean
+.PHONY: install run serve ingest test test-fast browser-deps model bench eval eval-expected lint clean
 
 install: $(STAMP)
 
@@ -47,9 +47,18 @@ test-fast: install
 bench: install
 	$(BIN)/python bench/run_all.py
 
+# Both dev sets on one eval index of seeds/ + evals/corpus/reports/ (vectorstore/eval-index; the
+# user's index is untouched); a dev set or corpus not written yet is left out with a note.
 eval: install
-	$(BIN)/rag ingest -q
-	$(BIN)/rag eval --dataset evals/dev.jsonl --out evals/runs/latest
+	$(BIN)/rag eval --out evals/runs/latest
+
+# Re-record evals/expected.json, the CI yardstick of tests/test_eval_smoke.py, after an intended change.
+YARDSTICK_SAMPLE ?= 60
+eval-expected: install
+	$(BIN)/rag eval --config evals/yardstick.toml --dataset evals/dev.jsonl \
+	  $(if $(wildcard evals/dev_corpus.jsonl),--dataset evals/dev_corpus.jsonl) \
+	  --corpus seeds $(if $(wildcard evals/corpus/reports),--corpus evals/corpus/reports) \
+	  --sample $(YARDSTICK_SAMPLE) --out evals/runs/yardstick --record-expected evals/expected.json
 
 lint: install
 	$(BIN)/python -m ruff check rag tests || true

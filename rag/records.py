@@ -81,7 +81,9 @@ class Answer:
     rewritten_question: str = ""
     flags: tuple[str, ...] = ()  # groundedness and fallback flags, human-readable
     meta: dict[str, Any] = field(default_factory=dict)  # prompt version, timings, fallbacks
-    short_answer: str = ""  # the direct answer the user reads first (no markers)
+    # The direct answer the user reads first ("59.46%", "是", "赣州市、海西州"); "" when
+    # abstaining or when the backend states none.  Quotes stay in ``answer``/``citations``.
+    short_answer: str = ""
 
 
 def to_dict(record: Any) -> dict[str, Any]:

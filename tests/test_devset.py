@@ -2,14 +2,17 @@
 
 Independent of the ``rag`` package (json + pathlib only), so it runs before any
 ingest code exists.  Every evidence string must be a verbatim substring of the
-raw seed file it cites; the composition targets (counts, types, languages,
-coverage of each report) are asserted too.
+raw file it cites (a seed, or for "which reports" items any report of
+evals/corpus/reports/, indexed with the seeds by `rag eval`); a single-report
+question must name its report's place and a year; the composition targets
+(counts, types, languages, coverage of each seed) are asserted too.
 
     $ .venv/bin/python -m pytest tests/test_devset.py -q
 """
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -18,12 +21,20 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "evals" / "dev.jsonl"
 SEEDS = ROOT / "seeds"
+# The second dev corpus: `rag eval` indexes it with the seeds, so a "which reports" gold
+# of evals/dev.jsonl may cite its reports too (recomputed in tests/test_devset_corpus.py).
+CORPUS_REPORTS = ROOT / "evals" / "corpus" / "reports"
 
 FIELDS = {"id", "question", "answer", "aliases", "doc", "evidence", "type"}
 TYPES = {"number", "entity", "date", "list", "yesno", "multi_doc", "comparison", "summary", "unanswerable"}
 MULTI_TYPES = {"multi_doc", "comparison"}
 UNANSWERABLE = "无法回答"
 EVIDENCE_MIN, EVIDENCE_MAX = 10, 120
+# Each seed's place as users write it (Simplified, Traditional, pinyin): with 45 reports
+# indexed, a single-report question must say which report it means.
+SEED_PLACES = {"000": ("长治", "長治", "changzhi"), "001": ("赣州", "贛州", "ganzhou"), "002": ("霍州", "huozhou"),
+               "003": ("元宝山", "元寶山", "yuanbaoshan"), "004": ("海西", "haixi")}
+YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
 # Characters that exist only in Traditional script (their Simplified forms differ).
 TRAD_ONLY = set("長國會與條個項區縣審議書記幾錄麼認過這們為說經運動數據開關觀點應從專協調萬處發來實時無樂辦務證構機術鄉鎮訊統計劃監護")
 
@@ -38,6 +49,12 @@ def _load_items(path: Path = DEV) -> list[dict]:
 
 def _seed_texts() -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+def _indexed_texts() -> dict[str, str]:
+    """The seeds plus the second dev corpus: every report `rag eval` indexes together."""
+    files = sorted(SEEDS.glob("*.txt")) + sorted(CORPUS_REPORTS.glob("*.txt"))
+    return {p.name: p.read_text(encoding="utf-8") for p in files}
 
 
 def docs_of(item: dict) -> list[str]:
@@ -83,7 +100,7 @@ def item_problems(item: dict, texts: dict[str, str]) -> list[str]:
         probs.append(f"{iid}: {item['type']} items need doc = a list of at least two reports")
     for d in docs:
         if d not in texts:
-            probs.append(f"{iid}: doc {d!r} is not a file in seeds/ (have {sorted(texts)})")
+            probs.append(f"{iid}: doc {d!r} is not a file in seeds/ or evals/corpus/reports/")
     known = [d for d in docs if d in texts]
     for ev in item["evidence"]:
         if ev != ev.strip() or "\n" in ev:
@@ -92,6 +109,10 @@ def item_problems(item: dict, texts: dict[str, str]) -> list[str]:
             probs.append(f"{iid}: evidence {ev!r} is {len(ev)} chars, want {EVIDENCE_MIN}..{EVIDENCE_MAX}")
         if known and not any(ev in texts[d] for d in known):
             probs.append(f"{iid}: evidence {ev!r} is not a verbatim substring of {known}")
+    if len(docs) == 1 and docs[0][:3] in SEED_PLACES:
+        q = item["question"].lower()
+        if not any(p in q for p in SEED_PLACES[docs[0][:3]]) or not YEAR.search(q):
+            probs.append(f"{iid}: a single-report question must name its place {SEED_PLACES[docs[0][:3]]} and a year")
     for d in known:
         if len(docs) > 1 and not any(ev in texts[d] for ev in item["evidence"]):
             probs.append(f"{iid}: listed doc {d} has none of the evidence strings")
@@ -104,9 +125,16 @@ def items() -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def texts() -> dict[str, str]:
+def seed_texts() -> dict[str, str]:
     t = _seed_texts()
     assert len(t) == 5, f"expected the five seed reports in {SEEDS}, found {sorted(t)}"
+    return t
+
+
+@pytest.fixture(scope="module")
+def texts(seed_texts) -> dict[str, str]:
+    t = _indexed_texts()
+    assert set(seed_texts) <= set(t) and len(t) == 45, f"expected 5 seeds + 40 corpus reports, found {len(t)}"
     return t
 
 
@@ -148,9 +176,9 @@ def test_language_mix(items):
     assert len(trad) >= 0.08 * len(items), f"only {len(trad)} questions in Traditional script"
 
 
-def test_evidence_spread_over_each_report(items, texts):
-    """Each report is cited at its beginning, middle and end (thirds of the file)."""
-    for name, text in texts.items():
+def test_evidence_spread_over_each_report(items, seed_texts):
+    """Each seed report is cited at its beginning, middle and end (thirds of the file)."""
+    for name, text in seed_texts.items():
         thirds = set()
         for it in items:
             if name in docs_of(it):
@@ -161,10 +189,10 @@ def test_evidence_spread_over_each_report(items, texts):
         assert thirds == {0, 1, 2}, f"{name}: evidence only in thirds {sorted(thirds)} of the report"
 
 
-def test_checker_rejects_broken_items(texts):
+def test_checker_rejects_broken_items(texts, seed_texts):
     """The contract check itself can fail: each deliberately broken item is reported."""
-    name = sorted(texts)[0]
-    good = {"id": "x-1", "question": "q?", "answer": "a", "aliases": [], "doc": name,
+    name = min(seed_texts)
+    good = {"id": "x-1", "question": f"{SEED_PLACES[name[:3]][0]}2021年q?", "answer": "a", "aliases": [], "doc": name,
             "evidence": [texts[name].splitlines()[0][:20]], "type": "number"}
     assert item_problems(good, texts) == []
     broken = [
@@ -174,6 +202,8 @@ def test_checker_rejects_broken_items(texts):
         {**good, "evidence": [" " + good["evidence"][0]]},
         {**good, "type": "unanswerable"},
         {**good, "type": "comparison"},
+        {**good, "question": "2021年q?"},
+        {**good, "question": f"{SEED_PLACES[name[:3]][0]}q?"},
         {k: v for k, v in good.items() if k != "aliases"},
     ]
     for b in broken:

@@ -7,12 +7,12 @@ import re
 import pytest
 
 from rag.eval import plots
-from rag.eval.cli import run_metrics, write_run
 from rag.eval.compare import changed_items, compare_dirs
 from rag.eval.dataset import EvalItem
 from rag.eval.report_html import render_html
 from rag.eval.report_md import render_markdown
 from rag.eval.runner import Prediction, Retrieved, prediction_row, read_run, score_item
+from rag.eval.suite import run_metrics, write_run
 from rag.records import Answer, Citation, Document
 
 TEXT = "一、总则\n2021年，长治市共办理行政复议案件20项。<script>alert(1)</script>\n二、其他\n无。"
@@ -32,12 +32,13 @@ def pred(answer: str, abstained: bool = False, hit: bool = True, quote_ok: bool 
     start, end = (EV, EV_END) if hit else (0, 4)
     quote = TEXT[start:end] if quote_ok else "伪造的引文"
     cites = () if abstained else (Citation(1, "d1", "d1.txt", start, end, quote),)
-    return Prediction(Answer("q", answer, cites, abstained=abstained),
+    # the test answers are short answers, as the pipeline states them
+    return Prediction(Answer("q", answer, cites, abstained=abstained, short_answer="" if abstained else answer),
                       (Retrieved(1, "d1", "d1.txt", start, end, 1.0),), latency_ms=12.0)
 
 
 def run_rows(specs) -> list[dict]:
-    return [prediction_row(it, p, score_item(it, p, {"d1": DOC})) for it, p in specs]
+    return [prediction_row(it, p, score_item(it, p, {"d1": DOC}), {"d1": DOC}) for it, p in specs]
 
 
 def make_run(tmp_path, name, specs, pipeline="ours"):
@@ -77,7 +78,7 @@ def test_markdown_report_escapes_and_keeps_tables_intact():
     assert "a\\|b" in md
     assert "## Skipped dataset lines (1)" in md and "line 3: bad" in md
     failure_rows = [ln for ln in md.splitlines() if ln.startswith("| q\\|1")]
-    assert len(failure_rows) == 1 and failure_rows[0].count(" | ") == 5
+    assert len(failure_rows) == 1 and failure_rows[0].count(" | ") == 6  # id set type question gold short top
 
 
 def test_report_shows_baseline_column_when_present():
@@ -86,9 +87,9 @@ def test_report_shows_baseline_column_when_present():
     b = run_metrics({"pipeline": "baseline", "retrieval": "BM25 only"}, run_rows([(item("q1"), pred("无", hit=False))]), [])
     m["baseline"] = {k: b[k] for k in ("run", "overall", "by_type", "by_script", "hit_curve", "latency_ms")}
     md = render_markdown(m, rows)
-    acc = next(ln for ln in md.splitlines() if ln.startswith("| accuracy"))
+    acc = next(ln for ln in md.splitlines() if ln.startswith("| answer_accuracy"))
     assert acc.endswith("| 100.0% | 0.0% |")
-    assert "| metric | ours | baseline |" in md
+    assert "| metric | ours | LangChain |" in md
 
 
 def test_compare_lists_metric_deltas_and_changed_items(tmp_path):
@@ -97,10 +98,10 @@ def test_compare_lists_metric_deltas_and_changed_items(tmp_path):
     b, _, _ = make_run(tmp_path, "b", [(item("q1"), pred("共20项")), (item("q2"), pred("共20项")),
                                        (item("u", type_="unanswerable"), pred("", abstained=True))])
     md = compare_dirs(a, b)
-    acc = next(ln for ln in md.splitlines() if ln.startswith("| accuracy"))
+    acc = next(ln for ln in md.splitlines() if ln.startswith("| answer_accuracy"))
     assert "| 33.3% | 100.0% | +66.7 pt |" in acc
     changes = {(c["id"], c["what"]) for c in changed_items(read_run(a)[1], read_run(b)[1])}
-    assert changes == {("q1", "accuracy"), ("q1", "hit@5"), ("u", "accuracy"), ("u", "abstained")}
+    assert changes == {("q1", "strict accuracy"), ("q1", "hit@5"), ("u", "strict accuracy"), ("u", "abstained")}
     assert "## Changed items (4)" in md and "fixed" in md
 
 

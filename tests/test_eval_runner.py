@@ -33,7 +33,8 @@ MISS = ("d1", 0, 4)
 HIT = ("d1", EV[0], EV[1])
 CASES = [
     # 1: retrieval hit at rank 2; right answer with an exact, relevant citation
-    (it("n1"), Prediction(Answer("q", "二十項[1]。", (cite(DOC, *EV),)), ret(MISS, HIT), latency_ms=10)),
+    (it("n1"), Prediction(Answer("q", "二十項[1]。", (cite(DOC, *EV),), short_answer="二十項"), ret(MISS, HIT),
+                          latency_ms=10)),
     # 2: unanswerable, abstained: correct
     (it("u1", "unanswerable", answer="", question="长治市有多少只熊猫?"),
      Prediction(Answer("q", "报告中没有找到。", abstained=True), ret(MISS), latency_ms=20)),
@@ -41,7 +42,8 @@ CASES = [
     (it("n2"), Prediction(Answer("q", "未找到。", abstained=True), ret(HIT), latency_ms=30)),
     # 4: Traditional question, wrong answer from the wrong document, a tampered quote
     (it("e1", "entity", question="長治市辦理多少項?", script="hant"),
-     Prediction(Answer("q", "35件[1]", (Citation(1, "d2", "d2.txt", 0, 3, "台中市"),)), ret(("d2", 0, 5)),
+     Prediction(Answer("q", "35件[1]", (Citation(1, "d2", "d2.txt", 0, 3, "台中市"),), short_answer="35件"),
+                ret(("d2", 0, 5)),
                 latency_ms=40)),
     # 5: unanswerable but answered: wrong
     (it("u2", "unanswerable", answer=""), Prediction(Answer("q", "有15.9%。", (cite(DOC, 0, 4),)), ret(MISS),
@@ -51,7 +53,7 @@ CASES = [
 
 @pytest.fixture
 def rows():
-    return [prediction_row(i, p, score_item(i, p, DOCS)) for i, p in CASES]
+    return [prediction_row(i, p, score_item(i, p, DOCS), DOCS) for i, p in CASES]
 
 
 def test_per_item_outcomes(rows):
@@ -82,7 +84,11 @@ def test_a_stated_short_answer_is_what_is_scored():
     m = score_item(item, right, DOCS)
     assert (m["correct"], m["em"], m["f1"]) == (True, True, 1.0)
     no_short = Prediction(Answer("q", text, meta={"short_answer": ""}), ret(HIT))  # falls back to the whole text
-    assert score_item(item, no_short, DOCS)["contains"] is True
+    m = score_item(item, no_short, DOCS)
+    assert (m["contains"], m["lenient_contains"]) == (True, True)
+    assert m["correct"] is False  # strict: no short answer stated, however right the quote
+    field = Prediction(Answer("q", text, short_answer="31%"), ret(HIT))  # the Answer field, as answerers fill it now
+    assert score_item(item, field, DOCS)["correct"] is True
 
 
 # --- list / summary / multi_doc / comparison: key-point recall ------------------------------
@@ -117,11 +123,28 @@ def test_multi_doc_and_multi_item_comparison_use_key_points_single_item_types_do
     two = "赣州市本级50个党政机构,元宝山区本级26个政府机构"
     m = score_item(kp_item("c1", "comparison", two), Prediction(Answer("q", "赣州市本级共设置党政机构50个。")), DOCS)
     assert (m["kp_recall"], m["correct"]) == (0.5, True)
-    # a one-item comparison keeps strict containment, and has no key-point recall
-    m = score_item(kp_item("c2", "comparison", "赣州(179件)", ["赣州"]), Prediction(Answer("q", "长治 179件")), DOCS)
-    assert (m["kp_recall"], m["correct"]) == (None, False)
-    m = score_item(it("n9"), Prediction(Answer("q", "二十项")), DOCS)
+    # number items have no key-point recall; they need the figure in the short answer
+    m = score_item(it("n9"), Prediction(Answer("q", "二十项", short_answer="二十项")), DOCS)
     assert m["kp_recall"] is None and m["correct"] is True
+
+
+def test_which_region_items_need_exactly_the_gold_regions_in_the_short_answer():
+    from rag.eval.strict import region_vocab
+
+    vocab = region_vocab(["长治市", "赣州市", "海西蒙古族藏族自治州"])
+    item = EvalItem("c2", "哪个地区最多?", "赣州(88件)", "comparison", evidence_spans=((("d1", *EV),),))
+    score = lambda short, text="": score_item(item, Prediction(Answer("q", text or short, short_answer=short)), DOCS,
+                                              vocab=vocab)
+    m = score("贛州市（88件）")
+    assert (m["correct"], m["gold_regions"], m["answer_regions"]) == (True, ["赣州"], ["赣州"])
+    assert score("长治（88件）")["correct"] is False  # the figure alone does not make it right
+    extra = score("赣州（88件）、长治")  # key points pass (recall 1, precision 1/2); the extra region does not
+    assert (extra["strict_rule"], extra["correct"], extra["answer_regions"]) == ("regions", False, ["赣州", "长治"])
+    multi = EvalItem("m3", "Which reports mention it?", "长治、海西", "multi_doc", evidence_spans=((("d1", *EV),),))
+    m = score_item(multi, Prediction(Answer("q", "Changzhi, Haixi", short_answer="Changzhi, Haixi")), DOCS, vocab=vocab)
+    assert m["answer_regions"] == ["海西", "长治"] and m["correct"] is False  # regions right, but no key point in Latin
+    m = score_item(multi, Prediction(Answer("q", "长治、海西州", short_answer="长治、海西州")), DOCS, vocab=vocab)
+    assert m["correct"] is True
 
 
 def test_the_cited_reports_year_counts_as_grounded():
@@ -156,8 +179,9 @@ def test_aggregates_by_hand(rows):
 
 def test_prediction_row_fields(rows):
     r = rows[0]
-    assert list(r)[:12] == ["id", "question", "type", "script", "gold", "aliases", "answer", "abstained", "mode",
-                            "scored_answer", "citations", "retrieved"]
+    assert list(r)[:15] == ["id", "set", "question", "type", "script", "gold", "aliases", "short_answer", "answer",
+                            "abstained", "mode", "scored_answer", "top_passage", "citations", "retrieved"]
+    assert r["short_answer"] == "二十項" and r["top_passage"] == TEXT[0:4]
     assert r["citations"] == [{"n": 1, "doc_id": "d1", "source": "d1.txt", "start": EV[0], "end": EV[1],
                                "quote": TEXT[EV[0]:EV[1]]}]
     assert r["retrieved"][1] == {"rank": 2, "doc_id": "d1", "source": "d1.txt", "start": EV[0], "end": EV[1],
@@ -281,8 +305,9 @@ def tiny_run(tmp_path_factory):
     data.write_text("\n".join(x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) for x in DATASET) + "\n",
                     encoding="utf-8")
     out = tmp / "run"
-    code = main(["eval", "--dataset", str(data), "--out", str(out), "--config", str(toml)])
-    eng = Engine.open(load_config(toml))
+    code = main(["eval", "--dataset", str(data), "--corpus", str(reports), "--index-dir", str(tmp / "eval-index"),
+                 "--out", str(out), "--config", str(toml)])
+    eng = Engine.open(load_config(toml).replace(paths={"index_dir": str(tmp / "eval-index")}))
     return code, out, eng
 
 
@@ -323,6 +348,11 @@ def test_eval_metrics_match_the_predictions(tiny_run):
     assert set(metrics["by_script"]) == {"hans", "hant", "en"}
     assert metrics["by_script"]["hant"]["n"] == 1
     assert metrics["baseline"]["run"]["pipeline"] == "baseline" and metrics["baseline"]["overall"]["n"] == 5
+    assert metrics["answer_accuracy"] == o["correct"]
+    ro = metrics["baselines"]["retrieval_only"]
+    assert ro["run"]["pipeline"] == "retrieval_only" and ro["overall"]["n"] == 5
+    assert ro["answer_accuracy"] == ro["overall"]["correct"] and set(ro["by_type"]) == {"number", "unanswerable"}
+    assert set(metrics["by_set"]) == {"tiny"} and metrics["by_set_type"]["tiny"]["number"]["n"] == 4
 
 
 def test_eval_reports_escape_the_question_and_include_the_baseline(tiny_run):
@@ -330,8 +360,9 @@ def test_eval_reports_escape_the_question_and_include_the_baseline(tiny_run):
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "<script" not in page.lower() and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     md = (out / "report.md").read_text(encoding="utf-8")
-    assert "| metric | ours | baseline |" in md and "<script>" not in md
+    assert "| metric | ours | retrieval-only | LangChain |" in md and "<script>" not in md
     assert (out / "baseline" / "predictions.jsonl").exists() and (out / "baseline" / "report.html").exists()
+    assert (out / "retrieval_only" / "predictions.jsonl").exists()
 
 
 def test_eval_reports_skipped_lines_on_stderr(tmp_path, capsys):
@@ -339,11 +370,18 @@ def test_eval_reports_skipped_lines_on_stderr(tmp_path, capsys):
 
     data = tmp_path / "d.jsonl"
     data.write_text('{"id": 1}\n', encoding="utf-8")
-    index = tmp_path / "index"  # no index at all: a clear error, not a traceback
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "a.txt").write_text("长治市2021年共办理行政复议案件120件。\n", encoding="utf-8")
     toml = tmp_path / "rag.toml"
-    toml.write_text(f'[paths]\nindex_dir = "{index}"\n[embedding]\nbackend = "none"\n', encoding="utf-8")
-    assert main(["eval", "--dataset", str(data), "--config", str(toml)]) == 2
-    assert "No index" in capsys.readouterr().err
+    toml.write_text(f'[paths]\nindex_dir = "{tmp_path / "index"}"\n[embedding]\nbackend = "none"\n', encoding="utf-8")
+    args = ["eval", "--dataset", str(data), "--corpus", str(reports), "--index-dir", str(tmp_path / "ei"), "--config", str(toml)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "missing field(s)" in err and "No usable item" in err
+    assert not (tmp_path / "index").exists()  # the user's index is never touched
+    assert main(["eval", "--dataset", str(data), "--corpus", str(tmp_path / "nope"), "--config", str(toml)]) == 2
+    assert "Corpus" in capsys.readouterr().err
 
 
 def test_compare_ours_with_the_baseline_run(tiny_run, capsys):
@@ -352,4 +390,18 @@ def test_compare_ours_with_the_baseline_run(tiny_run, capsys):
     _, out, _ = tiny_run
     assert main(["eval", "--compare", str(out / "baseline"), str(out), "--out", str(out / "cmp")]) == 0
     md = (out / "cmp" / "compare.md").read_text(encoding="utf-8")
-    assert md.startswith("# Compare:") and "| accuracy" in md
+    assert md.startswith("# Compare:") and "| answer_accuracy" in md
+
+
+def test_ask_json_shows_the_short_answer_at_top_level(tiny_run, capsys):
+    from rag.cli.main import main
+
+    _, out, _ = tiny_run
+    capsys.readouterr()
+    assert main(["ask", "长治市2021年共办理行政复议案件多少件?", "--json", "--config", str(out.parent / "rag.toml")]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert list(shown)[:3] == ["question", "short_answer", "answer"]
+    assert "120" in shown["short_answer"] and shown["short_answer"] == shown["meta"]["short_answer"]
+    rows = [json.loads(ln) for ln in (out / "predictions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all(isinstance(r["short_answer"], str) for r in rows)
+    assert next(r for r in rows if r["id"] == "t1")["short_answer"] == shown["short_answer"]

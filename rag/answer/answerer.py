@@ -224,8 +224,8 @@ class Answerer:
                 yield AnswerEvent("delta", line)
         turn.flags.extend(draft.flags)
         turn.meta.setdefault("prompt_version", EXTRACTIVE_VERSION)
-        turn.meta["short_answer"] = draft.short
-        yield self._final(self._answer(turn, text, cites, "extractive", started))
+        turn.meta["short_answer"] = draft.short  # kept for readers of meta; the field is Answer.short_answer
+        yield self._final(replace(self._answer(turn, text, cites, "extractive", started), short_answer=draft.short))
 
     def _extractive_draft(self, turn: _Turn) -> Draft:
         ask = turn.ask
@@ -257,7 +257,7 @@ class Answerer:
         short = str(turn.meta.get("short_answer", ""))
         if abstained:
             ans = self._answer(turn, text, (), turn.backend.name, started)
-            yield self._final(replace(ans, abstained=True, short_answer=short))
+            yield self._final(replace(ans, abstained=True, short_answer=""))
             return
         yield self._final(replace(self._answer(turn, text, cites, turn.backend.name, started), short_answer=short))
 

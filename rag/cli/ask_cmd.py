@@ -8,8 +8,7 @@ from ..records import to_dict
 
 def answer_dict(ans) -> dict:
     return {
-        "question": ans.question, "answer": ans.answer, "short_answer": ans.short_answer,
-        "abstained": ans.abstained, "mode": ans.mode,
+        "question": ans.question, "short_answer": ans.short_answer, "answer": ans.answer, "abstained": ans.abstained, "mode": ans.mode,
         "rewritten_question": ans.rewritten_question,
         "citations": [{k: v for k, v in to_dict(c).items()} for c in ans.citations],
         "flags": list(ans.flags), "meta": ans.meta,

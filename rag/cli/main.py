@@ -63,12 +63,21 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
 
     p = sub.add_parser("eval", help="evaluate retrieval, answers and citations")
-    p.add_argument("--dataset", default=None, help="JSON Lines dataset (default evals/dev.jsonl)")
+    p.add_argument("--dataset", action="append", default=None,
+                   help="JSON Lines dataset, repeatable (default: evals/dev.jsonl and evals/dev_corpus.jsonl)")
+    p.add_argument("--corpus", action="append", default=None,
+                   help="report folder for the eval index, repeatable (default: seeds and evals/corpus/reports)")
+    p.add_argument("--index-dir", default=None, help="the eval's own index (default vectorstore/eval-index)")
+    p.add_argument("--sample", type=int, default=None, help="N items per dataset, evenly spread")
+    p.add_argument("--record-expected", default=None, metavar="FILE",
+                   help="write each set's strict accuracy to FILE (evals/expected.json)")
+    p.add_argument("--check-expected", default=None, metavar="FILE",
+                   help="exit 1 when a set's strict accuracy is >5 points below FILE")
     p.add_argument("--out", default=None, help="output folder (default evals/runs/<time>)")
     p.add_argument("--llm", default=None)
     p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default=None)
     p.add_argument("-k", type=int, default=None)
-    p.add_argument("--pipeline", choices=["ours", "baseline"], default="ours")
+    p.add_argument("--pipeline", choices=["ours", "retrieval_only", "baseline"], default="ours")
     p.add_argument("--benchmark", choices=["cmrc2018", "drcd"], default=None)
     p.add_argument("--limit", type=int, default=None)
     p.add_argument("--compare", nargs=2, metavar=("DIR_A", "DIR_B"), default=None)

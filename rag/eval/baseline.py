@@ -17,6 +17,7 @@ Choices (each is the library default or the LangChain RAG tutorial's setting):
 * **Answer** (no LLM): the top retrieved chunk's first two sentences (cut after
   。！？!? or a line break; at most 200 characters) -- what a no-LLM demo shows.
   It abstains only when nothing is retrieved.
+  Its ``short_answer`` (scored by the strict ``answer_accuracy``) is the first sentence.
 * **Citations**: the first ``k`` retrieved chunks, as spans (``k`` = the answer's k).
 
 The corpus is the index's stored document texts (after our cleaning), so every span
@@ -134,7 +135,8 @@ class LangChainBaseline:
             start = int(c.metadata["start_index"])
             cites.append(Citation(n, c.metadata["doc_id"], c.metadata["source"], start, start + len(c.page_content),
                                   c.page_content))
-        return Answer(question, first_sentences(found[0].page_content), tuple(cites), mode="baseline")
+        return Answer(question, first_sentences(found[0].page_content), tuple(cites), mode="baseline",
+                      short_answer=first_sentences(found[0].page_content, n=1))
 
 
 def build_baseline(documents: list[Document], cfg, k: int | None = None) -> LangChainBaseline:

@@ -1,12 +1,15 @@
 """`rag eval`: parse -> run the pipeline(s) -> score -> write the run folder -> print a summary.
 
-    rag eval [--dataset evals/dev.jsonl] [--out DIR] [--llm NAME] [--mode M] [-k N] [--pipeline ours|baseline]
+    rag eval [--dataset FILE ...] [--corpus DIR ...] [--index-dir DIR] [--out DIR] [--llm NAME] [--mode M] [-k N]
+             [--pipeline ours|retrieval_only|baseline] [--sample N] [--record-expected FILE] [--check-expected FILE]
     rag eval --benchmark cmrc2018|drcd [--limit N]
     rag eval --compare DIR_A DIR_B
 
 A run folder holds ``predictions.jsonl``, ``metrics.json``, ``report.md`` and
-``report.html``; a run of our pipeline also runs the LangChain baseline on the same items
-(into ``DIR/baseline/``) so every report shows ours beside it.
+``report.html``; a run of our pipeline also runs the retrieval-only baseline (into
+``DIR/retrieval_only/``) and the LangChain baseline (into ``DIR/baseline/``) on the same
+items, so every report shows ours beside both.  Dev sets run on the eval's own index
+(:mod:`rag.eval.suite`).
 """
 from __future__ import annotations
 
@@ -17,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Config
-from .dataset import EvalInputError, EvalItem, Problem, load_dataset
-from .runner import RETRIEVAL_K, EnginePipeline, run_items, summarize, write_jsonl
+from .dataset import EvalInputError, EvalItem
+from .runner import RETRIEVAL_K, EnginePipeline, run_items
+from .suite import attach_baseline, run_metrics, write_run
 
 
 def _eprint(*a: Any) -> None:
@@ -28,8 +32,9 @@ def _eprint(*a: Any) -> None:
 def run_eval(args, cfg: Config) -> int:
     if args.compare:
         return _compare(args, cfg)
-    if args.limit is not None and args.limit < 1:
-        raise EvalInputError(f"--limit must be at least 1, got {args.limit}.")
+    for flag in ("limit", "sample"):
+        if getattr(args, flag, None) is not None and getattr(args, flag) < 1:
+            raise EvalInputError(f"--{flag} must be at least 1, got {getattr(args, flag)}.")
     if args.benchmark:
         return _benchmark(args, cfg)
     return _dataset(args, cfg)
@@ -54,10 +59,6 @@ def _out_dir(args, cfg: Config, prefix: str = "") -> Path:
     if args.out:
         return Path(args.out)
     return cfg.path(f"evals/runs/{prefix}{time.strftime('%Y%m%d-%H%M%S')}")
-
-
-def run_metrics(run: dict[str, Any], rows: list[dict], problems: list[Problem]) -> dict[str, Any]:
-    return {"schema": "rag-eval/1", "run": run, **summarize(rows), "skipped": [str(p) for p in problems]}
 
 
 def _run_info(pipeline, **extra: Any) -> dict[str, Any]:
@@ -85,25 +86,6 @@ def _baseline_pipeline(documents: list, cfg: Config, k: int | None):
     return b
 
 
-def write_run(out: Path, metrics: dict, rows: list[dict], reports: bool = True) -> None:
-    from .report_html import render_html
-    from .report_md import render_markdown
-
-    out.mkdir(parents=True, exist_ok=True)
-    write_jsonl(out / "predictions.jsonl", rows)
-    (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-    if reports:
-        (out / "report.md").write_text(render_markdown(metrics, rows), encoding="utf-8")
-        (out / "report.html").write_text(render_html(metrics, rows), encoding="utf-8")
-
-
-def _attach_baseline(metrics: dict, out: Path, run: dict, rows: list[dict], problems: list[Problem]) -> None:
-    bm = run_metrics(run, rows, problems)
-    write_run(out / "baseline", bm, rows)
-    metrics["baseline"] = {k: bm[k] for k in ("run", "overall", "by_type", "by_script", "hit_curve", "latency_ms")}
-    metrics["baseline"]["dir"] = "baseline"
-
-
 def _maybe_judge(args, cfg: Config, rows: list[dict], docs: dict, run: dict) -> None:
     if not getattr(args, "judge", False):
         return
@@ -113,47 +95,87 @@ def _maybe_judge(args, cfg: Config, rows: list[dict], docs: dict, run: dict) -> 
 
 
 def _summary(metrics: dict, out: Path) -> None:
-    o = metrics["overall"]
-    b = (metrics.get("baseline") or {}).get("overall", {})
     pct = lambda v: "—" if v is None else f"{100 * v:.1f}%"
-    for key, label in (("correct", "accuracy"), ("f1", "F1"), ("em", "EM"), ("hit@5", "hit@5"),
-                       ("rr", "MRR"), ("citation_precision", "citation P"), ("citation_recall", "citation R"),
-                       ("abstention_recall", "abstention R")):
-        v, bv = o.get(key), b.get(key)
-        fmt = (lambda x: "—" if x is None else f"{x:.3f}") if key == "rr" else pct
-        print(f"{label:>14}: {fmt(v):>7}" + (f"   baseline {fmt(bv)}" if b else ""))
-    print(f"{'items':>14}: {o['n']} scored, {len(metrics['skipped'])} skipped, {o['errors']} errors "
+    bases = metrics.get("baselines") or ({"baseline": metrics["baseline"]} if metrics.get("baseline") else {})
+    head = f"{'':>22} {metrics['run'].get('pipeline', 'run'):>10}" + "".join(f" {n:>15}" for n in bases)
+    print(head)
+    groups = [("strict accuracy", metrics["overall"], {n: b["overall"] for n, b in bases.items()})]
+    groups += [(f"  set {name}", g, {n: b.get("by_set", {}).get(name, {}) for n, b in bases.items()})
+               for name, g in (metrics.get("by_set") or {}).items() if len(metrics.get("by_set") or {}) > 1]
+    for label, g, bg in groups:
+        print(f"{label:>22} {pct(g.get('correct')):>10}" + "".join(f" {pct(b.get('correct')):>15}" for b in bg.values()))
+    o = metrics["overall"]
+    for key, label in (("lenient_contains", "lenient contains"), ("f1", "F1"), ("hit@5", "hit@5"),
+                       ("citation_precision", "citation P"), ("abstention_recall", "abstention R")):
+        print(f"{label:>22} {pct(o.get(key)):>10}" + "".join(f" {pct(b['overall'].get(key)):>15}" for b in bases.values()))
+    print(f"{'items':>22}: {o['n']} scored, {len(metrics['skipped'])} skipped, {o['errors']} errors "
           f"in {metrics['run'].get('wall_s')} s")
     print(f"report: {out / 'report.html'}")
 
 
-# --- the dataset ------------------------------------------------------------------------------
+# --- the dev sets -----------------------------------------------------------------------------
+def _pipelines(args, eng, cfg: Config) -> dict[str, Any]:
+    """The pipelines to run, the first being the run's own (``--pipeline``)."""
+    from .retrieval_only import RetrievalOnly
+
+    make = {"ours": lambda: EnginePipeline(eng, mode=args.mode, llm=args.llm, k=args.k),
+            "retrieval_only": lambda: RetrievalOnly(eng, mode=args.mode),
+            "langchain": lambda: _baseline_pipeline(eng.documents(), cfg, args.k)}
+    main = "langchain" if args.pipeline == "baseline" else args.pipeline
+    names = [main] + (["retrieval_only", "langchain"] if main == "ours" else [])
+    return {n: make[n] for n in names}
+
+
 def _dataset(args, cfg: Config) -> int:
     from ..engine import Engine
+    from .suite import (
+        DEFAULT_CORPORA,
+        DEFAULT_DATASETS,
+        EVAL_INDEX,
+        build_eval_index,
+        check_expected,
+        default_paths,
+        expected_record,
+        load_sets,
+        read_expected,
+    )
 
-    eng = Engine.open(cfg)
-    path = Path(args.dataset) if args.dataset else cfg.path("evals/dev.jsonl")
-    ds = load_dataset(path, eng.documents())
-    for p in ds.problems:
-        _eprint(f"skipped {path.name} {p}")
-    if not ds.items:
-        raise EvalInputError(f"No usable item in {path} ({len(ds.problems)} lines skipped, see above).")
+    expected = read_expected(Path(args.check_expected)) if args.check_expected else None  # fail before the run
+    datasets = default_paths(args.dataset, DEFAULT_DATASETS, cfg, "dataset")
+    corpora = default_paths(args.corpus, DEFAULT_CORPORA, cfg, "corpus")
+    ecfg = build_eval_index(corpora, cfg, Path(args.index_dir) if args.index_dir else cfg.path(EVAL_INDEX))
+    eng = Engine.open(ecfg)
+    documents = eng.documents()
+    items, problems, names = load_sets(datasets, documents, args.sample, args.limit)
     out = _out_dir(args, cfg)
     docs = dict(eng.gen.docs_by_id)
-    extra = {"dataset": str(path), "skipped": len(ds.problems), "mode": args.mode}
-    items = list(ds.items)[: args.limit] if args.limit else list(ds.items)
-    if args.pipeline == "baseline":
-        pipe = _baseline_pipeline(eng.documents(), cfg, args.k)
-    else:
-        pipe = EnginePipeline(eng, mode=args.mode, llm=args.llm, k=args.k)
-    run, rows = _run_one(pipe, items, docs, official=False, **extra)
-    _maybe_judge(args, cfg, rows, docs, run)
-    metrics = run_metrics(run, rows, list(ds.problems))
-    if args.pipeline == "ours":
-        brun, brows = _run_one(_baseline_pipeline(eng.documents(), cfg, args.k), items, docs, official=False, **extra)
-        _attach_baseline(metrics, out, brun, brows, list(ds.problems))
-    write_run(out, metrics, rows)
+    extra = {"dataset": ", ".join(map(str, datasets)), "sets": names, "corpus": ", ".join(map(str, corpora)),
+             "index": str(ecfg.index_dir), "skipped": len(problems), "mode": args.mode, "sample": args.sample,
+             "regions": sorted({d.region for d in documents if d.region})}  # for evals/strict_judge.py
+    pipes = _pipelines(args, eng, ecfg)
+    metrics: dict[str, Any] = {}
+    for n, (name, make) in enumerate(pipes.items()):
+        run, rows = _run_one(make(), items, docs, official=False, **extra)
+        if n == 0:
+            _maybe_judge(args, cfg, rows, docs, run)
+            metrics, main_rows = run_metrics(run, rows, problems), rows
+        else:
+            attach_baseline(metrics, name, out, run, rows, problems)
+    write_run(out, metrics, main_rows)
     _summary(metrics, out)
+    if args.record_expected:
+        target = Path(args.record_expected)
+        cmd = " ".join(["rag", "eval", *sys.argv[2:]]) if len(sys.argv) > 2 else "rag eval --record-expected"
+        target.write_text(json.dumps(expected_record(metrics, args.sample, cmd), ensure_ascii=False, indent=2) + "\n",
+                          encoding="utf-8")
+        _eprint(f"recorded: {target}")
+    if expected is not None:
+        drops, notes = check_expected(metrics, expected)
+        for line in notes:
+            _eprint(f"note: {line}")
+        for line in drops:
+            _eprint(f"FAILED: {line}")
+        return 1 if drops else 0
     return 0
 
 
@@ -202,7 +224,7 @@ def _benchmark(args, cfg: Config) -> int:
     metrics = run_metrics(run, rows, problems)
     if args.pipeline == "ours":
         brun, brows = _run_one(_baseline_pipeline(eng.documents(), bcfg, args.k), items, docs, official=True, **extra)
-        _attach_baseline(metrics, out, brun, brows, problems)
+        attach_baseline(metrics, "langchain", out, brun, brows, problems)
     metrics["published"] = {
         "note": f"Readers given the gold paragraph ({sp.source}): an upper reference for the answer scores, "
                 "not comparable with an end-to-end run that must first retrieve the paragraph.",

@@ -18,7 +18,7 @@ from typing import Any
 from .report_md import HEADLINE, NOT_PERCENT, _table, cell, fmt
 from .runner import read_run
 
-WATCHED = (("correct", "accuracy"), ("hit@5", "hit@5"), ("abstained", "abstained"))
+WATCHED = (("correct", "strict accuracy"), ("hit@5", "hit@5"), ("abstained", "abstained"))
 
 
 def delta(key: str, a: Any, b: Any) -> str:
@@ -74,7 +74,10 @@ def compare_markdown(ma: dict, rows_a: list[dict], mb: dict, rows_b: list[dict],
             continue
         rows.append([label, fmt(key, va), fmt(key, vb), delta(key, va, vb)])
     out += _table(["metric", "A", "B", "B − A"], rows)
-    for key, title in (("by_type", "Accuracy by question type"), ("by_script", "Accuracy by question script")):
+    for key, title in (("by_type", "Strict accuracy by question type"), ("by_script", "Strict accuracy by question script"),
+                       ("by_set", "Strict accuracy by set")):
+        if not (ma.get(key) or mb.get(key)):
+            continue
         out += ["", f"## {title}", "", *_table(["group", "n A", "n B", "A", "B", "B − A"], _group_rows(ma, mb, key))]
     ids_a, ids_b = {r["id"] for r in rows_a}, {r["id"] for r in rows_b}
     changes = changed_items(rows_a, rows_b)

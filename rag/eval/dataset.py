@@ -29,7 +29,8 @@ from pathlib import Path
 
 from ..errors import RagError
 from ..records import Document
-from .metrics import locate_evidence, question_script
+from .metrics import locate_evidence, normalize_answer, question_script
+from .strict import RegionName, is_region_name, region_vocab
 
 TYPES = ("number", "entity", "date", "list", "yesno", "multi_doc", "comparison", "summary", "unanswerable")
 REQUIRED = ("id", "question", "answer", "type")
@@ -61,6 +62,7 @@ class EvalItem:
     evidence: tuple[str, ...] = ()
     line: int = 0
     script: str = "hans"  # the question's script: hans | hant | en | mixed
+    dataset: str = ""  # the dataset file's stem (dev, dev_corpus): reports group by it
     doc_ids: tuple[str, ...] = ()  # resolved against the index
     # per evidence string, all its located spans (doc_id, start, end)
     evidence_spans: tuple[tuple[tuple[str, int, int], ...], ...] = ()
@@ -94,6 +96,41 @@ def _str_list(obj: dict, key: str) -> tuple[str, ...] | str:
     return f"field {key!r} must be a string or a list of strings, got {json.dumps(v, ensure_ascii=False)[:60]}"
 
 
+# Aliases that would make a wrong answer pass: a bare polarity word or quantifier occurs
+# in almost any passage (是, 有, 全部).  The strict score reads yes/no by polarity and
+# list-like answers by key points, so such aliases are never needed.
+WEAK_ALIASES = frozenset({"是", "是的", "有", "否", "无", "没有", "不是", "对", "不", "全部", "都", "所有", "均",
+                          "全部都", "yes", "no", "all", "both", "none"})
+
+
+def weak_alias(alias: str) -> str:
+    """Why ``alias`` is too weak to be an alias ("" when it is fine).
+
+    >>> weak_alias("是的") != "", weak_alias("16次")
+    (True, '')
+    """
+    key = normalize_answer(alias).lower()
+    if key in WEAK_ALIASES or alias.strip().lower() in WEAK_ALIASES:
+        return "is a bare yes/no or quantifier word that occurs in almost any passage"
+    if len(key) <= 1 and not key.isdigit():
+        return "normalises to one character or less"
+    return ""
+
+
+def bare_region_alias(alias: str, vocab: tuple[RegionName, ...]) -> bool:
+    """``alias`` is one region's name and nothing else (赣州市, Ganzhou): any passage of
+    that report would pass it.  A list of several regions (长治、海西) is a real answer
+    to "which reports ..." and is kept.
+
+    >>> v = region_vocab(["赣州市", "海西州"])
+    >>> bare_region_alias("贛州", v), bare_region_alias("Ganzhou City", v), bare_region_alias("赣州179件", v)
+    (True, True, False)
+    >>> bare_region_alias("赣州、海西", v)
+    False
+    """
+    return is_region_name(alias, vocab)
+
+
 def parse_item(text: str, line: int) -> EvalItem | Problem:
     """One dataset line -> an item, or a Problem that says what is wrong and how to fix it."""
     try:
@@ -125,6 +162,11 @@ def parse_item(text: str, line: int) -> EvalItem | Problem:
             return Problem(line, "an answerable item needs a non-empty 'answer'.", item_id)
     if any(not e.strip() for e in fields["evidence"]):
         return Problem(line, "an evidence string is empty.", item_id)
+    for alias in fields["aliases"]:
+        why = weak_alias(alias)
+        if why:
+            return Problem(line, f"alias {alias!r} {why}, so a wrong answer would pass. Remove it "
+                                 "(yes/no items are scored by polarity, list-like items by key points).", item_id)
     return EvalItem(
         id=obj["id"], question=obj["question"], answer=obj["answer"], type=obj["type"],
         aliases=fields["aliases"], docs=fields["doc"], evidence=fields["evidence"], line=line,
@@ -160,8 +202,15 @@ def doc_lookup(documents: Iterable[Document]) -> dict[str, Document]:
     return out
 
 
-def resolve_item(item: EvalItem, by_name: dict[str, Document]) -> EvalItem | Problem:
-    """Attach document ids and located evidence spans, or say which name/evidence fails."""
+def resolve_item(item: EvalItem, by_name: dict[str, Document],
+                 vocab: tuple[RegionName, ...] = ()) -> EvalItem | Problem:
+    """Attach document ids and located evidence spans, or say which name/evidence fails
+    (or which alias is a bare region name of ``vocab``, the indexed reports' regions)."""
+    for alias in item.aliases:
+        if bare_region_alias(alias, vocab):
+            return Problem(item.line, f"alias {alias!r} is only a region name, so any passage of that report "
+                                      "would pass. Remove it (the strict score already checks which regions the "
+                                      "short answer names) or write it with its figure (赣州179件).", item.id)
     docs: list[Document] = []
     for name in item.docs:
         d = by_name.get(name)
@@ -190,10 +239,12 @@ def load_dataset(path: str | Path, documents: Iterable[Document]) -> Dataset:
     except (OSError, UnicodeDecodeError) as e:
         raise EvalInputError(f"Dataset {p} cannot be read ({e}). It must be a UTF-8 JSON Lines file.") from None
     items, problems = parse_lines(lines)
+    documents = list(documents)
     by_name = doc_lookup(documents)
+    vocab = region_vocab(d.region for d in documents)
     resolved: list[EvalItem] = []
     for it in items:
-        got = resolve_item(it, by_name)
+        got = resolve_item(dataclasses.replace(it, dataset=p.stem), by_name, vocab)
         (problems if isinstance(got, Problem) else resolved).append(got)
     problems.sort(key=lambda pr: pr.line)
     return Dataset(str(p), tuple(resolved), tuple(problems), sum(1 for ln in lines if ln.strip()))

@@ -152,3 +152,43 @@ def key_point_recall(prediction: str, gold: str, aliases: Sequence[str] = ()) ->
     return best
 
 
+
+def key_point_precision(units: Sequence[str], gold: str, aliases: Sequence[str] = ()) -> float | None:
+    """Share of the answer's ``units`` that are right: a unit is right when some key
+    point of the gold is found in it (the :func:`key_point_recall` rule) or it is
+    found in some key point (a unit that says less than a point, ``赣州`` for
+    ``赣州(179件)``).  Best over the gold and each alias.  Units of fewer than 2
+    normalised characters (a bare 是) are not counted.  None when no unit is left or
+    no reference has a key point.  The caller chooses the units: the key points of a
+    stated short answer, else the sentences of the answer (:func:`answer_sentences`),
+    so a chunk dump that happens to hold the points scores low.
+
+    >>> key_point_precision(["一是加强培训[1]", "天气晴朗"], "加强培训;深化改革")
+    0.5
+    >>> key_point_precision(key_points("赣州、杭州"), "赣州(179件)")
+    0.5
+    """
+    if isinstance(aliases, str):
+        aliases = [aliases]
+    toks = [_tokens(normalize_answer(strip_citation_markers(require_str("unit", u)))) for u in units]
+    toks = [t for t in toks if sum(map(len, t)) >= 2]
+    best: float | None = None
+    for ref in [gold, *aliases]:
+        points = [_tokens(normalize_answer(p)) for p in key_points(ref)]
+        if points and toks:
+            right = sum(any(_point_found(p, [(t, set(t))]) or _point_found(t, [(p, set(p))]) for p in points)
+                        for t in toks)
+            best = right / len(toks) if best is None else max(best, right / len(toks))
+    return best
+
+
+def answer_sentences(text: str) -> list[str]:
+    """The lines and sentences of an answer (split at line breaks and 。！？；!?;),
+    citation markers removed, blanks dropped: the units of :func:`key_point_precision`
+    for an answer that states no short answer.
+
+    >>> answer_sentences("甲[1]。乙！\\n\\n丙")
+    ['甲', '乙', '丙']
+    """
+    text = strip_citation_markers(require_str("answer", text))
+    return [u.strip() for u in _UNIT_SPLIT_RE.split(text) if u.strip()]

@@ -1,8 +1,9 @@
 """``report.html``: one self-contained page (inline CSS and SVG, no scripts, no links out).
 
-Shows the headline metrics (ours beside the baseline), accuracy by question type and by
-question script, the hit@k curve, the latency histogram, and every failure with its
-question, gold answer, our answer and the cited quote side by side.  All report and
+Shows the headline metrics (ours beside the retrieval-only and LangChain baselines),
+strict accuracy by question type, script and set (corpus) for all three, the hit@k
+curve, the latency histogram, and every failure with its question, gold answer, short
+answer and top passage side by side.  All report and
 question text is escaped with :func:`html.escape`.
 
 >>> page = render_html({"run": {"pipeline": "ours"}, "overall": {}, "by_type": {}, "by_script": {},
@@ -17,13 +18,16 @@ from typing import Any
 
 from . import plots
 from .report_md import (
+    FAILURE_HEAD,
     GROUP_COLS,
-    HEADLINE,
     SHORT,
+    accuracy_rows,
+    accuracy_sections,
+    baselines,
+    failure_cells,
     failures,
-    first_quote,
     fmt,
-    has_values,
+    headline_rows,
 )
 
 CSS = """
@@ -52,45 +56,42 @@ def rows_cell(c: str) -> str:
 
 
 def headline(metrics: dict) -> str:
-    base = metrics.get("baseline")
-    head = ["metric", e(metrics["run"].get("pipeline", "run"))] + (["baseline"] if base else [])
-    rows = []
-    for key, label in HEADLINE:
-        if not has_values(metrics, key):
-            continue
-        n = metrics["overall"].get(f"{key}.n")
-        row = [e(label) + (f' <span class="muted">n={e(n)}</span>' if n is not None else ""),
-               fmt(key, metrics["overall"].get(key))]
-        rows.append(row + ([fmt(key, base["overall"].get(key))] if base else []))
-    return _table(head, rows)
+    head, rows = headline_rows(metrics)
+    return _table(head, [[e(c) for c in r] for r in rows])
 
 
-def groups(groups_: dict[str, dict], base: dict[str, dict] | None) -> str:
-    head = ["group", "n", *(SHORT[c] for c in GROUP_COLS)] + (["baseline acc"] if base is not None else [])
-    rows = []
-    for name, g in groups_.items():
-        row = [e(name), str(g.get("n", 0)), *(fmt(c, g.get(c)) for c in GROUP_COLS)]
-        if base is not None:
-            row.append(fmt("correct", base.get(name, {}).get("correct")))
-        rows.append(row)
-    return _table(head, rows)
+def groups(groups_: dict[str, dict]) -> str:
+    head = ["group", "n", *(SHORT[c] for c in GROUP_COLS)]
+    return _table(head, [[e(name), str(g.get("n", 0)), *(fmt(c, g.get(c)) for c in GROUP_COLS)]
+                         for name, g in groups_.items()])
+
+
+def accuracy(metrics: dict) -> str:
+    parts = []
+    for title, key, within in accuracy_sections(metrics):
+        head, rows = accuracy_rows(metrics, key, within)
+        parts.append(f"<h2>{e(title)}</h2>" + _table(head, [[e(c) for c in r] for r in rows]))
+    return "".join(parts)
 
 
 def charts(metrics: dict, rows: list[dict]) -> str:
-    base = metrics.get("baseline")
     me = str(metrics["run"].get("pipeline") or "this run")
+    bases = baselines(metrics)
     out = []
-    for key, title in (("by_type", "Accuracy by question type"), ("by_script", "Accuracy by question script")):
-        cats = list(metrics[key])
+    for key, title in (("by_type", "Strict accuracy by question type"), ("by_script", "Strict accuracy by question script"),
+                       ("by_set", "Strict accuracy by set")):
+        cats = list(metrics.get(key) or {})
+        if not cats or (key == "by_set" and len(cats) < 2):
+            continue
         series = {me: [metrics[key][c].get("correct") for c in cats]}
-        if base:
-            series["baseline"] = [base[key].get(c, {}).get("correct") for c in cats]
+        for label, b in bases:
+            series[label] = [(b.get(key) or {}).get(c, {}).get("correct") for c in cats]
         out.append(plots.bar_chart(title, cats, series))
     curve = metrics.get("hit_curve") or {}
     if any(v is not None for v in curve.values()):
         series = {me: list(curve.values())}
-        if base:
-            series["baseline"] = list(base["hit_curve"].values())
+        for label, b in bases:
+            series[label] = list(b["hit_curve"].values())
         out.append(plots.line_chart("Retrieval hit@k (k = 1…10)", list(curve), series))
     lat = [r["latency_ms"] for r in rows if not r.get("error")]
     out.append(plots.histogram("Answer latency", lat, unit="ms"))
@@ -99,17 +100,8 @@ def charts(metrics: dict, rows: list[dict]) -> str:
 
 def failure_table(rows: list[dict]) -> str:
     fails = failures(rows)
-    body = []
-    for r in fails:
-        cites = r.get("citations") or []
-        where = f"{cites[0]['source']} [{cites[0]['start']}, {cites[0]['end']})" if cites else ""
-        answer = r.get("error") or r.get("answer", "")
-        body.append([e(r["id"]), e(r["type"]), e(r["question"]),
-                     e(" / ".join([r["gold"], *r.get("aliases", [])])),
-                     e(answer) + (' <span class="muted">(abstained)</span>' if r.get("abstained") else ""),
-                     e(first_quote(r)) + (f'<br><span class="muted">{e(where)}</span>' if where else "")])
-    return f"<p>{len(fails)} of {len(rows)} items.</p>" + _table(
-        ["id", "type", "question", "gold (aliases)", "answer", "cited quote"], body, "fail")
+    body = [[e(c) for c in failure_cells(r)] for r in fails]
+    return f"<p>{len(fails)} of {len(rows)} items.</p>" + _table(FAILURE_HEAD, body, "fail")
 
 
 def published(metrics: dict) -> str:
@@ -132,7 +124,6 @@ def run_info(run: dict) -> str:
 def render_html(metrics: dict, rows: list[dict]) -> str:
     run = metrics["run"]
     title = f"Eval report: {run.get('pipeline', '')} on {run.get('benchmark') or run.get('dataset', '')}"
-    base = metrics.get("baseline")
     skipped = metrics.get("skipped") or []
     parts = [
         "<!DOCTYPE html>", '<html lang="zh"><head><meta charset="utf-8">',
@@ -140,12 +131,11 @@ def render_html(metrics: dict, rows: list[dict]) -> str:
         f"<title>{e(title)}</title><style>{CSS}</style></head><body>",
         f"<h1>{e(title)}</h1>", run_info(run), "<h2>Headline</h2>", headline(metrics),
     ]
-    if base:
-        parts.append(f'<p class="muted">Baseline: {e(base["run"].get("retrieval"))}; embedder '
-                     f'{e(base["run"].get("embedder"))}; {e(base["run"].get("splitter", ""))}.</p>')
-    parts += [published(metrics), "<h2>Charts</h2>", charts(metrics, rows),
-              "<h2>By question type</h2>", groups(metrics["by_type"], base["by_type"] if base else None),
-              "<h2>By question script</h2>", groups(metrics["by_script"], base["by_script"] if base else None)]
+    for label, b in baselines(metrics):
+        parts.append(f'<p class="muted">{e(label)}: {e(b["run"].get("retrieval"))}; answer {e(b["run"].get("llm"))}; '
+                     f'embedder {e(b["run"].get("embedder"))}; {e(b["run"].get("splitter", ""))}.</p>')
+    parts += [published(metrics), "<h2>Charts</h2>", charts(metrics, rows), accuracy(metrics),
+              "<h2>All metrics by question type</h2>", groups(metrics["by_type"])]
     if skipped:
         parts.append(f"<h2>Skipped dataset lines ({len(skipped)})</h2><ul>"
                      + "".join(f"<li>{e(s)}</li>" for s in skipped) + "</ul>")

@@ -25,13 +25,15 @@ from ..errors import RagError
 from ..records import Answer, Document, to_dict
 from . import metrics as M
 from .dataset import EvalItem
+from .strict import RegionName, region_vocab, strict_verdict
 
 RETRIEVAL_K = 10  # hit@k and MRR always look at this many passages, whatever the answer's k
 HIT_KS = (1, 3, 5, 10)
 SHORT_TYPES = ("number", "date", "entity", "yesno")  # exact match is reported for these
 KEY_POINT_TYPES = ("list", "summary", "multi_doc")  # scored by key-point recall (comparison too, when multi-item)
 KEY_POINT_PASS = 0.5  # key-point recall at or above this makes such an item correct
-METRICS = ("correct", "contains", "contains_full", "kp_recall", "f1", "em", *(f"hit@{k}" for k in HIT_KS), "rr",
+# "correct" is the strict answer accuracy (strict.py); "lenient_contains" the old containment figure.
+METRICS = ("correct", "lenient_contains", "contains", "contains_full", "kp_recall", "kp_precision", "f1", "em", *(f"hit@{k}" for k in HIT_KS), "rr",
            "quote_exact", "citation_precision", "citation_recall", "groundedness", "judge_faithfulness", "judge_correctness")
 
 
@@ -94,13 +96,17 @@ def _first_hit(retrieved: Sequence[tuple], gold: Sequence[tuple]) -> int | None:
     return None if not rr else round(1 / rr)
 
 
+def short_answer_of(ans: Answer) -> str:
+    """The direct answer the pipeline states (``Answer.short_answer``; ``meta["short_answer"]``
+    from answerers written before the field existed), "" when it states none."""
+    short = ans.short_answer or (ans.meta.get("short_answer") if isinstance(ans.meta, dict) else "")
+    return short.strip() if isinstance(short, str) else ""
+
+
 def scored_text(ans: Answer) -> str:
-    """The text an answer is scored on: the short answer the pipeline states
-    (``meta["short_answer"]``, e.g. ``16次``) when it gives one, else the whole answer.
-    Scoring the whole text would credit a wrong short answer whose quoted sentence
-    happens to contain the gold number (that lenient score is ``contains_full``)."""
-    short = ans.meta.get("short_answer") if isinstance(ans.meta, dict) else None
-    return short.strip() if isinstance(short, str) and short.strip() else ans.answer
+    """The text F1/EM/``contains`` are computed on: the short answer when one is stated,
+    else the whole answer (the strict ``correct`` uses the short answer only)."""
+    return short_answer_of(ans) or ans.answer
 
 
 def uses_key_points(item: EvalItem) -> bool:
@@ -153,8 +159,21 @@ def _citation_scores(item: EvalItem, ans: Answer, docs: dict[str, Document]) -> 
     }
 
 
-def score_item(item: EvalItem, pred: Prediction, docs: dict[str, Document], official: bool = False) -> dict[str, Any]:
-    """Every per-item outcome; None where a metric does not apply (see METRICS.md)."""
+def _lenient(item: EvalItem, ans: Answer, out: dict[str, Any]) -> bool:
+    """The old lenient containment: gold anywhere in the answer (quotes included), or
+    key-point recall >= 0.5 for list-like types; unanswerable: abstained."""
+    if item.unanswerable:
+        return bool(ans.abstained)
+    if ans.abstained:
+        return False
+    return bool(M.contains_match(whole_text(ans), item.answer, item.aliases)) or (
+        out["kp_recall"] is not None and out["kp_recall"] >= KEY_POINT_PASS)
+
+
+def score_item(item: EvalItem, pred: Prediction, docs: dict[str, Document], official: bool = False,
+               vocab: Sequence[RegionName] = ()) -> dict[str, Any]:
+    """Every per-item outcome; None where a metric does not apply (see METRICS.md).
+    ``vocab``: the regions a short answer may name (:func:`region_vocab` of the index)."""
     ans = pred.answer
     retrieved = [(r.doc_id, r.start, r.end) for r in pred.retrieved]
     gold = item.gold_spans
@@ -163,18 +182,22 @@ def score_item(item: EvalItem, pred: Prediction, docs: dict[str, Document], offi
     out["first_hit_rank"] = _first_hit(retrieved, gold) if gold else None
     out["kp_recall"] = None
     if item.unanswerable:
-        out.update(contains=None, contains_full=None, f1=None, em=None, correct=bool(ans.abstained))
+        out.update(contains=None, contains_full=None, f1=None, em=None)
     else:
         out.update(_answer_scores(item, ans, official))
-        out["correct"] = bool(out["contains"])
         if uses_key_points(item):
-            recall = 0.0 if ans.abstained else M.key_point_recall(whole_text(ans), item.answer, item.aliases)
-            out["kp_recall"] = recall
-            out["correct"] = out["correct"] or (recall is not None and recall >= KEY_POINT_PASS)
+            out["kp_recall"] = 0.0 if ans.abstained else M.key_point_recall(whole_text(ans), item.answer, item.aliases)
+    v = strict_verdict(item.type, item.question, item.answer, item.aliases, short_answer_of(ans), ans.answer,
+                       ans.abstained, vocab)
+    if v.kp_recall is not None:
+        out["kp_recall"] = v.kp_recall
+    out.update(correct=v.correct, strict_rule=v.rule, kp_precision=v.kp_precision,
+               gold_regions=list(v.gold_regions), answer_regions=list(v.answer_regions))
+    out["lenient_contains"] = _lenient(item, ans, out)
     out.update(_citation_scores(item, ans, docs))
     out.update(judge_faithfulness=None, judge_correctness=None)
     if pred.error:
-        out["correct"] = False
+        out["correct"] = out["lenient_contains"] = False
     return out
 
 
@@ -189,6 +212,7 @@ def _group(rows: Sequence[dict]) -> dict[str, Any]:
     out.update({f"abstention_{k}": v for k, v in ab.items() if k in ("precision", "recall", "f1", "false_abstention_rate")})
     out["abstained"] = ab["abstained"]
     out["errors"] = sum(bool(r.get("error")) for r in rows)
+    out["answer_accuracy"] = out["correct"]  # the strict figure under its documented name (METRICS.md)
     return out
 
 
@@ -199,21 +223,32 @@ def _percentile(xs: list[float], q: float) -> float | None:
     return s[min(len(s) - 1, max(0, round(q * (len(s) - 1))))]
 
 
-def summarize(rows: Sequence[dict]) -> dict[str, Any]:
-    """overall / by_type / by_script aggregates, the hit@1..10 curve and latency stats."""
-    by_type: dict[str, list[dict]] = {}
-    by_script: dict[str, list[dict]] = {}
+def _groups(rows: Sequence[dict], key: str) -> dict[str, Any]:
+    out: dict[str, list[dict]] = {}
     for r in rows:
-        by_type.setdefault(r["type"], []).append(r)
-        by_script.setdefault(r["script"], []).append(r)
+        out.setdefault(str(r.get(key) or M.MISSING_GROUP), []).append(r)
+    return {name: _group(g) for name, g in sorted(out.items())}
+
+
+def summarize(rows: Sequence[dict]) -> dict[str, Any]:
+    """``answer_accuracy`` (strict, overall), overall / by_type / by_script / by_set
+    aggregates, by type within each set, the hit@1..10 curve and latency stats."""
+    sets: dict[str, list[dict]] = {}
+    for r in rows:
+        sets.setdefault(str(r.get("set") or M.MISSING_GROUP), []).append(r)
     ranks = [r["metrics"].get("first_hit_rank") for r in rows if r["metrics"].get("hit@10") is not None]
     curve = {str(k): (sum(1 for x in ranks if x is not None and x <= k) / len(ranks) if ranks else None)
              for k in range(1, RETRIEVAL_K + 1)}
     lat = [float(r["latency_ms"]) for r in rows if not r.get("error")]
+    overall = _group(rows)
     return {
-        "overall": _group(rows),
-        "by_type": {t: _group(g) for t, g in sorted(by_type.items())},
-        "by_script": {s: _group(g) for s, g in sorted(by_script.items())},
+        "answer_accuracy": overall["correct"],
+        "overall": overall,
+        "by_type": _groups(rows, "type"),
+        "by_script": _groups(rows, "script"),
+        "by_set": _groups(rows, "set"),
+        "by_set_type": {name: _groups(g, "type") for name, g in sorted(sets.items())},
+        "by_set_script": {name: _groups(g, "script") for name, g in sorted(sets.items())},
         "hit_curve": curve,
         "latency_ms": {"mean": statistics.fmean(lat) if lat else None, "p50": _percentile(lat, 0.5),
                        "p90": _percentile(lat, 0.9), "max": max(lat) if lat else None},
@@ -234,12 +269,25 @@ def predict(pipeline: Pipeline, item: EvalItem) -> Prediction:
     return Prediction(ans, retrieved, latency_ms=(t2 - t1) * 1000, retrieval_ms=(t1 - t0) * 1000)
 
 
-def prediction_row(item: EvalItem, pred: Prediction, outcomes: dict[str, Any]) -> dict[str, Any]:
+TOP_PASSAGE_CHARS = 400
+
+
+def top_passage(pred: Prediction, docs: dict[str, Document]) -> str:
+    """The text of the first retrieved passage (at most 400 characters), for failure tables."""
+    if not pred.retrieved or pred.retrieved[0].doc_id not in docs:
+        return ""
+    r = pred.retrieved[0]
+    return docs[r.doc_id].text[r.start:r.end][:TOP_PASSAGE_CHARS]
+
+
+def prediction_row(item: EvalItem, pred: Prediction, outcomes: dict[str, Any],
+                   docs: dict[str, Document] | None = None) -> dict[str, Any]:
     ans = pred.answer
     return {
-        "id": item.id, "question": item.question, "type": item.type, "script": item.script,
-        "gold": item.answer, "aliases": list(item.aliases), "answer": ans.answer, "abstained": ans.abstained,
-        "mode": ans.mode, "scored_answer": scored_text(ans),
+        "id": item.id, "set": item.dataset, "question": item.question, "type": item.type, "script": item.script,
+        "gold": item.answer, "aliases": list(item.aliases), "short_answer": short_answer_of(ans),
+        "answer": ans.answer, "abstained": ans.abstained,
+        "mode": ans.mode, "scored_answer": scored_text(ans), "top_passage": top_passage(pred, docs or {}),
         "citations": [{"n": c.n, "doc_id": c.doc_id, "source": c.source, "start": c.start, "end": c.end,
                        "quote": c.quote} for c in ans.citations],
         "retrieved": [to_dict(r) for r in pred.retrieved],
@@ -254,10 +302,11 @@ def run_items(items: Sequence[EvalItem], pipeline: Pipeline, docs: dict[str, Doc
     from tqdm import tqdm
 
     rows = []
+    vocab = region_vocab(d.region for d in docs.values())
     for item in tqdm(items, desc=f"eval {pipeline.name}", unit="q", file=sys.stderr,
                      disable=None if progress else True, dynamic_ncols=True):
         pred = predict(pipeline, item)
-        row = prediction_row(item, pred, score_item(item, pred, docs, official))
+        row = prediction_row(item, pred, score_item(item, pred, docs, official, vocab), docs)
         if after:
             after(item, row)
         rows.append(row)

@@ -1,0 +1,252 @@
+"""Strict answer accuracy (``answer_accuracy``): is what the user reads first right?
+
+The rules (METRICS.md, "answer_accuracy") by question type, over the prediction's
+``short_answer`` (the direct answer stated before any quote):
+
+* number / entity / date: the gold or an alias occurs in the short answer
+  (:func:`rag.eval.metrics.contains_match`, number-aware).
+* yesno: the :func:`polarity` of the short answer equals the gold's.
+* list / summary / comparison / multi_doc: key-point recall over the whole answer
+  >= 0.5 AND key-point precision >= 0.5 (units: the short answer's points, else
+  the answer's sentences).
+* any answerable type except yesno whose gold answers with indexed regions
+  (:func:`answer_regions`), when the question asks "which / where / who" or is
+  multi_doc / comparison: the set of
+  regions the short answer names equals the gold's (an extra region is wrong).
+* unanswerable: abstained.  An answerable item that abstained is wrong.
+
+>>> vocab = region_vocab(["赣州市", "赤峰市元宝山区", "海西蒙古族藏族自治州"])
+>>> sorted(regions_named("Ganzhou, Yuanbaoshan 和海西州", vocab))
+['元宝山', '海西', '赣州']
+>>> polarity("没有。报告未提及"), polarity("是[1]"), polarity("报告未明确说明")
+('no', 'yes', None)
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rag.eval.key_points import (
+    answer_sentences,
+    key_point_precision,
+    key_point_recall,
+    key_points,
+)
+from rag.eval.metrics import contains_match
+from rag.eval.normalize_answer import require_str, strip_citation_markers
+from rag.text.normalize import fold
+
+KEY_POINT_TYPES = ("list", "summary", "multi_doc", "comparison")
+KP_RECALL_PASS = 0.5  # share of gold key points the answer must cover
+KP_PRECISION_PASS = 0.5  # share of the answer's units that must be right
+
+# --- yes / no ---------------------------------------------------------------------------------
+# A short answer that says the report does not tell has no polarity.
+_NEITHER_RE = re.compile(r"未明确|未说明|没有说明|未提及|未提到|没有提到|不明确|无法|不确定|不清楚"
+                         r"|not (?:clearly )?(?:state|say|specif|mention)|unclear|unknown|cannot|can't")
+_NO_START = "否不没未无非"
+_YES_START = "是有对"
+
+
+def polarity(short_answer: str) -> str | None:
+    """``"yes"``, ``"no"`` or None (no polarity, or its first clause says "the report
+    does not say"), read from how the short answer's first sentence starts: 是/有/对/yes -> yes; 否/不/没有/未/无/no/not -> no;
+    是否 and anything else -> None.  Script-, width- and case-blind.
+
+    >>> polarity("否，已通过二审"), polarity("Yes, it did."), polarity("是否公开")
+    ('no', 'yes', None)
+    """
+    t = fold(strip_citation_markers(require_str("short_answer", short_answer))).lower()
+    t = re.split(r"[。！？；!?;\n]|\.(?!\d)", re.sub(r"^[\W_]+", "", t), maxsplit=1)[0]
+    if not t or _NEITHER_RE.search(re.split(r"[,，]", t, maxsplit=1)[0]) or t.startswith("是否"):
+        return None
+    word = re.match(r"[a-z]+", t)
+    if word:
+        return {"yes": "yes", "no": "no", "not": "no"}.get(word.group())
+    if t[0] in _NO_START:
+        return "no"
+    return "yes" if t[0] in _YES_START else None
+
+
+# --- regions ----------------------------------------------------------------------------------
+_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", "特别行政区", "地区", "新区", "省", "市", "州", "盟", "区", "县", "旗")
+# The 55 recognised minority nationalities: stripped from autonomous-area names
+# (海西蒙古族藏族自治州 -> 海西, 新疆维吾尔自治区 -> 新疆).
+_NATIONALITIES = (
+    "维吾尔|哈萨克|柯尔克孜|乌孜别克|塔吉克|塔塔尔|俄罗斯|鄂温克|鄂伦春|达斡尔|蒙古|朝鲜|土家|哈尼|傈僳|纳西|景颇"
+    "|布依|布朗|撒拉|毛南|仡佬|仫佬|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|珞巴|基诺|拉祜|东乡|高山"
+    "|回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京")
+_NATIONALITY_TAIL_RE = re.compile(rf"(?:(?:{_NATIONALITIES})族?)+$")
+_NESTED_RE = re.compile(r"^.{2,}?(?:省|自治区|市|自治州|州|盟|地区)(?P<inner>.{2,}(?:区|县|市|旗))$")
+_HAN_RE = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def region_key(region: str) -> str:
+    """The short name users write for ``region``: its innermost unit (赤峰市元宝山区 ->
+    元宝山区), the administrative suffix removed when two characters remain, and the
+    nationalities of an autonomous area removed.
+
+    >>> region_key("赤峰市元宝山区"), region_key("海西蒙古族藏族自治州"), region_key("贛州市")
+    ('元宝山', '海西', '赣州')
+    """
+    name = fold(require_str("region", region)).strip()
+    m = _NESTED_RE.match(name)
+    if m:
+        name = m.group("inner")
+    for suf in _SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            name = name[: -len(suf)]
+            if suf.startswith("自治"):
+                stripped = _NATIONALITY_TAIL_RE.sub("", name)
+                name = stripped if len(stripped) >= 2 else name
+            break
+    return name
+
+
+@dataclass(frozen=True)
+class RegionName:
+    key: str  # the canonical short name, e.g. 元宝山
+    forms: tuple[str, ...]  # folded Chinese forms, longest first
+    pinyin: tuple[str, ...]  # lower-case pinyin spellings of the key
+
+
+@functools.lru_cache(maxsize=2048)
+def _pinyin(key: str) -> tuple[str, ...]:
+    from rag.answer.regions import pinyin_forms
+
+    return pinyin_forms(key)
+
+
+def region_vocab(regions: Iterable[str]) -> tuple[RegionName, ...]:
+    """The regions a short answer may name, from the indexed reports' ``region``
+    metadata: one entry per key (names that are not Chinese words of 2+ characters
+    are ignored)."""
+    forms: dict[str, set[str]] = {}
+    for region in regions:
+        full = fold(region or "").strip()
+        key = region_key(full) if full else ""
+        if len(key) < 2 or not _HAN_RE.match(full):
+            continue
+        inner = _NESTED_RE.match(full)
+        forms.setdefault(key, set()).update(f for f in (full, key, inner and inner.group("inner")) if f)
+    return tuple(RegionName(k, tuple(sorted(fs, key=len, reverse=True)), _pinyin(k)) for k, fs in sorted(forms.items()))
+
+
+def regions_named(text: str, vocab: Sequence[RegionName]) -> frozenset[str]:
+    """Keys of the regions ``text`` names, in Chinese (any script) or pinyin.  Longer
+    names are matched first and masked, so 佛山市顺德区 names 顺德, not also 佛山."""
+    t = fold(strip_citation_markers(require_str("text", text))).lower()
+    found: set[str] = set()
+    for form, key in sorted(((f, r.key) for r in vocab for f in r.forms), key=lambda x: -len(x[0])):
+        if form in t:
+            found.add(key)
+            t = t.replace(form, "\0" * len(form))
+    if re.search(r"[a-z]", t):
+        for r in vocab:
+            if any(re.search(rf"\b{re.escape(p)}\b", t) for p in r.pinyin):
+                found.add(r.key)
+    return frozenset(found)
+
+
+def is_region_name(text: str, vocab: Sequence[RegionName]) -> bool:
+    """``text`` is one region's name and nothing else (贛州, 赣州市, Ganzhou City).
+
+    >>> v = region_vocab(["赣州市", "海西州"])
+    >>> is_region_name("Ganzhou City", v), is_region_name("赣州179件", v), is_region_name("赣州、海西", v)
+    (True, False, False)
+    >>> is_region_name("海西蒙古族藏族自治州", v)
+    True
+    """
+    if len(regions_named(text, vocab)) != 1:
+        return False
+    if region_key(text) in {r.key for r in vocab}:  # 焉耆回族自治县 for an indexed 焉耆县
+        return True
+    rest = fold(text).lower()
+    for f in sorted((f for r in vocab for f in (*r.forms, *r.pinyin)), key=len, reverse=True):
+        rest = rest.replace(f, " ")
+    rest = re.sub(r"[市州区县省旗盟]|\b(?:city|prefecture|county|district|province)\b", " ", rest)
+    return not re.sub(r"[\W_]+", "", rest)
+
+
+def answer_regions(gold: str, vocab: Sequence[RegionName]) -> frozenset[str]:
+    """The regions a gold answer *answers with*: its key points that are a region name,
+    alone or followed by a figure or name in parentheses (赣州(179件), 霍州(李青雁)).  A
+    region inside a title (《長治市電動車管理條例》) is not an answer region.
+
+    >>> v = region_vocab(["赣州市", "霍州市", "长治市"])
+    >>> sorted(answer_regions("赣州(李炳军)、霍州(李青雁)", v)), answer_regions("《長治市條例》", v)
+    (['赣州', '霍州'], frozenset())
+    """
+    out: set[str] = set()
+    for point in key_points(require_str("gold", gold)):
+        head = point.split()[0] if point.split() else ""
+        if is_region_name(head, vocab):
+            out |= regions_named(head, vocab)
+    return frozenset(out)
+
+
+_WHICH_RE = re.compile(r"哪|谁|\bwhich\b|\bwhere\b|\bwho\b")
+
+
+def asks_which(question: str) -> bool:
+    """The question asks which report / region / place / who (哪, 谁, which, where, who).
+
+    >>> asks_which("哪些報告提到了述法?"), asks_which("How many cases?")
+    (True, False)
+    """
+    return bool(_WHICH_RE.search(fold(require_str("question", question)).lower()))
+
+
+# --- the verdict ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Verdict:
+    correct: bool
+    rule: str  # which rule decided: abstained | contains | polarity | key_points | regions
+    kp_recall: float | None = None
+    kp_precision: float | None = None
+    gold_regions: tuple[str, ...] = ()
+    answer_regions: tuple[str, ...] = ()
+
+
+def _whole(short: str, answer: str) -> str:
+    return answer if short in answer else f"{short}\n{answer}"
+
+
+def _key_points_verdict(gold: str, aliases: Sequence[str], short: str, answer: str) -> Verdict:
+    recall = key_point_recall(_whole(short, answer), gold, aliases)
+    units = key_points(short) if short.strip() else answer_sentences(answer)
+    precision = key_point_precision(units, gold, aliases)
+    ok = recall is not None and recall >= KP_RECALL_PASS and precision is not None and precision >= KP_PRECISION_PASS
+    return Verdict(ok, "key_points", recall, precision)
+
+
+def strict_verdict(item_type: str, question: str, gold: str, aliases: Sequence[str], short_answer: str,
+                   answer: str, abstained: bool, vocab: Sequence[RegionName] = ()) -> Verdict:
+    """The strict verdict on one prediction (module docstring).
+
+    >>> strict_verdict("number", "多少项?", "20项", [], "二十項", "共二十項[1]。", False).correct
+    True
+    >>> strict_verdict("number", "多少项?", "20项", [], "", "共二十項[1]。", False).correct  # no short answer
+    False
+    """
+    if item_type == "unanswerable":
+        return Verdict(bool(abstained), "abstained")
+    if abstained:
+        return Verdict(False, "abstained")
+    short = strip_citation_markers(require_str("short_answer", short_answer)).strip()
+    if item_type == "yesno":
+        want = polarity(gold)
+        return Verdict(want is not None and polarity(short) == want, "polarity")
+    if item_type in KEY_POINT_TYPES:
+        verdict = _key_points_verdict(gold, aliases, short, answer)
+    else:
+        verdict = Verdict(bool(short) and contains_match(short, gold, aliases), "contains")
+    gold_regions = answer_regions(gold, vocab)
+    if gold_regions and (item_type in ("multi_doc", "comparison") or asks_which(question)):
+        named = regions_named(short, vocab)
+        ok = verdict.correct and named == gold_regions
+        rule = verdict.rule if not verdict.correct or ok else "regions"
+        return Verdict(ok, rule, verdict.kp_recall, verdict.kp_precision, tuple(sorted(gold_regions)), tuple(sorted(named)))
+    return verdict
