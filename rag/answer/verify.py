@@ -24,7 +24,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..records import Chunk, Document
-from .citations import MARKER_RE, Marker, Segment, SpanRef, _numbers, chunk_is_valid, sentence_spans
+from .citations import (
+    MARKER_RE,
+    Marker,
+    Segment,
+    SpanRef,
+    _numbers,
+    chunk_is_valid,
+    sentence_spans,
+)
 
 _THINK_RE = re.compile(r"<(think|thinking|reasoning)>.*?(</\1>|\Z)", re.DOTALL | re.IGNORECASE)
 _PREAMBLE_RE = re.compile(r"^\s*(?:思考过程|推理过程|分析过程|thinking|reasoning)\s*[:：].*?"

