@@ -133,10 +133,11 @@ def seeds_phase(args) -> dict:
 
 # ----------------------------------------------------------------- synthetic corpus
 def region_years(n_chunks: int, rng: random.Random) -> Iterator[tuple[str, int]]:
-    """(region, year) of each synthetic report: place names from rag/data/places.txt in batches
+    """(region, year) of each synthetic report: place names from rag/data/divisions.tsv in batches
     sized so most regions get several years, as a real collection of reports would."""
-    lines = (ROOT / "rag" / "data" / "places.txt").read_text(encoding="utf-8").splitlines()
-    places = sorted({x.strip() for x in lines if PLACE_RE.match(x.strip())})
+    lines = (ROOT / "rag" / "data" / "divisions.tsv").read_text(encoding="utf-8").splitlines()
+    names = (x.split("\t")[1] for x in lines if x and not x.startswith("#"))
+    places = sorted({x.strip() for x in names if PLACE_RE.match(x.strip())})
     rng.shuffle(places)
     batch = n_chunks // 10 // len(YEARS) + 1  # a report has more than 10 chunks
     while True:  # past every place x year, pairs repeat

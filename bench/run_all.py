@@ -30,6 +30,7 @@ class Bench:
     results: tuple[str, ...]  # result names it writes (bench/results/<name>.json)
     quick: tuple[str, ...] = ()  # arguments for --quick
     quick_results: tuple[str, ...] | None = None  # result names with --quick, when they differ
+    min_timeout_s: float = 0.0  # a script that needs longer than --timeout at full size
 
     def result_names(self, quick: bool) -> tuple[str, ...]:
         return self.quick_results if quick and self.quick_results is not None else self.results
@@ -42,6 +43,13 @@ BENCHES = (
     Bench("bench_ask.py", ("ask",), ("--runs", "1")),
     Bench("bench_ui.py", ("ui",), ("--runs", "1")),
     Bench("load_ui.py", ("ui_load",), ("--users", "5", "--questions", "20")),
+    Bench("bench_scale.py", ("scale",), ("--reports", "5", "500", "--queries", "30", "--name", "scale_quick"),
+          ("scale_quick",), min_timeout_s=5400),  # 5,000 reports on two backends: ~45 min on 2 cores
+    Bench("bench_index_safety.py", ("index_safety",), ("--rounds", "3")),
+    Bench("bench_ingest_limits.py", ("ingest_limits",), ("--text-mb", "2")),
+    Bench("bench_upload_latency.py", ("upload_latency",), ("--users", "5", "--reports", "10", "--batches", "2",
+                                                            "--idle-s", "10")),
+    Bench("bench_places.py", ("places",), ("--docs", "1000", "--questions", "100")),
 )
 HEADLINE = re.compile(r"(mean_ms|p50_ms|p95_ms|recall\w*|\w*_mb|build_s|errors|ok|throughput_qps)$")
 
@@ -61,7 +69,7 @@ def run_one(bench: Bench, quick: bool, timeout_s: float) -> Outcome:
     cmd = [sys.executable, str(ROOT / "bench" / bench.script), *(bench.quick if quick else ())]
     print(f"\n=== {' '.join(cmd[1:])}", flush=True)
     t = time.perf_counter()
-    code, tail = run_bounded(cmd, timeout_s)
+    code, tail = run_bounded(cmd, timeout_s if quick else max(timeout_s, bench.min_timeout_s))
     seconds = time.perf_counter() - t
     fresh = {n: _mtime(n) > before[n] for n in names}
     status = "timed out" if code is None else f"exit {code}"

@@ -35,6 +35,11 @@ class PathsConfig:
 class IngestConfig:
     extensions: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
     max_file_mb: float = 50.0
+    max_inflated_mb: float = 100.0  # .docx/.pdf/.html: most text or XML a file may expand to
+    max_parts: int = 5000  # .docx zip members / .pdf pages / .html elements (in thousands: x1000)
+    file_seconds: float = 60.0  # per-file time budget for extracting text
+    keep_generations: int = 2  # older generations are pruned once no running process uses them
+    prune_grace_s: float = 60.0  # a generation replaced less than this long ago is never pruned
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,15 @@ class RetrievalConfig:
 
 
 @dataclass(frozen=True)
+class StoreConfig:
+    """Where the search indexes live: "faiss" (files in the index folder) or "milvus"."""
+
+    backend: str = "faiss"  # faiss | milvus
+    uri: str = "vectorstore/milvus.db"  # milvus: a local .db file (Milvus Lite) or http(s)://host:19530; token in RAG_MILVUS_TOKEN
+    collection: str = ""  # milvus: "" = derived from the index folder (one collection per index)
+
+
+@dataclass(frozen=True)
 class LLMConfig:
     backend: str = "extractive"  # extractive | openai | transformers | llamacpp
     base_url: str = "http://127.0.0.1:8000/v1"
@@ -105,6 +119,7 @@ class Config:
     chunking: ChunkingConfig = field(default_factory=ChunkingConfig)
     embedding: EmbeddingConfig = field(default_factory=EmbeddingConfig)
     retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
+    store: StoreConfig = field(default_factory=StoreConfig)
     llm: LLMConfig = field(default_factory=LLMConfig)
     answer: AnswerConfig = field(default_factory=AnswerConfig)
     ui: UIConfig = field(default_factory=UIConfig)

@@ -62,15 +62,58 @@ class Engine:
         self._lock = threading.RLock()
         self._retriever = None
         self._answerer = None
+        self._lease = None  # rag.store.leases.Lease on self.gen, for long-running readers
 
     @classmethod
-    def open(cls, cfg: Config) -> Engine:
-        """The live index; IndexMismatch when it was chunked with other settings than ``cfg``."""
-        from .ingest.pipeline import chunker_settings
+    def open(cls, cfg: Config, lease: bool = False) -> Engine:
+        """The live index; IndexMismatch when it was chunked with other settings than ``cfg``.
 
-        gen = docstore.load_generation(cfg.index_dir)
-        docstore.check_compatible(gen.manifest, {"chunker": chunker_settings(cfg)})
-        return cls(cfg, gen)
+        ``lease``: keep the generation from being pruned while this process runs (`rag serve`)."""
+        gen, held = _open_generation(cfg, None, lease)
+        eng = cls(cfg, gen)
+        eng._lease = held
+        return eng
+
+    def refresh(self) -> bool:
+        """Switch to the live generation when another was published (by any process): the new
+        one is loaded completely first, then swapped in one step, so a question runs wholly on
+        one generation.  True when it switched."""
+        name = docstore.current_name(self.cfg.index_dir)
+        if not name or name == self.gen.name:
+            return False
+        gen, lease = _open_generation(self.cfg, name, self._lease is not None)
+        try:
+            from .answer.answerer import Answerer
+            from .retrieve.retriever import Retriever
+
+            retriever = Retriever.load(gen.path, list(gen.documents), list(gen.chunks), self.cfg)
+            answerer = Answerer(retriever, dict(gen.docs_by_id), self.cfg)
+        except BaseException:
+            if lease is not None:
+                lease.release()
+            raise
+        with self._lock:
+            old, self._lease = self._lease, lease
+            self.gen, self._retriever, self._answerer = gen, retriever, answerer
+        if old is not None:
+            old.release()
+        return True
+
+    def watch(self, interval_s: float = 2.0) -> threading.Event:
+        """Check for new generations every ``interval_s`` in a daemon thread; set the returned event to stop."""
+        import logging
+
+        stop = threading.Event()
+
+        def loop() -> None:
+            while not stop.wait(interval_s):
+                try:
+                    self.refresh()
+                except (RagError, OSError) as e:  # keep serving the generation in hand
+                    logging.getLogger("rag").warning("not switching to the new index generation: %s", e)
+
+        threading.Thread(target=loop, name="rag-generation-watch", daemon=True).start()
+        return stop
 
     # --- corpus -----------------------------------------------------------------
     def documents(self) -> list[Document]:
@@ -92,21 +135,23 @@ class Engine:
         return out
 
     def reload(self) -> None:
-        with self._lock:
-            self.gen = docstore.load_generation(self.cfg.index_dir)
-            self._retriever = None
-            self._answerer = None
+        self.refresh()
 
     def ingest(self, paths: list[Path], rebuild: bool = False, progress=None):
         from .ingest.pipeline import ingest
 
-        with self._lock:
-            report = ingest(paths, self.cfg, rebuild=rebuild, progress=progress)
-            self.reload()
+        report = ingest(paths, self.cfg, rebuild=rebuild, progress=progress)
+        self.refresh()
         return report
 
     def update_metadata(self, doc_id: str, fields: dict[str, Any]):
         """Save corrected metadata to the sidecar beside the report's file and re-ingest it."""
+        from .store.lock import writer_lock
+
+        with writer_lock(self.cfg.index_dir, "metadata edit"):
+            return self._update_metadata(doc_id, fields)
+
+    def _update_metadata(self, doc_id: str, fields: dict[str, Any]):
         from .ingest.metadata import load_sidecar, save_sidecar
 
         doc = self.document(doc_id)
@@ -150,6 +195,12 @@ class Engine:
         return self.answerer.ask_stream(question, **kw)
 
     # --- status ------------------------------------------------------------------
+    def store_info(self) -> dict[str, Any]:
+        """The store backend, its location (no secrets) and sizes (rag/index/stores.py)."""
+        from .index.stores import get_store
+
+        return get_store(self.cfg).describe(self.gen.path, self.cfg)
+
     def status(self, llm: str | None = None) -> Status:
         info = self.gen.manifest.get("embedding", {})
         emb = dict(info.get("embedder", {}), model_id=info.get("model_id", ""))
@@ -165,6 +216,27 @@ class Engine:
             embedder_fix=emb.get("how_to_fix", ""), llm=llm or self.cfg.llm.backend, token_counter=counter,
             notes=tuple(notes),
         )
+
+
+def _open_generation(cfg: Config, name: str | None, lease: bool):
+    """(generation, lease or None): the lease is taken before loading, so no writer can prune
+    the generation between reading its name and reading its files."""
+    from .ingest.pipeline import chunker_settings
+    from .store.leases import Lease
+
+    name = name or (docstore.current_name(cfg.index_dir) if lease else None)
+    try:
+        held = Lease.take(cfg.index_dir, name) if lease and name else None
+    except OSError:  # a full or read-only disk: nobody can write a new generation either, so serve unleased
+        held = None
+    try:
+        gen = docstore.load_generation(cfg.index_dir, name)
+        docstore.check_compatible(gen.manifest, {"chunker": chunker_settings(cfg)})
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    return gen, held
 
 
 def status_dict(s: Status) -> dict[str, Any]:

@@ -29,6 +29,10 @@ class IndexCorrupt(IndexError_):
     pass
 
 
+class IndexBusy(RagError):
+    """Another process is writing the index and the caller asked not to wait."""
+
+
 class BackendError(RagError):
     """An embedder, reranker or LLM backend could not be used."""
 

@@ -31,6 +31,9 @@ class Document:
     script: str = "hans"  # "hans" | "hant": the document's own script
     aliases: tuple[str, ...] = ()  # other names of the same content (duplicates)
     meta_source: dict[str, str] = field(default_factory=dict)  # field -> "inferred"|"sidecar"|"file"
+    region_code: str = ""  # division code (GB/T 2260) of ``region``; "" when unknown (see rag.places)
+    level: str = ""  # province | prefecture | county | district | county-level city | banner | township | department
+    reporting_unit: str = ""  # 人民政府 | 党委政府联合 | 乡人民政府 | a department (司法局) ...
 
     @property
     def chars(self) -> int:

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers_milvus import milvus_uri  # noqa: F401 - the embedded Milvus Lite fixture (skips where it cannot start)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 
 from rag.answer.citations import (
-    Segment, SpanRef, best_span, claim_of, make_citation, parse_markers, render, resolve, split_segments,
+    Segment,
+    SpanRef,
+    best_span,
+    claim_of,
+    make_citation,
+    parse_markers,
+    render,
+    resolve,
+    split_segments,
 )
 from rag.records import Chunk, Document
 

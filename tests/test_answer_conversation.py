@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer.conversation import apply_followup, clean_llm_rewrite, followup_slot, history_text, rewrite_offline
+from rag.answer.conversation import (
+    apply_followup,
+    clean_llm_rewrite,
+    followup_slot,
+    history_text,
+    rewrite_offline,
+)
 
 REGIONS = ["长治市", "宜昌市", "曲靖市"]
 ZH = [("长治市2021年行政复议纠错率是多少？", "59.46%")]

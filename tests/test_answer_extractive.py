@@ -7,13 +7,17 @@ import pytest
 from answer_corpus import corpus, hits_for
 
 from rag.answer.citations import MARKER_RE, render
-from rag.answer.extractive import Ask, answer
+from rag.answer.evidence import Ask
+from rag.answer.evidence import make_ask as build_ask
+from rag.answer.extractive import answer
 from rag.answer.qtypes import classify, detect_lang
 from rag.answer.regions import find_region
 from rag.answer.terms import content_terms, idf_weights
 from rag.text.normalize import fold
 
 DOCS = corpus()
+LABELS = {"是", "否", "报告未明确说明", "Yes", "No", "Not stated in the report"}
+NOTE_RE = re.compile(r"^(只有这份报告给出该数字|Only this report|共\d+项：|要点\d+条：|共检查\d+份报告|比较了\d+份报告|最相关的原文如下：|\d+ (items|points|reports)|The closest)")
 REGIONS = ["长治市", "长治", "宜昌市", "宜昌", "曲靖市", "曲靖"]
 
 
@@ -21,11 +25,11 @@ def make_ask(q: str, years=()) -> Ask:
     terms = content_terms(q, exclude=REGIONS)
     named = sorted((hit[0], r) for r in ("长治市", "宜昌市", "曲靖市") if (hit := find_region(q, [r])))
     weights = idf_weights(terms, [fold(d.text) for d in DOCS.values()])
-    return Ask(q, detect_lang(q) or "zh", classify(q), terms, weights, tuple(years), tuple(r for _, r in named))
+    return build_ask(q, detect_lang(q) or "zh", classify(q), terms, weights, tuple(years), tuple(r for _, r in named))
 
 
 def run(q: str, *needles: str, years=(), more=None):
-    draft = answer(make_ask(q, years), hits_for(DOCS, *needles), DOCS, more)
+    draft = answer(make_ask(q, years), hits_for(DOCS, *needles), DOCS, more or ())
     text, cites = render(draft.segments, DOCS)
     assert_only_report_words(text, cites, draft.short)
     return draft, text, cites
@@ -41,8 +45,11 @@ def assert_only_report_words(text: str, cites, short: str) -> None:
     lines = text.split("\n")
     if short:
         assert lines[0] == short
+        lines = lines[1:]
         core = re.sub(r"^[^（(]*[（(]|[)）]$", "", short) if "（" in short or "(" in short else short
-        assert core in {"是", "Yes"} or any(core in q for q in quotes.values()), short
+        parts = [p for p in re.split(r"、|；|; |, ", core) if p] if core not in LABELS else []
+        assert all(any(fold(p) in fold(q) for q in quotes.values()) for p in parts), short
+    if lines and NOTE_RE.match(lines[0]):
         lines = lines[1:]
     for line in lines:
         nums = [int(n) for n in re.findall(r"\[(\d+)\]", line)]
@@ -79,31 +86,27 @@ def test_name_date_yesno():
     assert run("宜昌市何时印发重大行政决策程序规定", "印发", "312条")[0].short == "2022年3月"
     _, text, _ = run("宜昌市是否建立了涉企轻微违法免罚清单", "免罚", "一网通办")
     assert text == "是\n三是建立涉企轻微违法免罚清单。[1]"
-    assert run("Did Yichang build a penalty exemption list?", "免罚")[0].short == ""
+    assert run("Did Yichang build a penalty exemption list?", "免罚")[0].short == "Not stated in the report"
 
 
-def test_list_question_quotes_the_enumerated_items():
-    _, text, cites = run("宜昌市优化营商环境采取了哪些措施", "一网通办", "免罚")
-    assert [c.quote for c in cites] == ["（三）优化营商环境。", "一是推行“一网通办”，可网办率达到98.5%。", "二是开展“双随机、一公开”抽查1200余次。"]
-    assert text.count("\n") == 2
+def test_list_question_gives_every_enumerated_item_in_order():
+    draft, text, cites = run("宜昌市优化营商环境采取了哪些措施", "一网通办", "免罚")
+    assert draft.short == "推行“一网通办”、开展“双随机、一公开”抽查1200余次、建立涉企轻微违法免罚清单"
+    assert [c.quote for c in cites] == ["推行“一网通办”，可网办率达到98.5%。", "开展“双随机、一公开”抽查1200余次。", "建立涉企轻微违法免罚清单。"]
+    assert text.split("\n")[1] == "共3项："
 
 
-def test_summary_of_problems_uses_the_problems_section():
-    _, _, cites = run("宜昌市存在哪些问题", "可网办率", "部分单位")
-    assert [c.quote for c in cites] == ["一是部分单位领导干部法治意识不强。", "二是行政执法人员素质参差不齐。"]
-
-
-def test_summary_of_a_whole_report_is_its_outline():
-    _, _, cites = run("概括宜昌市2022年报告的主要内容", "可网办率")
-    assert [c.quote for c in cites][:3] == ["一、主要成效", "（一）推进行政复议规范化", "（二）加强合法性审核"]
-    assert cites[-1].quote == "三、下一步工作计划"
+def test_summary_of_problems_quotes_the_problems_section_not_its_heading():
+    draft, _, cites = run("宜昌市存在哪些问题", "可网办率", "部分单位")
+    assert [c.quote for c in cites] == ["部分单位领导干部法治意识不强。", "行政执法人员素质参差不齐。"]
+    assert draft.short == ""
 
 
 def test_comparison_across_reports_cites_each_figure():
     draft, text, cites = run("哪个地区行政复议纠错率最高", "纠错率15.66", "59.46%", "9.3%")
     assert draft.short == "长治市（59.46%）"
     assert [(c.region, c.year) for c in cites] == [("长治市", 2021), ("宜昌市", 2022), ("曲靖市", 2020)]
-    assert text.split("\n")[1] == "长治市 2021：全年市本級受理行政復議案件59件，審結37件，綜合糾錯率達59.46%。[1]"
+    assert text.split("\n")[1:3] == ["比较了3份报告", "长治市 2021：全年市本級受理行政復議案件59件，審結37件，綜合糾錯率達59.46%。[1]"]
     assert run("哪个地区纠错率最低", "纠错率15.66", "59.46%", "9.3%")[0].short == "曲靖市（9.3%）"
 
 
@@ -113,9 +116,9 @@ def test_figure_question_naming_two_regions_cites_one_figure_each_in_order():
     assert text.split("\n")[0] == "宜昌市 2022：2022年，市政府共收到行政复议申请210件，受理198件，依法纠错31件，纠错率15.66%。[1]"
 
 
-def test_comparison_reaches_reports_missing_from_the_hits():
-    more = lambda doc: hits_for(DOCS, {"cz": "59.46%", "yc": "纠错率15.66", "qj": "9.3%"}[doc.doc_id])
-    draft, _, cites = run("Which region had the highest reconsideration correction rate?", "9.3%", more=more)
+def test_comparison_reaches_reports_missing_from_the_hits_through_the_pool():
+    pool = hits_for(DOCS, "59.46%", "纠错率15.66", "9.3%")
+    draft, _, cites = run("Which region had the highest reconsideration correction rate?", "9.3%", more=pool)
     assert draft.short == "长治市 (59.46%)" and len(cites) == 3
 
 
@@ -130,3 +133,9 @@ def test_prompt_injection_in_a_report_is_only_data():
     plain = {**DOCS}
     clean = run("曲靖市开展法治宣传活动多少场次", "560场次")[1]
     assert clean == text and plain == DOCS
+
+
+def test_comparison_with_one_report_giving_the_figure_names_it_and_the_silent_ones():
+    draft, text, _ = run("长治市和宜昌市，哪个地区的出庭率更高?", "出庭率")
+    assert draft.short == "长治市（95.83%）"
+    assert "未给出：宜昌" in text and draft.flags

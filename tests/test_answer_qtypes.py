@@ -3,11 +3,18 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer.figures import date_spans, figure_value, number_spans, org_spans, person_spans, pick_span
-from rag.text.glossary import english_terms
+from rag.answer.figures import (
+    date_spans,
+    figure_value,
+    number_spans,
+    org_spans,
+    person_spans,
+    pick_span,
+)
 from rag.answer.qtypes import QType, classify, detect_lang
 from rag.answer.regions import find_region, same_region, short_name
 from rag.answer.terms import content_terms, coverage, idf_weights
+from rag.text.glossary import english_terms
 
 
 @pytest.mark.parametrize("q, expected", [

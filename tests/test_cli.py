@@ -51,7 +51,9 @@ def test_ingest_docs_show(config):
     assert len(rows) == 5
     assert {"doc_id", "source", "title", "region", "year", "chars", "chunks"} <= set(rows[0])
     by_src = {r["source"]: r for r in rows}
-    assert by_src["004_5b30efb91b1ef5ec.txt"]["region"] == "海西州" and by_src["004_5b30efb91b1ef5ec.txt"]["year"] == 2020
+    haixi = by_src["004_5b30efb91b1ef5ec.txt"]
+    assert (haixi["region"], haixi["region_code"], haixi["level"], haixi["year"]) == \
+        ("青海省海西蒙古族藏族自治州", "632800", "prefecture", 2020)
     assert by_src["004_5b30efb91b1ef5ec.txt"]["doc_number"] == "西政〔2021〕5号"
     table = rag("docs", config=config).stdout
     assert "长治市" in table and "赤峰市元宝山区" in table

@@ -12,11 +12,11 @@ from rag.ingest.pipeline import ingest, remove_documents
 from rag.store import docstore
 
 EXPECTED = {
-    "000_a830e99e2ba91c42.txt": ("长治市", 2021),
-    "001_71e1c216a7798b34.txt": ("赣州市", 2019),
-    "002_a9331cd5cb836081.txt": ("霍州市", 2023),
-    "003_e7e9fa6d3e319639.txt": ("赤峰市元宝山区", 2024),
-    "004_5b30efb91b1ef5ec.txt": ("海西州", 2020),
+    "000_a830e99e2ba91c42.txt": ("山西省长治市", 2021),
+    "001_71e1c216a7798b34.txt": ("江西省赣州市", 2019),
+    "002_a9331cd5cb836081.txt": ("山西省临汾市霍州市", 2023),
+    "003_e7e9fa6d3e319639.txt": ("内蒙古自治区赤峰市元宝山区", 2024),
+    "004_5b30efb91b1ef5ec.txt": ("青海省海西蒙古族藏族自治州", 2020),
 }
 
 

@@ -20,7 +20,7 @@ from rag.ingest.metadata import (
     load_sidecar,
     save_sidecar,
 )
-from rag.ingest.places import find_names, infer_region
+from rag.places import find_mentions, infer_region
 from rag.text.normalize import fold_chars
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -36,11 +36,11 @@ def seed_meta(prefix: str) -> DocMeta:
 
 
 @pytest.mark.parametrize("prefix,region,year,title", [
-    ("000", "长治市", 2021, "长治市2021年法治政府建设情况报告"),  # Traditional text, Simplified metadata
-    ("001", "赣州市", 2019, "赣州市2019年法治政府建设情况报告"),  # body says only 我市; dated 2020 at the end
-    ("002", "霍州市", 2023, "霍州市2023年法治政府建设报告"),  # own title; 临汾市/山西省 are superiors
-    ("003", "赤峰市元宝山区", 2024, "赤峰市元宝山区2024年法治政府建设情况报告"),
-    ("004", "海西州", 2020, "海西州2020年度法治政府建设工作报告"),  # published 2021, covers 2020
+    ("000", "山西省长治市", 2021, "长治市2021年法治政府建设情况报告"),  # Traditional text, Simplified metadata
+    ("001", "江西省赣州市", 2019, "赣州市2019年法治政府建设情况报告"),  # body says only 我市; dated 2020 at the end
+    ("002", "山西省临汾市霍州市", 2023, "霍州市2023年法治政府建设报告"),  # own title; 临汾市/山西省 are superiors
+    ("003", "内蒙古自治区赤峰市元宝山区", 2024, "赤峰市元宝山区2024年法治政府建设情况报告"),
+    ("004", "青海省海西蒙古族藏族自治州", 2020, "海西州2020年度法治政府建设工作报告"),  # published 2021, covers 2020
 ])
 def test_seed_region_year_title(prefix, region, year, title):
     m = seed_meta(prefix)
@@ -53,18 +53,19 @@ def test_seed_other_fields():
     assert (m002.published, m002.doc_number) == ("2024-01-25", "")
     assert (m001.published, m001.publisher) == ("2020-02-28", "")
     assert (m000.published, m000.publisher) == ("", "長治市人民政府")  # the signature as written
-    assert m003.published == "" and m003.sources == {"title": "inferred", "region": "inferred", "year": "inferred"}
-    fields = ["title", "region", "year", "publisher", "published", "doc_number"]
+    assert m003.published == "" and m003.sources == dict.fromkeys(
+        ["title", "region", "year", "region_code", "level", "reporting_unit"], "inferred")
+    fields = ["title", "region", "year", "publisher", "published", "doc_number", "region_code", "level", "reporting_unit"]
     assert m004.sources == dict.fromkeys(fields, "inferred")
 
 
-COUNTY = """2022年,青岚县坚持以习近平法治思想为指导,全面推进依法行政。现将有关情况报告如下:
+COUNTY = """2022年,岚县坚持以习近平法治思想为指导,全面推进依法行政。现将有关情况报告如下:
 一、主要工作
-(一)加强组织领导。县委、县政府高度重视法治政府建设,全县召开专题会议3次。按照云州市和省里的部署,我县印发《青岚县法治政府建设实施方案》。
+(一)加强组织领导。县委、县政府高度重视法治政府建设,全县召开专题会议3次。按照大同市和省里的部署,我县印发《岚县法治政府建设实施方案》。
 (二)规范行政执法。全县行政执法机关开展培训12场,依托山西省行政执法平台归集数据,山西省司法厅通报表扬。
 二、存在的问题
 全县基层法治力量仍然薄弱。
-青岚县人民政府
+岚县人民政府
 2023年1月15日"""
 
 DISTRICT_SIGNED_ONLY = """今年以来,我区在市委、市政府的坚强领导下,深入推进依法行政。现将2021年度法治政府建设情况报告如下:
@@ -72,16 +73,16 @@ DISTRICT_SIGNED_ONLY = """今年以来,我区在市委、市政府的坚强领�
 全区共办理行政复议案件45件,同比下降12%。我区对照山西省法治政府建设示范指标,逐项抓好落实,山西省委依法治省办给予肯定。
 二、下一步打算
 我区将继续推进全区法治政府建设。
-云州市石岭区人民政府
+大同市云州区人民政府
 2022年2月10日"""
 
-CITY_WITH_PROVINCE = """望川市人民政府
+CITY_WITH_PROVINCE = """吉安市人民政府
 关于2020年度法治政府建设情况的报告
-望政[2021]12号
+吉府[2021]12号
 2020年,在省委、省政府的坚强领导下,我市深入学习贯彻习近平法治思想,全市法治政府建设取得新成效。
 一、主要成效
-全市严格落实湖南省重大行政决策程序规定,湖南省司法厅对我市工作给予肯定。全年办理湖南省交办事项20件,
-转发《湖南省人民政府关于加强行政执法的意见》(湘政发〔2020〕3号)。
+全市严格落实江西省重大行政决策程序规定,江西省司法厅对我市工作给予肯定。全年办理江西省交办事项20件,
+转发《江西省人民政府关于加强行政执法的意见》(湘政发〔2020〕3号)。
 二、存在问题
 个别部门依法行政意识不强。
 二〇二一年三月五日"""
@@ -101,16 +102,16 @@ NEW_DISTRICT_WEB = """首页 > 政务公开 > 法治政府建设
 
 
 @pytest.mark.parametrize("raw,source,expected", [
-    (COUNTY, "a.txt", ("青岚县", 2022, "青岚县2022年法治政府建设情况报告", "青岚县人民政府", "2023-01-15", "")),
+    (COUNTY, "a.txt", ("山西省吕梁市岚县", 2022, "岚县2022年法治政府建设情况报告", "岚县人民政府", "2023-01-15", "")),
     (DISTRICT_SIGNED_ONLY, "b.txt",
-     ("云州市石岭区", 2021, "云州市石岭区2021年法治政府建设情况报告", "云州市石岭区人民政府", "2022-02-10", "")),
+     ("山西省大同市云州区", 2021, "大同市云州区2021年法治政府建设情况报告", "大同市云州区人民政府", "2022-02-10", "")),
     (CITY_WITH_PROVINCE, "c.txt",
-     ("望川市", 2020, "望川市人民政府关于2020年度法治政府建设情况的报告", "望川市人民政府", "2021-03-05", "望政〔2021〕12号")),
-    (AUTONOMOUS, "d.txt", ("恩施土家族苗族自治州", 2021, "恩施土家族苗族自治州2021年法治政府建设情况报告", "", "", "")),
+     ("江西省吉安市", 2020, "吉安市人民政府关于2020年度法治政府建设情况的报告", "吉安市人民政府", "2021-03-05", "吉府〔2021〕12号")),
+    (AUTONOMOUS, "d.txt", ("湖北省恩施土家族苗族自治州", 2021, "恩施土家族苗族自治州2021年法治政府建设情况报告", "", "", "")),
     (NEW_DISTRICT_WEB, "e.html",
-     ("长治市上党区", 2023, "长治市上党区2023年法治政府建设年度报告", "", "2024-03-20", "")),
+     ("山西省长治市上党区", 2023, "长治市上党区2023年法治政府建设年度报告", "", "2024-03-20", "")),
     ("2021年,我县深入推进依法行政,全县法治政府建设取得明显成效。\n一、主要工作\n全县办理行政复议案件10件。",
-     "沁源县2021年法治政府建设报告.txt", ("沁源县", 2021, "沁源县2021年法治政府建设情况报告", "", "", "")),
+     "沁源县2021年法治政府建设报告.txt", ("山西省长治市沁源县", 2021, "沁源县2021年法治政府建设情况报告", "", "", "")),
     ("一、主要工作\n全市办理行政复议案件10件。", "notes.txt", ("", None, "法治政府建设情况报告", "", "", "")),
 ])
 def test_synthetic_reports(raw, source, expected):
@@ -126,11 +127,11 @@ COUNTY_UNDER_A_LOUD_CITY = """2021年,在临汾市委、临汾市政府的正确
 
 
 @pytest.mark.parametrize("raw,region", [
-    (COUNTY_UNDER_A_LOUD_CITY, "蒲县"),  # a two-character county, named only in the signature
-    ("2023年,在赤峰市委、市政府的坚强领导下,松山区坚持依法行政,全区法治建设取得新进展。\n全区办理复议案件20件。", "松山区"),
+    (COUNTY_UNDER_A_LOUD_CITY, "山西省临汾市蒲县"),  # a two-character county, named only in the signature
+    ("2023年,在赤峰市委、市政府的坚强领导下,松山区坚持依法行政,全区法治建设取得新进展。\n全区办理复议案件20件。", "内蒙古自治区赤峰市松山区"),
     ("2021年度法治政府建设情况报告\n2021年,朝阳区坚持依法行政,全区法治建设取得成效。北京市朝阳区人民政府印发规定。",
-     "北京市朝阳区"),
-    ("沛县2022年法治政府建设工作报告\n2022年,全县依法行政。", "沛县"),
+     "北京市朝阳区"),  # not 长春市朝阳区
+    ("沛县2022年法治政府建设工作报告\n2022年,全县依法行政。", "江苏省徐州市沛县"),
 ])
 def test_region_subject_signature_and_parent(raw, region):
     assert meta_of(raw).region == region
@@ -138,27 +139,29 @@ def test_region_subject_signature_and_parent(raw, region):
 
 def test_short_and_full_autonomous_names_are_one_region():
     text = "海西州2020年度法治政府建设工作报告\n2020年,海西州坚持依法行政。修订《海西蒙古族藏族自治州自治条例》。"
-    assert infer_region(text, title="海西州2020年度法治政府建设工作报告") == "海西州"
+    g = infer_region(text, title="海西州2020年度法治政府建设工作报告")
+    assert (g.code, g.region, g.local) == ("632800", "青海省海西蒙古族藏族自治州", "海西蒙古族藏族自治州")
 
 
 def test_province_in_context_does_not_win_over_the_city():
     text = "2021年,我市认真落实山西省委、山西省政府部署。山西省考核中我市位列第一。山西省法治督察组肯定。\n晋城市人民政府"
-    assert infer_region(text) == "晋城市"
+    assert infer_region(text).code == "140500"  # 晋城市
 
 
 def test_a_province_report_is_a_province():
     text = "2020年,江西省深入推进依法行政,全省法治政府建设取得新成效。赣州市、南昌市作为示范。"
-    assert infer_region(text, opening=text.split("。")[0]) == "江西省"
+    assert infer_region(text, opening=text.split("。")[0]).code == "360000"  # 江西省
 
 
 def test_names_are_found_in_traditional_text_and_counted_once():
-    names = find_names(fold_chars("長治市深入學習。印發《長治市法治社會建設實施方案》。襄垣縣、壺關縣。元宝山区"))
-    assert names == {"长治市": 2, "襄垣县": 1, "壶关县": 1, "元宝山区": 1}  # not 宝山区 inside 元宝山区
+    ms = find_mentions(fold_chars("長治市深入學習。印發《長治市法治社會建設實施方案》。襄垣縣、壺關縣。元宝山区"))
+    assert [(m.text, m.codes) for m in ms] == [("长治市", ("140400",)), ("长治市", ("140400",)), ("襄垣县", ("140423",)),
+                                              ("壶关县", ("140427",)), ("元宝山区", ("150403",))]  # not 宝山区 inside
 
 
 def test_generic_words_are_not_places():
-    text = "全市社区、园区、开发区和示范区,城市和市场,县区和各县,我市全区本县,赣南苏区和老区。"
-    assert find_names(text) == {}
+    text = "全市社区、园区、开发区和示范区,城市和市场,县区和各县,我市全区本县,赣南苏区和老区,城区和郊区。"
+    assert [m.text for m in find_mentions(text) if not m.bare] == []
 
 
 def test_title_rules():
@@ -187,7 +190,7 @@ def test_year_rules(text, title, opening, year):
     (["标题", "发布时间：2024-01-25 10:30", "正文。"], "2024-01-25"),
     (["标题", "2024/1/5 09:00", "正文。"], "2024-01-05"),
     (["正文。", "长治市人民政府", "2020年2月28日"], "2020-02-28"),
-    (["正文。", "望川市人民政府", "二〇二一年十二月三十一日"], "2021-12-31"),
+    (["正文。", "吉安市人民政府", "二〇二一年十二月三十一日"], "2021-12-31"),
     (["标题", "成文日期：2021-02-20 发布日期：2021-02-26", "正文。"], "2021-02-26"),
     (["标题", "成文日期：2021年2月20日", "正文。"], "2021-02-20"),
     (["标题", "2021-02-30", "正文。"], ""),  # not a date
@@ -239,10 +242,17 @@ def test_missing_sidecar_is_empty(tmp_path):
 
 def test_apply_sidecar_wins_and_is_marked():
     m = seed_meta("003")
-    fixed = apply_sidecar(m, {"region": "元宝山区", "published": "2025-01-10"})
-    assert (fixed.region, fixed.year, fixed.published) == ("元宝山区", 2024, "2025-01-10")
-    assert fixed.sources == {"title": "inferred", "region": "sidecar", "year": "inferred", "published": "sidecar"}
-    assert m.region == "赤峰市元宝山区"  # frozen original untouched
+    fixed = apply_sidecar(m, {"region": "松山区", "published": "2025-01-10"})
+    assert (fixed.region, fixed.region_code, fixed.level, fixed.year, fixed.published) == \
+        ("松山区", "150404", "district", 2024, "2025-01-10")  # the code follows the corrected name
+    assert fixed.sources == {"title": "inferred", "region": "sidecar", "year": "inferred", "published": "sidecar",
+                             "region_code": "sidecar", "level": "inferred", "reporting_unit": "inferred"}
+    assert (m.region, m.region_code) == ("内蒙古自治区赤峰市元宝山区", "150403")  # frozen original untouched
+
+
+def test_sidecar_region_that_names_no_known_place_keeps_the_text_and_no_code():
+    fixed = apply_sidecar(seed_meta("003"), {"region": "某某开发区"})
+    assert (fixed.region, fixed.region_code) == ("某某开发区", "")
 
 
 @pytest.mark.parametrize("content,message", [
@@ -274,4 +284,4 @@ def test_a_megabyte_report_keeps_its_metadata():
     text = clean_text(next(SEEDS.glob("004_*.txt")).read_text(encoding="utf-8"))
     big = text + "\n" + "全州法治宣传教育深入开展,群众满意度持续提升。" * 45000
     m = infer_metadata(big, "big.txt")
-    assert (m.region, m.year, m.doc_number, len(big) > 1_000_000) == ("海西州", 2020, "西政〔2021〕5号", True)
+    assert (m.region, m.year, m.doc_number, len(big) > 1_000_000) == ("青海省海西蒙古族藏族自治州", 2020, "西政〔2021〕5号", True)

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from rag.places import short_forms
 from rag.retrieve.query import (
     find_years,
     pinyin_forms,
     resolve_region,
-    short_forms,
-    split_levels,
     understand,
 )
 
@@ -51,19 +50,23 @@ def test_regions(question, regions):
 
 @pytest.mark.parametrize("question, unknown", [
     ("北京市2021年的法治政府建设", ("北京市",)),
-    ("杭州市萧山区怎么样", ("杭州市", "萧山区")),
+    ("杭州市萧山区怎么样", ("杭州市萧山区",)),  # one place: the district, written with its city
     ("长治市的行政复议", ()),
     ("全市各县区的执法", ()),  # generic words, not places
     ("开发区和示范区", ()),
-    ("赤峰市的报告", ()),  # parent of a corpus region: known, but not a match either
+    ("赤峰市的报告", ("赤峰市",)),  # a prefecture without its own report (its district's is not asked for)
+    ("江西全省第一个政务APP", ()),  # a bare province name is context
+    ("霍州法律援助惠民工程", ()),  # 惠民 (a county's short form) in a word is not a place
 ])
 def test_unknown_regions(question, unknown):
     info = understand(question, DOCS)
     assert info.unknown_regions == unknown
 
 
-def test_parent_region_is_not_a_match():
-    assert understand("赤峰市的报告", DOCS).regions == ()
+def test_parent_region_is_not_a_match_and_says_which_parts_have_reports():
+    info = understand("赤峰市的报告", DOCS)
+    assert info.regions == () and any("赤峰市元宝山区" in n for n in info.notes)
+    assert understand("赤峰市所辖区县的报告", DOCS).regions == ("赤峰市元宝山区",)
 
 
 @pytest.mark.parametrize("question, years, unknown", [
@@ -98,7 +101,8 @@ def test_works_for_unseen_regions():
     assert understand("Qiandongnan", docs).regions == ("黔东南苗族侗族自治州",)
     assert understand("黔東南", docs).regions == ("黔东南苗族侗族自治州",)
     assert understand("山西省长治市", docs).regions == ("山西省长治市",)
-    assert understand("山西省的报告", docs).unknown_regions == ()  # province: a parent, not flagged
+    assert understand("山西省的报告", docs).unknown_regions == ("山西省",)  # no province report; its city's is not asked
+    assert set(understand("山西省及所辖市县的报告", docs).regions) == {"山西省长治市", "汾西县"}
 
 
 def test_ambiguous_short_form_maps_to_every_region():
@@ -106,13 +110,10 @@ def test_ambiguous_short_form_maps_to_every_region():
     assert understand("通州区的行政复议", docs).regions == ("北京市通州区", "江苏省南通市通州区")
 
 
-def test_split_levels_and_short_forms():
-    assert split_levels("赤峰市元宝山区") == [("赤峰", "市"), ("元宝山", "区")]
-    assert split_levels("霍州市") == [("霍州", "市")]
-    assert split_levels("和县") == [("和县", "")]  # one-character name: no short form
-    assert split_levels("長治市") == [("长治", "市")]
-    assert short_forms("海西蒙古族藏族", "自治州") == ["海西蒙古族藏族", "海西", "海西州"]
-    assert short_forms("和", "县") == []
+def test_short_forms_come_from_the_division_table():
+    assert short_forms("632800") == ("海西蒙古族藏族自治州", "海西州", "海西")
+    assert short_forms("150403") == ("元宝山区", "元宝山")
+    assert short_forms("340523") == ("和县",)  # one-character name: no short form
 
 
 def test_pinyin_covers_heteronyms():

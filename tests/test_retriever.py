@@ -9,6 +9,7 @@ import sys
 
 import numpy as np
 import pytest
+from helpers_milvus import build_and_load, on_milvus
 from helpers_models import build_tiny_cross_encoder, build_tiny_st_model
 
 from rag.config import Config
@@ -65,9 +66,13 @@ def lexical_cfg():
     return Config().replace(embedding={"backend": "none"})
 
 
-@pytest.fixture
-def bm25(lexical_cfg):
-    return Retriever.build(DOCS, CHUNKS, lexical_cfg)
+@pytest.fixture(params=["faiss", "milvus"])
+def bm25(request, lexical_cfg, tmp_path):
+    """The same contract on every store backend (Milvus: a real embedded Milvus Lite)."""
+    if request.param == "faiss":
+        return Retriever.build(DOCS, CHUNKS, lexical_cfg)
+    cfg = on_milvus(lexical_cfg, request.getfixturevalue("milvus_uri"))
+    return build_and_load(DOCS, CHUNKS, cfg, tmp_path / "index" / "gen")
 
 
 @pytest.fixture(scope="module")

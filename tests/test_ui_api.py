@@ -28,7 +28,7 @@ def client(tmp_path_factory):
 
 def test_only_the_named_endpoints_are_public(client):
     endpoints = set(client.view_api(print_info=False, return_format="dict")["named_endpoints"])
-    assert endpoints == {"/ask", "/status", "/documents", "/document"}
+    assert endpoints == {"/ask", "/status", "/documents", "/document", "/upload"}  # /upload: the documents tab's button
 
 
 def test_status_and_documents(client):

@@ -21,10 +21,10 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = ROOT / "tests" / "artifacts"
-XSS_REPORT = ("示范县2020年法治政府建设工作报告\n一、主要工作\n"
-              "示范县2020年行政执法案卷评查合格率为97.3%。<script>window.__pwned=1</script>"
+XSS_REPORT = ("永和县2020年法治政府建设工作报告\n一、主要工作\n"
+              "永和县2020年行政执法案卷评查合格率为97.3%。<script>window.__pwned=1</script>"
               "<img src=x onerror=\"window.__pwned=2\">全县推行行政执法公示制度。\n"
-              "二、存在的问题\n示范县执法人员培训覆盖面不足。\n")
+              "二、存在的问题\n永和县执法人员培训覆盖面不足。\n")
 UPLOAD_REPORT = ("测试市2022年法治政府建设年度报告\n一、主要工作和成效\n（一）规范行政执法\n"
                  "2022年，测试市行政执法案卷评查优秀率达到87.65%，比上年提高4.2个百分点。\n"
                  "（二）化解行政争议\n测试市全年办理行政复议案件321件。\n二、存在的问题\n基层执法力量仍显薄弱。\n")
@@ -94,7 +94,7 @@ def test_page_shows_status_and_generated_examples(page):
     status = page.inner_text("#rag-status")
     assert "已索引 6 份报告" in status and "回答方式" in status
     examples = page.locator("#rag-examples button").all_inner_texts()
-    assert len(examples) >= 3 and any("示范县" in e for e in examples), examples
+    assert len(examples) >= 3 and any("永和县" in e for e in examples), examples
     shot(page, "0_start")
 
 
@@ -164,7 +164,7 @@ def test_backend_error_is_a_message_not_a_traceback(page):
 
 
 def test_script_in_report_is_inert(page):
-    aid = ask(page, "示范县2020年行政执法案卷评查合格率是多少？")
+    aid = ask(page, "永和县2020年行政执法案卷评查合格率是多少？")
     page.locator(f"#{aid} a.cite-chip").first.click()
     page.locator("#rag-sources .src-card.selected button.src-view").click()
     page.wait_for_selector("#rag-report #report-mark", timeout=30_000)
@@ -193,7 +193,7 @@ def test_upload_is_searchable_without_restart(page, server):
     assert "新增 1 份" in msg and "无法读取：" in msg and "broken.pdf" in msg and "重复：" in msg, msg
     assert str(server.work) not in msg  # no server paths in the browser
     assert "测试市2022年报告.txt" in page.inner_text("#rag-doc-table")
-    assert (server.work / "vectorstore" / "uploads" / "测试市2022年报告.txt").exists()
+    assert (server.work / "vectorstore" / "index" / "uploads" / "测试市2022年报告.txt").exists()
     shot(page, "5_upload")
     page.locator("#rag-tabs button[role=tab]").nth(0).click()
     assert "已索引 7 份报告" in page.inner_text("#rag-status")
@@ -209,9 +209,9 @@ def test_metadata_edit_from_the_table(page):
     page.locator("#rag-tabs button[role=tab]").nth(1).click()
     page.locator("#rag-doc-table [role=gridcell]", has_text="900_xss.txt").first.click()
     page.wait_for_function("() => document.querySelector('#rag-meta-region textarea, #rag-meta-region input')"
-                           ".value === '示范县'", timeout=30_000)
-    assert "示范县执法人员培训覆盖面不足" in page.inner_text("#rag-doc-viewer")
-    page.fill("#rag-meta-title textarea, #rag-meta-title input", "示范县2020年度法治报告（已更正）")
+                           ".value.includes('永和县')", timeout=30_000)
+    assert "永和县执法人员培训覆盖面不足" in page.inner_text("#rag-doc-viewer")
+    page.fill("#rag-meta-title textarea, #rag-meta-title input", "永和县2020年度法治报告（已更正）")
     page.click("#rag-meta-save")
     page.wait_for_selector("#rag-meta-msg .rag-lines", timeout=120_000)
     assert "已保存" in page.inner_text("#rag-meta-msg")

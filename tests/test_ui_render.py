@@ -177,13 +177,13 @@ def test_save_uploads_limits_types_and_collisions(tmp_path):
     (src / "big.txt").write_text("乙" * 1000, encoding="utf-8")
     (src / "bad.exe").write_bytes(b"MZ")
     batch = save_uploads([src / "small.txt", src / "big.txt", src / "bad.exe"], cfg, "en")
-    assert batch.saved == [tmp_path / "vs" / "uploads" / "small.txt"]
+    assert batch.saved == [tmp_path / "vs" / "index" / "uploads" / "small.txt"]
     assert batch.rejected[0].startswith("big.txt is 0.0 MB, over the 0.001 MB limit")
     assert batch.rejected[1].startswith("bad.exe: unsupported format")
     again = save_uploads([src / "small.txt"], cfg).saved  # same content: same file
     assert again == batch.saved
     (src / "small.txt").write_text("丙", encoding="utf-8")
-    assert save_uploads([src / "small.txt"], cfg).saved == [tmp_path / "vs" / "uploads" / "small-2.txt"]
+    assert save_uploads([src / "small.txt"], cfg).saved == [tmp_path / "vs" / "index" / "uploads" / "small-2.txt"]
 
 
 def test_feedback_jsonl(tmp_path):

@@ -12,6 +12,7 @@ length-preserving fold) so Traditional and full-width text behave the same.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -24,11 +25,12 @@ _NUM_RE = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|�
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 _CN_NUM_RE = re.compile(rf"(?<![第\d.{_CN_DIGITS}])([{_CN_DIGITS}]+)((?:余|多)?(?:{_UNIT_ALT}))(?!是)")
 _DATE_RE = re.compile(
-    r"(?<![-—–~\d])(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?(?:前|底|初|中旬|下旬|上旬)?|上半年|下半年|年初|年底|初|底|末)?"
+    r"(?<![-—–~\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)|(?<![-—–~\d])(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?(?:前|底|初|中旬|下旬|上旬)?|上半年|下半年|年初|年底|初|底|末)?"
     r"|\d{1,2}月\d{1,2}日(?:[至到\-—–~](?:\d{1,2}月)?\d{1,2}日)?|\d{1,2}月(?:底|初|中旬|下旬|上旬|份)?"
 )
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
 _ORG_SUFFIXES = ("人民政府", "政府", "委员会", "办公室", "法院", "检察院", "中心", "局", "厅", "协会", "大队", "支队", "研究会",
+                 "研究院", "研究所", "大学", "学院", "通讯社", "日报", "电视台",
                  "法学会", "联合会", "工商联", "商会", "学会", "小组", "公司", "事务所", "司法所", "派出所")
 _NOUN_FLAGS = ("n", "ns", "nt", "nz", "j", "nrt", "l", "zg", "vn")
 MAX_ORG_WORDS = 5  # words an organisation name may reach back over (长治市 第一届 人民调解 员 协会)
@@ -79,22 +81,24 @@ def org_spans(sentence: str) -> list[tuple[int, int, str]]:
     starts = [0]
     for w, _ in toks:
         starts.append(starts[-1] + len(w))
+    from .terms import DOMAIN_WORDS
+
     out = []
     for i, (w, flag) in enumerate(toks):
-        if len(w) < 2 or not (flag == "nt" or w.endswith(_ORG_SUFFIXES)):
-            continue
+        if len(w) < 2 or w in DOMAIN_WORDS or not (flag == "nt" or w.endswith(_ORG_SUFFIXES)):
+            continue  # 法治政府 is a concept, not a body
         j = i
         while j > 0 and i - j < MAX_ORG_WORDS and _org_part(*toks[j - 1]):
             j -= 1
         out.append((starts[j], starts[i + 1], ""))
-    return out
+    return [sp for sp in out if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in out)]  # longest names only
 
 
 def _org_part(word: str, flag: str) -> bool:
     """A word that can open or continue an organisation's name (a noun, a place, 第一届)."""
     if not "\u4e00" <= word[0] <= "\u9fff":
         return False
-    return flag in _NOUN_FLAGS or (flag == "m" and word.startswith("第"))
+    return flag in _NOUN_FLAGS or (flag == "x" and len(word) >= 2) or (flag == "m" and word.startswith("第"))
 
 
 _TITLE_RE = re.compile(r"《[^《》\n]{2,60}》")
@@ -151,14 +155,21 @@ def clause_coverage(folded_sentence: str, i: int, terms: Sequence[str], weights:
     return here + 0.4 * before + 0.3 * after
 
 
-def _unit_fit(asked: str, unit: str) -> float:
+def unit_fit(asked: str, unit: str) -> float:
+    """+1 when the figure's unit is the asked one, -1 when it is another, -0.3 for a bare number."""
     if not asked:
         return 0.0
     if asked == "%":
         return 1.0 if unit in ("%", "‰") else -1.0
     if asked in unit:
         return 1.0
+    if any(asked in g and unit.lstrip("万千余多").rstrip("余多") in g for g in UNIT_KINDS):
+        return 0.5
     return -0.3 if not unit else -1.0
+
+
+UNIT_KINDS = (("人", "名", "位", "余人"), ("件", "宗", "起", "个"), ("个", "家", "所", "处", "座", "户"),
+              ("场", "次", "期", "场次"), ("项", "条", "个", "类"))  # measure words that count the same things
 
 
 _YEAR_NEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")
@@ -192,14 +203,17 @@ def _direction_fit(s: str, ca: int, a: int) -> float:
     return 0.1 if _TO_RE.search(before) else 0.0
 
 
-_ASKED_RE = re.compile(r"(?:多少|几|多大|第几|[最更较](?:多|高|少|低|大|小))")  # compared: 企业更多 -> 企业
+_ASKED_RE = re.compile(r"(?:多少|几|多大|多高|多长|第几|[最更较](?:多|高|少|低|大|小))")  # compared: 企业更多 -> 企业
 NOUN_BONUS = 0.7  # the figure sits right next to the noun the question counts (多少个地市 -> 32个地市)
+PHRASE_BONUS = 0.2
+ITEM_REACH = 20  # characters a list item's noun may stand before its figure (命名首批省级示范地区(单位)42个)
 VERB_BONUS = 0.5  # ... or right after the question's verb (化解了多少件 -> 实际化解687件)
 
 
+@functools.lru_cache(maxsize=256)
 def measure_anchors(question: str) -> tuple[str, str]:
     """(verb just before ``多少``, noun just after its measure word), "" where there is none:
-    ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限')``."""
+    ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限车辆')``."""
     from ..text.normalize import fold
     from .terms import QUESTION_WORDS, tokens
 
@@ -212,8 +226,42 @@ def measure_anchors(question: str) -> tuple[str, str]:
     verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
     if after[:1] == ["被"] and len(after) > 1:  # 多少件被维持: the passive verb is the asked one
         verb, after = after[1], after[2:]
-    noun = next((t for t in after[:2] if len(t) >= 2 and t not in QUESTION_WORDS), "")
-    return verb, noun
+    i = next((i for i, t in enumerate(after[:2]) if len(t) >= 2 and t not in QUESTION_WORDS), None)
+    if i is None:
+        return verb, ""
+    nxt = after[i + 1] if i + 1 < len(after) else ""
+    compound = len(nxt) >= 2 and nxt not in QUESTION_WORDS  # 专题 + 学法: the whole noun phrase
+    return verb, after[i] + (nxt if compound else "")
+
+
+def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The content terms naming what an asked figure counts, all of which the evidence must hold:
+    the nouns right after ``多少``/``几`` + measure word (``多少名人民调解员`` -> 人民调解员), else the
+    term just before it (``纠错率是多少`` -> 纠错率); English: the terms of the counted phrase.
+
+    >>> measured_words("海西州有多少名人民调解员?", ("人民调解员",))
+    ('人民调解员',)
+    """
+    from ..text.normalize import fold
+    from .terms import content_terms
+
+    q = fold(question)
+    m = _ASKED_RE.search(q)
+    if m is None:
+        en = _EN_COUNTED_RE.search(question)
+        if not en:
+            return ()
+        from ..text.glossary import english_terms
+
+        return tuple(t for t in english_terms(en.group(1)) if t in terms)
+    after = content_terms(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
+    after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
+    if after:
+        return after[:1]
+    from .terms import role_weight
+
+    before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到
+    return tuple(before[-1:])
 
 
 _EN_COUNTED_RE = re.compile(r"\bhow (?:many|much)\s+([a-z][a-z\- ]*?)\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b", re.IGNORECASE)
@@ -236,14 +284,17 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     :data:`VERB_BONUS` when the asked verb is within 8 characters before it in its clause."""
     verb, noun = (tuple(anchors) + ("", ""))[:2]
     ca, cb = clause_bounds(s, a)
-    item_start = max(ca, s.rfind("、", ca, a) + 1, a - 10)
+    item_start = max(ca, s.rfind("、", ca, a) + 1, a - ITEM_REACH)
     fit = 0.0
-    if verb and verb in s[max(ca, a - 8):a]:
+    parallel = "、" in s[ca:a]  # 举办了2次报告会、5次学法: the verb governs every item of the run
+    if verb and verb in s[ca if parallel else max(ca, a - 8):a]:
         fit += VERB_BONUS
     ends_item = b >= cb or s[b:b + 1] in "、;；"
     after = s[b:min(cb, b + 3 + len(noun))].split("、")[0]
     if noun and (0 <= after.find(noun[:2]) <= 1 or ends_item and noun[:2] in s[item_start:a]):
         fit += NOUN_BONUS
+        if len(noun) > 2 and 0 <= s[b:min(cb, b + 2 + len(noun))].find(noun) <= 1:
+            fit += PHRASE_BONUS  # the whole noun phrase (5次专题学法, not 2次专题报告会)
     return fit
 
 
@@ -259,7 +310,7 @@ def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
     context = clause_coverage(s, a, terms, weights)
     dist = min((abs(a - (s.find(t, ca, cb) + len(t))) for t in terms if s.find(t, ca, cb) >= 0), default=60)
     cn_penalty = 0.2 if not s[a].isdigit() else 0.0
-    fit = _unit_fit(unit, u) + _year_fit(s, ca, a, years, prev_year) + _direction_fit(s, ca, a) + anchor_fit(s, a, b, anchors)
+    fit = unit_fit(unit, u) + _year_fit(s, ca, a, years, prev_year) + _direction_fit(s, ca, a) + anchor_fit(s, a, b, anchors)
     return context + fit - 0.005 * min(dist, 60) - cn_penalty
 
 

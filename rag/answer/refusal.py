@@ -16,9 +16,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .. import places
 from ..records import Document
+from ..text.normalize import fold
 from .qtypes import detect_lang
-from .regions import same_region
+from .regions import same_region, short_name
+
+
+def region_key(region: str) -> str:
+    """The folded short form a region is compared by (贛州 = 赣州市)."""
+    return fold(short_name(fold(region)))
 
 REFUSAL_ZH = "无法回答"
 REFUSAL_EN = "The reports do not say"
@@ -31,14 +38,16 @@ class Refusal:
     flag: str  # a short human-readable flag
 
 
-def catalog(documents: Mapping[str, Document]) -> list[str]:
-    """"region year" of every report, sorted and de-duplicated (source name when region is unknown)."""
-    items = {" ".join(x for x in (d.region or d.source, str(d.year) if d.year else "") if x) for d in documents.values()}
+def catalog(documents: Mapping[str, Document], lang: str = "zh") -> list[str]:
+    """"region year" of every report, sorted and de-duplicated ("地区未知"/"region unknown" when the
+    region is unknown: a file name is never shown as a region)."""
+    items = {" ".join(x for x in (places.display(d.region, lang), str(d.year) if d.year else "") if x)
+             for d in documents.values()}
     return sorted(items)
 
 
 def _available(documents: Mapping[str, Document], lang: str) -> str:
-    items = catalog(documents)
+    items = catalog(documents, lang)
     if lang == "en":
         return "Reports available: " + (", ".join(items) if items else "none (the index is empty)") + "."
     return "已收录的报告：" + ("、".join(items) if items else "无（索引为空）") + "。"
@@ -63,14 +72,29 @@ def check_question(question: object, max_chars: int) -> Refusal | None:
     return None
 
 
-def _years_of(region: str, documents: Mapping[str, Document]) -> list[int]:
+def region_years(documents: Mapping[str, Document]) -> dict[str, tuple[int, ...]]:
+    """Covered years of each region, keyed by its folded short form (built once per index)."""
+    out: dict[str, set[int]] = {}
+    for d in documents.values():
+        if d.region and d.year:
+            out.setdefault(region_key(d.region), set()).add(d.year)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _years_of(region: str, documents: Mapping[str, Document], by_region: Mapping[str, tuple[int, ...]] | None) -> list[int]:
+    if by_region is not None:
+        return list(by_region.get(region_key(region), ()))
     return sorted({d.year for d in documents.values() if d.year and same_region(d.region, region)})
 
 
 def scope_refusal(regions: Sequence[str], years: Sequence[int], unknown_regions: Iterable[str],
-                  unknown_years: Iterable[int], documents: Mapping[str, Document], lang: str) -> Refusal | None:
-    """A refusal when the question names a region or year no report covers, else None."""
+                  unknown_years: Iterable[int], documents: Mapping[str, Document], lang: str,
+                  by_region: Mapping[str, tuple[int, ...]] | None = None) -> Refusal | None:
+    """A refusal when the question names a region or year no report covers, else None.
+    ``by_region``: :func:`region_years` of ``documents``, so that no report is scanned per question."""
     unknown_regions, unknown_years = list(unknown_regions), list(unknown_years)
+    if not unknown_regions and not regions and not unknown_years:
+        return None
     avail = _available(documents, lang)
     if unknown_regions:
         names = "、".join(unknown_regions) if lang == "zh" else ", ".join(unknown_regions)
@@ -78,7 +102,7 @@ def scope_refusal(regions: Sequence[str], years: Sequence[int], unknown_regions:
             return Refusal("unknown_region", f"{REFUSAL_EN}: there is no report for {names}. {avail}", f"no report for {names}")
         return Refusal("unknown_region", f"{REFUSAL_ZH}：没有{names}的报告。{avail}", f"没有{names}的报告")
     for region in regions:
-        have = _years_of(region, documents)
+        have = _years_of(region, documents, by_region)
         missing = [y for y in years if y not in have]
         if have and years and len(missing) == len(list(years)):
             y = missing[0]

@@ -1,68 +1,93 @@
-"""Region names as users write them: full (赣州市), short (赣州), pinyin (Ganzhou).
+"""Region helpers for the answer layer, on top of the one place model (:mod:`rag.places`).
 
->>> short_name("元宝山区"), short_name("海西蒙古族藏族自治州"), short_name("赣州")
-('元宝山', '海西蒙古族藏族', '赣州')
->>> find_region("What about Changzhi in 2020?", ["长治市", "赣州市"])
-(11, 19, '长治市')
->>> same_region("贛州", "赣州市")
-True
+Two region strings are the same region when they name the same division code — 静海,
+静海区 and 天津市静海区 are one place; 长沙县 and 长沙市 are two, so are 吉林省 and 吉林市.
+A string that names no known place equals only itself (folded).
+
+>>> same_region("贛州", "江西省赣州市"), same_region("长沙县", "长沙市"), same_region("吉林省", "吉林市")
+(True, False, False)
+>>> same_region("丰都县", "重庆市丰都县栗子乡"), same_region("栗子乡", "重庆市丰都县栗子乡")
+(False, False)
+>>> short_name("内蒙古自治区赤峰市元宝山区"), short_name("海西蒙古族藏族自治州"), short_name("赣州")
+('元宝山', '海西', '赣州')
+>>> find_region("What about Changzhi in 2020?", ["山西省长治市", "赣州市"])
+(11, 19, '山西省长治市')
 """
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterable
 
+from .. import places
 from ..text.normalize import fold, fold_chars
 
-SUFFIXES = ("自治州", "自治县", "自治旗", "地区", "新区", "市", "州", "区", "县", "旗", "盟", "省")
+# "Looks like a place name" for follow-ups naming a place no report covers (太原市).
 PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|自治县|市|州|区|县|旗|盟)")
 
 
-def short_name(region: str) -> str:
-    """``region`` without its administrative suffix, when at least two characters remain."""
-    for suf in SUFFIXES:
-        if region.endswith(suf) and len(region) - len(suf) >= 2:
-            return region[: -len(suf)]
-    return region
-
-
-@functools.lru_cache(maxsize=512)
-def pinyin_forms(name: str) -> tuple[str, ...]:
-    """Lower-case pinyin spellings of ``name`` (every reading of polyphonic characters, capped)."""
-    try:
-        from pypinyin import Style, pinyin
-    except ImportError:  # pragma: no cover - pypinyin is a core dependency
-        return ()
-    readings = pinyin(name, style=Style.NORMAL, heteronym=True)
-    combos = itertools.islice(itertools.product(*[r[:3] for r in readings]), 27)
-    return tuple(dict.fromkeys("".join(c).lower() for c in combos))
-
-
-def forms(region: str) -> tuple[str, ...]:
-    """Folded ways of writing ``region``: full name, short name (longest first)."""
-    return tuple(dict.fromkeys(f for f in (fold(region), fold(short_name(region))) if f))
-
-
-def find_region(text: str, regions: Iterable[str]) -> tuple[int, int, str] | None:
-    """(start, end, region) of the first known region named in ``text`` (Chinese or pinyin)."""
-    t = fold_chars(text)  # length-preserving: offsets are valid in ``text``
-    best = None
-    for region in sorted(set(regions), key=len, reverse=True):
-        for f in forms(region):
-            i = t.find(f)
-            if i >= 0 and (best is None or i < best[0]):
-                best = (i, i + len(f), region)
-                break
-        if re.search(r"[a-z]", t):
-            for p in pinyin_forms(short_name(region)):
-                m = re.search(rf"\b{re.escape(p)}(?:\s+(?:city|prefecture|county|district))?\b", t)
-                if m and (best is None or m.start() < best[0]):
-                    best = (m.start(), m.end(), region)
-    return best
+@functools.lru_cache(maxsize=65536)
+def _code(region: str) -> str:
+    return places.code_of(region) if region else ""
 
 
 def same_region(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` name the same region (script, suffix and case blind)."""
-    return bool(a and b) and fold(short_name(fold(a))) == fold(short_name(fold(b)))
+    """True when ``a`` and ``b`` name the same place (by division code; script blind)."""
+    if not a or not b:
+        return False
+    ca, cb = _code(a), _code(b)
+    if ca and cb:  # a township's report is not its county's: 丰都县 != 丰都县栗子乡
+        return places.same_place(ca, cb) and places.township_of(a, ca) == places.township_of(b, cb)
+    return fold(a) == fold(b)
+
+
+def short_name(region: str) -> str:
+    """The innermost place of ``region`` as people say it: its short form when it has one
+    (元宝山, 海西, 长治), else its name (和县); ``region`` itself when it names no known place."""
+    code = _code(region)
+    if not code:
+        return region
+    forms = places.short_forms(code)
+    return forms[-1] if forms else region
+
+
+def forms(region: str) -> tuple[str, ...]:
+    """Folded ways of writing ``region``: as given, then every form of its place, longest first."""
+    code = _code(region)
+    return tuple(dict.fromkeys(f for f in (fold(region), *(places.short_forms(code) if code else ())) if f))
+
+
+def pinyin_forms(name: str) -> tuple[str, ...]:
+    """Lower-case pinyin spellings of ``name`` without spaces, every reading of heteronyms
+    (``长治`` -> changzhi, zhangzhi ...); the readings come from :mod:`rag.retrieve.query`."""
+    from ..retrieve.query import pinyin_forms as spaced
+
+    return tuple(dict.fromkeys(p.replace(" ", "") for p in spaced(name)))
+
+
+def find_region(text: str, regions: Iterable[str]) -> tuple[int, int, str] | None:
+    """(start, end, region) of the first of ``regions`` that ``text`` names (any written form of
+    the same place, or pinyin); offsets are valid in ``text``."""
+    from ..retrieve.query import pinyin_forms, place_mentions
+
+    regions = [r for r in dict.fromkeys(regions) if r]
+    t = fold_chars(text)  # length-preserving
+    coded = [(r, _code(r)) for r in regions]
+    for m in place_mentions(t):
+        for r, c in coded:
+            if (c and any(places.same_place(c, x) for x in m.codes)) or (not c and fold(r) == m.text):
+                return m.start, m.end, r
+    best = None
+    for r, _ in coded:  # names the table does not know (sidecar text) match as written
+        i = t.find(fold(r))
+        if i >= 0 and not _code(r) and (best is None or i < best[0]):
+            best = (i, i + len(r), r)
+    if best is None and re.search(r"[a-z]", t):
+        for r, c in coded:
+            name = short_name(r)
+            readings = places.place(c).pinyin if c else (pinyin_forms(name) if re.fullmatch(r"[\u4e00-\u9fff]+", name) else ())
+            for p in readings:
+                m = re.search(rf"\b{p.replace(' ', '[ -]?')}(?:\s+(?:city|prefecture|county|district))?\b", t)
+                if m and (best is None or m.start() < best[0]):
+                    best = (m.start(), m.end(), r)
+    return best

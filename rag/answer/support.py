@@ -1,15 +1,15 @@
 """How well the retrieved passages support a question: the abstention signal.
 
 A summary question that names a kind of section (存在的问题, 下一步打算) is supported
-when a retrieved report has a section whose heading matches.  Otherwise the
-support score is the best rarity-weighted share of the question's content
-terms found in one retrieved passage (its text plus its section path), from
+when a retrieved report has such a section (:func:`rag.answer.sections.has_cued_section`).
+Otherwise the support score is the best rarity-weighted share of the question's
+content terms found in one retrieved passage (its text plus its section path), from
 :func:`rag.answer.terms.coverage`.  The fused retrieval score is not used: it is a
 rank-fusion number that says which passage is best, not whether any is good.
 
 >>> from rag.records import Chunk, Document, Hit
 >>> from rag.answer.qtypes import QType
->>> from rag.answer.extractive import Ask
+>>> from rag.answer.evidence import Ask
 >>> doc = Document("d", "d.txt", "行政复议纠错率达59.46%。", "h")
 >>> hit = Hit(1, Chunk("d:0-16", "d", 0, 16, doc.text), 0.1)
 >>> measure_support(Ask("纠错率是多少", "zh", QType("number"), ("纠错率", "gdp")), [hit], {"d": doc})
@@ -21,7 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..records import Document, Hit
-from .extractive import Ask
+from .evidence import Ask
+from .sections import has_cued_section
 from .terms import coverage
 
 
@@ -32,24 +33,12 @@ class Support:
     chunk_id: str = ""  # the best passage
 
 
-def _has_cued_section(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document]) -> bool:
-    """A summary question naming a kind of section (问题 / 下一步) that a retrieved report has."""
-    from ..text.normalize import fold
-    from .extractive import _SECTION_CUES, _section_range
-
-    q = fold(ask.question)
-    cue = next((h for qp, h in _SECTION_CUES if qp.search(q)), None)
-    if cue is None:
-        return False
-    return any(_section_range(documents[h.chunk.doc_id], cue, h.chunk.start) is not None for h in hits)
-
-
 def measure_support(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document]) -> Support:
     """The best passage's weighted term coverage (see the module doc)."""
     hits = [h for h in hits if h.chunk.doc_id in documents]
     if not hits:
         return Support(0.0, ask.terms)
-    if ask.qtype.kind == "summary" and _has_cued_section(ask, hits, documents):
+    if ask.qtype.kind == "summary" and any(has_cued_section(documents[h.chunk.doc_id].text, ask.question) for h in hits):
         return Support(1.0, (), hits[0].chunk.chunk_id)
     if not ask.terms:
         if ask.qtype.kind == "summary":

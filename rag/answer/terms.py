@@ -36,6 +36,7 @@ QUESTION_WORDS = frozenset(
 )
 STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
 RATE_SUFFIXES = ("率", "数", "量", "额")
+AGENT_SUFFIXES = ("员",)  # 人民调解 + 员 -> 人民调解员: the person, not the activity
 DOMAIN_WORDS = ["纠错率", "出庭应诉率", "应诉率", "出庭率", "办结率", "化解率", "调解成功率", "覆盖率", "聘用率", "聘请率", "满意率", "可网办率", "行政复议", "行政诉讼", "行政应诉", "行政执法", "行政许可", "行政处罚", "行政强制", "行政裁量", "合法性审核", "合法性审查", "规范性文件", "重大行政决策", "法律顾问", "公职律师", "放管服", "证明事项", "证照分离", "双随机", "一公开", "互联网+监管", "营商环境", "法治督察", "述法", "普法", "法治宣传", "人民调解", "矛盾纠纷", "信访", "法律援助", "公共法律服务", "执法证件", "案卷评查", "政务服务", "一网通办", "最多跑一次", "第一责任人", "法治政府", "依法行政", "出庭应诉"]
 
 # Characters that glue words together; never part of an out-of-dictionary content word.
@@ -81,7 +82,7 @@ def tokens(text: str) -> list[str]:
     run: list[str] = []
     for tok in [*tokenizer().cut(fold(text), HMM=False), " "]:
         tok = tok.strip() or " "
-        if len(tok) == 1 and _CJK_RE.match(tok) and tok not in RATE_SUFFIXES:
+        if len(tok) == 1 and _CJK_RE.match(tok) and tok not in RATE_SUFFIXES + AGENT_SUFFIXES:
             run.append(tok)
             continue
         out.extend(_join_singles(run))
@@ -91,7 +92,7 @@ def tokens(text: str) -> list[str]:
         if tok[:1] in RATE_SUFFIXES and tok[1:] in QUESTION_WORDS and out:  # 案件 + 数最多
             out[-1] += tok[0]
             out.append(tok[1:])
-        elif tok in RATE_SUFFIXES and out and _CJK_RE.match(out[-1][-1:] or " "):
+        elif tok in RATE_SUFFIXES + AGENT_SUFFIXES and out and _CJK_RE.match(out[-1][-1:] or " "):
             out[-1] += tok
         else:
             out.append(tok)
@@ -169,19 +170,34 @@ def _mostly_latin(text: str) -> bool:
     return len(re.findall(r"[A-Za-z]{2,}", text)) >= 3 and len(re.findall(r"[A-Za-z]", text)) > len(_CJK_RE.findall(text))
 
 
-def idf_weights(terms: Iterable[str], folded_docs: Iterable[str]) -> dict[str, float]:
+def idf_weights(terms: Iterable[str], folded_docs: Iterable[str], df_cache: dict[str, int] | None = None) -> dict[str, float]:
     """Rarity of each term across the reports: ``log((N + 1) / (df + 0.5))``, floored at 0.1.
 
     (The BM25 idf with +0.5 smoothing, Robertson & Zaragoza 2009; a term absent from
     every report gets the largest weight, so a question about it is poorly supported.)
-    Verbs count for :data:`VERB_WEIGHT` of that (:func:`role_weight`).
+    Verbs count for :data:`VERB_WEIGHT` of that (:func:`role_weight`).  ``df_cache`` keeps each
+    term's document frequency across calls over the same documents (a term is counted once).
     """
-    docs = list(folded_docs)
+    docs = folded_docs if isinstance(folded_docs, list) else list(folded_docs)
     n = len(docs)
     out = {}
     for t in terms:
-        df = sum(1 for d in docs if t in d)
+        df = df_cache.get(t) if df_cache is not None else None
+        if df is None:
+            df = sum(1 for d in docs if t in d)
+            if df_cache is not None:
+                df_cache[t] = df
         idf = max(0.1, math.log((n + 1) / (df + 0.5))) if n else 1.0
+        out[t] = idf * role_weight(t)
+    return out
+
+
+def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> dict[str, float]:
+    """:func:`idf_weights` from counts the store gives (``Retriever.doc_frequencies``): ``n``
+    reports, ``df[t]`` of them hold ``t`` — no report text is read per question."""
+    out = {}
+    for t in terms:
+        idf = max(0.1, math.log((n + 1) / (df.get(t, 0) + 0.5))) if n else 1.0
         out[t] = idf * role_weight(t)
     return out
 

@@ -84,7 +84,8 @@ def cmd_ingest(args, cfg: Config) -> int:
     progress = None
     if not args.quiet and sys.stderr.isatty():
         progress = lambda name, i, n: _eprint(f"\r[{i + 1}/{n}] {name[:60]:<60}", end="")
-    report = ingest(paths, cfg, rebuild=args.rebuild, progress=progress, auto_rebuild=args.auto_rebuild)
+    report = ingest(paths, cfg, rebuild=args.rebuild, progress=progress, auto_rebuild=args.auto_rebuild,
+                    force=getattr(args, "force", False), wait=not getattr(args, "no_wait", False), notify=_eprint)
     if progress:
         _eprint()
     print_ingest_report(report, args.quiet)
@@ -94,7 +95,7 @@ def cmd_ingest(args, cfg: Config) -> int:
 def cmd_remove(args, cfg: Config) -> int:
     from ..ingest.pipeline import remove_documents
 
-    report = remove_documents(args.doc_ids, cfg)
+    report = remove_documents(args.doc_ids, cfg, wait=not getattr(args, "no_wait", False), notify=_eprint)
     for line in report.skipped:
         _eprint(f"skipped: {line}")
     print(f"removed: {', '.join(report.removed) or 'nothing'}")
@@ -102,7 +103,8 @@ def cmd_remove(args, cfg: Config) -> int:
 
 
 # --- documents ---------------------------------------------------------------------
-DOC_FIELDS = ("doc_id", "source", "title", "region", "year", "published", "publisher", "doc_number", "script")
+DOC_FIELDS = ("doc_id", "source", "title", "region", "year", "published", "publisher", "doc_number", "script",
+              "region_code", "level", "reporting_unit")
 
 
 def doc_row(doc, chunks: int) -> dict:
@@ -119,8 +121,11 @@ def cmd_docs(args, cfg: Config) -> int:
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))
         return 0
-    print(format_table(rows, [("doc_id", "id"), ("region", "region"), ("year", "year"), ("chars", "chars"),
-                              ("chunks", "chunks"), ("title", "title")]))
+    from ..places import display
+
+    shown = [{**r, "region": display(r["region"]), "level": r["level"] or "-"} for r in rows]  # never a file name
+    print(format_table(shown, [("doc_id", "id"), ("region", "region"), ("level", "level"), ("year", "year"),
+                               ("chars", "chars"), ("chunks", "chunks"), ("title", "title")]))
     return 0
 
 
@@ -149,9 +154,12 @@ def cmd_show(args, cfg: Config) -> int:
         d["chunks"] = [to_dict(c) for c in eng.chunks_of(doc.doc_id)]
         print(json.dumps(d, ensure_ascii=False))
         return 0
+    from ..places import display
+
     for k in DOC_FIELDS:
-        print(f"{k:>10}: {getattr(doc, k) if getattr(doc, k) is not None else ''}")
-    print(f"{'chars':>10}: {doc.chars}   chunks: {len(eng.chunks_of(doc.doc_id))}")
+        value = display(doc.region) if k == "region" else getattr(doc, k)
+        print(f"{k:>14}: {value if value is not None else ''}")
+    print(f"{'chars':>14}: {doc.chars}   chunks: {len(eng.chunks_of(doc.doc_id))}")
     print("-" * 60)
     print(doc.text)
     return 0
@@ -162,13 +170,18 @@ def cmd_doctor(args, cfg: Config) -> int:
 
     eng = _engine(cfg)
     st = eng.status()
+    store = eng.store_info()
     from ..answer.backends_llamacpp import describe
 
     local = describe(cfg.llm.model if cfg.llm.backend == "llamacpp" else "")
     if args.json:
-        print(json.dumps({**status_dict(st), "llamacpp": local}, ensure_ascii=False))
+        print(json.dumps({**status_dict(st), "store": store, "llamacpp": local}, ensure_ascii=False))
         return 0
     print(f"index:       {cfg.index_dir} ({st.generation}): {st.documents} reports, {st.chunks} chunks")
+    sizes = ", ".join(f"{k} {v}" for k, v in store.get("collections", {}).items())
+    print(f"store:       {store['backend']} at {store['location']}" + (f" ({sizes} rows)" if sizes else "")
+          + (f", {store['index_bytes'] / 2**20:.1f} MB" if "index_bytes" in store else "")
+          + (f" — {store['error']}" if store.get("error") else ""))
     print(f"retrieval:   {st.retrieval_mode}" + (f" (fell back from {st.retrieval_wanted})" if st.retrieval_wanted else ""))
     if st.embedder_used:
         print(f"embeddings:  {st.embedder_used}")

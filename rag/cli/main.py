@@ -20,11 +20,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
     p.add_argument("--auto-rebuild", action="store_true",
                    help="rebuild instead of failing when the index is corrupt or was built with other settings")
+    p.add_argument("--force", action="store_true", help="let a rebuild drop documents whose files are gone")
+    p.add_argument("--no-wait", action="store_true", help="fail at once when another command is writing the index")
     p.add_argument("--quiet", "-q", action="store_true")
     _common(p)
 
     p = sub.add_parser("remove", help="remove documents from the index (files are not touched)")
     p.add_argument("doc_ids", nargs="+")
+    p.add_argument("--no-wait", action="store_true", help="fail at once when another command is writing the index")
     _common(p)
 
     p = sub.add_parser("docs", help="list indexed reports")

@@ -26,6 +26,8 @@ def hit_dict(hit, docs) -> dict:
 
 
 def run_search(args, cfg, eng) -> int:
+    from ..places import display  # "region unknown", never a file name
+
     res = eng.search(args.question, k=args.k, mode=args.mode, region=args.region, year=args.year)
     docs = eng.gen.docs_by_id
     if args.json:
@@ -39,7 +41,7 @@ def run_search(args, cfg, eng) -> int:
         print("no passages found")
     for h in res.hits:
         d = docs.get(h.chunk.doc_id)
-        head = f"#{h.rank}  {h.score:.4f}  {d.region if d else ''} {d.year or '' if d else ''}  {h.chunk.doc_id} [{h.chunk.start}, {h.chunk.end})  via {'+'.join(h.retrievers)}"
+        head = f"#{h.rank}  {h.score:.4f}  {display(d.region) if d else ''} {d.year or '' if d else ''}  {h.chunk.doc_id} [{h.chunk.start}, {h.chunk.end})  via {'+'.join(h.retrievers)}"
         print(head)
         if h.chunk.section:
             print(f"    § {h.chunk.section}")

@@ -65,6 +65,9 @@ class IndexInfo:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> IndexInfo:
+        if not isinstance(data, dict):
+            raise IndexCorrupt(f"The index info is a JSON {type(data).__name__}, not an object. "
+                               "Rebuild with `rag ingest --rebuild`.")
         known = {f.name for f in dataclasses.fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
 
@@ -150,6 +153,12 @@ def embed_cached(embedder: Embedder, texts: Sequence[str], caches: Sequence[Embe
 def build_indexes(gen_dir: Path, documents: Sequence[Document], chunks: Sequence[Chunk], cfg: Config,
                   previous_gen: Path | None = None, progress: bool = False) -> IndexInfo:
     """Build BM25 (always) and the vector index (when an embedder can run) into ``gen_dir``."""
+    # --- store backend (issue 12): another [store] backend builds its own indexes ---
+    from .stores import backend_name, get_store
+
+    if backend_name(cfg) != "faiss":
+        return get_store(cfg).build(gen_dir, documents, chunks, cfg, previous_gen, progress)
+    # --- end store backend ---
     t0 = time.perf_counter()
     gen_dir = Path(gen_dir)
     gen_dir.mkdir(parents=True, exist_ok=True)
@@ -198,6 +207,8 @@ def read_info(gen_dir: Path) -> IndexInfo:
     path = Path(gen_dir) / INFO_FILE
     try:
         return IndexInfo.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except IndexCorrupt as e:
+        raise IndexCorrupt(f"{path}: {e}") from None
     except (OSError, ValueError, TypeError) as e:
         raise IndexCorrupt(f"{path} is missing or unreadable ({e}). Rebuild with `rag ingest --rebuild`.") from e
 

@@ -32,6 +32,7 @@ import re
 import shutil
 import tempfile
 import threading
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -194,10 +195,13 @@ class LexicalIndex:
     def build(cls, texts: list[str], settings: TokenizerSettings | None = None) -> LexicalIndex:
         settings = settings or TokenizerSettings()
         add_words(settings.extra_words)
-        corpus = [tokenize(t, settings) for t in texts]
-        if not corpus:
+        # each passage's tokens become 4-byte ids at once: a 20 MB report's millions of token
+        # strings are never all alive together (same vocabulary order as tokenizing everything first)
+        vocab: dict[str, int] = {}
+        ids = [array("i", [vocab.setdefault(tok, len(vocab)) for tok in tokenize(t, settings)]) for t in texts]
+        if not ids:
             return cls(None, settings, 0)
-        return cls(_bm25_from_tokens(corpus, settings), settings, len(corpus))
+        return cls(_bm25_from_ids(ids, vocab, settings), settings, len(ids))
 
     def tokenize_query(self, text: str) -> list[str]:
         return tokenize_query(text, self.settings)
@@ -254,10 +258,14 @@ class LexicalIndex:
 
 
 def _bm25_from_tokens(corpus: list[list[str]], settings: TokenizerSettings):
-    import bm25s
-
     vocab: dict[str, int] = {}
     ids = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus]
+    return _bm25_from_ids(ids, vocab, settings)
+
+
+def _bm25_from_ids(ids, vocab: dict[str, int], settings: TokenizerSettings):
+    import bm25s
+
     vocab.setdefault("", len(vocab))  # bm25s' "empty token": keeps empty documents valid
     bm25 = bm25s.BM25(k1=settings.k1, b=settings.b, method="lucene")
     bm25.index((ids, vocab), create_empty_token=False, show_progress=False)

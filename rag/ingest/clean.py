@@ -68,6 +68,11 @@ _LABEL_AT_START = re.compile(rf"^(?:{_SPACED_LABEL.pattern})\s*[:：]?")
 _SPACE_RUN = re.compile(f"[ \t{ODD_SPACES}]+")
 _ZW_RE = re.compile(f"[{ZERO_WIDTH}]")
 _LOST_CHARS = re.compile(r"(?<=[。！？；：”」』])\?+$")  # "保障。??": whitespace lost in a bad conversion
+# Machine-converted pages print a reading after some characters: 區(qū)域, 清遠(yuǎn)市.  Only a
+# bracketed run of pinyin letters with at least one tone mark right after a Han character matches,
+# so "(2021)" or "(ABC)" stay (see strip_inline_pinyin).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_INLINE_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
 
 
 def clean_text(raw: str) -> str:
@@ -104,6 +109,18 @@ def normalize_line(line: str) -> str:
     """Zero-width characters out; NBSP, full-width and other odd spaces and tabs to one ASCII space."""
     line = _SPACE_RUN.sub(" ", _ZW_RE.sub("", line)).strip()
     return _LOST_CHARS.sub("", line)
+
+
+def strip_inline_pinyin(line: str) -> str:
+    """Readings printed after characters by converter sites go: ``清遠(yuǎn)市`` -> ``清遠市``.
+
+    The stored text keeps them (it is the page as published, and quotes and evidence are copied
+    from it); what *matches* text against names — metadata inference — reads it through this.
+
+    >>> strip_inline_pinyin("清遠(yuǎn)市教育局(2020年)加強(qiáng)")
+    '清遠市教育局(2020年)加強'
+    """
+    return _INLINE_PINYIN.sub("", line)
 
 
 def line_residue(line: str) -> str:

@@ -23,10 +23,13 @@ import io
 import logging
 import re
 import unicodedata
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import IngestError
+from .limits import Budget as _Budget
+from .limits import Limits
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 KINDS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
@@ -39,10 +42,10 @@ class LoadedText:
     kind: str  # "txt" | "md" | "html" | "pdf" | "docx"
 
 
-def load_file(path: Path, max_mb: float | None = None) -> LoadedText:
+def load_file(path: Path, max_mb: float | None = None, limits: Limits | None = None) -> LoadedText:
     """Read ``path`` and return its text; any problem raises :class:`IngestError` (one line).
 
-    ``max_mb`` (optional) refuses larger files before reading them.
+    ``max_mb`` (optional) refuses larger files before reading them; ``limits`` bound the work.
     """
     path = Path(path)
     ext = path.suffix.lower()
@@ -51,10 +54,10 @@ def load_file(path: Path, max_mb: float | None = None) -> LoadedText:
         raise IngestError(f"{path}: unsupported file type ({shown}). Supported: {', '.join(SUPPORTED)}. "
                           "Convert the file to one of these (e.g. save .doc as .docx) and ingest it again.")
     data = _read_bytes(path, max_mb)
-    return load_bytes(path, data)
+    return load_bytes(path, data, limits)
 
 
-def load_bytes(name: str | Path, data: bytes) -> LoadedText:
+def load_bytes(name: str | Path, data: bytes, limits: Limits | None = None) -> LoadedText:
     """Decode ``data`` as the file type of ``name``'s extension (the pure core of :func:`load_file`)."""
     ext = Path(name).suffix.lower()
     kind = KINDS.get(ext)
@@ -62,7 +65,7 @@ def load_bytes(name: str | Path, data: bytes) -> LoadedText:
         raise IngestError(f"{name}: unsupported file type '{ext}'. Supported: {', '.join(SUPPORTED)}.")
     if not data:
         raise IngestError(f"{name}: the file is empty (0 bytes). Check that it was downloaded or saved completely.")
-    text, encoding = _LOADERS[kind](str(name), data)
+    text, encoding = _LOADERS[kind](str(name), data, _Budget(str(name), limits or Limits()))
     text = normalize_newlines(text)
     if not text.strip():
         raise IngestError(f"{name}: the file contains no text, only whitespace. Check that it is the right file.")
@@ -241,15 +244,17 @@ def _best_candidate(data: bytes, name: str) -> tuple[str, str]:
 
 # --- per-kind loaders ----------------------------------------------------------------
 
-def _load_txt(name: str, data: bytes) -> tuple[str, str]:
+def _load_txt(name: str, data: bytes, budget: _Budget) -> tuple[str, str]:
     return decode_text(data, name)
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-def _load_html(name: str, data: bytes) -> tuple[str, str]:
+def _load_html(name: str, data: bytes, budget: _Budget) -> tuple[str, str]:
     markup, enc = _decode_html(name, data)
+    budget.size(len(markup) * 4, "its markup")  # a parsed tree takes several times the text's size
+    budget.parts(markup.count("<"), "tags", scale=1000)
     return html_to_text(markup), enc
 
 
@@ -337,8 +342,8 @@ def _markers_to_newlines(s: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 
 
-def _load_pdf(name: str, data: bytes) -> tuple[str, str]:
-    from pypdf import PdfReader
+def _load_pdf(name: str, data: bytes, budget: _Budget) -> tuple[str, str]:
+    from pypdf import PdfReader, filters
 
     log = logging.getLogger("pypdf")
     level = log.level
@@ -347,7 +352,15 @@ def _load_pdf(name: str, data: bytes) -> tuple[str, str]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError(f"{name}: the PDF is password-protected. Save an unprotected copy and ingest that.")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        budget.parts(len(reader.pages), "pages")
+        # pypdf refuses any one stream that inflates past this (a decompression bomb)
+        filters.ZLIB_MAX_OUTPUT_LENGTH = min(filters.ZLIB_MAX_OUTPUT_LENGTH, budget.limits.max_inflated)
+        pages, total = [], 0
+        for page in reader.pages:
+            budget.tick()
+            pages.append(page.extract_text() or "")
+            total += len(pages[-1]) * 4
+            budget.size(total, "its text")
     except IngestError:
         raise
     except Exception as e:  # noqa: BLE001 - pypdf raises many kinds of error on damaged files
@@ -397,12 +410,29 @@ def _body_width(lines: list[str]) -> int:
     return best if sum(abs(n - best) <= 1 for n in lengths) >= 3 else 0
 
 
-def _load_docx(name: str, data: bytes) -> tuple[str, str]:
+def _check_zip(data: bytes, budget: _Budget) -> None:
+    """Refuse a .docx whose members would inflate past the limit, before inflating anything."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip: python-docx reports the damage below
+    budget.parts(len(infos), "parts (zip members)")
+    budget.size(sum(i.file_size for i in infos), "its XML")
+
+
+def _load_docx(name: str, data: bytes, budget: _Budget) -> tuple[str, str]:
     import docx
 
+    _check_zip(data, budget)
     try:
         document = docx.Document(io.BytesIO(data))
-        blocks = [_docx_block_text(b) for b in document.iter_inner_content()]
+        blocks = []
+        for b in document.iter_inner_content():
+            budget.tick()
+            blocks.append(_docx_block_text(b))
+    except IngestError:
+        raise
     except Exception as e:  # noqa: BLE001 - python-docx, zipfile and lxml raise many kinds on damaged files
         raise IngestError(f"{name}: the .docx is damaged or not a Word document ({_one_line(e)}). "
                           "Open it in Word/WPS and save it again as .docx.") from None

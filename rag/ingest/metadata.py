@@ -1,7 +1,7 @@
 """Document metadata: inferred from the cleaned text, overridden by a TOML sidecar.
 
 ``infer_metadata`` reads what a report says about itself: its title line, the region
-(see :mod:`rag.ingest.places`), the year it covers (title, then the opening sentence, then
+(fullest name, division code, level and reporting unit; see :mod:`rag.places`), the year it covers (title, then the opening sentence, then
 ``现将2021年度...报告如下``, never the publication date), the publication date (a date line
 near the top or a dated signature at the end), the publisher and the document number.
 A sidecar file (``metadata.toml`` beside the reports) corrects what inference gets wrong::
@@ -11,8 +11,8 @@ A sidecar file (``metadata.toml`` beside the reports) corrects what inference ge
     year = 2021
 
 >>> m = infer_metadata("霍州市2023年法治政府建设报告\\n2024-01-25\\n2023年,霍州市依法行政。", "a.txt")
->>> (m.title, m.region, m.year, m.published)
-('霍州市2023年法治政府建设报告', '霍州市', 2023, '2024-01-25')
+>>> (m.title, m.region, m.region_code, m.level, m.year, m.published)
+('霍州市2023年法治政府建设报告', '山西省临汾市霍州市', '141082', 'county-level city', 2023, '2024-01-25')
 """
 from __future__ import annotations
 
@@ -26,11 +26,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import places
 from ..errors import IngestError
-from .places import infer_region
+from .clean import strip_inline_pinyin
 
 FIELDS: dict[str, type] = {"title": str, "region": str, "year": int, "publisher": str, "published": str,
-                           "doc_number": str}
+                           "doc_number": str, "region_code": str, "level": str, "reporting_unit": str}
 _SENTENCE_PUNCT = re.compile("[，。；！？,;!?]")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
@@ -51,21 +52,35 @@ class DocMeta:
     publisher: str = ""
     published: str = ""
     doc_number: str = ""
+    region_code: str = ""  # division code (GB/T 2260) of the region, "" when unknown
+    level: str = ""  # province | prefecture | county | district | county-level city | banner | township | department
+    reporting_unit: str = ""  # 人民政府 | 党委政府联合 | 乡人民政府 | 司法局 ...
     sources: dict[str, str] = field(default_factory=dict)  # field -> "inferred" | "sidecar"
 
 
 def infer_metadata(text: str, source: str) -> DocMeta:
-    """Metadata of one cleaned report; ``source`` (the file name) is the last resort for region/year."""
+    """Metadata of one cleaned report; ``source`` (the file name) is the last resort for the year.
+
+    The region is the reporting unit's fullest name with its division code (see
+    :mod:`rag.places`).  A file name counts only when it reads like a report title
+    (``沁源县2021年法治政府建设报告.txt``); ``0007_a8f3.txt`` is no place, so an unknown region stays "".
+    """
+    text = strip_inline_pinyin(text)  # 清遠(yuǎn)市 is matched as 清遠市 (the stored text keeps the reading)
     lines = [ln.strip() for ln in text.split("\n")]
-    top = [ln for ln in lines if ln][:12]
+    top = [ln for ln in lines if ln][:40]
     title = find_title(top)
     opening = opening_sentence(top, title)
-    region = infer_region(text, title, opening) or _region_from_name(source)
-    year = infer_year(text, title, opening) or _year_from_name(source)
+    guess = places.infer_region(text, title, opening)
+    stem = Path(source).stem
+    if not guess.code and _looks_like_title(stem):  # "沁源县2021年法治政府建设报告.txt": a title as file name
+        guess = places.infer_region(stem, stem)
+    published = infer_published(lines)
+    year = infer_year(text, title, opening, published) or _year_from_name(source)
     values = {
-        "title": title or derive_title(region, year), "region": region, "year": year,
-        "publisher": infer_publisher(lines, title), "published": infer_published(lines),
-        "doc_number": infer_doc_number(top),
+        "title": title or derive_title(guess.local, year), "region": guess.region, "year": year,
+        "publisher": infer_publisher(lines, title), "published": published,
+        "doc_number": infer_doc_number(top), "region_code": guess.code, "level": guess.level,
+        "reporting_unit": guess.reporting_unit,
     }
     sources = {k: "inferred" for k, v in values.items() if v not in ("", None)}
     return DocMeta(**values, sources=sources)
@@ -77,26 +92,32 @@ def derive_title(region: str, year: int | None) -> str:
 
 
 def find_title(top: list[str]) -> str:
-    """The report's own title among its first lines: short, no sentence punctuation, ending in
-    报告/情况/总结 (or naming 法治政府 and a year).  A title split after the issuing body
-    (``长治市人民政府`` / ``关于2021年度...的报告``) is joined."""
-    for i, ln in enumerate(top[:6]):
-        ln = _SITE_SUFFIX.sub("", ln)
+    """The report's own title among its opening lines (after site menus and metadata rows):
+    short, no sentence punctuation, ending in 报告/情况/总结 (or naming 法治 and a year).  A title
+    split after the issuing body (``长治市人民政府`` / ``关于2021年度...的报告``) is joined; a
+    ``名称:``/``标题:`` label or a bullet before it is dropped."""
+    ranked = sorted(range(len(top)), key=lambda i: "法治" not in top[i])  # a 法治 line first
+    for i in ranked:
+        raw = top[i]
+        if i >= 3 and any(len(t) > 80 and _SENTENCE_PUNCT.search(t) for t in top[:i]) and "法治" not in raw:
+            continue  # the body has started
+        ln = _SITE_SUFFIX.sub("", _TITLE_LABEL.sub("", raw))
         if _looks_like_title(ln):
-            prev = top[i - 1] if i else ""
-            if ln.startswith("关于") and prev and len(prev) <= 30 and re.search("(?:政府|委员会|办公室|委)$", prev) \
-                    and not _SENTENCE_PUNCT.search(prev):
+            prev = _TITLE_LABEL.sub("", top[i - 1]) if i else ""
+            if re.match(r"关于|(?:19|20)\d{2}\s*年", ln) and prev and len(prev) <= 30 and \
+                    re.search("(?:政府|委员会|办公室|委|局|厅)$", prev) and not _SENTENCE_PUNCT.search(prev):
                 return prev + ln
             return ln
-        if len(ln) > 60 or re.search("[，。,]", ln):
-            break  # the body has started
     return ""
+
+
+_TITLE_LABEL = re.compile(r"^\s*(?:[•·\-*]\s*)?(?:(?:名称|标题|文件名称)\s*[:：]\s*)?")
 
 
 def _looks_like_title(line: str) -> bool:
     if not 6 <= len(line) <= 60 or _SENTENCE_PUNCT.search(line) or _HEADING.match(line):
         return False
-    if _HEADER_LABEL.match(line) or _DATE.fullmatch(line) or not re.search("[\u4e00-\u9fff]", line):
+    if _HEADER_LABEL.match(line.lstrip("[【 ")) or _DATE.fullmatch(line) or not re.search("[\u4e00-\u9fff]", line):
         return False
     return bool(_TITLE_END.search(line)) or ("法治政府" in line and bool(re.search(r"\d{4}\s*年", line)))
 
@@ -109,22 +130,51 @@ def opening_sentence(top: list[str], title: str) -> str:
     return ""
 
 
-def infer_year(text: str, title: str = "", opening: str = "") -> int | None:
-    """The year the report covers: title, opening sentence, ``现将X年度...报告如下``, else the most
-    frequent year near the top (ranges like 2021-2025年 and 《...》 titles are ignored)."""
-    for candidate in (_first_year(title), _opening_year(opening)):
-        if candidate:
+def infer_year(text: str, title: str = "", opening: str = "", published: str = "") -> int | None:
+    """The year a report covers.  In order: the title; a body sentence that opens with a year
+    (``2022年,``, ``2016年以来,``, ``2022年度,``); ``现将…2021年度…报告如下``; else the most
+    frequent year of the opening.  Never counted: plan ranges (2021—2025, 20212025), document
+    numbers (〔2019〕), dates with a month (``2024年1月1日``), years after the publication date."""
+    limit = int(published[:4]) if published[:4].isdigit() else 2100
+    ok = lambda y: y if y and y <= limit else None
+    for candidate in (_first_year(title), _opening_year(opening), _sentence_year(text[:3000]), _report_as_year(text)):
+        if ok(candidate):
             return candidate
-    m = re.search(r"现将\s*((?:19|20)\d{2})\s*年", text[:5000])
-    if m:
-        return int(m.group(1))
-    head = re.sub("《[^》]{0,80}》", "", text[:3000])
-    years = [int(y) for y in re.findall(r"(?<![\d\-—–~至])((?:19|20)\d{2})(?=\s*年)(?!\s*年?\s*[-—–~至])", head)]
-    return Counter(years).most_common(1)[0][0] if years else None
+    head = _mask_non_years(_cn_year_to_digits(text[:3000]))
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)(?!\s*年\s*\d{1,2}\s*月)", head)]
+    years = [y for y in years if y <= limit]
+    return Counter(years).most_common(1)[0][0] if years else _issued_plan_year(text[:3000])
+
+
+def _issued_plan_year(head: str) -> int | None:
+    """Last resort when no year is stated: a plan the report says it issued this year
+    (``出台《法治广西建设规划(2021—2025年)》``) starts in the covered year."""
+    m = re.search(r"(?:出台|印发|制定|编制|颁布)[^。]{0,30}?《[^》]{0,40}?((?:19|20)\d{2})\s*[-—–~～至]", head)
+    return int(m.group(1)) if m else None
+
+
+_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)?\d{2,4}|(?:19|20)\d{2}(?:19|20)\d{2}")
+_DOCNO_YEAR = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]")
+
+
+def _mask_non_years(s: str) -> str:
+    return _DOCNO_YEAR.sub(lambda m: " " * len(m.group()), _RANGE.sub(lambda m: " " * len(m.group()), s))
+
+
+def _sentence_year(head: str) -> int | None:
+    """A line or sentence that opens with the year: ``2022年,在市委…`` / ``2016年以来,``."""
+    s = _cn_year_to_digits(head)
+    m = re.search(r"(?:^|[。\n])\s*((?:19|20)\d{2})\s*年度?(?:以来|来)?\s*[,，]", s)
+    return int(m.group(1)) if m else None
+
+
+def _report_as_year(text: str) -> int | None:
+    m = re.search(r"现将[^。\n]{0,30}?((?:19|20)\d{2})\s*年[^。\n]{0,40}?报告如下", _mask_non_years(text[:5000]))
+    return int(m.group(1)) if m else None
 
 
 def _first_year(s: str) -> int | None:
-    s = _cn_year_to_digits(s)
+    s = _mask_non_years(_cn_year_to_digits(s))
     m = re.search(r"(?<![\d\-—–~至])((?:19|20)\d{2})\s*年(?!\s*[-—–~至])", s)
     return int(m.group(1)) if m else None
 
@@ -143,13 +193,13 @@ def infer_published(lines: list[str]) -> str:
     """ISO date of publication: a labelled or bare date line near the top, else a dated signature
     among the last lines (``2020年2月28日`` or ``二〇二〇年二月二十八日``); "" if none."""
     nonempty = [ln for ln in lines if ln]
-    for label in ("(?:发布|公开)(?:日期|时间)", "(?:成文|发文)?日期"):  # publication before signing
-        for ln in nonempty[:10]:
-            m = re.search(label + r"\s*[:：]?\s*" + _DATE.pattern, ln)
+    for label in ("(?:发布|公开)(?:日期|时间)", "(?:(?:成文|发文)?日期|时间)"):  # publication before signing
+        for ln in nonempty[:16]:
+            m = re.search(label + r"\s*[\]】]?\s*[:：]?\s*" + _DATE.pattern, ln)
             if m:
                 return _iso(*m.groups()) or ""
     for ln in nonempty[:10]:
-        m = re.fullmatch(_DATE.pattern + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?", ln)
+        m = re.fullmatch(r"(?:[\u4e00-\u9fff]{2,20}\s+)?" + _DATE.pattern + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?", ln)
         if m:
             return _iso(*m.groups()) or ""
     for ln in reversed(nonempty[-4:]):
@@ -215,11 +265,6 @@ def infer_doc_number(top: list[str]) -> str:
     return ""
 
 
-def _region_from_name(source: str) -> str:
-    stem = Path(source).stem
-    return infer_region(stem, title=stem) if re.search("[\u4e00-\u9fff]", stem) else ""
-
-
 def _year_from_name(source: str) -> int | None:
     return _first_year(Path(source).stem)
 
@@ -269,6 +314,13 @@ def apply_sidecar(meta: DocMeta, overrides: dict) -> DocMeta:
     """``meta`` with the sidecar's fields; they win and are marked ``"sidecar"``."""
     overrides = validate_entry(overrides, "<overrides>")
     sources = dict(meta.sources) | {k: "sidecar" for k in overrides}
+    if "region" in overrides and "region_code" not in overrides:  # the code follows the corrected name
+        code = places.code_of(overrides["region"], near=meta.region_code)
+        overrides = {**overrides, "region_code": code}
+        sources["region_code"] = "sidecar"
+        p = places.place(code)
+        if "level" not in overrides and meta.level != "department":
+            overrides["level"] = p.level if p else ""
     return dataclasses.replace(meta, **overrides, sources=sources)
 
 

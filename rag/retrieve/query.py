@@ -1,24 +1,30 @@
-"""Query understanding: which regions and years a question is about.
+"""Query understanding: which places and years a question is about, as identities.
 
-Region names come from the corpus itself (``Document.region``), so the rules work
-for any report: each region string is split into administrative levels
-(赤峰市元宝山区 -> 赤峰市 | 元宝山区) and its last level gives the aliases: the full
-name, the short form without the suffix (元宝山), the autonomous-prefecture short
-forms (海西蒙古族藏族自治州 -> 海西, 海西州) and their pinyin (Yuanbaoshan, Haixi;
-every reading of heteronyms, so 长治 is both "changzhi" and "zhangzhi").
+Places are division codes (:mod:`rag.places`): 静海, 静海区, 天津静海 and 天津市静海区 all
+mean 120118, so a question in any of those forms finds every report filed under any
+spelling of that district; 长沙县 is not 长沙市 and 吉林省 is not 吉林市.  A question's
+places are mapped to the corpus's own region strings (``QueryInfo.regions``) by code.
 
-A short form counts only on jieba word boundaries: 长治 in 长治久安 (one word)
-or in 延长治理 (延长|治理) is not the city.  Questions are folded first, so
-長治, 长治 and Changzhi all find the 长治市 report.
+* A short form without suffix (长治, 静海) counts only on jieba word boundaries and when it
+  is not an everyday word: 长治 in 长治久安 is not the city.
+* A name that means several places (吉林, 通州区) keeps every reading that has reports and
+  says so in ``ambiguous`` (answered for each).
+* A prefecture's counties are included only when the question asks for them
+  (``赤峰市及所辖区县``, ``下辖``); otherwise a prefecture without a report of its own is
+  unknown (临汾市 when only 霍州市 is indexed) and ``notes`` says which of its parts have reports.
+* A place no report covers is in ``unknown_regions`` (北京市); a parent named with its child
+  (杭州市萧山区) is one place.  A bare province name is context, never unknown (江西全省第一个…),
+  and a bare county short form that no report covers is not taken for a place (惠民工程, not 惠民县).
+* Pinyin (Changzhi, Yuanbaoshan) is matched for the corpus's places.
 
->>> docs = [("d1", "长治市", 2021), ("d2", "海西蒙古族藏族自治州", 2020)]
->>> q = understand("長治2021年的行政复议", docs)
->>> q.regions, q.years
-(('长治市',), (2021,))
+>>> docs = [("d1", "长治市", 2021), ("d2", "天津市静海区", 2020), ("d3", "静海区", 2023)]
+>>> q = understand("天津静海2020年的行政复议", docs)
+>>> q.regions, q.codes, q.years
+(('天津市静海区', '静海区'), ('120118',), (2020,))
 >>> understand("如何确保社会长治久安", docs).regions
 ()
->>> understand("北京市2023年", docs).unknown_regions, understand("北京市2023年", docs).unknown_years
-(('北京市',), (2023,))
+>>> understand("北京市2019年", docs).unknown_regions, understand("北京市2019年", docs).unknown_years
+(('北京市',), (2019,))
 """
 from __future__ import annotations
 
@@ -26,101 +32,123 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .. import places
 from ..index import lexical
 from ..text.normalize import fold
 
-# Longest first, so 自治州 wins over 州.
-ADMIN_SUFFIXES = ("特别行政区", "自治州", "自治县", "自治旗", "自治区", "地区", "新区", "林区", "矿区",
-                  "市", "州", "县", "区", "旗", "盟", "省")
-_LEVEL_RE = re.compile(rf"(.{{2,}}?)({'|'.join(ADMIN_SUFFIXES)})")
-# Ethnic groups named in autonomous-area names (海西蒙古族藏族自治州 -> 海西).
-ETHNIC = (
-    "蒙古", "藏", "回", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳",
-    "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯",
-    "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴",
-    "珞巴", "基诺",
-)
-_ETHNIC_TAIL = re.compile(rf"(?:(?:{'|'.join(sorted(ETHNIC, key=len, reverse=True))})族)+$")
-_UNKNOWN_SUFFIX = ("市", "县", "区", "州", "旗", "盟")  # provinces are not flagged (reports rarely name one)
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
 _CN_YEAR_RE = re.compile(rf"([{''.join(_CN_DIGITS)}]{{4}})\s*年")
-_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*)?[-–—~～至到]\s*(?:19|20)\d{2}")
+_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*)?[-–—~～至到]\s*(?:19|20)\d{2}|[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]")
 _LATIN_RE = re.compile(r"[a-z]{4,}")
+_CHILDREN_RE = re.compile(r"下辖|所辖|辖区内|及其|各区县|各县区|各县市|各县|各区|区县|县区|县市区|下属|包括.{0,4}[县区旗]|"
+                          r"哪些(?:地方|地区|城市|市|县|区|部门)|哪几个(?:地方|地区|市|县|区)|各地|各市|全省各|全区各")
+
+Doc = tuple  # (doc_id, region, year) or (doc_id, region, year, region_code)
 
 
 @dataclass(frozen=True)
 class QueryInfo:
-    regions: tuple[str, ...] = ()  # corpus region names the question mentions
+    regions: tuple[str, ...] = ()  # corpus region strings the question means (every spelling of the place)
     years: tuple[int, ...] = ()  # years mentioned that some document covers
     unknown_regions: tuple[str, ...] = ()  # places mentioned that no document covers (e.g. 北京市)
     unknown_years: tuple[int, ...] = ()  # years mentioned that no document covers
     terms: tuple[str, ...] = ()  # folded query words (BM25 word tokens, no bigrams)
-
-
-def split_levels(region: str) -> list[tuple[str, str]]:
-    """Administrative levels as (name, suffix): 赤峰市元宝山区 -> [(赤峰, 市), (元宝山, 区)].
-
-    >>> split_levels("海西蒙古族藏族自治州")
-    [('海西蒙古族藏族', '自治州')]
-    """
-    r = fold(region).strip()
-    levels, pos = [], 0
-    for m in _LEVEL_RE.finditer(r):
-        levels.append((m.group(1), m.group(2)))
-        pos = m.end()
-    if pos < len(r):
-        levels.append((r[pos:], ""))
-    return levels
-
-
-def short_forms(name: str, suffix: str) -> list[str]:
-    """Short forms of one level: 长治 (长治市), 海西 and 海西州 (海西蒙古族藏族自治州)."""
-    out = [name]
-    if suffix.startswith("自治") or _ETHNIC_TAIL.search(name):
-        base = _ETHNIC_TAIL.sub("", name)
-        if len(base) >= 2:
-            out += [base, base + suffix[-1]]
-    return [s for s in dict.fromkeys(out) if len(s) >= 2]
+    codes: tuple[str, ...] = ()  # division codes of the places meant, in order of mention
+    ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (name, full names it may mean)
+    notes: tuple[str, ...] = ()  # what a reader should know (ambiguity, parents without own report)
 
 
 @dataclass(frozen=True)
-class RegionTable:
-    full: dict[str, frozenset[str]]  # alias with suffix -> regions (matched anywhere)
-    short: dict[str, frozenset[str]]  # alias without suffix -> regions (word boundaries only)
-    parents: frozenset[str]  # higher levels of corpus regions (known, but no match)
-    regions: tuple[str, ...]
+class Corpus:
+    """The corpus's regions by code (built once per set of documents)."""
+    by_code: dict[str, tuple[str, ...]]  # canonical code -> region strings of the corpus
+    uncoded: tuple[str, ...]  # region strings that name no known place (sidecar text)
+    townships: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # county code -> (栗子乡, region)
 
-    def aliases(self) -> list[str]:
-        return sorted(set(self.full) | set(self.short))
+    @functools.cached_property
+    def pinyin(self) -> dict[str, tuple[str, ...]]:
+        """Toneless pinyin without spaces (changzhi, yuanbaoshan) -> codes, every heteronym reading."""
+        out: dict[str, list[str]] = {}
+        for code in self.by_code:
+            for form in places.place(code).pinyin:  # shipped in the division table
+                out.setdefault(form.replace(" ", ""), []).append(code)
+        return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+    def regions_of(self, code: str, children: bool = False) -> list[str]:
+        out = list(self.by_code.get(places.canonical(code), ()))
+        if children:
+            out += [r for c, rs in self.by_code.items() if c != places.canonical(code) and places.contains(code, c)
+                    for r in rs]
+            out += [r for c, ts in self.townships.items() if places.contains(code, c) for _, r in ts]
+        return list(dict.fromkeys(out))
+
+    def parts_of(self, code: str) -> list[str]:
+        return [r for c, rs in self.by_code.items() if c != places.canonical(code) and places.contains(code, c)
+                for r in rs] + [r for c, ts in self.townships.items() if places.contains(code, c) for _, r in ts]
+
+    def townships_in(self, q: str) -> list[tuple[str, str]]:
+        """(county code, region) of the corpus's townships a question names (栗子乡 of 重庆市丰都县栗子乡)."""
+        return [(c, r) for c, ts in self.townships.items() for t, r in ts if t in q]
+
+
+def _doc_code(d: Doc) -> str:
+    return (d[3] if len(d) > 3 else "") or _code_of(d[1])
+
+
+@functools.lru_cache(maxsize=65536)
+def _code_of(region: str) -> str:
+    return places.code_of(region) if region else ""
 
 
 @functools.lru_cache(maxsize=16)
-def region_table(regions: tuple[str, ...]) -> RegionTable:
-    full: dict[str, set[str]] = {}
-    short: dict[str, set[str]] = {}
-    parents: set[str] = set()
-    for region in regions:
-        levels = split_levels(region)
-        if not levels:
-            continue
-        full.setdefault(fold(region), set()).add(region)
-        name, suffix = levels[-1]
-        full.setdefault(name + suffix, set()).add(region)
-        for s in short_forms(name, suffix):
-            (full if s.endswith(ADMIN_SUFFIXES) and s != name else short).setdefault(s, set()).add(region)
-        parents.update(n + s for n, s in levels[:-1])
-        parents.update(n for n, _ in levels[:-1] if len(n) >= 2)
-    freeze = lambda d: {k: frozenset(v) for k, v in d.items()}
-    return RegionTable(freeze(full), freeze(short), frozenset(parents), regions)
+def _corpus(pairs: tuple[tuple[str, str], ...]) -> Corpus:
+    by_code: dict[str, list[str]] = {}
+    townships: dict[str, list[tuple[str, str]]] = {}
+    uncoded = []
+    for region, code in pairs:
+        town = _township_tail(fold(region), code) if code else ""
+        if town:  # a township report is filed below its county, not as the county
+            townships.setdefault(places.canonical(code), []).append((town, region))
+        elif code:
+            by_code.setdefault(places.canonical(code), []).append(region)
+        elif region:
+            uncoded.append(region)
+    return Corpus({c: tuple(dict.fromkeys(rs)) for c, rs in by_code.items()}, tuple(dict.fromkeys(uncoded)),
+                  {c: tuple(dict.fromkeys(ts)) for c, ts in townships.items()})
+
+
+def _township_tail(region: str, code: str) -> str:
+    return places.township_of(region, code)
+
+
+_LAST: tuple = (None, None)  # (documents list, its Corpus): a retriever passes the same list every query
+
+
+def corpus_of(documents: Sequence[Doc] | Corpus) -> Corpus:
+    global _LAST
+    if isinstance(documents, Corpus):
+        return documents
+    last_docs, last_corpus = _LAST  # one reference read: safe under concurrent questions
+    if last_docs is documents:
+        return last_corpus
+    corpus = _corpus(tuple(sorted({(d[1], _doc_code(d)) for d in documents if d[1]})))
+    if isinstance(documents, list):
+        _LAST = (documents, corpus)
+    return corpus
 
 
 def region_words(regions: Iterable[str]) -> tuple[str, ...]:
-    """Words to teach jieba for these regions (full names and short forms), sorted."""
-    table = region_table(tuple(sorted({r for r in regions if r})))
-    return tuple(table.aliases())
+    """Words to teach jieba for these regions (every written form of their places), sorted."""
+    out = set()
+    for r in regions:
+        code = _code_of(r) if r else ""
+        out.update(places.short_forms(code) if code else ())
+        if r:
+            out.add(fold(r))
+    return tuple(sorted(w for w in out if len(w) >= 2))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -148,60 +176,37 @@ def _boundaries(q: str) -> set[int]:
     return cuts
 
 
-def _find_regions(q: str, table: RegionTable) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
-    """(position, region) mentions and the spans they cover, longest alias first.
-
-    Aliases are matched as plain substrings (``str.find``): with thousands of regions a
-    regex per alias would overflow re's cache and recompile on every query.
-    """
-    found, spans = [], []
-    present = [(a, table.full[a], False) for a in table.full if a in q]
-    present += [(a, table.short[a], True) for a in table.short if a in q]
-    cuts = _boundaries(q) if any(guarded for _, _, guarded in present) else set()
-    for alias, regions, guarded in sorted(present, key=lambda x: -len(x[0])):
-        i = q.find(alias)
-        while i >= 0:
-            j = i + len(alias)
-            clash = any(a < j and i < b for a, b in spans)
-            if not clash and (not guarded or (i in cuts and (j in cuts or q.startswith(ADMIN_SUFFIXES, j)))):
-                spans.append((i, j))
-                found += [(i, r) for r in sorted(regions)]
-            i = q.find(alias, i + 1)
-    if _LATIN_RE.search(q):
-        found += _find_pinyin(q, table)
-    return found, spans
+def place_mentions(q: str) -> list[places.Mention]:
+    """Places a folded question names: full names anywhere, short forms on word boundaries only."""
+    ms = places.find_mentions(q)
+    if any(m.bare for m in ms):
+        cuts = _boundaries(q)
+        ms = [m for m in ms if not m.bare or (not places.is_common_word(m.text) and m.start in cuts and m.end in cuts)]
+    return ms
 
 
-def _find_pinyin(q: str, table: RegionTable) -> list[tuple[int, str]]:
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def _pinyin_codes(q: str, corpus: Corpus) -> list[tuple[int, str]]:
+    """(position, code) of corpus places written in pinyin: one to four adjacent Latin words
+    joined (Changzhi, Chang Zhi, Yuan-bao-shan)."""
+    words = list(_LATIN_WORD.finditer(q))
     found = []
-    for alias, regions in table.short.items():
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", alias):
-            continue
-        for form in pinyin_forms(alias):
-            m = _pinyin_regex(form).search(q)
-            if m:
-                found += [(m.start(), r) for r in sorted(regions)]
+    for i, w in enumerate(words):
+        joined = ""
+        for j in range(i, min(i + 4, len(words))):
+            if j > i and q[words[j - 1].end():words[j].start()] not in (" ", "-", "'", "’", ""):
                 break
+            joined += words[j].group()
+            for code in corpus.pinyin.get(joined, ()):
+                found.append((w.start(), code))
     return found
 
 
-def _unknown_places(q: str, table: RegionTable, spans: list[tuple[int, int]]) -> list[str]:
-    """Place names with an administrative suffix (北京市, 汾西县) that are not corpus regions."""
-    places, out, pos = lexical.place_names(), [], 0
-    known = set(table.full) | set(table.short) | table.parents
-    for w, _ in lexical.words(q, hmm=False):
-        i, pos = pos, pos + len(w)
-        if len(w) < 3 or not w.endswith(_UNKNOWN_SUFFIX) or any(a < pos and i < b for a, b in spans):
-            continue
-        if w[-2] in "省市县区乡镇":  # 各县区, 各省市: collectives, not a place (杭州市 keeps its 州)
-            continue
-        if w not in known and (w in places or w[:-1] in places):
-            out.append(w)
-    return out
-
-
 def find_years(q: str) -> list[int]:
-    """Years written as 2021, 2021年, 二〇二一年 or 二零二零年 (plan periods like 2021-2025 are skipped)."""
+    """Years written as 2021, 2021年, 二〇二一年 or 二零二零年 (plan periods like 2021-2025 and
+    document numbers like 〔2019〕 are skipped)."""
     masked = _RANGE_RE.sub(lambda m: " " * len(m.group()), q)
     hits = [(m.start(), int(m.group(1))) for m in _YEAR_RE.finditer(masked)]
     for m in _CN_YEAR_RE.finditer(masked):
@@ -212,45 +217,114 @@ def find_years(q: str) -> list[int]:
 _TAUGHT: set[tuple[str, ...]] = set()
 
 
-def _teach(table: RegionTable) -> None:
-    """Teach jieba the corpus's region words once per region table (not once per query)."""
-    if table.regions not in _TAUGHT:
-        lexical.add_words(table.aliases())
-        _TAUGHT.add(table.regions)
+def _teach(corpus: Corpus) -> None:
+    """Teach jieba the corpus's place words once per corpus (not once per query)."""
+    if "taught" in corpus.__dict__:
+        return
+    key = tuple(sorted(corpus.by_code))
+    if key not in _TAUGHT:
+        lexical.add_words(region_words(r for rs in corpus.by_code.values() for r in rs))
+        _TAUGHT.add(key)
+    corpus.__dict__["taught"] = True  # a cache mark on a frozen record, as functools.cached_property does
 
 
-def understand(question: str, documents: Sequence[tuple[str, str, int | None]],
+def _places_in(q: str, corpus: Corpus) -> tuple[list[tuple[str, tuple[str, ...], bool]], list[tuple[int, int]]]:
+    """(written name, candidate codes, written bare) per place meant, in order; qualifiers (杭州市 of
+    杭州市萧山区) are folded into the named child."""
+    ms = place_mentions(q)
+    out, pos = [], []
+    for k, m in enumerate(ms):
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if nxt is not None and nxt.start == m.end and any(places.contains(a, b) for a in m.codes for b in nxt.codes if a != b):
+            continue  # a qualifier: the next name is the place
+        start = m.start
+        j = k
+        while j > 0 and ms[j - 1].end == ms[j].start and any(places.contains(a, b) for a in ms[j - 1].codes
+                                                              for b in ms[j].codes if a != b):
+            j -= 1
+            start = ms[j].start
+        out.append((q[start:m.end], m.codes, m.bare and start == m.start))
+        pos.append((start, m.end))
+    if _LATIN_RE.search(q):
+        for i, code in sorted(_pinyin_codes(q, corpus)):
+            out.append((places.place(code).name, (code,), False))
+    return out, pos
+
+
+def understand(question: str, documents: Sequence[Doc],
                settings: lexical.TokenizerSettings | None = None) -> QueryInfo:
-    """Regions and years a question mentions, split into covered and not covered by ``documents``.
-
-    ``documents`` holds ``(doc_id, region, year)`` triples.
-    """
+    """Places and years a question mentions, split into covered and not covered by ``documents``
+    (``(doc_id, region, year)`` or ``(doc_id, region, year, region_code)`` tuples)."""
     q = fold(question)
-    regions = tuple(sorted({r for _, r, _ in documents if r}))
-    table = region_table(regions)
-    _teach(table)
-    found, spans = _find_regions(q, table)
-    mentioned = list(dict.fromkeys(r for _, r in sorted(found)))
-    doc_years = {y for _, _, y in documents if y is not None}
+    corpus = corpus_of(documents)
+    _teach(corpus)
+    children = bool(_CHILDREN_RE.search(q))
+    regions, codes, unknown, ambiguous, notes = [], [], [], [], []
+    towns = corpus.townships_in(q)
+    regions += [r for _, r in towns]
+    codes += [c for c, _ in towns]
+    named = [n for n in _places_in(q, corpus)[0] if not any(c in n[1] for c, _ in towns)]  # 丰都县 of 丰都县栗子乡
+    covered = [[c for c in cs if corpus.regions_of(c)] for _, cs, _ in named]
+    for k, (name, cands, bare) in enumerate(named):
+        others = [c for j, cs in enumerate(covered) if j != k and named[j][0] != name for c in cs]
+        if any(places.contains(a, b) and a != b for a in cands for b in others):
+            continue  # 山西省 of 山西省的长治市, 广西 of 桂林是不是广西第一个…: context around a covered place
+        current = [c for c in cands if places.place(c).status == "current"]
+        cands = tuple(c for c in cands if c in current or (corpus.regions_of(c) and not current)) or cands
+        with_docs = [c for c in cands if corpus.regions_of(c, children)]
+        if len(cands) > 1:
+            ambiguous.append((name, tuple(places.full_name(c) for c in cands)))
+            notes.append(_ambiguity_note(name, cands, with_docs))
+        for c in with_docs:
+            codes.append(c)
+            regions += corpus.regions_of(c, children)
+        if not with_docs:
+            parts = [p for c in cands for p in corpus.parts_of(c)]
+            if parts:
+                notes.append(f"没有{name}本级的报告；其下辖地区有报告（{'、'.join(parts[:5])}）。"
+                             f"问“{name}及所辖区县”可包含它们。")
+            if bare and places.place(cands[0]).level != "prefecture":
+                continue  # 江西全省…: a bare province is context; 惠民工程 is not 惠民县
+            if any(places.contains(p, c) for p in others for c in cands):
+                continue  # 临沂2020年…兰陵县是否…: a part named inside a covered place is content
+            if name not in unknown:
+                unknown.append(name)
+    doc_years = {d[2] for d in documents if d[2] is not None}
     years = list(dict.fromkeys(find_years(q)))
     tokens = lexical.tokenize_query(question, settings or lexical.TokenizerSettings())
     terms = [t for t in tokens if not t.startswith(lexical.BIGRAM_PREFIX)]
     return QueryInfo(
-        regions=tuple(mentioned),
+        regions=tuple(dict.fromkeys(regions)),
         years=tuple(y for y in years if y in doc_years),
-        unknown_regions=tuple(dict.fromkeys(_unknown_places(q, table, spans))),
+        unknown_regions=tuple(unknown),
         unknown_years=tuple(y for y in years if y not in doc_years),
         terms=tuple(terms),
+        codes=tuple(dict.fromkeys(codes)),
+        ambiguous=tuple(ambiguous),
+        notes=tuple(dict.fromkeys(notes)),
     )
 
 
-def resolve_region(name: str, documents: Sequence[tuple[str, str, int | None]]) -> tuple[str, ...]:
-    """Corpus regions an explicit ``--region`` value means (alias, Traditional or pinyin); () if none."""
+def _ambiguity_note(name: str, cands: Sequence[str], with_docs: Sequence[str]) -> str:
+    options = "、".join(places.full_name(c) for c in cands)
+    if len(with_docs) > 1:
+        return f"“{name}”可指{options}；分别作答。"
+    if len(with_docs) == 1:
+        return f"“{name}”可指{options}；已收录的是{places.full_name(with_docs[0])}。"
+    return f"“{name}”可指{options}；均无报告。"
+
+
+def resolve_region(name: str, documents: Sequence[Doc]) -> tuple[str, ...]:
+    """Corpus regions an explicit ``--region`` value means (any written form, Traditional,
+    pinyin, 京-style abbreviations); () if none.  Compared by code, never by stripped strings;
+    a region string that names no known place matches itself (folded)."""
     key = fold(name).strip()
-    regions = tuple(sorted({r for _, r, _ in documents if r}))
-    table = region_table(regions)
-    exact = table.full.get(key) or table.short.get(key)
-    if exact:
-        return tuple(sorted(exact))
-    found = [r for _, r in _find_regions(key, table)[0]]
-    return tuple(dict.fromkeys(found))
+    corpus = corpus_of(documents)
+    out: list[str] = []
+    for p in places.resolve(key):
+        out += corpus.regions_of(p.code)
+    if not out and _LATIN_RE.search(key):
+        out = [r for _, c in sorted(_pinyin_codes(key, corpus)) for r in corpus.regions_of(c)]
+    if not out:
+        out = [r for r in corpus.uncoded if fold(r) == key]
+    return tuple(dict.fromkeys(out))

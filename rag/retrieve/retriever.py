@@ -38,6 +38,7 @@ from ..text.normalize import fold, fold_chars
 from .fusion import boost, merge_scored, metadata_bonus, rrf
 from .query import QueryInfo, resolve_region, understand
 from .rerank import Reranker, load_reranker, rerank
+from .store_queries import StoreQueries
 
 MODES = ("hybrid", "dense", "bm25")
 
@@ -70,7 +71,7 @@ def expand_english(question: str) -> str:
     return f"{question} {' '.join(zh)}" if zh else question
 
 
-class Retriever:
+class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries for the answer layer
     """Search over one index generation; build with :meth:`load` (on disk) or :meth:`build` (in memory)."""
 
     def __init__(self, documents: Sequence[Document], chunks: Sequence[Chunk], lexical: LexicalIndex, cfg: Config,
@@ -83,15 +84,26 @@ class Retriever:
         self.chunks = list(chunks)
         self.lexical, self.vectors, self.embedder, self.reranker = lexical, vectors, embedder, reranker
         self.embedder_status = embedder_status
-        self._doc_meta = [(d.doc_id, d.region, d.year) for d in documents]
+        self._doc_meta = [(d.doc_id, d.region, d.year, d.region_code) for d in documents]
         docs = [self.documents.get(c.doc_id) for c in self.chunks]
         self._chunk_region = np.array([d.region if d else "" for d in docs], dtype=object)
+        # regions as small integers: np.isin on ints is ~10x faster than on Python strings at 100k+ chunks
+        self._region_names, ids = np.unique(self._chunk_region.astype(str), return_inverse=True) \
+            if len(docs) else (np.array([], dtype=str), np.zeros(0, np.int64))
+        self._chunk_region_id = np.asarray(ids, dtype=np.int64).reshape(-1)
+        self._region_id = {str(r): i for i, r in enumerate(self._region_names)}
         self._chunk_year = np.array([d.year if d and d.year is not None else -1 for d in docs], dtype=np.int64)
         self._folded: dict[int, str] = {}
 
     @classmethod
     def load(cls, gen_dir: Path, documents: Sequence[Document], chunks: Sequence[Chunk], cfg: Config) -> Retriever:
         """Open the indexes built by :func:`rag.index.build.build_indexes` in ``gen_dir``."""
+        # --- store backend (issue 12): another [store] backend opens its own retriever ---
+        from ..index.stores import backend_name, get_store
+
+        if backend_name(cfg) != "faiss" and cls is Retriever:
+            return get_store(cfg).open(Path(gen_dir), documents, chunks, cfg)
+        # --- end store backend ---
         info = read_info(Path(gen_dir))
         vectors, lexical, embedder = load_indexes(Path(gen_dir), cfg, info)
         status = None
@@ -127,6 +139,7 @@ class Retriever:
         question, k, mode = self._check(question, k, mode)
         notes: list[str] = []
         info = understand(question, self._doc_meta, self.lexical.settings)
+        notes.extend(info.notes)  # ambiguous place names, parents without a report of their own
         allowed, info = self._explicit_filter(region, year, info, notes)
         if allowed is not None and not allowed.any():
             return SearchResult([], info, mode, notes)
@@ -143,6 +156,22 @@ class Retriever:
         if not fused and not info.terms:
             notes.append("The question has no searchable words.")
         return SearchResult(self._hits(fused, rankings, info, k), info, mode_used, notes)
+
+    def per_report(self, query: str, per_doc: int = 3) -> list[Hit]:
+        """The best ``per_doc`` BM25 passages of every report the query's words match at all, with
+        no overall top-k cap: one index lookup for "which reports" answers and comparisons, which
+        must see every matching report however many are indexed."""
+        scores = self.lexical.scores(self.lexical.tokenize_query(expand_english(query)))
+        s, ids = top_k(scores, len(self.chunks))
+        taken: dict[str, int] = {}
+        out: list[Hit] = []
+        for key, score in zip(ids.tolist(), s.tolist()):
+            c = self.chunks[key]
+            if taken.get(c.doc_id, 0) >= per_doc:
+                continue
+            taken[c.doc_id] = taken.get(c.doc_id, 0) + 1
+            out.append(Hit(rank=len(out) + 1, chunk=c, score=float(score), retrievers=("bm25",)))
+        return out
 
     def _check(self, question: str, k: int | None, mode: str | None) -> tuple[str, int, str]:
         if not isinstance(question, str) or not question.strip():
@@ -174,12 +203,21 @@ class Retriever:
         if region is None and year is None:
             return None, info
         regions = resolve_region(region, self._doc_meta) if region else ()
+        unplaced = self._chunk_region == ""  # reports whose region is unknown are searched too, and said so
+        if region and unplaced.any():
+            n = len({m[0] for m in self._doc_meta if not m[1]})
+            note = f"{n} report(s) have no known region; they were searched too."
+            notes.append(note)
+            info = _replace(info, notes=(*info.notes, note))
         if region and not regions:
-            known = ", ".join(sorted({r for _, r, _ in self._doc_meta if r})) or "none"
+            known = ", ".join(sorted({m[1] for m in self._doc_meta if m[1]})) or "none"
             notes.append(f"No report covers region {region!r}. Known regions: {known}.")
-            info = _replace(info, unknown_regions=tuple(dict.fromkeys(info.unknown_regions + (region,))))
-            return np.zeros(len(self.chunks), bool), info
+            if not unplaced.any():
+                info = _replace(info, unknown_regions=tuple(dict.fromkeys(info.unknown_regions + (region,))))
+                return np.zeros(len(self.chunks), bool), info
         mask = self._soft_mask(regions, (year,) if year is not None else ())
+        if region and mask is not None:
+            mask |= unplaced & (self._soft_mask((), (year,)) if year is not None else True)
         if year is not None and not (self._chunk_year == year).any():
             notes.append(f"No report covers year {year}.")
             info = _replace(info, unknown_years=tuple(dict.fromkeys(info.unknown_years + (year,))))
@@ -192,7 +230,7 @@ class Retriever:
             return None
         mask = np.ones(len(self.chunks), bool)
         if regions:
-            mask &= np.isin(self._chunk_region, list(regions))
+            mask &= np.isin(self._chunk_region_id, [self._region_id[r] for r in regions if r in self._region_id])
         if years:
             mask &= np.isin(self._chunk_year, list(years))
         return mask

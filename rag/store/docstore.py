@@ -9,13 +9,18 @@ Layout (``vectorstore/index/`` by default)::
         chunks.jsonl         one Chunk per line (offsets into its document's text)
         ...                  vector and BM25 files written by rag.index.build
 
-A new generation is written completely, then ``CURRENT`` is swapped with
-``os.replace``; a crash mid-write leaves the previous generation live.  No pickles.
+A new generation is written completely (checksums of its files go into its manifest), made
+durable (fsync of every file and folder), then ``CURRENT`` is swapped with ``os.replace``; a
+crash mid-write leaves the previous generation live, and the next writer (holding the writer
+lock, ``rag.store.lock``) removes the leftovers.  Old generations are pruned only when no live
+reader leases them (``rag.store.leases``).  No pickles.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
 import secrets
 import shutil
 import time
@@ -25,10 +30,13 @@ from typing import Any
 
 from ..errors import IndexCorrupt, IndexMismatch, IndexMissing
 from ..records import Chunk, Document, to_dict
+from . import integrity
+from .leases import leased
 
 FORMAT = "rag-index/1"
 CHUNKER_VERSION = "structure-sentences/1"
-REBUILD_HINT = "Run `rag ingest --rebuild` to rebuild it from the source reports (nothing in seeds/ is touched)."
+REBUILD_HINT = ("Run `rag ingest --rebuild` to rebuild it from every source the index recorded "
+                "(the report files themselves are not touched).")
 
 
 @dataclass(frozen=True)
@@ -70,47 +78,89 @@ def _read_jsonl(path: Path, cls: type) -> list[Any]:
                 d = json.loads(line)
                 d = {k: (tuple(v) if isinstance(v, list) else v) for k, v in d.items() if k in names}
                 out.append(cls(**d))
-    except (OSError, ValueError, TypeError) as e:
+    except (OSError, ValueError, TypeError, AttributeError) as e:
         raise IndexCorrupt(f"The index file {path} is unreadable or corrupt ({type(e).__name__}: {e}). {REBUILD_HINT}") from e
     return out
 
 
 def new_generation_dir(index_dir: Path) -> Path:
+    """A fresh ``.gen-<time>-<rand>.partial`` folder (names sort by creation time, to the microsecond)."""
     index_dir.mkdir(parents=True, exist_ok=True)
-    name = f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(3)}"
-    path = index_dir / f".{name}.partial"
+    now = time.time()
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime(now)) + f"{int(now * 1e6) % 1_000_000:06d}"
+    path = index_dir / f".gen-{stamp}-{secrets.token_hex(3)}.partial"
     path.mkdir()
     return path
 
 
 def current_name(index_dir: Path) -> str | None:
+    """The generation named in CURRENT; None when there is no CURRENT or it is empty.
+
+    A CURRENT that is not a generation name (binary junk, another encoding) raises IndexCorrupt."""
     p = index_dir / "CURRENT"
-    if not p.exists():
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
         return None
-    name = p.read_text(encoding="utf-8").strip()
+    except OSError as e:
+        raise IndexCorrupt(f"{p} cannot be read ({e.strerror or e}). Check its permissions.") from None
+    try:
+        name = raw.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        name = "\ufffd"
+    if name and not _GEN_NAME.fullmatch(name):
+        raise IndexCorrupt(f"{p} does not hold a generation name (it holds {raw[:40]!r}). Repair it with "
+                           f"`rag ingest --rebuild` (rebuilds every recorded source), or write the name of one of "
+                           f"the gen-* folders in {index_dir} into it.")
     return name or None
 
 
-def load_generation(index_dir: Path) -> Generation:
-    """The live generation, fully validated; raises IndexMissing / IndexCorrupt."""
-    name = current_name(index_dir)
-    if name is None:
-        raise IndexMissing(f"No index in {index_dir}. Run `rag ingest` to build it from seeds/ (or `rag ingest PATH ...`).")
-    path = index_dir / name
+_GEN_NAME = re.compile(r"gen-[0-9A-Za-z-]+")
+
+
+def generations(index_dir: Path) -> list[Path]:
+    """Published generation folders, oldest first."""
+    if not index_dir.is_dir():
+        return []
+    return sorted(p for p in index_dir.iterdir() if p.is_dir() and _GEN_NAME.fullmatch(p.name))
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
     mpath = path / "manifest.json"
     try:
         manifest = json.loads(mpath.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
-        raise IndexCorrupt(f"The index generation {path} named in {index_dir / 'CURRENT'} is missing its manifest. {REBUILD_HINT}") from e
+        raise IndexCorrupt(f"The index generation {path} is missing its manifest. {REBUILD_HINT}") from e
     except (OSError, ValueError) as e:
-        raise IndexCorrupt(f"The index manifest {mpath} is corrupt ({e}). {REBUILD_HINT}") from e
+        raise IndexCorrupt(f"The index manifest {mpath} is corrupt ({type(e).__name__}). {REBUILD_HINT}") from e
+    if not isinstance(manifest, dict):
+        raise IndexCorrupt(f"The index manifest {mpath} is not a JSON object. {REBUILD_HINT}")
+    return manifest
+
+
+def load_generation(index_dir: Path, name: str | None = None) -> Generation:
+    """The live generation (or ``name``), checksums verified; raises IndexMissing / IndexCorrupt."""
+    name = name or current_name(index_dir)
+    if name is None:
+        found = generations(index_dir)
+        if found:
+            raise IndexMissing(f"{index_dir / 'CURRENT'} is missing or empty but {len(found)} index generation(s) "
+                               f"exist (newest {found[-1].name}). Run `rag ingest --rebuild` to rebuild every "
+                               "recorded source, or write a generation's name into CURRENT.")
+        raise IndexMissing(f"No index in {index_dir}. Run `rag ingest` to build it from seeds/ (or `rag ingest PATH ...`).")
+    path = index_dir / name
+    if not path.is_dir():
+        raise IndexCorrupt(f"The index generation {path} named in {index_dir / 'CURRENT'} is missing. {REBUILD_HINT}")
+    manifest = read_manifest(path)
     if manifest.get("format") != FORMAT:
         raise IndexMismatch(
             f"The index in {index_dir} has format {manifest.get('format')!r}; this version reads {FORMAT!r}. {REBUILD_HINT}"
         )
+    if "files" in manifest:  # generations written before checksums were recorded load unverified
+        integrity.verify(path, manifest["files"], REBUILD_HINT)
     docs = _read_jsonl(path / "documents.jsonl", Document)
     chunks = _read_jsonl(path / "chunks.jsonl", Chunk)
-    counts = manifest.get("counts", {})
+    counts = manifest.get("counts") if isinstance(manifest.get("counts"), dict) else {}
     if counts.get("documents") != len(docs) or counts.get("chunks") != len(chunks):
         raise IndexCorrupt(
             f"The index in {path} is incomplete: the manifest lists {counts.get('documents')} documents and "
@@ -119,20 +169,79 @@ def load_generation(index_dir: Path) -> Generation:
     return Generation(path, manifest, tuple(docs), tuple(chunks), {d.doc_id: d for d in docs})
 
 
-def publish_generation(index_dir: Path, partial: Path, keep: int = 2) -> Path:
-    """Make ``partial`` the live generation atomically, then prune old generations."""
+def clean_leftovers(index_dir: Path) -> list[str]:
+    """Remove partial generations and temp files left by a crashed writer.  Call only while
+    holding the writer lock: then no other writer can own them."""
+    removed = []
+    if not index_dir.is_dir():
+        return removed
+    for p in index_dir.iterdir():
+        if p.name.startswith(".gen-") and (p.name.endswith(".partial") or p.name.endswith(".trash")):
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p.name)
+        elif p.name.startswith(".CURRENT.") and p.name.endswith(".tmp"):
+            p.unlink(missing_ok=True)
+            removed.append(p.name)
+    return removed
+
+
+def publish_generation(index_dir: Path, partial: Path, keep: int = 2, grace_s: float = 60.0) -> Path:
+    """Record checksums, make everything durable, switch CURRENT atomically, prune unused old generations."""
+    manifest = read_manifest(partial)
+    manifest["files"] = integrity.checksums(partial)
+    write_json_atomic(partial / "manifest.json", manifest)
+    integrity.stamp(partial, manifest["files"])
+    integrity.fsync_tree(partial)
     final = index_dir / partial.name.removeprefix(".").removesuffix(".partial")
     os.replace(partial, final)
+    integrity.fsync_path(index_dir)
     tmp = index_dir / f".CURRENT.{secrets.token_hex(4)}.tmp"
-    tmp.write_text(final.name + "\n", encoding="utf-8")
+    with tmp.open("w", encoding="utf-8") as f:
+        f.write(final.name + "\n")
+        f.flush()
+        os.fsync(f.fileno())
     os.replace(tmp, index_dir / "CURRENT")
-    gens = sorted(p for p in index_dir.iterdir() if p.is_dir() and p.name.startswith("gen-"))
-    for old in gens[:-keep]:
-        if old.name != final.name:
-            shutil.rmtree(old, ignore_errors=True)
-    for stale in index_dir.glob(".gen-*.partial"):  # left by a crash mid-write
-        shutil.rmtree(stale, ignore_errors=True)
+    integrity.fsync_path(index_dir)
+    prune(index_dir, keep, grace_s)
     return final
+
+
+def prune(index_dir: Path, keep: int = 2, grace_s: float = 60.0) -> list[str]:
+    """Delete generations older than the newest ``keep`` that no live process leases and that
+    stopped being current more than ``grace_s`` seconds ago.  Returns the names deleted."""
+    gens = generations(index_dir)
+    current = current_name(index_dir)
+    in_use = leased(index_dir)
+    now, removed = time.time(), []
+    for i, old in enumerate(gens[:-keep] if keep else gens):
+        successor = gens[i + 1] / "manifest.json"
+        retired = successor.stat().st_mtime if successor.exists() else now
+        if old.name == current or old.name in in_use or now - retired < grace_s:
+            continue
+        trash = index_dir / f".{old.name}.trash"
+        os.replace(old, trash)  # one atomic step out of readers' sight, then the slow delete
+        shutil.rmtree(trash, ignore_errors=True)
+        removed.append(old.name)
+    return removed
+
+
+def write_failure(e: OSError, index_dir: Path) -> str:
+    """One line for an OSError while writing a generation (nothing was changed by then)."""
+    live = f"the index still serves {current_name(index_dir)}" if _safe_current(index_dir) else "nothing was changed"
+    if e.errno == errno.ENOSPC:
+        return (f"No space left on the disk holding {index_dir} while writing a new index generation; {live} and "
+                "the partial files were removed. Free some space on that disk and run the command again.")
+    if e.errno == errno.EDQUOT:
+        return f"Disk quota exceeded while writing {index_dir}; {live}. Free space or raise the quota, then run again."
+    return (f"Could not write the index in {index_dir} ({e.strerror or e}); {live}. "
+            "Check the folder's permissions and free space, then run the command again.")
+
+
+def _safe_current(index_dir: Path) -> bool:
+    try:
+        return current_name(index_dir) is not None
+    except IndexCorrupt:
+        return False
 
 
 def check_compatible(manifest: dict[str, Any], expected: dict[str, Any]) -> None:

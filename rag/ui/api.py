@@ -49,6 +49,7 @@ def register(engine, warm=None) -> None:
         """The indexed reports: doc_id, source, title, region, year, chars, chunks."""
         counts = engine.chunk_counts()
         return [{"doc_id": d.doc_id, "source": d.source, "title": d.title, "region": d.region, "year": d.year,
+                 "region_code": d.region_code, "level": d.level, "reporting_unit": d.reporting_unit,
                  "chars": d.chars, "chunks": counts.get(d.doc_id, 0)} for d in engine.documents()]
 
     def document(doc_id: str) -> dict:

@@ -158,7 +158,7 @@ def build_app(engine, cfg=None, warm=None) -> Any:
             with gr.Tab(t("tab_docs", lang), id="docs", elem_id="rag-tab-docs") as ui["tab_docs"]:
                 docs_tab.build(ui, engine, lang)
         wire_chat(ui, engine, warm)
-        docs_tab.wire(ui, engine)
+        docs_tab.wire(ui, engine, demo)
         labels.wire(ui, engine)
         api.register(engine, warm)
     demo.queue(default_concurrency_limit=8)

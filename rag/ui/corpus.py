@@ -81,15 +81,19 @@ def doc_headers(lang: str) -> list[str]:
     return [t(c, lang) for c in DOC_COLUMNS]
 
 
-def doc_rows(engine) -> list[list[Any]]:
+def doc_rows(engine, lang: str = "zh") -> list[list[Any]]:
+    from ..places import display
+
     counts = engine.chunk_counts()
-    return [[d.title, d.region, d.year if d.year else "", counts.get(d.doc_id, 0), d.chars, d.source, d.doc_id]
+    return [[d.title, display(d.region, lang), d.year if d.year else "", counts.get(d.doc_id, 0), d.chars, d.source, d.doc_id]
             for d in engine.documents()]
 
 
-def doc_choices(engine) -> list[tuple[str, str]]:
+def doc_choices(engine, lang: str = "zh") -> list[tuple[str, str]]:
+    from ..places import display
+
     out = []
     for d in engine.documents():
-        label = " · ".join(x for x in (d.region, str(d.year or ""), d.title or d.source) if x)
+        label = " · ".join(x for x in (display(d.region, lang), str(d.year or ""), d.title or d.source) if x)
         out.append((f"{label} ({d.doc_id})", d.doc_id))
     return out

@@ -1,7 +1,8 @@
 """The documents tab: table of indexed reports, metadata editing, a viewer, and uploads.
 
-Uploads are checked and saved by ``uploads.save_uploads`` and ingested incrementally by
-``Engine.ingest`` (which reloads the index), so new reports are searchable at once.
+Uploads are handed to a background worker (``upload_worker``: a child process saves, checks and
+ingests them under the index's writer lock), so questions keep being answered meanwhile; each
+browser session polls (``gr.Timer``) for progress and switches to the new corpus when it is live.
 Duplicates and unreadable files come back as messages; one bad file never stops a batch.
 """
 from __future__ import annotations
@@ -13,7 +14,6 @@ import gradio as gr  # only imported to build the app, never by `import rag`
 from ..errors import RagError
 from . import corpus, render
 from .i18n import norm_lang, t
-from .uploads import save_uploads
 
 YEAR = re.compile(r"^\d{4}$")
 PRIVATE = "private"
@@ -22,7 +22,7 @@ PRIVATE = "private"
 def build(ui: dict, engine, lang: str) -> None:
     cfg = engine.cfg
     exts = [e for e in cfg.ingest.extensions]
-    ui["doc_table"] = gr.Dataframe(corpus.doc_rows(engine), headers=corpus.doc_headers(lang),
+    ui["doc_table"] = gr.Dataframe(corpus.doc_rows(engine, lang), headers=corpus.doc_headers(lang),
                                    label=t("docs_table", lang), interactive=False, wrap=True,
                                    elem_id="rag-doc-table", max_height=520,
                                    column_widths=["30%", "10%", "7%", "8%", "8%", "20%", "17%"])
@@ -32,7 +32,7 @@ def build(ui: dict, engine, lang: str) -> None:
                                    label=t("upload", lang, mb=f"{cfg.ui.max_upload_mb:g}"))
             ui["upload_btn"] = gr.Button(t("upload_btn", lang), variant="primary", elem_id="rag-upload-btn")
             ui["upload_msg"] = gr.HTML("", elem_id="rag-upload-msg", js_on_load=None)
-            ui["doc_pick"] = gr.Dropdown(corpus.doc_choices(engine), value=None, label=t("pick_doc", lang),
+            ui["doc_pick"] = gr.Dropdown(corpus.doc_choices(engine, lang), value=None, label=t("pick_doc", lang),
                                          elem_id="rag-doc-pick")
             with gr.Group():
                 ui["meta_title"] = gr.Textbox(label=t("title_field", lang), elem_id="rag-meta-title")
@@ -52,8 +52,8 @@ def corpus_outputs(ui: dict) -> list:
 
 def corpus_updates(engine, lang: str, llm: str | None = None) -> list:
     """Fresh values (and labels, for the language switch) of ``corpus_outputs``."""
-    return [gr.update(value=corpus.doc_rows(engine), headers=corpus.doc_headers(lang), label=t("docs_table", lang)),
-            gr.update(choices=corpus.doc_choices(engine), label=t("pick_doc", lang)),
+    return [gr.update(value=corpus.doc_rows(engine, lang), headers=corpus.doc_headers(lang), label=t("docs_table", lang)),
+            gr.update(choices=corpus.doc_choices(engine, lang), label=t("pick_doc", lang)),
             gr.update(choices=corpus.region_choices(engine, lang), label=t("region", lang)),
             gr.update(choices=corpus.year_choices(engine, lang), label=t("year", lang)),
             corpus.status_html(engine, lang, llm),
@@ -83,23 +83,30 @@ def ingest_messages(report, lang: str) -> tuple[list[str], bool]:
     return lines, bool(report.duplicates or report.skipped)
 
 
-def upload_files(engine, files, lang: str, progress=None) -> tuple[str, bool]:
-    """Save, check and ingest uploaded files; returns (HTML message, corpus changed)."""
+def submit_uploads(worker, files, lang: str) -> str:
+    """Hand uploaded files to the background worker; returns the HTML message shown at once."""
     lang = norm_lang(lang)
     paths = [getattr(f, "name", f) for f in (files or [])]
     if not paths:
-        return render.render_lines([t("upload_none", lang)], "warn"), False
-    batch = save_uploads(paths, engine.cfg, lang)
-    lines, bad = list(batch.rejected), bool(batch.rejected)
-    changed = False
-    if batch.saved:
-        def cb(name, done, total):
-            if progress is not None:
-                progress((done + 1, max(total, 1)), desc=t("uploading", lang, name=str(name)[-60:]), unit="files")
-        report = engine.ingest(batch.saved, progress=cb)
-        more, worse = ingest_messages(report, lang)
-        lines, bad, changed = more + lines, bad or worse, report.changed
-    return render.render_lines(lines, "warn" if bad else "ok"), changed
+        return render.render_lines([t("upload_none", lang)], "warn")
+    worker.submit(paths, lang)
+    return progress_html(t("upload_queued", lang, n=len(paths)))
+
+
+def progress_html(text: str) -> str:
+    return f'<div class="rag-progress">{render.esc(text)}</div>'
+
+
+def batch_messages(state, lang: str) -> str:
+    """The finished batch's result (HTML) from an ``UploadState``."""
+    from ..ingest.pipeline import IngestReport
+
+    if state.error:
+        return render.render_lines([t("upload_failed", lang, msg=hide_paths(state.error))], "warn")
+    report = IngestReport(**{k: list(v) for k, v in state.report.items() if k != "generation"})
+    lines, bad = ingest_messages(report, lang)
+    lines += list(state.rejected)
+    return render.render_lines(lines, "warn" if bad or state.rejected else "ok")
 
 
 def save_metadata(engine, doc_id: str, title: str, region: str, year: str, lang: str) -> str:
@@ -124,17 +131,42 @@ def doc_fields(engine, doc_id: str | None, lang: str) -> tuple[str, str, str, st
 
 
 def _wire_upload(ui: dict, engine, outs: list) -> None:
-    def on_upload(files, lang, llm, progress=gr.Progress()):  # noqa: B008 (Gradio injects it)
-        lang = norm_lang(lang)
-        try:
-            msg, changed = upload_files(engine, files, lang, progress)
-        except RagError as e:
-            return [render.render_lines([str(e)], "warn"), None] + [gr.skip()] * len(outs)
-        rest = corpus_updates(engine, lang, llm) if changed else [gr.skip()] * len(outs)
-        return [msg, None] + rest
+    from .upload_worker import UploadWorker
 
-    ui["upload_btn"].click(on_upload, [ui["upload"], ui["lang"], ui["llm"]], [ui["upload_msg"], ui["upload"], *outs],
-                           api_visibility=PRIVATE, concurrency_limit=1, concurrency_id="ingest")
+    worker = UploadWorker(engine.cfg, engine)
+
+    def on_upload(files, lang):
+        return submit_uploads(worker, files, lang), None
+
+    # Also the `/upload` API (gradio_client: predict([handle_file(path)], "zh", api_name="/upload")):
+    # it returns at once; `/documents` shows the reports once the background ingest is live.
+    ui["upload_btn"].click(on_upload, [ui["upload"], ui["lang"]], [ui["upload_msg"], ui["upload"]],
+                           api_name="upload", show_progress="hidden")
+
+    def poll(shown_gen, shown_batch, lang, llm):
+        """Each browser session: the upload's progress, and the current corpus once it changed."""
+        lang, state = norm_lang(lang), worker.state()
+        msg = gr.skip()
+        if state.batch > (shown_batch or 0):
+            msg, shown_batch = batch_messages(state, lang), state.batch
+        elif state.running:
+            msg = progress_html(t("upload_progress", lang, done=min(state.done + 1, max(state.total, 1)),
+                                  total=state.total, name=state.current[-60:]))
+        gen = engine.gen.name
+        rest = corpus_updates(engine, lang, llm) if gen != shown_gen else [gr.skip()] * len(outs)
+        return [msg, gen, shown_batch] + rest
+
+    def on_load(lang, llm):  # a new tab or a reload: today's corpus, not the start-up one
+        return [engine.gen.name, worker.state().batch] + corpus_updates(engine, norm_lang(lang), llm)
+
+    ui["shown_gen"] = gr.State(engine.gen.name)
+    ui["shown_batch"] = gr.State(0)
+    ui["corpus_timer"] = gr.Timer(2.0)
+    ui["corpus_timer"].tick(poll, [ui["shown_gen"], ui["shown_batch"], ui["lang"], ui["llm"]],
+                            [ui["upload_msg"], ui["shown_gen"], ui["shown_batch"], *outs],
+                            api_visibility=PRIVATE, show_progress="hidden", concurrency_id="poll",
+                            concurrency_limit=None)
+    ui["load_event"] = (on_load, [ui["lang"], ui["llm"]], [ui["shown_gen"], ui["shown_batch"], *outs])
 
 
 def _wire_metadata(ui: dict, engine, outs: list) -> None:
@@ -151,9 +183,12 @@ def _wire_metadata(ui: dict, engine, outs: list) -> None:
                           api_visibility=PRIVATE, concurrency_limit=1, concurrency_id="ingest")
 
 
-def wire(ui: dict, engine) -> None:
+def wire(ui: dict, engine, demo=None) -> None:
     outs = corpus_outputs(ui)
     _wire_upload(ui, engine, outs)
+    if demo is not None:
+        fn, ins, louts = ui["load_event"]
+        demo.load(fn, ins, louts, api_visibility=PRIVATE, show_progress="hidden")
     _wire_metadata(ui, engine, outs)
     ui["doc_pick"].change(lambda doc_id, lang: doc_fields(engine, doc_id, norm_lang(lang)), [ui["doc_pick"], ui["lang"]],
                           [ui["meta_title"], ui["meta_region"], ui["meta_year"], ui["doc_view"]],

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
 from ..records import Document
 from .i18n import t
@@ -37,7 +36,9 @@ def topic_of(heading: str) -> str:
 
 
 def _fmt(key: str, doc: Document, lang: str, topic: str = "") -> str:
-    region = doc.region or doc.title or Path(doc.source).stem
+    from ..places import local_name
+
+    region = (local_name(doc.region_code) if doc.region_code else doc.region) or doc.title  # never a file name
     if lang == "en":
         when = f" in {doc.year}" if doc.year else ""
     else:

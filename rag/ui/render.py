@@ -169,7 +169,9 @@ def render_sources(citations: Sequence[Citation], texts: Mapping[str, str], aid:
 
 # --- report viewer ------------------------------------------------------------------------
 def _doc_meta(doc: Document, lang: str) -> str:
-    bits = [x for x in (doc.region, f"{doc.year}" if doc.year else "", doc.published, doc.doc_number) if x]
+    from ..places import display
+
+    bits = [x for x in (display(doc.region, lang), f"{doc.year}" if doc.year else "", doc.published, doc.doc_number) if x]
     bits += [doc.source, f"{doc.chars} {t('chars', lang)}"]
     return " · ".join(esc(b) for b in bits)
 

@@ -58,7 +58,8 @@ def run_serve(args, cfg: Config) -> int:
     from .app import build_app, launch_kwargs
     from .warmup import WarmUp
 
-    engine = Engine.open(cfg)
+    engine = Engine.open(cfg, lease=True)  # its generation is not pruned while this process serves it
+    engine.watch()  # CLI ingests and other processes' uploads are picked up between questions
     warm = WarmUp(engine)
     demo = build_app(engine, cfg, warm)
     status = engine.status().summary(cfg.ui.language)

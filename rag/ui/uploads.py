@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from ..config import Config
+from ..store.lock import writer_lock
 from .i18n import t
 
 _UNSAFE = re.compile(r"[^\w.()（）\-]+")
@@ -26,8 +27,9 @@ MAX_NAME = 120
 
 
 def uploads_dir(cfg: Config) -> Path:
-    """``vectorstore/uploads`` beside the index folder (``<index_dir>/../uploads``)."""
-    return cfg.index_dir.parent / "uploads"
+    """The index's own uploads folder, ``<index_dir>/uploads``: the manifest records the files
+    there like any other source, so `rag ingest --rebuild` brings uploaded reports back."""
+    return cfg.index_dir / "uploads"
 
 
 def safe_name(name: str) -> str:
@@ -79,3 +81,17 @@ def save_uploads(files: list[str | Path], cfg: Config, lang: str = "zh") -> Uplo
                 shutil.copyfile(src, target)
             batch.saved.append(target)
     return batch
+
+
+def ingest_uploads(files: list[str | Path], cfg: Config, lang: str = "zh", progress=None, wait: bool = True,
+                   notify=None):
+    """Save and ingest uploaded files under the index's writer lock: (UploadBatch, IngestReport | None).
+
+    What the web app's upload worker runs; holding the lock while saving means two uploads of
+    the same name cannot overwrite each other, and a CLI ingest cannot interleave."""
+    from ..ingest.pipeline import ingest
+
+    with writer_lock(cfg.index_dir, "web upload", wait, notify):
+        batch = save_uploads(files, cfg, lang)
+        report = ingest(batch.saved, cfg, progress=progress) if batch.saved else None
+    return batch, report

@@ -1,0 +1,231 @@
+"""The evidence step every answer type shares: what the question asks, and the candidate sentences.
+
+:class:`Ask` holds the question's parts, prepared once per question: its kind and
+asked unit (:mod:`rag.answer.qtypes`), content terms and their rarity weights
+(:mod:`rag.answer.terms`), the places and years it names (resolved by the place
+module before the Ask is built), the *measured* words (what a figure must count:
+``多少名人民调解员`` -> ``人民调解员``) and the polarity cues of a yes/no question
+(:func:`polarity_cues`).  :func:`candidates` turns retrieval hits into :class:`Sent`
+records (a sentence with its ``[start, end)`` offsets in its report) and
+:func:`ranked` orders them by how much of the question they hold.  Each answer
+strategy (spans, yes/no, lists, summaries, comparisons, which-reports) works on
+these public records only.
+
+>>> from rag.answer.qtypes import classify
+>>> ask = make_ask("赵县2022年听取专题汇报超过3次了吗?", "zh", classify("赵县2022年听取专题汇报超过3次了吗?"),
+...                ("听取", "专题", "汇报"))
+>>> ask.cues.threshold
+('>', 3.0, '次')
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..records import Chunk, Document, Hit
+from ..text.normalize import fold, fold_chars
+from .citations import Segment, SpanRef, chunk_is_valid, sentence_spans
+from .qtypes import UNITS, QType
+from .regions import same_region
+from .terms import coverage
+
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
+_THRESHOLD_RE = re.compile(
+    rf"(?P<pre>超过|超出|多于|高于|大于|不少于|不低于|至少|达到|达|到|低于|少于|不足|不到|小于)\s*(?P<num>{_NUM})\s*(?P<unit>%|{_UNIT_ALT})?"
+    rf"|(?P<num2>{_NUM})\s*(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上)")
+_OPS = {"超过": ">", "超出": ">", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
+        "达到": ">=", "达": ">=", "到": ">=", "以上": ">=", "及以上": ">=", "低于": "<", "少于": "<", "不足": "<",
+        "不到": "<", "小于": "<", "以下": "<="}
+_FIRST_RE = re.compile(r"首次|第一次|首个|首家|首部|第一个|第一家|率先|首创|\bfirst\b", re.IGNORECASE)
+_ENACTED_RE = re.compile(r"出台|颁布|施行|实施|印发|发布|通过|生效|制定|正式|enacted|issued|adopted|in force|promulgated", re.IGNORECASE)
+# An ordinal with what it counts: 第三批, 第二届, 排名第一, 名列全省第二 -> ("三", "批") ...
+ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(批|届|名|位|次|期)|(?:排名|名列|位列|位居|排|列|居)[^，,。；;]{0,10}?第([一二三四五六七八九十\d]+)")
+_ALL_RE = re.compile(r"都是|都已|全部|均已|均是|所有|全都|每个|每一")
+_BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|before|previously")
+_TREND_RE = re.compile(r"上升|增加|增长|提高|提升|下降|减少|降低|回落")
+
+
+def ordinals(text: str) -> list[tuple[str, str]]:
+    """(number, counter) of each ordinal in ``text``; a rank (排名第一) has the counter "名"."""
+    out = []
+    for m in ORDINAL_RE.finditer(text):
+        out.append((m.group(1), m.group(2)) if m.group(1) else (m.group(3), "名"))
+    return out
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What a yes/no question claims, beyond its terms."""
+    threshold: tuple[str, float, str] | None = None  # (op, value, unit): 超过3次 -> ('>', 3.0, '次')
+    first: bool = False  # asks whether something was the first (首次/率先)
+    enacted: bool = False  # asks whether a rule is in force (出台/颁布/施行)
+    trend: str = ""  # "up" | "down": 是不是在下降
+    ordinal: tuple[str, str] | None = None  # an ordinal the question states: 第二批 -> ("二", "批")
+    universal: bool = False  # claims all of something (都是/全部/均)
+    before: bool = False  # asks whether it happened earlier (之前/曾经)
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What the question asks, prepared once."""
+    question: str
+    lang: str
+    qtype: QType
+    terms: tuple[str, ...]
+    weights: Mapping[str, float] = field(default_factory=dict)
+    years: tuple[int, ...] = ()  # years the question names (preferred figures)
+    regions: tuple[str, ...] = ()  # regions the question names (their reports' sentences only)
+    measured: tuple[str, ...] = ()  # what an asked figure counts (its noun), all of which evidence must hold
+    cues: Cues = Cues()
+
+
+def polarity_cues(question: str) -> Cues:
+    """The claim a yes/no question makes: a threshold, a first-time claim, enactment, a trend."""
+    q = fold(question)
+    m = _THRESHOLD_RE.search(q)
+    threshold = None
+    if m is not None:
+        from .figures import figure_value
+
+        num, unit, op = (m.group("num"), m.group("unit"), _OPS[m.group("pre")]) if m.group("num") else (
+            m.group("num2"), m.group("unit2"), _OPS[m.group("post")])
+        value = figure_value(num)
+        year_like = unit == "年" or (value is not None and 1900 <= value <= 2100 and not unit)  # 到2019年底: a date
+        threshold = (op, value, unit or "") if value is not None and not year_like else None
+    if threshold is None:
+        threshold = _english_threshold(question)
+    trend = _TREND_RE.search(q)
+    direction = ("down" if trend.group(0) in ("下降", "减少", "降低", "回落") else "up") if trend else ""
+    ords = [o for o in ordinals(q) if o != ("一", "次")]  # 第一次 is a first-time claim
+    return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction,
+                ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)))
+
+
+_EN_THRESHOLD_RE = re.compile(r"\b(more than|over|at least|less than|fewer than|under)\s+(half|\d+(?:\.\d+)?)\s*(%|percent)?", re.IGNORECASE)
+_EN_OPS = {"more than": ">", "over": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<"}
+
+
+def _english_threshold(question: str) -> tuple[str, float, str] | None:
+    """``more than half`` -> ('>', 50.0, '%'); ``at least 20`` -> ('>=', 20.0, '')."""
+    m = _EN_THRESHOLD_RE.search(question)
+    if m is None:
+        return None
+    if m.group(2).lower() == "half":
+        return _EN_OPS[m.group(1).lower()], 50.0, "%"
+    return _EN_OPS[m.group(1).lower()], float(m.group(2)), "%" if m.group(3) else ""
+
+
+def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weights: Mapping[str, float] | None = None,
+             years: Sequence[int] = (), regions: Sequence[str] = ()) -> Ask:
+    """An :class:`Ask` with its measured words and polarity cues derived from ``question``."""
+    from .figures import measured_words
+
+    terms = tuple(terms)
+    measured = measured_words(question, terms) if qtype.kind in ("number", "compare") else ()
+    cues = polarity_cues(question) if qtype.kind == "yesno" else Cues()
+    return Ask(question, lang, qtype, terms, dict(weights or {}), tuple(years), tuple(regions), measured, cues)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One sentence of a retrieved passage: ``doc.text[start:end]``."""
+    doc: Document
+    chunk: Chunk
+    start: int
+    end: int
+    rank: int
+    chunk_cov: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start:self.end]
+
+    def ref(self) -> SpanRef:
+        return SpanRef(self.doc.doc_id, self.start, self.end, self.chunk.section)
+
+    def at(self, start: int, end: int) -> Sent:
+        """Another span of the same report and passage (a neighbouring sentence, a list item)."""
+        return Sent(self.doc, self.chunk, start, end, self.rank, self.chunk_cov)
+
+
+@dataclass(frozen=True)
+class Draft:
+    segments: tuple[Segment, ...]
+    short: str = ""
+    flags: tuple[str, ...] = ()
+    kind: str = "other"
+
+
+def in_regions(doc: Document, regions: Sequence[str]) -> bool:
+    return any(same_region(r, doc.region) for r in regions)
+
+
+def candidates(hits: Sequence[Hit], documents: Mapping[str, Document], ask: Ask) -> list[Sent]:
+    """Sentences of the hits' chunks (valid chunks of known documents only), in rank order;
+    only the asked regions' reports when the hits include any of them."""
+    out: list[Sent] = []
+    for i, hit in enumerate(hits):
+        doc = documents.get(hit.chunk.doc_id)
+        if doc is None or not chunk_is_valid(hit.chunk, doc):
+            continue
+        ccov, _ = coverage(ask.terms, hit.chunk.text, ask.weights)
+        out.extend(Sent(doc, hit.chunk, s, e, i, ccov) for s, e in sentence_spans(hit.chunk, doc))
+    if ask.regions:
+        own = [s for s in out if in_regions(s.doc, ask.regions)]
+        out = own or out
+    return out
+
+
+def by_report(sents: Sequence[Sent]) -> dict[str, list[Sent]]:
+    """Sentences grouped by report id, in first-seen order."""
+    out: dict[str, list[Sent]] = {}
+    for s in sents:
+        out.setdefault(s.doc.doc_id, []).append(s)
+    return out
+
+
+def sentence_coverage(sent: Sent, ask: Ask, with_section: bool = False) -> float:
+    """Weighted share of the question's terms in the sentence (and its section path)."""
+    text = (sent.chunk.section + "\n" + sent.text) if with_section else sent.text
+    return coverage(ask.terms, text, ask.weights)[0]
+
+
+def base_score(sent: Sent, ask: Ask) -> float:
+    """Term coverage of the sentence, a little of its passage's, a little of its rank."""
+    cov, _ = coverage(ask.terms, fold_chars(sent.text), ask.weights, folded=True)
+    return cov + 0.2 * sent.chunk_cov + 0.05 / (1 + sent.rank)
+
+
+def ranked(sents: Sequence[Sent], ask: Ask) -> list[tuple[float, Sent]]:
+    """(score, sentence), best first (ties: better-ranked passage, earlier sentence)."""
+    scored = [(base_score(s, ask), s) for s in sents]
+    scored.sort(key=lambda x: (-x[0], x[1].rank, x[1].start))
+    return scored
+
+
+def quote(sent: Sent, prefix: str = "", label: str = "") -> Segment:
+    return Segment(prefix + label + sent.text, (sent.ref(),))
+
+
+def compose(short: str, sents: Sequence[Sent], labels: Sequence[str] = (), note: str = "") -> tuple[Segment, ...]:
+    """Short answer on the first line (then an optional note line), then one quoted sentence per
+    line, each with its marker."""
+    segs = [Segment(short + "\n")] if short else []
+    if note:
+        segs.append(Segment(note + "\n"))
+    for i, s in enumerate(sents):
+        segs.append(quote(s, "\n" if i else "", labels[i] if i < len(labels) else ""))
+    return tuple(segs)
+
+
+def say(ask: Ask, zh: str, en: str) -> str:
+    """``zh`` or ``en``, in the question's language."""
+    return en if ask.lang == "en" else zh
+
+
+def report_label(doc: Document, lang: str) -> str:
+    """``region year：`` from the report's metadata (its file name when the region is unknown)."""
+    name = " ".join(x for x in (doc.region, str(doc.year) if doc.year else "") if x) or doc.source
+    return f"{name}: " if lang == "en" else f"{name}："

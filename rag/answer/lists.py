@@ -1,0 +1,246 @@
+"""List answers: the enumerated items of the passage the question points to, complete and in order.
+
+Items are found in the report's own text around the best sentence, in any of the
+genre's styles: ``一是…二是…``, ``（一）…（二）…``, ``1.…2.…``, ``①…②…``, or names
+joined by ``、`` inside one sentence.  A run of items must count 1, 2, 3… without a
+gap; the run that holds the best sentence (or starts right after it, as after
+``主要措施如下：``) is the answer, the innermost when runs nest.  Each item's first
+sentence is cited; the short answer is the items' opening words joined by ``、``,
+and the text says how many items were found.
+
+>>> [t for _, _, t in item_runs("一是加强领导。二是完善制度。三是强化督察。")[0]]
+['加强领导', '完善制度', '强化督察']
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..chunk.sentences import split_sentences, trim_span
+from ..text.normalize import fold, fold_chars
+from .evidence import Ask, Draft, Sent, compose, ranked, say, sentence_coverage
+from .yesno import clauses
+
+MAX_ITEM_CHARS = 24  # an item's short form: its first clause, cut here
+_CN = "一二三四五六七八九十"
+_STYLES = (
+    re.compile(rf"(?:(?<=^)|(?<=[。；;！!？?\n：:，,]))[ \t]*(?P<n>[{_CN}]{{1,3}})是"),
+    re.compile(rf"(?:(?<=^)|(?<=[。；;！!？?\n：:]))[ \t]*[（(](?P<n>[{_CN}]{{1,3}})[)）]"),
+    re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:]))[ \t]*(?P<n>\d{1,2})[、.．](?!\d)"),
+    re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:，,]))[ \t]*(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
+)
+_ITEM_CUT_RE = re.compile(r"[，,；;。：:！!？?\n]")
+_COUNT_Q_RE = re.compile(rf"哪([{_CN}两]|\d+)[个部项家条份类种方]")
+
+
+def _ordinal(n: str) -> int:
+    if n in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":  # before isdigit(), which is True for ①
+        return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(n) + 1
+    if n.isascii() and n.isdigit():
+        return int(n)
+    if n == "十":
+        return 10
+    if n.startswith("十"):
+        return 10 + _CN.index(n[1]) + 1
+    if len(n) == 2 and n.endswith("十"):
+        return (_CN.index(n[0]) + 1) * 10
+    return _CN.index(n[0]) + 1 if len(n) == 1 else (_CN.index(n[0]) + 1) * 10 + _CN.index(n[-1]) + 1
+
+
+def _short_item(text: str) -> str:
+    m = _ITEM_CUT_RE.search(text)
+    head = (text[:m.start()] if m else text).strip()
+    return head[:MAX_ITEM_CHARS]
+
+
+def item_runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of enumerated items in ``text``: each a list of (start, end, short form), where
+    [start, end) is the item's body after its marker up to the next item (or its line's end)."""
+    runs = []
+    for style in _STYLES:
+        marks = [(m.start("n"), m.end(), _ordinal(m.group("n"))) for m in style.finditer(text)]
+        cur: list[tuple[int, int, int]] = []
+        for mark in [*marks, (len(text), len(text), -1)]:
+            if cur and mark[2] == cur[-1][2] + 1:
+                cur.append(mark)
+                continue
+            if len(cur) >= 2:
+                runs.append(_bodies(text, cur))
+            cur = [mark] if mark[2] == 1 else []
+    return runs
+
+
+def _bodies(text: str, marks: list[tuple[int, int, int]]) -> list[tuple[int, int, str]]:
+    out = []
+    for i, (_, body, _) in enumerate(marks):
+        nxt = marks[i + 1][0] if i + 1 < len(marks) else text.find("\n", body)
+        end = nxt if nxt > body else len(text)
+        if i + 1 < len(marks):  # back to the end of the sentence before the next marker
+            end = max(body + 1, end)
+        out.append((body, end, _short_item(text[body:end])))
+    return out
+
+
+def _run_for(runs: list[list[tuple[int, int, str]]], sent: Sent) -> list[tuple[int, int, str]] | None:
+    """The innermost run the sentence opens (a lead-in such as ``主要措施如下：``) or that has
+    the sentence as one item's first sentence; a sentence deep inside an item is not its list."""
+    def holds(run):
+        lead_in = 0 <= run[0][0] - sent.end <= 6 or sent.start < run[0][0] <= sent.end
+        return lead_in or any(abs(sent.start - a) <= 4 for a, _, _ in run)
+
+    fitting = [r for r in runs if holds(r)]
+    if not fitting:
+        return None
+    run = min(fitting, key=lambda r: r[-1][1] - r[0][0])
+    own = next(((a, b) for a, b, _ in run if abs(sent.start - a) <= 4), None)
+    nested = [r for r in runs if own and own[0] < r[0][0] and r[-1][1] <= own[1] + 1]
+    return min(nested, key=lambda r: r[0][0]) if nested else run  # an item's own sub-items answer it
+
+
+def comma_items(sentence: str, want: int = 0, minimum: int = 3, head: str = "") -> list[tuple[int, int]]:
+    """Names joined by ``、`` in one clause of the sentence, trimmed of the words around the run
+    (by part of speech: the first name starts after the last verb or preposition before it, the last
+    ends before the first verb after it).  ``want``: the count the question asks for (else at least
+    ``minimum``); ``head``: a noun the question asks about (领域), which must stand in the clause."""
+    from .terms import pos_tokens
+
+    s = fold_chars(sentence)
+    runs: list[list[tuple[int, int]]] = []
+    for a, b in clauses(s):
+        if head and head not in s[a:b]:
+            continue
+        parts, pos = [], a
+        for piece in s[a:b].split("、"):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        if len(parts) < 2:
+            continue
+        first_a, first_b = parts[0]
+        cut, at = first_a, first_a
+        toks = pos_tokens(s[first_a:first_b])
+        for w, flag in toks[:-1]:  # the name itself may end in a verb (土地征收)
+            at += len(w)
+            if flag[:1] in "vpcu" and flag != "vn" or w in "“‘《":
+                cut = at
+        parts[0] = (cut, first_b)
+        last_a, last_b = parts[-1]
+        end, at = last_a, last_a
+        for w, flag in pos_tokens(s[last_a:last_b]):
+            if at > last_a and (flag[:1] in "vpudmq" and flag != "vn" or w in ("等", "”", "’", "》")):
+                break
+            at += len(w)
+            end = at
+        count = _COUNTED_RE.search(s, last_a, end)  # 自然资源部四部门: the count closing the list
+        parts[-1] = (last_a, count.start() if count and count.start() - last_a >= 2 else end)
+        if all(e - st >= 2 for st, e in parts):
+            runs.append(parts)
+    fitting = [r for r in runs if (len(r) == want if want else len(r) >= minimum)]
+    return max(fitting, key=len) if fitting else []
+
+
+def title_items(sentence: str, want: int = 0) -> list[tuple[int, int]]:
+    """Two or more 《titles》 (or “quoted names”) of the sentence, as a list's items."""
+    s = fold_chars(sentence)
+    for pattern in (r"《[^《》]{2,60}》", r"“[^“”]{2,30}”"):
+        found = [(m.start(), m.end()) for m in re.finditer(pattern, s)]
+        if len(found) >= 2 and (not want or len(found) == want):
+            return found
+    return []
+
+
+_COUNTED_RE = re.compile(rf"[{_CN}两\d]+[个家项部类条份门所处名]")
+_HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部|家|条|份|类|种|方面)?(?:的)?")
+
+
+def _asked_head(question: str) -> str:
+    """The noun a list question asks for: 覆盖了哪些领域 -> 领域 (its last two characters)."""
+    from .terms import pos_tokens
+
+    q = fold(question)
+    m = _HEAD_RE.search(q)
+    if m is None:
+        return ""
+    phrase = ""
+    for w, flag in pos_tokens(q[m.end():]):  # the noun phrase right after: 诚信宣传作品 -> 作品
+        if not (flag[:1] in "nxla" or flag == "vn") or len(w) < 2:
+            break
+        phrase += w
+    return phrase[-2:]
+
+
+def _asked_count(question: str) -> int:
+    m = _COUNT_Q_RE.search(fold(question))
+    if not m:
+        return 0
+    n = m.group(1)
+    return int(n) if n.isdigit() else (2 if n == "两" else _ordinal(n))
+
+
+def _item_sent(sent: Sent, start: int, end: int) -> Sent:
+    """The first sentence of the item at [start, end) of ``sent``'s report, as a citable span."""
+    text = sent.doc.text
+    for s, e in split_sentences(text[start:end], start):
+        s, e = trim_span(text, s, e)
+        if e > s:
+            return sent.at(s, e)
+    return sent.at(*trim_span(text, start, end))
+
+
+def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Draft | None] | None = None) -> Draft:
+    """The items of the best sentences: a run of the asked count first; then the enumerated items
+    the best sentence opens or belongs to; the section the question's topic names (``topic``:
+    :func:`rag.answer.sections.topic_summary`); names joined in a clause holding the asked noun.
+    Without any of these, the best sentences are quoted and no short answer is given."""
+    order = ranked(sents, ask)
+    if not order:
+        return Draft((), "", (), "list")
+    top = order[0][1]
+    tops = [s for _, s in order[:3]]
+    want, head = _asked_count(ask.question), _asked_head(ask.question)
+    for s in tops if want else ():
+        items = title_items(s.text, want) or comma_items(s.text, want)
+        if items:
+            return _inline_draft(ask, s, items)
+    if topic is not None and _opens_section(top):  # the best sentence is a heading: its section answers
+        found = topic(ask, top)
+        if found is not None:
+            return found
+    run = _run_for(item_runs(top.doc.text), top)
+    if run is not None:
+        picked = [_item_sent(top, a, b) for a, b, _ in run]
+        return _draft(ask, [t for _, _, t in run], picked)
+    found = topic(ask, top) if topic is not None else None
+    if found is not None:
+        return found
+    for s in tops:
+        items = title_items(s.text) if _TITLE_HEAD_RE.search(head or "-") else []
+        items = items or (comma_items(s.text, head=head) if head else [])
+        if items:
+            return _inline_draft(ask, s, items)
+    covs = [(sentence_coverage(s, ask), s) for _, s in order]
+    floor = max(0.5, 0.75 * max(c for c, _ in covs))
+    picked = sorted([s for c, s in covs if c >= floor][:5] or [top], key=lambda s: (s.rank, s.start))
+    return Draft(compose("", picked), "", (), "list")
+
+
+_TITLE_HEAD_RE = re.compile(r"规划|方案|条例|清单|办法|意见|规定|文件|法规|法律|作品|读物|书|制度|通知|决定")
+
+
+def _inline_draft(ask: Ask, sent: Sent, items: list[tuple[int, int]]) -> Draft:
+    return _draft(ask, [sent.text[a:b].strip() for a, b in items], [sent])
+
+
+def _opens_section(sent: Sent) -> bool:
+    """The sentence is a heading label (（二）政府机构职能体系更加健全) at the start of its line."""
+    from ..chunk.structure import heading_of
+
+    line_start = sent.doc.text.rfind("\n", 0, sent.start) + 1
+    line_end = sent.doc.text.find("\n", sent.start)
+    h = heading_of(sent.doc.text[line_start:line_end if line_end >= 0 else len(sent.doc.text)])
+    return h is not None and h.level <= 2 and sent.start - line_start <= 4
+
+
+def _draft(ask: Ask, names: list[str], picked: list[Sent]) -> Draft:
+    short = (", " if ask.lang == "en" else "、").join(names)
+    note = say(ask, f"共{len(names)}项：", f"{len(names)} items:")
+    return Draft(compose(short, picked, note=note), short, (), "list")

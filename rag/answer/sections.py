@@ -1,0 +1,215 @@
+"""Summaries: the section a question points to, and its key sentences (not its headings).
+
+"存在哪些问题/不足" points to the section whose level-1 heading says 问题/不足/短板,
+"下一步打算" to 下一步/计划/打算, "主要成效/举措" to 成效/举措; without a cue the
+section holding the best sentence is used.  A report that has no such heading but a
+paragraph opening with the cue (``下一步，我市将…``) gets that paragraph.  Key
+sentences are the first sentences of the section's enumerated items (一是…, （一）…),
+else the first sentences of its body, within :data:`MAX_CHARS`.
+
+>>> text = "一、成效\\n做了工作。\\n二、存在的问题\\n一是意识不强。二是力量薄弱，人员不足。\\n"
+>>> [text[a:b] for a, b in key_spans(text, *cued_range(text, "有哪些不足"))]
+['意识不强。', '力量薄弱，人员不足。']
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ..chunk.sentences import split_sentences, trim_span
+from ..chunk.structure import heading_of
+from ..text.normalize import fold
+from .evidence import Ask, Draft, Sent, compose, ranked
+from .lists import item_runs
+from .terms import coverage
+
+MAX_CHARS = 700  # a summary quotes at most this many characters of the report
+MAX_SENTENCES = 10
+FIRST_SENTENCES = 3  # sentences quoted from a section without items
+SECTION_CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"问题|不足|短板|差距|薄弱|problem|shortcoming|weakness"), re.compile(r"问题|不足|短板|差距|薄弱")),
+    (re.compile(r"下一步|计划|打算|安排|下一年|明年|今后|准备|next|plan"), re.compile(r"下一步|计划|打算|安排|思路|今后")),
+    (re.compile(r"意见建议|建议|suggest|recommend"), re.compile(r"建议")),
+    (re.compile(r"成效|举措|做法|进展|成绩|achievement|measure|progress"), re.compile(r"成效|举措|做法|进展|主要工作")),
+)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((pos, pos + len(line)))
+        pos += len(line)
+    return spans
+
+
+@functools.lru_cache(maxsize=64)
+def outline(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(level, start, end) of every heading label in ``text``."""
+    out = []
+    for ls, le in _lines(text):
+        h = heading_of(text[ls:le])
+        if h is not None:
+            s, e = trim_span(text, ls + h.start, ls + h.end)
+            if e > s:
+                out.append((h.level, s, e))
+    return tuple(out)
+
+
+def section_cue(question: str) -> re.Pattern[str] | None:
+    """The heading pattern of the section kind the question names (问题 / 下一步 / 成效), or None."""
+    q = fold(question)
+    return next((h for qp, h in SECTION_CUES if qp.search(q)), None)
+
+
+def asks_plans(question: str) -> bool:
+    """The question asks for a report's plans for the next year (下一步 / 计划 / 打算 / 准备)."""
+    cue = section_cue(question)
+    return cue is not None and cue.pattern == SECTION_CUES[1][1].pattern
+
+
+def section_range(text: str, cue: re.Pattern[str] | None, near: int = 0) -> tuple[int, int] | None:
+    """The level-1 section whose heading matches ``cue`` (without a cue: the one holding ``near``)."""
+    tops = [(s, e) for lvl, s, e in outline(text) if lvl == 1]
+    bounds = [(s, tops[i + 1][0] if i + 1 < len(tops) else len(text), e) for i, (s, e) in enumerate(tops)]
+    if cue is not None:
+        return next(((s, end) for s, end, he in bounds if cue.search(fold(text[s:he]))), None)
+    return next(((s, end) for s, end, _ in bounds if s <= near < end), None)
+
+
+def cued_range(text: str, question: str, near: int = 0) -> tuple[int, int] | None:
+    """The section (or, lacking one, the paragraph opening with the cue) the question points to."""
+    cue = section_cue(question)
+    rng = section_range(text, cue, near)
+    if rng is None and cue is not None:  # a paragraph opening with the cue, up to the next section
+        start = next((ls for ls, _ in _lines(text) if cue.search(fold(text[ls:ls + 8]))), None)
+        if start is not None:
+            end = next((s for lvl, s, _ in outline(text) if lvl == 1 and s > start), len(text))
+            return start, end
+        # else the last paragraph whose first sentence names it (…但与目标相比还有不足，比如…)
+        return next(((ls, le) for ls, le in reversed(_lines(text)) if heading_of(text[ls:le]) is None
+                     and cue.search(fold(text[ls:ls + _first_stop(text, ls, le)]))), None)
+    return rng
+
+
+def _first_stop(text: str, ls: int, le: int) -> int:
+    """Length of the line's first sentence."""
+    m = re.search(r"[。！!？?]", text[ls:le])
+    return m.end() if m else le - ls
+
+
+def has_cued_section(text: str, question: str) -> bool:
+    """True when the question names a kind of section (问题 / 下一步) that ``text`` has."""
+    return section_cue(question) is not None and cued_range(text, question) is not None
+
+
+def _first_sentence(text: str, a: int, b: int) -> tuple[int, int] | None:
+    for s, e in split_sentences(text[a:b], a):
+        s, e = trim_span(text, s, e)
+        if e > s:
+            return s, e
+    return None
+
+
+def key_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Key sentences of ``text[a:b]``: the first sentence of each item of its outermost run of
+    enumerated items, else of each sub-heading's body, else its first sentences (no headings)."""
+    head = heading_of(text[a:text.find("\n", a) if "\n" in text[a:b] else b])
+    body_start = a + (text[a:b].find("\n") + 1 if head is not None and "\n" in text[a:b] else 0)
+    runs = [r for r in item_runs(text[body_start:b])]
+    if runs:
+        run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
+        spans = [_first_sentence(text, body_start + s, body_start + e) for s, e, _ in run]
+        return [sp for sp in spans if sp]
+    out = []
+    for s, e in split_sentences(text[body_start:b], body_start):
+        s, e = trim_span(text, s, e)
+        if e > s and heading_of(text[s:e]) is None:
+            out.append((s, e))
+        if len(out) == FIRST_SENTENCES:
+            break
+    return out
+
+
+_OVERALL_RE = re.compile(r"总体|整体|总的|全年|概括|概述|主要内容|overall|in general|summar")
+_LEAD_RE = re.compile(r"报告如下|报告如下[:：]?$")
+
+
+def lead_spans(text: str) -> list[tuple[int, int]]:
+    """The report's opening paragraph (before its first level-1 heading; the title line and a
+    closing ``现将…报告如下`` left out), as its first :data:`FIRST_SENTENCES` sentences."""
+    first = next((s for lvl, s, _ in outline(text) if lvl == 1), len(text))
+    lines = [(a, b) for a, b in _lines(text[:first]) if len(text[a:b].strip()) > 40]
+    out = []
+    for a, b in lines[:1]:
+        for s, e in split_sentences(text[a:b], a):
+            s, e = trim_span(text, s, e)
+            if e > s and not _LEAD_RE.search(text[s:e]):
+                out.append((s, e))
+    return out[:FIRST_SENTENCES]
+
+
+def _budget(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, used = [], 0
+    for s, e in spans[:MAX_SENTENCES]:
+        if out and used + (e - s) > MAX_CHARS:
+            break
+        out.append((s, e))
+        used += e - s
+    return out
+
+
+TOPIC_SHARE = 0.75  # a heading naming the question's topic holds this share of its weighted terms
+
+
+def topic_range(text: str, ask: Ask) -> tuple[int, int] | None:
+    """The section (level 1 or 2) whose heading holds most of the question's terms, if one does."""
+    heads = list(outline(text))
+    best = None
+    for i, (lvl, s, e) in enumerate(heads):
+        if lvl > 2:
+            continue
+        cov = coverage(ask.terms, text[s:e], ask.weights)[0]
+        if cov >= TOPIC_SHARE and (best is None or cov > best[0]):
+            end = next((h[1] for h in heads[i + 1:] if h[0] <= lvl), len(text))
+            best = (cov, s, end)
+    return (best[1], best[2]) if best else None
+
+
+def topic_summary(ask: Ask, top: Sent) -> Draft | None:
+    """The key sentences of the section whose heading names the question's topic, or None."""
+    rng = topic_range(top.doc.text, ask)
+    if rng is None:
+        return None
+    spans = _budget(key_spans(top.doc.text, *rng))
+    return _summary_draft(ask, top, spans) if spans else None
+
+
+def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Draft:
+    """The key sentences, one per line, each cited.  No short answer: a summary's points are the
+    sentences themselves (a clause cut from each would misstate them)."""
+    return Draft(compose("", [top.at(s, e) for s, e in spans]), "", (), "summary")
+
+
+def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
+    order = ranked(sents, ask)
+    if not order:
+        return Draft((), "", (), "summary")
+    top = order[0][1]
+    doc = top.doc
+    rng = cued_range(doc.text, ask.question, top.start)
+    if rng is not None and section_cue(ask.question) is not None:
+        spans = _budget(key_spans(doc.text, *rng))
+    elif _OVERALL_RE.search(fold(ask.question)):  # the report as a whole: its opening paragraph
+        spans = _budget(lead_spans(doc.text))
+    elif (found := topic_summary(ask, top)) is not None:
+        return found
+    else:  # the topic: the best sentence and the ones after it in its paragraph
+        line_end = doc.text.find("\n", top.start)
+        spans = _budget([(top.start, top.end)] + [
+            x for x in (trim_span(doc.text, s, e) for s, e in split_sentences(
+                doc.text[top.end:line_end if line_end > 0 else len(doc.text)], top.end)) if x[1] > x[0]][:FIRST_SENTENCES - 1])
+    spans = [sp for sp in spans if sp]
+    if not spans:
+        return Draft(compose("", [top]), "", (), "summary")
+    return _summary_draft(ask, top, spans)

@@ -1,0 +1,230 @@
+"""Figure, date and name answers: the span of the best sentence that answers, and nothing else.
+
+The short answer is a substring of a cited sentence (``59.46%``, ``2019年6月``,
+``《…实施方案》``).  A figure must sit in a sentence that holds what the question
+counts (:attr:`Ask.measured`): asked for 人民调解员, a sentence about 法律顾问 does
+not answer, whatever its figure.  A "什么X / 哪个X" question is answered by the
+phrase of the sentence that ends with X (``什么实施方案`` -> ``《…实施方案》``,
+``哪个领域`` -> ``交通运输领域``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..text.normalize import fold, fold_chars
+from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
+from .figures import (
+    clause_bounds,
+    clause_coverage,
+    date_spans,
+    measure_anchors,
+    number_spans,
+    ordinal_spans,
+    org_spans,
+    person_spans,
+    pick_span,
+    title_spans,
+    unit_fit,
+)
+from .qtypes import DOC_NAME_Q
+from .terms import coverage
+
+STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
+MEASURED_SHARE = 0.5  # share of a measured word (its parts) a sentence must hold
+_ORG_Q_RE = re.compile(r"单位|部门|机构|机关|组织|unit|department|agency|organi[sz]ation|office|body")
+_HEAD_Q_RE = re.compile(r"(?:什么|哪个|哪一个|哪一|哪种|哪类|哪项|哪部|哪份|哪家|哪|何种)(?P<head>[\u4e00-\u9fff]{1,6}?)(?:[？?呢]|$|是|叫|的|名)")
+_TITLE_Q = r"(?:什么|哪)[^？?]{0,6}(?:方案|清单|规定|办法|条例|意见|规划|通知|决定|细则)|哪本|哪部|什么书|题目|标题|名称|叫什么"
+_NAMED_Q_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:叫什么|叫做什么|是什么|的名称是什么|的名字是什么)")  # 驻村工作叫什么
+_PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s]|(?<=[了对在把将为于向])")
+
+
+def spans_fn(ask: Ask) -> Callable[[str], list] | None:
+    kind = ask.qtype.kind
+    if kind == "number" and "第几" in fold(ask.question):
+        return ordinal_spans
+    if kind in ("number", "compare"):
+        return number_spans
+    if kind == "date":
+        need = _date_grain(fold(ask.question))
+        return (lambda s: [sp for sp in date_spans(s) if _grain(s[sp[0]:sp[1]]) >= need]) if need else date_spans
+    if kind == "name":
+        q = fold(ask.question)
+        if re.search(DOC_NAME_Q, q):
+            return title_spans
+        if _ORG_Q_RE.search(q):
+            return org_spans
+        if asks_person(q):
+            title = _TITLE_ASKED_RE.search(q)
+            return (lambda s: titled_persons(s, title.group(1))) if title else person_spans
+        if re.search(_TITLE_Q, q):
+            return lambda s: title_spans(s) or head_spans(s, q)
+        if _PLACE_Q_RE.search(q):
+            return place_spans
+        return lambda s: head_spans(s, q) or quoted_spans(s)
+    return None
+
+
+_DAY_Q_RE = re.compile(r"哪天|哪一天|几号|哪日|几月几日|日期|\bon what date\b|\bwhich day\b", re.IGNORECASE)
+_MONTH_Q_RE = re.compile(r"哪个月|哪一个月|几月|什么时候|甚么时候|何时|\bwhen\b|\bwhich month\b", re.IGNORECASE)
+
+
+def _date_grain(q: str) -> int:
+    """The least precision a date answer needs: 2 a day (哪天), 1 a month (哪个月, 何时), 0 any."""
+    return 2 if _DAY_Q_RE.search(q) else 1 if _MONTH_Q_RE.search(q) else 0
+
+
+def _grain(date: str) -> int:
+    return 2 if re.search(r"日|\d[-/.]\d{1,2}[-/.]\d", date) else 1 if "月" in date or re.search(r"\d[-/.]\d", date) else 0
+
+
+_TITLE_ASKED_RE = re.compile(r"(副?(?:[\u4e00-\u9fff]长|书记|主任))(?:是谁|叫什么|的名字|的姓名)")
+_PLACE_Q_RE = re.compile(r"哪(?:个|一个|座|些)?(?:城市|地方|地区|县|市|区|省|州)|哪里|哪儿")
+_QUOTED_RE = re.compile(r"[“\"「][^“”\"「」]{2,30}[”\"」]")
+
+
+_NAME_STOP_RE = re.compile(r"[于在带主同和与、，,。；;：:等出作到是为对将率（(]")
+
+
+def titled_persons(sentence: str, title: str) -> list[tuple[int, int, str]]:
+    """The name right after the asked title (区长邓英文于…: 邓英文), not after a deputy's title
+    (副区长) unless a deputy is asked: two or three characters up to a function word."""
+    s = fold_chars(sentence)
+    out = []
+    for m in re.finditer(re.escape(title), s):
+        if not title.startswith("副") and s[m.start() - 1:m.start()] == "副":
+            continue
+        stop = _NAME_STOP_RE.search(s, m.end(), m.end() + 4)
+        end = stop.start() if stop else m.end() + 3
+        if 2 <= end - m.end() <= 3 and all("\u4e00" <= c <= "\u9fff" for c in s[m.end():end]):
+            out.append((m.end(), end, ""))
+    return out
+
+
+def place_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """Place names (jieba tag ``ns``): the answer to 哪座城市/哪个县."""
+    from .terms import pos_tokens
+
+    out, pos = [], 0
+    for word, flag in pos_tokens(sentence):
+        if flag == "ns" and len(word) >= 2:
+            out.append((pos, pos + len(word), ""))
+        pos += len(word)
+    return out
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """Quoted names with the noun right after them (“访惠聚”驻村工作), up to the clause end."""
+    s = fold_chars(sentence)
+    out = []
+    for m in _QUOTED_RE.finditer(s):
+        _, cb = clause_bounds(s, m.end() - 1)
+        tail = re.match(r"[\u4e00-\u9fff]{0,6}", s[m.end():cb]).group(0)
+        tail = re.split(r"[的了在和与及为是]", tail)[0]
+        out.append((m.start(), m.end() + len(tail), ""))
+    return out
+
+
+def asks_person(folded_question: str) -> bool:
+    """谁 / 哪位 / 姓名 / who, or the name of a titled person (书记叫什么名字)."""
+    q = folded_question
+    return bool(re.search(r"谁|哪位|姓名|\bwho\b", q) or re.search(r"(书记|长|主任|领导|人)的?(叫什么)?名字", q))
+
+
+def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]]:
+    """Phrases of ``sentence`` ending with the noun a 什么X/哪个X question asks about (X), reaching
+    back to the clause start or a function word: ``交通运输领域``, ``“1+1+N”的并联审批模式``."""
+    m = _HEAD_Q_RE.search(folded_question)
+    named = _NAMED_Q_RE.search(folded_question)
+    if m is None and named is None:
+        return []
+    raw = m.group("head") if m is not None else named.group(1)
+    head = raw[-2:] if len(raw) >= 2 else raw
+    s = fold_chars(sentence)
+    out = []
+    for hm in re.finditer(re.escape(head), s):
+        b = hm.end()
+        ca, _ = clause_bounds(s, hm.start())
+        a = max(ca, hm.start() - 16)
+        stops = [x.end() for x in _PHRASE_STOP_RE.finditer(s, a, hm.start())]
+        a = max([a, *stops])
+        a = _after_verb(s, a, hm.start())
+        if hm.start() > a:
+            out.append((a, b, ""))
+    return out
+
+
+_LEAD_VERB_RE = re.compile(r"^(?:全面|深入|持续|积极|大力|进一步)?(?:实行|推行|采用|实施|开展|建立|印发|出台|成立|设立|针对|围绕|聚焦|作为|是|为|对|在)")
+
+
+def _after_verb(s: str, a: int, head_start: int) -> int:
+    m = _LEAD_VERB_RE.match(s, a, head_start)
+    return m.end() if m else a
+
+
+def measured_ok(ask: Ask, text: str) -> bool:
+    """The text holds every word of what the question counts (or most of a compound's parts); a
+    noun ending in its own measure word (案件 -> 件) is also stated by a figure in that unit."""
+    units = {u for _, _, u in number_spans(text)}
+    return all(coverage((w,), text, ask.weights)[0] >= MEASURED_SHARE or w[-1] in units for w in ask.measured)
+
+
+def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]:
+    """(sentence score, best answer span in sentence offsets or None)."""
+    base = base_score(sent, ask)
+    folded = fold_chars(sent.text)
+    q_terms = set(ask.terms)
+    spans = [sp for sp in fn(sent.text) if fold(sent.text[sp[0]:sp[1]]) not in q_terms
+             and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)
+             and unit_fit(ask.qtype.unit, sp[2]) > -1.0]  # asked for a rate, a count of cases does not answer
+    years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
+    anchors = measure_anchors(ask.question) if ask.qtype.kind in ("number", "compare") else ("", "")
+    prev_year = bool(sent.doc.year) and (sent.doc.year - 1) in ask.years
+    best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year)
+    if best is None:
+        return base - 0.5, None
+    return base + 0.3 + 0.5 * max(best[2], -1.0), (best[0], best[1])
+
+
+def ranked_spans(sents: Sequence[Sent], ask: Ask, fn) -> list[tuple[float, Sent, tuple[int, int] | None]]:
+    scored = [(*span_score(s, ask, fn), s) for s in sents]
+    scored.sort(key=lambda x: (-x[0], x[2].rank, x[2].start))
+    return [(sc, s, sp) for sc, sp, s in scored]
+
+
+def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | None:
+    """The best sentence holding an answer span (and what is measured), with that span's text."""
+    fn = fn or spans_fn(ask)
+    if fn is None:
+        return None
+    for _, s, sp in ranked_spans(sents, ask, fn):
+        if sp is not None and measured_ok(ask, s.chunk.section + "\n" + s.text):
+            return s, s.text[sp[0]:sp[1]]
+    return None
+
+
+def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
+    kind = ask.qtype.kind
+    found = best_span(sents, ask)
+    person = kind == "name" and asks_person(fold(ask.question))
+    if found is None and (kind in STRICT_KINDS or person):  # no figure/date/person next to what is asked
+        return Draft((), "", (), kind)
+    if found is None:
+        flag = say(ask, "报告片段中未找到所问的具体内容，以下为最相关的原文", "No exact figure, date or name found; the most relevant sentences follow")
+        return Draft(best_sentences(ask, sents).segments, "", (flag,), kind)
+    s, short = found
+    return Draft(compose(short, [s]), short, (), kind)
+
+
+def best_sentences(ask: Ask, sents: Sequence[Sent]) -> Draft:
+    """The best sentence, and a second one close to it in score."""
+    order = ranked(sents, ask)
+    if not order:
+        return Draft((), "", (), "other")
+    picked = [order[0][1]]
+    for sc, s in order[1:3]:
+        if sc >= 0.8 * order[0][0] and sc > 0 and s.start != picked[0].start:
+            picked.append(s)
+            break
+    picked.sort(key=lambda s: (s.doc.doc_id, s.start))
+    return Draft(compose("", picked), "", (), "other")

@@ -1,0 +1,198 @@
+"""Yes/no answers decided from the evidence: 是 / 否 / 报告未明确说明, then the deciding sentence.
+
+The deciding sentence is the best-ranked one; within it, the *focus clause* is the
+clause holding most of the question's weighted terms.  In that clause, in order:
+
+- a threshold the question states (``超过3次``, ``达到100%``, ``高于60%``) is compared
+  with the figure of the asked unit: ``2次`` answers ``超过3次`` with 否;
+- a question about enactment (出台/颁布/施行/印发) is answered 否 when the clause
+  speaks of a draft (草案, 征求意见稿, 送审稿, 正在起草, 拟);
+- a negation the question does not carry (未, 尚未, 没有, 并未, 从未, 暂未) or a
+  shortfall (不到位, 不够, 有待, 亟待, 仍需, 滞后) answers 否;
+- a trend opposite to the asked one (asked 下降, the report says 上升) answers 否;
+- an ordinal the question states (``第二批``, ``排名第一``) against the one of the same kind the
+  sentence gives (``第三批``, ``排名第二``);
+- a claim about all (都是/全部) against a clause about part (其中/部分);
+- a question whether it happened before (之前/曾经) against a first time (首次);
+- a place the question names that the sentence mentions outside the claiming clause, or a full
+  date in the clause whose year is not the question's (``2023年内施行了吗`` / ``2024年1月1日施行``);
+- 高于/低于 asked without a figure, against the clause's own comparison word;
+- a first-time claim (首次/率先) the sentence does not make is 报告未明确说明;
+- otherwise 是 when the sentence holds :data:`YES_COVERAGE` of the question's terms,
+  else 报告未明确说明.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..text.normalize import fold, fold_chars
+from .evidence import Ask, Draft, Sent, compose, ordinals, ranked, say
+from .figures import figure_value, number_spans, pick_span
+from .terms import coverage
+
+YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
+_CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
+_DRAFT_RE = re.compile(r"草案|征求意见稿|送审稿|起草|拟制定|拟出台|正在制定|待审议")
+_NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
+_SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏")
+_FIRST_RE = re.compile(r"首次|第一次|首个|首家|首部|第一个|第一家|率先|首创|全国第一|全省第一")
+_AGAIN_RE = re.compile(r"再次|第二次|第[二三四五六七八九十]次|又一次")
+_PART_RE = re.compile(r"其中|部分|有的|一些|少数")
+_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|区|旗|镇|乡)")
+_MORE_RE = re.compile(r"高于|超过|多于|大于|超出")
+_LESS_RE = re.compile(r"低于|少于|小于|不到|不足|未达")
+_DATE_RE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-)")
+_CLAIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:内|底前|底|以前|之前|前|才|就|已)|到((?:19|20)\d{2})年")  # a claim about when
+_UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多")
+_DOWN_RE = re.compile(r"下降|减少|降低|回落|减少")
+
+
+def labels(lang: str) -> tuple[str, str, str]:
+    return ("Yes", "No", "Not stated in the report") if lang == "en" else ("是", "否", "报告未明确说明")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each clause of ``text`` (between ，；。：…)."""
+    out, a = [], 0
+    for m in _CLAUSE_RE.finditer(text):
+        if m.start() > a:
+            out.append((a, m.start()))
+        a = m.end()
+    if a < len(text):
+        out.append((a, len(text)))
+    return out
+
+
+def focus_clause(ask: Ask, text: str) -> tuple[int, int]:
+    """The clause of ``text`` (folded) holding most of the question's weighted terms."""
+    spans = clauses(text) or [(0, len(text))]
+
+    def held(c: tuple[int, int]) -> tuple[float, int, int]:  # whole terms only; ties: the longer terms
+        part = text[c[0]:c[1]]
+        found = [t for t in ask.terms if t in part]
+        return sum(ask.weights.get(t, 1.0) for t in found), sum(len(t) for t in found), -c[0]
+
+    return max(spans, key=held)
+
+
+def _threshold(ask: Ask, text: str) -> bool | None:
+    op, value, unit = ask.cues.threshold
+    spans = [sp for sp in number_spans(text) if not unit or unit == sp[2] or (unit == "%" and sp[2] in ("%", "‰"))]
+    best = pick_span(text, spans, ask.terms, ask.weights, unit)
+    if best is None:
+        return None
+    got = figure_value(text[best[0]:best[1]])
+    if got is None:
+        return None
+    return {">": got > value, ">=": got >= value, "<": got < value, "<=": got <= value}[op]
+
+
+def _other_place(q: str, text: str, clause: str) -> bool:
+    """The question names a place that the sentence mentions, but not in the clause making the
+    claim (``兰陵县是否被评为示范县`` against ``兰山区、沂水县被评为示范县，…兰陵县…被评为示范项目``)."""
+    return any(p in text and p not in clause for p in _PLACE_RE.findall(q))
+
+
+def _other_date(q: str, clause: str) -> bool:
+    """The question's last year against the full dates of the clause: ``2023年内就已施行了吗`` is
+    answered 否 by ``于2024年1月1日正式施行``."""
+    claims = [a or b for a, b in _CLAIM_YEAR_RE.findall(q)]
+    dated = {y for y in _DATE_RE.findall(clause)}
+    return bool(claims and dated) and claims[-1] not in dated
+
+
+def _comparison(q: str, clause: str) -> bool | None:
+    """高于/低于 in the question without a figure, against the clause's own comparison word."""
+    if _THRESHOLD_FREE_MORE.search(q):
+        return bool(_MORE_RE.search(clause)) if (_MORE_RE.search(clause) or _LESS_RE.search(clause)) else None
+    if _THRESHOLD_FREE_LESS.search(q):
+        return bool(_LESS_RE.search(clause)) if (_MORE_RE.search(clause) or _LESS_RE.search(clause)) else None
+    return None
+
+
+_THRESHOLD_FREE_MORE = re.compile(r"(?:高于|超过|多于|大于)(?![\d零〇一二两三四五六七八九十百千])")
+_THRESHOLD_FREE_LESS = re.compile(r"(?:低于|少于|小于|不到)(?![\d零〇一二两三四五六七八九十百千])")
+
+
+def _short_of_all(text: str) -> bool:
+    """A rate under 100%, or a count followed by a smaller one of the same unit (交办690件,实际化解687件)."""
+    spans = number_spans(text)
+    rates = [figure_value(text[a:b]) for a, b, u in spans if u == "%"]
+    if any(r is not None and r < 100 for r in rates):
+        return True
+    counts = [(u, figure_value(text[a:b])) for a, b, u in spans if u and u != "%"]
+    return any(u1 == u2 and v2 is not None and v1 is not None and v2 < v1
+               for i, (u1, v1) in enumerate(counts) for u2, v2 in counts[i + 1:])
+
+
+_VERSUS_RE = re.compile(r"比((?:19|20)\d{2})年?[^，,。？?]{0,6}?(高|低|多|少|大|小)")
+_YEAR_VALUE_RE = re.compile(r"((?:19|20)\d{2})年(?:为|是|达|达到)?(\d+(?:\.\d+)?)")
+
+
+def _versus_year(q: str, text: str) -> bool | None:
+    """``比2023年还高吗`` against ``2023年为7.89%,2024年为3.8%``: the other year's figure is compared."""
+    m = _VERSUS_RE.search(q)
+    if m is None:
+        return None
+    values = {y: float(v) for y, v in _YEAR_VALUE_RE.findall(text)}
+    asked = [y for y in re.findall(r"(?:19|20)\d{2}", q) if y != m.group(1) and y in values]
+    if m.group(1) not in values or not asked:
+        return None
+    mine, theirs = values[asked[0]], values[m.group(1)]
+    return mine > theirs if m.group(2) in "高多大" else mine < theirs
+
+
+def decide(ask: Ask, sentence: str) -> bool | None:
+    """True (是), False (否) or None (not stated) for ``sentence`` (see the module doc)."""
+    text = fold_chars(sentence)
+    q = fold(ask.question)
+    a, b = focus_clause(ask, text)
+    clause = text[a:b]
+    if ask.cues.threshold is not None:
+        verdict = _threshold(ask, text)
+        if verdict is not None:
+            return verdict
+    if ask.cues.enacted and _DRAFT_RE.search(clause) and not _DRAFT_RE.search(q):
+        return False
+    if (_NEG_RE.search(clause) and not _NEG_RE.search(q.replace("有没有", ""))) or (_SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
+        return False
+    if ask.cues.trend:
+        asked, other = (_DOWN_RE, _UP_RE) if ask.cues.trend == "down" else (_UP_RE, _DOWN_RE)
+        if other.search(clause) and not asked.search(clause):
+            return False
+    if ask.cues.ordinal is not None:
+        same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
+        if same_kind and ask.cues.ordinal not in same_kind:  # a match only confirms the ordinal
+            return False
+    if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or _short_of_all(text)):
+        return False
+    verdict = _versus_year(q, text)
+    if verdict is not None:
+        return verdict
+    if ask.cues.before and _FIRST_RE.search(text):
+        return False
+    if _other_place(q, text, clause) or _other_date(q, clause if _DATE_RE.search(clause) else text):
+        return False
+    verdict = _comparison(q, text) if ask.cues.threshold is None else None
+    if verdict is not None:
+        return verdict
+    if ask.cues.first and not _FIRST_RE.search(text):
+        return False if _AGAIN_RE.search(text) else None
+    cov, _ = coverage(ask.terms, text, ask.weights, folded=True)
+    return True if cov >= YES_COVERAGE else None
+
+
+def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
+    order = ranked(sents, ask)
+    if not order:
+        return Draft((), "", (), "yesno")
+    best = order[0][1]
+    if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
+        unit = ask.cues.threshold[2]
+        best = next((s for _, s in order[:5] if any(not unit or u == unit for _, _, u in number_spans(s.text))), best)
+    verdict = decide(ask, best.text)
+    yes, no, unclear = labels(ask.lang)
+    short = unclear if verdict is None else (yes if verdict else no)
+    note = "" if verdict is not None else say(ask, "最相关的原文如下：", "The closest passage:")
+    return Draft(compose(short, [best], note=note), short, (), "yesno")

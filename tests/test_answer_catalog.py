@@ -1,0 +1,76 @@
+"""Questions about the reports themselves: which reports a year or place has, and a report's own
+publication date or document number from its metadata rows."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from rag.answer.catalog import (
+    catalog,
+    is_doc_number_question,
+    is_report_date_question,
+    report_date_spans,
+    report_fact,
+)
+from rag.answer.citations import render
+from rag.answer.evidence import Sent, make_ask
+from rag.answer.qtypes import classify
+from rag.records import Chunk, Document
+
+
+def doc(i: int, region: str, year: int, text: str) -> Document:
+    return Document(f"d{i}", f"d{i}.txt", text, hashlib.sha256(text.encode()).hexdigest(),
+                    title=text.splitlines()[0], region=region, year=year)
+
+
+DOCS = {d.doc_id: d for d in [
+    doc(1, "东海省", 2016, "东海省2016年法治政府建设情况报告\n发布日期:2017-03-02 10:00\n2016年，全省……"),
+    doc(2, "东海省南湖市", 2016, "南湖市2016年法治政府建设年度报告\n文号：南政呈〔2017〕5号\n2016年，我市……\n南湖市人民政府\n2017年2月28日\n"),
+    doc(3, "西山省北川县", 2017, "北川县2017年法治政府建设工作报告\n[ 成文日期 ] 2018-01-22\n2017年，我县……"),
+]}
+
+
+@pytest.mark.parametrize("q, kind", [
+    ("哪些地方的报告写的是2016年的法治政府建设?", "catalog"),
+    ("Which reports in the collection cover the year 2016?", "catalog"),
+    ("东海省有哪些地方的报告?", "catalog"),
+    ("哪些报告提到了述法?", "reports"),
+])
+def test_catalog_questions_are_told_from_mention_questions(q, kind):
+    assert classify(q).kind == kind
+
+
+def test_catalog_of_a_year_lists_every_report_of_that_year_with_its_title_cited():
+    ask = make_ask("哪些地方的报告写的是2016年的法治政府建设?", "zh", classify("哪些地方的报告写的是2016年的法治政府建设?"), (), years=(2016,))
+    draft = catalog(ask, DOCS)
+    text, cites = render(draft.segments, DOCS)
+    assert draft.short == "东海、南湖"
+    assert [c.quote for c in cites] == ["东海省2016年法治政府建设情况报告", "南湖市2016年法治政府建设年度报告"]
+    assert "共2份报告（共收录3份）" in text
+
+
+def test_catalog_within_a_place():
+    ask = make_ask("东海省有哪些地方的报告?", "zh", classify("东海省有哪些地方的报告?"), ())
+    assert catalog(ask, DOCS, lambda d: "东海省" in d.region).short == "东海、南湖"
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("来源：某网 发布日期:2018-04-03 16:13", ["2018-04-03"]),
+    ("发布时间:2017年02月28日 字号:【大】", ["2017年02月28日"]),
+    ("[ 成文日期 ] 2026-01-22", ["2026-01-22"]),
+    ("报告正文。\n县人民政府\n2020年2月28日\n", ["2020年2月28日"]),
+])
+def test_report_date_rows(text, dates):
+    assert [text[a:b] for a, b in report_date_spans(text)] == dates
+
+
+def test_report_fact_gives_the_date_or_number_where_it_stands():
+    d = DOCS["d2"]
+    sent = Sent(d, Chunk("d2:0-5", "d2", 0, 5, d.text[:5]), 0, 5, 0)
+    q = "南湖市2016年度法治政府建设报告的落款日期是哪天?"
+    assert is_report_date_question(q) and not is_report_date_question("南湖市哪个月公布了考评结果?")
+    assert report_fact(make_ask(q, "zh", classify(q), ()), [sent]).short == "2017年2月28日"
+    q = "南湖市2016年法治政府建设年度报告的发文字号是什么?"
+    assert is_doc_number_question(q)
+    assert report_fact(make_ask(q, "zh", classify(q), ()), [sent]).short == "南政呈〔2017〕5号"

@@ -1,0 +1,86 @@
+"""'Which reports' and comparisons over a generated corpus of 60 reports (varied places and
+years, many mentioning the same measure): complete and exact well beyond 30 reports, through
+the real chunker, BM25 index, retriever and answerer."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from rag.answer.answerer import Answerer
+from rag.answer.reports import display_name
+from rag.chunk.chunker import chunk_text
+from rag.config import Config
+from rag.records import Document
+from rag.retrieve.retriever import Retriever
+
+N = 60
+FIRST, SECOND = "青白红黄绿紫金银铜铁", "山河湖海林田泉石峰岭"
+SUFFIX = ("县", "区", "市", "旗")
+FILLER = ("全年组织开展行政执法培训{n}场，参训人员{m}人次。", "推进政务服务事项网上办理，可网办率达{p}%。",
+          "完善重大行政决策程序，审核规范性文件{n}件。", "开展法治宣传进社区活动{m}场次。")
+
+
+def region(i: int) -> str:
+    return FIRST[i % 10] + SECOND[i // 10 % 10] + SUFFIX[i % 4]
+
+
+def mentions_measure(i: int) -> bool:
+    return i % 3 != 1  # 40 of 60 reports hold the measure
+
+
+def report(i: int) -> str:
+    year = 2019 + i % 5
+    lines = [f"{region(i)}{year}年法治政府建设年度报告", "一、主要工作"]
+    lines += [f"（{'一二三四'[j]}）" + FILLER[j].format(n=10 + i + j, m=100 + 7 * i, p=80 + i % 20) for j in range(4)]
+    if mentions_measure(i):
+        lines.append(f"（五）深化述法评议。组织{3 + i % 9}名部门主要负责人开展年终述法，述法评议满意率{90 + i % 10}%。")
+    else:  # a near miss: the words of the measure, not the measure
+        lines.append("（五）加强述职管理。部门负责人年终述职，评议结果纳入考核。")
+    lines += ["二、存在的问题", "一是基层执法力量薄弱。二是法治宣传形式单一。"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    cfg = Config().replace(embedding={"backend": "none"})
+    docs = []
+    for i in range(N):
+        text = report(i)
+        docs.append(Document(f"r{i:02d}", f"r{i:02d}.txt", text, hashlib.sha256(text.encode()).hexdigest(),
+                             title=text.splitlines()[0], region=region(i), year=2019 + i % 5))
+    chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
+    return Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+
+
+def test_regions_are_distinct():
+    assert len({region(i) for i in range(N)}) == N and len({display_name(region(i)) for i in range(N)}) == N
+
+
+def test_which_reports_is_complete_and_exact_beyond_30_reports(answerer):
+    a = answerer.ask("哪些报告提到了述法评议?")
+    want = [display_name(region(i)) for i in range(N) if mentions_measure(i)]
+    assert len(want) == 40
+    assert a.meta["short_answer"] == "、".join(want)
+    assert {c.doc_id for c in a.citations} == {f"r{i:02d}" for i in range(N) if mentions_measure(i)}
+    assert len(a.citations) == 40  # one cited span per report
+    assert "共检查60份报告，40份提到" in a.answer
+
+
+def test_which_reports_limited_to_a_year(answerer):
+    a = answerer.ask("2021年哪些报告提到了述法评议?")
+    want = [display_name(region(i)) for i in range(N) if mentions_measure(i) and 2019 + i % 5 == 2021]
+    assert a.meta["short_answer"] == "、".join(want)
+
+
+def test_comparison_ranks_every_report_holding_the_figure(answerer):
+    a = answerer.ask("哪个地区述法评议满意率最高?")
+    best = max((i for i in range(N) if mentions_measure(i)), key=lambda i: (90 + i % 10, -i))
+    assert a.meta["short_answer"].startswith(region(best))
+    assert len(a.citations) == 40
+    assert "比较了40份报告" in a.answer and "未给出该数字" in a.answer
+
+
+def test_english_which_reports(answerer):
+    a = answerer.ask("Which reports mention 述法评议?")
+    assert len(a.citations) == 40 and a.meta["short_answer"].count(", ") == 39
