@@ -38,7 +38,7 @@ run: install
 
 serve: run
 
-test: install browser-deps
+test: install browser-deps model
 	$(BIN)/python -m pytest -p no:cacheprovider
 
 test-fast: install
