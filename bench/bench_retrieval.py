@@ -91,6 +91,8 @@ def config(index_dir: Path, backend: str, **retrieval):
     from rag.config import load_config
 
     cfg = load_config().replace(paths={"index_dir": str(index_dir)}, embedding={"backend": backend})
+    if backend != "none":  # the hybrid path is what is timed (the default mode is bm25)
+        retrieval = {"mode": "hybrid", **retrieval}
     return cfg.replace(retrieval=retrieval) if retrieval else cfg
 
 

@@ -99,5 +99,5 @@ def test_comparison_across_all_reports(answerer):
 
 
 def test_unknown_backend_lists_registered_names(answerer):
-    with pytest.raises(BackendError, match="Registered: extractive, openai, transformers"):
+    with pytest.raises(BackendError, match="Registered: extractive, llamacpp, openai, transformers"):
         answerer.ask("纠错率是多少", llm="gpt-9")

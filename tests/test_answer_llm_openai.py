@@ -86,7 +86,7 @@ def test_llm_answer_citations_resolve_to_the_sentence(retriever, server):
     assert a.mode == "openai" and not a.abstained and a.flags == ()
     assert a.answer == "宜昌市2022年行政复议纠错率为15.66%[1]。"
     assert a.citations[0].quote == "2022年，市政府共收到行政复议申请210件，受理198件，依法纠错31件，纠错率15.66%。"
-    assert a.meta["prompt_version"] == "answer-zh/1" and a.meta["backend"] == "openai" and "llm_ms" in a.meta["timings"]
+    assert a.meta["prompt_version"] == "answer-zh/2" and a.meta["backend"] == "openai" and "llm_ms" in a.meta["timings"]
 
 
 def test_llm_streaming_answer(retriever, server):
@@ -101,7 +101,7 @@ def test_llm_streaming_answer(retriever, server):
 def test_english_question_uses_the_english_prompt(retriever, server):
     server.reply_fn = lambda body: f"The rate was 15.66% [{passage_with(body, '15.66%')}]."
     a = Answerer(retriever, DOCS, cfg(server.url)).ask("What was the reconsideration correction rate of Yichang in 2022?")
-    assert a.answer == "The rate was 15.66% [1]." and a.meta["prompt_version"] == "answer-en/1"
+    assert a.answer == "The rate was 15.66% [1]." and a.meta["prompt_version"] == "answer-en/2"
     assert "The reports do not say" in server.requests[-1]["messages"][0]["content"]
 
 
@@ -109,8 +109,9 @@ def test_english_question_uses_the_english_prompt(retriever, server):
     ("hang", "x", "timeout"),
     ("malformed", "纠错率为15.66%[1]，见报告。", "malformed response"),
     ("empty", "", "empty output"),
-    ("ok", "纠错率为15.66%。", "no valid citation"),
-    ("ok", "纠错率为15.66%[9]。", "no valid citation"),
+    ("ok", "[1][2]", "reply is only citation markers"),
+    ("ok", "<think>先看片段</think>[1]", "reply is only citation markers"),
+    ("ok", "纠错率为12.5%[1]。", "short answer not supported by the cited passages (纠错率为12.5%。)"),
 ])
 @pytest.mark.parametrize("stream", [False, True])
 def test_failing_llm_falls_back_to_extractive_and_says_so(retriever, mode, reply, reason, stream):
@@ -135,9 +136,21 @@ def test_llm_refusal_is_an_abstention(retriever, server):
 
 
 def test_numbers_missing_from_cited_sentences_are_flagged(retriever, server):
-    server.reply_fn = lambda body: f"纠错率为12.5%[{passage_with(body, '15.66%')}]。"
+    server.reply_fn = lambda body: (f"纠错率为15.66%[{passage_with(body, '15.66%')}]。"
+                                    f"\n其中纠错12.5件[{passage_with(body, '15.66%')}]。")
     a = Answerer(retriever, DOCS, cfg(server.url)).ask(Q)
-    assert a.flags == ("数字 12.5% 未在引用原文中找到",) and a.meta["ungrounded"] == ["12.5%"]
+    assert a.mode == "openai" and a.short_answer == "纠错率为15.66%。"
+    assert a.answer == "纠错率为15.66%[1]。\n其中纠错12.5件（未核实）[1]。"
+    assert a.flags[0] == "无依据：“其中纠错12.5件。”在所引原文中找不到（缺少：12.5）"
+    assert a.meta["ungrounded"] == ["12.5"]
+
+
+@pytest.mark.parametrize("reply", ["纠错率为15.66%。", "纠错率为15.66%[9]。"])
+def test_uncited_claim_is_matched_to_its_passage_and_flagged(retriever, server, reply):
+    server.reply = reply
+    a = Answerer(retriever, DOCS, cfg(server.url)).ask(Q)
+    assert a.mode == "openai" and a.answer == "纠错率为15.66%[1]。" and "纠错率15.66%" in a.citations[0].quote
+    assert a.flags == ("模型未标注引用：“纠错率为15.66%。”，已匹配到支持它的原文",)
 
 
 def test_follow_up_rewritten_by_the_llm_then_answered(retriever, server):

@@ -14,7 +14,7 @@ COUNT = get_counter().count
 
 
 @pytest.mark.parametrize("name, lang, version", [
-    ("answer", "zh", "answer-zh/1"), ("answer", "en", "answer-en/1"), ("rewrite", "zh", "rewrite-zh/1"),
+    ("answer", "zh", "answer-zh/2"), ("answer", "en", "answer-en/2"), ("rewrite", "zh", "rewrite-zh/1"),
     ("rewrite", "en", "rewrite-en/1"), ("judge", "zh", "judge-zh/1"),
 ])
 def test_prompt_files_load_with_versions(name, lang, version):

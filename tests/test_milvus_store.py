@@ -86,7 +86,7 @@ def test_incremental_update_and_removal_touch_only_changed_reports(tmp_path, see
 def test_hybrid_search_on_milvus_with_vectors(tmp_path, milvus_uri):
     cfg = on_milvus(Config().replace(embedding={"backend": "hashing-fake"}), milvus_uri)
     r = build_and_load(DOCS, CHUNKS, cfg, tmp_path / "index" / "g1")
-    res = r.search("海西州 行政复议", k=3)
+    res = r.search("海西州 行政复议", k=3, mode="hybrid")  # the default mode is bm25
     assert res.mode_used == "hybrid" and res.notes == [] and res.hits[0].chunk.doc_id == "hx"
     assert any("dense" in h.retrievers for h in res.hits) and any("bm25" in h.retrievers for h in res.hits)
     dense = r.search("行政复议", k=3, mode="dense", region="海西")

@@ -82,7 +82,7 @@ def tiny_model(tmp_path_factory):
 
 
 def dense_cfg(model) -> Config:
-    return Config().replace(embedding={"backend": "sentence-transformers", "model": str(model)})
+    return Config().replace(embedding={"backend": "sentence-transformers", "model": str(model)}, retrieval={"mode": "hybrid"})
 
 
 def test_simplified_question_finds_traditional_report_with_highlight_terms(bm25):
@@ -236,7 +236,7 @@ def test_lexical_only_index_notes_why_dense_is_missing(tmp_path, lexical_cfg):
     assert info.n_vectors == 0 and not info.embedder["available"]
     assert not (tmp_path / "g" / "vectors.faiss").exists()
     r = Retriever.load(tmp_path / "g", DOCS, CHUNKS, Config())
-    res = r.search("长治的行政复议")
+    res = r.search("长治的行政复议", mode="hybrid")
     assert res.mode_used == "bm25" and "built without vectors" in res.notes[0] and "does not exist" in res.notes[0]
 
 

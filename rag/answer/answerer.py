@@ -304,11 +304,12 @@ class Answerer:
             yield from self._extractive_events(turn, started, stream=False)
             return
         text, cites, abstained = result
+        short = str(turn.meta.get("short_answer", ""))
         if abstained:
             ans = self._answer(turn, text, (), turn.backend.name, started)
-            yield self._final(replace(ans, abstained=True))
+            yield self._final(replace(ans, abstained=True, short_answer=""))
             return
-        yield self._final(self._answer(turn, text, cites, turn.backend.name, started))
+        yield self._final(replace(self._answer(turn, text, cites, turn.backend.name, started), short_answer=short))
 
     # --- records ----------------------------------------------------------------------
     def _answer(self, turn: _Turn, text: str, cites: tuple[Citation, ...], mode: str, started: float) -> Answer:

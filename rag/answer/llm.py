@@ -5,14 +5,17 @@ the base class adds a wall-clock timeout, bounded retries and one error type,
 :class:`LLMUnavailable`, whose ``reason`` the answerer records when it falls back
 to the extractive answer.  Built-ins register by name exactly as an extension
 would: ``extractive`` (no LLM), ``openai`` (any OpenAI-compatible server through
-LangChain), ``transformers`` (a local model folder).
+LangChain), ``transformers`` (a local model folder), ``llamacpp`` (a local GGUF file).
+A backend that enforces the timeout itself (and cancels the request on its server)
+sets ``enforces_timeout``; the base class then calls it directly instead of
+abandoning a worker thread that would keep the server busy.
 
 >>> sorted(registered())
-['extractive', 'openai', 'transformers']
+['extractive', 'llamacpp', 'openai', 'transformers']
 >>> get_backend("gpt", LLMConfig())
 Traceback (most recent call last):
 ...
-rag.errors.BackendError: Unknown LLM backend 'gpt'. Registered: extractive, openai, transformers. Set [llm] backend in rag.toml or pass --llm NAME.
+rag.errors.BackendError: Unknown LLM backend 'gpt'. Registered: extractive, llamacpp, openai, transformers. Set [llm] backend in rag.toml or pass --llm NAME.
 """
 from __future__ import annotations
 
@@ -47,6 +50,8 @@ def reason_of(exc: BaseException) -> str:
     """A short, stable description of why a call failed."""
     names = " ".join(c.__name__ for c in type(exc).__mro__).lower()
     text = str(exc).lower()
+    if text.startswith("busy"):
+        return "busy"
     if "timeout" in names or "timed out" in text:
         return "timeout"
     if "connect" in names or "connection" in text or isinstance(exc, ConnectionError):
@@ -63,6 +68,7 @@ class LLMBackend:
 
     name: ClassVar[str] = ""
     is_llm: ClassVar[bool] = True
+    enforces_timeout: ClassVar[bool] = False
 
     def __init__(self, cfg: LLMConfig) -> None:
         self.cfg = cfg
@@ -76,6 +82,11 @@ class LLMBackend:
     def prepare(self, streaming: bool = False) -> None:
         """Load what the backend needs (clients, models) before the timed call; may raise."""
 
+    def _final_failure(self, exc: BaseException) -> bool:
+        """A timed-out request that the backend cancelled itself is not retried: a retry
+        would take as long again (a local model on a busy machine)."""
+        return self.enforces_timeout and reason_of(exc) in ("timeout", "busy")
+
     def _attempts(self) -> int:
         return 1 + max(0, int(self.cfg.max_retries))
 
@@ -87,11 +98,15 @@ class LLMBackend:
                 time.sleep(min(2.0, 0.25 * 2 ** (attempt - 1)))
             try:
                 self.prepare(streaming=False)
+                if self.enforces_timeout:
+                    return self._generate(messages)
                 return self._call_with_timeout(messages)
             except LLMConfigError:
                 raise
             except Exception as e:  # noqa: BLE001 - any client failure is retried, then reported
                 last = e
+                if self._final_failure(e):
+                    break
         raise LLMUnavailable(self.name, reason_of(last), str(last)[:200]) from last
 
     def _call_with_timeout(self, messages: Messages) -> str:
@@ -125,7 +140,8 @@ class LLMBackend:
             started = False
             try:
                 self.prepare(streaming=True)
-                for piece in self._pieces(messages):
+                pieces = self._stream(messages) if self.enforces_timeout else self._pieces(messages)
+                for piece in pieces:
                     started = True
                     yield piece
                 return
@@ -133,7 +149,7 @@ class LLMBackend:
                 raise
             except Exception as e:  # noqa: BLE001 - retried before the first piece, then reported
                 last = e
-                if started:
+                if started or self._final_failure(e):
                     break
         raise LLMUnavailable(self.name, reason_of(last), str(last)[:200]) from last
 
@@ -171,7 +187,7 @@ def register(cls: type[LLMBackend]) -> type[LLMBackend]:
 
 
 def _ensure_builtins() -> None:
-    from . import backends_openai, backends_transformers  # noqa: F401  (register on import; cheap)
+    from . import backends_llamacpp, backends_openai, backends_transformers  # noqa: F401  (register on import; cheap)
 
 
 def registered() -> list[str]:

@@ -1,9 +1,12 @@
-"""One LLM answer: pack passages, prompt, generate (or stream), resolve citations.
+"""One LLM answer: pack passages, prompt, generate (or stream), verify.
 
-Any unusable outcome raises :class:`~rag.answer.llm.LLMUnavailable` so the
-answerer falls back to the extractive answer: the backend failed (connection,
-timeout, malformed reply), the reply is empty, or it has no marker that resolves
-to a passage.  A reply that is the refusal phrase is kept as an abstention.
+Every reply goes through :func:`~rag.answer.verify.verify_reply` (reasoning stripped,
+markers in any form bound to their claims, each sentence checked against its cited
+span).  Any unusable outcome raises :class:`~rag.answer.llm.LLMUnavailable` so the
+answerer falls back to the extractive answer with the reason shown: the backend
+failed (connection, timeout, malformed reply), the reply is empty or only markers,
+its short answer is unsupported, or nothing in it resolves to a passage.  A refusal
+is kept as an abstention.  The short answer goes to ``turn.meta["short_answer"]``.
 """
 from __future__ import annotations
 
@@ -13,11 +16,11 @@ from typing import TYPE_CHECKING
 
 from ..chunk.tokens import get_counter
 from ..records import Citation
-from .citations import parse_markers, render, resolve
+from .citations import render
 from .llm import LLMUnavailable
 from .packing import neutralise, pack_passages, render_passages
 from .prompts import load_prompt
-from .refusal import is_refusal_text
+from .verify import StreamFilter, verify_reply
 
 if TYPE_CHECKING:  # pragma: no cover
     from .answerer import Answerer, AnswerEvent, _Turn
@@ -45,22 +48,30 @@ def generate_llm(answerer: Answerer, turn: _Turn, stream: bool
     backend = turn.backend
     t = time.perf_counter()
     if stream:
-        parts = []
+        parts, shown = [], StreamFilter()
         for piece in backend.stream(messages):
             parts.append(piece)
-            yield AnswerEvent("delta", piece)
+            visible = shown.feed(piece)  # reasoning is never shown, not even while streaming
+            if visible:
+                yield AnswerEvent("delta", visible)
         raw = "".join(parts)
     else:
         raw = backend.generate(messages)
     turn.meta["timings"]["llm_ms"] = round((time.perf_counter() - t) * 1000, 1)
+    if hasattr(backend, "queue_info"):
+        turn.meta.update(backend.queue_info())
     if not raw.strip():
         raise LLMUnavailable(backend.name, "empty output")
-    if is_refusal_text(raw) and not parse_markers(raw):
-        return raw.strip(), (), True
-    segments, dropped = resolve(raw, {p.n: (p.chunk, p.doc) for p in passages}, hint=turn.standalone)
-    if dropped:
-        turn.meta["dropped_markers"] = dropped
-    text, cites = render(segments, answerer.documents)
-    if not cites:
-        raise LLMUnavailable(backend.name, "no valid citation", raw.strip()[:120])
+    v = verify_reply(raw, {p.n: (p.chunk, p.doc) for p in passages}, turn.standalone, turn.lang)
+    turn.meta["short_answer"] = v.short_answer
+    turn.meta["verification"] = [{"sentence": c.claim.text.strip(), "status": c.status, "cited": list(c.claim.numbers),
+                                  "missing": list(c.missing)} for c in v.checks]
+    if v.reasoning_stripped:
+        turn.meta["reasoning_stripped"] = True
+    if v.fallback:
+        raise LLMUnavailable(backend.name, v.fallback, raw.strip()[:120])
+    text, cites = render(v.segments, answerer.documents)
+    if v.abstained:
+        return text.strip(), (), True
+    turn.flags.extend(v.flags)
     return text.strip(), cites, False

@@ -2,7 +2,7 @@
 
 File format (first line is the version, recorded in every Answer's meta)::
 
-    version: answer-zh/1
+    version: answer-zh/2
     === system
     ...system prompt...
     === user
@@ -13,7 +13,7 @@ Placeholders are filled in one pass, so text inside a value (a report that conta
 
 >>> p = load_prompt("answer", "zh")
 >>> p.version
-'answer-zh/1'
+'answer-zh/2'
 >>> p.render_user(passages="<passages>\\n</passages>", question="纠错率{passages}？").count("{passages}")
 1
 """

@@ -171,8 +171,11 @@ def cmd_doctor(args, cfg: Config) -> int:
     eng = _engine(cfg)
     st = eng.status()
     store = eng.store_info()
+    from ..answer.backends_llamacpp import describe
+
+    local = describe(cfg.llm.model if cfg.llm.backend == "llamacpp" else "")
     if args.json:
-        print(json.dumps({**status_dict(st), "store": store}, ensure_ascii=False))
+        print(json.dumps({**status_dict(st), "store": store, "llamacpp": local}, ensure_ascii=False))
         return 0
     print(f"index:       {cfg.index_dir} ({st.generation}): {st.documents} reports, {st.chunks} chunks")
     sizes = ", ".join(f"{k} {v}" for k, v in store.get("collections", {}).items())
@@ -187,6 +190,7 @@ def cmd_doctor(args, cfg: Config) -> int:
         if st.embedder_fix:
             print(f"             to enable: {st.embedder_fix}")
     print(f"answers:     {st.llm}")
+    print(f"local LLM:   llamacpp: {local['model']} ({local['model_status']}); binding {local['binding']}")
     print(f"tokens:      {st.token_counter}")
     return 0
 

@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="answer a question with citations")
     p.add_argument("question")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--llm", default=None, help="LLM backend: extractive, openai, transformers")
+    p.add_argument("--llm", default=None, help="LLM backend: extractive, openai, transformers, llamacpp")
     p.add_argument("--region", default=None)
     p.add_argument("--year", type=int, default=None)
     p.add_argument("-k", type=int, default=None)

