@@ -41,6 +41,7 @@ from .regions import forms, same_region, short_name
 from .sections import asks_plans
 from .support import measure_support
 from .terms import content_terms, idf_from_counts, idf_weights
+from .verify import UNVERIFIED_REASONS
 
 EXTRACTIVE_VERSION = "extractive/1"
 _PREV_YEAR_RE = re.compile(r"上一年|上年|去年")
@@ -376,9 +377,13 @@ def _ms(since: float) -> float:
 
 
 def _fallback_flag(backend: str, reason: str, lang: str) -> str:
+    """Why the LLM's reply was not shown: the call failed, or its reply failed verification."""
+    unverified = reason.startswith(UNVERIFIED_REASONS)
     if lang == "en":
-        return f"LLM backend {backend} failed ({reason}); answered extractively from the reports"
-    return f"LLM 后端 {backend} 调用失败（{reason}），已改用抽取式回答"
+        what = "reply failed verification" if unverified else "failed"
+        return f"LLM backend {backend} {what} ({reason}); answered extractively from the reports"
+    what = "的回答未通过核实" if unverified else "调用失败"
+    return f"LLM 后端 {backend} {what}（{reason}），已改用抽取式回答"
 
 
 def _year_flag(scope: Refusal, lang: str) -> str:
