@@ -94,7 +94,7 @@ def test_stream_events_rewrite_deltas_final(answerer):
 
 def test_comparison_across_all_reports(answerer):
     a = answerer.ask("哪个地区行政复议纠错率最高？")
-    assert a.answer.split("\n")[0] == "长治市（59.46%）"
+    assert a.answer.split("\n")[0] == "长治（59.46%）"  # the place's short label (rag.answer.regions.label)
     assert [c.region for c in a.citations] == ["长治市", "宜昌市", "曲靖市"]
 
 

@@ -104,10 +104,10 @@ def test_summary_of_problems_quotes_the_problems_section_not_its_heading():
 
 def test_comparison_across_reports_cites_each_figure():
     draft, text, cites = run("哪个地区行政复议纠错率最高", "纠错率15.66", "59.46%", "9.3%")
-    assert draft.short == "长治市（59.46%）"
+    assert draft.short == "长治（59.46%）"
     assert [(c.region, c.year) for c in cites] == [("长治市", 2021), ("宜昌市", 2022), ("曲靖市", 2020)]
     assert text.split("\n")[1:3] == ["比较了3份报告", "长治市 2021：全年市本級受理行政復議案件74件，辦結61件，行政復議綜合糾錯率為59.46%。[1]"]
-    assert run("哪个地区纠错率最低", "纠错率15.66", "59.46%", "9.3%")[0].short == "曲靖市（9.3%）"
+    assert run("哪个地区纠错率最低", "纠错率15.66", "59.46%", "9.3%")[0].short == "曲靖（9.3%）"
 
 
 def test_figure_question_naming_two_regions_cites_one_figure_each_in_order():
@@ -119,7 +119,7 @@ def test_figure_question_naming_two_regions_cites_one_figure_each_in_order():
 def test_comparison_reaches_reports_missing_from_the_hits_through_the_pool():
     pool = hits_for(DOCS, "59.46%", "纠错率15.66", "9.3%")
     draft, _, cites = run("Which region had the highest reconsideration correction rate?", "9.3%", more=pool)
-    assert draft.short == "长治市 (59.46%)" and len(cites) == 3
+    assert draft.short == "长治 (59.46%)" and len(cites) == 3
 
 
 def test_number_question_without_a_figure_next_to_its_terms_gives_nothing():
@@ -137,5 +137,5 @@ def test_prompt_injection_in_a_report_is_only_data():
 
 def test_comparison_with_one_report_giving_the_figure_names_it_and_the_silent_ones():
     draft, text, _ = run("长治市和宜昌市，哪个地区的出庭率更高?", "出庭率")
-    assert draft.short == "长治市（88.24%）"
+    assert draft.short == "长治（88.24%）"
     assert "未给出：宜昌" in text and draft.flags

@@ -22,7 +22,7 @@ from ..records import Document
 from ..text.normalize import fold
 from .evidence import Ask, Draft, Sent, compose, report_label, say
 from .qtypes import classify
-from .reports import display_name
+from .reports import report_name
 
 _DATE = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
 _ROW_DATE_RE = re.compile(rf"(?:发布|成文|印发|发文|公开)?(?:日期|时间)\s*[\]】]?\s*[:：]?\s*(?P<d>{_DATE})")
@@ -75,7 +75,7 @@ def catalog(ask: Ask, documents: Mapping[str, Document], within: Callable[[Docum
 
         chunk = Chunk(f"{d.doc_id}:{a}-{b}", d.doc_id, a, b, d.text[a:b])
         sents.append(Sent(d, chunk, a, b, 0))
-    names = [display_name(d.region) or d.source for d in docs]
+    names = [report_name(d) for d in docs]
     short = (", " if ask.lang == "en" else "、").join(dict.fromkeys(names))
     note = say(ask, f"共{len(docs)}份报告（共收录{len(documents)}份）：", f"{len(docs)} of {len(documents)} indexed reports:")
     return Draft(compose(short, sents, [report_label(d, ask.lang) for d in docs], note), short, (), "catalog")

@@ -27,7 +27,7 @@ from ..records import Chunk, Document, Hit
 from ..text.normalize import fold, fold_chars
 from .citations import Segment, SpanRef, chunk_is_valid, sentence_spans
 from .qtypes import UNITS, QType
-from .regions import same_region
+from .regions import local_label, same_region
 from .terms import coverage
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
@@ -84,6 +84,8 @@ class Ask:
 def polarity_cues(question: str) -> Cues:
     """The claim a yes/no question makes: a threshold, a first-time claim, enactment, a trend."""
     q = fold(question)
+    if re.search(r"[A-Za-z]{3}", question):
+        q += " " + english_cues(question)
     m = _THRESHOLD_RE.search(q)
     threshold = None
     if m is not None:
@@ -101,6 +103,33 @@ def polarity_cues(question: str) -> Cues:
     ords = [o for o in ordinals(q) if o != ("一", "次")]  # 第一次 is a first-time claim
     return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction,
                 ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)))
+
+
+_EN_ORDINALS = {w: "一二三四五六七八九十"[i] for i, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))}
+_EN_COUNTERS = {"batch": "批", "batches": "批", "session": "届", "term": "期", "phase": "期", "round": "次", "time": "次"}
+_EN_ORDINAL_RE = re.compile(rf"\b({'|'.join(_EN_ORDINALS)})\s+({'|'.join(_EN_COUNTERS)})\b", re.IGNORECASE)
+_EN_RANK_RE = re.compile(rf"\brank(?:ed|s)?\s+(?:in\s+)?(?:the\s+)?({'|'.join(_EN_ORDINALS)})\b", re.IGNORECASE)
+_EN_CUES = (  # the genre's claim words in English -> the Chinese cue the yes/no rules read
+    (re.compile(r"\b(?:for the first time|first[- ]ever|among the first|the first (?:to|in)|pioneer(?:ed|ing)?)\b", re.IGNORECASE), "首次"),
+    (re.compile(r"\b(?:increas(?:e|ed|es)|r(?:i|o)se|gr(?:e|o)w|grown|higher)\b", re.IGNORECASE), "上升"),
+    (re.compile(r"\b(?:decreas(?:e|ed|es)|declin(?:e|ed)|f(?:a|e)ll|drop(?:ped)?|lower)\b", re.IGNORECASE), "下降"),
+    (re.compile(r"\b(?:all of|every one of|each of)\b", re.IGNORECASE), "全部"),
+)
+
+
+def english_cues(question: str) -> str:
+    """Chinese cue words for the claim words of an English yes/no question: ``the first batch`` ->
+    第一批, ``ranked second`` -> 排名第二, ``for the first time`` -> 首次, ``increase`` -> 上升.
+
+    >>> english_cues("Was it the second batch of pilots?"), english_cues("Did the rate rise for the first time?")
+    ('第二批', '第一次 上升')
+    """
+    out = [f"第{_EN_ORDINALS[m.group(1).lower()]}{_EN_COUNTERS[m.group(2).lower()]}" for m in _EN_ORDINAL_RE.finditer(question)]
+    out += [f"排名第{_EN_ORDINALS[m.group(1).lower()]}" for m in _EN_RANK_RE.finditer(question)]
+    rest = _EN_ORDINAL_RE.sub(" ", question)
+    out += [zh for rx, zh in _EN_CUES if rx.search(rest)]
+    return " ".join(out)
 
 
 _EN_THRESHOLD_RE = re.compile(r"\b(more than|over|at least|less than|fewer than|under)\s+(half|\d+(?:\.\d+)?)\s*(%|percent)?", re.IGNORECASE)
@@ -226,6 +255,7 @@ def say(ask: Ask, zh: str, en: str) -> str:
 
 
 def report_label(doc: Document, lang: str) -> str:
-    """``region year：`` from the report's metadata (its file name when the region is unknown)."""
-    name = " ".join(x for x in (doc.region, str(doc.year) if doc.year else "") if x) or doc.source
+    """``place year：`` from the report's metadata: the name the report uses for itself (赤峰市元宝山区,
+    not 内蒙古自治区赤峰市元宝山区); its file name when the region is unknown."""
+    name = " ".join(x for x in (local_label(doc.region, doc.region_code), str(doc.year) if doc.year else "") if x) or doc.source
     return f"{name}: " if lang == "en" else f"{name}："

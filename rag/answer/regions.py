@@ -51,6 +51,44 @@ def short_name(region: str) -> str:
     return forms[-1] if forms else region
 
 
+def _identity(region: str, code: str = "") -> tuple[str, str]:
+    """(division code, township text) of a report's region; ``code``: its stored region_code."""
+    code = code or _code(region)
+    return (code, places.township_of(fold(region), code)) if code else ("", "")
+
+
+def label(region: str, code: str = "") -> str:
+    """A report's place in a list of places: a township's own name (栗子乡), else the place's
+    shortest form that is part of its name (元宝山, 海西, 石家庄 — not an alias like 石市), else
+    ``region`` as stored.
+
+    >>> label("内蒙古自治区赤峰市元宝山区"), label("重庆市丰都县栗子乡"), label("石家庄市"), label("和县")
+    ('元宝山', '栗子乡', '石家庄', '和县')
+    """
+    code, town = _identity(region, code)
+    if town:
+        return town
+    p = places.place(code) if code else None
+    if p is None:
+        return region
+    own = [f for f in places.short_forms(code) if len(f) >= 2 and p.name.startswith(f)]
+    return min(own, key=len) if own else p.name
+
+
+def local_label(region: str, code: str = "") -> str:
+    """A report's place as a heading: the name the report uses for itself (长治市, 赤峰市元宝山区,
+    丰都县栗子乡), else ``region`` as stored.
+
+    >>> local_label("内蒙古自治区赤峰市元宝山区"), local_label("重庆市丰都县栗子乡")
+    ('赤峰市元宝山区', '丰都县栗子乡')
+    """
+    code, town = _identity(region, code)
+    if not code:
+        return region
+    p = places.place(code)
+    return (p.name + town) if town and p is not None else places.local_name(code) or region
+
+
 def forms(region: str) -> tuple[str, ...]:
     """Folded ways of writing ``region``: as given, then every form of its place, longest first."""
     code = _code(region)

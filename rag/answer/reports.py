@@ -7,8 +7,8 @@ least :data:`MIN_COVERAGE` of its weighted terms.  The short answer lists the
 reports' places (innermost name, ``赤峰市元宝山区`` -> ``元宝山``) joined by ``、``;
 the text says how many reports were checked, then quotes one sentence per report.
 
->>> display_name("赤峰市元宝山区"), display_name("长治市"), display_name("新疆维吾尔自治区"), display_name("山西省长治市")
-('元宝山', '长治', '新疆', '长治')
+>>> display_name("赤峰市元宝山区"), display_name("长治市"), display_name("新疆维吾尔自治区"), display_name("重庆市丰都县栗子乡")
+('元宝山', '长治', '新疆', '栗子乡')
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Document, Hit
+from ..text.normalize import fold
 from .evidence import (
     Ask,
     Draft,
@@ -27,26 +28,38 @@ from .evidence import (
     report_label,
     say,
 )
-from .regions import short_name
+from .regions import label
 from .terms import coverage
 
 MIN_COVERAGE = 0.5  # weighted share of the question's terms one sentence must hold (as the support threshold)
-_NESTED_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区)(?=[\u4e00-\u9fff]{2,}(?:区|县|旗|市)$)")
 
 
-def display_name(region: str) -> str:
-    """The innermost place of ``region`` without its suffix (a county under its city: the county)."""
-    if not region:
-        return ""
-    m = _AUTONOMOUS_RE.match(region)
-    if m:
-        return m.group(1)
-    inner = _PROVINCE_RE.sub("", region) or region  # 山西省长治市 -> 长治市
-    return short_name(_NESTED_RE.sub("", inner))
+def display_name(region: str, code: str = "") -> str:
+    """A report's place in a list of places (:func:`rag.answer.regions.label`)."""
+    return label(region, code) if region else ""
 
 
-_PROVINCE_RE = re.compile(r"^(?:内蒙古|[\u4e00-\u9fff]{2})(?:省|(?:维吾尔|壮族|回族)?自治区)(?=[\u4e00-\u9fff]{2,})")
-_AUTONOMOUS_RE = re.compile(r"^(内蒙古|[\u4e00-\u9fff]{2})(?:维吾尔|壮族|回族)?自治区$")  # 新疆维吾尔自治区 -> 新疆
+# A department's own report: its title opens with the department (重庆市司法局2022年…, 司法部2021年…,
+# 杭州市上城区教育局2024年…), not with a government (…人民政府) or a Party committee (中共…县委).
+_DEPT_TITLE_RE = re.compile(r"^(?P<dept>[\u4e00-\u9fff]{2,20}?(?:局|厅|部|委员会|办公室))(?:关于)?\s*(?:19|20)\d\d年")
+
+
+def department(doc: Document) -> str:
+    """The department whose report ``doc`` is, from its title ("" for a government's report).
+
+    >>> department(Document("d", "d.txt", "", "h", title="绍兴市市场监管局2023年法治政府建设情况报告"))
+    '绍兴市市场监管局'
+    >>> department(Document("d", "d.txt", "", "h", title="宜昌市人民政府2022年法治政府建设年度报告"))
+    ''
+    """
+    m = _DEPT_TITLE_RE.match(fold(doc.title or "").strip())
+    return m.group("dept") if m and not m.group("dept").startswith("中共") else ""
+
+
+def report_name(doc: Document) -> str:
+    """A report in a list of reports: its department when a department wrote it (重庆市司法局), else
+    its place (:func:`display_name`), else its file name."""
+    return department(doc) or display_name(doc.region, doc.region_code) or doc.source
 
 
 def mentions(ask: Ask, sents: Sequence[Sent]) -> Sent | None:
@@ -76,6 +89,6 @@ def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Documen
                f"{len(checked)} reports checked; {len(found)} mention it:")
     if not found:
         return Draft((), "", (), "reports")
-    names = [display_name(s.doc.region) or s.doc.source for s in found]
+    names = [report_name(s.doc) for s in found]
     short = (", " if ask.lang == "en" else "、").join(dict.fromkeys(names))
     return Draft(compose(short, found, [report_label(s.doc, ask.lang) for s in found], note), short, (), "reports")

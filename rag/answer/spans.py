@@ -83,6 +83,7 @@ _PLACE_Q_RE = re.compile(r"哪(?:个|一个|座|些)?(?:城市|地方|地区|县
 _QUOTED_RE = re.compile(r"[“\"「][^“”\"「」]{2,30}[”\"」]")
 
 
+_COMRADE_RE = re.compile(r"([\u4e00-\u9fff]{2,3})同志")
 _NAME_STOP_RE = re.compile(r"[于在带主同和与、，,。；;：:等出作到是为对将率（(]")
 
 
@@ -93,6 +94,10 @@ def titled_persons(sentence: str, title: str) -> list[tuple[int, int, str]]:
     out = []
     for m in re.finditer(re.escape(title), s):
         if not title.startswith("副") and s[m.start() - 1:m.start()] == "副":
+            continue
+        comrade = _COMRADE_RE.match(s, m.end())  # 市长于海田同志: "同志" closes a name, whatever its first character
+        if comrade:
+            out.append((m.end(), comrade.end(1), ""))
             continue
         stop = _NAME_STOP_RE.search(s, m.end(), m.end() + 4)
         end = stop.start() if stop else m.end() + 3
@@ -198,9 +203,17 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
     if fn is None:
         return None
     for _, s, sp in ranked_spans(sents, ask, fn):
-        if sp is not None and measured_ok(ask, s.chunk.section + "\n" + s.text):
+        if sp is not None and measured_ok(ask, s.chunk.section + "\n" + lead_in(s) + s.text):
             return s, s.text[sp[0]:sp[1]]
     return None
+
+
+def lead_in(s: Sent) -> str:
+    """The sentence before ``s`` in its passage ("" at the passage start): a figure sentence often
+    goes on from the one that names the work it counts (开展规范性文件清理。……保留43件)."""
+    before = s.doc.text[max(s.chunk.start, s.start - 200):s.start].rstrip()
+    cut = max(before.rfind(c, 0, len(before) - 1) for c in "。！？!?\n")
+    return before[cut + 1:] + "\n" if before else ""
 
 
 def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:

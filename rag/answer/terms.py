@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from ..text.glossary import english_terms
 from ..text.normalize import fold
@@ -142,17 +142,18 @@ def _is_content(tok: str, exclude: set[str]) -> bool:
     return len(tok) != 1
 
 
-def content_terms(question: str, exclude: Iterable[str] = ()) -> tuple[str, ...]:
+def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """The question's content terms in order, folded, without duplicates.
 
     ``exclude``: folded words to leave out (region names and their short forms).
     A name in 《》 or “” (up to 16 characters) is one term, as written.
-    English questions yield Chinese glossary terms plus acronyms (GDP, APP).
+    English questions yield Chinese glossary terms plus acronyms (GDP, APP); given ``known`` (a word
+    test of the indexed reports), their other words too, through the general lexicon.
     """
     ex = {fold(e) for e in exclude if e}
     seen: dict[str, None] = {}
     if not _CJK_RE.search(question) or _mostly_latin(question):
-        seen.update((t, None) for t in english_terms(question) if t not in ex)
+        seen.update((t, None) for t in english_terms(question, known) if t not in ex)
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
         question = "".join(_CJK_RE.findall(question)) if seen or _CJK_RE.search(question) else ""
     for name in _QUOTED_RE.findall(fold(question)):  # a named thing: 《X条例》, “三项制度”

@@ -320,6 +320,10 @@ def _segments(checks: list[Checked], lang: str) -> list[Segment]:
     return out
 
 
+# the fallback reasons of a reply that arrived but failed verification (not a failed call)
+UNVERIFIED_REASONS = ("short answer not supported", "no valid citation", "reply is only citation markers")
+
+
 def verify_reply(raw: str, passages: Mapping[int, tuple[Chunk, Document]], question: str = "",
                  lang: str = "zh") -> Verified:
     """Everything the answerer needs to show (or refuse to show) an LLM reply."""

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rag import places
 from rag.eval.key_points import (
     answer_sentences,
     key_point_precision,
@@ -71,38 +72,30 @@ def polarity(short_answer: str) -> str | None:
 
 
 # --- regions ----------------------------------------------------------------------------------
-_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", "特别行政区", "地区", "新区", "省", "市", "州", "盟", "区", "县", "旗")
-# The 55 recognised minority nationalities: stripped from autonomous-area names
-# (海西蒙古族藏族自治州 -> 海西, 新疆维吾尔自治区 -> 新疆).
-_NATIONALITIES = (
-    "维吾尔|哈萨克|柯尔克孜|乌孜别克|塔吉克|塔塔尔|俄罗斯|鄂温克|鄂伦春|达斡尔|蒙古|朝鲜|土家|哈尼|傈僳|纳西|景颇"
-    "|布依|布朗|撒拉|毛南|仡佬|仫佬|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|珞巴|基诺|拉祜|东乡|高山"
-    "|回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京")
-_NATIONALITY_TAIL_RE = re.compile(rf"(?:(?:{_NATIONALITIES})族?)+$")
-_NESTED_RE = re.compile(r"^.{2,}?(?:省|自治区|市|自治州|州|盟|地区)(?P<inner>.{2,}(?:区|县|市|旗))$")
 _HAN_RE = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
-def region_key(region: str) -> str:
-    """The short name users write for ``region``: its innermost unit (赤峰市元宝山区 ->
-    元宝山区), the administrative suffix removed when two characters remain, and the
-    nationalities of an autonomous area removed.
+@functools.lru_cache(maxsize=4096)
+def _place(name: str) -> tuple[str, str]:
+    """(division code, township text) of a folded region string (rag.places); ("", "") if unknown."""
+    code = places.code_of(name) if name else ""
+    return (code, places.township_of(name, code)) if code else ("", "")
 
-    >>> region_key("赤峰市元宝山区"), region_key("海西蒙古族藏族自治州"), region_key("贛州市")
-    ('元宝山', '海西', '赣州')
+
+def region_key(region: str) -> str:
+    """The short name users write for ``region``: the shortest written form of the place it names
+    (by division code, :mod:`rag.places`), a township's own name below its county, else the
+    folded text.
+
+    >>> region_key("赤峰市元宝山区"), region_key("海西蒙古族藏族自治州"), region_key("貴州省貴陽市")
+    ('元宝山', '海西', '贵阳')
     """
     name = fold(require_str("region", region)).strip()
-    m = _NESTED_RE.match(name)
-    if m:
-        name = m.group("inner")
-    for suf in _SUFFIXES:
-        if name.endswith(suf) and len(name) - len(suf) >= 2:
-            name = name[: -len(suf)]
-            if suf.startswith("自治"):
-                stripped = _NATIONALITY_TAIL_RE.sub("", name)
-                name = stripped if len(stripped) >= 2 else name
-            break
-    return name
+    code, town = _place(name)
+    if town:
+        return town
+    forms = [f for f in places.short_forms(code) if len(f) >= 2] if code else []
+    return forms[-1] if forms else name
 
 
 @dataclass(frozen=True)
@@ -112,11 +105,9 @@ class RegionName:
     pinyin: tuple[str, ...]  # lower-case pinyin spellings of the key
 
 
-@functools.lru_cache(maxsize=2048)
-def _pinyin(key: str) -> tuple[str, ...]:
-    from rag.answer.regions import pinyin_forms
-
-    return pinyin_forms(key)
+def _pinyin(key: str, code: str) -> tuple[str, ...]:
+    p = places.place(code) if code else None
+    return tuple(dict.fromkeys(r.replace(" ", "") for r in p.pinyin)) if p is not None else ()
 
 
 def region_vocab(regions: Iterable[str]) -> tuple[RegionName, ...]:
@@ -124,14 +115,19 @@ def region_vocab(regions: Iterable[str]) -> tuple[RegionName, ...]:
     metadata: one entry per key (names that are not Chinese words of 2+ characters
     are ignored)."""
     forms: dict[str, set[str]] = {}
+    codes: dict[str, str] = {}
     for region in regions:
         full = fold(region or "").strip()
         key = region_key(full) if full else ""
         if len(key) < 2 or not _HAN_RE.match(full):
             continue
-        inner = _NESTED_RE.match(full)
-        forms.setdefault(key, set()).update(f for f in (full, key, inner and inner.group("inner")) if f)
-    return tuple(RegionName(k, tuple(sorted(fs, key=len, reverse=True)), _pinyin(k)) for k, fs in sorted(forms.items()))
+        code, town = _place(full)
+        names = () if town or not code else (places.local_name(code), *places.short_forms(code))
+        forms.setdefault(key, set()).update(f for f in (full, key, *names) if len(f) >= 2)
+        if code and not town:
+            codes.setdefault(key, code)
+    return tuple(RegionName(k, tuple(sorted(fs, key=len, reverse=True)), _pinyin(k, codes.get(k, "")))
+                 for k, fs in sorted(forms.items()))
 
 
 def regions_named(text: str, vocab: Sequence[RegionName]) -> frozenset[str]:
@@ -161,7 +157,7 @@ def is_region_name(text: str, vocab: Sequence[RegionName]) -> bool:
     """
     if len(regions_named(text, vocab)) != 1:
         return False
-    if region_key(text) in {r.key for r in vocab}:  # 焉耆回族自治县 for an indexed 焉耆县
+    if places.lookup(fold(text).strip()) and region_key(text) in {r.key for r in vocab}:  # 焉耆回族自治县 for 焉耆县
         return True
     rest = fold(text).lower()
     for f in sorted((f for r in vocab for f in (*r.forms, *r.pinyin)), key=len, reverse=True):

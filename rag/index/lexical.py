@@ -206,6 +206,11 @@ class LexicalIndex:
     def tokenize_query(self, text: str) -> list[str]:
         return tokenize_query(text, self.settings)
 
+    def knows(self, word: str) -> bool:
+        """True when every query token of ``word`` occurs in the indexed passages."""
+        toks = tokenize_query(word, self.settings) if self.bm25 is not None else []
+        return bool(toks) and all(t in self.bm25.vocab_dict for t in toks)
+
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         """BM25 score of every document (float32, length ``n_docs``)."""
         if self.bm25 is None:

@@ -85,6 +85,9 @@ def resolve_uri(cfg: Config) -> str:
     return str(path)
 
 
+CONNECT_TIMEOUT_S = 60.0
+
+
 def client(cfg: Config):
     """One MilvusClient per (uri, token) and process; a local ``.db`` starts Milvus Lite in-process."""
     uri = resolve_uri(cfg)
@@ -102,7 +105,9 @@ def client(cfg: Config):
                 except ImportError as e:
                     raise BackendError(f"[store] uri = {uri!r} is a local file, which needs milvus-lite. {INSTALL_HINT}") from e
             try:
-                _CLIENTS[key] = pm.MilvusClient(uri=uri, token=token) if token else pm.MilvusClient(uri=uri)
+                # connecting waits up to CONNECT_TIMEOUT_S: a busy machine can take longer than pymilvus's 10 s
+                kw = {"token": token} if token else {}
+                _CLIENTS[key] = pm.MilvusClient(uri=uri, timeout=CONNECT_TIMEOUT_S, **kw)
             except Exception as e:
                 if not is_remote(uri):
                     raise BackendError(

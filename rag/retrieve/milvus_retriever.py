@@ -128,6 +128,6 @@ class MilvusRetriever(Retriever):
 
     def per_report(self, query: str, per_doc: int = 3) -> list[Hit]:
         """The answer layer's "every matching report" lookup, as one grouped Milvus query."""
-        found = self._grouped_bm25(expand_english(query), per_doc, None)
+        found = self._grouped_bm25(expand_english(query, self.knows_word), per_doc, None)
         return [Hit(rank=i + 1, chunk=self.chunks[key], score=float(score), retrievers=("bm25",))
                 for i, (key, score) in enumerate(found)]

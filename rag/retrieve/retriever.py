@@ -55,8 +55,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def expand_english(question: str) -> str:
-    """An English question plus the Chinese terms of its domain words (rag.text.glossary),
+def expand_english(question: str, known=None) -> str:
+    """An English question plus the Chinese terms of its domain words (rag.text.glossary; with
+    ``known``, a word test of the index, also its other words through the general lexicon),
     so lexical search over Chinese reports can match it; other questions unchanged.
 
     >>> expand_english("How many administrative reconsideration cases?")  # doctest: +ELLIPSIS
@@ -67,7 +68,7 @@ def expand_english(question: str) -> str:
         return question
     from ..text.glossary import english_terms
 
-    zh = english_terms(question)
+    zh = english_terms(question, known)
     return f"{question} {' '.join(zh)}" if zh else question
 
 
@@ -147,7 +148,7 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
         prefer = None if allowed is not None and region else self._soft_mask(info.regions, ())
         prefer_year = None if year is not None else self._soft_mask((), info.years)
         prefs = [m for m in (prefer, prefer_year) if m is not None]
-        rankings = self._rankings(expand_english(question), info, mode_used, allowed, prefs, notes)
+        rankings = self._rankings(expand_english(question, self.knows_word), info, mode_used, allowed, prefs, notes)
         mode_used = mode_used if "dense" in rankings or mode_used == "bm25" else "bm25"
         r = self.cfg.retrieval
         fused = rrf(rankings, {"bm25": r.bm25_weight, "dense": r.dense_weight}, k=r.rrf_k)
@@ -161,7 +162,7 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
         """The best ``per_doc`` BM25 passages of every report the query's words match at all, with
         no overall top-k cap: one index lookup for "which reports" answers and comparisons, which
         must see every matching report however many are indexed."""
-        scores = self.lexical.scores(self.lexical.tokenize_query(expand_english(query)))
+        scores = self.lexical.scores(self.lexical.tokenize_query(expand_english(query, self.knows_word)))
         s, ids = top_k(scores, len(self.chunks))
         taken: dict[str, int] = {}
         out: list[Hit] = []

@@ -56,7 +56,7 @@ class StoreQueries:
         from .query import understand
 
         terms = understand(question, self._doc_meta, self.lexical.settings).terms
-        grouped = self._grouped_bm25(expand_english(question), max(1, per_doc), mask)
+        grouped = self._grouped_bm25(expand_english(question, self.knows_word), max(1, per_doc), mask)
         out: dict[str, list[Hit]] = {}
         for key, score in grouped:
             c = self.chunks[key]
@@ -122,6 +122,14 @@ class StoreQueries:
         return self._reports_by
 
     # ------------------------------------------------------------------ statistics
+    def knows_word(self, word: str) -> bool:
+        """Is ``word`` in the indexed reports? The BM25 vocabulary when the lexical index is local,
+        else the report texts (the document-frequency sample)."""
+        knows = getattr(self.lexical, "knows", None)
+        if knows is not None:
+            return knows(word)
+        return self.doc_frequencies([word])[1].get(word, 0) > 0
+
     def doc_frequencies(self, terms: Iterable[str]) -> tuple[int, dict[str, float]]:
         """(number of reports, {term: reports whose folded text holds it}); estimated above DF_SAMPLE."""
         n = len(self.documents)

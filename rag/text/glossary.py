@@ -11,8 +11,10 @@ phrases of particular reports.  Longer phrases are matched first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..text.normalize import fold_width
+from .en_lexicon import lexicon_terms
 
 GLOSSARY: dict[str, tuple[str, ...]] = {
     "administrative reconsideration": ("行政复议",),
@@ -215,8 +217,10 @@ _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 
 
-def english_terms(question: str) -> tuple[str, ...]:
-    """Chinese terms for the glossary phrases in ``question`` (longest phrase first), in order."""
+def english_terms(question: str, known: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+    """Chinese terms for the glossary phrases in ``question`` (longest phrase first), in order.
+    Given ``known`` (is a Chinese word in the indexed reports?), the other content words are
+    translated too, through the CC-CEDICT-derived lexicon (:mod:`rag.text.en_lexicon`)."""
     question = fold_width(question)
     text = " " + re.sub(r"[^a-z0-9+\- ]+", " ", question.lower()) + " "
     found: list[tuple[int, str]] = []
@@ -225,10 +229,12 @@ def english_terms(question: str) -> tuple[str, ...]:
         for m in pat.finditer(text):
             found.append((m.start(), phrase))
         text = pat.sub(lambda m: " " * len(m.group(0)), text)
+    found_zh = [(pos, t) for pos, phrase in found for t in GLOSSARY[phrase]]
+    if known is not None:
+        found_zh += lexicon_terms(text, known)
     out: dict[str, None] = {}
-    for _, phrase in sorted(found):
-        for t in GLOSSARY[phrase]:
-            out.setdefault(t, None)
+    for _, t in sorted(found_zh, key=lambda x: x[0]):
+        out.setdefault(t, None)
     for acro in _ACRONYM_RE.findall(question):
         if acro.lower() not in GLOSSARY:
             out.setdefault(acro.lower(), None)

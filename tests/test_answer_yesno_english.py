@@ -1,0 +1,38 @@
+"""English yes/no questions read the same claim cues as Chinese ones (passages written here)."""
+import hashlib
+
+import pytest
+
+from rag.answer.answerer import Answerer
+from rag.answer.evidence import english_cues
+from rag.chunk.chunker import chunk_text
+from rag.config import Config
+from rag.records import Document
+from rag.retrieve.retriever import Retriever
+
+TEXT = ("晋城市2022年法治政府建设情况报告\n一、主要工作\n晋城市入选第三批全国法治政府建设示范市。"
+        "全市行政复议案件数量比上年下降12%。\n")
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    cfg = Config().replace(embedding={"backend": "none"})
+    doc = Document("d", "d.txt", TEXT, hashlib.sha256(TEXT.encode()).hexdigest(), region="山西省晋城市", year=2022)
+    return Answerer(Retriever.build([doc], chunk_text("d", TEXT, cfg.chunking.max_tokens), cfg), {"d": doc}, cfg)
+
+
+def test_cues():
+    assert english_cues("Was it named in the fifth batch?") == "第五批"
+    assert english_cues("Did Jincheng rank first in the province?") == "排名第一"
+    assert english_cues("Did the number of cases increase?") == "上升"
+    assert english_cues("How many cases?") == ""
+
+
+def test_an_ordinal_the_report_contradicts_is_no(answerer):
+    got = answerer.ask("Was Jincheng named a national rule-of-law government demonstration city in the first batch in 2022?")
+    assert got.short_answer == "No"
+
+
+def test_a_trend_the_report_contradicts_is_no(answerer):
+    got = answerer.ask("Did Jincheng's administrative reconsideration cases increase in 2022?")
+    assert got.short_answer == "No"
