@@ -60,14 +60,14 @@ def assert_only_report_words(text: str, cites, short: str) -> None:
 
 
 def test_number_question_traditional_report():
-    _, text, cites = run("长治市2021年行政复议综合纠错率是多少？", "59.46%", "出庭率")
-    assert text == "59.46%\n全年市本級受理行政復議案件59件，審結37件，綜合糾錯率達59.46%。[1]"
+    _, text, cites = run("2021年长治市行政复议的综合纠错率为多少？", "59.46%", "出庭率")
+    assert text == "59.46%\n全年市本級受理行政復議案件74件，辦結61件，行政復議綜合糾錯率為59.46%。[1]"
     assert (cites[0].doc_id, cites[0].region, cites[0].year) == ("cz", "长治市", 2021)
 
 
 @pytest.mark.parametrize("q, short", [
-    ("长治市市长主持召开了多少次会议？", "16次"),
-    ("长治市共研究了多少项法治议题", "40余項"),
+    ("长治市市长主持政府常务会议多少次？", "13次"),
+    ("长治市共审议了多少项依法行政议题", "30余項"),
     ("宜昌市依法纠错多少件行政复议案件", "31件"),
     ("宜昌市行政复议纠错率是多少", "15.66%"),
     ("宜昌市提出修改意见多少条", "312条"),
@@ -76,7 +76,7 @@ def test_number_question_traditional_report():
     ("What was the correction rate of administrative reconsideration in Qujing?", "9.3%"),
 ])
 def test_number_short_answers(q, short):
-    draft, text, _ = run(q, "纠错率15.66", "16次", "312条", "9.3%", "45%", "560场次")
+    draft, text, _ = run(q, "纠错率15.66", "13次", "312条", "9.3%", "45%", "560场次")
     assert draft.short == short
     assert text.startswith(short + "\n")
 
@@ -106,7 +106,7 @@ def test_comparison_across_reports_cites_each_figure():
     draft, text, cites = run("哪个地区行政复议纠错率最高", "纠错率15.66", "59.46%", "9.3%")
     assert draft.short == "长治（59.46%）"
     assert [(c.region, c.year) for c in cites] == [("长治市", 2021), ("宜昌市", 2022), ("曲靖市", 2020)]
-    assert text.split("\n")[1:3] == ["比较了3份报告", "长治市 2021：全年市本級受理行政復議案件59件，審結37件，綜合糾錯率達59.46%。[1]"]
+    assert text.split("\n")[1:3] == ["比较了3份报告", "长治市 2021：全年市本級受理行政復議案件74件，辦結61件，行政復議綜合糾錯率為59.46%。[1]"]
     assert run("哪个地区纠错率最低", "纠错率15.66", "59.46%", "9.3%")[0].short == "曲靖（9.3%）"
 
 
@@ -137,5 +137,5 @@ def test_prompt_injection_in_a_report_is_only_data():
 
 def test_comparison_with_one_report_giving_the_figure_names_it_and_the_silent_ones():
     draft, text, _ = run("长治市和宜昌市，哪个地区的出庭率更高?", "出庭率")
-    assert draft.short == "长治（95.83%）"
+    assert draft.short == "长治（88.24%）"
     assert "未给出：宜昌" in text and draft.flags

@@ -11,12 +11,12 @@ def cite(n: int, quote: str) -> Citation:
     return Citation(n, "d", "d.txt", 0, len(quote), quote)
 
 
-C1 = cite(1, "全年市本級受理59件，綜合糾錯率達５９.４６％。")
-C2 = cite(2, "热线平台共接到群众诉求电话14,417次，办结率97%。")
+C1 = cite(1, "全年縣本級受理72件，綜合糾錯率達２１.８８％。")
+C2 = cite(2, "热线平台共接到群众诉求电话23,586次，办结率96%。")
 
 
 def test_numbers_in_skips_markers_and_folds_width():
-    assert numbers_in("纠错率５９.４６％[1]，受理59件[2][3]，共14,417次") == ["59.46%", "59", "14,417"]
+    assert numbers_in("纠错率２１.８８％[1]，受理72件[2][3]，共23,586次") == ["21.88%", "72", "23,586"]
 
 
 @pytest.mark.parametrize("hay, num, found", [
@@ -24,7 +24,7 @@ def test_numbers_in_skips_markers_and_folds_width():
     ("率为12.5%", "12", False),
     ("率为12.5%", "12.5%", True),
     ("共12件", "12", True),
-    ("共14417次", "14,417", True),
+    ("共23586次", "23,586", True),
     ("达1.8万余件", "1.8", True),
 ])
 def test_contains_number_respects_digit_boundaries(hay, num, found):
@@ -32,7 +32,7 @@ def test_contains_number_respects_digit_boundaries(hay, num, found):
 
 
 def test_grounded_answer_has_no_flags():
-    flags, ungrounded = check_numbers("纠错率为59.46%[1]，接到电话14417次[2]。", [C1, C2])
+    flags, ungrounded = check_numbers("纠错率为21.88%[1]，接到电话23586次[2]。", [C1, C2])
     assert (flags, ungrounded) == ([], [])
 
 
@@ -43,17 +43,17 @@ def test_number_missing_from_the_cited_quote_is_flagged_in_chinese():
 
 
 def test_number_cited_to_the_wrong_quote_is_flagged():
-    flags, _ = check_numbers("办结率97%[1]。", [C1, C2])
-    assert flags == ["数字 97% 未在引用原文中找到"]
+    flags, _ = check_numbers("办结率96%[1]。", [C1, C2])
+    assert flags == ["数字 96% 未在引用原文中找到"]
 
 
 def test_uncited_text_is_checked_against_all_quotes():
-    assert check_numbers("59.46%\n全年……[1]", [C1])[1] == []
+    assert check_numbers("21.88%\n全年……[1]", [C1])[1] == []
     assert check_numbers("60%\n全年……[1]", [C1])[1] == ["60%"]
 
 
 def test_allowed_numbers_need_no_citation_and_english_flags():
-    flags, ungrounded = check_numbers("In 2021 the rate was 59.46% [1]; 3 more.", [C1], allowed=["2021年的纠错率？"], lang="en")
+    flags, ungrounded = check_numbers("In 2021 the rate was 21.88% [1]; 3 more.", [C1], allowed=["2021年的纠错率？"], lang="en")
     assert ungrounded == ["3"]
     assert flags == ["Number 3 not found in the cited text"]
 

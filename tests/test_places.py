@@ -63,14 +63,14 @@ def test_full_and_local_names():
 @pytest.mark.parametrize("text,code,level", [
     ("根据有关规定,现将县人民政府2022年法治政府建设情况报告如下。\n一、主要工作\n2022年,盂县全面推进依法行政,全县办结复议案件12件。",
      "140322", "county"),  # 现将县 is not a place
-    ("义乌市2019年度法治政府建设工作报告\n2019年,义乌市认真贯彻金华市委和市委的决策部署。", "330782", "county-level city"),
-    ("2022年,在贵阳市委、市政府的坚强领导下,清镇市坚持依法行政。全市……", "520181", "county-level city"),
-    ("2020年,清遠(yuǎn)市教育局堅持以習(xí)近平法治思想為指導(dǎo),全市教育系統依法治校。", "441800", "department"),
+    ("瑞安市2020年度法治政府建设工作报告\n2020年,瑞安市认真落实温州市委和市委的工作部署。", "330381", "county-level city"),
+    ("2021年,在遵义市委、市政府的坚强领导下,赤水市坚持依法行政。全市……", "520381", "county-level city"),
+    ("2021年,韶關(guān)市教育局堅持以習(xí)近平法治思想為指導(dǎo),全市教育系統推進依法治校。", "440200", "department"),
     ("2021年,司法部坚持以习近平法治思想为指导,部党组深入推进法治政府建设。", "100000", "department"),
-    ("丰都县栗子乡人民政府2025年法治政府建设情况报告\n2025年,乡党委、政府深入推进依法行政,全乡法治建设取得成效。",
-     "500230", "township"),
-    (("2023年,在市委、市政府的领导下,区教育局认真落实《关于印发〈杭州市上城区2023年法治政府建设工作要点〉的通知》,"
-      "在区委区政府的领导下推进依法治校。"), "330102", "department"),
+    ("武隆区白马镇人民政府2024年法治政府建设情况报告\n2024年,镇党委、政府深入推进依法行政,全镇法治建设取得成效。",
+     "500156", "township"),
+    (("2022年,在市委、市政府的领导下,区教育局认真落实《关于印发〈宁波市海曙区2022年法治政府建设工作要点〉的通知》,"
+      "在区委区政府的领导下推进依法治校。"), "330203", "department"),
 ])
 def test_inference_by_role(text, code, level):
     m = infer_metadata(clean_text(text), "x.txt")
@@ -78,8 +78,8 @@ def test_inference_by_role(text, code, level):
 
 
 def test_township_is_kept_as_text_below_its_county():
-    m = infer_metadata("丰都县栗子乡人民政府2025年法治政府建设情况报告\n2025年,全乡依法行政。", "x.txt")
-    assert (m.region, m.region_code, m.reporting_unit) == ("重庆市丰都县栗子乡", "500230", "乡人民政府")
+    m = infer_metadata("武隆区白马镇人民政府2024年法治政府建设情况报告\n2024年,全镇依法行政。", "x.txt")
+    assert (m.region, m.region_code, m.reporting_unit) == ("重庆市武隆区白马镇", "500156", "镇人民政府")
 
 
 def test_unknown_region_is_empty_never_the_file_name():
@@ -88,7 +88,7 @@ def test_unknown_region_is_empty_never_the_file_name():
 
 
 @pytest.mark.parametrize("text,year", [
-    ("落实《法治政府建设实施纲要(2021—2025年)》,根据(厅字〔2019〕28号),现将2022年度法治政府建设情况报告如下:", 2022),
+    ("按照《法治政府建设实施纲要(2021—2025年)》和(厅字〔2020〕15号)要求,现将2023年度法治政府建设情况报告如下:", 2023),
     ("2016年以来,在市委领导下,我市依法行政。2015年度考评优秀。", 2016),
     ("全面落实20212025规划。2023年,全县依法行政,2024年1月1日起施行新规。", 2023),
 ])
@@ -226,14 +226,14 @@ def test_the_answer_says_a_name_was_ambiguous_and_that_unplaced_reports_were_sea
     assert any("no known region" in f for f in b.flags) and "31件" in b.answer
 
 
-TOWN_DOCS = [("t", "重庆市丰都县栗子乡", 2025, "500230"), ("c", "重庆市丰都县", 2024, "500230")]
+TOWN_DOCS = [("t", "重庆市武隆区白马镇", 2024, "500156"), ("c", "重庆市武隆区", 2023, "500156")]
 
 
 @pytest.mark.parametrize("question,regions,unknown", [
-    ("栗子乡2025年法治政府建设", ("重庆市丰都县栗子乡",), ()),  # a township named as its report names itself
-    ("丰都县栗子乡2025年", ("重庆市丰都县栗子乡",), ()),
-    ("丰都县2024年", ("重庆市丰都县",), ()),  # the county's question does not take its township's report
-    ("丰都县及所辖乡镇的报告", ("重庆市丰都县", "重庆市丰都县栗子乡"), ()),
+    ("白马镇2024年法治政府建设", ("重庆市武隆区白马镇",), ()),  # a township named as its report names itself
+    ("武隆区白马镇2024年", ("重庆市武隆区白马镇",), ()),
+    ("武隆区2023年", ("重庆市武隆区",), ()),  # the county's question does not take its township's report
+    ("武隆区及所辖乡镇的报告", ("重庆市武隆区", "重庆市武隆区白马镇"), ()),
 ])
 def test_township_reports_are_filed_below_their_county(question, regions, unknown):
     info = understand(question, TOWN_DOCS)
