@@ -35,7 +35,10 @@ DOCS = {d.doc_id: d for d in [
     ("哪几个地区的报告是关于2016年法治政府建设的?", "catalog"),
     ("Which reports in the collection cover the year 2016?", "catalog"),
     ("东海省有哪些地方的报告?", "catalog"),
-    ("哪些报告提到了述法?", "reports"),
+    ("哪几个地区有2018年的法治政府建设报告?", "catalog"),
+    ("哪些单位发布了2023年度的报告?", "catalog"),
+    ("哪些报告提到了行政调解?", "reports"),
+    ("南湖市2016年有哪些报告提到调解?", "reports"),
 ])
 def test_catalog_questions_are_told_from_mention_questions(q, kind):
     assert classify(q).kind == kind

@@ -7,11 +7,11 @@
   report's metadata row (``发布日期:2018-04-03``, ``[ 成文日期 ] 2026-01-22``, ``昆政呈〔2022〕6号``)
   or its closing date line, cited where it stands.
 
->>> is_catalog_question("哪些地方的报告写的是2016年的法治政府建设?"), is_catalog_question("哪些报告提到了述法?")
+>>> is_catalog_question("哪几个地区有2018年的法治政府建设报告?"), is_catalog_question("哪些报告提到了行政调解?")
 (True, False)
->>> s = "来源：某某网 发布日期:2018-04-03 16:13"
+>>> s = "来源：某某网 发布日期:2019-11-07 09:45"
 >>> [s[a:b] for a, b in report_date_spans(s)]
-['2018-04-03']
+['2019-11-07']
 """
 from __future__ import annotations
 

@@ -75,6 +75,7 @@ _CATALOG_RE = re.compile(  # questions about which reports the collection holds
     
     r"(哪些|哪几)(个|份)?(地方|地区|城市|报告|部门|单位)[^？?]{0,10}?(报告)?[^？?]{0,6}?(写的是|是|为|关于|覆盖|涵盖)[^？?]{0,4}(?:19|20)\d{2}年"
     r"|(?:19|20)\d{2}年[^？?]{0,8}(哪些|哪几)(个|份)?(地方|地区|报告)"
+    r"|(哪些|哪几)(个|份)?(地方|地区|城市|部门|单位)(有|交了|发布了)[^？?]{0,4}(?:19|20)\d{2}年[^？?]{0,14}报告"
     r"|^[^？?，,]{2,8}?有(哪些|哪几)(个|份)?(地方|地区|城市|部门)[^？?]{0,14}报告"
     r"|\bwhich (reports|places|regions)\b[^?]{0,40}\b(cover|covering|for|have|has)\b[^?]{0,30}(\b(19|20)\d{2}\b|reports? here|in the collection)"
     r"|\bwhich (places|regions|cities|counties) in [a-z]+\b", re.IGNORECASE)
