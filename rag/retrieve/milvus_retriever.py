@@ -17,14 +17,14 @@ import numpy as np
 
 from ..config import Config
 from ..index.build import read_info, tokenizer_settings
-from ..index.embedders import EmbedderStatus, load_embedder, probe_embedder
+from ..index.embedders import EmbedderStatus, load_embedder
 from ..index.lexical import TokenizerSettings
 from ..index.milvus_store import MilvusIndex, filter_expr, open_index
 from ..records import Chunk, Document, Hit
 from .fusion import merge_scored
 from .query import QueryInfo
 from .rerank import load_reranker
-from .retriever import Retriever, expand_english
+from .retriever import Retriever, dense_off_status, expand_english
 
 
 @dataclass(frozen=True)
@@ -57,14 +57,8 @@ class MilvusRetriever(Retriever):
 
             raise IndexCorrupt(f"The Milvus collection {index.name!r} holds {index.n} chunks, the index in {gen_dir} "
                                f"{len(chunks)}. Rebuild with `rag ingest --rebuild`.")
-        embedder, status = None, None
-        if cfg.embedding.backend == "none":
-            status = probe_embedder(cfg.embedding)
-        elif not info.n_vectors:
-            built = info.embedder.get("reason") or "no embedder was available"
-            status = EmbedderStatus(info.embedder.get("wanted", ""), False, f"the index was built without vectors: {built}",
-                                    info.embedder.get("how_to_fix", ""))
-        else:
+        embedder, status = None, dense_off_status(info, cfg)
+        if status is None:
             embedder, status = load_embedder(cfg.embedding, cfg.base_dir)
             if embedder is not None and (embedder.model_id != info.model_id or embedder.dim != info.dim):
                 from ..errors import IndexMismatch

@@ -72,6 +72,18 @@ def expand_english(question: str, known=None) -> str:
     return f"{question} {' '.join(zh)}" if zh else question
 
 
+def dense_off_status(info, cfg: Config) -> EmbedderStatus | None:
+    """Why an index opens without dense retrieval, whatever its store: the config turns it off, or the
+    index was built without vectors. None when the index has vectors (load the embedder then)."""
+    if cfg.embedding.backend == "none":
+        return probe_embedder(cfg.embedding)
+    if not info.n_vectors:
+        built = info.embedder.get("reason") or "no embedder was available"
+        return EmbedderStatus(info.embedder.get("wanted", ""), False, f"the index was built without vectors: {built}",
+                              info.embedder.get("how_to_fix", ""))
+    return None
+
+
 class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries for the answer layer
     """Search over one index generation; build with :meth:`load` (on disk) or :meth:`build` (in memory)."""
 
@@ -107,14 +119,8 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
         # --- end store backend ---
         info = read_info(Path(gen_dir))
         vectors, lexical, embedder = load_indexes(Path(gen_dir), cfg, info)
-        status = None
-        if cfg.embedding.backend == "none":
-            status = probe_embedder(cfg.embedding)
-        elif not info.n_vectors:
-            built = info.embedder.get("reason") or "no embedder was available"
-            status = EmbedderStatus(info.embedder.get("wanted", ""), False, f"the index was built without vectors: {built}",
-                                    info.embedder.get("how_to_fix", ""))
-        elif embedder is None:
+        status = dense_off_status(info, cfg)
+        if status is None and embedder is None:
             status = load_embedder(cfg.embedding, cfg.base_dir)[1]
         reranker = load_reranker(cfg.retrieval, cfg.base_dir, cfg.embedding.device)[0]
         return cls(documents, chunks, lexical, cfg, vectors, embedder, status, reranker)
