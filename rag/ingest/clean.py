@@ -99,10 +99,17 @@ def _clean(raw: str) -> tuple[list[str], list[str]]:
         if reason:
             removed.append(f"{reason}: {ln}")
         else:
-            kept.append(normalize_header_row(_TRAILING_CONTROLS.sub("", ln) if ln else ln))
+            kept.append(normalize_header_row(_TRAILING_CONTROLS.sub("", ln) if _may_end_in_controls(ln) else ln))
     kept = _strip_top_menu(kept, removed)
     kept = _strip_trailing_blocks(kept, removed)
     return _collapse_blank_lines(kept), removed
+
+
+def _may_end_in_controls(line: str) -> bool:
+    """False when :data:`_TRAILING_CONTROLS` cannot match: the last non-space character of a match
+    is one of 】]小页口到:： or a digit (checked first: the regex is slow on long paragraphs)."""
+    tail = line.rstrip()[-1:]
+    return bool(tail) and (tail in "】]小页口到:：" or tail.isdecimal())
 
 
 def normalize_line(line: str) -> str:

@@ -96,6 +96,11 @@ class LazyFreq(dict):
     def __init__(self, tab: _Table):
         super().__init__()
         self.tab = tab
+        self.writes: list[tuple[str, int]] = []  # what jieba set (add_word), in order: mirrored by fastcut
+
+    def __setitem__(self, word, value) -> None:
+        self.writes.append((word, value))
+        dict.__setitem__(self, word, value)
 
     def _load(self, word: str):
         row = self.tab.row(word)
