@@ -43,12 +43,14 @@ def big_report(path: Path, mb: float, seed: int = 13) -> Path:
 
 
 def run_ingest(target: Path, tmp: Path, limit_mb: float) -> dict:
-    """One `rag ingest TARGET` in a new process: exit code, wall seconds, its own peak RSS (os.wait4)."""
+    """One `rag ingest TARGET` in a new process: exit code, wall seconds, its own peak RSS and CPU
+    seconds (os.wait4; one process: ingest starts no workers), and the machine's load before it."""
     cfg = tmp / "rag.toml"
     cfg.write_text(f'[paths]\nindex_dir = "{tmp / "index"}"\n[embedding]\nbackend = "none"\n'
                    f"[ingest]\nmax_file_mb = {limit_mb}\n", encoding="utf-8")
     env = dict(os.environ, RAG_CONFIG=str(cfg), HF_HUB_OFFLINE="1", PYTHONPATH=str(ROOT))
     with open(tmp / "out.txt", "w+") as out, open(tmp / "err.txt", "w+") as err:
+        load = round(os.getloadavg()[0], 2)
         t0 = time.perf_counter()
         p = subprocess.Popen([sys.executable, "-m", "rag.cli.main", "ingest", str(target)], env=env, cwd=ROOT,
                              stdout=out, stderr=err)
@@ -58,6 +60,7 @@ def run_ingest(target: Path, tmp: Path, limit_mb: float) -> dict:
         out.seek(0)
         err.seek(0)
         return {"exit": p.returncode, "seconds": round(wall, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+                "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2), "load_avg_1m_before": load,
                 "stdout": out.read().strip()[-300:], "stderr": err.read().strip()[-300:]}
 
 

@@ -141,3 +141,19 @@ def test_property_100kb_lines(ch, lines):
     chunks = chunk_text("d", text, max_tokens=350, count=count)
     assert_tiles(text, chunks)
     assert max(count(c.text) for c in chunks) <= 350 + 300  # at most one overlong sentence piece over
+
+
+def _count_piece_by_piece(text: str) -> int:
+    """The fallback rule read literally: one token per non-space character, ceil(n/4) per ASCII letter or digit run."""
+    import math
+    import re
+
+    return sum(math.ceil(len(p) / 4) if p[0].isascii() and p[0].isalnum() else 1
+               for p in re.findall(r"[A-Za-z]+|[0-9]+|\S", text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_piece, max_size=40))
+def test_property_fallback_count_is_the_piece_rule(pieces):
+    text = "".join(pieces) + "abcd12345 x\t９\u3000İ²"
+    assert FallbackCounter().count(text) == _count_piece_by_piece(text)

@@ -225,3 +225,20 @@ def test_site_menu_lines_before_the_title_removed():
     assert strip_residue_report(raw)[:2] == ["menu: 网站首页", "menu: 走进青岚"]
     short_heading = "概述\n总则\n2022年，全县依法行政。"  # short lines, but no menu words
     assert clean_text(short_heading) == short_heading
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["【字体：大 中 小】", "【打印】", "打印本页", "关闭窗口", "分享到：", "浏览次数：123", "阅读量: ٣",
+                                 "字号：大中小", " ", "\u3000", "正文。", "2024-01-25", "】", "小", "页", "口", "到", "１２",
+                                 "发布日期：", "全年办结", "\t"]), min_size=1, max_size=8))
+def test_trailing_controls_guard_never_skips_a_match(pieces):
+    """The quick check before the trailing-controls expression is only a shortcut."""
+    from rag.ingest.clean import (
+        _TRAILING_CONTROLS,
+        _may_end_in_controls,
+        normalize_line,
+    )
+
+    line = normalize_line("".join(pieces))
+    if line and _TRAILING_CONTROLS.sub("", line) != line:
+        assert _may_end_in_controls(line)

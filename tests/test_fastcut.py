@@ -9,9 +9,9 @@ import pytest
 
 pytest.importorskip("rjieba")
 
-from rag.text.fastcut import FastCut  # noqa: E402
-from rag.text.lexicon import new_tokenizer  # noqa: E402
-from rag.text.normalize import fold  # noqa: E402
+from rag.text.fastcut import FastCut
+from rag.text.lexicon import new_tokenizer
+from rag.text.normalize import fold
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 

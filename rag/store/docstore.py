@@ -58,11 +58,24 @@ def write_json_atomic(path: Path, data: Any) -> None:
     os.replace(tmp, path)
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _plain(r: Any) -> dict:
+    """``to_dict(r)``; a record whose fields are all plain values (a Chunk) without its deep copy."""
+    if isinstance(r, dict):
+        return r
+    values = getattr(r, "__dict__", None)
+    if values is not None and all(isinstance(v, _SCALARS) for v in values.values()):
+        return values
+    return to_dict(r)
+
+
 def write_jsonl(path: Path, records: list[Any]) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     with tmp.open("w", encoding="utf-8") as f:
         for r in records:
-            f.write(json.dumps(to_dict(r) if not isinstance(r, dict) else r, ensure_ascii=False))
+            f.write(json.dumps(_plain(r), ensure_ascii=False))
             f.write("\n")
     os.replace(tmp, path)
 

@@ -51,7 +51,7 @@ class FastCut:
         from .lexicon import table
 
         self.tk = tk
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # rjieba's add_word must not run during one of its cuts
         self.rs = rjieba.Jieba.empty()
         tab = table()
         with tab.lock:
@@ -94,10 +94,14 @@ class FastCut:
 
     def cut(self, text: str, hmm: bool = True) -> list[str]:
         """``list(tk.cut(text, HMM=hmm))``, computed faster."""
+        with self.lock:
+            return self._cut(text, hmm)
+
+    def _cut(self, text: str, hmm: bool) -> list[str]:
         import jieba
 
         self.sync()
-        if not self.usable or jieba.finalseg.Force_Split_Words:
+        if not self.usable or jieba.finalseg.Force_Split_Words:  # words deleted from jieba
             return list(self.tk.cut(text, HMM=hmm))
         out: list[str] = []
         pos, rs_cut = 0, self.rs.cut
@@ -112,7 +116,12 @@ class FastCut:
         return out
 
     def _block(self, blk: str) -> list[str]:
-        """One block with HMM, as jieba's ``__cut_DAG``."""
+        """One block with HMM, as jieba's ``__cut_DAG``: rjieba's route, jieba's HMM on runs of single characters.
+
+        rjieba's no-HMM output joins single letters/digits into one token; such a token is
+        taken for single characters unless it is also a dictionary word (then it could be
+        either, and jieba cuts the block itself).
+        """
         freq = self.tk.FREQ
         out: list[str] = []
         buf = ""
@@ -121,7 +130,7 @@ class FastCut:
                 buf += w
                 continue
             if w.isascii() and w.isalnum():
-                if freq.get(w):  # a dictionary word, or single letters that spell one: ask jieba
+                if freq.get(w):  # a word, or single letters that spell one: ask jieba
                     return list(self.tk.cut(blk, HMM=True))
                 buf += w  # single letters/digits that rjieba joined
                 continue
