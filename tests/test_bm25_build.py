@@ -35,8 +35,12 @@ def _bm25s_index(ids, vocab, k1, b):
     return ref
 
 
+@pytest.mark.parametrize("batch", [1 << 18, 37])  # one batch; many (passages split across batches)
 @pytest.mark.parametrize("k1,b", [(1.5, 0.75), (1.2, 0.3), (0.9, 1.0)])
-def test_same_arrays_as_bm25s(k1, b):
+def test_same_arrays_as_bm25s(k1, b, batch, monkeypatch):
+    from rag.index import bm25_build
+
+    monkeypatch.setattr(bm25_build, "_BATCH", batch)
     vocab: dict[str, int] = {}
     ids = list(tokenize_passages(_passages(), TokenizerSettings(), fast=False, vocab=vocab))
     vocab.setdefault("", len(vocab))
