@@ -249,9 +249,10 @@ def named(text: str, table: dict[str, list[str]]) -> set[str]:
     t = simplify(text)
     hits: set[str] = set()
     for form, short in sorted(((f, s) for s, fs in table.items() for f in fs if not f.isascii()), key=lambda x: -len(x[0])):
-        if form in t:
-            hits.add(short)
-            t = t.replace(form, "#" * len(form))
+        for m in list(re.finditer(re.escape(form), t)):
+            if not re.match(r"[\u4e00-\u9fff]{1,6}?[局厅]", t[m.end():]):  # 遂宁市司法局: a department
+                hits.add(short)
+        t = t.replace(form, "#" * len(form))
     for short, fs in table.items():
         if any(f.isascii() and re.search(rf"\b{f}\b", t) for f in fs):
             hits.add(short)
