@@ -29,6 +29,10 @@ from rag.text.glossary import english_terms
     ("何时印发重大行政决策程序规定", QType("date")),
     ("哪年开始推行一网通办", QType("date")),
     ("宜昌市优化营商环境采取了哪些措施", QType("list")),
+    ("某县2023年联合哪些部门开展了执法检查?", QType("list")),  # which departments: several, a list
+    ("某市出台了哪几个实施方案?", QType("list")),  # 哪几个: which ones, not how many
+    ("某市有几个实施方案?", QType("number", "个")),
+    ("牵头的是哪个部门?", QType("name")),
     ("是否建立了免罚清单", QType("yesno")),
     ("有没有开展双随机抽查", QType("yesno")),
     ("概括宜昌市2022年报告的主要内容", QType("summary")),
