@@ -204,11 +204,12 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
         items = title_items(s.text, want) or comma_items(s.text, want)
         if items:
             return _inline_draft(ask, s, items)
-    if topic is not None and _opens_section(top):  # the best sentence is a heading: its section answers
+    run = _run_for(item_runs(top.doc.text), top)
+    leads_in = run is not None and run[0][0] >= top.end  # a heading over its own items (（三）推进普法。1.…2.…)
+    if not leads_in and topic is not None and _opens_section(top):  # otherwise a heading's section answers
         found = topic(ask, top)
         if found is not None:
             return found
-    run = _run_for(item_runs(top.doc.text), top)
     if run is not None:
         picked = [_item_sent(top, a, b) for a, b, _ in run]
         return _draft(ask, [t for _, _, t in run], picked)
