@@ -45,6 +45,8 @@ from rag.text.glossary import english_terms
     ("When was the regulation issued?", QType("date")),
     ("What measures did Yichang take?", QType("list")),
     ("Did Yichang publish a penalty exemption list?", QType("yesno")),
+    ("Did the county rank in the top three of the province?", QType("yesno")),
+    ("Did any of the problems found remain unresolved?", QType("yesno")),
     ("Summarize the Yichang report", QType("summary")),
     ("Which region had the highest correction rate?", QType("compare", "%", "max")),
     ("法治宣传", QType("other")),
@@ -131,3 +133,7 @@ def test_regions_full_short_pinyin_traditional():
     assert find_region("and what about Qujing?", ["宜昌市", "曲靖市"])[2] == "曲靖市"
     assert find_region("长治久安", ["宜昌市"]) is None
     assert same_region("長治市", "长治") and not same_region("长治市", "宜昌市")
+
+
+def test_which_of_two_named_places_is_a_comparison():
+    assert classify("Which had more mediation cases: the county in 2021 or the city in 2022?").kind == "compare"
