@@ -23,3 +23,10 @@ def test_shaanxi_and_shanxi_are_different_provinces():
     docs = [("a", "山西省", 2021), ("b", "陕西省", 2021)]
     assert understand("Was Shanxi the first province to do it in 2021?", docs).regions == ("山西省",)
     assert understand("Was Shaanxi the first province to do it in 2021?", docs).regions == ("陕西省",)
+
+
+def test_the_last_place_of_a_counted_list_is_a_place():
+    """长治、赣州、海西三地: the cutter joins 西 to the numeral (海 / 西三); the count closes the list."""
+    docs = [("a", "山西省长治市", 2021), ("b", "江西省赣州市", 2019), ("c", "青海省海西蒙古族藏族自治州", 2020)]
+    assert understand("比较长治、赣州、海西三地报告的出庭应诉率", docs).regions == (
+        "山西省长治市", "江西省赣州市", "青海省海西蒙古族藏族自治州")

@@ -181,8 +181,14 @@ def place_mentions(q: str) -> list[places.Mention]:
     ms = places.find_mentions(q)
     if any(m.bare for m in ms):
         cuts = _boundaries(q)
-        ms = [m for m in ms if not m.bare or (not places.is_common_word(m.text) and m.start in cuts and m.end in cuts)]
+        ms = [m for m in ms if not m.bare or (not places.is_common_word(m.text) and m.start in cuts
+                                              and (m.end in cuts or _CLOSES_LIST.match(q, m.end)))]
     return ms
+
+
+# The count closing a list of places (长治、赣州、海西四地): the last name ends there even where the
+# word cutter joins it to the numeral (海 / 西四).
+_CLOSES_LIST = re.compile(r"[两二三四五六七八九十几\d]+(?:地|个地区|个地方|座城市|个城市|份报告|市|县|区)|等地")
 
 
 _LATIN_WORD = re.compile(r"[a-z]+")
