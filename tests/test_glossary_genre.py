@@ -30,3 +30,10 @@ def test_the_last_place_of_a_counted_list_is_a_place():
     docs = [("a", "山西省长治市", 2021), ("b", "江西省赣州市", 2019), ("c", "青海省海西蒙古族藏族自治州", 2020)]
     assert understand("比较长治、赣州、海西三地报告的出庭应诉率", docs).regions == (
         "山西省长治市", "江西省赣州市", "青海省海西蒙古族藏族自治州")
+
+
+def test_a_ministry_names_the_national_reports():
+    docs = [("a", "中华人民共和国", 2021), ("b", "重庆市", 2022), ("c", "山西省长治市", 2021)]
+    assert understand("教育部2021年是否出台了新的规章?", docs).regions == ("中华人民共和国",)
+    assert understand("长治市2021年和司法部有什么合作?", docs).regions == ("山西省长治市",)  # a place named: that place
+    assert understand("重庆市司法局2022年整改了多少项?", docs).regions == ("重庆市",)  # a local bureau is not a ministry

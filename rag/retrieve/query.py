@@ -295,6 +295,9 @@ def understand(question: str, documents: Sequence[Doc],
                 continue  # 临沂2020年…兰陵县是否…: a part named inside a covered place is content
             if name not in unknown:
                 unknown.append(name)
+    if not regions and not unknown and any(m in q for m in _ministries()):  # 司法部2021年…: a national report
+        regions += corpus.regions_of(places.NATIONAL)
+        codes += [places.NATIONAL] if corpus.regions_of(places.NATIONAL) else []
     doc_years = {d[2] for d in documents if d[2] is not None}
     years = list(dict.fromkeys(find_years(q)))
     tokens = lexical.tokenize_query(question, settings or lexical.TokenizerSettings())
@@ -309,6 +312,13 @@ def understand(question: str, documents: Sequence[Doc],
         ambiguous=tuple(ambiguous),
         notes=tuple(dict.fromkeys(notes)),
     )
+
+
+def _ministries() -> tuple[str, ...]:
+    """State Council departments (司法部): their reports are the nation's (rag.places.infer)."""
+    from ..places.infer import MINISTRIES
+
+    return MINISTRIES
 
 
 def _ambiguity_note(name: str, cands: Sequence[str], with_docs: Sequence[str]) -> str:
