@@ -137,3 +137,9 @@ def test_regions_full_short_pinyin_traditional():
 
 def test_which_of_two_named_places_is_a_comparison():
     assert classify("Which had more mediation cases: the county in 2021 or the city in 2022?").kind == "compare"
+
+
+def test_a_request_phrased_as_a_question_keeps_its_kind():
+    assert classify("能概括一下存在的问题吗?").kind == "summary"
+    assert classify("Can you summarize the problems found?").kind == "summary"
+    assert classify("能告诉我纠错率是多少吗?").kind == "number"

@@ -80,7 +80,7 @@ _CATALOG_RE = re.compile(  # questions about which reports the collection holds
     r"|\bwhich (reports|places|regions)\b[^?]{0,40}\b(cover|covering|for|have|has)\b[^?]{0,30}(\b(19|20)\d{2}\b|reports? here|in the collection)"
     r"|\bwhich (places|regions|cities|counties) in [a-z]+\b", re.IGNORECASE)
 _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("yesno", re.compile(r"^(?!.*(?:哪|谁|多少|几|什么|比较|对比)).*吗[？?]?$")),  # 排名前五吗: a yes/no claim, not a ranking
+    ("yesno", re.compile(r"^(?!.*(?:哪|谁|多少|几|什么|比较|对比|概括|总结|概述|简述|介绍|说说|讲讲|列举|列出|告诉|如何|怎样|怎么)).*吗[？?]?$")),  # 排名前五吗: a yes/no claim, not a ranking
     ("compare", re.compile(r"(哪(个|一个|些|几个)?(地区|地方|城市|市|县|区|州|盟|旗|单位|报告|年|年度)|谁|哪里|哪儿).{0,30}(最|更|较)(多|高|少|低|大|小|快|好)|哪(个|一个|家|里|边|方)?[^？?，,]{0,20}(最|更|较)(多|高|少|低|大|小)|比较|对比|排名(最|前|靠前|靠后)|相比")),
     ("reports", re.compile(r"哪(些|几份|几个|个)(报告|地区|地方|城市)[^？?，,]{0,8}(提到|提及|谈到|说到|涉及|写到|给出|点出|介绍)|哪(些|几)份[^？?，,]{0,8}(提到|提及|谈到|说到|涉及|写到|给出|点出|介绍)|(报告|地区)中?有哪些[^？?，,]{0,4}(提到|提及|谈到|涉及)")),
     ("catalog", _CATALOG_RE),
@@ -96,7 +96,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("catalog", _CATALOG_RE),  # before "reports": which reports cover 2016
-    ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b(?!.*\b(which|what|how many|how much)\b)")),  # a question opening with an auxiliary verb: yes/no
+    ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)")),  # a question opening with an auxiliary verb: yes/no
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompare\b|\brank"
                            r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b")),  # which had more X: A or B?
     ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report)")),
