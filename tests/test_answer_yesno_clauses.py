@@ -50,3 +50,8 @@ def test_english_residual_question_against_full_completion():
 def test_a_ranked_claim_ending_in_ma_is_yes_no_not_a_comparison():
     assert classify("甲县在全省考评中排名前五吗?").kind == "yesno"
     assert classify("哪个县排名最靠前?").kind == "compare"
+
+
+def test_a_residual_question_is_not_decided_by_an_unrelated_rate():
+    ask = ask_for("甲县督察发现的问题还有没整改完的吗?")
+    assert decide(ask, "开展法治督察，发现问题32个，群众满意率95%。") is not True

@@ -50,6 +50,7 @@ _DATE_RE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-)")
 _CLAIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:内|底前|底|以前|之前|前|才|就|已)|到((?:19|20)\d{2})年")  # a claim about when
 _COMPLETE_RE = re.compile(r"(?:完成|整改|办结|化解|解决|落实|销号)率?(?:达到|达|为)?100%|100%(?:完成|整改|办结|化解|解决)"
                           r"|(?:全部|均已|均|已全部|全面)(?:完成|整改|办结|化解|解决|落实|销号)")
+_DONE_RATE_RE = re.compile(r"(?:完成|整改|办结|化解|解决|销号)率?(?:达到|达|为)?(\d+(?:\.\d+)?)%")
 _UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多")
 _DOWN_RE = re.compile(r"下降|减少|降低|回落|减少")
 
@@ -186,7 +187,8 @@ def decide(ask: Ask, sentence: str) -> bool | None:
     if ask.cues.residual:  # "is any of it still not done?": all done says no, a shortfall says yes
         if _COMPLETE_RE.search(text):
             return False
-        if _short_of_all(text):
+        done = [float(v) for v in _DONE_RATE_RE.findall(text)]
+        if done and min(done) < 100:
             return True
     if ask.cues.enacted and _DRAFT_RE.search(clause) and not _DRAFT_RE.search(q):
         return False
