@@ -24,6 +24,7 @@ def ask_for(q: str, lang: str = "zh"):
     ("甲县督察发现的问题还有没整改完的吗?", "开展法治督察，发现问题32个，整改完成率达100%。", False),
     ("甲县督察发现的问题还有没整改完的吗?", "开展法治督察，发现问题32个，整改完成率为87.5%。", True),
     ("甲县督察发现的问题是否仍有未整改的?", "督察反馈问题20个，已全部整改销号。", False),
+    ("甲县督察发现的问题是否仍有未整改的?", "督察反馈问题20个，尚有3个问题未完成整改。", True),
     # a bounded rank
     ("甲县在全省考评中排名前五吗?", "在全省法治政府建设考评中，我县位列第8名。", False),
     ("甲县在全省考评中排名前五吗?", "在全省法治政府建设考评中，我县位列第3名。", True),
@@ -54,4 +55,4 @@ def test_a_ranked_claim_ending_in_ma_is_yes_no_not_a_comparison():
 
 def test_a_residual_question_is_not_decided_by_an_unrelated_rate():
     ask = ask_for("甲县督察发现的问题还有没整改完的吗?")
-    assert decide(ask, "开展法治督察，发现问题32个，群众满意率95%。") is not True
+    assert decide(ask, "开展法治督察，发现问题32个，群众满意率95%。") is None
