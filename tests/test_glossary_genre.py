@@ -37,3 +37,10 @@ def test_a_ministry_names_the_national_reports():
     assert understand("教育部2021年是否出台了新的规章?", docs).regions == ("中华人民共和国",)
     assert understand("长治市2021年和司法部有什么合作?", docs).regions == ("山西省长治市",)  # a place named: that place
     assert understand("重庆市司法局2022年整改了多少项?", docs).regions == ("重庆市",)  # a local bureau is not a ministry
+
+
+def test_genre_vocabulary_of_campaigns_committees_and_media():
+    assert english_terms("How much did the city cut centrally handled items in the campaign?")[:2] == ("减少", "集中")
+    assert "市委" in english_terms("Who spoke at the municipal Party committee's session?")
+    assert "深度报道" in english_terms("Which agency gave in-depth coverage?")
+    assert "覆盖率" in english_terms("What was the coverage rate of legal advisers?")
