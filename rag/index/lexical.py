@@ -162,6 +162,9 @@ def _sub_words(word: str, freq: dict[str, int]) -> list[str]:
     return [word[i : i + n] for n in range(2, len(word)) for i in range(len(word) - n + 1) if freq.get(word[i : i + n])]
 
 
+_MIXED = re.compile(r"(\d{3,})([\u4e00-\u9fff]{2,})|([\u4e00-\u9fff]{2,})(\d{3,})")
+
+
 class _Tokens:
     """:func:`tokenize` for one settings/side; what depends on a word alone is worked out once.
 
@@ -198,10 +201,11 @@ class _Tokens:
         stop = self.stop
         if w in stop or not _WORDISH.search(w) or (len(w) == 1 and w.isascii() and w.isalpha()):
             own: tuple[str, ...] = ()
-        elif self.expand:
-            own = (w, *(s for s in _sub_words(w, self.freq) if s not in stop))
         else:
-            own = (w,)
+            mixed = _MIXED.fullmatch(w)  # 12345热线 (a dictionary word): also its number and its words
+            own = (w, *(x for x in (mixed.groups() if mixed else ()) if x and x not in stop))
+            if self.expand:
+                own += tuple(s for s in _sub_words(w, self.freq) if s not in stop)
         # bigrams run over adjacent CJK words, never inside an idiom or across a stop word
         joins = bool(w) and _CJK.fullmatch(w[0]) is not None and w not in stop and w not in idioms()
         entry = (tuple(self._enc(t) for t in own), w if joins else _RUN_BREAK)
