@@ -74,3 +74,19 @@ def test_passage_tokens_are_tokenize(settings, fast):
     ids = list(tokenize_passages(passages, settings, fast=fast, vocab=vocab))
     words = {i: w for w, i in vocab.items()}
     assert [[words[i] for i in doc] for doc in ids] == [tokenize(p, settings) for p in passages]
+
+
+def test_build_through_rjieba_scores_like_through_jieba(monkeypatch):
+    """LexicalIndex.build takes the rjieba cut from FAST_CUT_MIN_CHARS characters on: same scores."""
+    pytest.importorskip("rjieba")
+    from rag.index import lexical
+
+    passages = _passages()
+    monkeypatch.setattr(lexical, "FAST_CUT_MIN_CHARS", 10**12)
+    slow = LexicalIndex.build(passages)
+    monkeypatch.setattr(lexical, "FAST_CUT_MIN_CHARS", 0)
+    fast = LexicalIndex.build(passages)
+    for question in ("行政复议案件", "长治市 2021年", "府院联动", "12345热线"):
+        q = tokenize_query(question)
+        assert np.array_equal(fast.scores(q), slow.scores(q)), question
+    assert set(fast.bm25.vocab_dict) == set(slow.bm25.vocab_dict)

@@ -183,3 +183,20 @@ def test_a_word_of_number_and_words_also_gives_its_parts():
     """12345热线 is one dictionary word; a query for the 12345 hotline (12345 政府热线) must still match it."""
     toks = tokenize("依托12345热线受理诉求", TokenizerSettings(bigrams=False))
     assert "12345热线" in toks and "12345" in toks and "热线" in toks
+
+
+def test_index_build_without_rjieba_gives_the_same_tokens(monkeypatch):
+    """rjieba only speeds the cut up: without it (import fails) passages tokenize the same, through jieba."""
+    import sys
+
+    from rag.index import lexical
+
+    text = "".join(PASSAGES) * 3
+    expected = tokenize(text)
+    monkeypatch.setitem(sys.modules, "rjieba", None)  # `import rjieba` raises ImportError
+    lexical._fast_cut.cache_clear()
+    try:
+        assert lexical._fast_cut() is None
+        assert list(lexical.tokenize_passages([text], fast=True)) == [expected]
+    finally:
+        lexical._fast_cut.cache_clear()
