@@ -36,6 +36,7 @@ _ORG_Q_RE = re.compile(r"单位|部门|机构|机关|组织|unit|department|agen
 _HEAD_Q_RE = re.compile(r"(?:什么|哪个|哪一个|哪一|哪种|哪类|哪项|哪部|哪份|哪家|哪|何种)(?P<head>[\u4e00-\u9fff]{1,6}?)(?:[？?呢]|$|是|叫|的|名)")
 _TITLE_Q = r"(?:什么|哪)[^？?]{0,6}(?:方案|清单|规定|办法|条例|意见|规划|通知|决定|细则)|哪本|哪部|什么书|题目|标题|名称|叫什么"
 _NAMED_Q_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:叫什么|叫做什么|是什么|的名称是什么|的名字是什么)")  # 驻村工作叫什么
+_OLD_VALUE_Q_RE = re.compile(r"原来|原先|此前|之前|以前|改革前|\bbefore\b|\bpreviously\b|\boriginally\b", re.IGNORECASE)
 _PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s]|(?<=[了对在把将为于向])")
 
 
@@ -185,7 +186,9 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
     anchors = measure_anchors(ask.question) if ask.qtype.kind in ("number", "compare") else ("", "")
     prev_year = bool(sent.doc.year) and (sent.doc.year - 1) in ask.years
-    best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year)
+    figures = number_spans(sent.text) if ask.qtype.kind in ("number", "compare") else ()
+    best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
+                     figures, bool(_OLD_VALUE_Q_RE.search(fold(ask.question))))
     if best is None:
         return base - 0.5, None
     return base + 0.3 + 0.5 * max(best[2], -1.0), (best[0], best[1])
