@@ -181,11 +181,12 @@ def own_phrase(s: str, a: int, spans: Sequence[tuple[int, int, str]]) -> tuple[i
 def phrase_fit(s: str, a: int, spans: Sequence[tuple[int, int, str]], want_from: bool = False) -> float:
     """The direction of a change as a figure's own phrase (:func:`own_phrase`) tells it: the value
     reached (``缩短到并联办理92天``) over the one left (``由原来串联办理240多天``), the other way round
-    when the question asks for the old value; 0 when the words right before the figure already
-    say it (``从上一年的20%``, ``上升到90.1%``)."""
+    when the question asks for the old value; when the words right before the figure already say
+    it (``从上一年的20%``, ``上升到90.1%``), only that turning round."""
     ca, _ = clause_bounds(s, a)
-    if _direction_fit(s, ca, a) != 0.0:
-        return 0.0
+    told = _direction_fit(s, ca, a)
+    if told:  # counted by span_score already; asked for the old value, it is turned round here
+        return -2 * told if want_from else 0.0
     phrase = s[slice(*own_phrase(s, a, spans))]
     direction = -0.3 if _PHRASE_FROM_RE.search(phrase) else 0.2 if _PHRASE_TO_RE.search(phrase) else 0.0
     return -direction if want_from else direction
