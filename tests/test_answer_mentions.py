@@ -27,3 +27,59 @@ def test_change_sentence_gives_the_value_reached_unless_the_old_one_is_asked():
 def test_words_right_before_the_figure_still_decide_alone():
     s = "群众满意度从上一年的82%上升到95%。"
     assert _pick(s, ("满意度",), "%") == "95%"
+
+
+# --- names by question word (rag.answer.names) ------------------------------------------------------
+from rag.answer import names  # noqa: E402
+
+
+def _texts(sentence, spans):
+    return [sentence[a:b] for a, b, _ in spans]
+
+
+def test_slot_of_a_you_shei_question_is_read_between_its_frame_words():
+    s = "汛期来临前,组建了由分管副县长担任指挥长的防汛指挥部,统筹调度。"
+    assert _texts(s, names.slot_spans(s, "防汛指挥部由谁担任指挥长?")) == ["分管副县长"]
+    assert names.slot_spans(s, "防汛指挥部有多少人?") == []
+
+
+def test_titled_names_take_the_name_after_a_title_not_a_function_word():
+    s = "邀请省法学会副会长林晓东在全区干部大会上作专题辅导。"
+    assert "林晓东" in _texts(s, names.titled_names(s))
+    assert not any(t.startswith("等") for t in _texts("请来三位教授等专家授课。", names.titled_names("请来三位教授等专家授课。")))
+
+
+def test_conferred_honour_drops_the_trailing_word_for_honour():
+    s = "经过两年创建,该区成功获评第二批省级法治政府建设示范区称号。"
+    assert _texts(s, names.conferred_spans(s)) == ["第二批省级法治政府建设示范区"]
+
+
+def test_period_is_taken_from_the_title_the_question_names():
+    s = "贯彻《某省法治宣传教育规划(2016—2020年)》和《某某实施纲要(2021—2025年)》。"
+    assert _texts(s, names.period_spans(s, "落实的是哪一期的《某某实施纲要》?")) == ["2021—2025年"]
+
+
+def test_place_of_the_asked_level_other_than_the_places_the_question_names():
+    s = "按照省、吕梁市和我市方案要求,孝义市推进各项工作。"
+    got = _texts(s, names.place_level_spans(s, "孝义市依据的是哪个地级市的方案?"))
+    assert got == ["吕梁市"]
+
+
+def test_of_two_titles_the_one_sharing_the_question_words_is_preferred():
+    s = "审议通过《关于废止某某办法的决定》《某县农村饮水安全保障条例》。"
+    terms = ("饮水", "安全", "条例")
+    scores = {s[a:b]: names.name_preference(s, (a, b, ""), terms, {}) for a, b, _ in names.title_spans(s)}
+    assert max(scores, key=scores.get) == "《某县农村饮水安全保障条例》"
+
+
+def test_quoted_name_after_the_asked_noun_gets_the_intro_bonus():
+    s = "上线政务服务小程序“随手办”,并参加“数字中国”展览。"
+    (a1, b1, _), (a2, b2, _) = names.quoted_names(s)
+    assert names.name_preference(s, (a1, b1, ""), ("小程序",), {}) > names.name_preference(s, (a2, b2, ""), ("小程序",), {})
+
+
+def test_question_words_choose_the_span_finders():
+    assert names.name_fns("哪一期的《某纲要》?") and names.asks_period("哪一期的《某纲要》")
+    assert names.name_fns("这个平台叫什么名字?")[-1] is names.quoted_names
+    assert names.quoted_names not in names.name_fns("市委书记叫什么名字?")
+    assert names.name_fns("2020年的收入是多少?") == []

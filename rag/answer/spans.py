@@ -27,6 +27,8 @@ from .figures import (
     title_spans,
     unit_fit,
 )
+from .figures import span_score as figure_score
+from .names import name_fns, name_preference
 from .qtypes import DOC_NAME_Q
 from .terms import coverage
 
@@ -186,12 +188,26 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
     anchors = measure_anchors(ask.question) if ask.qtype.kind in ("number", "compare") else ("", "")
     prev_year = bool(sent.doc.year) and (sent.doc.year - 1) in ask.years
-    figures = number_spans(sent.text) if ask.qtype.kind in ("number", "compare") else ()
-    best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
-                     figures, bool(_OLD_VALUE_Q_RE.search(fold(ask.question))))
+    if ask.qtype.kind == "name":
+        best = _best_name(sent.text, spans, ask, years)
+    else:
+        figures = number_spans(sent.text) if ask.qtype.kind in ("number", "compare") else ()
+        best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
+                         figures, bool(_OLD_VALUE_Q_RE.search(fold(ask.question))))
     if best is None:
         return base - 0.5, None
     return base + 0.3 + 0.5 * max(best[2], -1.0), (best[0], best[1])
+
+
+def _best_name(text: str, spans, ask: Ask, years) -> tuple[int, int, float] | None:
+    """The best name span: its place in the sentence (:func:`rag.answer.figures.span_score`) plus
+    what it shares with the question (:func:`rag.answer.names.name_preference`)."""
+    best = None
+    for sp in spans:
+        sc = figure_score(text, sp, ask.terms, ask.weights, "", years) + name_preference(text, sp, ask.terms, ask.weights)
+        if best is None or sc > best[2]:
+            best = (sp[0], sp[1], sc)
+    return best
 
 
 def ranked_spans(sents: Sequence[Sent], ask: Ask, fn) -> list[tuple[float, Sent, tuple[int, int] | None]]:
@@ -221,7 +237,11 @@ def lead_in(s: Sent) -> str:
 
 def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     kind = ask.qtype.kind
-    found = best_span(sents, ask)
+    found = None
+    if kind == "name":  # the question word's own kind of name first (rag.answer.names)
+        own = tuple(dict.fromkeys(s.doc.region for s in sents))
+        found = next((f for fn in name_fns(ask.question, own) if (f := best_span(sents, ask, fn)) is not None), None)
+    found = found or best_span(sents, ask)
     person = kind == "name" and asks_person(fold(ask.question))
     if found is None and (kind in STRICT_KINDS or person):  # no figure/date/person next to what is asked
         return Draft((), "", (), kind)
