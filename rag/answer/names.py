@@ -20,7 +20,8 @@ question term or an introducing verb (``APP“某某通”``, ``名为“某某�
 >>> s = "全市首个政务服务APP“便民通”正式上线,被写入“数字政府”规划。"
 >>> [s[a:b] for a, b, _ in quoted_names(s)]
 ['“便民通”', '“数字政府”']
->>> [s[a:b] for a, b, _ in slot_spans("成立了由市长担任组长的领导小组。", "领导小组由谁担任组长?")]
+>>> t = "成立了由市长担任组长的领导小组。"
+>>> [t[a:b] for a, b, _ in slot_spans(t, "领导小组由谁担任组长?")]
 ['市长']
 """
 from __future__ import annotations
