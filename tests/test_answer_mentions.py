@@ -83,3 +83,18 @@ def test_question_words_choose_the_span_finders():
     assert names.name_fns("这个平台叫什么名字?")[-1] is names.quoted_names
     assert names.quoted_names not in names.name_fns("市委书记叫什么名字?")
     assert names.name_fns("2020年的收入是多少?") == []
+
+
+def test_media_are_named_by_their_ending():
+    s = "这一做法被法治日报专题报道,省电视台也作了跟踪采访。"
+    assert _texts(s, names.media_spans(s)) == ["法治日报", "省电视台"]
+
+
+def test_fiscal_year_and_english_name_questions():
+    from rag.answer.qtypes import classify
+    from rag.answer.spans import _FISCAL_Q_RE
+
+    assert _FISCAL_Q_RE.search("会上研讨的是哪一年度的工作")
+    assert classify("The city wants to become the national centre of what?").kind == "name"
+    assert classify("What was the new service platform called?").kind == "name"
+    assert classify("How many cases were heard?").kind == "number"

@@ -11,6 +11,7 @@ question word                                  the answer                       
 叫什么(名字) / 名称 / called, of what            a quoted name (APP“某某通”)               :func:`quoted_names`
 哪一期 / 哪个时期 + 《title》                    the period inside that title              :func:`period_spans`
 哪个地级市 / 哪个县 / which city                  a place of that level, not the asked one  :func:`place_level_spans`
+哪家媒体 / which news agency                     a news medium (新华社, 某某日报)            :func:`media_spans`
 =============================================  =======================================  ==================
 
 :func:`name_preference` scores a name by what it shares with the question (of two titles in
@@ -184,6 +185,24 @@ def place_level_spans(sentence: str, question: str, exclude: Sequence[str] = ())
     return [sp for sp in out if sp[1] <= len(s)]
 
 
+# --- news media -----------------------------------------------------------------------------------
+_MEDIA_Q_RE = re.compile(r"媒体|新闻|通讯社|报社|报纸|电视台|\bnews\b|\bmedia\b|\bnewspapers?\b|\bpress\b|\bbroadcaster\b")
+_MEDIA_END = ("通讯社", "社", "日报", "晚报", "时报", "报社", "电视台", "广播电台", "电台", "新闻网", "频道", "杂志")
+
+
+def media_spans(sentence: str) -> list[Span]:
+    """(start, end, "") of news media named in a sentence: a word ending in 社/日报/电视台/新闻网…
+    (``新华社``, ``法治日报``, ``省电视台``)."""
+    from .terms import pos_tokens
+
+    out, pos = [], 0
+    for word, _ in pos_tokens(sentence):
+        if len(word) >= 3 and word.endswith(_MEDIA_END) and "\u4e00" <= word[0] <= "\u9fff":
+            out.append((pos, pos + len(word), ""))
+        pos += len(word)
+    return out
+
+
 # --- choosing among names -------------------------------------------------------------------------
 def name_preference(sentence: str, span: Span, terms: Sequence[str], weights) -> float:
     """Extra score of a name: :data:`NAME_OVERLAP` x the question terms it holds itself, plus
@@ -214,6 +233,8 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
     person = bool(_PERSON_Q_RE.search(q))
     if person:
         fns.append(titled_names)
+    if _MEDIA_Q_RE.search(q):
+        fns.append(media_spans)
     if _CONFERRED_Q_RE.search(q):
         fns.append(conferred_spans)
     if asked_levels(q):

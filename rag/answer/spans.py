@@ -68,6 +68,8 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
     return None
 
 
+_FISCAL_Q_RE = re.compile(r"哪(?:一|个)?年度|什么年度|\bwhich (?:fiscal |reporting )?year'?s\b")
+_FISCAL_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年度")
 _DAY_Q_RE = re.compile(r"哪天|哪一天|几号|哪日|几月几日|日期|\bon what date\b|\bwhich day\b", re.IGNORECASE)
 _MONTH_Q_RE = re.compile(r"哪个月|哪一个月|几月|什么时候|甚么时候|何时|\bwhen\b|\bwhich month\b", re.IGNORECASE)
 
@@ -235,12 +237,19 @@ def lead_in(s: Sent) -> str:
     return before[cut + 1:] + "\n" if before else ""
 
 
+def preferred_fns(ask: Ask, sents: Sequence[Sent]) -> list[Callable[[str], list]]:
+    """Span finders the question word asks for before the kind's default (:func:`spans_fn`): the
+    name shapes of :func:`rag.answer.names.name_fns`; for 哪一年度, years of account (2019年度)."""
+    if ask.qtype.kind == "name":
+        return name_fns(ask.question, tuple(dict.fromkeys(s.doc.region for s in sents)))
+    if ask.qtype.kind == "date" and _FISCAL_Q_RE.search(fold(ask.question)):
+        return [lambda s: [(m.start(), m.end(), "") for m in _FISCAL_RE.finditer(fold_chars(s))]]
+    return []
+
+
 def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     kind = ask.qtype.kind
-    found = None
-    if kind == "name":  # the question word's own kind of name first (rag.answer.names)
-        own = tuple(dict.fromkeys(s.doc.region for s in sents))
-        found = next((f for fn in name_fns(ask.question, own) if (f := best_span(sents, ask, fn)) is not None), None)
+    found = next((f for fn in preferred_fns(ask, sents) if (f := best_span(sents, ask, fn)) is not None), None)
     found = found or best_span(sents, ask)
     person = kind == "name" and asks_person(fold(ask.question))
     if found is None and (kind in STRICT_KINDS or person):  # no figure/date/person next to what is asked
