@@ -192,14 +192,22 @@ _MEDIA_END = ("通讯社", "社", "日报", "晚报", "时报", "报社", "电�
 
 def media_spans(sentence: str) -> list[Span]:
     """(start, end, "") of news media named in a sentence: a word ending in 社/日报/电视台/新闻网…
-    (``新华社``, ``法治日报``, ``省电视台``)."""
+    with up to two nouns before it (``新华社``, ``法治日报``, ``省电视台``)."""
     from .terms import pos_tokens
 
-    out, pos = [], 0
-    for word, _ in pos_tokens(sentence):
-        if len(word) >= 3 and word.endswith(_MEDIA_END) and "\u4e00" <= word[0] <= "\u9fff":
-            out.append((pos, pos + len(word), ""))
-        pos += len(word)
+    toks = pos_tokens(sentence)
+    starts = [0]
+    for w, _ in toks:
+        starts.append(starts[-1] + len(w))
+    out = []
+    for i, (word, _) in enumerate(toks):
+        if not word.endswith(_MEDIA_END) or not "\u4e00" <= word[0] <= "\u9fff":
+            continue
+        j = i
+        while j > 0 and i - j < 2 and toks[j - 1][1][:1] in ("n", "j") and "\u4e00" <= toks[j - 1][0][0] <= "\u9fff":
+            j -= 1
+        if starts[i + 1] - starts[j] >= 3:
+            out.append((starts[j], starts[i + 1], ""))
     return out
 
 
