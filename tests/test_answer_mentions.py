@@ -98,3 +98,28 @@ def test_fiscal_year_and_english_name_questions():
     assert classify("The city wants to become the national centre of what?").kind == "name"
     assert classify("What was the new service platform called?").kind == "name"
     assert classify("How many cases were heard?").kind == "number"
+
+
+# --- reporting units (rag.answer.units) -------------------------------------------------------------
+from rag.answer.units import asked_unit, unit_scope, unit_years  # noqa: E402
+from rag.records import Document  # noqa: E402
+
+_UNIT_DOCS = {
+    "m": Document("m", "m.txt", "…", "h", region="中华人民共和国", year=2020, level="department", reporting_unit="民政部"),
+    "j": Document("j", "j.txt", "…", "h", region="某省某市", year=2021, level="department", reporting_unit="民政局"),
+    "g": Document("g", "g.txt", "…", "h", region="某省某市", year=2021, level="prefecture", reporting_unit="人民政府"),
+    "x": Document("x", "x.txt", "…", "h", region="某省", year=2021, level="department", reporting_unit="部门"),
+}
+
+
+def test_units_come_from_department_reports_only():
+    assert unit_years(_UNIT_DOCS) == {"民政部": (2020,), "民政局": (2021,)}
+
+
+def test_a_ministry_year_is_not_answered_from_a_local_bureau():
+    units = unit_years(_UNIT_DOCS)
+    r = unit_scope("民政部2021年办理了多少件建议?", (2021,), (), _UNIT_DOCS, "zh", units)
+    assert r is not None and r.reason == "year_not_covered" and r.message.startswith("无法回答：没有民政部2021年的报告（民政部已收录：2020年）")
+    assert unit_scope("民政部2020年办理了多少件建议?", (2020,), (), _UNIT_DOCS, "zh", units) is None
+    assert unit_scope("某市民政部门2021年?", (2021,), ("某省某市",), _UNIT_DOCS, "zh", units) is None  # a place decides
+    assert asked_unit("各部门2021年?", units) == ""  # a generic word is no unit

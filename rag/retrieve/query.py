@@ -70,9 +70,12 @@ class Corpus:
 
     @functools.cached_property
     def pinyin(self) -> dict[str, tuple[str, ...]]:
-        """Toneless pinyin without spaces (changzhi, yuanbaoshan) -> codes, every heteronym reading."""
+        """Toneless pinyin without spaces (changzhi, yuanbaoshan) -> codes, every heteronym reading;
+        the corpus's places and the places they lie in (huangshi for a report of 黄石市下陆区), so that
+        an English question about a parent is understood as one, not missed."""
         out: dict[str, list[str]] = {}
-        for code in self.by_code:
+        codes = dict.fromkeys(p.code for code in self.by_code for p in places.chain(code))
+        for code in codes:
             for form in places.place(code).pinyin:  # shipped in the division table
                 out.setdefault(form.replace(" ", ""), []).append(code)
         return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
