@@ -123,3 +123,21 @@ def test_a_ministry_year_is_not_answered_from_a_local_bureau():
     assert unit_scope("民政部2020年办理了多少件建议?", (2020,), (), _UNIT_DOCS, "zh", units) is None
     assert unit_scope("某市民政部门2021年?", (2021,), ("某省某市",), _UNIT_DOCS, "zh", units) is None  # a place decides
     assert asked_unit("各部门2021年?", units) == ""  # a generic word is no unit
+
+
+def test_level_adjective_is_found_as_its_quan_form():
+    from rag.answer.terms import coverage
+
+    assert coverage(("国家级", "示范"), "该县获评全国法治示范县。")[0] == 1.0
+    assert coverage(("省级",), "该县获评全市先进。")[0] == 0.0
+
+
+def test_the_head_of_a_shenme_question_weighs_less_in_a_name_asks_support():
+    from rag.answer.evidence import make_ask
+    from rag.answer.qtypes import classify
+
+    assert names.answer_head("该县拿到了什么国家级称号?") == "称号"
+    assert names.answer_head("该县有多少人?") == ""
+    q = "该县拿到了什么国家级称号?"
+    ask = make_ask(q, "zh", classify(q), ("国家级", "称号"), {"国家级": 2.0, "称号": 2.0})
+    assert ask.weights == {"国家级": 2.0, "称号": 2.0 * names.HEAD_WEIGHT}

@@ -41,7 +41,7 @@ from .regions import forms, same_region, short_name
 from .sections import asks_plans
 from .support import measure_support
 from .terms import content_terms, idf_from_counts, idf_weights
-from .units import unit_scope, unit_years
+from .units import asked_unit, unit_scope, unit_years
 from .verify import UNVERIFIED_REASONS
 
 EXTRACTIVE_VERSION = "extractive/1"
@@ -178,6 +178,7 @@ class Answerer:
         if region and not any(same_region(region, d.region) for d in self.documents.values()):
             unknown_regions = tuple(dict.fromkeys(unknown_regions + (region,)))
         exclude = self._region_forms() + [f for r in list(regions) + list(unknown_regions) for f in forms(r)]
+        exclude.append(asked_unit(turn.standalone, self._unit_years()))  # a reporting unit is scope, like a place
         terms = content_terms(turn.standalone, exclude=exclude, known=self._known_word)
         weights = self._idf(terms)
         if turn.lang == "en":  # dictionary guesses weigh less than the glossary's fixed terms

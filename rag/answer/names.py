@@ -211,6 +211,21 @@ def media_spans(sentence: str) -> list[Span]:
     return out
 
 
+# --- the head of 什么X: what kind of thing the answer is ----------------------------------------------
+_HEAD_Q_RE = re.compile(r"(?:什么|哪个|哪一个|哪种|哪类|哪项|何种)(?P<head>[\u4e00-\u9fff]{2,8}?)(?:[？?呢]|$|是|叫|的|名)")
+HEAD_WEIGHT = 0.5  # share of its weight the head keeps in support: a 称号 question is answered by 获评X
+
+
+def answer_head(question: str) -> str:
+    """The noun that names what kind of thing a 什么X question asks for, "" when none:
+    ``拿到了什么国家级称号`` -> ``称号`` (the evidence names the honour, often without the word)."""
+    from .terms import tokens
+
+    m = _HEAD_Q_RE.search(fold(question))
+    words = tokens(m.group("head")) if m else []
+    return words[-1] if words and len(words[-1]) >= 2 else ""
+
+
 # --- choosing among names -------------------------------------------------------------------------
 def name_preference(sentence: str, span: Span, terms: Sequence[str], weights) -> float:
     """Extra score of a name: :data:`NAME_OVERLAP` x the question terms it holds itself, plus

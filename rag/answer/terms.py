@@ -224,10 +224,16 @@ def coverage(terms: Iterable[str], text: str, weights: Mapping[str, float] | Non
 PARTIAL_CREDIT = 0.5  # a compound found only in parts (县区 as 县 ... 区) counts half
 
 
+# A level adjective and how reports say the same level: 国家级 = 全国 (全国示范县), 省级 = 全省.
+LEVEL_FORMS = {"国家级": ("全国", "国家"), "省级": ("全省", "省级"), "市级": ("全市", "市级"), "县级": ("全县", "县级"),
+               "区级": ("全区", "区级")}
+
+
 def _found_share(term: str, hay: str) -> float:
-    """1 when ``term`` is in ``hay``; for a Chinese compound absent as a whole, half the
-    share of its parts present (characters of a 2-character word, bigrams of longer ones)."""
-    if term in hay:
+    """1 when ``term`` is in ``hay`` (a level adjective also as its 全X form, :data:`LEVEL_FORMS`);
+    for a Chinese compound absent as a whole, half the share of its parts present (characters of
+    a 2-character word, bigrams of longer ones)."""
+    if term in hay or any(f in hay for f in LEVEL_FORMS.get(term, ())):
         return 1.0
     if _LIST_PUNCT_RE.search(term):  # a quoted name written with or without its inner 、
         bare = _LIST_PUNCT_RE.sub("", term)
