@@ -141,3 +141,14 @@ def test_the_head_of_a_shenme_question_weighs_less_in_a_name_asks_support():
     q = "该县拿到了什么国家级称号?"
     ask = make_ask(q, "zh", classify(q), ("国家级", "称号"), {"国家级": 2.0, "称号": 2.0})
     assert ask.weights == {"国家级": 2.0, "称号": 2.0 * names.HEAD_WEIGHT}
+
+
+def test_english_change_verb_anchors_the_figure_it_governs():
+    from rag.answer.figures import measure_anchors
+
+    verb, _ = measure_anchors("By what percentage did the county cut its approval time?")
+    assert "压缩" in verb.split("|") and measure_anchors("How many cases were there?")[0] == ""
+    s = "办件网办率达到97%,审批时间压缩45%。"
+    figs = number_spans(s)
+    best = pick_span(s, figs, ("审批",), {}, "%", (), (verb, ""), False, figs)
+    assert s[best[0]:best[1]] == "45%"

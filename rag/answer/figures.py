@@ -257,7 +257,7 @@ def measure_anchors(question: str) -> tuple[str, str]:
     q = fold(question)
     m = _ASKED_RE.search(q)
     if m is None:
-        return "", _english_counted(question)
+        return _english_change(question), _english_counted(question)
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数")]
     after = tokens(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
     verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
@@ -314,6 +314,20 @@ def _english_counted(question: str) -> str:
     return terms[-1] if terms else ""  # the head noun comes last: reconsideration cases -> 案件
 
 
+_EN_CHANGE = (  # an English question's change verb -> the Chinese verbs that state it ("|"-joined)
+    (re.compile(r"\b(?:cut|cuts|reduc\w*|lower\w*|shorten\w*|decreas\w*|trimm?\w*|compress\w*|slash\w*)\b", re.IGNORECASE),
+     "减少|压缩|精简|降低|下降|缩短|缩减|减"),
+    (re.compile(r"\b(?:rais\w*|increas\w*|boost\w*|grow|grew|grown|expand\w*)\b", re.IGNORECASE),
+     "增加|提高|提升|增长|上升|扩大|增"),
+)
+
+
+def _english_change(question: str) -> str:
+    """The Chinese verbs (``|``-joined) for the change an English question asks about (``By what
+    percentage did the city cut …`` -> 减少|压缩|…), "" when it names none."""
+    return next((zh for rx, zh in _EN_CHANGE if rx.search(question)), "")
+
+
 def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     """How well the span ``s[a:b]`` sits next to the asked words: :data:`NOUN_BONUS` when the asked
     noun starts at most 1 character after it or, when the span ends its list item, stands just
@@ -324,7 +338,7 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     item_start = max(ca, s.rfind("、", ca, a) + 1, a - ITEM_REACH)
     fit = 0.0
     parallel = "、" in s[ca:a]  # 举办了2次报告会、5次学法: the verb governs every item of the run
-    if verb and verb in s[ca if parallel else max(ca, a - 8):a]:
+    if verb and any(v in s[ca if parallel else max(ca, a - 8):a] for v in verb.split("|")):
         fit += VERB_BONUS
     ends_item = b >= cb or s[b:b + 1] in "、;；"
     after = s[b:min(cb, b + 3 + len(noun))].split("、")[0]
