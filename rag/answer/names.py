@@ -44,9 +44,19 @@ NAME_OVERLAP = 0.6  # weight of the question terms a name itself holds (of two t
 INTRO_BONUS = 0.3  # a name right after a question term or an introducing word (APP“某某通”, 名为“某某”)
 
 
-def quoted_names(sentence: str) -> list[Span]:
-    """(start, end, "") of names in quotation marks, the marks included: ``“便民通”``."""
-    return [(m.start(), m.end(), "") for m in _QUOTED_RE.finditer(fold_chars(sentence))]
+def quoted_names(sentence: str, heads: Sequence[str] = ()) -> list[Span]:
+    """(start, end, "") of names in quotation marks, the marks included: ``“便民通”``; with the
+    word right after the marks when it is one of ``heads`` (the question's words: a question
+    about 驻村工作 gets ``“访民情”驻村工作``)."""
+    s = fold_chars(sentence)
+    out = []
+    heads = sorted((h for h in heads if h), key=len, reverse=True)
+    for m in _QUOTED_RE.finditer(s):
+        end = m.end()
+        while (h := next((h for h in heads if s.startswith(h, end)), "")):  # 驻村 + 工作
+            end += len(h)
+        out.append((m.start(), end, ""))
+    return out
 
 
 # --- 由谁担任X: the question's slot, found in the sentence ------------------------------------------
@@ -54,6 +64,7 @@ _SLOT_Q_RE = re.compile(r"(由|被|向|经|从|对|请|邀请)?(?:谁|哪个单�
                         r"(?P<right>[\u4e00-\u9fff]{2,4})")
 _SLOT_STOP_RE = re.compile(r"[，,；;。：:！!？?（(）)\s]")
 MAX_SLOT = 24  # characters a slot's filler may span
+_LEAD_PREPOSITIONS = frozenset("在由经从对向于被")
 
 
 def slot_frame(folded_question: str) -> tuple[str, str] | None:
@@ -87,6 +98,8 @@ def slot_spans(sentence: str, question: str) -> list[Span]:
             if i < 0:
                 continue
             a = i + len(left)
+        elif s[a:a + 1] in _LEAD_PREPOSITIONS:  # 在某研究院组织的: the preposition is not the filler
+            a += 1
         if m.start() - a >= 2:
             out.append((a, m.start(), ""))
     return out
@@ -240,6 +253,7 @@ def name_preference(sentence: str, span: Span, terms: Sequence[str], weights) ->
 
 
 _PERSON_Q_RE = re.compile(r"谁|哪位|姓名|\bwho\b|\bwhom\b|(?:书记|长|主任|领导|人|教授|专家)的?(?:叫什么)?名字")
+_ASKED_TITLE_RE = re.compile(r"(?:[\u4e00-\u9fff]长|书记|主任)(?:是谁|叫什么|的名字|的姓名)")
 _CONFERRED_Q_RE = re.compile(r"称号|荣誉|奖项|什么奖|评为什么|评为哪|\b(?:title|honou?r|award|designation)\b")
 _QUOTED_Q_RE = re.compile(r"叫什么|名字|名称|叫做什么|称为什么|\bcalled\b|\bnamed?\b|\bof what\b|\bwhat is it\b")
 
@@ -254,7 +268,7 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
     if slot_frame(q) is not None:
         fns.append(lambda s: slot_spans(s, ask_question))
     person = bool(_PERSON_Q_RE.search(q))
-    if person:
+    if person and not _ASKED_TITLE_RE.search(q):  # 县长是谁: the name after that title (rag.answer.spans)
         fns.append(titled_names)
     if _MEDIA_Q_RE.search(q):
         fns.append(media_spans)
@@ -264,5 +278,8 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         fns.append(lambda s: place_level_spans(s, ask_question, own_regions))
     if _QUOTED_Q_RE.search(q) and not person:
         titled = re.search(DOC_TYPES, q) is not None  # 条例叫什么: a 《title》 or a quoted name
-        fns.append((lambda s: title_spans(s) + quoted_names(s)) if titled else quoted_names)
+        from .terms import tokens
+
+        heads = [t for t in tokens(q) if len(t) >= 2]
+        fns.append((lambda s: title_spans(s) + quoted_names(s, heads)) if titled else (lambda s: quoted_names(s, heads)))
     return fns
