@@ -152,3 +152,9 @@ def test_english_change_verb_anchors_the_figure_it_governs():
     figs = number_spans(s)
     best = pick_span(s, figs, ("审批",), {}, "%", (), (verb, ""), False, figs)
     assert s[best[0]:best[1]] == "45%"
+
+
+def test_chinese_words_written_in_an_english_question_are_terms_as_written():
+    from rag.answer.terms import content_terms
+
+    assert "一网通办" in content_terms("How many services were offered under the 一网通办 model?")

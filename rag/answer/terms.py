@@ -52,6 +52,7 @@ _LIST_PUNCT_RE = re.compile(r"[、,，·\s]")
 _PUNCT_RE = re.compile(r"^[\W_]+$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]{2,16}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,6 +156,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
     if not _CJK_RE.search(question) or _mostly_latin(question):
         seen.update((t, None) for t in english_terms(question, known) if t not in ex)
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
+        seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(question) if fold(w) not in ex)  # its Chinese words, as written
         question = "".join(_CJK_RE.findall(question)) if seen or _CJK_RE.search(question) else ""
     for name in _QUOTED_RE.findall(fold(question)):  # a named thing: 《X条例》, “三项制度”
         if len(name) >= 2 and name not in ex:
