@@ -148,3 +148,4 @@ def test_parent_region_in_pinyin_is_understood_as_the_parent_not_missed():
     assert info.regions == () and info.unknown_regions == ("赤峰市",)
     assert any("赤峰市元宝山区" in n for n in info.notes)
     assert understand("Yuanbaoshan District of Chifeng", DOCS).regions == ("赤峰市元宝山区",)
+    assert understand("Which districts of Chifeng have reports?", DOCS).regions == ("赤峰市元宝山区",)
