@@ -158,3 +158,22 @@ def test_chinese_words_written_in_an_english_question_are_terms_as_written():
     from rag.answer.terms import content_terms
 
     assert "一网通办" in content_terms("How many services were offered under the 一网通办 model?")
+
+
+# --- end to end through the extractive answerer, one written sentence each ---------------------------
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("q, sentence, short", [
+    ("丙县的应急指挥部由谁担任指挥长?", "组建由县委、县政府分管负责同志担任指挥长的应急指挥部,统一调度。", "县委、县政府分管负责同志"),
+    ("丙县上线的便民APP叫什么名字?", "县级便民APP“丙事通”正式上线,并接入“数字政府”平台。", "“丙事通”"),
+    ("丙县审议通过的保护饮用水的条例叫什么?", "审议通过《关于废止某办法的决定》《丙县饮用水水源保护条例》。", "《丙县饮用水水源保护条例》"),
+    ("丙县2022年获得了什么国家级称号?", "2022年,丙县成功获评第二批全国法治政府建设示范县。", "第二批全国法治政府建设示范县"),
+    ("丙县落实的是哪一期的《某某规划》?", "认真落实《某某规划(2021—2025年)》,推进各项工作。", "2021—2025年"),
+    ("丙县的做法被哪家媒体报道?", "这一做法被法治日报专题报道。", "法治日报"),
+    ("丙县2022年1月研究的是哪一年度的工作?", "1月,研究部署2021年度法治政府建设工作。", "2021年度"),
+])
+def test_name_and_date_shapes_end_to_end(q, sentence, short):
+    from test_answer_figures import one_sentence_answer
+
+    assert one_sentence_answer(q, sentence) == short
