@@ -177,3 +177,11 @@ def test_name_and_date_shapes_end_to_end(q, sentence, short):
     from test_answer_figures import one_sentence_answer
 
     assert one_sentence_answer(q, sentence) == short
+
+
+def test_english_counted_noun_stops_at_its_modifier_and_session_numbers_are_not_counts():
+    from rag.answer.figures import measured_words
+
+    assert measured_words("How many legislative hearings under the new plan did the county hold?", ("立法", "听证", "新增")) == ("立法", "听证")
+    s = "贯彻市委六届二次全会精神,全年开展听证三次。"
+    assert [s[a:b] for a, b, _ in number_spans(s)] == ["三次"]

@@ -23,7 +23,7 @@ from .terms import coverage
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NUM_RE = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|多)?(?:{_UNIT_ALT})?)")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
-_CN_NUM_RE = re.compile(rf"(?<![第\d.{_CN_DIGITS}])([{_CN_DIGITS}]+)((?:余|多)?(?:{_UNIT_ALT}))(?!是)")
+_CN_NUM_RE = re.compile(rf"(?<![第届\d.{_CN_DIGITS}])([{_CN_DIGITS}]+)((?:余|多)?(?:{_UNIT_ALT}))(?!是)")
 _DATE_RE = re.compile(
     r"(?<![-—–~\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)|(?<![-—–~\d])(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?(?:前|底|初|中旬|下旬|上旬)?|上半年|下半年|年初|年底|初|底|末)?"
     r"|\d{1,2}月\d{1,2}日(?:[至到\-—–~](?:\d{1,2}月)?\d{1,2}日)?|\d{1,2}月(?:底|初|中旬|下旬|上旬|份)?"
@@ -290,7 +290,8 @@ def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
             return ()
         from ..text.glossary import english_terms
 
-        return tuple(t for t in english_terms(en.group(1)) if t in terms)
+        head = _EN_MODIFIER_RE.split(en.group(1))[0]  # tasks from the inspection: the tasks are counted
+        return tuple(t for t in english_terms(head) if t in terms)
     after = content_terms(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
     after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
     if after:
@@ -301,6 +302,7 @@ def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
     return tuple(before[-1:])
 
 
+_EN_MODIFIER_RE = re.compile(r"\s(?:from|of|in|under|at|by|for|with|on|during|to|across|within)\s", re.IGNORECASE)
 _EN_COUNTED_RE = re.compile(r"\bhow (?:many|much)\s+([a-z][a-z\- ]*?)\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b", re.IGNORECASE)
 
 
