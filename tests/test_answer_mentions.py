@@ -3,7 +3,12 @@
 Every passage here is written for the test (not taken from a dev set)."""
 from __future__ import annotations
 
+import pytest
+
+from rag.answer import names
 from rag.answer.figures import number_spans, pick_span
+from rag.answer.units import asked_unit, unit_scope, unit_years
+from rag.records import Document
 
 
 def _pick(sentence: str, terms, unit: str = "", want_from: bool = False, anchors=("", "")) -> str:
@@ -30,7 +35,6 @@ def test_words_right_before_the_figure_still_decide_alone():
 
 
 # --- names by question word (rag.answer.names) ------------------------------------------------------
-from rag.answer import names  # noqa: E402
 
 
 def _texts(sentence, spans):
@@ -101,8 +105,6 @@ def test_fiscal_year_and_english_name_questions():
 
 
 # --- reporting units (rag.answer.units) -------------------------------------------------------------
-from rag.answer.units import asked_unit, unit_scope, unit_years  # noqa: E402
-from rag.records import Document  # noqa: E402
 
 _UNIT_DOCS = {
     "m": Document("m", "m.txt", "…", "h", region="中华人民共和国", year=2020, level="department", reporting_unit="民政部"),
@@ -161,7 +163,6 @@ def test_chinese_words_written_in_an_english_question_are_terms_as_written():
 
 
 # --- end to end through the extractive answerer, one written sentence each ---------------------------
-import pytest  # noqa: E402
 
 
 @pytest.mark.parametrize("q, sentence, short", [

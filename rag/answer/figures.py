@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..text.normalize import fold_chars
+from .english_figures import change_verbs, counted_term, measured_terms
 from .qtypes import UNITS
 from .terms import coverage
 
@@ -257,7 +258,7 @@ def measure_anchors(question: str) -> tuple[str, str]:
     q = fold(question)
     m = _ASKED_RE.search(q)
     if m is None:
-        return _english_change(question), _english_counted(question)
+        return change_verbs(question), counted_term(question)
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数")]
     after = tokens(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
     verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
@@ -285,13 +286,7 @@ def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
     q = fold(question)
     m = _ASKED_RE.search(q)
     if m is None:
-        en = _EN_COUNTED_RE.search(question)
-        if not en:
-            return ()
-        from ..text.glossary import english_terms
-
-        head = _EN_MODIFIER_RE.split(en.group(1))[0]  # tasks from the inspection: the tasks are counted
-        return tuple(t for t in english_terms(head) if t in terms)
+        return measured_terms(question, terms)
     after = content_terms(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
     after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
     if after:
@@ -300,34 +295,6 @@ def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
 
     before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到
     return tuple(before[-1:])
-
-
-_EN_MODIFIER_RE = re.compile(r"\s(?:from|of|in|under|at|by|for|with|on|during|to|across|within)\s", re.IGNORECASE)
-_EN_COUNTED_RE = re.compile(r"\bhow (?:many|much)\s+([a-z][a-z\- ]*?)\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b", re.IGNORECASE)
-
-
-def _english_counted(question: str) -> str:
-    """The Chinese term for what an English question counts (``How many administrative villages
-    ...`` -> ``行政村``), "" when the glossary has none."""
-    from ..text.glossary import english_terms
-
-    m = _EN_COUNTED_RE.search(question)
-    terms = english_terms(m.group(1)) if m else ()
-    return terms[-1] if terms else ""  # the head noun comes last: reconsideration cases -> 案件
-
-
-_EN_CHANGE = (  # an English question's change verb -> the Chinese verbs that state it ("|"-joined)
-    (re.compile(r"\b(?:cut|cuts|reduc\w*|lower\w*|shorten\w*|decreas\w*|trimm?\w*|compress\w*|slash\w*)\b", re.IGNORECASE),
-     "减少|压缩|精简|降低|下降|缩短|缩减|减"),
-    (re.compile(r"\b(?:rais\w*|increas\w*|boost\w*|grow|grew|grown|expand\w*)\b", re.IGNORECASE),
-     "增加|提高|提升|增长|上升|扩大|增"),
-)
-
-
-def _english_change(question: str) -> str:
-    """The Chinese verbs (``|``-joined) for the change an English question asks about (``By what
-    percentage did the city cut …`` -> 减少|压缩|…), "" when it names none."""
-    return next((zh for rx, zh in _EN_CHANGE if rx.search(question)), "")
 
 
 def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
