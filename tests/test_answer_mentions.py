@@ -186,3 +186,8 @@ def test_english_counted_noun_stops_at_its_modifier_and_session_numbers_are_not_
     assert measured_words("How many legislative hearings under the new plan did the county hold?", ("立法", "听证", "新增")) == ("立法", "听证")
     s = "贯彻市委六届二次全会精神,全年开展听证三次。"
     assert [s[a:b] for a, b, _ in number_spans(s)] == ["三次"]
+
+
+def test_a_quoted_word_is_no_person():
+    s = "充分发挥督察“利剑”作用,开展专项督察。"
+    assert names.titled_names(s) == []

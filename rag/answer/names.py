@@ -117,7 +117,9 @@ def titled_names(sentence: str) -> list[Span]:
 
     s = fold_chars(sentence)
     out = [(m.start("name"), m.end("name"), "") for m in _TITLED_RE.finditer(s) if m.group("name")[0] not in _NOT_NAME_START]
-    return sorted(set(out) | set(person_spans(sentence)))
+    quoted = [(a, b) for a, b, _ in quoted_names(sentence)]  # “利剑”作用: a quoted word is no person
+    tagged = [sp for sp in person_spans(sentence) if not any(a <= sp[0] and sp[1] <= b for a, b in quoted)]
+    return sorted(set(out) | set(tagged))
 
 
 _NOT_NAME_START = frozenset("等在于为和与及的是对将把被")
