@@ -191,3 +191,10 @@ def test_english_counted_noun_stops_at_its_modifier_and_session_numbers_are_not_
 def test_a_quoted_word_is_no_person():
     s = "充分发挥督察“利剑”作用,开展专项督察。"
     assert names.titled_names(s) == []
+
+
+def test_a_period_named_without_its_years_is_found_as_an_explicit_period():
+    from rag.answer.terms import coverage
+
+    assert coverage(("新一期", "规划"), "完成《某某规划(2026—2030年)》起草工作。")[0] == 1.0
+    assert coverage(("新一期", "规划"), "完成某某规划起草工作。")[0] < 1.0

@@ -233,11 +233,18 @@ LEVEL_FORMS = {"国家级": ("全国", "国家"), "省级": ("全省", "省级")
                "区级": ("全区", "区级")}
 
 
+_PERIOD_REF_RE = re.compile(r"^(?:新|本|上|下|这)一?(?:期|轮)$")  # a plan's period, named without its years
+_PERIOD_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}")
+
+
 def _found_share(term: str, hay: str) -> float:
-    """1 when ``term`` is in ``hay`` (a level adjective also as its 全X form, :data:`LEVEL_FORMS`);
+    """1 when ``term`` is in ``hay`` (a level adjective also as its 全X form, :data:`LEVEL_FORMS`; 新一期
+    as an explicit period, 2021-2025);
     for a Chinese compound absent as a whole, half the share of its parts present (characters of
     a 2-character word, bigrams of longer ones)."""
     if term in hay or any(f in hay for f in LEVEL_FORMS.get(term, ())):
+        return 1.0
+    if _PERIOD_REF_RE.match(term) and _PERIOD_RE.search(hay):  # 新一期纲要 = 纲要(2021-2025年)
         return 1.0
     if _LIST_PUNCT_RE.search(term):  # a quoted name written with or without its inner 、
         bare = _LIST_PUNCT_RE.sub("", term)
