@@ -106,3 +106,11 @@ def test_random_strings_cut_like_jieba(pair, hmm):
     for _ in range(3000):
         t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 15)))
         assert fast.cut(t, hmm) == list(tk.cut(t, HMM=hmm)), repr(t)
+
+
+def test_is_word_is_jieba_frequency(pair):
+    tk, fast = pair
+    text = fold(SEEDS[0].read_text(encoding="utf-8"))[:3000]
+    subs = {text[i : i + n] for n in (1, 2, 3, 4) for i in range(len(text) - n)} | {"", "\ue000\ue000", "一公开", "长治"}
+    assert all(fast.is_word(s) == bool(tk.FREQ.get(s)) for s in subs)
+    assert any(fast.is_word(s) for s in subs) and not all(fast.is_word(s) for s in subs)

@@ -200,3 +200,13 @@ def test_index_build_without_rjieba_gives_the_same_tokens(monkeypatch):
         assert list(lexical.tokenize_passages([text], fast=True)) == [expected]
     finally:
         lexical._fast_cut.cache_clear()
+
+
+def test_idioms_read_at_once_are_the_idioms_looked_up_one_by_one():
+    from rag.index.lexical import _TagSet
+
+    words = ["长治久安", "一帆风顺", "长治", "行政复议", "实事求是", "", "不存在的词语", 5]
+    lazy, whole = _TagSet(frozenset({"i", "l"})), _TagSet(frozenset({"i", "l"}))
+    whole.preload()
+    assert whole.words and "长治久安" in whole.words
+    assert [w in whole for w in words] == [w in lazy for w in words]

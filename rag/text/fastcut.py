@@ -92,6 +92,14 @@ class FastCut:
             else:
                 self.rs.add_word(BALLAST, ballast, None)
 
+    def is_word(self, w: str) -> bool:
+        """``bool(tk.FREQ.get(w))`` (a word of the dictionary, frequency > 0), without Python or SQLite."""
+        with self.lock:
+            self.sync()
+            if not self.usable:
+                return bool(self.tk.FREQ.get(w))
+            return w != BALLAST and self.rs.has_word(w)
+
     def cut(self, text: str, hmm: bool = True) -> list[str]:
         """``list(tk.cut(text, HMM=hmm))``, computed faster."""
         with self.lock:
