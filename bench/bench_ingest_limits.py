@@ -7,7 +7,7 @@ the child's peak RSS (os.wait4) are measured.  Targets (issue 13): bomb refused 
 300 MB; 20 MB text in under 20 s with peak memory under 500 MB.  The 20 MB report is built from
 the seeds' sentences in shuffled order with varied figures (not one text repeated), so no cache
 of identical chunks can help it; its vocabulary is still small (~27,000 distinct words, and each
-new word costs the tokenizer ~35 µs), so a real report of this size takes a few seconds more.
+new word costs the tokenizer ~17 µs), so a real report of this size takes a second or two more.
 Writes bench/results/ingest_limits.json.
 """
 from __future__ import annotations
