@@ -75,6 +75,8 @@ class MilvusRetriever(Retriever):
         """The Milvus filter equal to ``mask`` (masks are region x year products); None = no match."""
         if mask is None:
             return ""
+        if not isinstance(mask, np.ndarray):  # a ChunkSet (row ranges) of the shared Retriever
+            mask = mask.mask()
         if not mask.any():
             return None
         if mask.all():
