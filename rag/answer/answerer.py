@@ -270,7 +270,7 @@ class Answerer:
         ask = turn.ask
         years = set(ask.years)
         pool: list[Hit] = []
-        if ask.qtype.kind in ("compare", "reports") or (ask.qtype.kind == "number" and len(ask.regions) >= 2):
+        if ask.qtype.kind in ("compare", "reports") or (ask.qtype.kind == "number" and _places(ask.regions) >= 2):
             pool = self._report_pool(ask)
         if ask.qtype.kind == "catalog":
             return extractive_answer(ask, turn.hits, self.documents, pool, self._within(ask))
@@ -290,6 +290,8 @@ class Answerer:
         lookup = getattr(self.retriever, "per_report", None)
         if lookup is None or not ask.terms:
             return []
+        if ask.regions and ask.qtype.kind != "reports":  # places named: only their reports are compared
+            return list(lookup(" ".join(ask.terms), per_doc=POOL_PER_REPORT, regions=ask.regions))
         return list(lookup(" ".join(ask.terms), per_doc=POOL_PER_REPORT))
 
     def _llm_events(self, turn: _Turn, stream: bool, started: float) -> Iterator[AnswerEvent]:
@@ -370,6 +372,15 @@ class Answerer:
 # glossary term: a dictionary rendering is a guess among senses.  0.5 chosen after a dev (seed-set)
 # English question was falsely refused at 1.0; dev_corpus's English figures are the same at 0.5 and 1.0.
 LEXICON_WEIGHT = 0.5
+
+
+def _places(regions: Sequence[str]) -> int:
+    """How many places ``regions`` name (a place's several spellings in the corpus count once)."""
+    seen: list[str] = []
+    for r in regions:
+        if not any(same_region(r, s) for s in seen):
+            seen.append(r)
+    return len(seen)
 
 
 def _ms(since: float) -> float:

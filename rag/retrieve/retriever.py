@@ -166,12 +166,16 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
             notes.append("The question has no searchable words.")
         return SearchResult(self._hits(fused, rankings, info, k), info, mode_used, notes)
 
-    def per_report(self, query: str, per_doc: int = 3) -> list[Hit]:
+    def per_report(self, query: str, per_doc: int = 3, regions: Sequence[str] = ()) -> list[Hit]:
         """The best ``per_doc`` BM25 passages of every report the query's words match at all, with
         no overall top-k cap: one index lookup for "which reports" answers and comparisons, which
-        must see every matching report however many are indexed."""
-        scores = self.lexical.scores(self.lexical.tokenize_query(expand_english(query, self.knows_word)))
-        s, ids = top_k(scores, len(self.chunks))
+        must see every matching report however many are indexed (only ``regions``' reports if given)."""
+        tokens = self.lexical.tokenize_query(expand_english(query, self.knows_word))
+        if regions:
+            sel = self._runs.select(regions, ())
+            s, ids = self.lexical.top(tokens, len(self.chunks), sel.ranges()) if sel.any() else ([], [])
+        else:
+            s, ids = top_k(self.lexical.scores(tokens), len(self.chunks))
         taken: dict[str, int] = {}
         out: list[Hit] = []
         for key, score in zip(ids.tolist(), s.tolist()):
