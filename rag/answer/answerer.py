@@ -37,7 +37,7 @@ from .refusal import (
     region_years,
     scope_refusal,
 )
-from .regions import forms, same_region, short_name
+from .regions import count_places, forms, same_region, short_name
 from .sections import asks_plans
 from .support import measure_support
 from .terms import content_terms, idf_from_counts, idf_weights
@@ -270,7 +270,7 @@ class Answerer:
         ask = turn.ask
         years = set(ask.years)
         pool: list[Hit] = []
-        if ask.qtype.kind in ("compare", "reports") or (ask.qtype.kind == "number" and _places(ask.regions) >= 2):
+        if ask.qtype.kind in ("compare", "reports") or (ask.qtype.kind == "number" and count_places(ask.regions) >= 2):
             pool = self._report_pool(ask)
         if ask.qtype.kind == "catalog":
             return extractive_answer(ask, turn.hits, self.documents, pool, self._within(ask))
@@ -372,15 +372,6 @@ class Answerer:
 # glossary term: a dictionary rendering is a guess among senses.  0.5 chosen after a dev (seed-set)
 # English question was falsely refused at 1.0; dev_corpus's English figures are the same at 0.5 and 1.0.
 LEXICON_WEIGHT = 0.5
-
-
-def _places(regions: Sequence[str]) -> int:
-    """How many places ``regions`` name (a place's several spellings in the corpus count once)."""
-    seen: list[str] = []
-    for r in regions:
-        if not any(same_region(r, s) for s in seen):
-            seen.append(r)
-    return len(seen)
 
 
 def _ms(since: float) -> float:
