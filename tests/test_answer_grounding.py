@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from rag.answer.grounding import check_numbers, contains_number, numbers_in
+from rag.answer.grounding import (
+    check_numbers,
+    contains_number,
+    numbers_in,
+    whole_numbers,
+)
 from rag.records import Citation
 
 
@@ -60,12 +67,6 @@ def test_allowed_numbers_need_no_citation_and_english_flags():
 
 def test_repeated_ungrounded_number_is_reported_once():
     assert check_numbers("12次[1]，又12次[1]", [C1])[1] == ["12"]
-
-
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from rag.answer.grounding import whole_numbers  # noqa: E402
 
 
 _PIECE = st.text(alphabet="0123456789.年%a ", max_size=12)

@@ -40,7 +40,7 @@ from .refusal import (
 from .regions import count_places, forms, same_region, short_name
 from .sections import asks_plans
 from .support import measure_support
-from .terms import content_terms, idf_from_counts, idf_weights
+from .terms import ExcludedWords, content_terms, idf_from_counts, idf_weights
 from .verify import UNVERIFIED_REASONS
 
 EXTRACTIVE_VERSION = "extractive/1"
@@ -81,7 +81,7 @@ class Answerer:
         self._folded: list[str] | None = None
         self._df: dict[str, int] = {}  # term -> reports holding it, for the rarity weights
         self._by_region: dict[str, tuple[int, ...]] | None = None
-        self._forms: list[str] | None = None
+        self._forms: ExcludedWords | None = None
 
     # --- public API ---------------------------------------------------------------
     def ask(self, question: str, history: Sequence[tuple[str, str]] = (), llm: str | None = None,
@@ -175,11 +175,11 @@ class Answerer:
         unknown_regions = tuple(q.unknown_regions)
         if region and not any(same_region(region, d.region) for d in self.documents.values()):
             unknown_regions = tuple(dict.fromkeys(unknown_regions + (region,)))
-        exclude = self._region_forms() + [f for r in list(regions) + list(unknown_regions) for f in forms(r)]
-        terms = content_terms(turn.standalone, exclude=exclude, known=self._known_word)
+        exclude = [f for r in list(regions) + list(unknown_regions) for f in forms(r)]
+        terms = content_terms(turn.standalone, exclude=exclude, known=self._known_word, excluded=self._region_forms())
         weights = self._idf(terms)
         if turn.lang == "en":  # dictionary guesses weigh less than the glossary's fixed terms
-            sure = set(content_terms(turn.standalone, exclude=exclude))
+            sure = set(content_terms(turn.standalone, exclude=exclude, excluded=self._region_forms()))
             weights = {t: w * (1.0 if t in sure else LEXICON_WEIGHT) for t, w in weights.items()}
         turn.ask = make_ask(turn.standalone, turn.lang, classify(turn.standalone), terms, weights, years, regions)
         turn.meta["qtype"] = turn.ask.qtype.kind
@@ -335,10 +335,10 @@ class Answerer:
     def _final(answer: Answer) -> AnswerEvent:
         return AnswerEvent("final", answer.answer, answer)
 
-    def _region_forms(self) -> list[str]:
-        """Every indexed region's spellings (never content terms), computed once per index."""
+    def _region_forms(self) -> ExcludedWords:
+        """Every indexed region's spellings (never content terms), prepared once per index."""
         if self._forms is None:
-            self._forms = list(dict.fromkeys(f for r in self.regions() for f in forms(r)))
+            self._forms = ExcludedWords.of(dict.fromkeys(f for r in self.regions() for f in forms(r)))
         return self._forms
 
     def _region_years(self) -> dict[str, tuple[int, ...]]:
