@@ -62,6 +62,7 @@ def pruning(request, monkeypatch):
     otherwise mostly take the one-pass path, and the pruned path would go untested)."""
     if request.param == "always prune":
         monkeypatch.setattr(lexical_topk, "_SEARCH_COST", 0)
+        monkeypatch.setattr(lexical_topk, "_DENSE_SHARE", 0)
     return request.param
 
 

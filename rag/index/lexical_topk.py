@@ -34,6 +34,8 @@ import numpy as np
 _MARGIN = 1e-5
 # A binary search for one candidate in one list costs about this many postings accumulated in a pass
 _SEARCH_COST = 4
+# Postings above 1/_DENSE_SHARE of the corpus: accumulate densely at once (pruning rarely pays there)
+_DENSE_SHARE = 4
 
 
 @dataclass(frozen=True)
@@ -81,13 +83,15 @@ def top_n(post: Postings, tokens: list[int], n: int,
         return _brute(lists, n, post.n_docs)
     by_rarity = sorted(range(len(lists)), key=lambda i: len(lists[i][1]))
     seed = _seed(lists, by_rarity, n)
-    if len(seed) < n or len(seed) * len(lists) * _SEARCH_COST > total:
+    if len(seed) < n:
         return _brute(lists, n, post.n_docs)
-    theta = np.partition(_score(seed, lists), len(seed) - n)[len(seed) - n]
-    essential = _essential(post, [t for t, _, _ in lists], float(theta))
+    if total * _DENSE_SHARE > post.n_docs or len(seed) * len(lists) * _SEARCH_COST > total:
+        return _brute(lists, n, post.n_docs, seed)  # postings cover much of the corpus: one pass is cheapest
+    theta = float(np.partition(_score(seed, lists), len(seed) - n)[len(seed) - n])
+    essential = _essential(post, [t for t, _, _ in lists], theta)
     est = len(seed) + sum(len(lists[i][1]) for i in essential)
     if len(essential) == len(lists) or est * len(lists) * _SEARCH_COST > total:
-        return _brute(lists, n, post.n_docs)  # little to prune: one pass over the lists is cheaper
+        return _brute(lists, n, post.n_docs, seed)  # little to prune
     cand = np.unique(np.concatenate([seed] + [lists[i][1] for i in essential]))
     return best_positive(_score(cand, lists), cand, n)
 
@@ -148,8 +152,10 @@ def _score(cand: np.ndarray, lists) -> np.ndarray:
     return acc
 
 
-def _brute(lists, n: int, n_docs: int) -> tuple[np.ndarray, np.ndarray]:
-    """Every passage of the lists scored, as bm25s does (one accumulation per term, in order)."""
+def _brute(lists, n: int, n_docs: int, seed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Every passage of the lists scored, as bm25s does (one accumulation per term, in order).
+    With a ``seed`` of at least ``n`` passages, only passages scoring at least the seed's n-th best
+    are ranked (the seed's own reach it, so the top n are among them): no sort of the whole corpus."""
     total = sum(len(ids) for _, ids, _ in lists)
     if total * 16 < n_docs:  # few postings (a filter's reports): a compact accumulator
         cand, inverse = np.unique(np.concatenate([ids for _, ids, _ in lists]), return_inverse=True)
@@ -159,7 +165,8 @@ def _brute(lists, n: int, n_docs: int) -> tuple[np.ndarray, np.ndarray]:
     acc = np.zeros(n_docs, dtype=np.float32)
     for _, ids, vals in lists:
         np.add.at(acc, ids, vals)
-    cand = np.flatnonzero(acc > 0)
+    floor = float(np.partition(acc[seed], len(seed) - n)[len(seed) - n]) if seed is not None else 0.0
+    cand = np.flatnonzero(acc >= floor) if floor > 0 else np.flatnonzero(acc > 0)
     return best_positive(acc[cand], cand, n)
 
 
