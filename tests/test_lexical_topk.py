@@ -137,3 +137,15 @@ def test_empty_and_unknown_queries():
     assert ix.top([], 5)[1].tolist() == []
     assert ix.top(["不存在的词"], 5)[1].tolist() == []
     assert LexicalIndex.build([]).top(["行政复议"], 5)[1].tolist() == []
+
+
+def test_several_selections_scored_once_equal_brute_force(corpus):
+    """top_each: every passage scored once, each selection ranking its own rows (the retriever's
+    unfiltered + region + year rankings of one question)."""
+    docs, chunks, ix = corpus
+    runs = DocRuns.of(chunks, {d.doc_id: d for d in docs})
+    sels = [None, runs.select(["r2"], ()), runs.select((), [2021]), runs.select(["r0"], [2019])]
+    for q in queries(chunks, 40, seed=5):
+        got = ix.top_each(q, 20, [None if s is None else s.ranges() for s in sels])
+        for (s, ids), sel in zip(got, sels):
+            same((s, ids), brute(ix, q, 20, None if sel is None else sel.mask()))

@@ -237,6 +237,18 @@ class LexicalIndex:
         ids = self.bm25.get_tokens_ids(list(dict.fromkeys(query_tokens)))
         return top_n(self._postings, ids, k, ranges)
 
+    def top_each(self, query_tokens: list[str], k: int, selections: list) -> list[tuple[np.ndarray, np.ndarray]]:
+        """:meth:`top` for each of ``selections`` (ranges, or None for every passage), scoring once
+        when one of them is every passage."""
+        from .lexical_topk import Postings, top_many
+
+        if self.bm25 is None:
+            return [(np.zeros(0, np.float32), np.zeros(0, np.int64)) for _ in selections]
+        if getattr(self, "_postings", None) is None:
+            self._postings = Postings.of(self.bm25.scores)
+        ids = self.bm25.get_tokens_ids(list(dict.fromkeys(query_tokens)))
+        return top_many(self._postings, ids, k, selections)
+
     def save(self, folder: str | os.PathLike) -> Path:
         """Write ``folder`` (bm25s arrays + tokenizer.json) via a temp folder renamed into place."""
         folder = Path(folder)

@@ -96,6 +96,37 @@ def top_n(post: Postings, tokens: list[int], n: int,
     return best_positive(_score(cand, lists), cand, n)
 
 
+def top_many(post: Postings, tokens: list[int], n: int, selections: list) -> list[tuple[np.ndarray, np.ndarray]]:
+    """:func:`top_n` for several ``ranges`` (None = every passage) of one query.  When one of them is
+    every passage, the passages are scored once and each selection ranks its own rows of that one
+    score array (a region's rows, a year's rows), instead of slicing the posting lists again."""
+    if all(r is not None for r in selections) or len(selections) == 1:
+        return [top_n(post, tokens, n, r) for r in selections]
+    lists = [(t, *post.postings(t)) for t in tokens]
+    lists = [x for x in lists if len(x[1])]
+    if not lists or n < 1:
+        return [(np.zeros(0, np.float32), np.zeros(0, np.int64)) for _ in selections]
+    acc = np.zeros(post.n_docs, dtype=np.float32)
+    for _, ids, vals in lists:  # bm25s' own accumulation: float32, one term after another
+        np.add.at(acc, ids, vals)
+    out = []
+    for ranges in selections:
+        if ranges is None:
+            seed = _seed(lists, sorted(range(len(lists)), key=lambda i: len(lists[i][1])), n)
+            out.append(_ranked(acc, n, seed if len(seed) >= n else None))
+        else:
+            rows = _rows(*ranges)
+            out.append(best_positive(acc[rows], rows, n))
+    return out
+
+
+def _rows(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Every row of sorted, disjoint ``[start, end)`` ranges, ascending."""
+    lengths = ends - starts
+    offsets = np.cumsum(lengths) - lengths
+    return np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(starts - offsets, lengths)
+
+
 def _restricted(post: Postings, token: int, ranges) -> tuple[np.ndarray, np.ndarray]:
     ids, vals = post.postings(token)
     if ranges is None or not len(ids):
@@ -165,6 +196,10 @@ def _brute(lists, n: int, n_docs: int, seed: np.ndarray | None = None) -> tuple[
     acc = np.zeros(n_docs, dtype=np.float32)
     for _, ids, vals in lists:
         np.add.at(acc, ids, vals)
+    return _ranked(acc, n, seed)
+
+
+def _ranked(acc: np.ndarray, n: int, seed: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
     floor = float(np.partition(acc[seed], len(seed) - n)[len(seed) - n]) if seed is not None else 0.0
     cand = np.flatnonzero(acc >= floor) if floor > 0 else np.flatnonzero(acc > 0)
     return best_positive(acc[cand], cand, n)

@@ -252,7 +252,9 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
         q = self._embed_query(question, notes) if mode in ("hybrid", "dense") else None
         if mode in ("hybrid", "bm25") or (mode == "dense" and q is None):
             tokens = self.lexical.tokenize_query(question)
-            out["bm25"] = merge_scored(*(self._bm25_top(tokens, n, m) for m in masks))
+            live = [m for m in masks if m is None or m.any()]  # an empty selection finds nothing
+            found = self.lexical.top_each(tokens, n, [None if m is None else m.ranges() for m in live])
+            out["bm25"] = merge_scored(*([(int(i), float(v)) for i, v in zip(ids, s)] for s, ids in found))
         if q is not None:
             out["dense"] = merge_scored(*(self._dense(q, n, m) for m in masks))
         return out
@@ -263,13 +265,6 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
         except Exception as e:  # noqa: BLE001 - a failing model must not break search
             notes.append(f"Dense retrieval failed ({type(e).__name__}: {e}); used BM25 only.")
             return None
-
-    def _bm25_top(self, tokens: list[str], n: int, sel: ChunkSet | None) -> list[tuple[int, float]]:
-        """The ``n`` best BM25 passages inside ``sel``: exact, without scoring the whole corpus."""
-        if sel is not None and not sel.any():
-            return []
-        s, ids = self.lexical.top(tokens, n, None if sel is None else sel.ranges())
-        return [(int(i), float(v)) for i, v in zip(ids, s)]
 
     def _dense(self, q: np.ndarray, n: int, sel: ChunkSet | None) -> list[tuple[int, float]]:
         if sel is not None and not sel.any():
