@@ -46,8 +46,15 @@ def catalog(documents: Mapping[str, Document], lang: str = "zh") -> list[str]:
     return sorted(items)
 
 
+_LAST_CATALOG: tuple = (None, 0, "", ())  # (documents, their number, lang, catalog): one answerer's mapping
+
+
 def _available(documents: Mapping[str, Document], lang: str) -> str:
-    items = catalog(documents, lang)
+    global _LAST_CATALOG
+    docs, n, last_lang, items = _LAST_CATALOG  # one reference read: safe under concurrent questions
+    if docs is not documents or n != len(documents) or last_lang != lang:  # built once per index, not per refusal
+        items = catalog(documents, lang)
+        _LAST_CATALOG = (documents, len(documents), lang, items)
     if lang == "en":
         return "Reports available: " + (", ".join(items) if items else "none (the index is empty)") + "."
     return "已收录的报告：" + ("、".join(items) if items else "无（索引为空）") + "。"
