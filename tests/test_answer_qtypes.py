@@ -29,6 +29,10 @@ from rag.text.glossary import english_terms
     ("何时印发重大行政决策程序规定", QType("date")),
     ("哪年开始推行一网通办", QType("date")),
     ("宜昌市优化营商环境采取了哪些措施", QType("list")),
+    ("某县2023年联合哪些部门开展了执法检查?", QType("list")),  # which departments: several, a list
+    ("某市出台了哪几个实施方案?", QType("list")),  # 哪几个: which ones, not how many
+    ("某市有几个实施方案?", QType("number", "个")),
+    ("牵头的是哪个部门?", QType("name")),
     ("是否建立了免罚清单", QType("yesno")),
     ("有没有开展双随机抽查", QType("yesno")),
     ("概括宜昌市2022年报告的主要内容", QType("summary")),
@@ -41,6 +45,8 @@ from rag.text.glossary import english_terms
     ("When was the regulation issued?", QType("date")),
     ("What measures did Yichang take?", QType("list")),
     ("Did Yichang publish a penalty exemption list?", QType("yesno")),
+    ("Did the county rank in the top three of the province?", QType("yesno")),
+    ("Did any of the problems found remain unresolved?", QType("yesno")),
     ("Summarize the Yichang report", QType("summary")),
     ("Which region had the highest correction rate?", QType("compare", "%", "max")),
     ("法治宣传", QType("other")),
@@ -127,3 +133,13 @@ def test_regions_full_short_pinyin_traditional():
     assert find_region("and what about Qujing?", ["宜昌市", "曲靖市"])[2] == "曲靖市"
     assert find_region("长治久安", ["宜昌市"]) is None
     assert same_region("長治市", "长治") and not same_region("长治市", "宜昌市")
+
+
+def test_which_of_two_named_places_is_a_comparison():
+    assert classify("Which had more mediation cases: the county in 2021 or the city in 2022?").kind == "compare"
+
+
+def test_a_request_phrased_as_a_question_keeps_its_kind():
+    assert classify("能概括一下存在的问题吗?").kind == "summary"
+    assert classify("Can you summarize the problems found?").kind == "summary"
+    assert classify("能告诉我纠错率是多少吗?").kind == "number"

@@ -52,6 +52,16 @@ def test_regions_named_in_any_script_pinyin_and_longest_first():
     assert regions_named("佛山市、顺德区", VOCAB) == {"佛山", "顺德"}
     assert regions_named("全市共办理20项", VOCAB) == frozenset()
     assert regions_named("huozhou", VOCAB) == frozenset()  # not indexed
+    assert regions_named("赣州市财政局、长治", VOCAB) == {"长治"}  # a department's report, not its region
+
+
+def test_a_department_report_in_gold_and_answer_is_not_an_extra_region():
+    v = strict_verdict("multi_doc", "哪些报告提到了它?", "长治、海西州财政局", [], "长治、海西州财政局",
+                       "长治、海西州财政局", False, VOCAB)
+    assert v.correct and v.answer_regions == ("长治",)
+    v = strict_verdict("multi_doc", "哪些报告提到了它?", "长治、海西", [], "长治、海西州财政局",
+                       "长治、海西州财政局", False, VOCAB)
+    assert v.correct  # the department's report answers for its region when the gold names the region
 
 
 def test_answer_regions_are_region_points_not_regions_inside_titles():
@@ -187,6 +197,9 @@ def test_the_judge_imports_nothing_from_rag():
     ("list", LIST_GOLD, "", QUOTE, False),
     ("list", LIST_GOLD, "", QUOTE + "\n全年受理案件59件。\n天气晴朗。\n会议召开三次。", False),
     ("multi_doc", "长治、赣州", "长治、赣州、海西", "", False),
+    ("multi_doc", "长治、赣州市财政局", "长治、赣州市财政局", "", False),
+    ("multi_doc", "长治、赣州市财政局", "长治、赣州", "", False),
+    ("multi_doc", "长治、赣州", "长治、赣州市财政局", "", False),
     ("comparison", "赣州(88件)", "Ganzhou (88)", "", False),
     ("comparison", "赣州(88件)", "贛州市（88件）", "", False),
     ("unanswerable", "无法回答", "", "无法回答", True),

@@ -70,7 +70,7 @@ def test_bigrams_are_namespaced_and_stop_at_stop_words():
     ("a", []),  # single Latin letters carry nothing
     ("Rule of Law 2021", ["rule", "law", "2021"]),
     ("😀😀 复议", ["复议"]),
-    ("12345热线", ["12345热线"]),
+    ("12345热线", ["12345热线", "12345", "热线"]),  # the word and its parts
 ])
 def test_tokenize_edges(text, expected):
     assert tokenize_query(text, PRECISE) == expected
@@ -177,3 +177,9 @@ def test_corrupt_index_gives_clear_error(tmp_path, damage):
 def test_unknown_mode_is_rejected():
     with pytest.raises(ValueError, match="Valid: precise, search, search-docs"):
         TokenizerSettings(mode="fast")
+
+
+def test_a_word_of_number_and_words_also_gives_its_parts():
+    """12345热线 is one dictionary word; a query for the 12345 hotline (12345 政府热线) must still match it."""
+    toks = tokenize("依托12345热线受理诉求", TokenizerSettings(bigrams=False))
+    assert "12345热线" in toks and "12345" in toks and "热线" in toks

@@ -238,3 +238,16 @@ TOWN_DOCS = [("t", "重庆市武隆区白马镇", 2024, "500156"), ("c", "重庆
 def test_township_reports_are_filed_below_their_county(question, regions, unknown):
     info = understand(question, TOWN_DOCS)
     assert (info.regions, info.unknown_regions) == (regions, unknown)
+
+
+@pytest.mark.parametrize("opening, unit", [
+    ("2023年,在湖州市委、市政府领导下,全市市场监管系统扎实推进法治建设。", "市场监管局"),
+    ("2022年,在浙江省委、省政府领导下,全省公安行政系统推进执法规范化。", "公安厅"),
+])
+def test_untitled_department_report_named_after_its_sector(opening, unit):
+    """A department's report without a title line (我局… twice) takes its department from the sector
+    its opening names (全市X系统 -> X局), so that lists of reports can name the unit."""
+    text = opening + "\n一、主要举措\n我局始终把法治建设摆在突出位置。局党组定期研究部署。\n" + "推进工作。" * 20
+    m = infer_metadata(text, "report_2023.txt")
+    assert m.level == "department" and m.reporting_unit == unit
+

@@ -97,11 +97,18 @@ def build(current: dict[str, str], old: dict[str, str]) -> list[tuple[str, ...]]
     return rows
 
 
+# Official romanizations that differ from plain pinyin: 陕西 is written Shaanxi (a double vowel marking
+# its tone) so that it is never read as Shanxi (山西).
+OFFICIAL_PINYIN = {"610000": "shaan xi"}
+
+
 def pinyin_of(row: tuple[str, ...]) -> str:
     sys.path.insert(0, str(OUT.parent.parent.parent))
     from rag.places.gazetteer import Place, generated_forms
     from rag.retrieve.query import pinyin_forms
 
+    if row[0] in OFFICIAL_PINYIN:
+        return OFFICIAL_PINYIN[row[0]]
     place = Place(*row[:6])
     han = [f.text for f in generated_forms(place) if f.kind != "abbr" and all("\u4e00" <= ch <= "\u9fff" for ch in f.text)]
     return "|".join(pinyin_forms(min(han, key=len))) if han else ""

@@ -45,6 +45,7 @@ ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(批|届|名|�
 _ALL_RE = re.compile(r"都是|都已|全部|均已|均是|所有|全都|每个|每一")
 _BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|before|previously")
 _TREND_RE = re.compile(r"上升|增加|增长|提高|提升|下降|减少|降低|回落")
+_RESIDUAL_RE = re.compile(r"(?:还有|仍有|尚有|仍然有|还存在|仍存在)[^？?，,]{0,16}?(?:未|没|尚未)")
 
 
 def ordinals(text: str) -> list[tuple[str, str]]:
@@ -65,6 +66,7 @@ class Cues:
     ordinal: tuple[str, str] | None = None  # an ordinal the question states: 第二批 -> ("二", "批")
     universal: bool = False  # claims all of something (都是/全部/均)
     before: bool = False  # asks whether it happened earlier (之前/曾经)
+    residual: bool = False  # asks whether some part is still not done (还有…未整改, remain unrectified)
 
 
 @dataclass(frozen=True)
@@ -97,12 +99,13 @@ def polarity_cues(question: str) -> Cues:
         year_like = unit == "年" or (value is not None and 1900 <= value <= 2100 and not unit)  # 到2019年底: a date
         threshold = (op, value, unit or "") if value is not None and not year_like else None
     if threshold is None:
-        threshold = _english_threshold(question)
+        threshold = _english_threshold(question) or _top_rank(q, question)
     trend = _TREND_RE.search(q)
     direction = ("down" if trend.group(0) in ("下降", "减少", "降低", "回落") else "up") if trend else ""
     ords = [o for o in ordinals(q) if o != ("一", "次")]  # 第一次 is a first-time claim
     return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction,
-                ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)))
+                ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)),
+                bool(_RESIDUAL_RE.search(q)))
 
 
 _EN_ORDINALS = {w: "一二三四五六七八九十"[i] for i, w in enumerate(
@@ -115,6 +118,8 @@ _EN_CUES = (  # the genre's claim words in English -> the Chinese cue the yes/no
     (re.compile(r"\b(?:increas(?:e|ed|es)|r(?:i|o)se|gr(?:e|o)w|grown|higher)\b", re.IGNORECASE), "上升"),
     (re.compile(r"\b(?:decreas(?:e|ed|es)|declin(?:e|ed)|f(?:a|e)ll|drop(?:ped)?|lower)\b", re.IGNORECASE), "下降"),
     (re.compile(r"\b(?:all of|every one of|each of)\b", re.IGNORECASE), "全部"),
+    (re.compile(r"\b(?:remain(?:ed|s)?|still|left)\b[^?]{0,30}?\b(?:un[a-z]+(?:ed|ved)|not)\b"
+                r"|\b(?:unrectified|unresolved|uncorrected|unfinished|outstanding)\b", re.IGNORECASE), "仍有未"),
 )
 
 
@@ -134,6 +139,27 @@ def english_cues(question: str) -> str:
 
 _EN_THRESHOLD_RE = re.compile(r"\b(more than|over|at least|less than|fewer than|under)\s+(half|\d+(?:\.\d+)?)\s*(%|percent)?", re.IGNORECASE)
 _EN_OPS = {"more than": ">", "over": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<"}
+
+
+_TOP_RE = re.compile(r"(?:排名|排在|进入|位列|位居|名列|居|跻身)[^，,。？?]{0,12}?前([一二三四五六七八九十\d]+)(?:名|位|强)?")
+_EN_TOP_RE = re.compile(r"\btop[ -](\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+_EN_NUMBERS = {w: i + 1 for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
+
+
+def _top_rank(q: str, question: str) -> tuple[str, float, str] | None:
+    """A rank the question bounds: ``排名前五`` / ``in the top five`` -> ('<=', 5.0, '名'), compared with
+    the rank the report gives (第10名)."""
+    from .figures import figure_value
+
+    m = _TOP_RE.search(q)
+    if m is not None:
+        value = figure_value(m.group(1))
+        return ("<=", value, "名") if value is not None else None
+    m = _EN_TOP_RE.search(question)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return "<=", float(_EN_NUMBERS.get(word) or int(word)), "名"
 
 
 def _english_threshold(question: str) -> tuple[str, float, str] | None:

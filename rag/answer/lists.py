@@ -149,7 +149,7 @@ def title_items(sentence: str, want: int = 0) -> list[tuple[int, int]]:
 
 
 _COUNTED_RE = re.compile(rf"[{_CN}两\d]+[个家项部类条份门所处名]")
-_HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部|家|条|份|类|种|方面)?(?:的)?")
+_HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部(?!门)|家|条|份|类|种|方面)?(?:的)?")
 
 
 def _asked_head(question: str) -> str:
@@ -197,15 +197,19 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
     top = order[0][1]
     tops = [s for _, s in order[:3]]
     want, head = _asked_count(ask.question), _asked_head(ask.question)
+    typed = _typed_draft(ask, order, want, head)
+    if typed is not None:
+        return typed
     for s in tops if want else ():
         items = title_items(s.text, want) or comma_items(s.text, want)
         if items:
             return _inline_draft(ask, s, items)
-    if topic is not None and _opens_section(top):  # the best sentence is a heading: its section answers
+    run = _run_for(item_runs(top.doc.text), top)
+    leads_in = run is not None and run[0][0] >= top.end  # a heading over its own items (（三）推进普法。1.…2.…)
+    if not leads_in and topic is not None and _opens_section(top):  # otherwise a heading's section answers
         found = topic(ask, top)
         if found is not None:
             return found
-    run = _run_for(item_runs(top.doc.text), top)
     if run is not None:
         picked = [_item_sent(top, a, b) for a, b, _ in run]
         return _draft(ask, [t for _, _, t in run], picked)
@@ -240,7 +244,128 @@ def _opens_section(sent: Sent) -> bool:
     return h is not None and h.level <= 2 and sent.start - line_start <= 4
 
 
-def _draft(ask: Ask, names: list[str], picked: list[Sent]) -> Draft:
-    short = (", " if ask.lang == "en" else "、").join(names)
+def _draft(ask: Ask, names: list[str], picked: list[Sent], joiner: str = "") -> Draft:
+    short = (joiner or (", " if ask.lang == "en" else "、")).join(names)
     note = say(ask, f"共{len(names)}项：", f"{len(names)} items:")
     return Draft(compose(short, picked, note=note), short, (), "list")
+
+
+# --- items of the asked type (the question's head noun says what an item is) -----------------------
+TYPED_SHARE = 0.6  # a sentence whose typed items answer scores at least this share of the best one's
+PARALLEL_SHARE = 0.85  # N sentences that match the question equally well are N items (哪两项做法)
+_PLACE_HEAD_RE = re.compile(r"县区|区县|县市|地区|地方|城市|乡镇|街道|[县区市镇乡]$")
+_DOC_NOUN_RE = re.compile(r"规划|方案|条例|清单|办法|意见|规定|细则|纲要|通知|决定|制度|规则|文件")
+_GENERIC_DOC = ("文件", "制度")
+_JOINER_RE = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
+
+
+def asked_doc_nouns(question: str) -> tuple[str, ...]:
+    """The kinds of titled document a list question asks for, from the words after 哪些/哪几:
+    ``贯彻执行了哪几个规划和方案`` -> ('规划', '方案')."""
+    q = fold(question)
+    m = _HEAD_RE.search(q)
+    if m is None:
+        return ()
+    tail = re.split(r"[，,。？?]", q[m.end():], maxsplit=1)[0]
+    return tuple(dict.fromkeys(_DOC_NOUN_RE.findall(tail)))
+
+
+def typed_title_items(sentence: str, nouns: Sequence[str], want: int = 0) -> list[tuple[int, int]]:
+    """The 《titles》 of ``sentence`` that are of an asked kind (a 清单 for 哪些清单; any title for a
+    generic 文件), two or more (or exactly ``want``)."""
+    s = fold_chars(sentence)
+    generic = any(n in _GENERIC_DOC for n in nouns)
+    found = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{2,80}》", s)
+             if generic or any(n in m.group() for n in nouns)]
+    return found if len(found) >= 2 and (not want or len(found) == want) else []
+
+
+def counted_items(sentence: str, want: int = 0) -> list[tuple[int, int]]:
+    """Names joined by 、 whose run is closed by their own count (道路交通、医患纠纷、婚姻家庭3个调委会):
+    the count equal to the number of names marks a complete enumeration."""
+    from .figures import figure_value
+
+    s = fold_chars(sentence)
+    items = comma_items(sentence, want, minimum=2)
+    if len(items) < 2:
+        return []
+    last = items[-1][0]
+    m = _COUNTED_RE.search(s, last)  # the count right after the last name (访调对接8个…)
+    if m is None or not 2 <= m.start() - last <= MAX_ITEM_CHARS or _ITEM_CUT_RE.search(s, last, m.start()):
+        return []
+    n = figure_value(m.group()[:-1])
+    return [*items[:-1], (last, m.start())] if n is not None and int(n) == len(items) else []
+
+
+def place_items(sentence: str, exclude: Sequence[str] = ()) -> list[tuple[int, int]]:
+    """Two or more place names joined by 、/和/及 (襄垣县和潞州区、壶关县), by the place model; places
+    the question names itself (``exclude``) are not items."""
+    from ..places import find_mentions
+
+    s = fold_chars(sentence)
+    found = [m for m in find_mentions(s) if not any(x and x in m.text for x in exclude)]
+    best: list[tuple[int, int]] = []
+    cur: list[tuple[int, int]] = []
+    for m in found:
+        if cur and _JOINER_RE.fullmatch(s[cur[-1][1]:m.start]):
+            cur.append((m.start, m.end))
+        else:
+            cur = [(m.start, m.end)]
+        if len(cur) > len(best):
+            best = list(cur)
+    return best if len(best) >= 2 else []
+
+
+def _parallel(order: Sequence[tuple[float, Sent]], want: int) -> list[Sent]:
+    """The ``want`` best sentences when exactly they match the question about equally well (each a
+    separate sentence stating one of the asked items), else []."""
+    if want < 2 or len(order) < want:
+        return []
+    top = order[0][0]
+    close = [s for sc, s in order if sc >= PARALLEL_SHARE * top]
+    return sorted(close, key=lambda s: (s.doc.doc_id, s.start)) if len(close) == want and \
+        len({s.doc.doc_id for s in close}) == 1 else []
+
+
+def _subject(ask: Ask, sent: Sent) -> str:
+    """The words of ``sent`` before the first of the question's terms, less a closing verb: the item
+    a parallel sentence states (``…服务模式获评全省…`` -> ``…服务模式``)."""
+    from .terms import pos_tokens
+
+    text = fold_chars(sent.text)
+    at = min((text.find(t) for t in ask.terms if len(t) >= 2 and text.find(t) > 0), default=-1)
+    if at <= 0:
+        return ""
+    toks = pos_tokens(text[:at])
+    while toks and (toks[-1][1][:1] in "vpcud" and toks[-1][1] != "vn"):
+        toks.pop()
+    cut = sum(len(w) for w, _ in toks)
+    return sent.text[:cut].strip(" -—–\t")[:60]
+
+
+def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head: str) -> Draft | None:
+    """The items of the asked type in one of the best sentences: titles of the asked kind, places for
+    哪些县区, a run closed by its own count; else, for a counted question (哪两项), as many parallel
+    sentences as asked."""
+    nouns = asked_doc_nouns(ask.question)
+    places = bool(head) and bool(_PLACE_HEAD_RE.search(head))
+    top = order[0][0]
+    for sc, s in order[:3]:
+        if sc < TYPED_SHARE * top:
+            break
+        items = typed_title_items(s.text, nouns, want) if nouns else []
+        items = items or (place_items(s.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
+        items = items or counted_items(s.text, want)
+        if items:
+            return _inline_draft(ask, s, items)
+    parallel = _parallel(order, want)
+    names = [_subject(ask, s) for s in parallel]
+    if parallel and all(len(n) >= 2 for n in names):
+        return _draft(ask, names, parallel, "；" if any("、" in n for n in names) else "")
+    return None
+
+
+def _region_words(ask: Ask) -> list[str]:
+    from .regions import short_name
+
+    return [short_name(r) for r in ask.regions]

@@ -80,22 +80,25 @@ _CATALOG_RE = re.compile(  # questions about which reports the collection holds
     r"|\bwhich (reports|places|regions)\b[^?]{0,40}\b(cover|covering|for|have|has)\b[^?]{0,30}(\b(19|20)\d{2}\b|reports? here|in the collection)"
     r"|\bwhich (places|regions|cities|counties) in [a-z]+\b", re.IGNORECASE)
 _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("yesno", re.compile(r"^(?!.*(?:哪|谁|多少|几|什么|比较|对比|概括|总结|概述|简述|介绍|说说|讲讲|列举|列出|告诉|如何|怎样|怎么)).*吗[？?]?$")),  # 排名前五吗: a yes/no claim, not a ranking
     ("compare", re.compile(r"(哪(个|一个|些|几个)?(地区|地方|城市|市|县|区|州|盟|旗|单位|报告|年|年度)|谁|哪里|哪儿).{0,30}(最|更|较)(多|高|少|低|大|小|快|好)|哪(个|一个|家|里|边|方)?[^？?，,]{0,20}(最|更|较)(多|高|少|低|大|小)|比较|对比|排名(最|前|靠前|靠后)|相比")),
-    ("reports", re.compile(r"哪(些|几份|几个|个)(报告|地区|地方|城市)[^？?，,]{0,8}(提到|提及|谈到|说到|涉及|写到|给出|点出|介绍)|(报告|地区)中?有哪些[^？?，,]{0,4}(提到|提及|谈到|涉及)")),
+    ("reports", re.compile(r"哪(些|几份|几个|个)(报告|地区|地方|城市)[^？?，,]{0,8}(提到|提及|谈到|说到|涉及|写到|给出|点出|介绍)|哪(些|几)份[^？?，,]{0,8}(提到|提及|谈到|说到|涉及|写到|给出|点出|介绍)|(报告|地区)中?有哪些[^？?，,]{0,4}(提到|提及|谈到|涉及)")),
     ("catalog", _CATALOG_RE),
     ("summary", re.compile(r"概括|总结|概述|简述|主要内容|主要做法|主要成效|总体情况|存在(哪些|什么|的)?(问题|不足)|有(哪些|什么)(问题|不足)|(问题|不足)(有哪些|是什么)"
                            r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,14}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
                            r"|(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)")),
     ("date", re.compile(r"何时|(什么|甚么)时候|哪(一)?年|哪几天|哪几日|哪(个|一个)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
-    ("number", re.compile(r"多少|(有|是)?多(高|大|长)[？?]?$|几[个次项件人家条名期宗场台份类批起所篇天倍位处座村户]|(?<![近这前])几|数量|数目|比例|百分比|占比|金额|(率|比重)[是为达]?[？?]?$")),
-    ("name", re.compile(DOC_NAME_Q + r"|谁|哪位|(书记|长|主任|人|员|领导|干部)的?(叫什么名字|名字(是|叫)什么|姓名)|哪(个|家|些)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
+    ("number", re.compile(r"多少|(有|是)?多(高|大|长)[？?]?$|(?<!哪)几[个次项件人家条名期宗场台份类批起所篇天倍位处座村户]|(?<![近这前哪])几|数量|数目|比例|百分比|占比|金额|(率|比重)[是为达]?[？?]?$")),
+    ("name", re.compile(DOC_NAME_Q + r"|谁|哪位|(书记|长|主任|人|员|领导|干部)的?(叫什么名字|名字(是|叫)什么|姓名)|哪(个|家)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
     ("yesno", re.compile(r"是否|有没有|是不是|有无|能否|可否|吗[？?]?(?:[(（][^()（）]*[)）])?$")),
     ("list", re.compile(r"哪些|哪几|哪[二三四五六七八九十两\d]+[个部项家条份类种方名位批]|有什么|有何|什么(措施|举措|做法|办法|制度|活动|工作)|(做|干|开展|采取)了?(什么|哪些)|(措施|举措|做法)(有|是)|如何|怎样|怎么")),
     ("name", re.compile(r"叫什么|什么|哪(个|一个|种|类|部|份|项|家|一|座|位|本|里)")),  # 什么X / 哪个X: the phrase naming X
 )
 _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("catalog", _CATALOG_RE),  # before "reports": which reports cover 2016
-    ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompare\b|\brank")),
+    ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)")),  # a question opening with an auxiliary verb: yes/no
+    ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompare\b|\brank"
+                           r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b")),  # which had more X: A or B?
     ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report)")),
     ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)")),
     ("date", re.compile(r"^\s*when\b|\bwhat (date|year|month|time)\b|\bin which (year|month)\b")),

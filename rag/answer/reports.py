@@ -23,6 +23,7 @@ from .evidence import (
     Sent,
     by_report,
     candidates,
+    in_regions,
     compose,
     ranked,
     report_label,
@@ -74,21 +75,44 @@ def mentions(ask: Ask, sents: Sequence[Sent]) -> Sent | None:
     return None
 
 
+_NAME_Q_RE = re.compile(r"名字|姓名|是谁|叫什么|\bwho\b|\bnames?\b", re.IGNORECASE)
+
+
+def named_person(sent: Sent, title: str) -> str:
+    """The person's name right after ``title`` in the sentence (市委书记李炳军 -> 李炳军), or ""."""
+    from .terms import pos_tokens
+
+    toks = pos_tokens(sent.text)
+    for i, (w, _) in enumerate(toks[:-1]):
+        if w.endswith(title) or (title in w and len(w) <= len(title) + 2):
+            nxt, flag = toks[i + 1]
+            if flag == "nr" and 2 <= len(nxt) <= 4:
+                return nxt
+    return ""
+
+
 def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Document],
                   doc_filter: Callable[[Document], bool] | None = None) -> Draft:
     """The reports among ``documents`` whose passages in ``pool`` support the question's terms."""
-    keep = doc_filter or (lambda d: True)
-    checked = [d for d in documents.values() if keep(d)]
+    keep = doc_filter or (lambda d: True)  # the places the question names bound the reports checked
+    checked = [d for d in documents.values() if keep(d) and (not ask.regions or in_regions(d, ask.regions))]
     grouped = by_report(candidates(pool, documents, ask))
     found = []
+    names_asked = bool(_NAME_Q_RE.search(fold(ask.question)))  # 哪几份点出了市委书记的名字: a name must follow
+    key = max(ask.terms, key=lambda t: (ask.weights.get(t, 1.0), len(t))) if ask.terms else ""
+    people: dict[str, str] = {}
     for doc in sorted(checked, key=lambda d: d.doc_id):
-        best = mentions(ask, grouped.get(doc.doc_id, ()))
+        sents = grouped.get(doc.doc_id, ())
+        if names_asked:
+            sents = [s for s in sents if named_person(s, key)]
+        best = mentions(ask, sents)
         if best is not None:
             found.append(best)
+            people[doc.doc_id] = named_person(best, key) if names_asked else ""
     note = say(ask, f"共检查{len(checked)}份报告，{len(found)}份提到：",
                f"{len(checked)} reports checked; {len(found)} mention it:")
     if not found:
         return Draft((), "", (), "reports")
-    names = [report_name(s.doc) for s in found]
+    names = [report_name(s.doc) + (f"（{people[s.doc.doc_id]}）" if people.get(s.doc.doc_id) else "") for s in found]
     short = (", " if ask.lang == "en" else "、").join(dict.fromkeys(names))
     return Draft(compose(short, found, [report_label(s.doc, ask.lang) for s in found], note), short, (), "reports")

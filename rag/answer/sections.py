@@ -121,14 +121,20 @@ def key_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
         run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
         spans = [_first_sentence(text, body_start + s, body_start + e) for s, e, _ in run]
         return [sp for sp in spans if sp]
-    out = []
+    body = []
     for s, e in split_sentences(text[body_start:b], body_start):
         s, e = trim_span(text, s, e)
         if e > s and heading_of(text[s:e]) is None:
-            out.append((s, e))
-        if len(out) == FIRST_SENTENCES:
-            break
-    return out
+            body.append((s, e))
+    concrete = [sp for sp in body if _CONCRETE_RE.search(text[sp[0]:sp[1]])]
+    if len(concrete) >= FIRST_SENTENCES:  # what was done: the sentences that name a figure, a document
+        return concrete
+    return body[:FIRST_SENTENCES]
+
+
+# A sentence that states something done: a figure with its measure word, a 《document》 or a “named”
+# measure (the genre's generic sentences -- 高度重视…，统筹谋划 -- hold none).
+_CONCRETE_RE = re.compile(r"\d|[一二三四五六七八九十两百千]+[个项件次名家批条部份类场人]|《[^》]+》|“[^”]+”")
 
 
 _OVERALL_RE = re.compile(r"总体|整体|总的|全年|概括|概述|主要内容|overall|in general|summar")
@@ -176,9 +182,19 @@ def topic_range(text: str, ask: Ask) -> tuple[int, int] | None:
     return (best[1], best[2]) if best else None
 
 
+def heading_range(text: str, at: int) -> tuple[int, int] | None:
+    """The section (level 1 or 2) whose heading starts at ``at`` (give or take its label), if one does."""
+    heads = list(outline(text))
+    for i, (lvl, s, _) in enumerate(heads):
+        if lvl <= 2 and abs(s - at) <= 4:
+            return s, next((h[1] for h in heads[i + 1:] if h[0] <= lvl), len(text))
+    return None
+
+
 def topic_summary(ask: Ask, top: Sent) -> Draft | None:
-    """The key sentences of the section whose heading names the question's topic, or None."""
-    rng = topic_range(top.doc.text, ask)
+    """The key sentences of the section whose heading names the question's topic -- the best
+    sentence's own section when that sentence is a heading -- or None."""
+    rng = heading_range(top.doc.text, top.start) or topic_range(top.doc.text, ask)
     if rng is None:
         return None
     spans = _budget(key_spans(top.doc.text, *rng))

@@ -14,9 +14,13 @@ clause holding most of the question's weighted terms.  In that clause, in order:
   sentence gives (``第三批``, ``排名第二``);
 - a claim about all (都是/全部) against a clause about part (其中/部分);
 - a question whether it happened before (之前/曾经) against a first time (首次);
+- the question's subject (before 是否) bound to another predicate: it stands in another clause that
+  says something of the same kind (``丙村被评为宣传示范点`` for ``丙村是否被评为示范村``): 否;
 - a place the question names that the sentence mentions outside the claiming clause, or a full
   date in the clause whose year is not the question's (``2023年内施行了吗`` / ``2024年1月1日施行``);
 - 高于/低于 asked without a figure, against the clause's own comparison word;
+- a question whether some part is still not done (还有…未整改, remain unrectified) against a
+  clause saying all is done (整改完成率达100%, 全部办结): 否; a shortfall (完成率95%): 是;
 - a first-time claim (首次/率先) the sentence does not make is 报告未明确说明;
 - otherwise 是 when the sentence holds :data:`YES_COVERAGE` of the question's terms,
   else 报告未明确说明.
@@ -44,6 +48,9 @@ _MORE_RE = re.compile(r"高于|超过|多于|大于|超出")
 _LESS_RE = re.compile(r"低于|少于|小于|不到|不足|未达")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-)")
 _CLAIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:内|底前|底|以前|之前|前|才|就|已)|到((?:19|20)\d{2})年")  # a claim about when
+_COMPLETE_RE = re.compile(r"(?:完成|整改|办结|化解|解决|落实|销号)率?(?:达到|达|为)?100%|100%(?:完成|整改|办结|化解|解决)"
+                          r"|(?:全部|均已|均|已全部|全面)(?:完成|整改|办结|化解|解决|落实|销号)")
+_DONE_RATE_RE = re.compile(r"(?:完成|整改|办结|化解|解决|销号)率?(?:达到|达|为)?(\d+(?:\.\d+)?)%")
 _UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多")
 _DOWN_RE = re.compile(r"下降|减少|降低|回落|减少")
 
@@ -92,6 +99,30 @@ def _other_place(q: str, text: str, clause: str) -> bool:
     """The question names a place that the sentence mentions, but not in the clause making the
     claim (``兰陵县是否被评为示范县`` against ``兰山区、沂水县被评为示范县，…兰陵县…被评为示范项目``)."""
     return any(p in text and p not in clause for p in _PLACE_RE.findall(q))
+
+
+_ASK_RE = re.compile(r"是否|是不是|有没有|有无|能否|可否")
+
+
+def _question_subject(q: str) -> str:
+    """What the question asks about, before its 是否: ``丙村是否被评为…`` -> 丙村 (years left out)."""
+    m = _ASK_RE.search(q)
+    if m is None:
+        return ""
+    head = re.sub(r"(?:19|20)\d{2}年度?|今年|去年|上年|[在于]$", "", q[:m.start()])
+    head = re.split(r"[，,、：:；;]", head)[-1].strip()
+    return head if 2 <= len(head) <= 8 else ""
+
+
+def _bound_elsewhere(ask: Ask, q: str, text: str, a: int, b: int) -> bool:
+    """The question's subject is bound to another predicate: it stands in a clause other than the one
+    making the claim, and that clause says something of the same kind (shares the claim's words):
+    ``丙村是否被评为示范村`` against ``丁村、戊村被评为示范村，丙村被评为宣传示范点``."""
+    subj = _question_subject(q)
+    if not subj or subj not in text or subj in text[a:b]:
+        return False
+    shared = [t for t in ask.terms if len(t) >= 2 and t != subj and t not in subj and t in text[a:b]]
+    return any(subj in text[c:d] and any(t in text[c:d] for t in shared) for c, d in clauses(text))
 
 
 def _other_date(q: str, clause: str) -> bool:
@@ -153,6 +184,12 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         verdict = _threshold(ask, text)
         if verdict is not None:
             return verdict
+    if ask.cues.residual:  # "is any of it still not done?": all done says no, a shortfall says yes
+        if _COMPLETE_RE.search(text):
+            return False
+        done = [float(v) for v in _DONE_RATE_RE.findall(text)]
+        undone = any(_NEG_RE.search(text[c:d]) and any(t in text[c:d] for t in ask.terms) for c, d in clauses(text))
+        return True if (done and min(done) < 100) or undone else None  # 尚有3个问题未整改: yes
     if ask.cues.enacted and _DRAFT_RE.search(clause) and not _DRAFT_RE.search(q):
         return False
     if (_NEG_RE.search(clause) and not _NEG_RE.search(q.replace("有没有", ""))) or (_SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
@@ -172,7 +209,8 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         return verdict
     if ask.cues.before and _FIRST_RE.search(text):
         return False
-    if _other_place(q, text, clause) or _other_date(q, clause if _DATE_RE.search(clause) else text):
+    if _other_place(q, text, clause) or _bound_elsewhere(ask, q, text, a, b) or \
+            _other_date(q, clause if _DATE_RE.search(clause) else text):
         return False
     verdict = _comparison(q, text) if ask.cues.threshold is None else None
     if verdict is not None:

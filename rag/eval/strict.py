@@ -130,16 +130,31 @@ def region_vocab(regions: Iterable[str]) -> tuple[RegionName, ...]:
                  for k, fs in sorted(forms.items()))
 
 
-def regions_named(text: str, vocab: Sequence[RegionName]) -> frozenset[str]:
+# A region's name followed by a department (遂宁市司法局, 宁夏回族自治区司法厅) names the department's
+# report, not the region: a gold answer "遂宁市司法局" is not a region, and neither is the same words
+# in a short answer.
+_DEPARTMENT_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?[局厅]")
+
+
+def regions_named(text: str, vocab: Sequence[RegionName], departments: bool = False) -> frozenset[str]:
     """Keys of the regions ``text`` names, in Chinese (any script) or pinyin.  Longer
-    names are matched first and masked, so 佛山市顺德区 names 顺德, not also 佛山."""
+    names are matched first and masked, so 佛山市顺德区 names 顺德, not also 佛山; a region
+    followed by a department (遂宁市司法局) names the department, not the region (``departments``:
+    only the regions named that way).
+
+    >>> sorted(regions_named("遂宁市司法局、赣州", region_vocab(["四川省遂宁市", "江西省赣州市"])))
+    ['赣州']
+    """
     t = fold(strip_citation_markers(require_str("text", text))).lower()
     found: set[str] = set()
     for form, key in sorted(((f, r.key) for r in vocab for f in r.forms), key=lambda x: -len(x[0])):
-        if form in t:
-            found.add(key)
-            t = t.replace(form, "\0" * len(form))
-    if re.search(r"[a-z]", t):
+        at = t.find(form)
+        while at >= 0:
+            if bool(_DEPARTMENT_AFTER_RE.match(t, at + len(form))) == departments:  # 遂宁市司法局: a department
+                found.add(key)
+            t = t[:at] + "\0" * len(form) + t[at + len(form):]
+            at = t.find(form, at + len(form))
+    if re.search(r"[a-z]", t) and not departments:
         for r in vocab:
             if any(re.search(rf"\b{re.escape(p)}\b", t) for p in r.pinyin):
                 found.add(r.key)
@@ -241,7 +256,8 @@ def strict_verdict(item_type: str, question: str, gold: str, aliases: Sequence[s
         verdict = Verdict(bool(short) and contains_match(short, gold, aliases), "contains")
     gold_regions = answer_regions(gold, vocab)
     if gold_regions and (item_type in ("multi_doc", "comparison") or asks_which(question)):
-        named = regions_named(short, vocab)
+        # a department's report (遂宁市司法局) answers for its region when the gold names the region
+        named = regions_named(short, vocab) | (regions_named(short, vocab, departments=True) & gold_regions)
         ok = verdict.correct and named == gold_regions
         rule = verdict.rule if not verdict.correct or ok else "regions"
         return Verdict(ok, rule, verdict.kp_recall, verdict.kp_precision, tuple(sorted(gold_regions)), tuple(sorted(named)))

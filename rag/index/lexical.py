@@ -155,6 +155,9 @@ def _bigrams(tokens: list[str], stop: frozenset[str]) -> list[str]:
     return out
 
 
+_MIXED = re.compile(r"(\d{3,})([\u4e00-\u9fff]{2,})|([\u4e00-\u9fff]{2,})(\d{3,})")
+
+
 def tokenize(text: str, settings: TokenizerSettings = TokenizerSettings(), query: bool = False) -> list[str]:
     """BM25 tokens of a passage (repeats kept: they are term frequencies)."""
     folded = fold(text)
@@ -166,6 +169,9 @@ def tokenize(text: str, settings: TokenizerSettings = TokenizerSettings(), query
         if w in stop or not _WORDISH.search(w) or (len(w) == 1 and w.isascii() and w.isalpha()):
             continue
         out.append(w)
+        mixed = _MIXED.fullmatch(w)  # 12345热线 (a dictionary word): also its number and its words
+        if mixed:
+            out.extend(x for x in mixed.groups() if x and x not in stop)
         if settings.mode == "search" or (settings.mode == "search-docs" and not query):
             out.extend(s for s in _sub_words(w, freq) if s not in stop)
     if settings.bigrams:

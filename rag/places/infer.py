@@ -264,8 +264,23 @@ def _department(folded: str, ftitle: str, fopen: str) -> str:
         if m and not re.search("政府|人大|政协|委员会办公室|党委|县委|市委|区委|省委", m.group(1)):
             return re.sub(r"\s+", "", m.group(1))
     if len(_DEPT_SELF.findall(folded[:_HEAD])) >= 2:
-        return "部门"
+        return _sector_department(folded[:_HEAD]) or "部门"
     return ""
+
+
+# The sector a department's report speaks for when it names no department: 全市司法行政系统 (its 局),
+# 全省市场监管系统 (its 厅).  The department is the sector's name with 行政 dropped.
+_SECTOR = re.compile(f"全(省|自治区|市|州|盟|县|区|旗)([{HAN}]{{2,8}}?)系统")
+_SECTOR_HEAD = {"省": "厅", "自治区": "厅"}
+
+
+def _sector_department(text: str) -> str:
+    """``全市司法行政系统`` -> 司法局 (the first sector the report's opening names), or ""."""
+    m = _SECTOR.search(text)
+    if m is None:
+        return ""
+    name = re.sub("行政$", "", m.group(2))
+    return name + _SECTOR_HEAD.get(m.group(1), "局") if len(name) >= 2 else ""
 
 
 def _opening_subject(fopen: str) -> str:

@@ -195,8 +195,14 @@ def place_mentions(q: str) -> list[places.Mention]:
     ms = places.find_mentions(q)
     if any(m.bare for m in ms):
         cuts = _boundaries(q)
-        ms = [m for m in ms if not m.bare or (not places.is_common_word(m.text) and m.start in cuts and m.end in cuts)]
+        ms = [m for m in ms if not m.bare or (not places.is_common_word(m.text) and m.start in cuts
+                                              and (m.end in cuts or _CLOSES_LIST.match(q, m.end)))]
     return ms
+
+
+# The count closing a list of places (长治、赣州、海西四地): the last name ends there even where the
+# word cutter joins it to the numeral (海 / 西四).
+_CLOSES_LIST = re.compile(r"[两二三四五六七八九十几\d]+(?:地|个地区|个地方|座城市|个城市|份报告|市|县|区)|等地")
 
 
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -303,6 +309,9 @@ def understand(question: str, documents: Sequence[Doc],
                 continue  # 临沂2020年…兰陵县是否…: a part named inside a covered place is content
             if name not in unknown:
                 unknown.append(name)
+    if not regions and not unknown and any(m in q for m in _ministries()):  # 司法部2021年…: a national report
+        regions += corpus.regions_of(places.NATIONAL)
+        codes += [places.NATIONAL] if corpus.regions_of(places.NATIONAL) else []
     doc_years = _years_of(documents)
     years = list(dict.fromkeys(find_years(q)))
     tokens = lexical.tokenize_query(question, settings or lexical.TokenizerSettings())
@@ -317,6 +326,13 @@ def understand(question: str, documents: Sequence[Doc],
         ambiguous=tuple(ambiguous),
         notes=tuple(dict.fromkeys(notes)),
     )
+
+
+def _ministries() -> tuple[str, ...]:
+    """State Council departments (司法部): their reports are the nation's (rag.places.infer)."""
+    from ..places.infer import MINISTRIES
+
+    return MINISTRIES
 
 
 def _ambiguity_note(name: str, cands: Sequence[str], with_docs: Sequence[str]) -> str:

@@ -1,0 +1,46 @@
+"""English questions: genre vocabulary of the glossary, Chinese words written into the question, and
+the official romanization that keeps Shaanxi (陕西) apart from Shanxi (山西)."""
+from __future__ import annotations
+
+from rag.retrieve.query import understand
+from rag.answer.terms import content_terms
+from rag.text.glossary import english_terms
+
+
+def test_chinese_words_in_an_english_question_are_terms_as_written():
+    terms = content_terms("How many items did the city handle under its 'one window' (一窗通办) reform?")
+    assert "一窗通办" in terms
+
+
+def test_genre_vocabulary():
+    assert english_terms("What share of agency heads appearing in court?") == ("负责人", "出庭")
+    assert "整改任务" in english_terms("How many rectification tasks were completed?")
+    assert "第三方评估" in english_terms("How did it do in the third-party evaluation?")
+    assert english_terms("Was it in the top three?") == ()  # a claim word for the yes/no cues, not a term
+
+
+def test_shaanxi_and_shanxi_are_different_provinces():
+    docs = [("a", "山西省", 2021), ("b", "陕西省", 2021)]
+    assert understand("Was Shanxi the first province to do it in 2021?", docs).regions == ("山西省",)
+    assert understand("Was Shaanxi the first province to do it in 2021?", docs).regions == ("陕西省",)
+
+
+def test_the_last_place_of_a_counted_list_is_a_place():
+    """长治、赣州、海西三地: the cutter joins 西 to the numeral (海 / 西三); the count closes the list."""
+    docs = [("a", "山西省长治市", 2021), ("b", "江西省赣州市", 2019), ("c", "青海省海西蒙古族藏族自治州", 2020)]
+    assert understand("比较长治、赣州、海西三地报告的出庭应诉率", docs).regions == (
+        "山西省长治市", "江西省赣州市", "青海省海西蒙古族藏族自治州")
+
+
+def test_a_ministry_names_the_national_reports():
+    docs = [("a", "中华人民共和国", 2021), ("b", "重庆市", 2022), ("c", "山西省长治市", 2021)]
+    assert understand("教育部2021年是否出台了新的规章?", docs).regions == ("中华人民共和国",)
+    assert understand("长治市2021年和司法部有什么合作?", docs).regions == ("山西省长治市",)  # a place named: that place
+    assert understand("重庆市司法局2022年整改了多少项?", docs).regions == ("重庆市",)  # a local bureau is not a ministry
+
+
+def test_genre_vocabulary_of_campaigns_committees_and_media():
+    assert english_terms("How much did the city cut centrally handled items in the campaign?")[:2] == ("减少", "集中")
+    assert "市委" in english_terms("Who spoke at the municipal Party committee's session?")
+    assert "深度报道" in english_terms("Which agency gave in-depth coverage?")
+    assert "覆盖率" in english_terms("What was the coverage rate of legal advisers?")
