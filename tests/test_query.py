@@ -141,3 +141,11 @@ def test_documents_without_region_or_year_are_ignored():
 
 def test_find_years_order():
     assert find_years("2020年和二〇一九年") == [2020, 2019]
+
+
+def test_parent_region_in_pinyin_is_understood_as_the_parent_not_missed():
+    info = understand("What share of cases were corrected in Chifeng city?", DOCS)
+    assert info.regions == () and info.unknown_regions == ("赤峰市",)
+    assert any("赤峰市元宝山区" in n for n in info.notes)
+    assert understand("Yuanbaoshan District of Chifeng", DOCS).regions == ("赤峰市元宝山区",)
+    assert understand("Which districts of Chifeng have reports?", DOCS).regions == ("赤峰市元宝山区",)

@@ -41,6 +41,7 @@ from .regions import count_places, forms, same_region, short_name
 from .sections import asks_plans
 from .support import measure_support
 from .terms import ExcludedWords, content_terms, idf_from_counts, idf_weights
+from .units import asked_unit, unit_scope, unit_years
 from .verify import UNVERIFIED_REASONS
 
 EXTRACTIVE_VERSION = "extractive/1"
@@ -82,6 +83,7 @@ class Answerer:
         self._df: dict[str, int] = {}  # term -> reports holding it, for the rarity weights
         self._by_region: dict[str, tuple[int, ...]] | None = None
         self._forms: ExcludedWords | None = None
+        self._units: dict[str, tuple[int, ...]] | None = None
 
     # --- public API ---------------------------------------------------------------
     def ask(self, question: str, history: Sequence[tuple[str, str]] = (), llm: str | None = None,
@@ -176,6 +178,7 @@ class Answerer:
         if region and not any(same_region(region, d.region) for d in self.documents.values()):
             unknown_regions = tuple(dict.fromkeys(unknown_regions + (region,)))
         exclude = [f for r in list(regions) + list(unknown_regions) for f in forms(r)]
+        exclude.append(asked_unit(turn.standalone, self._unit_years()))  # a reporting unit is scope, like a place
         terms = content_terms(turn.standalone, exclude=exclude, known=self._known_word, excluded=self._region_forms())
         weights = self._idf(terms)
         if turn.lang == "en":  # dictionary guesses weigh less than the glossary's fixed terms
@@ -194,6 +197,11 @@ class Answerer:
                 turn.ask = replace(turn.ask, years=tuple(d.year for d in plans))
                 return self._check_support(turn, [h for h in hits if h.chunk.doc_id in {d.doc_id for d in plans}]
                                            or hits, None)
+        if scope is None and not unknown_regions:  # a department's reports: 司法部 2022 is not 重庆市司法局 2022
+            scope = unit_scope(turn.standalone, years, regions, self.documents, turn.lang, self._unit_years())
+            if scope is not None:
+                turn.meta["reason"] = scope.reason
+                return scope
         if scope is not None:
             hits = self._mentions_year(hits, years, regions)
             if not hits or scope.reason == "unknown_region":
@@ -345,6 +353,11 @@ class Answerer:
         if self._by_region is None:
             self._by_region = region_years(self.documents)
         return self._by_region
+
+    def _unit_years(self) -> dict[str, tuple[int, ...]]:
+        if self._units is None:
+            self._units = unit_years(self.documents)
+        return self._units
 
     def _idf(self, terms) -> dict[str, float]:
         """Rarity weights from the store's document frequencies (issue 12: no report text read per

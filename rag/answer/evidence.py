@@ -180,7 +180,14 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
     terms = tuple(terms)
     measured = measured_words(question, terms) if qtype.kind in ("number", "compare") else ()
     cues = polarity_cues(question) if qtype.kind == "yesno" else Cues()
-    return Ask(question, lang, qtype, terms, dict(weights or {}), tuple(years), tuple(regions), measured, cues)
+    weights = dict(weights or {})
+    if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing
+        from .names import HEAD_WEIGHT, answer_head
+
+        head = answer_head(question)
+        if head in weights:
+            weights[head] *= HEAD_WEIGHT
+    return Ask(question, lang, qtype, terms, weights, tuple(years), tuple(regions), measured, cues)
 
 
 @dataclass(frozen=True)

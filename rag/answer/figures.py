@@ -17,13 +17,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..text.normalize import fold_chars
+from .english_figures import change_verbs, counted_term, measured_terms
 from .qtypes import UNITS
 from .terms import coverage
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NUM_RE = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|多)?(?:{_UNIT_ALT})?)")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
-_CN_NUM_RE = re.compile(rf"(?<![第\d.{_CN_DIGITS}])([{_CN_DIGITS}]+)((?:余|多)?(?:{_UNIT_ALT}))(?!是)")
+_CN_NUM_RE = re.compile(rf"(?<![第届\d.{_CN_DIGITS}])([{_CN_DIGITS}]+)((?:余|多)?(?:{_UNIT_ALT}))(?!是)")
 _DATE_RE = re.compile(
     r"(?<![-—–~\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)|(?<![-—–~\d])(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?(?:前|底|初|中旬|下旬|上旬)?|上半年|下半年|年初|年底|初|底|末)?"
     r"|\d{1,2}月\d{1,2}日(?:[至到\-—–~](?:\d{1,2}月)?\d{1,2}日)?|\d{1,2}月(?:底|初|中旬|下旬|上旬|份)?"
@@ -134,25 +135,62 @@ LEAD_SHARE = 0.3  # a short clause opening the sentence gets this share of the s
 
 def clause_coverage(folded_sentence: str, i: int, terms: Sequence[str], weights: Mapping[str, float]) -> float:
     """Question-term coverage of the clause holding position ``i``, plus 0.4 x that of the clause
-    before and 0.3 x that of the clause after (``2022年3月，办公室印发《规定》``)."""
+    before and 0.3 x that of the clause after (``2022年3月，办公室印发《规定》``).  A neighbour
+    counts only for the terms the clause itself lacks: ``梳理出事项6749项,保留事项2700项`` gives
+    2700项 no credit for 事项 twice."""
     s = folded_sentence
     ca, cb = clause_bounds(s, i)
-    here, _ = coverage(terms, s[ca:cb], weights, folded=True)
+    here, missing = coverage(terms, s[ca:cb], weights, folded=True)
     before = after = 0.0
     pa = ca
     for _ in range(4):  # the clause before; from a topic-less one, past short parallel ones (2022年为X,2023年为Y)
         if pa <= 0:
             break
         pa, pb = clause_bounds(s, max(0, pa - 2))
-        before, _ = coverage(terms, s[pa:pb], weights, folded=True)
+        before = _extra(terms, missing, s[pa:pb], weights)
         if before > 0 or here > 0 or pb - pa > SHORT_CLAUSE or not _NUM_RE.search(s[pa:pb]):
             break
     if cb < len(s) - 1:
         _, nb = clause_bounds(s, cb + 1)
-        after, _ = coverage(terms, s[cb:nb], weights, folded=True)
+        after = _extra(terms, missing, s[cb:nb], weights)
     if ca == 0 and cb <= SHORT_CLAUSE and here == 0:  # a leading "2020年9月，..." frames the whole sentence
         after = max(after, LEAD_SHARE / 0.3 * coverage(terms, s, weights, folded=True)[0])
     return here + 0.4 * before + 0.3 * after
+
+
+def _extra(terms: Sequence[str], missing: Sequence[str], text: str, weights: Mapping[str, float]) -> float:
+    """Share of all of ``terms``' weight that ``text`` adds by holding some of ``missing``."""
+    if not missing or not terms:
+        return 0.0
+    total = sum(weights.get(t, 1.0) for t in terms)
+    part = sum(weights.get(t, 1.0) for t in missing)
+    return coverage(missing, text, weights, folded=True)[0] * part / total if total else 0.0
+
+
+_PHRASE_FROM_RE = re.compile(r"(?:由|从)(?:原来|原先|原有|原)?[^，,；;。到至为]{0,14}$|^(?:原来|原先)")
+_PHRASE_TO_RE = re.compile(r"(?:缩短|减少|降低|下降|压缩|精简|减|提高|提升|增加|增长|上升|扩大|增|降|缩减|改为|变为)(?:到|至|为)")
+
+
+def own_phrase(s: str, a: int, spans: Sequence[tuple[int, int, str]]) -> tuple[int, int]:
+    """[start, end) of the words that lead up to the figure at ``a`` within its clause: from the end
+    of the figure before it in the clause (or the clause start) to ``a``."""
+    ca, _ = clause_bounds(s, a)
+    prev = max((b for x, b, _ in spans if ca <= b <= a and x < a), default=ca)
+    return prev, a
+
+
+def phrase_fit(s: str, a: int, spans: Sequence[tuple[int, int, str]], want_from: bool = False) -> float:
+    """The direction of a change as a figure's own phrase (:func:`own_phrase`) tells it: the value
+    reached (``缩短到并联办理92天``) over the one left (``由原来串联办理240多天``), the other way round
+    when the question asks for the old value; when the words right before the figure already say
+    it (``从上一年的20%``, ``上升到90.1%``), only that turning round."""
+    ca, _ = clause_bounds(s, a)
+    told = _direction_fit(s, ca, a)
+    if told:  # counted by span_score already; asked for the old value, it is turned round here
+        return -2 * told if want_from else 0.0
+    phrase = s[slice(*own_phrase(s, a, spans))]
+    direction = -0.3 if _PHRASE_FROM_RE.search(phrase) else 0.2 if _PHRASE_TO_RE.search(phrase) else 0.0
+    return -direction if want_from else direction
 
 
 def unit_fit(asked: str, unit: str) -> float:
@@ -220,7 +258,7 @@ def measure_anchors(question: str) -> tuple[str, str]:
     q = fold(question)
     m = _ASKED_RE.search(q)
     if m is None:
-        return "", _english_counted(question)
+        return change_verbs(question), counted_term(question)
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数")]
     after = tokens(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
     verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
@@ -248,12 +286,7 @@ def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
     q = fold(question)
     m = _ASKED_RE.search(q)
     if m is None:
-        en = _EN_COUNTED_RE.search(question)
-        if not en:
-            return ()
-        from ..text.glossary import english_terms
-
-        return tuple(t for t in english_terms(en.group(1)) if t in terms)
+        return measured_terms(question, terms)
     after = content_terms(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
     after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
     if after:
@@ -262,19 +295,6 @@ def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
 
     before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到
     return tuple(before[-1:])
-
-
-_EN_COUNTED_RE = re.compile(r"\bhow (?:many|much)\s+([a-z][a-z\- ]*?)\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b", re.IGNORECASE)
-
-
-def _english_counted(question: str) -> str:
-    """The Chinese term for what an English question counts (``How many administrative villages
-    ...`` -> ``行政村``), "" when the glossary has none."""
-    from ..text.glossary import english_terms
-
-    m = _EN_COUNTED_RE.search(question)
-    terms = english_terms(m.group(1)) if m else ()
-    return terms[-1] if terms else ""  # the head noun comes last: reconsideration cases -> 案件
 
 
 def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
@@ -287,7 +307,7 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     item_start = max(ca, s.rfind("、", ca, a) + 1, a - ITEM_REACH)
     fit = 0.0
     parallel = "、" in s[ca:a]  # 举办了2次报告会、5次学法: the verb governs every item of the run
-    if verb and verb in s[ca if parallel else max(ca, a - 8):a]:
+    if verb and any(v in s[ca if parallel else max(ca, a - 8):a] for v in verb.split("|")):
         fit += VERB_BONUS
     ends_item = b >= cb or s[b:b + 1] in "、;；"
     after = s[b:min(cb, b + 3 + len(noun))].split("、")[0]
@@ -300,10 +320,12 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
 
 def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
                weights: Mapping[str, float], unit: str = "", years: Sequence[int] = (),
-               anchors: Sequence[str] = (), prev_year: bool = False) -> float:
+               anchors: Sequence[str] = (), prev_year: bool = False,
+               figures: Sequence[tuple[int, int, str]] = (), want_from: bool = False) -> float:
     """How well a span answers: question terms in its clause (and the clause before), unit fit,
-    the year named just before it (``2024年为3.8%``), closeness to a term, and the measured
-    noun/verb right next to it (:func:`anchor_fit`)."""
+    the year named just before it (``2024年为3.8%``), closeness to a term, the measured
+    noun/verb right next to it (:func:`anchor_fit`) and, given all the sentence's ``figures``, its
+    own phrase (:func:`phrase_fit`)."""
     s = fold_chars(sentence)
     a, b, u = span
     ca, cb = clause_bounds(s, a)
@@ -311,16 +333,20 @@ def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
     dist = min((abs(a - (s.find(t, ca, cb) + len(t))) for t in terms if s.find(t, ca, cb) >= 0), default=60)
     cn_penalty = 0.2 if not s[a].isdigit() else 0.0
     fit = unit_fit(unit, u) + _year_fit(s, ca, a, years, prev_year) + _direction_fit(s, ca, a) + anchor_fit(s, a, b, anchors)
+    if figures:
+        fit += phrase_fit(s, a, figures, want_from)
     return context + fit - 0.005 * min(dist, 60) - cn_penalty
 
 
 def pick_span(sentence: str, spans: Sequence[tuple[int, int, str]], terms: Sequence[str],
               weights: Mapping[str, float], unit: str = "", years: Sequence[int] = (),
-              anchors: Sequence[str] = (), prev_year: bool = False) -> tuple[int, int, float] | None:
-    """The best-scoring span as (start, end, score), or None when there is none."""
+              anchors: Sequence[str] = (), prev_year: bool = False,
+              figures: Sequence[tuple[int, int, str]] = (), want_from: bool = False) -> tuple[int, int, float] | None:
+    """The best-scoring span as (start, end, score), or None when there is none (``figures``,
+    ``want_from``: see :func:`span_score`)."""
     best = None
     for sp in spans:
-        sc = span_score(sentence, sp, terms, weights, unit, years, anchors, prev_year)
+        sc = span_score(sentence, sp, terms, weights, unit, years, anchors, prev_year, figures, want_from)
         if best is None or sc > best[2] or (sc == best[2] and sp[0] == best[0] and sp[1] > best[1]):
             best = (sp[0], sp[1], sc)
     return best

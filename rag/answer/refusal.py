@@ -126,6 +126,16 @@ def scope_refusal(regions: Sequence[str], years: Sequence[int], unknown_regions:
     return None
 
 
+def unit_year_refusal(unit: str, year: int, have: Sequence[int], documents: Mapping[str, Document], lang: str) -> Refusal:
+    """The reporting unit (a department such as 司法部) has reports, none of ``year``."""
+    avail = _available(documents, lang)
+    if lang == "en":
+        msg = f"{REFUSAL_EN}: there is no {year} report by {unit} (its reports cover {', '.join(map(str, have))}). {avail}"
+        return Refusal("year_not_covered", msg, f"no {year} report by {unit}")
+    msg = f"{REFUSAL_ZH}：没有{unit}{year}年的报告（{unit}已收录：{'、'.join(f'{h}年' for h in have)}）。{avail}"
+    return Refusal("year_not_covered", msg, f"没有{unit}{year}年的报告")
+
+
 def low_support_refusal(missing: Sequence[str], documents: Mapping[str, Document], lang: str) -> Refusal:
     """The reports found say nothing about (some of) the question's terms."""
     avail = _available(documents, lang)

@@ -27,6 +27,8 @@ from .figures import (
     title_spans,
     unit_fit,
 )
+from .figures import span_score as figure_score
+from .names import name_fns, name_preference
 from .qtypes import DOC_NAME_Q
 from .terms import coverage
 
@@ -36,6 +38,7 @@ _ORG_Q_RE = re.compile(r"单位|部门|机构|机关|组织|unit|department|agen
 _HEAD_Q_RE = re.compile(r"(?:什么|哪个|哪一个|哪一|哪种|哪类|哪项|哪部|哪份|哪家|哪|何种)(?P<head>[\u4e00-\u9fff]{1,6}?)(?:[？?呢]|$|是|叫|的|名)")
 _TITLE_Q = r"(?:什么|哪)[^？?]{0,6}(?:方案|清单|规定|办法|条例|意见|规划|通知|决定|细则)|哪本|哪部|什么书|题目|标题|名称|叫什么"
 _NAMED_Q_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:叫什么|叫做什么|是什么|的名称是什么|的名字是什么)")  # 驻村工作叫什么
+_OLD_VALUE_Q_RE = re.compile(r"原来|原先|此前|之前|以前|改革前|\bbefore\b|\bpreviously\b|\boriginally\b", re.IGNORECASE)
 _PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s]|(?<=[了对在把将为于向])")
 
 
@@ -65,6 +68,8 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
     return None
 
 
+_FISCAL_Q_RE = re.compile(r"哪(?:一|个)?年度|什么年度|\bwhich (?:fiscal |reporting )?year'?s\b")
+_FISCAL_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年度")
 _DAY_Q_RE = re.compile(r"哪天|哪一天|几号|哪日|几月几日|日期|\bon what date\b|\bwhich day\b", re.IGNORECASE)
 _MONTH_Q_RE = re.compile(r"哪个月|哪一个月|几月|什么时候|甚么时候|何时|\bwhen\b|\bwhich month\b", re.IGNORECASE)
 
@@ -185,10 +190,26 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
     anchors = measure_anchors(ask.question) if ask.qtype.kind in ("number", "compare") else ("", "")
     prev_year = bool(sent.doc.year) and (sent.doc.year - 1) in ask.years
-    best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year)
+    if ask.qtype.kind == "name":
+        best = _best_name(sent.text, spans, ask, years)
+    else:
+        figures = number_spans(sent.text) if ask.qtype.kind in ("number", "compare") else ()
+        best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
+                         figures, bool(_OLD_VALUE_Q_RE.search(fold(ask.question))))
     if best is None:
         return base - 0.5, None
     return base + 0.3 + 0.5 * max(best[2], -1.0), (best[0], best[1])
+
+
+def _best_name(text: str, spans, ask: Ask, years) -> tuple[int, int, float] | None:
+    """The best name span: its place in the sentence (:func:`rag.answer.figures.span_score`) plus
+    what it shares with the question (:func:`rag.answer.names.name_preference`)."""
+    best = None
+    for sp in spans:
+        sc = figure_score(text, sp, ask.terms, ask.weights, "", years) + name_preference(text, sp, ask.terms, ask.weights)
+        if best is None or sc > best[2]:
+            best = (sp[0], sp[1], sc)
+    return best
 
 
 def ranked_spans(sents: Sequence[Sent], ask: Ask, fn) -> list[tuple[float, Sent, tuple[int, int] | None]]:
@@ -216,9 +237,20 @@ def lead_in(s: Sent) -> str:
     return before[cut + 1:] + "\n" if before else ""
 
 
+def preferred_fns(ask: Ask, sents: Sequence[Sent]) -> list[Callable[[str], list]]:
+    """Span finders the question word asks for before the kind's default (:func:`spans_fn`): the
+    name shapes of :func:`rag.answer.names.name_fns`; for 哪一年度, years of account (2019年度)."""
+    if ask.qtype.kind == "name":
+        return name_fns(ask.question, tuple(dict.fromkeys(s.doc.region for s in sents)))
+    if ask.qtype.kind == "date" and _FISCAL_Q_RE.search(fold(ask.question)):
+        return [lambda s: [(m.start(), m.end(), "") for m in _FISCAL_RE.finditer(fold_chars(s))]]
+    return []
+
+
 def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     kind = ask.qtype.kind
-    found = best_span(sents, ask)
+    found = next((f for fn in preferred_fns(ask, sents) if (f := best_span(sents, ask, fn)) is not None), None)
+    found = found or best_span(sents, ask)
     person = kind == "name" and asks_person(fold(ask.question))
     if found is None and (kind in STRICT_KINDS or person):  # no figure/date/person next to what is asked
         return Draft((), "", (), kind)

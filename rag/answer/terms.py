@@ -53,6 +53,7 @@ _LIST_PUNCT_RE = re.compile(r"[、,，·\s]")
 _PUNCT_RE = re.compile(r"^[\W_]+$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]{2,16}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -178,6 +179,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)): as written
         seen.update((w, None) for w in re.findall(r"[\u4e00-\u9fff]{2,16}", fold(question)) if w not in ex)
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
+        seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(question) if fold(w) not in ex)  # its Chinese words, as written
         question = "".join(_CJK_RE.findall(question)) if seen or _CJK_RE.search(question) else ""
     for name in _QUOTED_RE.findall(fold(question)):  # a named thing: 《X条例》, “三项制度”
         if len(name) >= 2 and name not in ex:
@@ -261,10 +263,23 @@ def coverage(terms: Iterable[str], text: str, weights: Mapping[str, float] | Non
 PARTIAL_CREDIT = 0.5  # a compound found only in parts (县区 as 县 ... 区) counts half
 
 
+# A level adjective and how reports say the same level: 国家级 = 全国 (全国示范县), 省级 = 全省.
+LEVEL_FORMS = {"国家级": ("全国", "国家"), "省级": ("全省", "省级"), "市级": ("全市", "市级"), "县级": ("全县", "县级"),
+               "区级": ("全区", "区级")}
+
+
+_PERIOD_REF_RE = re.compile(r"^(?:新|本|上|下|这)一?(?:期|轮)$")  # a plan's period, named without its years
+_PERIOD_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}")
+
+
 def _found_share(term: str, hay: str) -> float:
-    """1 when ``term`` is in ``hay``; for a Chinese compound absent as a whole, half the
-    share of its parts present (characters of a 2-character word, bigrams of longer ones)."""
-    if term in hay:
+    """1 when ``term`` is in ``hay`` (a level adjective also as its 全X form, :data:`LEVEL_FORMS`; 新一期
+    as an explicit period, 2021-2025);
+    for a Chinese compound absent as a whole, half the share of its parts present (characters of
+    a 2-character word, bigrams of longer ones)."""
+    if term in hay or any(f in hay for f in LEVEL_FORMS.get(term, ())):
+        return 1.0
+    if _PERIOD_REF_RE.match(term) and _PERIOD_RE.search(hay):  # 新一期纲要 = 纲要(2021-2025年)
         return 1.0
     if _LIST_PUNCT_RE.search(term):  # a quoted name written with or without its inner 、
         bare = _LIST_PUNCT_RE.sub("", term)

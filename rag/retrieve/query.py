@@ -44,7 +44,9 @@ _CN_YEAR_RE = re.compile(rf"([{''.join(_CN_DIGITS)}]{{4}})\s*年")
 _RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*)?[-–—~～至到]\s*(?:19|20)\d{2}|[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]")
 _LATIN_RE = re.compile(r"[a-z]{4,}")
 _CHILDREN_RE = re.compile(r"下辖|所辖|辖区内|及其|各区县|各县区|各县市|各县|各区|区县|县区|县市区|下属|包括.{0,4}[县区旗]|"
-                          r"哪些(?:地方|地区|城市|市|县|区|部门)|哪几个(?:地方|地区|市|县|区)|各地|各市|全省各|全区各")
+                          r"哪些(?:地方|地区|城市|市|县|区|部门)|哪几个(?:地方|地区|市|县|区)|各地|各市|全省各|全区各"
+                          r"|\bwhich (?:\w+ )?(?:cities|counties|districts|places|regions|areas|reports) (?:in|from|of|under)\b"
+                          r"|\b(?:its|their) (?:counties|districts|cities)\b")
 
 Doc = tuple  # (doc_id, region, year) or (doc_id, region, year, region_code)
 
@@ -70,9 +72,12 @@ class Corpus:
 
     @functools.cached_property
     def pinyin(self) -> dict[str, tuple[str, ...]]:
-        """Toneless pinyin without spaces (changzhi, yuanbaoshan) -> codes, every heteronym reading."""
+        """Toneless pinyin without spaces (changzhi, yuanbaoshan) -> codes, every heteronym reading;
+        the corpus's places and the places they lie in (huangshi for a report of 黄石市下陆区), so that
+        an English question about a parent is understood as one, not missed."""
         out: dict[str, list[str]] = {}
-        for code in self.by_code:
+        codes = dict.fromkeys(p.code for code in self.by_code for p in places.chain(code))
+        for code in codes:
             for form in places.place(code).pinyin:  # shipped in the division table
                 out.setdefault(form.replace(" ", ""), []).append(code)
         return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}

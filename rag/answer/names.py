@@ -1,0 +1,287 @@
+"""Which kind of name a question asks for, by its question word, and where such names stand.
+
+A "name" answer is a substring of a report sentence; the question word says its shape:
+
+=============================================  =======================================  ==================
+question word                                  the answer                               spans
+=============================================  =======================================  ==================
+由谁担任总指挥 / 由哪个部门牵头                  the words in the question's slot         :func:`slot_spans`
+谁 / 哪位 / who                                a person after a title (副会长王某某)     :func:`titled_names`
+什么称号 / 什么荣誉 / what title, award          what was conferred (获评X, 被评为X)       :func:`conferred_spans`
+叫什么(名字) / 名称 / called, of what            a quoted name (APP“某某通”)               :func:`quoted_names`
+哪一期 / 哪个时期 + 《title》                    the period inside that title              :func:`period_spans`
+哪个地级市 / 哪个县 / which city                  a place of that level, not the asked one  :func:`place_level_spans`
+哪家媒体 / which news agency                     a news medium (新华社, 某某日报)            :func:`media_spans`
+=============================================  =======================================  ==================
+
+:func:`name_preference` scores a name by what it shares with the question (of two titles in
+one sentence, the one that shares the question's words) and by standing right after a
+question term or an introducing verb (``APP“某某通”``, ``名为“某某”``).
+
+>>> s = "全市首个政务服务APP“便民通”正式上线,被写入“数字政府”规划。"
+>>> [s[a:b] for a, b, _ in quoted_names(s)]
+['“便民通”', '“数字政府”']
+>>> t = "成立了由市长担任组长的领导小组。"
+>>> [t[a:b] for a, b, _ in slot_spans(t, "领导小组由谁担任组长?")]
+['市长']
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .. import places
+from ..text.normalize import fold, fold_chars
+from .figures import clause_bounds, title_spans
+from .qtypes import DOC_TYPES
+from .terms import coverage
+
+Span = tuple[int, int, str]
+
+_QUOTED_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,30})[”\"」』]")
+_INTRO_RE = re.compile(r"(?:名为|名叫|叫做|叫|称为|简称|命名为|打造|建成|品牌|平台|APP|app|App|小程序|热线|模式|工程|机制)$")
+NAME_OVERLAP = 0.6  # weight of the question terms a name itself holds (of two titles, the one asked about)
+INTRO_BONUS = 0.3  # a name right after a question term or an introducing word (APP“某某通”, 名为“某某”)
+
+
+def quoted_names(sentence: str, heads: Sequence[str] = ()) -> list[Span]:
+    """(start, end, "") of names in quotation marks, the marks included: ``“便民通”``; with the
+    word right after the marks when it is one of ``heads`` (the question's words: a question
+    about 驻村工作 gets ``“访民情”驻村工作``)."""
+    s = fold_chars(sentence)
+    out = []
+    heads = sorted((h for h in heads if h), key=len, reverse=True)
+    for m in _QUOTED_RE.finditer(s):
+        end = m.end()
+        while (h := next((h for h in heads if s.startswith(h, end)), "")):  # 驻村 + 工作
+            end += len(h)
+        out.append((m.start(), end, ""))
+    return out
+
+
+# --- 由谁担任X: the question's slot, found in the sentence ------------------------------------------
+_SLOT_Q_RE = re.compile(r"(由|被|向|经|从|对|请|邀请)?(?:谁|哪个单位|哪个部门|哪个机构|哪家单位|哪家机构|哪些单位|哪些部门|哪位领导|何人)"
+                        r"(?P<right>[\u4e00-\u9fff]{2,4})")
+_SLOT_STOP_RE = re.compile(r"[，,；;。：:！!？?（(）)\s]")
+MAX_SLOT = 24  # characters a slot's filler may span
+_LEAD_PREPOSITIONS = frozenset("在由经从对向于被")
+
+
+def slot_frame(folded_question: str) -> tuple[str, str] | None:
+    """(word before the question word, word after it) of a 由谁V / 由哪个部门V question:
+    ``由谁担任总指挥`` -> ``('由', '担任')``; None when the question has no such frame."""
+    m = _SLOT_Q_RE.search(folded_question)
+    if m is None:
+        return None
+    from .terms import tokens
+
+    right = tokens(m.group("right"))
+    word = right[0] if right and len(right[0]) >= 2 else m.group("right")[:2]
+    return (m.group(1) or ""), word
+
+
+def slot_spans(sentence: str, question: str) -> list[Span]:
+    """The words of ``sentence`` that stand where the question has its question word: the text
+    between the frame's left word (由) and its right word (担任), inside one clause."""
+    frame = slot_frame(fold(question))
+    if frame is None:
+        return []
+    left, right = frame
+    s = fold_chars(sentence)
+    out = []
+    for m in re.finditer(re.escape(right), s):
+        lo = max(0, m.start() - MAX_SLOT)
+        stops = [x.end() for x in _SLOT_STOP_RE.finditer(s, lo, m.start())]
+        a = max([lo, *stops])
+        if left:
+            i = s.rfind(left, a, m.start())
+            if i < 0:
+                continue
+            a = i + len(left)
+        elif s[a:a + 1] in _LEAD_PREPOSITIONS:  # 在某研究院组织的: the preposition is not the filler
+            a += 1
+        if m.start() - a >= 2:
+            out.append((a, m.start(), ""))
+    return out
+
+
+# --- persons after a title ----------------------------------------------------------------------
+_TITLE_WORDS = r"副?(?:会长|书记|主任|部长|厅长|局长|市长|县长|区长|州长|省长|院长|校长|所长|主席|理事长|秘书长|检察长|庭长|组长)"
+_TITLED_RE = re.compile(rf"{_TITLE_WORDS}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|在|于|为|作|到|出席|主持|带队|参加|讲授|就|等|、|，|,|。|；|;|[(（])")
+
+
+def titled_names(sentence: str) -> list[Span]:
+    """(start, end, "") of person names right after a title that precedes names
+    (``副会长王某某在…`` -> ``王某某``), and the names jieba tags as persons."""
+    from .figures import person_spans
+
+    s = fold_chars(sentence)
+    out = [(m.start("name"), m.end("name"), "") for m in _TITLED_RE.finditer(s) if m.group("name")[0] not in _NOT_NAME_START]
+    quoted = [(a, b) for a, b, _ in quoted_names(sentence)]  # “利剑”作用: a quoted word is no person
+    tagged = [sp for sp in person_spans(sentence) if not any(a <= sp[0] and sp[1] <= b for a, b in quoted)]
+    return sorted(set(out) | set(tagged))
+
+
+_NOT_NAME_START = frozenset("等在于为和与及的是对将把被")
+
+
+# --- what was conferred ---------------------------------------------------------------------------
+_CONFERRED_RE = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被授予|授予|入选|获批|成功创建|创建成为|成为)"
+                           r"(?P<what>[^，,；;。！!？?]{3,30})")
+_TRAILING_RE = re.compile(r"(?:称号|荣誉称号|荣誉|光荣称号)$")
+
+
+def conferred_spans(sentence: str) -> list[Span]:
+    """(start, end, "") of what a sentence says was conferred: ``获评第三批全国示范县`` -> the honour
+    (a trailing 称号 dropped)."""
+    s = fold_chars(sentence)
+    out = []
+    for m in _CONFERRED_RE.finditer(s):
+        what = _TRAILING_RE.sub("", m.group("what"))
+        if len(what) >= 3:
+            out.append((m.start("what"), m.start("what") + len(what), ""))
+    return out
+
+
+# --- the period of a titled plan ------------------------------------------------------------------
+_PERIOD_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—\-–~至到]{1,2}\s*(?:19|20)\d{2}\s*年?")
+_PERIOD_Q_RE = re.compile(r"哪一?期|哪个时期|哪一个时期|什么时期|哪个阶段|哪几年|\bwhich (?:period|edition|phase)\b")
+_QTITLE_RE = re.compile(r"《([^《》]{2,40})》")
+
+
+def asks_period(folded_question: str) -> bool:
+    return bool(_PERIOD_Q_RE.search(folded_question))
+
+
+def period_spans(sentence: str, question: str) -> list[Span]:
+    """(start, end, "") of plan periods (``2015—2020年``), inside a title that begins like the
+    title the question names (``哪一期的《某某纲要》`` -> ``《某某纲要(2015—2020年)》``'s period)."""
+    s = fold_chars(sentence)
+    named = [fold(t) for t in _QTITLE_RE.findall(fold(question))]
+    out = []
+    for a, b, _ in title_spans(s):
+        inner = fold(s[a + 1:b - 1])
+        if named and not any(inner.startswith(n[:max(2, len(n) - 2)]) for n in named):
+            continue
+        out += [(m.start(), m.end(), "") for m in _PERIOD_RE.finditer(s, a, b)]
+    return out
+
+
+# --- places of the asked level --------------------------------------------------------------------
+_LEVEL_Q = (  # question word -> the levels it asks for
+    (re.compile(r"哪(?:个|一个|座)?(?:地级市|地市|市州|州市)|\bwhich prefecture\b"), ("prefecture",)),
+    (re.compile(r"哪(?:个|一个|座)?县级市"), ("county-level city",)),
+    (re.compile(r"哪(?:个|一个|些)?(?:县|区县|县区)(?!级)|\bwhich county\b"), ("county", "county-level city", "district", "banner")),
+    (re.compile(r"哪(?:个|一个)?(?:省|省份)|\bwhich province\b"), ("province",)),
+    (re.compile(r"哪(?:个|一个|座)?(?:城市|市)(?!级)|\bwhich city\b"), ("prefecture", "county-level city")),
+)
+
+
+def asked_levels(folded_question: str) -> tuple[str, ...]:
+    """Place levels a 哪个地级市/哪个县 question asks for; () when it asks no place."""
+    return next((lv for rx, lv in _LEVEL_Q if rx.search(folded_question)), ())
+
+
+def place_level_spans(sentence: str, question: str, exclude: Sequence[str] = ()) -> list[Span]:
+    """(start, end, "") of places of the level the question asks (the place model's mentions),
+    other than the places the question itself names or ``exclude`` (the report's own region)."""
+    levels = asked_levels(fold(question))
+    if not levels:
+        return []
+    asked = {c for m in places.find_mentions(fold(question)) for c in m.codes}
+    asked |= {places.code_of(r) for r in exclude if r}
+    s = fold_chars(sentence)
+    out = []
+    for m in places.find_mentions(fold(sentence)):
+        if m.bare and len(m.text) < 2 or any(c in asked or any(places.same_place(c, x) for x in asked if x) for c in m.codes):
+            continue
+        if any(places.place(c).level in levels for c in m.codes):
+            out.append((m.start, m.end, ""))
+    return [sp for sp in out if sp[1] <= len(s)]
+
+
+# --- news media -----------------------------------------------------------------------------------
+_MEDIA_Q_RE = re.compile(r"媒体|新闻|通讯社|报社|报纸|电视台|\bnews\b|\bmedia\b|\bnewspapers?\b|\bpress\b|\bbroadcaster\b")
+_MEDIA_END = ("通讯社", "社", "日报", "晚报", "时报", "报社", "电视台", "广播电台", "电台", "新闻网", "频道", "杂志")
+
+
+def media_spans(sentence: str) -> list[Span]:
+    """(start, end, "") of news media named in a sentence: a word ending in 社/日报/电视台/新闻网…
+    with up to two nouns before it (``新华社``, ``法治日报``, ``省电视台``)."""
+    from .terms import pos_tokens
+
+    toks = pos_tokens(sentence)
+    starts = [0]
+    for w, _ in toks:
+        starts.append(starts[-1] + len(w))
+    out = []
+    for i, (word, _) in enumerate(toks):
+        if not word.endswith(_MEDIA_END) or not "\u4e00" <= word[0] <= "\u9fff":
+            continue
+        j = i
+        while j > 0 and i - j < 2 and toks[j - 1][1][:1] in ("n", "j") and "\u4e00" <= toks[j - 1][0][0] <= "\u9fff":
+            j -= 1
+        if starts[i + 1] - starts[j] >= 3:
+            out.append((starts[j], starts[i + 1], ""))
+    return out
+
+
+# --- the head of 什么X: what kind of thing the answer is ----------------------------------------------
+_HEAD_Q_RE = re.compile(r"(?:什么|哪个|哪一个|哪种|哪类|哪项|何种)(?P<head>[\u4e00-\u9fff]{2,8}?)(?:[？?呢]|$|是|叫|的|名)")
+HEAD_WEIGHT = 0.5  # share of its weight the head keeps in support: a 称号 question is answered by 获评X
+
+
+def answer_head(question: str) -> str:
+    """The noun that names what kind of thing a 什么X question asks for, "" when none:
+    ``拿到了什么国家级称号`` -> ``称号`` (the evidence names the honour, often without the word)."""
+    from .terms import tokens
+
+    m = _HEAD_Q_RE.search(fold(question))
+    words = tokens(m.group("head")) if m else []
+    return words[-1] if words and len(words[-1]) >= 2 else ""
+
+
+# --- choosing among names -------------------------------------------------------------------------
+def name_preference(sentence: str, span: Span, terms: Sequence[str], weights) -> float:
+    """Extra score of a name: :data:`NAME_OVERLAP` x the question terms it holds itself, plus
+    :data:`INTRO_BONUS` when a question term or an introducing word stands right before it."""
+    s = fold_chars(sentence)
+    a, b, _ = span
+    own = coverage(terms, s[a:b], weights)[0] if terms else 0.0
+    before = fold(s[max(0, a - 8):a])
+    ca, _ = clause_bounds(s, a)
+    intro = bool(_INTRO_RE.search(s[max(ca, a - 6):a])) or any(t and before.endswith(fold(t)) for t in terms)
+    return NAME_OVERLAP * own + (INTRO_BONUS if intro else 0.0)
+
+
+_PERSON_Q_RE = re.compile(r"谁|哪位|姓名|\bwho\b|\bwhom\b|(?:书记|长|主任|领导|人|教授|专家)的?(?:叫什么)?名字")
+_ASKED_TITLE_RE = re.compile(r"(?:[\u4e00-\u9fff]长|书记|主任)(?:是谁|叫什么|的名字|的姓名)")
+_CONFERRED_Q_RE = re.compile(r"称号|荣誉|奖项|什么奖|评为什么|评为哪|\b(?:title|honou?r|award|designation)\b")
+_QUOTED_Q_RE = re.compile(r"叫什么|名字|名称|叫做什么|称为什么|\bcalled\b|\bnamed?\b|\bof what\b|\bwhat is it\b")
+
+
+def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callable[[str], list[Span]]]:
+    """The span finders a name question's word asks for, most specific first (the caller takes
+    the first that finds an answer); [] when the question word is none of the table's."""
+    q = fold(ask_question)
+    fns: list[Callable[[str], list[Span]]] = []
+    if asks_period(q):
+        fns.append(lambda s: period_spans(s, ask_question))
+    if slot_frame(q) is not None:
+        fns.append(lambda s: slot_spans(s, ask_question))
+    person = bool(_PERSON_Q_RE.search(q))
+    if person and not _ASKED_TITLE_RE.search(q):  # 县长是谁: the name after that title (rag.answer.spans)
+        fns.append(titled_names)
+    if _MEDIA_Q_RE.search(q):
+        fns.append(media_spans)
+    if _CONFERRED_Q_RE.search(q):
+        fns.append(conferred_spans)
+    if asked_levels(q):
+        fns.append(lambda s: place_level_spans(s, ask_question, own_regions))
+    if _QUOTED_Q_RE.search(q) and not person:
+        titled = re.search(DOC_TYPES, q) is not None  # 条例叫什么: a 《title》 or a quoted name
+        from .terms import tokens
+
+        heads = [t for t in tokens(q) if len(t) >= 2]
+        fns.append((lambda s: title_spans(s) + quoted_names(s, heads)) if titled else (lambda s: quoted_names(s, heads)))
+    return fns

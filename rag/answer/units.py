@@ -1,0 +1,62 @@
+"""Reports by their reporting unit: a question about 司法部's 2022 report is not answered from
+重庆市司法局's, however alike their words.
+
+Departments write reports too (司法部, 某市教育局).  The units the collection holds are read
+from the reports' metadata (``Document.reporting_unit`` of ``level == "department"``), never
+from a word list; a question that names one of them, and no place, asks about that unit's
+reports.  When the unit has reports but none of the asked year, the question is refused like
+a region whose reports do not cover the year (:func:`rag.answer.refusal.unit_year_refusal`).
+
+>>> from rag.records import Document
+>>> docs = {"a": Document("a", "a.txt", "…", "h", region="中华人民共和国", year=2021, level="department", reporting_unit="司法部"),
+...         "b": Document("b", "b.txt", "…", "h", region="重庆市", year=2022, level="department", reporting_unit="司法局")}
+>>> years = unit_years(docs)
+>>> asked_unit("司法部2022年完成了多少项任务?", years), asked_unit("2022年完成了多少项任务?", years)
+('司法部', '')
+>>> unit_scope("司法部2022年完成了多少项任务?", (2022,), (), docs, "zh", years).reason
+'year_not_covered'
+>>> unit_scope("司法部2021年完成了多少项任务?", (2021,), (), docs, "zh", years) is None
+True
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ..records import Document
+from ..text.normalize import fold
+from .refusal import Refusal, unit_year_refusal
+
+_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:部|局|厅|委|委员会|署|办|办公室|总局)$")
+_GENERIC = frozenset({"部门", "单位", "机关"})
+
+
+def unit_years(documents: Mapping[str, Document]) -> dict[str, tuple[int, ...]]:
+    """Covered years of each department that reports in the collection, by its folded name
+    (built once per index)."""
+    out: dict[str, set[int]] = {}
+    for d in documents.values():
+        unit = fold(d.reporting_unit or "")
+        if d.level == "department" and d.year and unit not in _GENERIC and _UNIT_RE.match(unit):
+            out.setdefault(unit, set()).add(d.year)
+    return {u: tuple(sorted(ys)) for u, ys in out.items()}
+
+
+def asked_unit(question: str, units: Mapping[str, tuple[int, ...]]) -> str:
+    """The longest reporting unit of ``units`` that the question names, "" when none."""
+    q = fold(question)
+    named = [u for u in units if u in q]
+    return max(named, key=len) if named else ""
+
+
+def unit_scope(question: str, years: Sequence[int], regions: Sequence[str], documents: Mapping[str, Document],
+               lang: str, units: Mapping[str, tuple[int, ...]] | None = None) -> Refusal | None:
+    """A refusal when the question names a reporting unit (and no place) whose reports cover none
+    of the asked years; None otherwise (a named place decides scope instead)."""
+    if regions or not years:
+        return None
+    units = unit_years(documents) if units is None else units
+    unit = asked_unit(question, units)
+    if not unit or any(y in units[unit] for y in years):
+        return None
+    return unit_year_refusal(unit, years[0], units[unit], documents, lang)
