@@ -10,8 +10,11 @@ import pytest
 from rag.config import Config
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def milvus_uri(tmp_path_factory):
+    """A Milvus Lite file per test module, its connections closed after the module: a gRPC channel
+    left idle while other modules run is dropped by the server ("Too many pings") and cannot be
+    reopened in the same process."""
     try:
         import milvus_lite  # noqa: F401
         from pymilvus import MilvusClient
@@ -19,7 +22,9 @@ def milvus_uri(tmp_path_factory):
         pytest.skip(f"Milvus tests need `pip install 'rag-fazhi[milvus]'` (pymilvus + milvus-lite): {e}")
     uri = str(tmp_path_factory.mktemp("milvus") / "test.db")
     try:
-        MilvusClient(uri=uri).list_collections()
+        probe = MilvusClient(uri=uri)
+        probe.list_collections()
+        probe.close()
     except Exception as e:  # noqa: BLE001 - the platform cannot run Milvus Lite
         pytest.skip(f"Milvus Lite cannot start on this platform: {type(e).__name__}: {e}")
     yield uri

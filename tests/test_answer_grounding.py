@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from rag.answer.grounding import check_numbers, contains_number, numbers_in
+from rag.answer.grounding import (
+    check_numbers,
+    contains_number,
+    numbers_in,
+    whole_numbers,
+)
 from rag.records import Citation
 
 
@@ -60,3 +67,15 @@ def test_allowed_numbers_need_no_citation_and_english_flags():
 
 def test_repeated_ungrounded_number_is_reported_once():
     assert check_numbers("12次[1]，又12次[1]", [C1])[1] == ["12"]
+
+
+_PIECE = st.text(alphabet="0123456789.年%a ", max_size=12)
+_NUM = st.from_regex(r"\d{1,4}(\.\d{1,2})?", fullmatch=True)
+
+
+@given(_PIECE, _NUM, _PIECE, _NUM)
+def test_whole_numbers_agrees_with_contains_number(before, num, after, other):
+    """The one-pass number set of a long answer says what the per-number search says (issue 12)."""
+    hay = before + num + after  # the number is written somewhere, with any neighbours
+    for n in (num, other):
+        assert (n in whole_numbers(hay)) == contains_number(hay, n)

@@ -37,10 +37,10 @@ from .refusal import (
     region_years,
     scope_refusal,
 )
-from .regions import forms, same_region, short_name
+from .regions import count_places, forms, same_region, short_name
 from .sections import asks_plans
 from .support import measure_support
-from .terms import content_terms, idf_from_counts, idf_weights
+from .terms import ExcludedWords, content_terms, idf_from_counts, idf_weights
 from .units import asked_unit, unit_scope, unit_years
 from .verify import UNVERIFIED_REASONS
 
@@ -82,7 +82,7 @@ class Answerer:
         self._folded: list[str] | None = None
         self._df: dict[str, int] = {}  # term -> reports holding it, for the rarity weights
         self._by_region: dict[str, tuple[int, ...]] | None = None
-        self._forms: list[str] | None = None
+        self._forms: ExcludedWords | None = None
         self._units: dict[str, tuple[int, ...]] | None = None
 
     # --- public API ---------------------------------------------------------------
@@ -177,12 +177,12 @@ class Answerer:
         unknown_regions = tuple(q.unknown_regions)
         if region and not any(same_region(region, d.region) for d in self.documents.values()):
             unknown_regions = tuple(dict.fromkeys(unknown_regions + (region,)))
-        exclude = self._region_forms() + [f for r in list(regions) + list(unknown_regions) for f in forms(r)]
+        exclude = [f for r in list(regions) + list(unknown_regions) for f in forms(r)]
         exclude.append(asked_unit(turn.standalone, self._unit_years()))  # a reporting unit is scope, like a place
-        terms = content_terms(turn.standalone, exclude=exclude, known=self._known_word)
+        terms = content_terms(turn.standalone, exclude=exclude, known=self._known_word, excluded=self._region_forms())
         weights = self._idf(terms)
         if turn.lang == "en":  # dictionary guesses weigh less than the glossary's fixed terms
-            sure = set(content_terms(turn.standalone, exclude=exclude))
+            sure = set(content_terms(turn.standalone, exclude=exclude, excluded=self._region_forms()))
             weights = {t: w * (1.0 if t in sure else LEXICON_WEIGHT) for t, w in weights.items()}
         turn.ask = make_ask(turn.standalone, turn.lang, classify(turn.standalone), terms, weights, years, regions)
         turn.meta["qtype"] = turn.ask.qtype.kind
@@ -278,7 +278,7 @@ class Answerer:
         ask = turn.ask
         years = set(ask.years)
         pool: list[Hit] = []
-        if ask.qtype.kind in ("compare", "reports") or (ask.qtype.kind == "number" and len(ask.regions) >= 2):
+        if ask.qtype.kind in ("compare", "reports") or (ask.qtype.kind == "number" and count_places(ask.regions) >= 2):
             pool = self._report_pool(ask)
         if ask.qtype.kind == "catalog":
             return extractive_answer(ask, turn.hits, self.documents, pool, self._within(ask))
@@ -298,6 +298,8 @@ class Answerer:
         lookup = getattr(self.retriever, "per_report", None)
         if lookup is None or not ask.terms:
             return []
+        if ask.regions and ask.qtype.kind != "reports":  # places named: only their reports are compared
+            return list(lookup(" ".join(ask.terms), per_doc=POOL_PER_REPORT, regions=ask.regions))
         return list(lookup(" ".join(ask.terms), per_doc=POOL_PER_REPORT))
 
     def _llm_events(self, turn: _Turn, stream: bool, started: float) -> Iterator[AnswerEvent]:
@@ -341,10 +343,10 @@ class Answerer:
     def _final(answer: Answer) -> AnswerEvent:
         return AnswerEvent("final", answer.answer, answer)
 
-    def _region_forms(self) -> list[str]:
-        """Every indexed region's spellings (never content terms), computed once per index."""
+    def _region_forms(self) -> ExcludedWords:
+        """Every indexed region's spellings (never content terms), prepared once per index."""
         if self._forms is None:
-            self._forms = list(dict.fromkeys(f for r in self.regions() for f in forms(r)))
+            self._forms = ExcludedWords.of(dict.fromkeys(f for r in self.regions() for f in forms(r)))
         return self._forms
 
     def _region_years(self) -> dict[str, tuple[int, ...]]:

@@ -76,7 +76,8 @@ def _rows(ask: Ask, checked: Sequence[Document], grouped: Mapping[str, Sequence[
 def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mapping[str, Document],
             doc_filter: Callable[[Document], bool] | None = None) -> Draft:
     base = doc_filter or (lambda d: True)
-    checked = [d for d in documents.values() if base(d) and (not ask.regions or in_regions(d, ask.regions))]
+    wanted = set(ask.regions)  # every corpus spelling of the asked places (rag.retrieve.query.understand)
+    checked = [d for d in documents.values() if base(d) and (not wanted or d.region in wanted)]
     grouped = by_report(candidates([*hits, *pool], documents, ask))
     rows, silent = _rows(ask, checked, grouped, key_term(ask, [s for ss in grouped.values() for s in ss]))
     if len(rows) < 2:  # fewer than two reports state the specific term: compare on coverage alone

@@ -32,6 +32,7 @@ from .catalog import catalog, report_fact
 from .compare import compare
 from .evidence import Ask, Draft, candidates
 from .lists import list_answer
+from .regions import count_places
 from .reports import which_reports
 from .sections import summary, topic_summary
 from .spans import best_sentences, span_answer
@@ -50,7 +51,7 @@ def answer(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document],
     kind = ask.qtype.kind
     if kind == "catalog":
         return catalog(ask, documents, doc_filter)
-    if kind == "compare" or (kind == "number" and len(ask.regions) >= 2):
+    if kind == "compare" or (kind == "number" and count_places(ask.regions) >= 2):
         return compare(ask, hits, pool, documents, doc_filter)
     if kind == "reports":
         return which_reports(ask, [*hits, *pool], documents, doc_filter)

@@ -46,8 +46,15 @@ def catalog(documents: Mapping[str, Document], lang: str = "zh") -> list[str]:
     return sorted(items)
 
 
+_LAST_CATALOG: tuple = (None, 0, "", ())  # (documents, their number, lang, catalog): one answerer's mapping
+
+
 def _available(documents: Mapping[str, Document], lang: str) -> str:
-    items = catalog(documents, lang)
+    global _LAST_CATALOG
+    docs, n, last_lang, items = _LAST_CATALOG  # one reference read: safe under concurrent questions
+    if docs is not documents or n != len(documents) or last_lang != lang:  # built once per index, not per refusal
+        items = catalog(documents, lang)
+        _LAST_CATALOG = (documents, len(documents), lang, items)
     if lang == "en":
         return "Reports available: " + (", ".join(items) if items else "none (the index is empty)") + "."
     return "已收录的报告：" + ("、".join(items) if items else "无（索引为空）") + "。"
@@ -91,31 +98,31 @@ def scope_refusal(regions: Sequence[str], years: Sequence[int], unknown_regions:
                   unknown_years: Iterable[int], documents: Mapping[str, Document], lang: str,
                   by_region: Mapping[str, tuple[int, ...]] | None = None) -> Refusal | None:
     """A refusal when the question names a region or year no report covers, else None.
-    ``by_region``: :func:`region_years` of ``documents``, so that no report is scanned per question."""
+    ``by_region``: :func:`region_years` of ``documents``, so that no report is scanned per question (the
+    list of available reports is built only for a refusal)."""
     unknown_regions, unknown_years = list(unknown_regions), list(unknown_years)
     if not unknown_regions and not regions and not unknown_years:
         return None
-    avail = _available(documents, lang)
     if unknown_regions:
         names = "、".join(unknown_regions) if lang == "zh" else ", ".join(unknown_regions)
         if lang == "en":
-            return Refusal("unknown_region", f"{REFUSAL_EN}: there is no report for {names}. {avail}", f"no report for {names}")
-        return Refusal("unknown_region", f"{REFUSAL_ZH}：没有{names}的报告。{avail}", f"没有{names}的报告")
+            return Refusal("unknown_region", f"{REFUSAL_EN}: there is no report for {names}. {_available(documents, lang)}", f"no report for {names}")
+        return Refusal("unknown_region", f"{REFUSAL_ZH}：没有{names}的报告。{_available(documents, lang)}", f"没有{names}的报告")
     for region in regions:
         have = _years_of(region, documents, by_region)
         missing = [y for y in years if y not in have]
         if have and years and len(missing) == len(list(years)):
             y = missing[0]
             if lang == "en":
-                msg = f"{REFUSAL_EN}: there is no {y} report for {region} (its reports cover {', '.join(map(str, have))}). {avail}"
+                msg = f"{REFUSAL_EN}: there is no {y} report for {region} (its reports cover {', '.join(map(str, have))}). {_available(documents, lang)}"
                 return Refusal("year_not_covered", msg, f"no {y} report for {region}")
-            msg = f"{REFUSAL_ZH}：没有{region}{y}年的报告（{region}已收录：{'、'.join(f'{h}年' for h in have)}）。{avail}"
+            msg = f"{REFUSAL_ZH}：没有{region}{y}年的报告（{region}已收录：{'、'.join(f'{h}年' for h in have)}）。{_available(documents, lang)}"
             return Refusal("year_not_covered", msg, f"没有{region}{y}年的报告")
     if unknown_years and not regions:
         ys = ", ".join(map(str, unknown_years)) if lang == "en" else "、".join(f"{y}年" for y in unknown_years)
         if lang == "en":
-            return Refusal("unknown_year", f"{REFUSAL_EN}: there is no report for {ys}. {avail}", f"no report for {ys}")
-        return Refusal("unknown_year", f"{REFUSAL_ZH}：没有{ys}的报告。{avail}", f"没有{ys}的报告")
+            return Refusal("unknown_year", f"{REFUSAL_EN}: there is no report for {ys}. {_available(documents, lang)}", f"no report for {ys}")
+        return Refusal("unknown_year", f"{REFUSAL_ZH}：没有{ys}的报告。{_available(documents, lang)}", f"没有{ys}的报告")
     return None
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .. import places
 from ..text.normalize import fold, fold_chars
@@ -39,6 +39,20 @@ def same_region(a: str, b: str) -> bool:
     if ca and cb:  # a township's report is not its county's: 丰都县 != 丰都县栗子乡
         return places.same_place(ca, cb) and places.township_of(a, ca) == places.township_of(b, cb)
     return fold(a) == fold(b)
+
+
+def count_places(regions: Sequence[str]) -> int:
+    """How many places ``regions`` name: a place filed under several spellings (山西省长治市, 长治市)
+    counts once, so a question about one place is not taken for a comparison of several.
+
+    >>> count_places(["山西省长治市", "长治市"]), count_places(["长治市", "赣州市"])
+    (1, 2)
+    """
+    seen: list[str] = []
+    for r in regions:
+        if not any(same_region(r, s) for s in seen):
+            seen.append(r)
+    return len(seen)
 
 
 def short_name(region: str) -> str:

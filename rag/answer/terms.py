@@ -18,6 +18,7 @@ import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 from ..text.glossary import english_terms
 from ..text.normalize import fold
@@ -132,7 +133,7 @@ def role_weight(term: str) -> float:
     return VERB_WEIGHT if flag in ("v", "vd", "vg", "vi") or term.startswith("第") else 1.0
 
 
-def _is_content(tok: str, exclude: set[str]) -> bool:
+def _is_content(tok: str, exclude: _Exclusions) -> bool:
     ordinal = tok.startswith("第") and len(tok) >= 2 and not tok.startswith("第几")  # 第一次, 第四批
     if _CJK_RE.match(tok) and pos_flag(tok)[:1] in NON_CONTENT_POS and tok not in DOMAIN_WORDS and not ordinal:
         return False
@@ -143,15 +144,35 @@ def _is_content(tok: str, exclude: set[str]) -> bool:
     return len(tok) != 1
 
 
-def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class ExcludedWords:
+    """Folded words never taken as content terms, with every substring of them: a corpus's region
+    names, built once per index so that a question neither folds nor scans every region name.
+
+    >>> ex = ExcludedWords.of(["長治市"])
+    >>> "长治市" in ex.words, "长治" in ex.parts
+    (True, True)
+    """
+    words: frozenset[str]
+    parts: frozenset[str]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> ExcludedWords:
+        ws = frozenset(fold(w) for w in words if w)
+        return cls(ws, frozenset(w[i:j] for w in ws for i in range(len(w)) for j in range(i + 1, len(w) + 1)))
+
+
+def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[str], bool] | None = None,
+                  excluded: ExcludedWords | None = None) -> tuple[str, ...]:
     """The question's content terms in order, folded, without duplicates.
 
-    ``exclude``: folded words to leave out (region names and their short forms).
+    ``exclude``: folded words to leave out (region names and their short forms); ``excluded``: more of
+    them, prepared once (:class:`ExcludedWords`).
     A name in 《》 or “” (up to 16 characters) is one term, as written.
     English questions yield Chinese glossary terms plus acronyms (GDP, APP); given ``known`` (a word
     test of the indexed reports), their other words too, through the general lexicon.
     """
-    ex = {fold(e) for e in exclude if e}
+    ex = _Exclusions({fold(e) for e in exclude if e}, excluded)
     seen: dict[str, None] = {}
     if not _CJK_RE.search(question) or _mostly_latin(question):
         seen.update((t, None) for t in english_terms(question, known) if t not in ex)
@@ -165,9 +186,23 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
             seen.setdefault(name, None)
     for tok in tokens(_QUOTED_RE.sub(" ", fold(question))):
         tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着" else tok  # 作过 -> 作
-        if _is_content(tok, ex) and not any(tok in e for e in ex):
+        if _is_content(tok, ex) and not ex.inside(tok):
             seen.setdefault(tok, None)
     return tuple(seen)
+
+
+class _Exclusions:
+    """The question's own excluded words plus the corpus's (:class:`ExcludedWords`)."""
+
+    def __init__(self, own: set[str], corpus: ExcludedWords | None):
+        self.own, self.corpus = own, corpus
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.own or (self.corpus is not None and word in self.corpus.words)
+
+    def inside(self, tok: str) -> bool:
+        """Is ``tok`` (part of) an excluded word?"""
+        return any(tok in e for e in self.own) or (self.corpus is not None and tok in self.corpus.parts)
 
 
 def _mostly_latin(text: str) -> bool:

@@ -317,6 +317,31 @@ class LexicalIndex:
         """Top ``k`` (scores, ids) with score > 0, best first; ``allowed`` is a boolean mask."""
         return top_k(self.scores(query_tokens), k, allowed)
 
+    def top(self, query_tokens: list[str], k: int,
+            ranges: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`search` restricted to passage-id ``ranges`` (sorted ``(starts, ends)``, half-open), computed
+        without scoring every passage (:mod:`rag.index.lexical_topk`); the same ids and scores."""
+        from .lexical_topk import Postings, top_n
+
+        if self.bm25 is None:
+            return np.zeros(0, np.float32), np.zeros(0, np.int64)
+        if getattr(self, "_postings", None) is None:  # per-token upper bounds, computed once per index
+            self._postings = Postings.of(self.bm25.scores)
+        ids = self.bm25.get_tokens_ids(list(dict.fromkeys(query_tokens)))
+        return top_n(self._postings, ids, k, ranges)
+
+    def top_each(self, query_tokens: list[str], k: int, selections: list) -> list[tuple[np.ndarray, np.ndarray]]:
+        """:meth:`top` for each of ``selections`` (ranges, or None for every passage), scoring once
+        when one of them is every passage."""
+        from .lexical_topk import Postings, top_many
+
+        if self.bm25 is None:
+            return [(np.zeros(0, np.float32), np.zeros(0, np.int64)) for _ in selections]
+        if getattr(self, "_postings", None) is None:
+            self._postings = Postings.of(self.bm25.scores)
+        ids = self.bm25.get_tokens_ids(list(dict.fromkeys(query_tokens)))
+        return top_many(self._postings, ids, k, selections)
+
     def save(self, folder: str | os.PathLike) -> Path:
         """Write ``folder`` (bm25s arrays + tokenizer.json) via a temp folder renamed into place."""
         folder = Path(folder)
@@ -384,9 +409,8 @@ def _load_bm25(folder: Path):
 
 def top_k(scores: np.ndarray, k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Indices of the ``k`` largest positive scores (ties: lower index first)."""
+    from .lexical_topk import best_positive
+
     s = scores if allowed is None else np.where(allowed, scores, 0.0)
     cand = np.flatnonzero(s > 0)
-    if len(cand) > k:
-        cand = cand[np.argpartition(-s[cand], k - 1)[:k]]
-    order = np.lexsort((cand, -s[cand]))
-    return s[cand][order].astype(np.float32), cand[order].astype(np.int64)
+    return best_positive(s[cand], cand, k)

@@ -86,6 +86,7 @@ def resolve_uri(cfg: Config) -> str:
 
 
 CONNECT_TIMEOUT_S = 60.0
+LITE_GRPC_OPTIONS = {"grpc.keepalive_time_ms": 2**31 - 1, "grpc.keepalive_permit_without_calls": False}
 
 
 def client(cfg: Config):
@@ -107,6 +108,10 @@ def client(cfg: Config):
             try:
                 # connecting waits up to CONNECT_TIMEOUT_S: a busy machine can take longer than pymilvus's 10 s
                 kw = {"token": token} if token else {}
+                if not is_remote(uri):
+                    # the embedded server is in this process: no keepalive pings, which Milvus Lite's gRPC server
+                    # answers with GOAWAY "too_many_pings" when calls are slow on a busy machine
+                    kw["grpc_options"] = LITE_GRPC_OPTIONS
                 _CLIENTS[key] = pm.MilvusClient(uri=uri, timeout=CONNECT_TIMEOUT_S, **kw)
             except Exception as e:
                 if not is_remote(uri):

@@ -75,6 +75,8 @@ class MilvusRetriever(Retriever):
         """The Milvus filter equal to ``mask`` (masks are region x year products); None = no match."""
         if mask is None:
             return ""
+        if not isinstance(mask, np.ndarray):  # a ChunkSet (row ranges) of the shared Retriever
+            mask = mask.mask()
         if not mask.any():
             return None
         if mask.all():
@@ -120,8 +122,9 @@ class MilvusRetriever(Retriever):
         found = self.index.grouped_bm25(question, max(1, len(self.documents)), per_doc, expr)
         return self._keep(found, mask)
 
-    def per_report(self, query: str, per_doc: int = 3) -> list[Hit]:
+    def per_report(self, query: str, per_doc: int = 3, regions: Sequence[str] = ()) -> list[Hit]:
         """The answer layer's "every matching report" lookup, as one grouped Milvus query."""
-        found = self._grouped_bm25(expand_english(query, self.knows_word), per_doc, None)
+        found = self._grouped_bm25(expand_english(query, self.knows_word), per_doc,
+                                   self._soft_mask(regions, ()) if regions else None)
         return [Hit(rank=i + 1, chunk=self.chunks[key], score=float(score), retrievers=("bm25",))
                 for i, (key, score) in enumerate(found)]

@@ -145,6 +145,20 @@ def corpus_of(documents: Sequence[Doc] | Corpus) -> Corpus:
     return corpus
 
 
+_LAST_YEARS: tuple = (None, frozenset())  # (documents list, its years): not rebuilt per question
+
+
+def _years_of(documents: Sequence[Doc]) -> frozenset[int]:
+    global _LAST_YEARS
+    last_docs, last_years = _LAST_YEARS
+    if last_docs is documents:
+        return last_years
+    years = frozenset(d[2] for d in documents if d[2] is not None)
+    if isinstance(documents, list):
+        _LAST_YEARS = (documents, years)
+    return years
+
+
 def region_words(regions: Iterable[str]) -> tuple[str, ...]:
     """Words to teach jieba for these regions (every written form of their places), sorted."""
     out = set()
@@ -303,7 +317,7 @@ def understand(question: str, documents: Sequence[Doc],
     if not regions and not unknown and any(m in q for m in _ministries()):  # 司法部2021年…: a national report
         regions += corpus.regions_of(places.NATIONAL)
         codes += [places.NATIONAL] if corpus.regions_of(places.NATIONAL) else []
-    doc_years = {d[2] for d in documents if d[2] is not None}
+    doc_years = _years_of(documents)
     years = list(dict.fromkeys(find_years(q)))
     tokens = lexical.tokenize_query(question, settings or lexical.TokenizerSettings())
     terms = [t for t in tokens if not t.startswith(lexical.BIGRAM_PREFIX)]

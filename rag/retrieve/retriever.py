@@ -38,6 +38,7 @@ from ..text.normalize import fold, fold_chars
 from .fusion import boost, merge_scored, metadata_bonus, rrf
 from .query import QueryInfo, resolve_region, understand
 from .rerank import Reranker, load_reranker, rerank
+from .scope import ChunkSet, DocRuns
 from .store_queries import StoreQueries
 
 MODES = ("hybrid", "dense", "bm25")
@@ -106,6 +107,7 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
         self._chunk_region_id = np.asarray(ids, dtype=np.int64).reshape(-1)
         self._region_id = {str(r): i for i, r in enumerate(self._region_names)}
         self._chunk_year = np.array([d.year if d and d.year is not None else -1 for d in docs], dtype=np.int64)
+        self._runs = DocRuns.of(self.chunks, self.documents)  # region/year filters as row ranges (issue 12)
         self._folded: dict[int, str] = {}
 
     @classmethod
@@ -164,12 +166,16 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
             notes.append("The question has no searchable words.")
         return SearchResult(self._hits(fused, rankings, info, k), info, mode_used, notes)
 
-    def per_report(self, query: str, per_doc: int = 3) -> list[Hit]:
+    def per_report(self, query: str, per_doc: int = 3, regions: Sequence[str] = ()) -> list[Hit]:
         """The best ``per_doc`` BM25 passages of every report the query's words match at all, with
         no overall top-k cap: one index lookup for "which reports" answers and comparisons, which
-        must see every matching report however many are indexed."""
-        scores = self.lexical.scores(self.lexical.tokenize_query(expand_english(query, self.knows_word)))
-        s, ids = top_k(scores, len(self.chunks))
+        must see every matching report however many are indexed (only ``regions``' reports if given)."""
+        tokens = self.lexical.tokenize_query(expand_english(query, self.knows_word))
+        if regions:
+            sel = self._runs.select(regions, ())
+            s, ids = self.lexical.top(tokens, len(self.chunks), sel.ranges()) if sel.any() else ([], [])
+        else:
+            s, ids = top_k(self.lexical.scores(tokens), len(self.chunks))
         taken: dict[str, int] = {}
         out: list[Hit] = []
         for key, score in zip(ids.tolist(), s.tolist()):
@@ -206,11 +212,11 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
         return "bm25"
 
     def _explicit_filter(self, region: str | None, year: int | None, info: QueryInfo,
-                         notes: list[str]) -> tuple[np.ndarray | None, QueryInfo]:
+                         notes: list[str]) -> tuple[ChunkSet | None, QueryInfo]:
         if region is None and year is None:
             return None, info
         regions = resolve_region(region, self._doc_meta) if region else ()
-        unplaced = self._chunk_region == ""  # reports whose region is unknown are searched too, and said so
+        unplaced = self._runs.unplaced()  # reports whose region is unknown are searched too, and said so
         if region and unplaced.any():
             n = len({m[0] for m in self._doc_meta if not m[1]})
             note = f"{n} report(s) have no known region; they were searched too."
@@ -221,36 +227,34 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
             notes.append(f"No report covers region {region!r}. Known regions: {known}.")
             if not unplaced.any():
                 info = _replace(info, unknown_regions=tuple(dict.fromkeys(info.unknown_regions + (region,))))
-                return np.zeros(len(self.chunks), bool), info
+                return self._runs.nothing(), info
         mask = self._soft_mask(regions, (year,) if year is not None else ())
         if region and mask is not None:
-            mask |= unplaced & (self._soft_mask((), (year,)) if year is not None else True)
-        if year is not None and not (self._chunk_year == year).any():
+            mask |= unplaced & (self._soft_mask((), (year,)) if year is not None else self._runs.everything())
+        if year is not None and not self._runs.has_year(year):
             notes.append(f"No report covers year {year}.")
             info = _replace(info, unknown_years=tuple(dict.fromkeys(info.unknown_years + (year,))))
         info = _replace(info, regions=regions or info.regions, years=(year,) if year is not None else info.years)
-        return (mask if mask is not None else np.ones(len(self.chunks), bool)), info
+        return (mask if mask is not None else self._runs.everything()), info
 
-    def _soft_mask(self, regions: Sequence[str], years: Sequence[int]) -> np.ndarray | None:
-        """Chunks whose document has one of ``regions`` (if any) and one of ``years`` (if any)."""
+    def _soft_mask(self, regions: Sequence[str], years: Sequence[int]) -> ChunkSet | None:
+        """Chunks whose document has one of ``regions`` (if any) and one of ``years`` (if any): row
+        ranges, so a filter costs the reports it selects, not the corpus."""
         if not regions and not years:
             return None
-        mask = np.ones(len(self.chunks), bool)
-        if regions:
-            mask &= np.isin(self._chunk_region_id, [self._region_id[r] for r in regions if r in self._region_id])
-        if years:
-            mask &= np.isin(self._chunk_year, list(years))
-        return mask
+        return self._runs.select(regions, years)
 
-    def _rankings(self, question: str, info: QueryInfo, mode: str, allowed: np.ndarray | None,
-                  prefer: list[np.ndarray], notes: list[str]) -> dict[str, list[int]]:
+    def _rankings(self, question: str, info: QueryInfo, mode: str, allowed: ChunkSet | None,
+                  prefer: list[ChunkSet], notes: list[str]) -> dict[str, list[int]]:
         n = max(self.cfg.retrieval.candidates, 1)
         masks = [allowed] + [p if allowed is None else p & allowed for p in prefer]
         out: dict[str, list[int]] = {}
         q = self._embed_query(question, notes) if mode in ("hybrid", "dense") else None
         if mode in ("hybrid", "bm25") or (mode == "dense" and q is None):
-            scores = self.lexical.scores(self.lexical.tokenize_query(question))
-            out["bm25"] = merge_scored(*(_top(scores, n, m) for m in masks))
+            tokens = self.lexical.tokenize_query(question)
+            live = [m for m in masks if m is None or m.any()]  # an empty selection finds nothing
+            found = self.lexical.top_each(tokens, n, [None if m is None else m.ranges() for m in live])
+            out["bm25"] = merge_scored(*([(int(i), float(v)) for i, v in zip(ids, s)] for s, ids in found))
         if q is not None:
             out["dense"] = merge_scored(*(self._dense(q, n, m) for m in masks))
         return out
@@ -262,9 +266,10 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
             notes.append(f"Dense retrieval failed ({type(e).__name__}: {e}); used BM25 only.")
             return None
 
-    def _dense(self, q: np.ndarray, n: int, mask: np.ndarray | None) -> list[tuple[int, float]]:
-        if mask is not None and not mask.any():
+    def _dense(self, q: np.ndarray, n: int, sel: ChunkSet | None) -> list[tuple[int, float]]:
+        if sel is not None and not sel.any():
             return []
+        mask = None if sel is None else sel.mask()
         scores, ids = self.vectors.search(q[None, :], min(n, max(self.vectors.n, 1)), allowed=mask)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
@@ -273,9 +278,11 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
         if (region_mask is None and year_mask is None) or not r.metadata_boost or not n_rankings:
             return {}
         out = {}
-        for key in keys:
-            rm = float(region_mask[key]) if region_mask is not None else 0.0
-            ym = float(year_mask[key]) if year_mask is not None else 0.0
+        rows = np.asarray(keys, dtype=np.int64)
+        in_region = region_mask.contains(rows) if region_mask is not None else np.zeros(len(rows), bool)
+        in_year = year_mask.contains(rows) if year_mask is not None else np.zeros(len(rows), bool)
+        for key, r_in, y_in in zip(keys, in_region.tolist(), in_year.tolist()):
+            rm, ym = float(r_in), float(y_in)
             if rm or ym:
                 out[key] = metadata_bonus(rm, ym, r.metadata_boost, n_rankings, r.rrf_k)
         return out
@@ -335,11 +342,6 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
                 found.append(t)
         order = {t: i for i, t in enumerate(terms)}
         return tuple(text[folded.find(t): folded.find(t) + len(t)] for t in sorted(found, key=order.__getitem__))
-
-
-def _top(scores: np.ndarray, n: int, mask: np.ndarray | None) -> list[tuple[int, float]]:
-    s, ids = top_k(scores, n, mask)
-    return [(int(i), float(v)) for i, v in zip(ids, s)]
 
 
 def _overlaps(a: Chunk, b: Chunk) -> bool:

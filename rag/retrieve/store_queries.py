@@ -68,7 +68,9 @@ class StoreQueries:
     def _grouped_bm25(self, question: str, per_doc: int, mask: np.ndarray | None) -> list[tuple[int, float]]:
         """(chunk row, score) of the ``per_doc`` best matching passages of each report, best first."""
         scores = self.lexical.scores(self.lexical.tokenize_query(question))
-        keys = np.flatnonzero(scores > 0 if mask is None else (scores > 0) & mask)
+        keys = np.flatnonzero(scores > 0)
+        if mask is not None:
+            keys = keys[mask.contains(keys)]
         if not len(keys):
             return []
         order = keys[np.argsort(-scores[keys], kind="stable")]
@@ -88,12 +90,13 @@ class StoreQueries:
             self._doc_index = np.array([ids[c.doc_id] for c in self.chunks], dtype=np.int64)
         return self._doc_index
 
-    def _report_mask(self, region: str | None, year: int | None) -> np.ndarray | None:
+    def _report_mask(self, region: str | None, year: int | None):
+        """The chunks of ``region``/``year`` (a :class:`rag.retrieve.scope.ChunkSet`), None = all."""
         if region is None and year is None:
             return None
         regions = resolve_region(region, self._doc_meta) if region else ()
         if region and not regions:
-            return np.zeros(len(self.chunks), bool)
+            return self._runs.nothing()
         mask = self._soft_mask(regions, (year,) if year is not None else ())
         return mask if mask is not None else None
 

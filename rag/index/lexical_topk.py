@@ -1,0 +1,221 @@
+"""Exact BM25 top-n without scoring every passage that holds a query word.
+
+bm25s keeps, per token, a posting list sorted by passage id with the passage's
+precomputed BM25 term score (its "eager" sparse index); a query's score is the sum,
+in query-token order, of its tokens' entries (``BM25.get_scores_from_ids``: float32,
+one ``np.add.at`` per token).  Scoring that sum over every passage costs the total
+length of the query's posting lists, which grows with the corpus (a common word such
+as 法治 is in most of 400,000 passages).  Two exact shortcuts over the same arrays:
+
+* **ranges** — only passages inside given ``[start, end)`` id ranges (the chunks of the
+  reports a question's region/year selects): each posting list is sliced with
+  ``np.searchsorted`` on the range bounds, so the cost is the matching postings plus
+  ``terms x log(postings)``, independent of how many other reports are indexed.
+* **MaxScore** (Turtle & Flood 1995, "Query evaluation: strategies and optimizations",
+  IP&M 31(6); the "essential lists" form of Ding & Suel 2011, SIGIR): term scores are
+  non-negative, so a passage holding only terms whose upper bounds sum below the
+  current n-th best score can never enter the top n.  The n-th best score of the
+  passages holding the rarest terms gives that threshold; the other terms' passages
+  are then scored only where they are candidates (a binary search per candidate).
+
+Both return exactly :func:`rag.index.lexical.top_k` of the full bm25s scores: the
+same ids, the same float32 scores (the per-passage sum is accumulated in the same
+token order), ties broken by lower id.  ``tests/test_lexical_topk.py`` checks this
+against brute force on real indexes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+# Float32 sums of per-term scores never exceed the float64 sum of their upper bounds by more
+# than a few float32 ulps; this margin keeps the pruning exact for queries of any length here.
+_MARGIN = 1e-5
+# A binary search for one candidate in one list costs about this many postings accumulated in a pass
+_SEARCH_COST = 4
+# Postings above 1/_DENSE_SHARE of the corpus: accumulate densely at once (pruning rarely pays there)
+_DENSE_SHARE = 4
+
+
+@dataclass(frozen=True)
+class Postings:
+    """bm25s' eager index (CSC: ``indptr`` per token; ``indices`` sorted passage ids; ``data`` scores)."""
+
+    data: np.ndarray
+    indices: np.ndarray
+    indptr: np.ndarray
+    n_docs: int
+    upper: np.ndarray  # per-token maximum term score (upper bound of its contribution)
+
+    @classmethod
+    def of(cls, scores: dict) -> Postings:
+        data, indptr = scores["data"], scores["indptr"]
+        upper = np.zeros(len(indptr) - 1, dtype=np.float64)
+        nonempty = np.flatnonzero(np.diff(indptr) > 0)
+        if len(nonempty):
+            upper[nonempty] = np.maximum.reduceat(data, indptr[nonempty])
+        return cls(data, scores["indices"], indptr, int(scores["num_docs"]), upper)
+
+    def postings(self, token: int) -> tuple[np.ndarray, np.ndarray]:
+        lo, hi = self.indptr[token], self.indptr[token + 1]
+        return self.indices[lo:hi], self.data[lo:hi]
+
+
+def top_n(post: Postings, tokens: list[int], n: int,
+          ranges: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(scores float32, ids int64) of the ``n`` best passages with score > 0, best first, ties by
+    lower id; only passages inside ``ranges`` (sorted, disjoint ``(starts, ends)``) when given.
+
+    >>> import bm25s
+    >>> bm = bm25s.BM25(method="lucene"); bm.index([["a", "b"], ["b"], ["a", "a", "c"]], show_progress=False)
+    >>> p = Postings.of(bm.scores)
+    >>> ids = [bm.vocab_dict["a"], bm.vocab_dict["b"]]
+    >>> [round(float(x), 3) for x in bm.get_scores_from_ids(ids)], top_n(p, ids, 2)[1].tolist()
+    ([0.376, 0.243, 0.231], [0, 1])
+    """
+    lists = [_restricted(post, t, ranges) for t in tokens]
+    lists = [(t, ids, vals) for t, (ids, vals) in zip(tokens, lists) if len(ids)]
+    if not lists or n < 1:
+        return np.zeros(0, np.float32), np.zeros(0, np.int64)
+    total = sum(len(ids) for _, ids, _ in lists)
+    if total <= 8 * n or len(lists) == 1:
+        return _brute(lists, n, post.n_docs)
+    by_rarity = sorted(range(len(lists)), key=lambda i: len(lists[i][1]))
+    seed = _seed(lists, by_rarity, n)
+    if len(seed) < n:
+        return _brute(lists, n, post.n_docs)
+    if total * _DENSE_SHARE > post.n_docs or len(seed) * len(lists) * _SEARCH_COST > total:
+        return _brute(lists, n, post.n_docs, seed)  # postings cover much of the corpus: one pass is cheapest
+    theta = float(np.partition(_score(seed, lists), len(seed) - n)[len(seed) - n])
+    essential = _essential(post, [t for t, _, _ in lists], theta)
+    est = len(seed) + sum(len(lists[i][1]) for i in essential)
+    if len(essential) == len(lists) or est * len(lists) * _SEARCH_COST > total:
+        return _brute(lists, n, post.n_docs, seed)  # little to prune
+    cand = np.unique(np.concatenate([seed] + [lists[i][1] for i in essential]))
+    return best_positive(_score(cand, lists), cand, n)
+
+
+def top_many(post: Postings, tokens: list[int], n: int, selections: list) -> list[tuple[np.ndarray, np.ndarray]]:
+    """:func:`top_n` for several ``ranges`` (None = every passage) of one query.  When one of them is
+    every passage, the passages are scored once and each selection ranks its own rows of that one
+    score array (a region's rows, a year's rows), instead of slicing the posting lists again."""
+    if all(r is not None for r in selections) or len(selections) == 1:
+        return [top_n(post, tokens, n, r) for r in selections]
+    lists = [(t, *post.postings(t)) for t in tokens]
+    lists = [x for x in lists if len(x[1])]
+    if not lists or n < 1:
+        return [(np.zeros(0, np.float32), np.zeros(0, np.int64)) for _ in selections]
+    acc = np.zeros(post.n_docs, dtype=np.float32)
+    for _, ids, vals in lists:  # bm25s' own accumulation: float32, one term after another
+        np.add.at(acc, ids, vals)
+    out = []
+    for ranges in selections:
+        if ranges is None:
+            seed = _seed(lists, sorted(range(len(lists)), key=lambda i: len(lists[i][1])), n)
+            out.append(_ranked(acc, n, seed if len(seed) >= n else None))
+        else:
+            rows = _rows(*ranges)
+            out.append(best_positive(acc[rows], rows, n))
+    return out
+
+
+def _rows(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Every row of sorted, disjoint ``[start, end)`` ranges, ascending."""
+    lengths = ends - starts
+    offsets = np.cumsum(lengths) - lengths
+    return np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(starts - offsets, lengths)
+
+
+def _restricted(post: Postings, token: int, ranges) -> tuple[np.ndarray, np.ndarray]:
+    ids, vals = post.postings(token)
+    if ranges is None or not len(ids):
+        return ids, vals
+    starts, ends = ranges
+    a = np.searchsorted(ids, starts)
+    b = np.searchsorted(ids, ends)
+    lengths = b - a
+    keep = lengths > 0
+    a, lengths = a[keep], lengths[keep]
+    if not len(a):
+        return ids[:0], vals[:0]
+    if len(a) == 1:
+        return ids[a[0]:a[0] + lengths[0]], vals[a[0]:a[0] + lengths[0]]
+    offsets = np.cumsum(lengths) - lengths
+    pos = np.arange(int(lengths.sum())) + np.repeat(a - offsets, lengths)
+    return ids[pos], vals[pos]
+
+
+def _seed(lists, by_rarity: list[int], n: int) -> np.ndarray:
+    """Passages of the rarest terms, taken term by term until there are at least ``n``."""
+    taken: list[np.ndarray] = []
+    count = 0
+    for i in by_rarity:
+        taken.append(lists[i][1])
+        count += len(lists[i][1])
+        if count >= n:
+            seed = np.unique(np.concatenate(taken))
+            if len(seed) >= n:
+                return seed
+    return np.unique(np.concatenate(taken))
+
+
+def _essential(post: Postings, tokens: list[int], theta: float) -> list[int]:
+    """Indices (into ``tokens``) of the terms a top-n passage must hold at least one of: all but
+    the longest prefix, by upper bound, whose upper bounds sum below ``theta``."""
+    order = sorted(range(len(tokens)), key=lambda i: post.upper[tokens[i]])
+    bound = 0.0
+    for k, i in enumerate(order):
+        bound += float(post.upper[tokens[i]])
+        if bound * (1 + _MARGIN) >= theta:
+            return sorted(order[k:])
+    return []
+
+
+def _score(cand: np.ndarray, lists) -> np.ndarray:
+    """Exact float32 scores of ``cand`` (sorted ids), summed in query-token order as bm25s does."""
+    acc = np.zeros(len(cand), dtype=np.float32)
+    for _, ids, vals in lists:  # lists keep the query's token order; a token absent adds 0
+        pos = np.searchsorted(ids, cand)
+        pos[pos == len(ids)] = 0
+        hit = ids[pos] == cand
+        acc[hit] += vals[pos[hit]]
+    return acc
+
+
+def _brute(lists, n: int, n_docs: int, seed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Every passage of the lists scored, as bm25s does (one accumulation per term, in order).
+    With a ``seed`` of at least ``n`` passages, only passages scoring at least the seed's n-th best
+    are ranked (the seed's own reach it, so the top n are among them): no sort of the whole corpus."""
+    total = sum(len(ids) for _, ids, _ in lists)
+    if total * 16 < n_docs:  # few postings (a filter's reports): a compact accumulator
+        cand, inverse = np.unique(np.concatenate([ids for _, ids, _ in lists]), return_inverse=True)
+        acc = np.zeros(len(cand), dtype=np.float32)
+        np.add.at(acc, inverse, np.concatenate([vals for _, _, vals in lists]).astype(np.float32, copy=False))
+        return best_positive(acc, cand, n)
+    acc = np.zeros(n_docs, dtype=np.float32)
+    for _, ids, vals in lists:
+        np.add.at(acc, ids, vals)
+    return _ranked(acc, n, seed)
+
+
+def _ranked(acc: np.ndarray, n: int, seed: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    floor = float(np.partition(acc[seed], len(seed) - n)[len(seed) - n]) if seed is not None else 0.0
+    cand = np.flatnonzero(acc >= floor) if floor > 0 else np.flatnonzero(acc > 0)
+    return best_positive(acc[cand], cand, n)
+
+
+def best_positive(scores: np.ndarray, ids: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``n`` best (score, id) pairs with score > 0 of ``ids`` (ascending), best first, ties by lower id."""
+    keep = scores > 0
+    scores, ids = scores[keep], ids[keep]
+    if len(ids) > n:
+        part = np.argpartition(-scores, n - 1)[:n]
+        kth = scores[part].min()
+        # ties at the n-th score: the lower ids win, as in lexical.top_k over all passages
+        sure = np.flatnonzero(scores > kth)
+        ties = np.flatnonzero(scores == kth)[: n - len(sure)]
+        sel = np.concatenate([sure, ties])
+        scores, ids = scores[sel], ids[sel]
+    order = np.lexsort((ids, -scores))
+    return scores[order].astype(np.float32), ids[order].astype(np.int64)
