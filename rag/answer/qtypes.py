@@ -94,15 +94,27 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("list", re.compile(r"哪些|哪几|哪[二三四五六七八九十两\d]+[个部项家条份类种方名位批]|有什么|有何|什么(措施|举措|做法|办法|制度|活动|工作)|(做|干|开展|采取)了?(什么|哪些)|(措施|举措|做法)(有|是)|如何|怎样|怎么")),
     ("name", re.compile(r"叫什么|什么|哪(个|一个|种|类|部|份|项|家|一|座|位|本|里)")),  # 什么X / 哪个X: the phrase naming X
 )
+# An English rank question: answered with an ordinal (第10名), like 第几.
+EN_RANK_Q = r"\bwhere (?:did|does|do|was|is|were)\b[^?]*\brank|\bwhat (?:rank|ranking|place|position)\b|\bwhich (?:place|position)\b|\branked where\b"
+RANK_Q_RE = re.compile(rf"第几|排名如何|排第?几|{EN_RANK_Q}", re.IGNORECASE)
+# The measure word reports count an English noun with ("how many disputes" -> 件): the genre's usage.
+_EN_COUNTED_RE = re.compile(r"\bhow many\s+(?:[a-z\-]+\s+){0,2}?([a-z]+?)s?\b(?=\s+(?:did|does|do|were|was|has|have|had|are|is|in|from|under|of|for)\b)")
+_EN_MEASURE = tuple((re.compile(rx), zh) for rx, zh in (
+    (r"(?:case|dispute|application|complaint|petition|lawsuit|suit|matter|file|appeal|request|proposal|motion|document)$", "件"),
+    (r"(?:person|people|official|lawyer|mediator|staff|cadre|officer|member|participant|attendee|student|counsel)$", "人"),
+    (r"(?:time|session|meeting|inspection|training|lecture|campaign|event)$", "次"),
+    (r"(?:month)$", "个月"), (r"(?:hour)$", "小时"), (r"(?:day)$", "天"),
+))
 _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("catalog", _CATALOG_RE),  # before "reports": which reports cover 2016
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)")),  # a question opening with an auxiliary verb: yes/no
+    ("number", re.compile(EN_RANK_Q)),  # where did X rank: an ordinal of one report, not a comparison of reports
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompare\b|\brank"
                            r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b")),  # which had more X: A or B?
     ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report)")),
     ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)")),
     ("date", re.compile(r"^\s*when\b|\bwhat (date|year|month|time)\b|\bin which (year|month)\b")),
-    ("number", re.compile(r"\bhow (many|much)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
+    ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
     ("name", re.compile(r"^\s*who\b|\bwhich (unit|department|agency|organization|organisation|office|official|person|body)\b|\bby whom\b"
                         r"|\b(?:of|as) what\s*\??\s*$|\bcalled what\b|\bwhat (?:is|was|are|were) (?:it|they|the [\w\- ]{1,40}?) (?:called|named)\b|\bwhat (?:is|was) the name\b|\bwhich (?:news )?agency\b")),
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
@@ -124,7 +136,13 @@ def _unit_zh(q: str) -> str:
 
 
 def _unit_en(q: str) -> str:
-    return "%" if re.search(r"\b(percent|percentage|proportion|share|rate|ratio)\b", q) else ""
+    if re.search(r"\b(percent|percentage|proportion|share|rate|ratio)\b", q):
+        return "%"
+    if re.search(r"\bhow long\b|\bhow many (?:calendar |working |work )?days\b", q):
+        return "天"
+    m = _EN_COUNTED_RE.search(q)
+    return next((zh for rx, zh in _EN_MEASURE if rx.match(m.group(1))), "") if m else ""
+
 
 
 def _direction(q: str) -> str:

@@ -29,7 +29,7 @@ from .figures import (
 )
 from .figures import span_score as figure_score
 from .names import name_fns, name_preference
-from .qtypes import DOC_NAME_Q
+from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .terms import coverage
 
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
@@ -44,7 +44,7 @@ _PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s]|(?<=[了�
 
 def spans_fn(ask: Ask) -> Callable[[str], list] | None:
     kind = ask.qtype.kind
-    if kind == "number" and "第几" in fold(ask.question):
+    if kind == "number" and RANK_Q_RE.search(fold(ask.question)):
         return ordinal_spans
     if kind in ("number", "compare"):
         return number_spans

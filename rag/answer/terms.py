@@ -33,7 +33,9 @@ QUESTION_WORDS = frozenset(
     # words about the report or the asking, not about its subject
     " 提到 提及 谈到 说到 涉及 认为 承认 指出 给出 点出 列出 写到 报告里 报告中 年度报告 名字 名称 全称 叫做 称为 称作"
     " 打算 准备 具体 一共 总共 合计 共计 分别 当年 本年度 全年 本级 情况如何 怎么 哪里 哪儿 更多 更高 更少 更低"
-    " 一样 相同 次数 人数 件数 个数 数量 数目 总数 第几 几次 多久 比例 百分比 占比 比重 占多大 多大比例".split()
+    " 一样 相同 次数 人数 件数 个数 数量 数目 总数 第几 几次 多久 比例 百分比 占比 比重 占多大 多大比例"
+    # how the asker wants it said, never what it is about
+    " 简要 简单 简略 大致 大概 说说 讲讲 谈谈 聊聊 说一说 讲一讲 谈一谈 说明一下 介绍一下 列举 列一下".split()
 )
 STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
 RATE_SUFFIXES = ("率", "数", "量", "额")
@@ -42,7 +44,10 @@ DOMAIN_WORDS = ["纠错率", "出庭应诉率", "应诉率", "出庭率", "办�
 
 # Characters that glue words together; never part of an out-of-dictionary content word.
 FUNCTION_CHARS = frozenset("的了在是有和与及或中后前时年月日被把将对从到上下共为等并也都就而又其所之以于由向给让哪几多少什么"
-                           "但还没不已再除外些每各该本此更最很较即则全一两三四五六七八九十个件次项名位家条")
+                           "但还没不已再除外些每各该本此更最很较即则全一两三四五六七八九十个件次项名位家条"
+                           "他她它我你您咱")  # pronouns: 说他 is 说 + 他, never a word
+# A unit a question word takes with it: 哪天, 几月, 哪年 ask for a time, they are not 天/月/年 content.
+QUESTION_UNIT_CHARS = frozenset("天年月日号时个次位家项条名种批届")
 # Part-of-speech classes (jieba flags, first letter) that never carry a question's content:
 # pronouns, numerals, measure words, adverbs, prepositions, conjunctions, particles, locatives, time words.
 NON_CONTENT_POS = frozenset("rmqdpcufeyot")
@@ -82,7 +87,7 @@ def tokens(text: str) -> list[str]:
     """
     out: list[str] = []
     run: list[str] = []
-    for tok in [*tokenizer().cut(fold(text), HMM=False), " "]:
+    for tok in _split_question_units([*tokenizer().cut(fold(text), HMM=False), " "]):
         tok = tok.strip() or " "
         if len(tok) == 1 and _CJK_RE.match(tok) and tok not in RATE_SUFFIXES + AGENT_SUFFIXES:
             run.append(tok)
@@ -101,11 +106,23 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def _split_question_units(toks: list[str]) -> list[str]:
+    """``哪`` + ``天开`` -> ``哪``, ``天``, ``开``: a question word keeps its unit (:data:`QUESTION_UNIT_CHARS`)
+    even when the dictionary glued that unit to the next character."""
+    out: list[str] = []
+    for tok in toks:
+        if len(tok) > 1 and out and out[-1] in ("哪", "几") and tok[0] in QUESTION_UNIT_CHARS:
+            out.extend(tok)
+        else:
+            out.append(tok)
+    return out
+
+
 def _join_singles(chars: list[str]) -> list[str]:
     """Consecutive single characters as words, split at function characters."""
     out, cur = [], ""
-    for ch in chars:
-        if ch in FUNCTION_CHARS:
+    for i, ch in enumerate(chars):
+        if ch in FUNCTION_CHARS or (ch in QUESTION_UNIT_CHARS and i and chars[i - 1] in "哪几"):
             out.extend([cur, ch] if cur else [ch])
             cur = ""
         else:
