@@ -38,10 +38,12 @@ _THRESHOLD_RE = re.compile(
 _OPS = {"超过": ">", "超出": ">", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
         "达到": ">=", "达": ">=", "到": ">=", "以上": ">=", "及以上": ">=", "低于": "<", "少于": "<", "不足": "<",
         "不到": "<", "小于": "<", "以下": "<="}
-_FIRST_RE = re.compile(r"首次|第一次|首个|首家|首部|第一个|第一家|率先|首创|\bfirst\b", re.IGNORECASE)
+_FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|头一次|头一遭|首个|首家|首部|第一个|第一家|率先|首创|\bfirst\b", re.IGNORECASE)
 _ENACTED_RE = re.compile(r"出台|颁布|施行|实施|印发|发布|通过|生效|制定|正式|enacted|issued|adopted|in force|promulgated", re.IGNORECASE)
 # An ordinal with what it counts: 第三批, 第二届, 排名第一, 名列全省第二 -> ("三", "批") ...
-ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(批|届|名|位|次|期)|(?:排名|名列|位列|位居|排|列|居)[^，,。；;]{0,10}?第([一二三四五六七八九十\d]+)")
+# a scope word then 第N (全市第一, 全省…考核中获得第一) is a rank too
+ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(批|届|名|位|次|期)|(?:排名|名列|位列|位居|排|列|居)[^，,。；;]{0,10}?第([一二三四五六七八九十\d]+)"
+                        r"|(?:全国|全省|全市|全州|全盟|全县|全区)[^，,。；;第]{0,16}?第([一二三四五六七八九十\d]+)(?![一二三四五六七八九十\d批届次期方线时责书个家部项条批回])")
 _ALL_RE = re.compile(r"都是|都已|全部|均已|均是|所有|全都|每个|每一")
 _BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|before|previously")
 _TREND_RE = re.compile(r"上升|增加|增长|提高|提升|下降|减少|降低|回落")
@@ -52,7 +54,7 @@ def ordinals(text: str) -> list[tuple[str, str]]:
     """(number, counter) of each ordinal in ``text``; a rank (排名第一) has the counter "名"."""
     out = []
     for m in ORDINAL_RE.finditer(text):
-        out.append((m.group(1), m.group(2)) if m.group(1) else (m.group(3), "名"))
+        out.append((m.group(1), m.group(2)) if m.group(1) else (m.group(3) or m.group(4), "名"))
     return out
 
 

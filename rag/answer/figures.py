@@ -58,7 +58,8 @@ def number_spans(sentence: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-_ORDINAL_RE = re.compile(rf"第[\d{_CN_DIGITS}]+(?:{_UNIT_ALT})?|(?<=[列排居位])(?:第)?\d+(?:名|位)")
+# 第三方 (third party), 第一责任人, 第一时间, 第一书记, 第一线: words, not ranks or ordinals
+_ORDINAL_RE = re.compile(rf"第[\d{_CN_DIGITS}]+(?:{_UNIT_ALT})?(?![方线时责书\d{_CN_DIGITS}])|(?<=[列排居位])(?:第)?\d+(?:名|位)")
 
 
 def ordinal_spans(sentence: str) -> list[tuple[int, int, str]]:

@@ -19,6 +19,9 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 - a place the question names that the sentence mentions outside the claiming clause, or a full
   date in the clause whose year is not the question's (``2023年内施行了吗`` / ``2024年1月1日施行``);
 - 高于/低于 asked without a figure, against the clause's own comparison word;
+- a question whether it is still not done or still at a stage (还停留在起草阶段、尚未印发) against a
+  clause saying it was done (完成/已/印发/出台): 否;
+- a first-time question (首次/头一回) against a repeat (连续5年, 蝉联, 再次): 否;
 - a question whether some part is still not done (还有…未整改, remain unrectified) against a
   clause saying all is done (整改完成率达100%, 全部办结): 否; a shortfall (完成率95%): 是;
 - a first-time claim (首次/率先) the sentence does not make is 报告未明确说明;
@@ -40,8 +43,12 @@ _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
 _DRAFT_RE = re.compile(r"草案|征求意见稿|送审稿|起草|拟制定|拟出台|正在制定|待审议")
 _NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
 _SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏")
-_FIRST_RE = re.compile(r"首次|第一次|首个|首家|首部|第一个|第一家|率先|首创|全国第一|全省第一")
-_AGAIN_RE = re.compile(r"再次|第二次|第[二三四五六七八九十]次|又一次")
+_FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|首个|首家|首部|第一个|第一家|率先|首创|全国第一|全省第一")
+# a repeat: 再次, 第三次, 连续5年, 蝉联, 连年 — the claim is not a first time
+_AGAIN_RE = re.compile(r"再次|第二次|第[二三四五六七八九十]次|又一次|连续[\d一二三四五六七八九十两]+(?:年|次|届|轮|度)|蝉联|连年|再度")
+# a question whether something is still not done / still at a stage (还停留在起草阶段、尚未印发)
+_STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|没|停留|处于)")
+_DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
 _PART_RE = re.compile(r"其中|部分|有的|一些|少数")
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|区|旗|镇|乡)")
 _MORE_RE = re.compile(r"高于|超过|多于|大于|超出")
@@ -190,6 +197,8 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         done = [float(v) for v in _DONE_RATE_RE.findall(text)]
         undone = any(_NEG_RE.search(text[c:d]) and any(t in text[c:d] for t in ask.terms) for c, d in clauses(text))
         return True if (done and min(done) < 100) or undone else None  # 尚有3个问题未整改: yes
+    if _STILL_NOT_RE.search(q) and _DONE_RE.search(clause) and not _NEG_RE.search(clause):
+        return False  # asked whether it is still not done; the clause says it was done
     if ask.cues.enacted and _DRAFT_RE.search(clause) and not _DRAFT_RE.search(q):
         return False
     if (_NEG_RE.search(clause) and not _NEG_RE.search(q.replace("有没有", ""))) or (_SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
