@@ -1,0 +1,100 @@
+"""Question understanding that must hold for any report of the genre: the asker's own words
+(pronouns, 哪天, 简要说说) are never content terms; English rank, duration and count questions ask
+for the right kind of figure; yes/no reads ranks, repeats and finished work. Hand-written passages."""
+from __future__ import annotations
+
+import pytest
+
+from rag.answer.evidence import make_ask, ordinals
+from rag.answer.figures import ordinal_spans
+from rag.answer.qtypes import RANK_Q_RE, classify
+from rag.answer.terms import content_terms
+from rag.answer.yesno import decide
+from rag.text.glossary import english_terms
+
+
+@pytest.mark.parametrize("q, junk", [
+    ("2020年甲市市长是谁?报告说他主持了常务会议。", ("说他", "他")),
+    ("报告里说她在会上讲了什么?", ("说她",)),
+    ("甲县2023年的述法评议会是哪天开的?", ("天开", "开")),
+    ("乙区的条例是哪年出台的?", ("年出", "年出台")),
+    ("甲县下一步有什么打算?简要说说。", ("简要", "说说")),
+    ("请简单讲讲乙市的复议工作。", ("简单", "讲讲")),
+])
+def test_asking_words_are_never_content(q, junk):
+    terms = content_terms(q)
+    assert not set(junk) & set(terms), terms
+
+
+def test_content_words_survive_next_to_asking_words():
+    assert "述法" in content_terms("甲县2023年的述法评议会是哪天开的?")
+    assert "常务会议" in content_terms("报告说他主持了常务会议吗?") or "常务" in content_terms("报告说他主持了常务会议吗?")
+    assert "出台" in content_terms("乙区的条例是哪年出台的?")
+
+
+@pytest.mark.parametrize("q, kind, unit", [
+    ("How long did it take to issue a business licence in 2019?", "number", "天"),
+    ("How many days did approvals take after the reform?", "number", "天"),
+    ("How many administrative disputes were resolved in 2022?", "number", "件"),
+    ("How many mediators were trained in 2021?", "number", "人"),
+    ("How many sessions did the standing committee hold in 2020?", "number", "次"),
+    ("In the provincial assessment, where did the county rank among 30 counties?", "number", ""),
+    ("Which county had the most cases?", "compare", ""),
+])
+def test_english_question_kinds_and_units(q, kind, unit):
+    qt = classify(q)
+    assert (qt.kind, qt.unit) == (kind, unit)
+
+
+def test_rank_questions_ask_for_ordinals():
+    assert RANK_Q_RE.search("where did the city rank among the 50 cities?")
+    assert RANK_Q_RE.search("what rank did it get?")
+    assert RANK_Q_RE.search("甲市排第几?")
+    assert not RANK_Q_RE.search("how many cases were filed?")
+
+
+def test_ordinal_spans_skip_words_that_only_start_with_di():
+    s = "在第三方评估中，甲市位列全省16个城市第4名，第一责任人第一时间到场，召开第六次会议。"
+    assert [s[a:b] for a, b, _ in ordinal_spans(s)] == ["第4名", "第六次"]
+
+
+@pytest.mark.parametrize("phrase, zh", [
+    ("How many administrative disputes were settled?", "行政争议"),
+    ("Were approvals for major projects handled in parallel?", "并联"),
+    ("Under the reform separating operating permits from business licences, how many firms benefited?", "证照分离"),
+    ("What did the third-party assessment find?", "第三方评估"),
+])
+def test_genre_glossary(phrase, zh):
+    assert zh in english_terms(phrase)
+
+
+@pytest.mark.parametrize("text, ords", [
+    ("甲县拿到全省第一了吗", [("一", "名")]),
+    ("总体评价在全省综合排名第三", [("三", "名")]),
+    ("在全市安全生产考核中获得第二", [("二", "名")]),
+    ("入选全省第二批示范县", [("二", "批")]),
+    ("建成全市第一个调解中心", []),
+])
+def test_ranks_named_by_their_scope(text, ords):
+    assert ordinals(text) == ords
+
+
+def ask_for(q: str):
+    return make_ask(q, "zh", classify(q), content_terms(q, exclude=["甲县", "甲市", "甲"]))
+
+
+@pytest.mark.parametrize("q, sentence, verdict", [
+    # a rank against another rank of the same scope
+    ("甲县在群众满意度测评中拿到了全省第一吗?", "甲县在全省群众满意度测评中综合排名第三。", False),
+    ("甲县在群众满意度测评中拿到了全省第一吗?", "甲县在全省群众满意度测评中排名全省第一。", True),
+    # a first-time claim against a repeat
+    ("甲市是头一回在考核中获得优秀吗?", "甲市连续三年在全省依法行政考核中获得优秀等次。", False),
+    ("甲市是首次在考核中获得优秀吗?", "甲市蝉联全省依法行政考核优秀等次。", False),
+    # asked whether still not done, the sentence says it was done
+    ("甲县的实施方案是否还停留在起草阶段、尚未印发?", "制定《甲县法治政府建设实施方案》并印发实施。", False),
+    ("甲县的执法平台是不是仍未建成?", "建成全县统一的行政执法监督平台。", False),
+    ("甲县的执法平台是不是仍未建成?", "行政执法监督平台尚未建成，仍在调试。", None),
+])
+def test_yesno_ranks_repeats_and_done(q, sentence, verdict):
+    got = decide(ask_for(q), sentence)
+    assert got is verdict if verdict is not None else got is not False
