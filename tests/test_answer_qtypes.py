@@ -40,7 +40,7 @@ from rag.text.glossary import english_terms
     ("哪个地区纠错率最高", QType("compare", "%", "max")),
     ("哪个城市受理的复议案件最少", QType("compare", "", "min")),
     ("What percentage of reconsideration cases were corrected?", QType("number", "%")),
-    ("How many cases did Yichang accept?", QType("number")),
+    ("How many cases did Yichang accept?", QType("number", "件")),  # counted in 件, as 受理了多少件案件
     ("Who chaired the meetings?", QType("name")),
     ("When was the regulation issued?", QType("date")),
     ("What measures did Yichang take?", QType("list")),
