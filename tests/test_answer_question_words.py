@@ -98,3 +98,27 @@ def ask_for(q: str):
 def test_yesno_ranks_repeats_and_done(q, sentence, verdict):
     got = decide(ask_for(q), sentence)
     assert got is verdict if verdict is not None else got is not False
+
+
+# --- an English question naming, in pinyin, a city the collection has no report of --------------
+
+_DOCS = [("a", "山西省长治市", 2021, "140400"), ("b", "湖北省黄石市下陆区", 2024, "420204")]
+
+
+@pytest.mark.parametrize("q, unknown", [
+    ("What was Lanzhou's score in the 2022 assessment?", ("兰州市",)),
+    ("How many cases did Nanchang accept in 2021?", ("南昌市",)),
+    ("How many cases did Changzhi accept in 2021?", ()),  # indexed: answered, not refused
+    ("What did the China University of Political Science and Law find in 2021?", ()),  # English words, not places
+])
+def test_unindexed_city_in_pinyin_is_unknown(q, unknown):
+    from rag.retrieve.query import understand
+
+    assert understand(q, _DOCS).unknown_regions == unknown
+
+
+def test_by_pinyin_reads_provinces_and_prefectures_only():
+    from rag.places import by_pinyin
+
+    assert [p.name for p in by_pinyin("Kunming")] == ["昆明市"]
+    assert by_pinyin("science") == ()

@@ -165,6 +165,26 @@ def lookup(text: str, include_abbr: bool = False) -> list[Place]:
     return sorted(ps, key=lambda p: (p.status != "current", _rank(p.level), p.code))
 
 
+@functools.lru_cache(maxsize=1)
+def _pinyin_table() -> dict[str, tuple[str, ...]]:
+    """Toneless pinyin without spaces -> codes of current provinces and prefectures (read once)."""
+    out: dict[str, list[str]] = {}
+    for p in gazetteer().places.values():
+        if p.status == "current" and p.level in ("province", "prefecture"):
+            for form in p.pinyin:
+                out.setdefault(form.replace(" ", ""), []).append(p.code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def by_pinyin(form: str) -> tuple[Place, ...]:
+    """Current provinces and prefectures whose short form reads ``form`` (``kunming`` -> 昆明市):
+    how an English question names a place, indexed or not."""
+    key = form.lower().replace(" ", "")
+    found = [gazetteer().places[c] for c in _pinyin_table().get(key, ())]
+    # the usual reading first: lanzhou is 兰州 before 郴州 (whose rare reading it also is)
+    return tuple(sorted(found, key=lambda p: [f.replace(" ", "") for f in p.pinyin].index(key)))
+
+
 def forms_of(text: str) -> tuple[Form, ...]:
     return gazetteer().forms.get(text, ())
 

@@ -229,6 +229,29 @@ def _pinyin_codes(q: str, corpus: Corpus) -> list[tuple[int, str]]:
     return found
 
 
+_CAPITALISED = re.compile(r"(?<![A-Za-z'’])[A-Z][a-z]+(?:[ '’-][A-Z]?[a-z]+)?")
+
+
+def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
+    """Chinese names of provinces and prefectures an English question writes in capitalised pinyin
+    (``Kunming's score``) that the corpus has no report of; the corpus's own places and their parents
+    are found by :func:`_pinyin_codes` already.  Five letters at least, so that a short English word
+    is never taken for a place."""
+    if not _LATIN_RE.search(question):
+        return []
+    out = []
+    for m in _CAPITALISED.finditer(question):
+        for form in dict.fromkeys((m.group(), re.split(r"[ '’-]", m.group())[0])):
+            joined = re.sub(r"[ '’-]", "", form).lower()
+            if len(joined) < 5 or joined in corpus.pinyin:
+                continue
+            found = [p for p in places.by_pinyin(joined) if not corpus.regions_of(p.code, True)]
+            if found:
+                out.append(found[0].name)
+                break
+    return list(dict.fromkeys(out))
+
+
 def find_years(q: str) -> list[int]:
     """Years written as 2021, 2021年, 二〇二一年 or 二零二零年 (plan periods like 2021-2025 and
     document numbers like 〔2019〕 are skipped)."""
@@ -314,6 +337,8 @@ def understand(question: str, documents: Sequence[Doc],
                 continue  # 临沂2020年…兰陵县是否…: a part named inside a covered place is content
             if name not in unknown:
                 unknown.append(name)
+    if not regions and not unknown:  # Kunming in an English question, where 昆明 has no report
+        unknown += _unindexed_pinyin(question, corpus)
     if not regions and not unknown and any(m in q for m in _ministries()):  # 司法部2021年…: a national report
         regions += corpus.regions_of(places.NATIONAL)
         codes += [places.NATIONAL] if corpus.regions_of(places.NATIONAL) else []
