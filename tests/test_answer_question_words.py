@@ -122,3 +122,42 @@ def test_by_pinyin_reads_provinces_and_prefectures_only():
 
     assert [p.name for p in by_pinyin("Kunming")] == ["昆明市"]
     assert by_pinyin("science") == ()
+
+
+# --- name questions: the asked head noun and the asked title ---------------------------------
+
+@pytest.mark.parametrize("q, title", [
+    ("Who is the county head who chaired the meeting in 2022?", "县长"),
+    ("Who was the district's head in 2023?", "区长"),
+    ("Who is the deputy mayor in charge of justice?", "副市长"),
+    ("Who led the study session?", ""),
+])
+def test_english_asked_title(q, title):
+    from rag.answer.names import english_title
+
+    assert english_title(q) == title
+
+
+def test_titled_person_is_the_one_bound_to_the_asked_title():
+    from rag.answer.spans import titled_persons
+
+    s = "县委副书记、政法委书记张明华主持会议，县委副书记、县长李文清带领政府班子成员学法。"
+    assert [s[a:b] for a, b, _ in titled_persons(s, "县长")] == ["李文清"]
+
+
+def test_quoted_name_before_the_asked_head():
+    from rag.answer.spans import quoted_head_spans
+
+    s = "组织各部门负责人通过“法治乙县”微信公众号公开述法，推出“乙县普法”短视频。"
+    assert [s[a:b] for a, b, _ in quoted_head_spans(s, "微信公众号")] == ["“法治乙县”"]
+    assert quoted_head_spans(s, "网站") == []
+
+
+def test_asked_head_not_an_organisation_because_the_question_mentions_one():
+    from rag.answer.evidence import make_ask
+    from rag.answer.spans import spans_fn
+
+    q = "乙县各部门负责人是在哪个微信公众号上述法的?"
+    fn = spans_fn(make_ask(q, "zh", classify(q), content_terms(q)))
+    s = "组织县政府工作部门负责人通过“法治乙县”微信公众号向社会公开述法。"
+    assert [s[a:b] for a, b, _ in fn(s)] == ["“法治乙县”"]

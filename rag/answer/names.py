@@ -260,6 +260,25 @@ _CONFERRED_Q_RE = re.compile(r"称号|荣誉|奖项|什么奖|评为什么|评�
 _QUOTED_Q_RE = re.compile(r"叫什么|名字|名称|叫做什么|称为什么|\bcalled\b|\bnamed?\b|\bof what\b|\bwhat is it\b")
 
 
+# An English question's asked title, as reports write it: the district head -> 区长
+_EN_TITLE_RE = re.compile(r"\b(?P<deputy>deputy |vice[- ])?(?:(?P<level>district|county|city|municipal|provincial|prefecture|"
+                          r"township|town)(?:'s)? (?:head|chief|magistrate|leader)|(?P<mayor>mayor)|(?P<governor>governor))\b",
+                          re.IGNORECASE)
+_EN_LEVEL_TITLES = {"district": "区长", "county": "县长", "city": "市长", "municipal": "市长", "provincial": "省长",
+                    "prefecture": "州长", "township": "乡长", "town": "镇长"}
+
+
+def english_title(question: str) -> str:
+    """The Chinese title an English question asks the holder of (``Who is the county head`` -> 县长,
+    ``deputy mayor`` -> 副市长); "" when it names none."""
+    m = _EN_TITLE_RE.search(question)
+    if m is None:
+        return ""
+    title = "市长" if m.group("mayor") else "省长" if m.group("governor") else _EN_LEVEL_TITLES[m.group("level").lower()]
+    return ("副" if m.group("deputy") else "") + title
+
+
+
 def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callable[[str], list[Span]]]:
     """The span finders a name question's word asks for, most specific first (the caller takes
     the first that finds an answer); [] when the question word is none of the table's."""
@@ -270,7 +289,7 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
     if slot_frame(q) is not None:
         fns.append(lambda s: slot_spans(s, ask_question))
     person = bool(_PERSON_Q_RE.search(q))
-    if person and not _ASKED_TITLE_RE.search(q):  # 县长是谁: the name after that title (rag.answer.spans)
+    if person and not _ASKED_TITLE_RE.search(q) and not english_title(q):  # 县长是谁: the name after that title (rag.answer.spans)
         fns.append(titled_names)
     if _MEDIA_Q_RE.search(q):
         fns.append(media_spans)

@@ -28,7 +28,7 @@ from .figures import (
     unit_fit,
 )
 from .figures import span_score as figure_score
-from .names import name_fns, name_preference
+from .names import english_title, name_fns, name_preference
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .terms import coverage
 
@@ -55,17 +55,39 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
         q = fold(ask.question)
         if re.search(DOC_NAME_Q, q):
             return title_spans
-        if _ORG_Q_RE.search(q):
+        head = _ASKED_HEAD_RE.search(q)
+        if _ORG_Q_RE.search(head.group(1) if head else q):  # 各部门…在哪个公众号: the asked head decides
             return org_spans
+        if head and not asks_person(q):
+            rest = _name_fallback(q)
+            return lambda s: quoted_head_spans(s, head.group(1)) or rest(s)
         if asks_person(q):
             title = _TITLE_ASKED_RE.search(q)
-            return (lambda s: titled_persons(s, title.group(1))) if title else person_spans
-        if re.search(_TITLE_Q, q):
-            return lambda s: title_spans(s) or head_spans(s, q)
-        if _PLACE_Q_RE.search(q):
-            return place_spans
-        return lambda s: head_spans(s, q) or quoted_spans(s)
+            title = title.group(1) if title else english_title(q)
+            return (lambda s: titled_persons(s, title)) if title else person_spans
+        return _name_fallback(q)
     return None
+
+
+def _name_fallback(q: str) -> Callable[[str], list]:
+    if re.search(_TITLE_Q, q):
+        return lambda s: title_spans(s) or head_spans(s, q)
+    if _PLACE_Q_RE.search(q):
+        return place_spans
+    return lambda s: head_spans(s, q) or quoted_spans(s)
+
+
+# The noun a 哪个X / 什么X question asks for, up to a locative or function word: 哪个微信公众号上 -> 微信公众号
+_ASKED_HEAD_RE = re.compile(r"(?:什么|哪个|哪一个|哪种|哪类|哪家|哪)([\u4e00-\u9fff]{2,6}?)(?=[上里中内的是叫名在把对？?呢，,]|$)")
+
+
+def quoted_head_spans(sentence: str, head: str) -> list[tuple[int, int, str]]:
+    """The quoted name written right before the asked noun: “法治某县”微信公众号 for 哪个微信公众号,
+    “某某”品牌 for 什么品牌 (the name, with its quotes)."""
+    s = fold_chars(sentence)
+    tail = head[-2:]
+    return [(m.start(), m.end(), "") for m in _QUOTED_RE.finditer(s) if s[m.end():m.end() + len(head)].endswith(tail)
+            and tail in s[m.end():m.end() + len(head)]]
 
 
 _FISCAL_Q_RE = re.compile(r"哪(?:一|个)?年度|什么年度|\bwhich (?:fiscal |reporting )?year'?s\b")
