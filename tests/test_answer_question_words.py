@@ -161,3 +161,17 @@ def test_asked_head_not_an_organisation_because_the_question_mentions_one():
     fn = spans_fn(make_ask(q, "zh", classify(q), content_terms(q)))
     s = "组织县政府工作部门负责人通过“法治乙县”微信公众号向社会公开述法。"
     assert [s[a:b] for a, b, _ in fn(s)] == ["“法治乙县”"]
+
+
+# --- support: locatives and rank verbs ---------------------------------------------------------
+
+def test_locative_place_words_are_not_content():
+    terms = content_terms("丙区在全市考评中是否在六个区里排名第二?")
+    assert "区里" not in terms and "排名" in terms
+
+
+@pytest.mark.parametrize("written", ["位列第二", "名列第二", "位居第二", "排名第二"])
+def test_rank_verbs_support_each_other(written):
+    from rag.answer.terms import coverage
+
+    assert coverage(("排名", "第二"), f"丙区在六区中{written}。")[0] == 1.0

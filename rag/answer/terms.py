@@ -150,7 +150,12 @@ def role_weight(term: str) -> float:
     return VERB_WEIGHT if flag in ("v", "vd", "vg", "vi") or term.startswith("第") else 1.0
 
 
+_LOCATIVE_RE = re.compile(r"^[省市县区州镇乡村旗盟][里内中]$")  # 区里 / 县内: "in the district", no content
+
+
 def _is_content(tok: str, exclude: _Exclusions) -> bool:
+    if _LOCATIVE_RE.match(tok):
+        return False
     ordinal = tok.startswith("第") and len(tok) >= 2 and not tok.startswith("第几")  # 第一次, 第四批
     if _CJK_RE.match(tok) and pos_flag(tok)[:1] in NON_CONTENT_POS and tok not in DOMAIN_WORDS and not ordinal:
         return False
@@ -282,7 +287,10 @@ PARTIAL_CREDIT = 0.5  # a compound found only in parts (县区 as 县 ... 区) c
 
 # A level adjective and how reports say the same level: 国家级 = 全国 (全国示范县), 省级 = 全省.
 LEVEL_FORMS = {"国家级": ("全国", "国家"), "省级": ("全省", "省级"), "市级": ("全市", "市级"), "县级": ("全县", "县级"),
-               "区级": ("全区", "区级")}
+               "区级": ("全区", "区级"),
+               # a rank is written with any of the genre's rank verbs: 排名第一 = 位列第一 = 名列第一
+               "排名": ("位列", "名列", "位居", "排在", "排位", "列第", "居第"),
+               "排": ("位列", "名列", "位居", "排名")}
 
 
 _PERIOD_REF_RE = re.compile(r"^(?:新|本|上|下|这)一?(?:期|轮)$")  # a plan's period, named without its years
