@@ -175,3 +175,15 @@ def test_rank_verbs_support_each_other(written):
     from rag.answer.terms import coverage
 
     assert coverage(("排名", "第二"), f"丙区在六区中{written}。")[0] == 1.0
+
+
+@pytest.mark.parametrize("q, kind", [
+    ("哪几份报告讲到了“数字法治”?", "reports"),
+    ("哪些报告写了“一网通办”?", "reports"),
+    ("哪些地区出现了“证明事项告知承诺制”?", "reports"),
+    ("丁县明年打算怎么推进依法行政?简单说说。", "summary"),
+    ("下一步如何深化行政执法改革?", "summary"),
+    ("丁县如何深化行政执法改革?", "list"),  # no next-step words: the measures taken
+])
+def test_mention_and_next_step_questions(q, kind):
+    assert classify(q).kind == kind
