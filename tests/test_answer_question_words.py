@@ -187,3 +187,12 @@ def test_rank_verbs_support_each_other(written):
 ])
 def test_mention_and_next_step_questions(q, kind):
     assert classify(q).kind == kind
+
+
+@pytest.mark.parametrize("q", [
+    "Comparing the 2021 and 2022 reports, whose county held more training sessions?",
+    "Whose report gives the higher court appearance rate, A's or B's?",
+])
+def test_english_comparisons(q):
+    assert classify(q).kind == "compare"
+    assert "比较" not in content_terms(q)  # "comparing" asks; it is not a word of the passages

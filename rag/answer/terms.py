@@ -197,7 +197,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
     ex = _Exclusions({fold(e) for e in exclude if e}, excluded)
     seen: dict[str, None] = {}
     if not _CJK_RE.search(question) or _mostly_latin(question):
-        seen.update((t, None) for t in english_terms(question, known) if t not in ex)
+        seen.update((t, None) for t in english_terms(question, known) if t not in ex and t not in QUESTION_WORDS)  # compare -> 比较: asking
         # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)): as written
         seen.update((w, None) for w in re.findall(r"[\u4e00-\u9fff]{2,16}", fold(question)) if w not in ex)
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
