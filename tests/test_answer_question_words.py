@@ -196,3 +196,12 @@ def test_mention_and_next_step_questions(q, kind):
 def test_english_comparisons(q):
     assert classify(q).kind == "compare"
     assert "比较" not in content_terms(q)  # "comparing" asks; it is not a word of the passages
+
+
+@pytest.mark.parametrize("q, zh", [
+    ("Who was the governor of the province in 2021?", "省长"),
+    ("Who is the county head?", "县长"),
+    ("Who was the party secretary who chaired it?", "书记"),
+])
+def test_english_titles_are_genre_titles(q, zh):
+    assert zh in english_terms(q)

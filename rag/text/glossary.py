@@ -83,6 +83,13 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "meetings": ("会议",),
     "meeting": ("会议",),
     "mayor": ("市长",),
+    "governor": ("省长",),  # of a province (the lexicon's 州长/总督 are other offices)
+    "county head": ("县长",),
+    "county chief": ("县长",),
+    "county magistrate": ("县长",),
+    "district head": ("区长",),
+    "district chief": ("区长",),
+    "party secretary": ("书记",),
     "party secretary": ("书记",),
     "chaired": ("主持",),
     "chair": ("主持",),
