@@ -205,3 +205,18 @@ def test_english_comparisons(q):
 ])
 def test_english_titles_are_genre_titles(q, zh):
     assert zh in english_terms(q)
+
+
+def test_english_rank_and_first_time_cues():
+    from rag.answer.evidence import english_cues
+
+    assert "排名第二" in english_cues("Did the county come second in the province?")
+    assert "排名第一" in english_cues("Was the city placed first?")
+    assert english_cues("Was it the first time the county held hearings?").startswith("第一次")
+    assert "排名" not in english_cues("Did it take the first batch of pilots?")
+
+
+def test_still_not_done_against_an_affirmative_clause():
+    # the clause does what the question asks whether it still has not done
+    assert decide(ask_for("甲县是否还没有推行并联审批?"), "甲县全面推行重大项目并联审批，审批时限压缩一半。") is False
+    assert decide(ask_for("甲县是否还没有推行并联审批?"), "甲县并联审批尚未推行。") is not False

@@ -114,9 +114,10 @@ _EN_ORDINALS = {w: "一二三四五六七八九十"[i] for i, w in enumerate(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))}
 _EN_COUNTERS = {"batch": "批", "batches": "批", "session": "届", "term": "期", "phase": "期", "round": "次", "time": "次"}
 _EN_ORDINAL_RE = re.compile(rf"\b({'|'.join(_EN_ORDINALS)})\s+({'|'.join(_EN_COUNTERS)})\b", re.IGNORECASE)
-_EN_RANK_RE = re.compile(rf"\brank(?:ed|s)?\s+(?:in\s+)?(?:the\s+)?({'|'.join(_EN_ORDINALS)})\b", re.IGNORECASE)
+_EN_RANK_RE = re.compile(rf"\b(?:rank(?:ed|s)?|c[oa]me|placed?|finish(?:ed)?|took)\s+(?:in\s+)?(?:the\s+)?({'|'.join(_EN_ORDINALS)})\b(?!\s+(?:batch|time|session|term|phase|round))",
+                         re.IGNORECASE)  # ranked / came / placed / finished second
 _EN_CUES = (  # the genre's claim words in English -> the Chinese cue the yes/no rules read
-    (re.compile(r"\b(?:for the first time|first[- ]ever|among the first|the first (?:to|in)|pioneer(?:ed|ing)?)\b", re.IGNORECASE), "首次"),
+    (re.compile(r"\b(?:(?:for )?the first time|first[- ]ever|among the first|the first (?:to|in)|pioneer(?:ed|ing)?)\b", re.IGNORECASE), "首次"),
     (re.compile(r"\b(?:increas(?:e|ed|es)|r(?:i|o)se|gr(?:e|o)w|grown|higher)\b", re.IGNORECASE), "上升"),
     (re.compile(r"\b(?:decreas(?:e|ed|es)|declin(?:e|ed)|f(?:a|e)ll|drop(?:ped)?|lower)\b", re.IGNORECASE), "下降"),
     (re.compile(r"\b(?:all of|every one of|each of)\b", re.IGNORECASE), "全部"),

@@ -197,8 +197,9 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         done = [float(v) for v in _DONE_RATE_RE.findall(text)]
         undone = any(_NEG_RE.search(text[c:d]) and any(t in text[c:d] for t in ask.terms) for c, d in clauses(text))
         return True if (done and min(done) < 100) or undone else None  # 尚有3个问题未整改: yes
-    if _STILL_NOT_RE.search(q) and _DONE_RE.search(clause) and not _NEG_RE.search(clause):
-        return False  # asked whether it is still not done; the clause says it was done
+    if _STILL_NOT_RE.search(q) and not _NEG_RE.search(clause) and (
+            _DONE_RE.search(clause) or coverage(ask.terms, clause, ask.weights, folded=True)[0] >= YES_COVERAGE):
+        return False  # asked whether it is still not done; the clause says it was done, or does it
     if ask.cues.enacted and _DRAFT_RE.search(clause) and not _DRAFT_RE.search(q):
         return False
     if (_NEG_RE.search(clause) and not _NEG_RE.search(q.replace("有没有", ""))) or (_SHORT_RE.search(clause) and not _SHORT_RE.search(q)):

@@ -193,6 +193,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "demonstration": ("示范",),
     "accountability": ("问责",),
     "assessment": ("考核",),
+    "performance assessment": ("绩效考核",),
+    "performance evaluation": ("绩效考核",),
     "evaluation": ("评查",),
     "epidemic": ("疫情",),
     "covid": ("疫情",),
