@@ -220,3 +220,11 @@ def test_still_not_done_against_an_affirmative_clause():
     # the clause does what the question asks whether it still has not done
     assert decide(ask_for("甲县是否还没有推行并联审批?"), "甲县全面推行重大项目并联审批，审批时限压缩一半。") is False
     assert decide(ask_for("甲县是否还没有推行并联审批?"), "甲县并联审批尚未推行。") is not False
+
+
+@pytest.mark.parametrize("q, kind", [
+    ("哪几份报告讲到了“最多跑一次”?", "reports"),  # the quoted measure's 最多 does not ask for a maximum
+    ("哪个地区“最多跑一次”事项占比最高?", "compare"),  # outside the quotes it still does
+])
+def test_quoted_names_do_not_decide_the_question_kind(q, kind):
+    assert classify(q).kind == kind

@@ -157,9 +157,12 @@ def _direction(q: str) -> str:
     return ""
 
 
+_QUOTED_NAME_RE = re.compile(r"[“「][^“”「」]{1,30}[”」]")
+
+
 def classify(question: str) -> QType:
     """The answer kind for ``question`` (zh incl. Traditional, or en)."""
-    q = fold(question).strip()
+    q = _QUOTED_NAME_RE.sub("“…”", fold(question).strip())  # “最多跑一次” names a measure: its 最多 does not ask
     english = detect_lang(question) == "en"
     rules = _EN_RULES if english else _ZH_RULES
     kind = next((k for k, pat in rules if pat.search(q)), "other")
