@@ -228,3 +228,10 @@ def test_still_not_done_against_an_affirmative_clause():
 ])
 def test_quoted_names_do_not_decide_the_question_kind(q, kind):
     assert classify(q).kind == kind
+
+
+def test_how_long_is_asked_not_translated():
+    from rag.text.en_lexicon import lexicon_terms  # noqa: F401  (the lexicon would render "long" as 多头)
+
+    terms = content_terms("How long did approvals of investment projects take in 2019?", known=lambda w: True)
+    assert "多头" not in terms and "审批" in terms

@@ -70,6 +70,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "applications were processed": ("办件",),
     "third-party assessment": ("第三方评估",),
     "third party assessment": ("第三方评估",),
+    "how long": (), "take": (), "took": (), "taken": (),  # a duration is asked (rag.answer.qtypes), not 多头
     "rank": (), "ranked": (), "ranking": (),  # asks for an ordinal (第N名), not a word of the passage
     "dispute": ("纠纷",),
     "petitions": ("信访",),
