@@ -20,7 +20,8 @@ from ..config import Config
 from .dataset import EvalInputError, EvalItem, Problem, load_dataset
 from .runner import summarize, write_jsonl
 
-DEFAULT_DATASETS = ("evals/dev.jsonl", "evals/dev_corpus.jsonl", "evals/heldout.jsonl")  # heldout: blind, never tuned on
+DEFAULT_DATASETS = ("evals/dev.jsonl", "evals/dev_corpus.jsonl", "evals/heldout.jsonl",  # heldout*: blind, never tuned on
+                    "evals/heldout2.jsonl")
 DEFAULT_CORPORA = ("seeds", "evals/corpus/reports")
 EVAL_INDEX = "vectorstore/eval-index"
 EXPECTED = "evals/expected.json"
