@@ -272,7 +272,7 @@ class Answerer:
         turn.meta.setdefault("prompt_version", EXTRACTIVE_VERSION)
         turn.meta["short_answer"] = draft.short  # kept for readers of meta; the field is Answer.short_answer
         turn.meta["answer_kind"] = draft.kind
-        yield self._final(replace(self._answer(turn, text, cites, "extractive", started), short_answer=draft.short))
+        yield self._final(replace(self._answer(turn, text, cites, "extractive", started, draft.notes), short_answer=draft.short))
 
     def _extractive_draft(self, turn: _Turn) -> Draft:
         ask = turn.ask
@@ -323,9 +323,10 @@ class Answerer:
         yield self._final(replace(self._answer(turn, text, cites, turn.backend.name, started), short_answer=short))
 
     # --- records ----------------------------------------------------------------------
-    def _answer(self, turn: _Turn, text: str, cites: tuple[Citation, ...], mode: str, started: float) -> Answer:
+    def _answer(self, turn: _Turn, text: str, cites: tuple[Citation, ...], mode: str, started: float,
+                notes: Sequence[str] = ()) -> Answer:
         years = [str(c.year) for c in cites if c.year]
-        gflags, ungrounded = check_numbers(text, cites, allowed=[turn.standalone, *years], lang=turn.lang)
+        gflags, ungrounded = check_numbers(text, cites, allowed=[turn.standalone, *years, *notes], lang=turn.lang)
         meta = dict(turn.meta)
         meta["ungrounded"] = ungrounded
         meta["timings"] = {**meta.get("timings", {}), "answer_ms": _ms(started)}

@@ -78,7 +78,7 @@ def catalog(ask: Ask, documents: Mapping[str, Document], within: Callable[[Docum
     names = [report_name(d) for d in docs]
     short = (", " if ask.lang == "en" else "、").join(dict.fromkeys(names))
     note = say(ask, f"共{len(docs)}份报告（共收录{len(documents)}份）：", f"{len(docs)} of {len(documents)} indexed reports:")
-    return Draft(compose(short, sents, [report_label(d, ask.lang) for d in docs], note), short, (), "catalog")
+    return Draft(compose(short, sents, [report_label(d, ask.lang) for d in docs], note), short, (), "catalog", (note,))
 
 
 def report_date_spans(text: str, closing: bool = False) -> list[tuple[int, int]]:

@@ -89,7 +89,7 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
         names = "、".join(report_name(d) for d in silent)
         note = say(ask, f"只有这份报告给出该数字；未给出：{names}", f"Only this report gives the figure; none in: {names}")
         flag = say(ask, "只在一份报告中找到可比较的数字", "A comparable figure was found in one report only")
-        return Draft(compose(short, [sent], [report_label(sent.doc, ask.lang)], note), short, (flag,), "compare")
+        return Draft(compose(short, [sent], [report_label(sent.doc, ask.lang)], note), short, (flag,), "compare", (note,))
     if len(rows) < 2:
         sents = candidates(hits, documents, ask)
         draft = span_answer(ask, sents) if sents else Draft((), "", (), "compare")
@@ -108,4 +108,4 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
     if silent:
         names = "、".join(report_name(d) for d in silent)
         note += say(ask, f"；未给出该数字：{names}", f"; no such figure in: {names}")
-    return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked], note), short, (), "compare")
+    return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked], note), short, (), "compare", (note,))

@@ -221,6 +221,7 @@ class Draft:
     short: str = ""
     flags: tuple[str, ...] = ()
     kind: str = "other"
+    notes: tuple[str, ...] = ()  # lines the system wrote (共检查45份报告): their numbers are counts, not claims
 
 
 def in_regions(doc: Document, regions: Sequence[str]) -> bool:

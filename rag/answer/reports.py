@@ -115,4 +115,4 @@ def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Documen
         return Draft((), "", (), "reports")
     names = [report_name(s.doc) + (f"（{people[s.doc.doc_id]}）" if people.get(s.doc.doc_id) else "") for s in found]
     short = (", " if ask.lang == "en" else "、").join(dict.fromkeys(names))
-    return Draft(compose(short, found, [report_label(s.doc, ask.lang) for s in found], note), short, (), "reports")
+    return Draft(compose(short, found, [report_label(s.doc, ask.lang) for s in found], note), short, (), "reports", (note,))
