@@ -129,34 +129,24 @@ def _township_tail(region: str, code: str) -> str:
     return places.township_of(region, code)
 
 
-_LAST: tuple = (None, None)  # (documents list, its Corpus): a retriever passes the same list every query
+_LAST: tuple = (None, None, frozenset())  # (documents list, its Corpus, its years): a retriever passes the same list every query
+
+
+def _derived(documents: Sequence[Doc]) -> tuple[Corpus, frozenset[int]]:
+    """The Corpus and the covered years of ``documents``, built once per documents list."""
+    global _LAST
+    last_docs, last_corpus, last_years = _LAST  # one reference read: safe under concurrent questions
+    if last_docs is documents:
+        return last_corpus, last_years
+    corpus = _corpus(tuple(sorted({(d[1], _doc_code(d)) for d in documents if d[1]})))
+    years = frozenset(d[2] for d in documents if d[2] is not None)
+    if isinstance(documents, list):
+        _LAST = (documents, corpus, years)
+    return corpus, years
 
 
 def corpus_of(documents: Sequence[Doc] | Corpus) -> Corpus:
-    global _LAST
-    if isinstance(documents, Corpus):
-        return documents
-    last_docs, last_corpus = _LAST  # one reference read: safe under concurrent questions
-    if last_docs is documents:
-        return last_corpus
-    corpus = _corpus(tuple(sorted({(d[1], _doc_code(d)) for d in documents if d[1]})))
-    if isinstance(documents, list):
-        _LAST = (documents, corpus)
-    return corpus
-
-
-_LAST_YEARS: tuple = (None, frozenset())  # (documents list, its years): not rebuilt per question
-
-
-def _years_of(documents: Sequence[Doc]) -> frozenset[int]:
-    global _LAST_YEARS
-    last_docs, last_years = _LAST_YEARS
-    if last_docs is documents:
-        return last_years
-    years = frozenset(d[2] for d in documents if d[2] is not None)
-    if isinstance(documents, list):
-        _LAST_YEARS = (documents, years)
-    return years
+    return documents if isinstance(documents, Corpus) else _derived(documents)[0]
 
 
 def region_words(regions: Iterable[str]) -> tuple[str, ...]:
@@ -342,7 +332,7 @@ def understand(question: str, documents: Sequence[Doc],
     if not regions and not unknown and any(m in q for m in _ministries()):  # 司法部2021年…: a national report
         regions += corpus.regions_of(places.NATIONAL)
         codes += [places.NATIONAL] if corpus.regions_of(places.NATIONAL) else []
-    doc_years = _years_of(documents)
+    doc_years = _derived(documents)[1]
     years = list(dict.fromkeys(find_years(q)))
     tokens = lexical.tokenize_query(question, settings or lexical.TokenizerSettings())
     terms = [t for t in tokens if not t.startswith(lexical.BIGRAM_PREFIX)]
