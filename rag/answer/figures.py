@@ -16,10 +16,11 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
+from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
 from .english_figures import change_verbs, counted_term, measured_terms
 from .qtypes import UNITS
-from .terms import coverage
+from .terms import coverage, find_term
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NUM_RE = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|多)?(?:{_UNIT_ALT})?)")
@@ -250,7 +251,7 @@ VERB_BONUS = 0.5  # ... or right after the question's verb (化解了多少件 -
 
 
 @functools.lru_cache(maxsize=256)
-def measure_anchors(question: str) -> tuple[str, str]:
+def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, str]:
     """(verb just before ``多少``, noun just after its measure word), "" where there is none:
     ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限车辆')``."""
     from ..text.normalize import fold
@@ -259,7 +260,7 @@ def measure_anchors(question: str) -> tuple[str, str]:
     q = fold(question)
     m = _ASKED_RE.search(q)
     if m is None:
-        return change_verbs(question), counted_term(question)
+        return change_verbs(question), counted_term(question, terms)
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数")]
     after = tokens(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
     verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
@@ -311,11 +312,13 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     if verb and any(v in s[ca if parallel else max(ca, a - 8):a] for v in verb.split("|")):
         fit += VERB_BONUS
     ends_item = b >= cb or s[b:b + 1] in "、;；"
-    after = s[b:min(cb, b + 3 + len(noun))].split("、")[0]
-    if noun and (0 <= after.find(noun[:2]) <= 1 or ends_item and noun[:2] in s[item_start:a]):
-        fit += NOUN_BONUS
-        if len(noun) > 2 and 0 <= s[b:min(cb, b + 2 + len(noun))].find(noun) <= 1:
-            fit += PHRASE_BONUS  # the whole noun phrase (5次专题学法, not 2次专题报告会)
+    for form in alternatives(noun) if noun else ():  # a dictionary rendering lists its alternatives
+        after = s[b:min(cb, b + 3 + len(form))].split("、")[0]
+        if 0 <= after.find(form[:2]) <= 1 or ends_item and form[:2] in s[item_start:a]:
+            fit += NOUN_BONUS
+            if len(form) > 2 and 0 <= s[b:min(cb, b + 2 + len(form))].find(form) <= 1:
+                fit += PHRASE_BONUS  # the whole noun phrase (5次专题学法, not 2次专题报告会)
+            break
     return fit
 
 
@@ -331,7 +334,7 @@ def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
     a, b, u = span
     ca, cb = clause_bounds(s, a)
     context = clause_coverage(s, a, terms, weights)
-    dist = min((abs(a - (s.find(t, ca, cb) + len(t))) for t in terms if s.find(t, ca, cb) >= 0), default=60)
+    dist = min((abs(a - e) for t in terms if (e := find_term(t, s, ca, cb)[1]) >= 0), default=60)
     cn_penalty = 0.2 if not s[a].isdigit() else 0.0
     fit = unit_fit(unit, u) + _year_fit(s, ca, a, years, prev_year) + _direction_fit(s, ca, a) + anchor_fit(s, a, b, anchors)
     if figures:

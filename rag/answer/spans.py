@@ -210,7 +210,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
              and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0]  # asked for a rate, a count of cases does not answer
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
-    anchors = measure_anchors(ask.question) if ask.qtype.kind in ("number", "compare") else ("", "")
+    anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
     prev_year = bool(sent.doc.year) and (sent.doc.year - 1) in ask.years
     if ask.qtype.kind == "name":
         best = _best_name(sent.text, spans, ask, years)
