@@ -84,7 +84,9 @@ def test_quoted_name_after_the_asked_noun_gets_the_intro_bonus():
 
 def test_question_words_choose_the_span_finders():
     assert names.name_fns("哪一期的《某纲要》?") and names.asks_period("哪一期的《某纲要》")
-    assert len(names.name_fns("这个平台叫什么名字?")) == 1
+    platform = names.name_fns("这个平台叫什么名字?")  # the platform kind first, then any quoted name
+    s = "依托“某某通”平台办理,并参加“数字中国”展览。"
+    assert [s[a:b] for a, b, _ in platform[0](s)] == ["“某某通”"]
     assert names.name_fns("市委书记叫什么名字?") == []
     assert names.name_fns("2020年的收入是多少?") == []
 

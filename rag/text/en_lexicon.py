@@ -5,15 +5,16 @@ content word of an English question ("elevator", "media", "take effect") is look
 ``rag/data/en_zh_lexicon.tsv``, an English -> Chinese table derived from CC-CEDICT (CC BY-SA 4.0;
 built by ``tools/build_en_zh_lexicon.py``, restricted to words of jieba's dictionary).  A word has
 several Chinese renderings, most frequent first; given ``known`` (is this word in the indexed
-reports?) the first rendering the reports use is taken, and a word none of whose renderings occur
-is dropped, so that a dictionary sense foreign to the reports never counts as a missing term.
-A word is one term with its renderings as alternatives, ``|``-joined (:func:`rag.text.glossary.alternatives`):
-the reports may say a project is a 项目 or a 工程, and either states it.
+reports?) the renderings the reports use are kept (at most :data:`MAX_RENDERINGS`), and a word none of
+whose renderings occur is dropped, so that a dictionary sense foreign to the reports never counts as a
+missing term.  A word is one term with its renderings as alternatives, ``|``-joined
+(:func:`rag.text.glossary.alternatives`): the reports may say a project is a 项目 or a 工程, and either
+states it.
 
 >>> [zh for _, zh in lexicon_terms("when did the elevator rules take effect")]
-['电梯', '统治|规则|规定', '施行|生效|见效']
+['电梯|吊车|升降机', '统治|天下|规律', '施行|生效']
 >>> [zh for _, zh in lexicon_terms("when did the elevator rules take effect", known=lambda w: w in {"规定", "施行"})]
-['规定', '施行']
+['施行']
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from collections.abc import Callable
 from importlib import resources
 
 MAX_PHRASE = 3
+MAX_RENDERINGS = 3  # alternatives kept per word: more senses would let unrelated passages support it
 # Function words, question words and words about the asking or the report: never translated.
 STOP = frozenset("""
 a an the of in on at to for from by with about as into onto over under after before during between among
@@ -110,7 +112,7 @@ def lexicon_terms(text: str, known: Callable[[str], bool] | None = None) -> list
             if known is not None:
                 alts = tuple(a for a in alts if known(a))
             if alts:
-                out.append((toks[i][0], "|".join(alts)))
+                out.append((toks[i][0], "|".join(alts[:MAX_RENDERINGS])))
                 i += n
                 break
         else:

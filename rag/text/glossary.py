@@ -291,11 +291,11 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "institute": ("研究院|研究所|学院|学会",),
     "research institute": ("研究院|研究所",),
     "commission": ("委员会|委",),  # 教育委员会 / 教委
-    "first batch": ("首批|第一批",),
     "classes": ("课堂|课|培训班",),
     "class": ("课堂|课|培训班",),
     # claim words read by the yes/no cues (rag.answer.evidence), not content: consumed, no term
     "top": (),
+    "first batch": (), "second batch": (), "third batch": (),  # an ordinal claim (第一批): the report may name another
     "among the first": (),
 }
 
