@@ -58,10 +58,13 @@ def counted_term(question: str, terms: Sequence[str] = ()) -> str:
     """The Chinese term for the counted noun (``How many administrative villages`` -> ``行政村``),
     "" when the glossary has none; given the question's ``terms``, the last of them the counted
     phrase holds (a dictionary rendering too: projects -> ``计划|工程|项目``)."""
-    from ..text.glossary import english_terms
+    from ..text.glossary import alternatives, english_terms
 
     if terms:
         held = _phrase_terms(question, terms, lexicon=True)
+        if len(held) >= 2:  # the head noun with a modifier first (专题学法), then alone (学法)
+            mods, heads = [m for t in held[:-1] for m in alternatives(t)], alternatives(held[-1])
+            return "|".join(dict.fromkeys([m + h for m in mods for h in heads] + list(heads)))
         if held:
             return held[-1]  # the head noun comes last: reconsideration cases -> 案件
     phrase = counted_phrase(question)

@@ -68,9 +68,15 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "base": ("platform", ("基地", "阵地")),
 }
 _EN_HEAD_ALT = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(_EN_HEADS, key=len, reverse=True))
+# a modifier between "which" and its noun: any word but a preposition or verb (which professor *from* a university)
+_MOD = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|has|have|had|that|who)\b)[a-z][a-z'\-]*\s+)"
 # which X / what X, the name of the X, what is the X called (up to a few modifiers before X)
-EN_ENTITY_RE = re.compile(rf"\b(?:(?:which|what)\s+(?:[a-z][a-z'\-]*\s+){{0,3}}?|\bname of (?:the |its |a |an )?(?:[a-z][a-z'\-]*\s+){{0,4}}?)"
-                          rf"({_EN_HEAD_ALT})\b(?!-)|\b(?:the|its) (?:[a-z][a-z'\-]*\s+){{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
+EN_ENTITY_RE = re.compile(rf"\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\bname of (?:the |its |a |an )?{_MOD}{{0,4}}?)"
+                          rf"({_EN_HEAD_ALT})\b(?!-)|\b(?:the|its) {_MOD}{{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
+                          re.IGNORECASE)
+# which professor / which expert: a person (answered with a name, rag.answer.names)
+EN_PERSON_RE = re.compile(rf"\b(?:which|what)\s+{_MOD}{{0,2}}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
+                          rf"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)",
                           re.IGNORECASE)
 
 _ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + _ORG_SPECIFIC + _ORG_ANY + _PLATFORM, key=len, reverse=True)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.normalize import fold, fold_width
-from .kinds import EN_ENTITY_RE
+from .kinds import EN_ENTITY_RE, EN_PERSON_RE
 
 KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "reports", "catalog", "other")
 
@@ -123,6 +123,7 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(r"^\s*who\b|\bwhich (unit|department|agency|organization|organisation|office|official|person|body)\b|\bby whom\b"
                         r"|\b(?:of|as) what\s*\??\s*$|\bcalled what\b|\bwhat (?:is|was|are|were) (?:it|they|the [\w\- ]{1,40}?) (?:called|named)\b|\bwhat (?:is|was) the name\b|\bwhich (?:news )?agency\b")),
     ("name", EN_ENTITY_RE),  # which institute / what platform: one entity of that kind (rag.answer.kinds)
+    ("name", EN_PERSON_RE),  # which professor
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
     ("list", re.compile(r"\bwhat (measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b")),
 )

@@ -28,6 +28,7 @@ from .figures import (
     unit_fit,
 )
 from .figures import span_score as figure_score
+from .kinds import EN_PERSON_RE
 from .names import english_title, name_fns, name_preference
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .terms import coverage
@@ -160,7 +161,8 @@ def quoted_spans(sentence: str) -> list[tuple[int, int, str]]:
 def asks_person(folded_question: str) -> bool:
     """谁 / 哪位 / 姓名 / who, or the name of a titled person (书记叫什么名字)."""
     q = folded_question
-    return bool(re.search(r"谁|哪位|姓名|\bwho\b", q) or re.search(r"(书记|长|主任|领导|人)的?(叫什么)?名字", q))
+    return bool(re.search(r"谁|哪位|姓名|\bwho\b", q) or re.search(r"(书记|长|主任|领导|人)的?(叫什么)?名字", q)
+                or EN_PERSON_RE.search(q))  # which professor
 
 
 def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]]:

@@ -287,6 +287,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "jointly": ("联合",),
     "cross-department": ("跨部门",),
     "cross-departmental": ("跨部门",),
+    "special": ("专题|专项",),  # 专题学法, 专项行动
     # bodies, batches and courses of the genre
     "institute": ("研究院|研究所|学院|学会",),
     "research institute": ("研究院|研究所",),
