@@ -51,7 +51,7 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
                                   "white paper", "compilation", "guidebook")},
     "regulation": ("title", ("条例", "规定", "办法", "规章")), "plan": ("title", ("方案", "规划", "计划")),
     "programme": ("title", ("方案", "规划", "计划")), "guideline": ("title", ("指引", "指南", "意见")),
-    "outline": ("title", ("纲要",)), "notice": ("title", ("通知",)), "circular": ("title", ("通知",)),
+    "outline": ("title", ("纲要",)), "list": ("title", ("清单", "目录", "名录")), "notice": ("title", ("通知",)), "circular": ("title", ("通知",)),
     **{w: ("org", ("研究院", "研究所", "研究会", "研究中心", "学院", "学会")) for w in ("institute", "institution", "academy",
                                                                              "think tank", "research institute")},
     "university": ("org", ("大学", "学院")), "college": ("org", ("学院", "大学")),

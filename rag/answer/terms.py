@@ -144,6 +144,8 @@ def role_weight(term: str) -> float:
     >>> role_weight("条例"), role_weight("获得")
     (1.0, 0.35)
     """
+    if ALT in term:  # a dictionary word's renderings: a verb if any of them is one (set: 创造|固定)
+        return min(role_weight(a) for a in alternatives(term))
     if not _CJK_RE.search(term) or term in DOMAIN_WORDS:
         return 1.0
     flag = pos_flag(term)

@@ -160,6 +160,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "certificates and licenses": ("证照",),
     # people, bodies and events
     "lecture": ("讲座",),
+    "lectures": ("讲座",),
     "study session": ("学习",),
     "party committee": ("党委",),
     "standing committee": ("常委会",),
@@ -288,6 +289,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "cross-department": ("跨部门",),
     "cross-departmental": ("跨部门",),
     "special": ("专题|专项",),  # 专题学法, 专项行动
+    "set out": ("明确|提出|细化|确定",),  # a plan sets out N tasks
+    "sets out": ("明确|提出|细化|确定",),
     # bodies, batches and courses of the genre
     "institute": ("研究院|研究所|学院|学会",),
     "research institute": ("研究院|研究所",),
