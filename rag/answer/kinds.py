@@ -35,9 +35,11 @@ from ..text.normalize import fold, fold_chars
 Span = tuple[int, int, str]
 
 # Chinese head noun -> (kind, the endings an answer of that kind must have; () = any of the kind)
+# a document type its titles end with (《…条例》); a publication (教材, 读本) is any title
 _TITLE_TYPES = ("条例", "办法", "规定", "意见", "方案", "纲要", "通知", "规划", "决定", "细则", "规则", "法规", "规章",
-                "清单", "要点", "计划", "标准", "守则", "指南", "指引", "公约", "白皮书", "手册", "汇编", "读本", "教材")
-_TITLE_ANY = ("文件", "读物", "书籍", "图书", "书", "刊物", "出版物", "文本", "制度文件", "规范性文件")
+                "清单", "要点", "计划", "标准", "守则", "指南", "指引", "公约")
+_TITLE_ANY = ("文件", "读物", "书籍", "图书", "书", "刊物", "出版物", "文本", "制度文件", "规范性文件", "白皮书", "手册", "汇编",
+              "读本", "教材", "丛书")
 _ORG_SPECIFIC = ("研究院", "研究所", "研究会", "研究中心", "学会", "协会", "联合会", "学院", "大学", "委员会", "法院",
                  "检察院", "事务所", "公司", "中心")
 _ORG_ANY = ("机构", "单位", "部门", "机关", "组织", "社会组织", "高校")
@@ -139,7 +141,8 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
 
     s = fold_chars(sentence)
     if entity.kind == "title":
-        return [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s) if _title_head_ok(fold(m.group(1)), entity.ends)]
+        return [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)
+                if _title_head_ok(fold(m.group(1)), entity.ends) or _names_head(s, m.end(), entity.ends)]
     if entity.kind == "org":
         return [sp for sp in org_spans(sentence) if not entity.ends or fold(s[sp[0]:sp[1]]).endswith(entity.ends)]
     quoted = [(m.start(), m.end(), "") for m in _QUOTED_RE.finditer(s)]

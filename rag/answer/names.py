@@ -300,8 +300,9 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
     if asked_levels(q):
         fns.append(lambda s: place_level_spans(s, ask_question, own_regions))
     entity = None if person else asked_entity(ask_question)
-    if entity is not None:  # 什么文件 / which institute: a span of that kind, with the asked head
+    if entity is not None:  # 什么文件 / which institute: a span of that kind, with the asked head, or none
         fns.append(lambda s: entity_spans(entity, s))
+        return fns
     if _QUOTED_Q_RE.search(q) and not person:
         titled = re.search(DOC_TYPES, q) is not None  # 条例叫什么: a 《title》 or a quoted name
         from .terms import tokens

@@ -28,7 +28,7 @@ from .figures import (
     unit_fit,
 )
 from .figures import span_score as figure_score
-from .kinds import EN_PERSON_RE
+from .kinds import EN_PERSON_RE, asked_entity
 from .names import english_title, name_fns, name_preference
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .terms import coverage
@@ -274,9 +274,11 @@ def preferred_fns(ask: Ask, sents: Sequence[Sent]) -> list[Callable[[str], list]
 def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     kind = ask.qtype.kind
     found = next((f for fn in preferred_fns(ask, sents) if (f := best_span(sents, ask, fn)) is not None), None)
-    found = found or best_span(sents, ask)
     person = kind == "name" and asks_person(fold(ask.question))
-    if found is None and (kind in STRICT_KINDS or person):  # no figure/date/person next to what is asked
+    entity = kind == "name" and not person and asked_entity(ask.question) is not None
+    if not entity:  # an asked kind (which institute) is answered by that kind only: a quote does not answer it
+        found = found or best_span(sents, ask)
+    if found is None and (kind in STRICT_KINDS or person or entity):  # no figure/date/person/kind next to what is asked
         return Draft((), "", (), kind)
     if found is None:
         flag = say(ask, "报告片段中未找到所问的具体内容，以下为最相关的原文", "No exact figure, date or name found; the most relevant sentences follow")
