@@ -312,9 +312,12 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     if verb and any(v in s[ca if parallel else max(ca, a - 8):a] for v in verb.split("|")):
         fit += VERB_BONUS
     ends_item = b >= cb or s[b:b + 1] in "、;；"
-    for form in alternatives(noun) if noun else ():  # a dictionary rendering lists its alternatives
+    forms = alternatives(noun) if noun else ()  # a dictionary rendering lists its alternatives
+    for form in forms:
         after = s[b:min(cb, b + 3 + len(form))].split("、")[0]
-        if 0 <= after.find(form[:2]) <= 1 or ends_item and form[:2] in s[item_start:a]:
+        # a modifier + head form (专题学法 beside 学法) counts only whole: 专题报告会 is not 专题学法
+        key = form if any(g != form and form.endswith(g) for g in forms) else form[:2]
+        if 0 <= after.find(key) <= 1 or ends_item and key in s[item_start:a]:
             fit += NOUN_BONUS
             if len(form) > 2 and 0 <= s[b:min(cb, b + 2 + len(form))].find(form) <= 1:
                 fit += PHRASE_BONUS  # the whole noun phrase (5次专题学法, not 2次专题报告会)

@@ -82,12 +82,16 @@ EN_PERSON_RE = re.compile(rf"\b(?:which|what)\s+{_MOD}{{0,2}}?(?:professor|exper
                           re.IGNORECASE)
 
 _ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + _ORG_SPECIFIC + _ORG_ANY + _PLATFORM, key=len, reverse=True)
-_HEAD_ALT = "|".join(map(re.escape, _ZH_HEADS))
+_CLAUSE_END = r"(?=[？?呢，,。是叫的名]|$)"
+# a one-character head (书) only where the clause ends after it: 书记 is no 书
+_HEAD_ALT = "|".join(re.escape(h) + ("" if len(h) > 1 else _CLAUSE_END) for h in _ZH_HEADS)
 _ASK = r"(?:什么|什麼|哪个|哪一个|哪一|哪种|哪类|哪项|哪部|哪份|哪家|哪本|哪所|哪套|哪|何种|何)"
-# 什么X / 哪个X (up to 8 characters of modifiers between: 哪个研究机构), the head last before the clause ends
-_ZH_ASK_RE = re.compile(rf"{_ASK}(?P<mid>[^的之，,。？?\s]{{0,8}}?)(?P<head>{_HEAD_ALT})(?=[？?呢，,。是叫的名上里中内对在把]|$)")
+# 什么X / 哪个X (up to 8 characters of modifiers between: 哪个法治文化阵地), the first head noun after the
+# question word (哪个研究院组织的: 研究院, not 组织)
+_ZH_ASK_RE = re.compile(rf"{_ASK}(?P<mid>[^的之，,。？?\s]{{0,8}}?)(?P<head>{_HEAD_ALT})")
 # X叫什么 / X的名称是什么 / X全称: the head noun just before the asking words (那本…读物叫什么)
-_ZH_NAMED_RE = re.compile(rf"(?P<head>{_HEAD_ALT})(?:的)?(?:叫什么|叫做什么|名叫什么|是什么|名称|名字|全称|题目|标题|书名)")
+_NAMED_HEAD_ALT = "|".join(re.escape(h) if len(h) > 1 else rf"(?<=[本部这那该此的]){re.escape(h)}" for h in _ZH_HEADS)  # 证书 is no 书
+_ZH_NAMED_RE = re.compile(rf"(?P<head>{_NAMED_HEAD_ALT})(?:的)?(?:叫什么|叫做什么|名叫什么|是什么|名称|名字|全称|题目|标题|书名)")
 
 
 @dataclass(frozen=True)
