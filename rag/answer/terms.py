@@ -34,6 +34,8 @@ QUESTION_WORDS = frozenset(
     " 提到 提及 谈到 说到 涉及 认为 承认 指出 给出 点出 列出 写到 报告里 报告中 年度报告 名字 名称 全称 叫做 称为 称作"
     " 打算 准备 具体 一共 总共 合计 共计 分别 当年 本年度 全年 本级 情况如何 怎么 哪里 哪儿 更多 更高 更少 更低"
     " 一样 相同 次数 人数 件数 个数 数量 数目 总数 第几 几次 多久 比例 百分比 占比 比重 占多大 多大比例"
+    # words about the collection asked over (在所有已收录的报告里), not about a report's subject
+    " 所有 全部 收录 已收录 收入 索引"
     # how the asker wants it said, never what it is about
     " 简要 简单 简略 大致 大概 说说 讲讲 谈谈 聊聊 说一说 讲一讲 谈一谈 说明一下 介绍一下 列举 列一下".split()
 )
