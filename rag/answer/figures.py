@@ -316,10 +316,11 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     for form in forms:
         after = s[b:min(cb, b + 3 + len(form))].split("、")[0]
         # a modifier + head form (专题学法 beside 学法) counts only whole: 专题报告会 is not 专题学法
-        key = form if any(g != form and form.endswith(g) for g in forms) else form[:2]
+        combo = any(g != form and form.endswith(g) for g in forms)
+        key = form if combo else form[:2]
         if 0 <= after.find(key) <= 1 or ends_item and key in s[item_start:a]:
             fit += NOUN_BONUS
-            if len(form) > 2 and 0 <= s[b:min(cb, b + 2 + len(form))].find(form) <= 1:
+            if combo or len(form) > 2 and 0 <= s[b:min(cb, b + 2 + len(form))].find(form) <= 1:
                 fit += PHRASE_BONUS  # the whole noun phrase (5次专题学法, not 2次专题报告会)
             break
     return fit
