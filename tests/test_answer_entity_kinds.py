@@ -74,6 +74,19 @@ def test_spans_of_the_asked_kind_with_the_asked_head():
     assert [venue[a:b] for a, b, _ in got] == ["“某某小院”"]  # the quote that names the asked noun
 
 
+def test_an_organisation_is_not_the_question_s_own_subject():
+    from rag.answer.figures import org_spans
+    from rag.answer.spans import echoes_question
+
+    s = "切实履行市委全面依法治市委员会办公室职能。"
+    assert [s[a:b] for a, b, _ in org_spans(s)][0] == "市委全面依法治市委员会办公室"  # 依法治X names the body
+    assert asked_entity("Which committee's office did the bureau run?").head == "office"  # possessive: the office
+    assert echoes_question("某市司法局", ("司法局", "履行"), ("山西省某市",)) or echoes_question("市司法局", ("司法局",))
+    assert not echoes_question("市委全面依法治市委员会办公室", ("委员会", "司法局"))
+    assert not echoes_question("“某市通”", ("某市",))  # a quoted name of its own
+    assert asked_entity("公布的重大行政决策事项目录叫什么?").ends == ("目录",)
+
+
 # --- English terms: a word's renderings are alternatives ------------------------------------------
 def test_alternatives_state_a_term_by_any_of_its_words():
     assert alternatives("评估|考核") == ("评估", "考核")

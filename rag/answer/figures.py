@@ -97,10 +97,15 @@ def org_spans(sentence: str) -> list[tuple[int, int, str]]:
     return [sp for sp in out if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in out)]  # longest names only
 
 
+_RULE_OF_LAW_SCOPE_RE = re.compile(r"^(?:依法)?治[国省市县区州旗盟镇乡]$")
+
+
 def _org_part(word: str, flag: str) -> bool:
     """A word that can open or continue an organisation's name (a noun, a place, 第一届)."""
     if not "\u4e00" <= word[0] <= "\u9fff":
         return False
+    if _RULE_OF_LAW_SCOPE_RE.match(word):  # 全面依法 治市 委员会: the genre's bodies are named for 依法治X
+        return True
     return flag in _NOUN_FLAGS or (flag == "x" and len(word) >= 2) or (flag == "m" and word.startswith("第"))
 
 

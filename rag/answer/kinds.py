@@ -37,7 +37,7 @@ Span = tuple[int, int, str]
 # Chinese head noun -> (kind, the endings an answer of that kind must have; () = any of the kind)
 # a document type its titles end with (《…条例》); a publication (教材, 读本) is any title
 _TITLE_TYPES = ("条例", "办法", "规定", "意见", "方案", "纲要", "通知", "规划", "决定", "细则", "规则", "法规", "规章",
-                "清单", "要点", "计划", "标准", "守则", "指南", "指引", "公约")
+                "清单", "目录", "名录", "要点", "计划", "标准", "守则", "指南", "指引", "公约")
 _TITLE_ANY = ("文件", "读物", "书籍", "图书", "书", "刊物", "出版物", "文本", "制度文件", "规范性文件", "白皮书", "手册", "汇编",
               "读本", "教材", "丛书")
 _ORG_SPECIFIC = ("研究院", "研究所", "研究会", "研究中心", "学会", "协会", "联合会", "学院", "大学", "委员会", "法院",
@@ -77,7 +77,7 @@ _EN_HEAD_ALT = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(_E
 _MOD = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|has|have|had|that|who)\b)[a-z][a-z'\-]*\s+)"
 # which X / what X, the name of the X, what is the X called (up to a few modifiers before X)
 EN_ENTITY_RE = re.compile(rf"\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\bname of (?:the |its |a |an )?{_MOD}{{0,4}}?)"
-                          rf"({_EN_HEAD_ALT})\b(?!-)|\b(?:the|its) {_MOD}{{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
+                          rf"({_EN_HEAD_ALT})\b(?!-|'s)|\b(?:the|its) {_MOD}{{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
                           re.IGNORECASE)
 # which professor / which expert: a person (answered with a name, rag.answer.names)
 EN_PERSON_RE = re.compile(rf"\b(?:which|what)\s+{_MOD}{{0,2}}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
@@ -169,13 +169,16 @@ def _names_head(s: str, end: int, ends: tuple[str, ...]) -> bool:
 _PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s“”\"「」]|(?<=[了对在把将为于向通过用依托借助的])")
 
 
+PHRASE_REACH = 20  # characters a named platform may reach back (自治区法治政府建设智能化一体平台)
+
+
 def _head_phrases(s: str, ends: tuple[str, ...]) -> list[Span]:
     """Phrases ending in a platform word (``法治宣传教育平台``): back to a function word, at least 2
     characters before the head."""
     out = []
     for head in ends:
         for m in re.finditer(re.escape(head), s):
-            lo = max(0, m.start() - 12)
+            lo = max(0, m.start() - PHRASE_REACH)
             a = max([lo, *(x.end() for x in _PHRASE_STOP_RE.finditer(s, lo, m.start()))])
             if m.start() - a >= 2:
                 out.append((a, m.end(), ""))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
 from .figures import (
@@ -31,6 +32,7 @@ from .figures import span_score as figure_score
 from .kinds import EN_PERSON_RE, asked_entity
 from .names import english_title, name_fns, name_preference
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
+from .regions import forms
 from .terms import coverage
 
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
@@ -203,12 +205,31 @@ def measured_ok(ask: Ask, text: str) -> bool:
     return all(coverage((w,), text, ask.weights)[0] >= MEASURED_SHARE or w[-1] in units for w in ask.measured)
 
 
+def echoes_question(name: str, terms: Sequence[str], regions: Sequence[str] = ()) -> bool:
+    """Is ``name`` the question's own subject (重庆市司法局 asked "what did Chongqing's justice bureau
+    perform"): what is left of it without the question's terms and the places (``regions``, every form)
+    is under two Chinese characters."""
+    own = fold(name)
+    if own[:1] in "《“\"「":  # a title or a quoted name is a name of its own (全称: all the question's words)
+        return False
+    rest = own
+    for t in sorted((a for t in terms for a in alternatives(t)), key=len, reverse=True):
+        rest = rest.replace(t, "")
+    if rest == own:  # none of the question's words: a name of its own (“赣州通”)
+        return False
+    for f in sorted((f for r in regions if r for f in forms(r)), key=len, reverse=True):
+        rest = rest.replace(f, "")
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) < 2
+
+
 def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]:
     """(sentence score, best answer span in sentence offsets or None)."""
     base = base_score(sent, ask)
     folded = fold_chars(sent.text)
     q_terms = set(ask.terms)
     spans = [sp for sp in fn(sent.text) if fold(sent.text[sp[0]:sp[1]]) not in q_terms
+             and not (ask.qtype.kind == "name" and echoes_question(sent.text[sp[0]:sp[1]], ask.terms,
+                                                                 (*ask.regions, sent.doc.region)))
              and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0]  # asked for a rate, a count of cases does not answer
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
