@@ -40,11 +40,17 @@ _TITLE_TYPES = ("条例", "办法", "规定", "意见", "方案", "纲要", "通
                 "清单", "目录", "名录", "要点", "计划", "标准", "守则", "指南", "指引", "公约")
 _TITLE_ANY = ("文件", "读物", "书籍", "图书", "书", "刊物", "出版物", "文本", "制度文件", "规范性文件", "白皮书", "手册", "汇编",
               "读本", "教材", "丛书")
-_ORG_SPECIFIC = ("研究院", "研究所", "研究会", "研究中心", "学会", "协会", "联合会", "学院", "大学", "委员会", "法院",
-                 "检察院", "事务所", "公司", "中心")
-_ORG_ANY = ("机构", "单位", "部门", "机关", "组织", "社会组织", "高校")
-_PLATFORM = ("平台", "大讲堂", "讲堂", "讲习所", "公众号", "小程序", "APP", "app", "网站", "热线", "栏目", "专栏", "品牌",
-             "阵地", "频道", "客户端")
+# an organisation's kind and the endings such a body's name has (a 高校 is a 大学 or a 学院)
+_ORG_SPECIFIC = {"研究院": ("研究院",), "研究所": ("研究所",), "研究会": ("研究会",), "研究中心": ("研究中心",),
+                 "学会": ("学会",), "协会": ("协会",), "联合会": ("联合会",), "学院": ("学院",), "大学": ("大学", "学院"),
+                 "高校": ("大学", "学院"), "学校": ("学校", "大学", "学院", "中学", "小学"), "委员会": ("委员会",),
+                 "法院": ("法院",), "检察院": ("检察院",), "事务所": ("事务所",), "公司": ("公司",), "中心": ("中心",)}
+_ORG_ANY = ("机构", "单位", "部门", "机关", "组织", "社会组织")
+# channels and venues, in groups of words the genre uses for the same kind of thing (平台 = 系统 = APP)
+_PLATFORM_GROUPS = (("平台", "系统", "网站", "网", "APP", "app", "客户端", "小程序", "公众号", "公众平台"),
+                    ("讲堂", "大讲堂", "讲习所", "课堂", "阵地", "基地", "场所", "驿站", "小院"),
+                    ("栏目", "专栏", "频道", "节目"), ("热线",), ("品牌",))
+_PLATFORM = tuple(w for g in _PLATFORM_GROUPS for w in g if w != "网")
 
 # English head noun -> (kind, Chinese endings).  Singular nouns only: "which documents / measures"
 # asks for a list (rag.answer.lists), "which document" for one title.
@@ -77,14 +83,15 @@ _EN_HEAD_ALT = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(_E
 _MOD = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|has|have|had|that|who)\b)[a-z][a-z'\-]*\s+)"
 # which X / what X, the name of the X, what is the X called (up to a few modifiers before X)
 EN_ENTITY_RE = re.compile(rf"\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\bname of (?:the |its |a |an )?{_MOD}{{0,4}}?)"
-                          rf"({_EN_HEAD_ALT})\b(?!-|'s)|\b(?:the|its) {_MOD}{{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
+                          rf"({_EN_HEAD_ALT})\b(?!-)|\b(?:the|its) {_MOD}{{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
                           re.IGNORECASE)
-# which professor / which expert: a person (answered with a name, rag.answer.names)
-EN_PERSON_RE = re.compile(rf"\b(?:which|what)\s+{_MOD}{{0,2}}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
+# which professor / which expert: a person (answered with a name, rag.answer.names); not "which university's
+# professor", which asks for the university
+EN_PERSON_RE = re.compile(rf"\b(?:which|what)\s+(?:(?!{_EN_HEAD_ALT})[a-z][a-z\-]*\s+){{0,2}}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
                           rf"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)",
                           re.IGNORECASE)
 
-_ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + _ORG_SPECIFIC + _ORG_ANY + _PLATFORM, key=len, reverse=True)
+_ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM, key=len, reverse=True)
 _CLAUSE_END = r"(?=[？?呢，,。是叫的名]|$)"
 # a one-character head (书) only where the clause ends after it: 书记 is no 书
 _HEAD_ALT = "|".join(re.escape(h) + ("" if len(h) > 1 else _CLAUSE_END) for h in _ZH_HEADS)
@@ -95,6 +102,12 @@ _ZH_ASK_RE = re.compile(rf"{_ASK}(?P<mid>[^的之，,。？?\s]{{0,8}}?)(?P<head
 # X叫什么 / X的名称是什么 / X全称: the head noun just before the asking words (那本…读物叫什么)
 _NAMED_HEAD_ALT = "|".join(re.escape(h) if len(h) > 1 else rf"(?<=[本部这那该此的]){re.escape(h)}" for h in _ZH_HEADS)  # 证书 is no 书
 _ZH_NAMED_RE = re.compile(rf"(?P<head>{_NAMED_HEAD_ALT})(?:的)?(?:叫什么|叫做什么|名叫什么|是什么|名称|名字|全称|题目|标题|书名)")
+
+
+# a document verb with a bare question word: 起草了什么 / what did it draft asks for a document
+_ZH_DOC_VERB_RE = re.compile(r"(?:起草|印发|出台|制定|制发|颁布|发布|修订|编制|编写|出版|审议通过|下发)了?(?:什么|哪(?:一|个|些|部|份|项))(?:[？?呢]|$)")
+EN_DOC_VERB_RE = re.compile(r"\bwhat (?:did|does|has|have|had|will)\b[^?]{0,80}?\b(?:draft|issue|publish|formulate|enact|promulgate|"
+                            r"compile|revise|release)(?:ed|d|s)?\b(?![^?]{0,20}\b(?:how many|number)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -110,10 +123,11 @@ def _zh_entity(head: str) -> Entity:
     if head in _TITLE_ANY:
         return Entity("title", head, ())
     if head in _ORG_SPECIFIC:
-        return Entity("org", head, (head,))
+        return Entity("org", head, _ORG_SPECIFIC[head])
     if head in _ORG_ANY:
         return Entity("org", head, ())
-    return Entity("platform", head, (head,))
+    group = next((g for g in _PLATFORM_GROUPS if head in g), ())
+    return Entity("platform", head, tuple(dict.fromkeys((head, *group))))
 
 
 def asked_entity(question: str) -> Entity | None:
@@ -122,6 +136,8 @@ def asked_entity(question: str) -> Entity | None:
     m = _ZH_ASK_RE.search(q) or _ZH_NAMED_RE.search(q)
     if m is not None:
         return _zh_entity(m.group("head"))
+    if _ZH_DOC_VERB_RE.search(q) or EN_DOC_VERB_RE.search(question):  # 起草了什么: a document
+        return Entity("title", "", ())
     m = EN_ENTITY_RE.search(question)
     if m is not None:
         said = (m.group(1) or m.group(2)).lower()
@@ -153,11 +169,20 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
     if entity.kind == "org":
         return [sp for sp in org_spans(sentence) if not entity.ends or fold(s[sp[0]:sp[1]]).endswith(entity.ends)]
     quoted = [(m.start(), m.end(), "") for m in _QUOTED_RE.finditer(s)]
-    headed = [sp for sp in quoted if _names_head(s, sp[1], entity.ends)]  # “某某小院”法治文化阵地 for 哪个阵地
-    return headed or quoted or _head_phrases(s, entity.ends)
+    asked = entity.ends[:1]  # the asked noun itself first (APP“某某通”), then its group's words (“某某”平台)
+    for heads in (asked, entity.ends):
+        named = [sp for sp in quoted if _names_head(s, sp[1], heads) or _named_after(s, sp[0], heads)]
+        if named:
+            return named
+    return quoted or _head_phrases(s, entity.ends)
 
 
 HEAD_REACH = 8  # characters between a quoted name and the asked noun it names (“某某”法治文化阵地)
+
+
+def _named_after(s: str, start: int, heads: tuple[str, ...]) -> bool:
+    """Does the asked noun stand right before the quote at ``start`` (APP“某某通”, 平台“某某”)?"""
+    return any(h and s[max(0, start - len(h)):start] == h for h in heads)
 
 
 def _names_head(s: str, end: int, ends: tuple[str, ...]) -> bool:
