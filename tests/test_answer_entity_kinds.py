@@ -28,7 +28,7 @@ JINCHENG = (
     "命名首批市级法治示范单位20个、项目8个。\n"
     "(三)深化法治宣传。通过“太行法治大讲堂”,邀请法学专家为机关干部开展法治讲座12场。"
     "在8个行政村开展“法治流动课堂”26次,群众参与3000余人次。"
-    "举办乡镇综合执法人员集中培训3次。\n"
+    "举办乡镇综合执法人员集中培训3次。行政机关负责人出庭应诉率达100%。\n"
     "二、存在的问题\n基层执法力量不足。\n")
 YANGQUAN = ("阳泉市2023年法治政府建设情况报告\n一、主要工作\n全市办理行政复议案件86件,综合纠错率为12.5%。"
             "制定《阳泉市重大行政决策程序规定》。\n")
@@ -132,6 +132,7 @@ def test_counted_phrase_and_its_noun():
     ("Through which lecture platform did Jincheng bring in law experts for rule-of-law talks in 2023?", "“太行法治大讲堂”"),
     ("How many demonstration projects did Jincheng name in its first batch in 2023?", "8个"),
     ("How many 'mobile rule-of-law classes' did Jincheng hold in its villages in 2023?", "26次"),
+    ("What was Yangquan's administrative reconsideration correction rate in 2023?", "12.5%"),
 ])
 def test_entity_and_number_answers(answerer, question, expected):
     got = answerer.ask(question)
@@ -143,6 +144,8 @@ def test_entity_and_number_answers(answerer, question, expected):
     "Which university did Jincheng sign a legal cooperation agreement with in 2023?",
     "晋城市2023年与哪所大学签订了合作协议?",
     "How many elevator accidents did Jincheng record in 2023?",
+    "What was Jincheng's administrative reconsideration correction rate in 2023?",  # not its 出庭应诉率
+    "Which newspaper reported on Jincheng's rule-of-law work in 2023?",  # a medium, or nothing
 ])
 def test_what_the_reports_lack_is_refused(answerer, question):
     got = answerer.ask(question)

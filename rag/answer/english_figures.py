@@ -48,10 +48,23 @@ def _phrase_terms(question: str, terms: Sequence[str], lexicon: bool) -> tuple[s
     return tuple(out)
 
 
+# what was X's <...> rate / percentage: the rate is what is measured
+_RATE_PHRASE_RE = re.compile(r"\bwhat (?:was|is|were|are)\s+(?:the\s+)?([a-z][a-z'\- ]*?\b(?:rate|ratio|percentage|proportion))\b",
+                             re.IGNORECASE)
+
+
 def measured_terms(question: str, terms: Sequence[str]) -> tuple[str, ...]:
     """The question's terms that name what it counts: the glossary's words for the counted phrase
-    (a dictionary rendering is a guess among senses: never required of the evidence)."""
-    return _phrase_terms(question, terms, lexicon=False)
+    (a dictionary rendering is a guess among senses: never required of the evidence); for a rate
+    (``What was the court appearance rate``), the glossary's term of the rate, as 纠错率是多少 asks 纠错率."""
+    counted = _phrase_terms(question, terms, lexicon=False)
+    if counted or counted_phrase(question):
+        return counted
+    from ..text.glossary import english_terms
+
+    m = _RATE_PHRASE_RE.search(question)
+    rate = [t for t in english_terms(m.group(1)) if t in terms] if m else []
+    return tuple(rate[-1:])  # the rate's own term comes last: reconsideration correction rate -> 纠错率
 
 
 def counted_term(question: str, terms: Sequence[str] = ()) -> str:

@@ -12,6 +12,7 @@ org       研究院 协会 委员会 机构 单位 … /                an organ
           institute association committee body …       in the head's suffixes (institute -> 研究院…)
 platform  平台 讲堂 公众号 APP 热线 阵地 … /              a quoted name, the one naming the asked noun
           platform app account website venue …         first (“某某”公众号); else the phrase ending in it
+media     媒体 报纸 电视台 / newspaper news agency      a news medium (:func:`rag.answer.names.media_spans`)
 ========  ===========================================  ==============================================
 
 The tables are the genre's ordinary vocabulary for documents, bodies and channels of
@@ -51,6 +52,7 @@ _PLATFORM_GROUPS = (("平台", "系统", "网站", "网", "APP", "app", "客户�
                     ("讲堂", "大讲堂", "讲习所", "课堂", "阵地", "基地", "场所", "驿站", "小院"),
                     ("栏目", "专栏", "频道", "节目"), ("热线",), ("品牌",))
 _PLATFORM = tuple(w for g in _PLATFORM_GROUPS for w in g if w != "网")
+_MEDIA = ("媒体", "新闻媒体", "报纸", "报社", "报刊", "电视台", "通讯社")
 
 # English head noun -> (kind, Chinese endings).  Singular nouns only: "which documents / measures"
 # asks for a list (rag.answer.lists), "which document" for one title.
@@ -74,6 +76,8 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "platform": ("platform", ("平台", "讲堂", "网")), "portal": ("platform", ("平台", "网站", "网")),
     "app": ("platform", ("APP", "app", "客户端", "小程序")), "mini program": ("platform", ("小程序",)),
     "account": ("platform", ("公众号", "账号", "号")), "website": ("platform", ("网站", "网")),
+    **{w: ("media", ()) for w in ("newspaper", "news agency", "media outlet", "broadcaster", "tv station",
+                                  "television station", "news outlet", "media")},
     "hotline": ("platform", ("热线",)), "column": ("platform", ("栏目", "专栏")), "brand": ("platform", ("品牌",)),
     "channel": ("platform", ("频道", "渠道")), "venue": ("platform", ("阵地", "场所", "基地", "中心", "馆")),
     "base": ("platform", ("基地", "阵地")),
@@ -91,7 +95,7 @@ EN_PERSON_RE = re.compile(rf"\b(?:which|what)\s+(?:(?!{_EN_HEAD_ALT})[a-z][a-z\-
                           rf"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)",
                           re.IGNORECASE)
 
-_ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM, key=len, reverse=True)
+_ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM + _MEDIA, key=len, reverse=True)
 _CLAUSE_END = r"(?=[？?呢，,。是叫的名]|$)"
 # a one-character head (书) only where the clause ends after it: 书记 is no 书
 _HEAD_ALT = "|".join(re.escape(h) + ("" if len(h) > 1 else _CLAUSE_END) for h in _ZH_HEADS)
@@ -112,7 +116,7 @@ EN_DOC_VERB_RE = re.compile(r"\bwhat (?:did|does|has|have|had|will)\b[^?]{0,80}?
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # "title" | "org" | "platform"
+    kind: str  # "title" | "org" | "platform" | "media"
     head: str  # the asked noun as the question writes it (folded; English lower case)
     ends: tuple[str, ...]  # endings the answer's own head must have; () = any of the kind
 
@@ -126,6 +130,8 @@ def _zh_entity(head: str) -> Entity:
         return Entity("org", head, _ORG_SPECIFIC[head])
     if head in _ORG_ANY:
         return Entity("org", head, ())
+    if head in _MEDIA:
+        return Entity("media", head, ())
     group = next((g for g in _PLATFORM_GROUPS if head in g), ())
     return Entity("platform", head, tuple(dict.fromkeys((head, *group))))
 
@@ -163,6 +169,10 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
     from .figures import org_spans
 
     s = fold_chars(sentence)
+    if entity.kind == "media":
+        from .names import media_spans
+
+        return media_spans(sentence)
     if entity.kind == "title":
         return [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)
                 if _title_head_ok(fold(m.group(1)), entity.ends) or _names_head(s, m.end(), entity.ends)]
