@@ -123,6 +123,16 @@ def test_counted_phrase_and_its_noun():
     assert "项目" in alternatives(counted_term(q2, t2))
 
 
+def test_durations_and_money_keep_their_units():
+    from rag.answer.figures import number_spans, unit_fit
+
+    s = "一般项目审查不超过5个工作日,复杂项目审查不超过8个工作日。"
+    assert [u for _, _, u in number_spans(s)] == ["个工作日", "个工作日"]
+    assert unit_fit(classify("How many working days did the review take?").unit, "个工作日") > 0
+    assert classify("How much did the county impose in fines in 2024?").unit == "元"
+    assert unit_fit("元", "万元") > 0
+
+
 # --- answers ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("question, expected", [
     ("晋城市2023年根据依法治市委员会会议精神起草了什么文件?", "《晋城市行政执法监督办法》"),

@@ -214,7 +214,8 @@ def unit_fit(asked: str, unit: str) -> float:
 
 
 UNIT_KINDS = (("人", "名", "位", "余人"), ("件", "宗", "起", "个"), ("个", "家", "所", "处", "座", "户"),
-              ("场", "次", "期", "场次"), ("项", "条", "个", "类"))  # measure words that count the same things
+              ("场", "次", "期", "场次"), ("项", "条", "个", "类"),
+              ("天", "日", "工作日", "个工作日"))  # measure words that count the same things
 
 
 _YEAR_NEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")

@@ -25,7 +25,7 @@ KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "repor
 
 # Measure words after 多少/几 (longest first) and in report figures.
 UNITS = (
-    "人次", "家次", "件次", "场次", "户次", "车次", "余场", "万元", "亿元", "万人", "余件", "个月", "小时", "分钟", "公里", "余人",
+    "个工作日", "工作日", "人次", "家次", "件次", "场次", "户次", "车次", "余场", "万元", "亿元", "万人", "余件", "个月", "小时", "分钟", "公里", "余人",
     "个", "件", "次", "项", "人", "家", "户", "条", "卷", "名", "期", "宗", "场", "台", "份", "类",
     "批", "起", "所", "篇", "天", "日", "年", "月", "倍", "米", "亩", "元", "部", "位", "处", "座",
     "村", "批次", "余",
@@ -148,6 +148,8 @@ def _unit_en(q: str) -> str:
         return "%"
     if re.search(r"\bhow long\b|\bhow many (?:calendar |working |work )?days\b", q):
         return "天"
+    if re.search(r"\bhow much\b[^?]*\b(?:fines?|fined|penalt\w*|funds?|funding|money|budget|invest\w*|spen[dt]|costs?|yuan|compensation)\b", q):
+        return "元"  # money: 万元 / 亿元
     m = _EN_COUNTED_RE.search(q)
     return next((zh for rx, zh in _EN_MEASURE if rx.match(m.group(1))), "") if m else ""
 
