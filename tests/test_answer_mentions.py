@@ -25,8 +25,8 @@ def test_neighbour_clause_adds_only_terms_the_own_clause_lacks():
 
 def test_change_sentence_gives_the_value_reached_unless_the_old_one_is_asked():
     s = "全市企业开办全流程,由原来线下办理5个工作日,压缩到线上办理1个工作日。"
-    assert _pick(s, ("企业开办",), "") == "1个"
-    assert _pick(s, ("企业开办",), "", want_from=True) == "5个"
+    assert _pick(s, ("企业开办",), "") == "1个工作日"  # the whole unit (个工作日)
+    assert _pick(s, ("企业开办",), "", want_from=True) == "5个工作日"
 
 
 def test_words_right_before_the_figure_still_decide_alone():
