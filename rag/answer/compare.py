@@ -1,17 +1,24 @@
-"""Comparisons across reports ("哪个地区纠错率最高"): one cited figure per report, ranked.
+"""Comparisons across reports ("哪个地区纠错率最高", "A和B哪个更多"): one cited figure per report, ranked.
 
 Every report the index matches is evaluated (the answerer passes each report's best
 passages from one index lookup, no cap); a report's figure is the best span of
 :func:`rag.answer.spans.best_span` in a sentence holding at least
-:data:`MIN_COVERAGE` of the question's terms and what it measures.  Reports are
-ranked by value; the short answer is the winner's place and figure; the text names
-the reports compared and those that give no such figure.  A figure question naming
-several regions ("赣州和长治的纠错率分别是多少") gets one cited figure per region, in
-the order asked.
+:data:`MIN_COVERAGE` of the question's topic terms and what it measures.  A measure word
+the question counts by (哪边开展的场次更多) is its unit, not a topic term: a report that
+counts the same thing with a kindred word (817次 vs 62场次, :data:`rag.answer.figures.UNIT_KINDS`)
+is compared, not dropped.  Reports are ranked by value.
+
+The short answer: for two sides (A和B哪个更多) each side with its figure, the winner first
+(``陇西（18次）多于沅陵（8次）``; a side without such a figure is named as giving none); for
+more sides (五地中哪个最多) the winner with its figure.  The text says how many reports were
+compared and names those that give no such figure, then quotes one sentence per report.  A
+figure question naming several regions ("赣州和长治的纠错率分别是多少") gets one cited figure
+per region, in the order asked.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from ..records import Document, Hit
 from .evidence import (
@@ -27,11 +34,31 @@ from .evidence import (
     sentence_coverage,
 )
 from .figures import figure_value, number_spans
+from .qtypes import UNITS
 from .reports import report_name
 from .spans import best_span, span_answer
 from .terms import coverage
 
 MIN_COVERAGE = 0.5  # a report's sentence must hold at least half the question's terms to be compared
+_UNIT_WORDS = frozenset(UNITS) | frozenset(u + "数" for u in UNITS)  # 场次, 人次数: how a figure counts
+
+
+def by_measure_word(ask: Ask) -> Ask:
+    """``ask`` with a measure-word term (场次, 人次) taken as the asked unit instead of a topic term:
+    a report says 817次 or 62场次, never the bare word, so the word must not weigh against it.
+
+    >>> from rag.answer.qtypes import QType
+    >>> a = by_measure_word(Ask("q", "zh", QType("compare", "", "max"), ("培训", "场次"), {}, measured=("场次",)))
+    >>> a.terms, a.qtype.unit, a.measured
+    (('培训',), '场次', ())
+    """
+    words = [t for t in ask.terms if t in _UNIT_WORDS]
+    if not words or len(words) == len(ask.terms):
+        return ask
+    unit = ask.qtype.unit or words[0].removesuffix("数")
+    keep = tuple(t for t in ask.terms if t not in _UNIT_WORDS)
+    return replace(ask, terms=keep, qtype=replace(ask.qtype, unit=unit),
+                   measured=tuple(m for m in ask.measured if m not in _UNIT_WORDS))
 
 
 def key_term(ask: Ask, sents: Sequence[Sent]) -> str:
@@ -73,8 +100,32 @@ def _rows(ask: Ask, checked: Sequence[Document], grouped: Mapping[str, Sequence[
     return rows, silent
 
 
+_MORE = {("max", False): ("多于", "more than"), ("max", True): ("高于", "higher than"),
+         ("min", False): ("少于", "fewer than"), ("min", True): ("低于", "lower than")}
+
+
+def side(ask: Ask, name: str, fig: str) -> str:
+    """One side of a comparison: ``陇西（18次）`` / ``陇西 (18次)``."""
+    return f"{name} ({fig})" if ask.lang == "en" else f"{name}（{fig}）"
+
+
+def pair_short(ask: Ask, rows: Sequence[tuple[float, Sent, str]], silent: Sequence[Document]) -> str:
+    """The short answer of a two-sided comparison, winner first: both figures and which is more,
+    or the one figure and the side that gives none."""
+    first = side(ask, report_name(rows[0][1].doc), rows[0][2])
+    if len(rows) < 2:
+        other = report_name(silent[0])
+        return say(ask, f"{first}；{other}未给出该数字", f"{first}; {other} gives no such figure")
+    second = side(ask, report_name(rows[1][1].doc), rows[1][2])
+    if rows[0][0] == rows[1][0]:
+        return say(ask, f"{first}与{second}相同", f"{first} and {second}: the same")
+    zh, en = _MORE[(ask.qtype.direction or "max", rows[0][2].rstrip().endswith(("%", "％", "‰")))]
+    return say(ask, f"{first}{zh}{second}", f"{first}, {en} {second}")
+
+
 def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mapping[str, Document],
             doc_filter: Callable[[Document], bool] | None = None) -> Draft:
+    ask = by_measure_word(ask)
     base = doc_filter or (lambda d: True)
     wanted = set(ask.regions)  # every corpus spelling of the asked places (rag.retrieve.query.understand)
     checked = [d for d in documents.values() if base(d) and (not wanted or d.region in wanted)]
@@ -82,15 +133,8 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
     rows, silent = _rows(ask, checked, grouped, key_term(ask, [s for ss in grouped.values() for s in ss]))
     if len(rows) < 2:  # fewer than two reports state the specific term: compare on coverage alone
         rows, silent = _rows(ask, checked, grouped, "")
-    if len(rows) == 1 and ask.qtype.direction and len(checked) >= 2:  # the others give no such figure
-        _, sent, fig = rows[0]
-        name = report_name(sent.doc)
-        short = f"{name} ({fig})" if ask.lang == "en" else f"{name}（{fig}）"
-        names = "、".join(report_name(d) for d in silent)
-        note = say(ask, f"只有这份报告给出该数字；未给出：{names}", f"Only this report gives the figure; none in: {names}")
-        flag = say(ask, "只在一份报告中找到可比较的数字", "A comparable figure was found in one report only")
-        return Draft(compose(short, [sent], [report_label(sent.doc, ask.lang)], note), short, (flag,), "compare", (note,))
-    if len(rows) < 2:
+    one_side = len(rows) == 1 and ask.qtype.direction and len(checked) >= 2  # the others give no such figure
+    if len(rows) < 2 and not one_side:
         sents = candidates(hits, documents, ask)
         draft = span_answer(ask, sents) if sents else Draft((), "", (), "compare")
         flag = say(ask, "只在一份报告中找到可比较的数字", "A comparable figure was found in one report only")
@@ -102,10 +146,14 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
         return Draft(compose("", picked, [report_label(s.doc, ask.lang) for s in picked]), "", (), "number")
     rows.sort(key=lambda r: r[0], reverse=ask.qtype.direction != "min")
     picked = [s for _, s, _ in rows]
-    name, fig = report_name(picked[0].doc), rows[0][2]
-    short = f"{name} ({fig})" if ask.lang == "en" else f"{name}（{fig}）"
-    note = say(ask, f"比较了{len(rows)}份报告", f"{len(rows)} reports compared")
+    if len(checked) == 2:  # A和B哪个更多: both sides, the winner first
+        short = pair_short(ask, rows, silent)
+    else:  # 五地中哪个最多: the winner; the ranking follows
+        short = side(ask, report_name(picked[0].doc), rows[0][2])
+    note = say(ask, f"共检查{len(checked)}份报告，{len(rows)}份给出该数字",
+               f"{len(checked)} reports checked; {len(rows)} give the figure")
     if silent:
         names = "、".join(report_name(d) for d in silent)
         note += say(ask, f"；未给出该数字：{names}", f"; no such figure in: {names}")
-    return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked], note), short, (), "compare", (note,))
+    flags = () if len(rows) >= 2 else (say(ask, "只在一份报告中找到可比较的数字", "A comparable figure was found in one report only"),)
+    return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked], note), short, flags, "compare", (note,))

@@ -53,6 +53,9 @@ QUESTION_UNIT_CHARS = frozenset("天年月日号时个次位家项条名种批�
 NON_CONTENT_POS = frozenset("rmqdpcufeyot")
 VERB_WEIGHT = 0.35  # a verb (获得, 提到, 打算) says how, not what: it counts for a third of a noun
 
+# How a question addresses the collection itself (在所有已收录的报告里, 全部报告中): scope, never content.
+COLLECTION_RE = re.compile(r"(?:在|从)?(?:所有|全部|这些|各)?(?:已经?)?(?:收录|入库|索引|上传|导入)了?的?(?:所有|全部|这些|各)?份?(?:报告|年报|文件)(?:里面|当中|之中|里|中)?"
+                           r"|(?:在|从)?(?:所有|全部|这些|各)份?(?:报告|年报)(?:里面|当中|之中|里|中)?")
 _QUOTED_RE = re.compile(r"[《“\"「]([^《》“”\"「」]{2,16})[》”\"」]")
 _LIST_PUNCT_RE = re.compile(r"[、,，·\s]")
 _PUNCT_RE = re.compile(r"^[\W_]+$")
@@ -203,6 +206,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
         seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(question) if fold(w) not in ex)  # its Chinese words, as written
         question = "".join(_CJK_RE.findall(question)) if seen or _CJK_RE.search(question) else ""
+    question = COLLECTION_RE.sub(" ", fold(question))
     for name in _QUOTED_RE.findall(fold(question)):  # a named thing: 《X条例》, “三项制度”
         if len(name) >= 2 and name not in ex:
             seen.setdefault(name, None)
