@@ -17,6 +17,7 @@ per region, in the order asked.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
@@ -33,8 +34,10 @@ from .evidence import (
     say,
     sentence_coverage,
 )
+from ..text.normalize import fold
 from .figures import figure_value, number_spans
-from .qtypes import UNITS
+from .qtypes import UNITS, QType
+from .regions import count_places
 from .reports import report_name
 from .spans import best_span, span_answer
 from .terms import coverage
@@ -51,14 +54,24 @@ def by_measure_word(ask: Ask) -> Ask:
     >>> a = by_measure_word(Ask("q", "zh", QType("compare", "", "max"), ("培训", "场次"), {}, measured=("场次",)))
     >>> a.terms, a.qtype.unit, a.measured
     (('培训',), '场次', ())
+    >>> by_measure_word(Ask("q", "zh", QType("compare"), ("行政复议", "案件数"))).qtype.unit
+    '件'
     """
-    words = [t for t in ask.terms if t in _UNIT_WORDS]
+    words = [t for t in ask.terms if _counts_by_unit(t)]
     if not words or len(words) == len(ask.terms):
         return ask
-    unit = ask.qtype.unit or words[0].removesuffix("数")
-    keep = tuple(t for t in ask.terms if t not in _UNIT_WORDS)
+    unit = ask.qtype.unit or _counts_by_unit(words[0])
+    keep = tuple(t for t in ask.terms if not _counts_by_unit(t))
     return replace(ask, terms=keep, qtype=replace(ask.qtype, unit=unit),
-                   measured=tuple(m for m in ask.measured if m not in _UNIT_WORDS))
+                   measured=tuple(m for m in ask.measured if not _counts_by_unit(m)))
+
+
+def _counts_by_unit(term: str) -> str:
+    """The measure word ``term`` counts by: 场次 -> 场次, 人次数 -> 人次, 案件数 -> 件 (a figure in 件 states
+    it); "" for a topic term."""
+    if term in _UNIT_WORDS:
+        return term.removesuffix("数")
+    return term[-2] if len(term) >= 3 and term[-1] == "数" and term[-2] in UNITS else ""
 
 
 def key_term(ask: Ask, sents: Sequence[Sent]) -> str:
@@ -104,6 +117,44 @@ _MORE = {("max", False): ("多于", "more than"), ("max", True): ("高于", "hig
          ("min", False): ("少于", "fewer than"), ("min", True): ("低于", "lower than")}
 
 
+_SAME_RE = re.compile(r"一样|相同|相等|持平|一致|\bthe same\b|\bequal\b|\bas (?:many|much|high)\b", re.IGNORECASE)
+
+
+def asks_same(ask: Ask) -> bool:
+    """A yes/no question whether two or more named places give the same figure (A和B的X一样吗?)."""
+    return ask.qtype.kind == "yesno" and count_places(ask.regions) >= 2 and bool(_SAME_RE.search(fold(ask.question)))
+
+
+def same_measured(ask: Ask) -> tuple[str, ...]:
+    """What a sameness question counts: the last noun term before 一样/相同 (案件数一样吗 -> 案件数);
+    English: the terms after ``the same number of`` (as a ``how many`` question's counted phrase)."""
+    from ..text.glossary import english_terms
+    from .terms import content_terms, role_weight
+
+    q = fold(ask.question)
+    m = _SAME_RE.search(q)
+    if m is None:
+        return ()
+    if ask.lang == "en":
+        after = re.sub(r"^\W*(?:number|amount|count|rate|share)?\s*(?:of)?\s*", "", q[m.end():])
+        return tuple(t for t in english_terms(after) if t in ask.terms)[:2]
+    before = [t for t in content_terms(q[:m.start()]) if t in ask.terms and role_weight(t) >= 1.0]
+    return tuple(before[-1:])
+
+
+def same_short(ask: Ask, rows: Sequence[tuple[float, Sent, str]], silent: Sequence[Document]) -> str:
+    """是/否 first, then each side's figure: ``是，一样：都是59件`` / ``否，不一样：A（3件），B（5件）``."""
+    sides = "，".join(side(ask, report_name(s.doc), fig) for _, s, fig in rows)
+    if silent:
+        names = "、".join(report_name(d) for d in silent)
+        return say(ask, f"报告未明确说明：{sides}；{names}未给出该数字", f"Not stated: {sides}; {names} gives no such figure")
+    if len({v for v, _, _ in rows}) == 1:
+        figs = {fold(f) for _, _, f in rows}
+        both = f"都是{rows[0][2]}" if len(figs) == 1 else sides
+        return say(ask, f"是，一样：{both}", f"Yes, the same: {sides}")
+    return say(ask, f"否，不一样：{sides}", f"No, not the same: {sides}")
+
+
 def side(ask: Ask, name: str, fig: str) -> str:
     """One side of a comparison: ``陇西（18次）`` / ``陇西 (18次)``."""
     return f"{name} ({fig})" if ask.lang == "en" else f"{name}（{fig}）"
@@ -125,6 +176,9 @@ def pair_short(ask: Ask, rows: Sequence[tuple[float, Sent, str]], silent: Sequen
 
 def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mapping[str, Document],
             doc_filter: Callable[[Document], bool] | None = None) -> Draft:
+    same = asks_same(ask)
+    if same:  # 一样吗: the figures of the sides, compared for equality
+        ask = replace(ask, qtype=QType("compare", ask.qtype.unit), measured=same_measured(ask))
     ask = by_measure_word(ask)
     base = doc_filter or (lambda d: True)
     wanted = set(ask.regions)  # every corpus spelling of the asked places (rag.retrieve.query.understand)
@@ -133,6 +187,12 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
     rows, silent = _rows(ask, checked, grouped, key_term(ask, [s for ss in grouped.values() for s in ss]))
     if len(rows) < 2:  # fewer than two reports state the specific term: compare on coverage alone
         rows, silent = _rows(ask, checked, grouped, "")
+    if same and rows:
+        order = {r: i for i, r in enumerate(ask.regions)}
+        rows.sort(key=lambda r: min((order[a] for a in ask.regions if in_regions(r[1].doc, (a,))), default=99))
+        picked = [s for _, s, _ in rows]
+        short = same_short(ask, rows, silent)
+        return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked]), short, (), "compare")
     one_side = len(rows) == 1 and ask.qtype.direction and len(checked) >= 2  # the others give no such figure
     if len(rows) < 2 and not one_side:
         sents = candidates(hits, documents, ask)
