@@ -29,6 +29,7 @@ from .evidence import (
     report_label,
     say,
 )
+from .qtypes import MENTION
 from .regions import label
 from .terms import coverage
 
@@ -63,14 +64,41 @@ def report_name(doc: Document) -> str:
     return department(doc) or display_name(doc.region, doc.region_code) or doc.source
 
 
+_OBJECT_RE = re.compile(rf"{MENTION}了?(?:关于)?(?P<obj>[^？?。!！]{{2,16}})[？?。!！]?\s*$")
+_SEPARATOR_RE = re.compile(r"[、，,;；和与及或]|以及")
+
+
+def compound(ask: Ask) -> tuple[str, ...]:
+    """The terms of what the question asks to be mentioned when it is one unbroken phrase
+    (提到了述职述法 -> 述职, 述法): a report must hold all of them in one sentence, not just one.
+    Empty when the phrase lists several things (A、B和C), is quoted (a quoted name is one term
+    already) or is one term.
+
+    >>> from rag.answer.qtypes import QType
+    >>> compound(Ask("哪几份报告写到了述职述法?", "zh", QType("reports"), ("述职", "述法")))
+    ('述职', '述法')
+    >>> compound(Ask("哪些报告提到了述法和普法?", "zh", QType("reports"), ("述法", "普法")))
+    ()
+    """
+    m = _OBJECT_RE.search(fold(ask.question))
+    if m is None or _SEPARATOR_RE.search(m.group("obj")) or re.search(r"[“”\"《》「」]", m.group("obj")):
+        return ()
+    obj = m.group("obj")
+    parts = tuple(t for t in ask.terms if t in obj)
+    return parts if len(parts) >= 2 else ()
+
+
 def mentions(ask: Ask, sents: Sequence[Sent]) -> Sent | None:
-    """The report's best sentence holding the question's rarest term and enough of the others."""
+    """The report's best sentence holding the question's rarest term and enough of the others
+    (all of an unbroken phrase's terms, :func:`compound`)."""
     if not ask.terms:
         return None
     key = max(ask.terms, key=lambda t: (ask.weights.get(t, 1.0), len(t)))
+    whole = compound(ask)
     for _, s in ranked(sents, ask)[:8]:
         text = s.chunk.section + "\n" + s.text
-        if coverage((key,), s.text)[0] >= 1.0 and coverage(ask.terms, text, ask.weights)[0] >= MIN_COVERAGE:
+        if coverage((key,), s.text)[0] >= 1.0 and coverage(ask.terms, text, ask.weights)[0] >= MIN_COVERAGE \
+                and (not whole or coverage(whole, s.text)[0] >= 1.0):
             return s
     return None
 
