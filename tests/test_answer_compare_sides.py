@@ -1,0 +1,104 @@
+"""Comparisons that state each side, and "which reports" over the whole collection (passages written here).
+
+Four invented reports of regions the dev sets do not use; each test would fail on the old
+behaviour (a winner-only short answer, a measure word weighed as a topic term, the collection's
+own words taken as content, a compound matched by one of its parts).
+"""
+import hashlib
+
+import pytest
+
+from rag.answer.answerer import Answerer
+from rag.chunk.chunker import chunk_text
+from rag.config import Config
+from rag.records import Document
+from rag.retrieve.retriever import Retriever
+
+REPORTS = {
+    ("浙江省湖州市", 2023): (
+        "湖州市2023年法治政府建设年度报告\n一、强化学法用法\n"
+        "市政府常务会议举办3次专题讲座、12次专题学法，全年开展法治宣传培训46场次。\n"
+        "二、化解行政争议\n全年受理行政复议案件140件，调解成功率达到96.5%。"
+        "严格落实领导干部述职述法制度，推动述职述法全覆盖。\n"),
+    ("福建省泉州市", 2023): (
+        "泉州市2023年法治政府建设年度报告\n一、强化学法用法\n"
+        "市政府常务会议专题学法7次，开展“法治大讲堂”法治宣传培训310次。\n"
+        "二、化解行政争议\n全年受理行政复议案件140件，人民调解成功率为98.2%。"
+        "年终述法与年终述职一并考核。\n"),
+    ("四川省绵阳市", 2023): (
+        "绵阳市2023年法治政府建设年度报告\n一、化解行政争议\n"
+        "全年受理行政复议案件88件，调解成功率为97.1%。\n"
+        "二、述职述法\n开展党政主要负责人述职述法，覆盖全部乡镇。\n"),
+    ("安徽省芜湖市", 2023): (
+        "芜湖市2023年法治政府建设年度报告\n一、优化营商环境\n"
+        "全面推行证明事项告知承诺制，减少证明材料120项。\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    cfg = Config().replace(embedding={"backend": "none"})
+    docs = [Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), title=t.splitlines()[0],
+                     region=r, year=y) for i, ((r, y), t) in enumerate(REPORTS.items())]
+    chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
+    return Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+
+
+def test_a_two_sided_comparison_states_both_figures_winner_first(answerer):
+    got = answerer.ask("湖州和泉州，哪个市的调解成功率更高?")
+    assert got.short_answer == "泉州（98.2%）高于湖州（96.5%）"
+    assert "共检查2份报告" in got.answer and len(got.citations) == 2
+
+
+def test_the_lower_side_wins_when_the_question_asks_for_less(answerer):
+    got = answerer.ask("湖州和绵阳，哪个市的调解成功率更低?")
+    assert got.short_answer == "湖州（96.5%）低于绵阳（97.1%）"
+
+
+def test_kindred_measure_words_are_compared_not_dropped(answerer):
+    # 场次 (asked) vs 次 (泉州 writes): the bigger count wins, whichever word each report uses
+    got = answerer.ask("湖州和泉州的法治宣传培训，哪边开展的场次更多?")
+    assert got.short_answer == "泉州（310次）多于湖州（46场次）"
+
+
+def test_the_figure_next_to_the_counted_noun_is_taken(answerer):
+    # 3次专题讲座 and 12次专题学法 in one sentence: 专题学法次数 asks for the second
+    got = answerer.ask("湖州和泉州，哪个市政府的专题学法次数更多?")
+    assert got.short_answer == "湖州（12次）多于泉州（7次）"
+
+
+def test_a_side_without_the_figure_is_named(answerer):
+    got = answerer.ask("泉州和芜湖，哪个市的调解成功率更高?")
+    assert got.short_answer.startswith("泉州（98.2%）") and "芜湖未给出该数字" in got.short_answer
+
+
+def test_more_than_two_sides_answer_with_the_winner_and_name_the_silent(answerer):
+    got = answerer.ask("湖州、泉州、绵阳、芜湖四地，哪个地区的调解成功率最高?")
+    assert got.short_answer == "泉州（98.2%）"
+    assert "共检查4份报告，3份给出该数字" in got.answer and "未给出该数字：芜湖" in got.answer
+
+
+def test_same_figure_question_is_answered_yes_or_no_from_both_figures(answerer):
+    same = answerer.ask("湖州和泉州2023年受理的行政复议案件数一样吗?")
+    assert same.short_answer == "是，一样：都是140件"
+    differ = answerer.ask("湖州和绵阳2023年受理的行政复议案件数一样吗?")
+    assert differ.short_answer.startswith("否，不一样：") and "140件" in differ.short_answer and "88件" in differ.short_answer
+
+
+def test_english_comparison_answers_in_english_with_the_chinese_quote(answerer):
+    got = answerer.ask("Which had the higher mediation success rate, Huzhou or Quanzhou?")
+    assert got.short_answer == "泉州 (98.2%), higher than 湖州 (96.5%)"
+    assert "2 reports checked" in got.answer
+    assert any("98.2%" in c.quote for c in got.citations)
+
+
+def test_which_reports_ignores_the_collections_own_words_and_keeps_a_quoted_compound(answerer):
+    got = answerer.ask("在所有已收录的报告里，哪几份写到了“述职述法”?")
+    assert not got.abstained
+    assert got.short_answer == "湖州、绵阳"  # 泉州 writes 述法 and 述职 apart, not the quoted name
+    assert "共检查4份报告，2份提到" in got.answer
+
+
+def test_an_unquoted_compound_needs_all_its_parts_in_one_sentence(answerer):
+    got = answerer.ask("所有报告中，哪些写到了述职述法?")
+    assert set(got.short_answer.split("、")) == {"湖州", "泉州", "绵阳"}  # 泉州: 述法 与 述职 in one sentence
