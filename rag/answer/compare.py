@@ -144,7 +144,7 @@ def same_measured(ask: Ask) -> tuple[str, ...]:
 
 def same_short(ask: Ask, rows: Sequence[tuple[float, Sent, str]], silent: Sequence[Document]) -> str:
     """是/否 first, then each side's figure: ``是，一样：都是59件`` / ``否，不一样：A（3件），B（5件）``."""
-    sides = "，".join(side(ask, report_name(s.doc), fig) for _, s, fig in rows)
+    sides = say(ask, "，", ", ").join(side(ask, report_name(s.doc), fig) for _, s, fig in rows)
     if silent:
         names = "、".join(report_name(d) for d in silent)
         return say(ask, f"报告未明确说明：{sides}；{names}未给出该数字", f"Not stated: {sides}; {names} gives no such figure")
