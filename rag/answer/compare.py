@@ -192,7 +192,8 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
         rows.sort(key=lambda r: min((order[a] for a in ask.regions if in_regions(r[1].doc, (a,))), default=99))
         picked = [s for _, s, _ in rows]
         short = same_short(ask, rows, silent)
-        return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked]), short, (), "compare")
+        # the short line's figures are spans of the quotes below, each side's under its own marker
+        return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked]), short, (), "compare", (short,))
     one_side = len(rows) == 1 and ask.qtype.direction and len(checked) >= 2  # the others give no such figure
     if len(rows) < 2 and not one_side:
         sents = candidates(hits, documents, ask)
@@ -216,4 +217,5 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
         names = "、".join(report_name(d) for d in silent)
         note += say(ask, f"；未给出该数字：{names}", f"; no such figure in: {names}")
     flags = () if len(rows) >= 2 else (say(ask, "只在一份报告中找到可比较的数字", "A comparable figure was found in one report only"),)
-    return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked], note), short, flags, "compare", (note,))
+    notes = (note, short) if len(rows) >= 2 else (note,)  # each side's figure is a span of its own quote below
+    return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked], note), short, flags, "compare", notes)
