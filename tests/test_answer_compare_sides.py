@@ -102,3 +102,21 @@ def test_which_reports_ignores_the_collections_own_words_and_keeps_a_quoted_comp
 def test_an_unquoted_compound_needs_all_its_parts_in_one_sentence(answerer):
     got = answerer.ask("所有报告中，哪些写到了述职述法?")
     assert set(got.short_answer.split("、")) == {"湖州", "泉州", "绵阳"}  # 泉州: 述法 与 述职 in one sentence
+
+
+@pytest.mark.parametrize("question,short", [
+    ("泉州的调解成功率比湖州高吗?", "是：泉州（98.2%）高于湖州（96.5%）"),
+    ("湖州的调解成功率比泉州高吗?", "否：湖州（96.5%）低于泉州（98.2%）"),
+    ("绵阳受理的行政复议案件数少于湖州吗?", "是：绵阳（88件）少于湖州（140件）"),
+])
+def test_a_yes_no_claim_between_two_places_is_decided_by_both_figures(answerer, question, short):
+    assert answerer.ask(question).short_answer == short
+
+
+def test_a_threshold_is_not_taken_for_a_second_place(answerer):
+    from rag.answer.compare import claim_between
+    from rag.answer.evidence import make_ask
+    from rag.answer.qtypes import classify
+
+    q = "湖州和泉州的专题学法都超过5次了吗?"
+    assert claim_between(make_ask(q, "zh", classify(q), ("专题", "学法"), regions=("浙江省湖州市", "福建省泉州市")))[0] == ""

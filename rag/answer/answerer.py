@@ -24,7 +24,7 @@ from ..text.glossary import english_terms
 from ..text.normalize import fold
 from .catalog import is_doc_number_question, is_report_date_question
 from .citations import render
-from .compare import asks_same
+from .compare import asks_between
 from .conversation import clean_llm_rewrite, history_text, rewrite_offline
 from .evidence import Ask, Draft, make_ask
 from .extractive import answer as extractive_answer
@@ -280,7 +280,7 @@ class Answerer:
         years = set(ask.years)
         pool: list[Hit] = []
         if ask.qtype.kind in ("compare", "reports") or (ask.qtype.kind == "number" and count_places(ask.regions) >= 2) \
-                or asks_same(ask):
+                or asks_between(ask):
             pool = self._report_pool(ask)
         if ask.qtype.kind == "catalog":
             return extractive_answer(ask, turn.hits, self.documents, pool, self._within(ask))

@@ -13,7 +13,9 @@ The short answer: for two sides (A和B哪个更多) each side with its figure, t
 more sides (五地中哪个最多) the winner with its figure.  The text says how many reports were
 compared and names those that give no such figure, then quotes one sentence per report.  A
 figure question naming several regions ("赣州和长治的纠错率分别是多少") gets one cited figure
-per region, in the order asked.
+per region, in the order asked.  A yes/no claim between named places (A和B的X一样吗, A的X比B多吗,
+Did A have more X than B?, :func:`claim_between`) is decided from both figures and answered 是/否
+first, then the figures (``否：沅陵（8次）少于陇西（18次）``).
 """
 from __future__ import annotations
 
@@ -113,46 +115,44 @@ def _rows(ask: Ask, checked: Sequence[Document], grouped: Mapping[str, Sequence[
     return rows, silent
 
 
-_MORE = {("max", False): ("多于", "more than"), ("max", True): ("高于", "higher than"),
-         ("min", False): ("少于", "fewer than"), ("min", True): ("低于", "lower than")}
+# A yes/no claim between named places: 一样吗 (same); 比B多吗, 高于B吗, higher than B? (more / less).
+_NOT_NUM = r"(?![\d零〇一二两三四五六七八九十百千])"  # 超过3次 is a threshold, not another place
+_CLAIMS = (
+    ("same", re.compile(r"一样|相同|相等|持平|一致|\bthe same\b|\bequal\b|\bas (?:many|much|high)\b", re.IGNORECASE)),
+    ("max", re.compile(rf"(?<!比)比(?![例重率])[^？?，,。]{{1,24}}?(?:更|还)?(?:多|高|大)|(?:多于|高于|大于|超过){_NOT_NUM}"
+                       r"|\b(?:more|higher|greater|larger)\b(?=[^?]*\bthan\b)", re.IGNORECASE)),
+    ("min", re.compile(rf"(?<!比)比(?![例重率])[^？?，,。]{{1,24}}?(?:更|还)?(?:少|低|小)|(?:少于|低于|小于|不及|不如){_NOT_NUM}"
+                       r"|\b(?:fewer|lower|less|smaller)\b(?=[^?]*\bthan\b)", re.IGNORECASE)),
+)
 
 
-_SAME_RE = re.compile(r"一样|相同|相等|持平|一致|\bthe same\b|\bequal\b|\bas (?:many|much|high)\b", re.IGNORECASE)
+def claim_between(ask: Ask) -> tuple[str, re.Match[str] | None]:
+    """("same" | "max" | "min", where the question says it) for a yes/no question comparing two or
+    more named places (A和B的X一样吗, A的X比B多吗, Did A have more X than B?); ("", None) otherwise."""
+    if ask.qtype.kind != "yesno" or count_places(ask.regions) < 2:
+        return "", None
+    q = fold(ask.question)
+    return next(((kind, m) for kind, rx in _CLAIMS if (m := rx.search(q))), ("", None))
 
 
-def asks_same(ask: Ask) -> bool:
-    """A yes/no question whether two or more named places give the same figure (A和B的X一样吗?)."""
-    return ask.qtype.kind == "yesno" and count_places(ask.regions) >= 2 and bool(_SAME_RE.search(fold(ask.question)))
+def asks_between(ask: Ask) -> bool:
+    """A yes/no question answered by comparing the named places' figures (:func:`claim_between`)."""
+    return bool(claim_between(ask)[0])
 
 
-def same_measured(ask: Ask) -> tuple[str, ...]:
-    """What a sameness question counts: the last noun term before 一样/相同 (案件数一样吗 -> 案件数);
-    English: the terms after ``the same number of`` (as a ``how many`` question's counted phrase)."""
+def claim_measured(ask: Ask, m: re.Match[str]) -> tuple[str, ...]:
+    """What the claim counts: the last noun term before it (案件数一样吗 -> 案件数, 学法次数比B多吗 -> 学法);
+    English: the glossary terms after it (the same number of cases, more cases than)."""
     from ..text.glossary import english_terms
     from .terms import content_terms, role_weight
 
     q = fold(ask.question)
-    m = _SAME_RE.search(q)
-    if m is None:
-        return ()
     if ask.lang == "en":
-        after = re.sub(r"^\W*(?:number|amount|count|rate|share)?\s*(?:of)?\s*", "", q[m.end():])
+        after = q[m.end():]
+        after = after[:after.find(" than ")] if " than " in after else after
         return tuple(t for t in english_terms(after) if t in ask.terms)[:2]
     before = [t for t in content_terms(q[:m.start()]) if t in ask.terms and role_weight(t) >= 1.0]
     return tuple(before[-1:])
-
-
-def same_short(ask: Ask, rows: Sequence[tuple[float, Sent, str]], silent: Sequence[Document]) -> str:
-    """是/否 first, then each side's figure: ``是，一样：都是59件`` / ``否，不一样：A（3件），B（5件）``."""
-    sides = say(ask, "，", ", ").join(side(ask, report_name(s.doc), fig) for _, s, fig in rows)
-    if silent:
-        names = "、".join(report_name(d) for d in silent)
-        return say(ask, f"报告未明确说明：{sides}；{names}未给出该数字", f"Not stated: {sides}; {names} gives no such figure")
-    if len({v for v, _, _ in rows}) == 1:
-        figs = {fold(f) for _, _, f in rows}
-        both = f"都是{rows[0][2]}" if len(figs) == 1 else sides
-        return say(ask, f"是，一样：{both}", f"Yes, the same: {sides}")
-    return say(ask, f"否，不一样：{sides}", f"No, not the same: {sides}")
 
 
 def side(ask: Ask, name: str, fig: str) -> str:
@@ -160,25 +160,55 @@ def side(ask: Ask, name: str, fig: str) -> str:
     return f"{name} ({fig})" if ask.lang == "en" else f"{name}（{fig}）"
 
 
+def versus(ask: Ask, a: tuple[float, Sent, str], b: tuple[float, Sent, str]) -> str:
+    """``A（18次）多于B（8次）`` / ``A（99.6%）高于B（99.29%）`` / ``A（59件）与B（59件）相同``."""
+    first, second = side(ask, report_name(a[1].doc), a[2]), side(ask, report_name(b[1].doc), b[2])
+    if a[0] == b[0]:
+        return say(ask, f"{first}与{second}相同", f"{first} and {second}: the same")
+    rate = a[2].rstrip().endswith(("%", "％", "‰"))
+    zh, en = {(True, False): ("多于", "more than"), (True, True): ("高于", "higher than"),
+              (False, False): ("少于", "fewer than"), (False, True): ("低于", "lower than")}[(a[0] > b[0], rate)]
+    return say(ask, f"{first}{zh}{second}", f"{first}, {en} {second}")
+
+
+def claim_short(ask: Ask, claim: str, rows: Sequence[tuple[float, Sent, str]], silent: Sequence[Document]) -> str:
+    """是/否 first, then the figures: ``是，一样：都是59件``, ``否，不一样：A（3件），B（5件）``,
+    ``否：A（8次）少于B（18次）``; the rows are in the order the places were asked."""
+    sides = say(ask, "，", ", ").join(side(ask, report_name(s.doc), fig) for _, s, fig in rows)
+    if silent or len(rows) < 2:
+        names = "、".join(report_name(d) for d in silent)
+        return say(ask, f"报告未明确说明：{sides}；{names}未给出该数字", f"Not stated: {sides}; {names} gives no such figure")
+    if claim == "same":
+        if len({v for v, _, _ in rows}) == 1:
+            both = f"都是{rows[0][2]}" if len({fold(f) for _, _, f in rows}) == 1 else sides
+            return say(ask, f"是，一样：{both}", f"Yes, the same: {sides}")
+        return say(ask, f"否，不一样：{sides}", f"No, not the same: {sides}")
+    a, b = rows[0], rows[1]
+    holds = a[0] > b[0] if claim == "max" else a[0] < b[0]
+    return say(ask, "是：" if holds else "否：", "Yes: " if holds else "No: ") + versus(ask, a, b)
+
+
 def pair_short(ask: Ask, rows: Sequence[tuple[float, Sent, str]], silent: Sequence[Document]) -> str:
     """The short answer of a two-sided comparison, winner first: both figures and which is more,
     or the one figure and the side that gives none."""
-    first = side(ask, report_name(rows[0][1].doc), rows[0][2])
     if len(rows) < 2:
-        other = report_name(silent[0])
+        first, other = side(ask, report_name(rows[0][1].doc), rows[0][2]), report_name(silent[0])
         return say(ask, f"{first}；{other}未给出该数字", f"{first}; {other} gives no such figure")
-    second = side(ask, report_name(rows[1][1].doc), rows[1][2])
-    if rows[0][0] == rows[1][0]:
-        return say(ask, f"{first}与{second}相同", f"{first} and {second}: the same")
-    zh, en = _MORE[(ask.qtype.direction or "max", rows[0][2].rstrip().endswith(("%", "％", "‰")))]
-    return say(ask, f"{first}{zh}{second}", f"{first}, {en} {second}")
+    return versus(ask, rows[0], rows[1])
+
+
+def _in_order_asked(ask: Ask, rows: list[tuple[float, Sent, str]]) -> None:
+    order = {r: i for i, r in enumerate(ask.regions)}
+    rows.sort(key=lambda r: min((order[a] for a in ask.regions if in_regions(r[1].doc, (a,))), default=99))
 
 
 def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mapping[str, Document],
             doc_filter: Callable[[Document], bool] | None = None) -> Draft:
-    same = asks_same(ask)
-    if same:  # 一样吗: the figures of the sides, compared for equality
-        ask = replace(ask, qtype=QType("compare", ask.qtype.unit), measured=same_measured(ask))
+    claim, where = claim_between(ask)
+    if where is not None:  # 一样吗 / 比B多吗: the sides' figures decide
+        said = where.group(0)  # the claim's own words (少于, 比湖州高) are not what the figures are about
+        ask = replace(ask, qtype=QType("compare", ask.qtype.unit), measured=claim_measured(ask, where),
+                      terms=tuple(t for t in ask.terms if t not in said) or ask.terms)
     ask = by_measure_word(ask)
     base = doc_filter or (lambda d: True)
     wanted = set(ask.regions)  # every corpus spelling of the asked places (rag.retrieve.query.understand)
@@ -187,11 +217,10 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
     rows, silent = _rows(ask, checked, grouped, key_term(ask, [s for ss in grouped.values() for s in ss]))
     if len(rows) < 2:  # fewer than two reports state the specific term: compare on coverage alone
         rows, silent = _rows(ask, checked, grouped, "")
-    if same and rows:
-        order = {r: i for i, r in enumerate(ask.regions)}
-        rows.sort(key=lambda r: min((order[a] for a in ask.regions if in_regions(r[1].doc, (a,))), default=99))
+    if claim and rows:
+        _in_order_asked(ask, rows)
         picked = [s for _, s, _ in rows]
-        short = same_short(ask, rows, silent)
+        short = claim_short(ask, claim, rows, silent)
         # the short line's figures are spans of the quotes below, each side's under its own marker
         return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked]), short, (), "compare", (short,))
     one_side = len(rows) == 1 and ask.qtype.direction and len(checked) >= 2  # the others give no such figure
@@ -201,8 +230,7 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
         flag = say(ask, "只在一份报告中找到可比较的数字", "A comparable figure was found in one report only")
         return Draft(draft.segments, draft.short, draft.flags + (flag,), "compare")
     if not ask.qtype.direction:  # several regions asked: their figures in the order asked
-        order = {r: i for i, r in enumerate(ask.regions)}
-        rows.sort(key=lambda r: min((order[a] for a in ask.regions if in_regions(r[1].doc, (a,))), default=99))
+        _in_order_asked(ask, rows)
         picked = [s for _, s, _ in rows]
         return Draft(compose("", picked, [report_label(s.doc, ask.lang) for s in picked]), "", (), "number")
     rows.sort(key=lambda r: r[0], reverse=ask.qtype.direction != "min")

@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Document, Hit
 from .catalog import catalog, report_fact
-from .compare import asks_same, compare
+from .compare import asks_between, compare
 from .evidence import Ask, Draft, candidates
 from .lists import list_answer
 from .regions import count_places
@@ -51,7 +51,7 @@ def answer(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document],
     kind = ask.qtype.kind
     if kind == "catalog":
         return catalog(ask, documents, doc_filter)
-    if kind == "compare" or (kind == "number" and count_places(ask.regions) >= 2) or asks_same(ask):
+    if kind == "compare" or (kind == "number" and count_places(ask.regions) >= 2) or asks_between(ask):
         return compare(ask, hits, pool, documents, doc_filter)
     if kind == "reports":
         return which_reports(ask, [*hits, *pool], documents, doc_filter)

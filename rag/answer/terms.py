@@ -211,7 +211,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         if len(name) >= 2 and name not in ex:
             seen.setdefault(name, None)
     for tok in tokens(_QUOTED_RE.sub(" ", fold(question))):
-        tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着" else tok  # 作过 -> 作
+        tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着吗呢" else tok  # 作过 -> 作, 高吗 -> 高
         if _is_content(tok, ex) and not ex.inside(tok):
             seen.setdefault(tok, None)
     return tuple(seen)
