@@ -92,8 +92,9 @@ def test_english_comparison_answers_in_english_with_the_chinese_quote(answerer):
     assert any("98.2%" in c.quote for c in got.citations)
 
 
-def test_which_reports_ignores_the_collections_own_words_and_keeps_a_quoted_compound(answerer):
-    got = answerer.ask("在所有已收录的报告里，哪几份写到了“述职述法”?")
+@pytest.mark.parametrize("quoted", ["“述职述法”", "‘述职述法’", "『述职述法』", "「述职述法」"])
+def test_which_reports_ignores_the_collections_own_words_and_keeps_a_quoted_compound(answerer, quoted):
+    got = answerer.ask(f"在所有已收录的报告里，哪几份写到了{quoted}?")
     assert not got.abstained
     assert got.short_answer == "湖州、绵阳"  # 泉州 writes 述法 and 述职 apart, not the quoted name
     assert "共检查4份报告，2份提到" in got.answer

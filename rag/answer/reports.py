@@ -81,7 +81,7 @@ def compound(ask: Ask) -> tuple[str, ...]:
     ()
     """
     m = _OBJECT_RE.search(fold(ask.question))
-    if m is None or _SEPARATOR_RE.search(m.group("obj")) or re.search(r"[“”\"《》「」]", m.group("obj")):
+    if m is None or _SEPARATOR_RE.search(m.group("obj")) or re.search(r"[“”\"《》「」『』‘’]", m.group("obj")):
         return ()
     obj = m.group("obj")
     parts = tuple(t for t in ask.terms if t in obj)
