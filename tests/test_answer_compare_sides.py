@@ -121,3 +121,23 @@ def test_a_threshold_is_not_taken_for_a_second_place(answerer):
 
     q = "湖州和泉州的专题学法都超过5次了吗?"
     assert claim_between(make_ask(q, "zh", classify(q), ("专题", "学法"), regions=("浙江省湖州市", "福建省泉州市")))[0] == ""
+
+
+@pytest.mark.parametrize("question,direction", [
+    ("湖州和泉州，谁的专题学法次数多?", "max"),
+    ("湖州和泉州哪边受理的案件少一些?", "min"),
+    ("Between Huzhou and Quanzhou, which held more law-study sessions?", "max"),
+    ("Which of the two, Huzhou or Quanzhou, had fewer cases?", "min"),
+    ("Of Huzhou and Quanzhou, which had the higher mediation success rate?", "max"),
+])
+def test_comparison_questions_without_更_or_or_are_comparisons(question, direction):
+    from rag.answer.qtypes import classify
+
+    assert (classify(question).kind, classify(question).direction) == ("compare", direction)
+
+
+@pytest.mark.parametrize("question", ["哪个部门受理了多少件?", "湖州市有多少名律师?", "哪个地区的报告提到了述法?"])
+def test_asking_a_figure_or_a_mention_is_not_a_comparison(question):
+    from rag.answer.qtypes import classify
+
+    assert classify(question).kind != "compare"
