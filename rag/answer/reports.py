@@ -88,13 +88,13 @@ def compound(ask: Ask) -> tuple[str, ...]:
     return parts if len(parts) >= 2 else ()
 
 
-def mentions(ask: Ask, sents: Sequence[Sent]) -> Sent | None:
+def mentions(ask: Ask, sents: Sequence[Sent], whole: tuple[str, ...] | None = None) -> Sent | None:
     """The report's best sentence holding the question's rarest term and enough of the others
-    (all of an unbroken phrase's terms, :func:`compound`)."""
+    (all of an unbroken phrase's terms, ``whole``: :func:`compound`, worked out once per question)."""
     if not ask.terms:
         return None
     key = max(ask.terms, key=lambda t: (ask.weights.get(t, 1.0), len(t)))
-    whole = compound(ask)
+    whole = compound(ask) if whole is None else whole
     for _, s in ranked(sents, ask)[:8]:
         text = s.chunk.section + "\n" + s.text
         if coverage((key,), s.text)[0] >= 1.0 and coverage(ask.terms, text, ask.weights)[0] >= MIN_COVERAGE \
@@ -129,11 +129,12 @@ def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Documen
     names_asked = bool(_NAME_Q_RE.search(fold(ask.question)))  # 哪几份点出了市委书记的名字: a name must follow
     key = max(ask.terms, key=lambda t: (ask.weights.get(t, 1.0), len(t))) if ask.terms else ""
     people: dict[str, str] = {}
+    whole = compound(ask)
     for doc in sorted(checked, key=lambda d: d.doc_id):
         sents = grouped.get(doc.doc_id, ())
         if names_asked:
             sents = [s for s in sents if named_person(s, key)]
-        best = mentions(ask, sents)
+        best = mentions(ask, sents, whole)
         if best is not None:
             found.append(best)
             people[doc.doc_id] = named_person(best, key) if names_asked else ""
