@@ -141,3 +141,15 @@ def test_asking_a_figure_or_a_mention_is_not_a_comparison(question):
     from rag.answer.qtypes import classify
 
     assert classify(question).kind != "compare"
+
+
+def test_two_years_of_one_place_are_told_apart_by_their_year():
+    cfg = Config().replace(embedding={"backend": "none"})
+    texts = {2022: "湖州市2022年法治政府建设年度报告\n一、化解行政争议\n全年受理行政复议案件95件。\n",
+             2023: "湖州市2023年法治政府建设年度报告\n一、化解行政争议\n全年受理行政复议案件140件。\n"}
+    docs = [Document(f"h{y}", f"h{y}.txt", t, hashlib.sha256(t.encode()).hexdigest(), title=t.splitlines()[0],
+                     region="浙江省湖州市", year=y) for y, t in texts.items()]
+    chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
+    ans = Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+    got = ans.ask("湖州2022年和2023年，哪一年受理的行政复议案件更多?")
+    assert got.short_answer == "湖州2023年（140件）多于湖州2022年（95件）"

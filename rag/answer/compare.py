@@ -155,14 +155,24 @@ def claim_measured(ask: Ask, m: re.Match[str]) -> tuple[str, ...]:
     return tuple(before[-1:])
 
 
+def side_names(docs: Sequence[Document]) -> dict[str, str]:
+    """Each report's name in a comparison (:func:`rag.answer.reports.report_name`), with its year when
+    another compared report has the same name (重庆2019年 vs 重庆2022年)."""
+    names = {d.doc_id: report_name(d) for d in docs}
+    seen: dict[str, int] = {}
+    for n in names.values():
+        seen[n] = seen.get(n, 0) + 1
+    return {i: f"{n}{d.year}年" if seen[n] > 1 and d.year else n for d, (i, n) in zip(docs, names.items())}
+
+
 def side(ask: Ask, name: str, fig: str) -> str:
     """One side of a comparison: ``陇西（18次）`` / ``陇西 (18次)``."""
     return f"{name} ({fig})" if ask.lang == "en" else f"{name}（{fig}）"
 
 
-def versus(ask: Ask, a: tuple[float, Sent, str], b: tuple[float, Sent, str]) -> str:
+def versus(ask: Ask, a: tuple[float, Sent, str], b: tuple[float, Sent, str], names: Mapping[str, str]) -> str:
     """``A（18次）多于B（8次）`` / ``A（99.6%）高于B（99.29%）`` / ``A（59件）与B（59件）相同``."""
-    first, second = side(ask, report_name(a[1].doc), a[2]), side(ask, report_name(b[1].doc), b[2])
+    first, second = side(ask, names[a[1].doc.doc_id], a[2]), side(ask, names[b[1].doc.doc_id], b[2])
     if a[0] == b[0]:
         return say(ask, f"{first}与{second}相同", f"{first} and {second}: the same")
     rate = a[2].rstrip().endswith(("%", "％", "‰"))
@@ -171,13 +181,14 @@ def versus(ask: Ask, a: tuple[float, Sent, str], b: tuple[float, Sent, str]) -> 
     return say(ask, f"{first}{zh}{second}", f"{first}, {en} {second}")
 
 
-def claim_short(ask: Ask, claim: str, rows: Sequence[tuple[float, Sent, str]], silent: Sequence[Document]) -> str:
+def claim_short(ask: Ask, claim: str, rows: Sequence[tuple[float, Sent, str]], silent: Sequence[Document],
+                names: Mapping[str, str]) -> str:
     """是/否 first, then the figures: ``是，一样：都是59件``, ``否，不一样：A（3件），B（5件）``,
     ``否：A（8次）少于B（18次）``; the rows are in the order the places were asked."""
-    sides = say(ask, "，", ", ").join(side(ask, report_name(s.doc), fig) for _, s, fig in rows)
+    sides = say(ask, "，", ", ").join(side(ask, names[s.doc.doc_id], fig) for _, s, fig in rows)
     if silent or len(rows) < 2:
-        names = "、".join(report_name(d) for d in silent)
-        return say(ask, f"报告未明确说明：{sides}；{names}未给出该数字", f"Not stated: {sides}; {names} gives no such figure")
+        listed = "、".join(names[d.doc_id] for d in silent)
+        return say(ask, f"报告未明确说明：{sides}；{listed}未给出该数字", f"Not stated: {sides}; {listed} gives no such figure")
     if claim == "same":
         if len({v for v, _, _ in rows}) == 1:
             both = f"都是{rows[0][2]}" if len({fold(f) for _, _, f in rows}) == 1 else sides
@@ -185,16 +196,17 @@ def claim_short(ask: Ask, claim: str, rows: Sequence[tuple[float, Sent, str]], s
         return say(ask, f"否，不一样：{sides}", f"No, not the same: {sides}")
     a, b = rows[0], rows[1]
     holds = a[0] > b[0] if claim == "max" else a[0] < b[0]
-    return say(ask, "是：" if holds else "否：", "Yes: " if holds else "No: ") + versus(ask, a, b)
+    return say(ask, "是：" if holds else "否：", "Yes: " if holds else "No: ") + versus(ask, a, b, names)
 
 
-def pair_short(ask: Ask, rows: Sequence[tuple[float, Sent, str]], silent: Sequence[Document]) -> str:
+def pair_short(ask: Ask, rows: Sequence[tuple[float, Sent, str]], silent: Sequence[Document],
+               names: Mapping[str, str]) -> str:
     """The short answer of a two-sided comparison, winner first: both figures and which is more,
     or the one figure and the side that gives none."""
     if len(rows) < 2:
-        first, other = side(ask, report_name(rows[0][1].doc), rows[0][2]), report_name(silent[0])
+        first, other = side(ask, names[rows[0][1].doc.doc_id], rows[0][2]), names[silent[0].doc_id]
         return say(ask, f"{first}；{other}未给出该数字", f"{first}; {other} gives no such figure")
-    return versus(ask, rows[0], rows[1])
+    return versus(ask, rows[0], rows[1], names)
 
 
 def _in_order_asked(ask: Ask, rows: list[tuple[float, Sent, str]]) -> None:
@@ -213,6 +225,7 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
     base = doc_filter or (lambda d: True)
     wanted = set(ask.regions)  # every corpus spelling of the asked places (rag.retrieve.query.understand)
     checked = [d for d in documents.values() if base(d) and (not wanted or d.region in wanted)]
+    names = side_names(checked)
     grouped = by_report(candidates([*hits, *pool], documents, ask))
     rows, silent = _rows(ask, checked, grouped, key_term(ask, [s for ss in grouped.values() for s in ss]))
     if len(rows) < 2:  # fewer than two reports state the specific term: compare on coverage alone
@@ -220,7 +233,7 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
     if claim and rows:
         _in_order_asked(ask, rows)
         picked = [s for _, s, _ in rows]
-        short = claim_short(ask, claim, rows, silent)
+        short = claim_short(ask, claim, rows, silent, names)
         # the short line's figures are spans of the quotes below, each side's under its own marker
         return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked]), short, (), "compare", (short,))
     one_side = len(rows) == 1 and ask.qtype.direction and len(checked) >= 2  # the others give no such figure
@@ -236,14 +249,14 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
     rows.sort(key=lambda r: r[0], reverse=ask.qtype.direction != "min")
     picked = [s for _, s, _ in rows]
     if len(checked) == 2:  # A和B哪个更多: both sides, the winner first
-        short = pair_short(ask, rows, silent)
+        short = pair_short(ask, rows, silent, names)
     else:  # 五地中哪个最多: the winner; the ranking follows
-        short = side(ask, report_name(picked[0].doc), rows[0][2])
+        short = side(ask, names[picked[0].doc.doc_id], rows[0][2])
     note = say(ask, f"共检查{len(checked)}份报告，{len(rows)}份给出该数字",
                f"{len(checked)} reports checked; {len(rows)} give the figure")
     if silent:
-        names = "、".join(report_name(d) for d in silent)
-        note += say(ask, f"；未给出该数字：{names}", f"; no such figure in: {names}")
+        listed = "、".join(names[d.doc_id] for d in silent)
+        note += say(ask, f"；未给出该数字：{listed}", f"; no such figure in: {listed}")
     flags = () if len(rows) >= 2 else (say(ask, "只在一份报告中找到可比较的数字", "A comparable figure was found in one report only"),)
     notes = (note, short) if len(rows) >= 2 else (note,)  # each side's figure is a span of its own quote below
     return Draft(compose(short, picked, [report_label(s.doc, ask.lang) for s in picked], note), short, flags, "compare", notes)
