@@ -153,3 +153,21 @@ def test_two_years_of_one_place_are_told_apart_by_their_year():
     ans = Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
     got = ans.ask("湖州2022年和2023年，哪一年受理的行政复议案件更多?")
     assert got.short_answer == "湖州2023年（140件）多于湖州2022年（95件）"
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("所有报告中，哪些写到了述职述法?", "reports"),
+    ("在已收录的报告里,哪几份提到了“三项制度”?", "reports"),
+    ("Among all the reports in the collection, which ones mention 述职述法?", "reports"),
+    ("Which of the indexed reports mention 述职述法?", "reports"),
+    ("Which measures did the Huzhou report mention?", "list"),
+])
+def test_which_reports_questions_addressed_to_the_collection(question, kind):
+    from rag.answer.qtypes import classify
+
+    assert classify(question).kind == kind
+
+
+def test_english_which_reports_over_the_collection(answerer):
+    got = answerer.ask("Among all the reports in the collection, which ones mention “述职述法”?")
+    assert got.short_answer == "湖州, 绵阳" and "4 reports checked; 2 mention it" in got.answer

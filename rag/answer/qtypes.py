@@ -120,7 +120,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # which had more X: A or B?
                            r"|^\s*which\b[^?]*\bor\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # which of A or B had more
                            r"|(?:\bbetween\b|\bof the two\b|^\s*of\b)[^?]*\bwhich\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b")),
-    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report)")),
+    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report)"
+                           r"|\bwhich (?:ones?|of (?:the|these|all|our)\b[^?]{0,24}?\b(?:reports?|regions?|places))\b[^?]*\b(mention|discuss|refer)")),
     ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)")),
     ("date", re.compile(r"^\s*when\b|\bwhat (date|year|month|time)\b|\bin which (year|month)\b")),
     ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
