@@ -171,3 +171,26 @@ def test_which_reports_questions_addressed_to_the_collection(question, kind):
 def test_english_which_reports_over_the_collection(answerer):
     got = answerer.ask("Among all the reports in the collection, which ones mention “述职述法”?")
     assert got.short_answer == "湖州, 绵阳" and "4 reports checked; 2 mention it" in got.answer
+
+
+def test_which_places_pass_a_threshold_names_each_with_its_figure(answerer):
+    got = answerer.ask("哪些地区的调解成功率超过97%?")
+    assert got.short_answer == "泉州（98.2%）、绵阳（97.1%）"
+    assert "共检查4份报告，3份给出该数字，2份符合" in got.answer and "未给出该数字：芜湖" in got.answer
+
+
+def test_at_least_includes_the_threshold_and_a_figure_in_another_unit_does_not_count(answerer):
+    assert answerer.ask("哪些地区的调解成功率在97.1%以上?").short_answer == "泉州（98.2%）、绵阳（97.1%）"
+    got = answerer.ask("哪些地区受理的行政复议案件超过100件?")
+    assert set(got.short_answer.split("、")) == {"湖州（140件）", "泉州（140件）"}
+
+
+def test_english_threshold_question(answerer):
+    got = answerer.ask("Which regions had a mediation success rate above 97%?")
+    assert got.short_answer == "泉州 (98.2%), 绵阳 (97.1%)"
+    assert "4 reports checked; 3 give the figure; 2 meet it" in got.answer
+
+
+def test_no_report_meeting_the_threshold_is_said(answerer):
+    got = answerer.ask("哪些地区的调解成功率超过99%?")
+    assert got.short_answer.startswith("没有") and "0份符合" in got.answer

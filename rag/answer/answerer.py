@@ -42,6 +42,7 @@ from .regions import count_places, forms, same_region, short_name
 from .sections import asks_plans
 from .support import measure_support
 from .terms import ExcludedWords, content_terms, idf_from_counts, idf_weights
+from .thresholds import threshold_asked
 from .units import asked_unit, unit_scope, unit_years
 from .verify import UNVERIFIED_REASONS
 
@@ -280,7 +281,7 @@ class Answerer:
         years = set(ask.years)
         pool: list[Hit] = []
         if ask.qtype.kind in ("compare", "reports") or (ask.qtype.kind == "number" and count_places(ask.regions) >= 2) \
-                or asks_between(ask):
+                or asks_between(ask) or threshold_asked(ask) is not None:
             pool = self._report_pool(ask)
         if ask.qtype.kind == "catalog":
             return extractive_answer(ask, turn.hits, self.documents, pool, self._within(ask))

@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from ..records import Document, Hit
+from ..text.normalize import fold
 from .evidence import (
     Ask,
     Draft,
@@ -36,7 +37,6 @@ from .evidence import (
     say,
     sentence_coverage,
 )
-from ..text.normalize import fold
 from .figures import figure_value, number_spans
 from .qtypes import UNITS, QType
 from .regions import count_places
@@ -101,6 +101,18 @@ def report_figure(ask: Ask, sents: Sequence[Sent], key: str = "") -> tuple[float
     if value is None or ask.qtype.unit == "%" and not fig.rstrip().endswith(("%", "％", "‰")):
         return None
     return value, s, fig
+
+
+def figures_by_report(ask: Ask, checked: Sequence[Document], hits: Sequence[Hit], documents: Mapping[str, Document]
+                      ) -> tuple[list[tuple[float, Sent, str]], list[Document]]:
+    """(value, sentence, figure) of each report in ``checked`` that gives the question's figure in
+    ``hits``, and the reports that give none: all on the question's most specific term when two
+    or more reports state it (:func:`key_term`), else on coverage alone."""
+    grouped = by_report(candidates(hits, documents, ask))
+    rows, silent = _rows(ask, checked, grouped, key_term(ask, [s for ss in grouped.values() for s in ss]))
+    if len(rows) < 2:  # fewer than two reports state the specific term: compare on coverage alone
+        rows, silent = _rows(ask, checked, grouped, "")
+    return rows, silent
 
 
 def _rows(ask: Ask, checked: Sequence[Document], grouped: Mapping[str, Sequence[Sent]], key: str
@@ -226,10 +238,7 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
     wanted = set(ask.regions)  # every corpus spelling of the asked places (rag.retrieve.query.understand)
     checked = [d for d in documents.values() if base(d) and (not wanted or d.region in wanted)]
     names = side_names(checked)
-    grouped = by_report(candidates([*hits, *pool], documents, ask))
-    rows, silent = _rows(ask, checked, grouped, key_term(ask, [s for ss in grouped.values() for s in ss]))
-    if len(rows) < 2:  # fewer than two reports state the specific term: compare on coverage alone
-        rows, silent = _rows(ask, checked, grouped, "")
+    rows, silent = figures_by_report(ask, checked, [*hits, *pool], documents)
     if claim and rows:
         _in_order_asked(ask, rows)
         picked = [s for _, s, _ in rows]
