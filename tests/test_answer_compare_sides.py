@@ -194,3 +194,12 @@ def test_english_threshold_question(answerer):
 def test_no_report_meeting_the_threshold_is_said(answerer):
     got = answerer.ask("哪些地区的调解成功率超过99%?")
     assert got.short_answer.startswith("没有") and "0份符合" in got.answer
+
+
+def test_a_threshold_inside_what_is_mentioned_stays_a_which_reports_question():
+    from rag.answer.evidence import make_ask
+    from rag.answer.qtypes import classify
+    from rag.answer.thresholds import threshold_asked
+
+    q = "哪些报告提到了超过100件的案件?"
+    assert classify(q).kind == "reports" and threshold_asked(make_ask(q, "zh", classify(q), ("案件",))) is None

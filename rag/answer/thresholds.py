@@ -33,7 +33,7 @@ def threshold_asked(ask: Ask) -> tuple[str, float, str] | None:
     """(op, value, unit) when the question asks which places/reports have a figure beyond a
     threshold (哪些地区的纠错率超过50%); None otherwise (a rank such as 排名前五 is not a figure)."""
     q = fold(ask.question)
-    if ask.qtype.kind == "yesno" or not _WHICH_RE.search(q):
+    if ask.qtype.kind not in ("list", "compare", "number", "name", "other") or not _WHICH_RE.search(q):  # not 提到了超过…
         return None
     t = polarity_cues(ask.question).threshold
     return t if t is not None and t[0] in _HOLDS and t[2] != "名" else None
