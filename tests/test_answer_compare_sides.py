@@ -203,3 +203,8 @@ def test_a_threshold_inside_what_is_mentioned_stays_a_which_reports_question():
 
     q = "哪些报告提到了超过100件的案件?"
     assert classify(q).kind == "reports" and threshold_asked(make_ask(q, "zh", classify(q), ("案件",))) is None
+
+
+def test_a_claim_between_places_with_one_figure_missing_says_the_report_does_not_tell(answerer):
+    got = answerer.ask("芜湖和湖州减少的证明材料一样多吗?")
+    assert got.short_answer.startswith("报告未明确说明") and "120项" in got.short_answer

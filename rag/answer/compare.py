@@ -229,6 +229,7 @@ def _in_order_asked(ask: Ask, rows: list[tuple[float, Sent, str]]) -> None:
 def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mapping[str, Document],
             doc_filter: Callable[[Document], bool] | None = None) -> Draft:
     claim, where = claim_between(ask)
+    asked = ask
     if where is not None:  # 一样吗 / 比B多吗: the sides' figures decide
         said = where.group(0)  # the claim's own words (少于, 比湖州高) are not what the figures are about
         ask = replace(ask, qtype=QType("compare", ask.qtype.unit), measured=claim_measured(ask, where),
@@ -239,7 +240,12 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
     checked = [d for d in documents.values() if base(d) and (not wanted or d.region in wanted)]
     names = side_names(checked)
     rows, silent = figures_by_report(ask, checked, [*hits, *pool], documents)
-    if claim and rows:
+    if claim and not rows:  # neither side gives the figure: an ordinary yes/no over the passages
+        from .yesno import yesno
+
+        sents = candidates(hits, documents, asked)
+        return yesno(asked, sents) if sents else Draft((), "", (), "yesno")
+    if claim:
         _in_order_asked(ask, rows)
         picked = [s for _, s, _ in rows]
         short = claim_short(ask, claim, rows, silent, names)
