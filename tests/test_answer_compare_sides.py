@@ -208,3 +208,15 @@ def test_a_threshold_inside_what_is_mentioned_stays_a_which_reports_question():
 def test_a_claim_between_places_with_one_figure_missing_says_the_report_does_not_tell(answerer):
     got = answerer.ask("芜湖和湖州减少的证明材料一样多吗?")
     assert got.short_answer.startswith("报告未明确说明") and "120项" in got.short_answer
+
+
+def test_which_reports_among_named_places_names_the_ones_that_do_not_mention_it(answerer):
+    got = answerer.ask("湖州、泉州、芜湖三地的报告，哪些提到了“述职述法”?")
+    assert got.short_answer == "湖州"
+    assert "共检查3份报告，1份提到（未提到：泉州、芜湖）" in got.answer
+
+
+def test_a_comparison_word_does_not_turn_which_reports_into_a_figure_comparison():
+    from rag.answer.qtypes import classify
+
+    assert classify("比较所有报告，哪些提到了“述职述法”?").kind == "reports"

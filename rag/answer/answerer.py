@@ -236,6 +236,10 @@ class Answerer:
         turn.meta["support"] = round(sup.score, 4) if sup.score is not None else None
         turn.meta["support_threshold"] = self.support_threshold
         weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
+        if weak and turn.ask.qtype.kind in ("reports", "compare") and turn.ask.regions:
+            # the places named bound the reports: their own best passages, not the top-k, decide
+            sup = measure_support(turn.ask, [*hits, *self._report_pool(turn.ask)], self.documents)
+            weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
         if not hits or weak:
             turn.meta["reason"] = scope.reason if scope else "low_support"
             return scope or low_support_refusal(sup.missing, self.documents, turn.lang)

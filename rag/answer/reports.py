@@ -103,6 +103,7 @@ def mentions(ask: Ask, sents: Sequence[Sent], whole: tuple[str, ...] | None = No
     return None
 
 
+_COMPARE_RE = re.compile(r"比较|对比|相比|\bcompar", re.IGNORECASE)
 _NAME_Q_RE = re.compile(r"名字|姓名|是谁|叫什么|\bwho\b|\bnames?\b", re.IGNORECASE)
 
 
@@ -138,10 +139,16 @@ def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Documen
         if best is not None:
             found.append(best)
             people[doc.doc_id] = named_person(best, key) if names_asked else ""
-    note = say(ask, f"共检查{len(checked)}份报告，{len(found)}份提到：",
-               f"{len(checked)} reports checked; {len(found)} mention it:")
     if not found:
         return Draft((), "", (), "reports")
+    said = {s.doc.doc_id for s in found}
+    quiet = [report_name(d) for d in sorted(checked, key=lambda d: d.doc_id) if d.doc_id not in said]
+    if quiet and (ask.regions or _COMPARE_RE.search(fold(ask.question))):  # the places compared: say which do not
+        note = say(ask, f"共检查{len(checked)}份报告，{len(found)}份提到（未提到：{'、'.join(quiet)}）：",
+                   f"{len(checked)} reports checked; {len(found)} mention it (not: {', '.join(quiet)}):")
+    else:
+        note = say(ask, f"共检查{len(checked)}份报告，{len(found)}份提到：",
+                   f"{len(checked)} reports checked; {len(found)} mention it:")
     names = [report_name(s.doc) + (f"（{people[s.doc.doc_id]}）" if people.get(s.doc.doc_id) else "") for s in found]
     short = (", " if ask.lang == "en" else "、").join(dict.fromkeys(names))
     return Draft(compose(short, found, [report_label(s.doc, ask.lang) for s in found], note), short, (), "reports", (note,))
