@@ -220,3 +220,16 @@ def test_a_comparison_word_does_not_turn_which_reports_into_a_figure_comparison(
     from rag.answer.qtypes import classify
 
     assert classify("比较所有报告，哪些提到了“述职述法”?").kind == "reports"
+
+
+def test_a_place_without_a_report_of_the_asked_year_is_compared_on_the_report_it_has():
+    cfg = Config().replace(embedding={"backend": "none"})
+    texts = {("浙江省湖州市", 2023): "湖州市2023年法治政府建设年度报告\n一、化解行政争议\n全年受理行政复议案件140件。\n",
+             ("福建省泉州市", 2022): "泉州市2022年法治政府建设年度报告\n一、化解行政争议\n全年受理行政复议案件95件。\n"}
+    docs = [Document(f"x{y}", f"x{y}.txt", t, hashlib.sha256(t.encode()).hexdigest(), title=t.splitlines()[0],
+                     region=r, year=y) for (r, y), t in texts.items()]
+    chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
+    ans = Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+    got = ans.ask("湖州2023年和泉州相比，哪个市受理的行政复议案件更多?")
+    assert got.short_answer == "湖州（140件）多于泉州（95件）"
+    assert "泉州市 2022" in got.answer  # the label says which year's report was compared

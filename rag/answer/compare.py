@@ -221,6 +221,22 @@ def pair_short(ask: Ask, rows: Sequence[tuple[float, Sent, str]], silent: Sequen
     return versus(ask, rows[0], rows[1], names)
 
 
+def compared_reports(ask: Ask, documents: Mapping[str, Document],
+                     doc_filter: Callable[[Document], bool] | None = None) -> list[Document]:
+    """The reports a comparison checks: those of the asked places (every indexed report when none is
+    named) that pass ``doc_filter`` (the asked years); a named place with no report of an asked year
+    is compared on the reports it has (红河州2023年和清镇市: 清镇's 2022 report; the answer's labels
+    give each report's year)."""
+    base = doc_filter or (lambda d: True)
+    wanted = set(ask.regions)  # every corpus spelling of the asked places (rag.retrieve.query.understand)
+    docs = [d for d in documents.values() if not wanted or d.region in wanted]
+    kept = [d for d in docs if base(d)]
+    if wanted:
+        have = {d.region for d in kept}
+        kept += [d for d in docs if d.region not in have]
+    return kept
+
+
 def _in_order_asked(ask: Ask, rows: list[tuple[float, Sent, str]]) -> None:
     order = {r: i for i, r in enumerate(ask.regions)}
     rows.sort(key=lambda r: min((order[a] for a in ask.regions if in_regions(r[1].doc, (a,))), default=99))
@@ -235,9 +251,7 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
         ask = replace(ask, qtype=QType("compare", ask.qtype.unit), measured=claim_measured(ask, where),
                       terms=tuple(t for t in ask.terms if t not in said) or ask.terms)
     ask = by_measure_word(ask)
-    base = doc_filter or (lambda d: True)
-    wanted = set(ask.regions)  # every corpus spelling of the asked places (rag.retrieve.query.understand)
-    checked = [d for d in documents.values() if base(d) and (not wanted or d.region in wanted)]
+    checked = compared_reports(ask, documents, doc_filter)
     names = side_names(checked)
     rows, silent = figures_by_report(ask, checked, [*hits, *pool], documents)
     if claim and not rows:  # neither side gives the figure: an ordinary yes/no over the passages
