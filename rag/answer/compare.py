@@ -231,7 +231,7 @@ def compared_reports(ask: Ask, documents: Mapping[str, Document],
     wanted = set(ask.regions)  # every corpus spelling of the asked places (rag.retrieve.query.understand)
     docs = [d for d in documents.values() if not wanted or d.region in wanted]
     kept = [d for d in docs if base(d)]
-    if wanted:
+    if wanted and kept:  # (no place with a report of the year: nothing to compare on)
         have = {d.region for d in kept}
         kept += [d for d in docs if d.region not in have]
     return kept
