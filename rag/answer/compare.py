@@ -130,7 +130,7 @@ def _rows(ask: Ask, checked: Sequence[Document], grouped: Mapping[str, Sequence[
 # A yes/no claim between named places: 一样吗 (same); 比B多吗, 高于B吗, higher than B? (more / less).
 _NOT_NUM = r"(?![\d零〇一二两三四五六七八九十百千])"  # 超过3次 is a threshold, not another place
 _CLAIMS = (
-    ("same", re.compile(r"一样|相同|相等|持平|一致|\bthe same\b|\bequal\b|\bas (?:many|much|high)\b", re.IGNORECASE)),
+    ("same", re.compile(r"一样|相同|相等|持平|一致|\bthe same\b|\bequal\b", re.IGNORECASE)),  # not "as many as": at least
     ("max", re.compile(rf"(?<!比)比(?![例重率])[^？?，,。]{{1,24}}?(?:更|还)?(?:多|高|大)|(?:多于|高于|大于|超过){_NOT_NUM}"
                        r"|\b(?:more|higher|greater|larger)\b(?=[^?]*\bthan\b)", re.IGNORECASE)),
     ("min", re.compile(rf"(?<!比)比(?![例重率])[^？?，,。]{{1,24}}?(?:更|还)?(?:少|低|小)|(?:少于|低于|小于|不及|不如){_NOT_NUM}"
