@@ -33,8 +33,8 @@ from .terms import coverage
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
 _THRESHOLD_RE = re.compile(
-    rf"(?P<pre>超过|超出|多于|高于|大于|不少于|不低于|至少|达到|达|到|低于|少于|不足|不到|小于)\s*(?P<num>{_NUM})\s*(?P<unit>%|{_UNIT_ALT})?"
-    rf"|(?P<num2>{_NUM})\s*(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上)")
+    rf"(?P<pre>超过|超出|多于|高于|大于|不少于|不低于|至少|达到|达|到|低于|少于|不足|不到|小于)(?:了|过|有)?\s*(?P<num>一半|半数|{_NUM})\s*(?P<unit>%|{_UNIT_ALT})?"
+    rf"|(?P<num2>一半|半数|{_NUM})\s*(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上)")
 _OPS = {"超过": ">", "超出": ">", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
         "达到": ">=", "达": ">=", "到": ">=", "以上": ">=", "及以上": ">=", "低于": "<", "少于": "<", "不足": "<",
         "不到": "<", "小于": "<", "以下": "<="}
@@ -98,6 +98,8 @@ def polarity_cues(question: str) -> Cues:
         num, unit, op = (m.group("num"), m.group("unit"), _OPS[m.group("pre")]) if m.group("num") else (
             m.group("num2"), m.group("unit2"), _OPS[m.group("post")])
         value = figure_value(num)
+        if num in ("一半", "半数"):  # 超过一半 / 半数以上: a share
+            value, unit = 50.0, "%"
         year_like = unit == "年" or (value is not None and 1900 <= value <= 2100 and not unit)  # 到2019年底: a date
         threshold = (op, value, unit or "") if value is not None and not year_like else None
     if threshold is None:

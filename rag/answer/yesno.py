@@ -37,6 +37,7 @@ from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, ordinals, ranked, say
 from .figures import figure_value, number_spans, pick_span
 from .terms import coverage
+from .yesno_figures import completion, completion_asked, has_completion_figures, standard_op, versus_standard
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
@@ -51,6 +52,9 @@ _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|�
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
 _PART_RE = re.compile(r"其中|部分|有的|一些|少数")
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|区|旗|镇|乡)")
+_LEAD_CHARS = "的了过在是有和与及对为把被超向给从"  # glue before a name: 在兰陵县 -> 兰陵县
+# a level word or a generic area, never a place's name: 超过自治区规定 names no place
+_GENERIC_PLACE_RE = re.compile(r"^(?:自治[区县]|[全本该各每城辖社园景校片营新]区|[全本该各每]县|[全本该各每]镇|乡镇|[县区镇乡旗])$")
 _MORE_RE = re.compile(r"高于|超过|多于|大于|超出")
 _LESS_RE = re.compile(r"低于|少于|小于|不到|不足|未达")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-)")
@@ -105,7 +109,8 @@ def _threshold(ask: Ask, text: str) -> bool | None:
 def _other_place(q: str, text: str, clause: str) -> bool:
     """The question names a place that the sentence mentions, but not in the clause making the
     claim (``兰陵县是否被评为示范县`` against ``兰山区、沂水县被评为示范县，…兰陵县…被评为示范项目``)."""
-    return any(p in text and p not in clause for p in _PLACE_RE.findall(q))
+    places = [p.lstrip(_LEAD_CHARS) for p in _PLACE_RE.findall(q)]
+    return any(p in text and p not in clause for p in places if not _GENERIC_PLACE_RE.match(p))
 
 
 _ASK_RE = re.compile(r"是否|是不是|有没有|有无|能否|可否")
@@ -191,6 +196,13 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         verdict = _threshold(ask, text)
         if verdict is not None:
             return verdict
+    verdict = versus_standard(q, text)  # 有没有超过规定的标准: the figure against the standard's own
+    if verdict is not None:
+        return verdict
+    if not ask.cues.residual and completion_asked(q):  # 全部办结了吗 / every case heard?
+        verdict = completion(text)
+        if verdict is not None:
+            return verdict
     if ask.cues.residual:  # "is any of it still not done?": all done says no, a shortfall says yes
         if _COMPLETE_RE.search(text):
             return False
@@ -231,14 +243,34 @@ def decide(ask: Ask, sentence: str) -> bool | None:
     return True if cov >= YES_COVERAGE else None
 
 
+NEAR_BEST = 0.75  # a sentence that carries the deciding figure may replace the best-ranked one when it scores this share of it
+
+
+def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
+    """The sentence that decides: the best-ranked one, unless the claim needs a figure (a threshold's
+    unit, a remainder or rate for a completion claim, a standard's value) that it lacks and one of the
+    next best (within :data:`NEAR_BEST` of its score) states it."""
+    top, best = order[0]
+    q = fold(ask.question)
+    if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
+        unit = ask.cues.threshold[2]
+        return next((s for _, s in order[:5] if any(not unit or u == unit for _, _, u in number_spans(s.text))), best)
+    needs = []
+    if ask.cues.residual or completion_asked(q):
+        needs.append(has_completion_figures)
+    if standard_op(q):  # the question compares with a standard it does not quantify
+        needs.append(lambda t: versus_standard(q, t) is not None)
+    if not needs or any(n(fold_chars(best.text)) for n in needs):
+        return best
+    near = [s for score, s in order[1:8] if score >= NEAR_BEST * top]
+    return next((s for s in near if any(n(fold_chars(s.text)) for n in needs)), best)
+
+
 def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
     order = ranked(sents, ask)
     if not order:
         return Draft((), "", (), "yesno")
-    best = order[0][1]
-    if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
-        unit = ask.cues.threshold[2]
-        best = next((s for _, s in order[:5] if any(not unit or u == unit for _, _, u in number_spans(s.text))), best)
+    best = _deciding(ask, order)
     verdict = decide(ask, best.text)
     yes, no, unclear = labels(ask.lang)
     short = unclear if verdict is None else (yes if verdict else no)

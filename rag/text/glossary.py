@@ -165,6 +165,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "reduce": ("减少",),
     "hearing": ("听证",),
     "hearings": ("听证",),
+    "finished hearing": ("审结",),  # a case heard to its end
+    "finish hearing": ("审结",),
     "certified": ("持证",),
     "law-enforcement officers": ("执法人员",),
     "law enforcement officers": ("执法人员",),
@@ -196,7 +198,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "assessment": ("考核",),
     "performance assessment": ("绩效考核",),
     "performance evaluation": ("绩效考核",),
-    "evaluation": ("评查",),
+    "evaluation": ("评估",),  # 法治政府评估; a case-file review is 评查
+    "case file evaluation": ("案卷评查",),
+    "case-file evaluation": ("案卷评查",),
     "epidemic": ("疫情",),
     "covid": ("疫情",),
     "social credit": ("社会信用",),
