@@ -148,6 +148,7 @@ def title_items(sentence: str, want: int = 0) -> list[tuple[int, int]]:
     return []
 
 
+_CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]")
 _COUNTED_RE = re.compile(rf"[{_CN}两\d]+[个家项部类条份门所处名]")
 _HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部(?!门)|家|条|份|类|种|方面)?(?:的)?")
 
@@ -161,10 +162,13 @@ def _asked_head(question: str) -> str:
     if m is None:
         return ""
     phrase = ""
-    for w, flag in pos_tokens(q[m.end():]):  # the noun phrase right after: 诚信宣传作品 -> 作品
+    toks = pos_tokens(q[m.end():])
+    for w, flag in toks:  # the noun phrase right after: 诚信宣传作品 -> 作品
         if not (flag[:1] in "nxla" or flag == "vn") or len(w) < 2:
             break
         phrase += w
+    if not phrase and toks and len(toks[0][0]) >= 2 and all(not _CJK_WORD_RE.search(w) or w in "吗呢" for w, _ in toks[1:]):
+        phrase = toks[0][0]  # the question ends on it: 包括哪几种执法? (a verb-like noun)
     return phrase[-2:]
 
 
@@ -254,8 +258,11 @@ def _draft(ask: Ask, names: list[str], picked: list[Sent], joiner: str = "") -> 
 TYPED_SHARE = 0.6  # a sentence whose typed items answer scores at least this share of the best one's
 PARALLEL_SHARE = 0.85  # N sentences that match the question equally well are N items (哪两项做法)
 _PLACE_HEAD_RE = re.compile(r"县区|区县|县市|地区|地方|城市|乡镇|街道|[县区市镇乡]$")
-_DOC_NOUN_RE = re.compile(r"规划|方案|条例|清单|办法|意见|规定|细则|纲要|通知|决定|制度|规则|文件")
+_DOC_NOUN_RE = re.compile(r"规划|方案|条例|清单|办法|意见|规定|细则|纲要|通知|决定|制度|规则|文件|法规|规章")
 _GENERIC_DOC = ("文件", "制度")
+# a class of rules named by the kinds of title it holds: a 地方性法规 is a 《…条例》, a 规章 a 《…办法》
+DOC_CLASSES = {"法规": ("条例", "法规", "规定", "办法", "细则", "规则"), "规章": ("办法", "规定", "细则", "规则", "规章")}
+_TITLE_TAIL_RE = re.compile(r"(?:[(（][^()（）]{1,20}[)）])+$")  # (2021—2025年), (试行), (草案)
 _JOINER_RE = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
 
 
@@ -275,8 +282,9 @@ def typed_title_items(sentence: str, nouns: Sequence[str], want: int = 0) -> lis
     generic 文件), two or more (or exactly ``want``)."""
     s = fold_chars(sentence)
     generic = any(n in _GENERIC_DOC for n in nouns)
+    kinds = tuple(k for n in nouns for k in DOC_CLASSES.get(n, (n,)))
     found = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{2,80}》", s)
-             if generic or any(n in m.group() for n in nouns)]
+             if generic or _TITLE_TAIL_RE.sub("", m.group()[1:-1]).endswith(kinds)]
     return found if len(found) >= 2 and (not want or len(found) == want) else []
 
 
@@ -295,6 +303,21 @@ def counted_items(sentence: str, want: int = 0) -> list[tuple[int, int]]:
         return []
     n = figure_value(m.group()[:-1])
     return [*items[:-1], (last, m.start())] if n is not None and int(n) == len(items) else []
+
+
+def headed_items(sentence: str, head: str, want: int = 0) -> list[tuple[int, int]]:
+    """Names joined by 、 that all end in the noun the question asks for (哪几种执法 ->
+    ``多头执法、重复执法、交叉执法``): each item is of the asked kind by its own head noun."""
+    if len(head) < 2:
+        return []
+    s = fold_chars(sentence)
+    items = comma_items(sentence, want, minimum=2, head=head)
+    if len(items) < 2:
+        return []
+    a, b = items[-1]
+    if not s[a:b].endswith(head) and s.startswith(head, b):  # the last name's head cut off as a verb (交叉|执法)
+        items = [*items[:-1], (a, b + len(head))]
+    return items if all(s[a:b].endswith(head) and b - a > len(head) for a, b in items) else []
 
 
 def place_items(sentence: str, exclude: Sequence[str] = ()) -> list[tuple[int, int]]:
@@ -355,7 +378,7 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
             break
         items = typed_title_items(s.text, nouns, want) if nouns else []
         items = items or (place_items(s.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
-        items = items or counted_items(s.text, want)
+        items = items or counted_items(s.text, want) or headed_items(s.text, head, want)
         if items:
             return _inline_draft(ask, s, items)
     parallel = _parallel(order, want)
