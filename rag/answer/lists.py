@@ -261,7 +261,7 @@ _PLACE_HEAD_RE = re.compile(r"县区|区县|县市|地区|地方|城市|乡镇|�
 _DOC_NOUN_RE = re.compile(r"规划|方案|条例|清单|办法|意见|规定|细则|纲要|通知|决定|制度|规则|文件|法规|规章")
 _GENERIC_DOC = ("文件", "制度")
 # a class of rules named by the kinds of title it holds: a 地方性法规 is a 《…条例》, a 规章 a 《…办法》
-DOC_CLASSES = {"法规": ("条例", "法规", "规定", "办法", "细则", "规则"), "规章": ("办法", "规定", "细则", "规则", "规章")}
+DOC_CLASSES = {"法规": ("条例", "法规"), "规章": ("办法", "规定", "细则", "规则", "规章")}
 _TITLE_TAIL_RE = re.compile(r"(?:[(（][^()（）]{1,20}[)）])+$")  # (2021—2025年), (试行), (草案)
 _JOINER_RE = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
 

@@ -290,7 +290,10 @@ LEVEL_FORMS = {"国家级": ("全国", "国家"), "省级": ("全省", "省级")
                "区级": ("全区", "区级"),
                # a rank is written with any of the genre's rank verbs: 排名第一 = 位列第一 = 名列第一
                "排名": ("位列", "名列", "位居", "排在", "排位", "列第", "居第"),
-               "排": ("位列", "名列", "位居", "排名")}
+               "排": ("位列", "名列", "位居", "排名"),
+               # a class of rules is written as the titles of its kind: a 地方性法规 is a 《…条例》, a 规章 a 《…办法》
+               "法规": ("条例》",), "地方性": ("条例》",), "地方性法规": ("条例》",),
+               "规章": ("办法》", "规定》", "细则》"), "政府规章": ("办法》", "规定》", "细则》")}
 
 
 _PERIOD_REF_RE = re.compile(r"^(?:新|本|上|下|这)一?(?:期|轮)$")  # a plan's period, named without its years

@@ -102,11 +102,34 @@ def standard_op(q: str) -> str:
     return ">" if _ASK_MORE_RE.search(q) else "<" if _ASK_LESS_RE.search(q) else ">=" if _ASK_REACH_RE.search(q) else ""
 
 
+# the sentence's own word for how a figure stands to a standard: 低于全省平均水平, 超过省定50%的目标
+_SAID_RE = re.compile(r"(?P<less>低于|未达到|未达|没有达到|不到|落后于|差于|少于)|(?P<more>超过|超出|高于|优于|好于|多于)|(?P<reach>达到|满足|符合)")
+_SAID_STANDARD_RE = re.compile(rf"(?:{_SAID_RE.pattern})[^，,。；;]{{0,14}}?(?:标准|目标|要求|指标|均值|平均)")
+
+
+def _said(op: str, text: str) -> bool | None:
+    """The verdict the sentence's own comparison with a standard gives (超过/达到/低于 … 标准)."""
+    m = _SAID_STANDARD_RE.search(text)
+    if m is None:
+        return None
+    if m.group("less"):
+        return op == "<"
+    if m.group("more"):
+        return op != "<"
+    return True if op == ">=" else (False if op == "<" else None)  # 达到标准: not more than it
+
+
 def versus_standard(q: str, text: str) -> bool | None:
-    """A figure against the standard the question names (see the module doc); None when the
-    question names no standard or the sentence does not give both figures of one unit."""
+    """A figure against the standard the question names (see the module doc): the sentence's own
+    comparison word when it has one, else its figure against the standard's; None when the question
+    names no standard or the sentence says neither."""
     op = standard_op(q)
-    bound = _bound(text) if op else None
+    if not op:
+        return None
+    said = _said(op, text)
+    if said is not None:
+        return said
+    bound = _bound(text)
     if bound is None:
         return None
     at, limit, unit = bound

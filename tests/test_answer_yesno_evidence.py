@@ -1,0 +1,79 @@
+"""Yes/no and list answers through the whole offline path (real BM25 retrieval, the Answerer) on a
+report written for these tests: thresholds against the figure of the asked noun, completion claims
+against a remainder, a figure against a named standard, English questions through the same evidence,
+and list items of the asked kind.  The first line says 是/否 (Yes/No) and the deciding sentence is cited."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from rag.answer.answerer import Answerer
+from rag.chunk.chunker import chunk_text
+from rag.config import Config
+from rag.records import Document
+from rag.retrieve.retriever import Retriever
+
+TEXT = (
+    "丁州市2023年法治政府建设年度报告\n"
+    "一、主要工作\n"
+    "（一）强化学法用法。市政府坚持领导干部集体学法制度，围绕民法典、行政复议法等主题，"
+    "组织市政府常务会议专题学法4次，举办领导干部法治专题讲座2场。\n"
+    "（二）规范行政复议。畅通行政复议申请渠道，依法受理、公正审理行政复议案件，不断提升办案质量。"
+    "全年受理行政复议案件64件，审结58件，6件正在审理中。\n"
+    "（三）化解信访积案。上级交办信访积案35件，已全部化解销号。\n"
+    "（四）优化政务服务。深化“一网通办”改革，不断提升网上办事便利度。政务服务事项网上可办率91.2%，"
+    "低于全省平均水平。审批事项承诺时限压缩率68.3%，超过省定50%的目标。\n"
+    "（五）推进立法工作。配合市人大常委会推动《丁州市文明行为促进条例》《丁州市扬尘污染防治条例》立法，"
+    "制定《丁州市行政规范性文件管理办法》《丁州市重大行政决策程序规定》等政府规章，"
+    "印发《丁州市法治政府建设工作要点》。\n"
+    "（六）规范执法监督。开展执法突出问题专项整治，排查整改趋利执法、选择执法、机械执法等5类问题，"
+    "推动执法质量全面提升。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    cfg = Config().replace(embedding={"backend": "none"})
+    doc = Document("d", "d.txt", TEXT, hashlib.sha256(TEXT.encode()).hexdigest(), region="丁州市", year=2023)
+    return Answerer(Retriever.build([doc], chunk_text("d", TEXT, cfg.chunking.max_tokens), cfg), {"d": doc}, cfg)
+
+
+def _first_line_and_quote(answerer: Answerer, q: str) -> tuple[str, str]:
+    got = answerer.ask(q)
+    assert got.citations, got.answer
+    for c in got.citations:  # offsets are the report's own text
+        assert TEXT[c.start:c.end] == c.quote
+    return got.short_answer, got.citations[0].quote
+
+
+@pytest.mark.parametrize("q, short, needle", [
+    # a threshold against the count of the asked noun (超过了 / 至少 / 不少于)
+    ("丁州市2023年市政府常务会议专题学法超过了3次吗?", "是", "专题学法4次"),
+    ("丁州市2023年举办的领导干部法治专题讲座超过了3场吗?", "否", "专题讲座2场"),
+    ("丁州市2023年领导干部法治专题讲座是否不少于2场?", "是", "专题讲座2场"),
+    # all done?  a remainder or fewer concluded than accepted says no, 全部化解 says yes
+    ("丁州市2023年受理的行政复议案件全部审结了吗?", "否", "6件正在审理中"),
+    ("丁州市2023年上级交办的信访积案都化解了吗?", "是", "已全部化解销号"),
+    # a figure against a standard the question names without its value
+    ("丁州市2023年审批事项承诺时限压缩率有没有超过省定目标?", "是", "超过省定50%的目标"),
+    ("丁州市2023年政务服务事项网上可办率达到全省平均水平了吗?", "否", "低于全省平均水平"),
+    # English, through the same evidence
+    ("Had Dingzhou finished hearing all the administrative reconsideration cases it accepted in 2023?", "No",
+     "6件正在审理中"),
+    ("Did Dingzhou hold more than 3 executive-meeting law study sessions in 2023?", "Yes", "专题学法4次"),
+])
+def test_yes_no_decided_by_the_deciding_figure(answerer, q, short, needle):
+    first, quote = _first_line_and_quote(answerer, q)
+    assert first == short
+    assert needle in quote
+
+
+@pytest.mark.parametrize("q, short", [
+    ("丁州市2023年推动了哪些地方性法规的立法?", "《丁州市文明行为促进条例》、《丁州市扬尘污染防治条例》"),
+    ("丁州市2023年制定了哪些政府规章?", "《丁州市行政规范性文件管理办法》、《丁州市重大行政决策程序规定》"),
+    ("丁州市2023年执法专项整治排查整改的问题包括哪几种执法?", "趋利执法、选择执法、机械执法"),
+])
+def test_list_items_of_the_asked_kind(answerer, q, short):
+    first, _ = _first_line_and_quote(answerer, q)
+    assert first == short
