@@ -28,7 +28,12 @@ TEXT = (
     "制定《丁州市行政规范性文件管理办法》《丁州市重大行政决策程序规定》等政府规章，"
     "印发《丁州市法治政府建设工作要点》。\n"
     "（六）规范执法监督。开展执法突出问题专项整治，排查整改趋利执法、选择执法、机械执法等5类问题，"
-    "推动执法质量全面提升。\n"
+    "推动执法质量全面提升。查处执法不作为、乱作为、慢作为等问题14个。\n"
+    "（七）开展法治督察。开展法治督察2次，发现问题27个，已整改24个，其余问题正在整改中。"
+    "企业开办时间压缩至1个工作日，比省定目标少2个工作日。\n"
+    "（八）深化法治宣传。举办“宪法宣传周”“民法典宣传月”“法治进乡村”等主题活动。\n"
+    "二、存在的不足\n"
+    "一是基层法治力量仍然薄弱。二是部分执法人员业务能力不强。\n"
 )
 
 
@@ -55,9 +60,12 @@ def _first_line_and_quote(answerer: Answerer, q: str) -> tuple[str, str]:
     # all done?  a remainder or fewer concluded than accepted says no, 全部化解 says yes
     ("丁州市2023年受理的行政复议案件全部审结了吗?", "否", "6件正在审理中"),
     ("丁州市2023年上级交办的信访积案都化解了吗?", "是", "已全部化解销号"),
+    ("丁州市2023年法治督察发现的问题还有没整改完的吗?", "是", "其余问题正在整改中"),
+    ("丁州市2023年法治督察发现的问题都整改完了吗?", "否", "其余问题正在整改中"),
     # a figure against a standard the question names without its value
     ("丁州市2023年审批事项承诺时限压缩率有没有超过省定目标?", "是", "超过省定50%的目标"),
     ("丁州市2023年政务服务事项网上可办率达到全省平均水平了吗?", "否", "低于全省平均水平"),
+    ("丁州市2023年企业开办时间有没有达到省定目标?", "是", "比省定目标少2个工作日"),  # a difference, not the bound
     # English, through the same evidence
     ("Had Dingzhou finished hearing all the administrative reconsideration cases it accepted in 2023?", "No",
      "6件正在审理中"),
@@ -73,6 +81,9 @@ def test_yes_no_decided_by_the_deciding_figure(answerer, q, short, needle):
     ("丁州市2023年推动了哪些地方性法规的立法?", "《丁州市文明行为促进条例》、《丁州市扬尘污染防治条例》"),
     ("丁州市2023年制定了哪些政府规章?", "《丁州市行政规范性文件管理办法》、《丁州市重大行政决策程序规定》"),
     ("丁州市2023年执法专项整治排查整改的问题包括哪几种执法?", "趋利执法、选择执法、机械执法"),
+    # the names closed by 等 + the asked noun; problems handled are a list, not the 存在的不足 section
+    ("丁州市2023年举办了哪些主题活动?", "“宪法宣传周”、“民法典宣传月”、“法治进乡村”"),
+    ("丁州市2023年执法监督中查处了哪些问题?", "不作为、乱作为、慢作为"),
 ])
 def test_list_items_of_the_asked_kind(answerer, q, short):
     first, _ = _first_line_and_quote(answerer, q)

@@ -44,6 +44,7 @@ _ENACTED_RE = re.compile(r"出台|颁布|施行|实施|印发|发布|通过|生�
 # a scope word then 第N (全市第一, 全省…考核中获得第一) is a rank too
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(批|届|名|位|次|期)|(?:排名|名列|位列|位居|排|列|居)[^，,。；;]{0,10}?第([一二三四五六七八九十\d]+)"
                         r"|(?:全国|全省|全市|全州|全盟|全县|全区)[^，,。；;第]{0,16}?第([一二三四五六七八九十\d]+)(?![一二三四五六七八九十\d批届次期方线时责书个家部项条批回])")
+_CLAIM_WORD_RE = re.compile(r"全部|全都|所有|每个|每一|一律|均已")
 _ALL_RE = re.compile(r"都是|都已|全部|均已|均是|所有|全都|每个|每一")
 _BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|before|previously")
 _TREND_RE = re.compile(r"上升|增加|增长|提高|提升|下降|减少|降低|回落")
@@ -183,6 +184,8 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
     from .figures import measured_words
 
     terms = tuple(terms)
+    if qtype.kind == "yesno":  # 全部/所有: the claim the checks judge, not words the evidence must hold
+        terms = tuple(t for t in terms if not _CLAIM_WORD_RE.fullmatch(t)) or terms
     measured = measured_words(question, terms) if qtype.kind in ("number", "compare") else ()
     cues = polarity_cues(question) if qtype.kind == "yesno" else Cues()
     weights = dict(weights or {})

@@ -125,11 +125,14 @@ def comma_items(sentence: str, want: int = 0, minimum: int = 3, head: str = "") 
         parts[0] = (cut, first_b)
         last_a, last_b = parts[-1]
         end, at = last_a, last_a
+        closer = s.find("等", last_a, last_b)  # A、B、C等: the genre closes its list with 等, whatever C ends in (慢作为)
         for w, flag in pos_tokens(s[last_a:last_b]):
             if at > last_a and (flag[:1] in "vpudmq" and flag != "vn" or w in ("等", "”", "’", "》")):
                 break
             at += len(w)
             end = at
+        if 2 <= closer - last_a <= MAX_ITEM_CHARS and end < closer and not _ITEM_CUT_RE.search(s, last_a, closer):
+            end = closer
         count = _COUNTED_RE.search(s, last_a, end)  # 自然资源部四部门: the count closing the list
         parts[-1] = (last_a, count.start() if count and count.start() - last_a >= 2 else end)
         if all(e - st >= 2 for st, e in parts):
@@ -153,23 +156,31 @@ _COUNTED_RE = re.compile(rf"[{_CN}两\d]+[个家项部类条份门所处名]")
 _HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部(?!门)|家|条|份|类|种|方面)?(?:的)?")
 
 
-def _asked_head(question: str) -> str:
-    """The noun a list question asks for: 覆盖了哪些领域 -> 领域 (its last two characters)."""
+def _asked_heads(question: str) -> tuple[str, str]:
+    """The noun a list question asks for (its last two characters), strictly and loosely: the noun
+    phrase right after 哪些 (覆盖了哪些领域 -> 领域), and the same read through verbs used as modifiers, as
+    an item's own head noun (查处了哪些执法问题 -> 问题; a question ending on it: 包括哪几种执法 -> 执法)."""
     from .terms import pos_tokens
 
     q = fold(question)
     m = _HEAD_RE.search(q)
     if m is None:
-        return ""
-    phrase = ""
+        return "", ""
     toks = pos_tokens(q[m.end():])
+    strict = ""
     for w, flag in toks:  # the noun phrase right after: 诚信宣传作品 -> 作品
         if not (flag[:1] in "nxla" or flag == "vn") or len(w) < 2:
             break
-        phrase += w
-    if not phrase and toks and len(toks[0][0]) >= 2 and all(not _CJK_WORD_RE.search(w) or w in "吗呢" for w, _ in toks[1:]):
-        phrase = toks[0][0]  # the question ends on it: 包括哪几种执法? (a verb-like noun)
-    return phrase[-2:]
+        strict += w
+    phrase: list[tuple[str, str]] = []
+    for w, flag in toks:
+        if flag[:1] not in "nxlav" or len(w) < 2:
+            break
+        phrase.append((w, flag))
+    nouns = [w for w, flag in phrase if flag[:1] in "nxla" or flag == "vn"]
+    ends = len(phrase) == len([w for w, _ in toks if _CJK_WORD_RE.search(w) and w not in "吗呢"])
+    loose = nouns[-1] if nouns else (phrase[-1][0] if phrase and ends else "")
+    return strict[-2:], loose[-2:]
 
 
 def _asked_count(question: str) -> int:
@@ -200,8 +211,8 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
         return Draft((), "", (), "list")
     top = order[0][1]
     tops = [s for _, s in order[:3]]
-    want, head = _asked_count(ask.question), _asked_head(ask.question)
-    typed = _typed_draft(ask, order, want, head)
+    want, (head, item_head) = _asked_count(ask.question), _asked_heads(ask.question)
+    typed = _typed_draft(ask, order, want, head, item_head)
     if typed is not None:
         return typed
     for s in tops if want else ():
@@ -320,6 +331,31 @@ def headed_items(sentence: str, head: str, want: int = 0) -> list[tuple[int, int
     return items if all(s[a:b].endswith(head) and b - a > len(head) for a, b in items) else []
 
 
+_CLOSED_RE = re.compile(r"等[^，,。；;、]{0,8}")
+
+
+def closed_items(sentence: str, head: str, want: int = 0) -> list[tuple[int, int]]:
+    """The names a sentence enumerates before ``等…`` + the asked noun (``举办“宪法宣传周”“民法典宣传月”等主题活动``
+    for 哪些活动; ``查处不作为、乱作为等问题`` for 哪些问题): quoted names or a 、-run ending at the 等."""
+    if len(head) < 2:
+        return []
+    s = fold_chars(sentence)
+    for m in _CLOSED_RE.finditer(s):
+        if head not in m.group():
+            continue
+        quoted = list(re.finditer(r"[“《][^“”《》]{2,40}[”》]", s[:m.start()]))
+        run: list[tuple[int, int]] = []
+        for q in reversed(quoted):  # the quoted names joined up to the 等
+            if s[q.end():run[0][0] if run else m.start()].strip("、和及与 ") == "":
+                run.insert(0, (q.start(), q.end()))
+        if len(run) < 2:
+            run = [(a, b) for a, b in comma_items(sentence, want, minimum=2) if b <= m.start()]
+            run = run if run and run[-1][1] == m.start() else []
+        if len(run) >= 2 and (not want or len(run) == want):
+            return run
+    return []
+
+
 def place_items(sentence: str, exclude: Sequence[str] = ()) -> list[tuple[int, int]]:
     """Two or more place names joined by 、/和/及 (襄垣县和潞州区、壶关县), by the place model; places
     the question names itself (``exclude``) are not items."""
@@ -366,9 +402,10 @@ def _subject(ask: Ask, sent: Sent) -> str:
     return sent.text[:cut].strip(" -—–\t")[:60]
 
 
-def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head: str) -> Draft | None:
+def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head: str, item_head: str) -> Draft | None:
     """The items of the asked type in one of the best sentences: titles of the asked kind, places for
-    哪些县区, a run closed by its own count; else, for a counted question (哪两项), as many parallel
+    哪些县区, a run closed by its own count, names that all end in the asked noun or that close with
+    ``等`` + that noun (``item_head``); else, for a counted question (哪两项), as many parallel
     sentences as asked."""
     nouns = asked_doc_nouns(ask.question)
     places = bool(head) and bool(_PLACE_HEAD_RE.search(head))
@@ -378,7 +415,8 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
             break
         items = typed_title_items(s.text, nouns, want) if nouns else []
         items = items or (place_items(s.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
-        items = items or counted_items(s.text, want) or headed_items(s.text, head, want)
+        items = items or counted_items(s.text, want) or headed_items(s.text, item_head, want) \
+            or closed_items(s.text, item_head, want)
         if items:
             return _inline_draft(ask, s, items)
     parallel = _parallel(order, want)

@@ -49,7 +49,7 @@ def completion_asked(q: str) -> bool:
     return bool(_ALL_RE.search(q) and _DONE_RE.search(q))
 
 
-def _counts_fall(text: str) -> bool:
+def counts_fall(text: str) -> bool:
     """A count followed by a smaller one of the same unit: 受理27件,审结23件."""
     counts = [(u, figure_value(text[a:b])) for a, b, u in number_spans(text) if u and u != "%"]
     return any(u1 == u2 and v1 is not None and v2 is not None and v2 < v1
@@ -66,7 +66,12 @@ def completion(text: str) -> bool | None:
         return False
     if COMPLETE_RE.search(text):
         return True
-    return False if _counts_fall(text) else None
+    return False if counts_fall(text) else None
+
+
+def says_done(text: str) -> bool:
+    """Does ``text`` use a verb of completion at all (办结, 审结, 整改, 完成)?"""
+    return bool(_DONE_RE.search(text))
 
 
 def has_completion_figures(text: str) -> bool:
@@ -81,7 +86,7 @@ _ASK_MORE_RE = re.compile(r"超过|超出|高于|多于|大于|\b(?:exceed(?:ed|
 _ASK_REACH_RE = re.compile(r"达到|达标|完成|不低于|\b(?:meet|met|reach(?:ed)?|achiev(?:e|ed)|hit)\b", re.IGNORECASE)
 _ASK_LESS_RE = re.compile(r"低于|少于|小于|不到|不足|\b(?:below|under|lower than|fall short)\b", re.IGNORECASE)
 # the bound's own figure: 规定的62.5%, 标准为90%, 目标95%, 95%的目标
-_BOUND_BEFORE_RE = re.compile(r"(?:标准|目标|要求|规定|指标|均值|平均水平)[^，,。；;\d]{0,8}?(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]?)")
+_BOUND_BEFORE_RE = re.compile(r"(?:标准|目标|要求|规定|指标|均值|平均水平)[^，,。；;\d多少高低快慢短长]{0,8}?(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]?)")
 _BOUND_AFTER_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]?)[^，,。；;\d]{0,3}?(?:的)?(?:标准|目标|要求|指标)")
 
 
