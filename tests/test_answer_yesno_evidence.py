@@ -9,6 +9,10 @@ import hashlib
 import pytest
 
 from rag.answer.answerer import Answerer
+from rag.answer.evidence import make_ask, polarity_cues
+from rag.answer.qtypes import classify
+from rag.answer.terms import content_terms
+from rag.answer.yesno import decide
 from rag.chunk.chunker import chunk_text
 from rag.config import Config
 from rag.records import Document
@@ -70,6 +74,8 @@ def _first_line_and_quote(answerer: Answerer, q: str) -> tuple[str, str]:
     ("Had Dingzhou finished hearing all the administrative reconsideration cases it accepted in 2023?", "No",
      "6件正在审理中"),
     ("Did Dingzhou hold more than 3 executive-meeting law study sessions in 2023?", "Yes", "专题学法4次"),
+    ("Was Dingzhou's online processing rate of government services higher than the provincial average in 2023?", "No",
+     "低于全省平均水平"),
 ])
 def test_yes_no_decided_by_the_deciding_figure(answerer, q, short, needle):
     first, quote = _first_line_and_quote(answerer, q)
@@ -88,3 +94,22 @@ def test_yes_no_decided_by_the_deciding_figure(answerer, q, short, needle):
 def test_list_items_of_the_asked_kind(answerer, q, short):
     first, _ = _first_line_and_quote(answerer, q)
     assert first == short
+
+
+@pytest.mark.parametrize("q, threshold", [
+    ("Did it hold more than three executive meetings?", (">", 3.0, "次")),
+    ("Did it train at least 200 law-enforcement officers?", (">=", 200.0, "人")),
+    ("Were over 90 percent of the cases closed?", (">", 90.0, "%")),
+    ("县政府常务会议学法超过了3次吗?", (">", 3.0, "次")),
+    ("至少有20人参加吗?", (">=", 20.0, "人")),
+    ("半数以上的案件调解成功了吗?", (">=", 50.0, "%")),
+])
+def test_thresholds_as_the_genre_writes_them(q, threshold):
+    assert polarity_cues(q).threshold == threshold
+
+
+def test_a_generic_area_is_no_other_place():
+    """自治区 in 超过自治区规定的标准 is the standard's level, not a place the claim must be about."""
+    q = "甲市审批事项的承诺提速率有没有超过自治区规定的标准?"
+    ask = make_ask(q, "zh", classify(q), content_terms(q, exclude=["甲市", "甲", "自治区"]))
+    assert decide(ask, "审批事项平均办理时间压缩至6天,承诺提速率65.1%,超过自治区规定的62.5%。") is True

@@ -143,7 +143,9 @@ def english_cues(question: str) -> str:
     return " ".join(out)
 
 
-_EN_THRESHOLD_RE = re.compile(r"\b(more than|over|at least|less than|fewer than|under)\s+(half|\d+(?:\.\d+)?)\s*(%|percent)?", re.IGNORECASE)
+_EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|at least|less than|fewer than|under)\s+(half|\d+(?:\.\d+)?|{'|'.join(_EN_NUMBER_WORDS)})"
+                              r"(?:\s*(%|percent))?((?:\s+[a-z\-]+){0,4})", re.IGNORECASE)
 _EN_OPS = {"more than": ">", "over": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<"}
 
 
@@ -173,9 +175,14 @@ def _english_threshold(question: str) -> tuple[str, float, str] | None:
     m = _EN_THRESHOLD_RE.search(question)
     if m is None:
         return None
-    if m.group(2).lower() == "half":
+    from .qtypes import english_measure
+
+    word = m.group(2).lower()
+    if word == "half":
         return _EN_OPS[m.group(1).lower()], 50.0, "%"
-    return _EN_OPS[m.group(1).lower()], float(m.group(2)), "%" if m.group(3) else ""
+    value = float(_EN_NUMBER_WORDS.index(word) + 1) if word in _EN_NUMBER_WORDS else float(word)
+    unit = "%" if m.group(3) else next((u for w in m.group(4).split() if (u := english_measure(w))), "")
+    return _EN_OPS[m.group(1).lower()], value, unit  # more than three meetings -> ('>', 3.0, '次')
 
 
 def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weights: Mapping[str, float] | None = None,

@@ -146,7 +146,18 @@ def _unit_en(q: str) -> str:
     if re.search(r"\bhow long\b|\bhow many (?:calendar |working |work )?days\b", q):
         return "天"
     m = _EN_COUNTED_RE.search(q)
-    return next((zh for rx, zh in _EN_MEASURE if rx.match(m.group(1))), "") if m else ""
+    return english_measure(m.group(1)) if m else ""
+
+
+def english_measure(noun: str) -> str:
+    """The measure word reports count an English noun with: ``meetings`` -> 次, ``cases`` -> 件; "" if none.
+
+    >>> english_measure("meetings"), english_measure("mediators"), english_measure("plans")
+    ('次', '人', '')
+    """
+    noun = noun.lower()
+    noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return next((zh for rx, zh in _EN_MEASURE if rx.match(noun)), "")
 
 
 

@@ -80,7 +80,7 @@ def has_completion_figures(text: str) -> bool:
 
 
 # a bound the question names without its value: 标准, 目标, 要求, 规定的, 指标
-_STANDARD_RE = re.compile(r"标准|目标|要求|规定|指标|任务数|均值|平均水平|\b(?:standard|target|goal|requirement|benchmark)s?\b",
+_STANDARD_RE = re.compile(r"标准|目标|要求|规定|指标|任务数|均值|平均水平|\b(?:standard|target|goal|requirement|benchmark|average)s?\b",
                           re.IGNORECASE)
 _ASK_MORE_RE = re.compile(r"超过|超出|高于|多于|大于|\b(?:exceed(?:ed|s)?|above|surpass(?:ed)?|more than|higher than)\b", re.IGNORECASE)
 _ASK_REACH_RE = re.compile(r"达到|达标|完成|不低于|\b(?:meet|met|reach(?:ed)?|achiev(?:e|ed)|hit)\b", re.IGNORECASE)
