@@ -35,7 +35,8 @@ TEXT = (
     "推动执法质量全面提升。查处执法不作为、乱作为、慢作为等问题14个。\n"
     "（七）开展法治督察。开展法治督察2次，发现问题27个，已整改24个，其余问题正在整改中。"
     "企业开办时间压缩至1个工作日，比省定目标少2个工作日。\n"
-    "（八）深化法治宣传。举办“宪法宣传周”“民法典宣传月”“法治进乡村”等主题活动。\n"
+    "（八）深化法治宣传。举办“宪法宣传周”“民法典宣传月”“法治进乡村”等主题活动。"
+    "行政执法案卷评查合格率为92%，比上年提高3个百分点。\n"
     "二、存在的不足\n"
     "一是基层法治力量仍然薄弱。二是部分执法人员业务能力不强。\n"
 )
@@ -70,6 +71,8 @@ def _first_line_and_quote(answerer: Answerer, q: str) -> tuple[str, str]:
     ("丁州市2023年审批事项承诺时限压缩率有没有超过省定目标?", "是", "超过省定50%的目标"),
     ("丁州市2023年政务服务事项网上可办率达到全省平均水平了吗?", "否", "低于全省平均水平"),
     ("丁州市2023年企业开办时间有没有达到省定目标?", "是", "比省定目标少2个工作日"),  # a difference, not the bound
+    # the direction stated in the clause after the figure's
+    ("丁州市2023年执法案卷评查合格率比上年下降了吗?", "否", "比上年提高3个百分点"),
     # English, through the same evidence
     ("Had Dingzhou finished hearing all the administrative reconsideration cases it accepted in 2023?", "No",
      "6件正在审理中"),
@@ -90,6 +93,10 @@ def test_yes_no_decided_by_the_deciding_figure(answerer, q, short, needle):
     # the names closed by 等 + the asked noun; problems handled are a list, not the 存在的不足 section
     ("丁州市2023年举办了哪些主题活动?", "“宪法宣传周”、“民法典宣传月”、“法治进乡村”"),
     ("丁州市2023年执法监督中查处了哪些问题?", "不作为、乱作为、慢作为"),
+    ("丁州市2023年配合推动了哪些条例的立法?", "《丁州市文明行为促进条例》、《丁州市扬尘污染防治条例》"),  # 哪些条例 is no 哪些条
+    ("Which local regulations did Dingzhou help push through legislation in 2023?",
+     "《丁州市文明行为促进条例》, 《丁州市扬尘污染防治条例》"),
+    ("Which government rules did Dingzhou make in 2023?", "《丁州市行政规范性文件管理办法》, 《丁州市重大行政决策程序规定》"),
 ])
 def test_list_items_of_the_asked_kind(answerer, q, short):
     first, _ = _first_line_and_quote(answerer, q)

@@ -153,7 +153,7 @@ def title_items(sentence: str, want: int = 0) -> list[tuple[int, int]]:
 
 _CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]")
 _COUNTED_RE = re.compile(rf"[{_CN}两\d]+[个家项部类条份门所处名]")
-_HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部(?!门)|家|条|份|类|种|方面)?(?:的)?")
+_HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部(?!门)|家|条(?!例)|份|类|种|方面)?(?:的)?")
 
 
 def _asked_heads(question: str) -> tuple[str, str]:
@@ -277,10 +277,21 @@ _TITLE_TAIL_RE = re.compile(r"(?:[(（][^()（）]{1,20}[)）])+$")  # (2021—2
 _JOINER_RE = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
 
 
+# the English names of the genre's kinds of titled document (which regulations -> 法规)
+_EN_DOC_NOUNS = (("local regulations", "法规"), ("regulations", "条例"), ("government rules", "规章"), ("rules", "规章"),
+                 ("plans", "规划"), ("plans", "方案"), ("lists", "清单"), ("opinions", "意见"), ("documents", "文件"))
+_EN_DOC_Q_RE = re.compile(r"\b(?:which|what)\s+((?:[a-z\-]+\s+){0,3}?[a-z]+s)\b", re.IGNORECASE)
+
+
 def asked_doc_nouns(question: str) -> tuple[str, ...]:
     """The kinds of titled document a list question asks for, from the words after 哪些/哪几:
-    ``贯彻执行了哪几个规划和方案`` -> ('规划', '方案')."""
+    ``贯彻执行了哪几个规划和方案`` -> ('规划', '方案'); ``Which local regulations …`` -> ('法规',)."""
     q = fold(question)
+    en = _EN_DOC_Q_RE.search(q)
+    if en is not None and not _CJK_WORD_RE.search(q[:en.start()]):
+        phrase = " " + en.group(1).lower()
+        kinds = [zh for name, zh in _EN_DOC_NOUNS if phrase.endswith(" " + name)]
+        return tuple(dict.fromkeys(kinds[:1] if kinds and kinds[0] == "法规" else kinds))
     m = _HEAD_RE.search(q)
     if m is None:
         return ()

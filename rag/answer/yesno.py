@@ -186,6 +186,15 @@ def _versus_year(q: str, text: str) -> bool | None:
     return mine > theirs if m.group(2) in "高多大" else mine < theirs
 
 
+def _trend_clause(text: str, a: int, b: int) -> str:
+    """The clause that says which way the focus clause's figure went: itself, or when it says neither,
+    the clause right after it (``合格率为92%，比上年提高3个百分点``)."""
+    if _UP_RE.search(text[a:b]) or _DOWN_RE.search(text[a:b]):
+        return text[a:b]
+    after = [c for c in clauses(text) if c[0] >= b]
+    return text[after[0][0]:after[0][1]] if after else text[a:b]
+
+
 def decide(ask: Ask, sentence: str) -> bool | None:
     """True (是), False (否) or None (not stated) for ``sentence`` (see the module doc)."""
     text = fold_chars(sentence)
@@ -220,7 +229,8 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         return False
     if ask.cues.trend:
         asked, other = (_DOWN_RE, _UP_RE) if ask.cues.trend == "down" else (_UP_RE, _DOWN_RE)
-        if other.search(clause) and not asked.search(clause):
+        said = _trend_clause(text, a, b)
+        if other.search(said) and not asked.search(said):
             return False
     if ask.cues.ordinal is not None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]

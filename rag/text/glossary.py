@@ -130,6 +130,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "shortcomings": ("不足",),
     "measures": ("措施",),
     "regulations": ("规章",),
+    "local regulations": ("地方性法规",),  # written as 《…条例》 titles (rag.answer.terms.LEVEL_FORMS)
+    "government rules": ("政府规章",),
     "legislation": ("立法",),
     "local legislation": ("地方立法",),
     "hotline": ("热线",),
