@@ -120,3 +120,20 @@ def test_a_generic_area_is_no_other_place():
     q = "甲市审批事项的承诺提速率有没有超过自治区规定的标准?"
     ask = make_ask(q, "zh", classify(q), content_terms(q, exclude=["甲市", "甲", "自治区"]))
     assert decide(ask, "审批事项平均办理时间压缩至6天,承诺提速率65.1%,超过自治区规定的62.5%。") is True
+
+
+def _ask(q: str):
+    return make_ask(q, "zh", classify(q), content_terms(q, exclude=["甲市", "甲", "成都市", "成都"]))
+
+
+@pytest.mark.parametrize("q, sentence, verdict", [
+    # a completion claim: the remainder, the rate, the counts, or 全部 decide
+    ("甲市受理的行政复议案件全部办结了吗?", "受理行政复议案件64件，审结58件，6件正在审理中。", False),
+    ("甲市受理的行政复议案件全部办结了吗?", "受理行政复议案件64件，结案率100%。", True),
+    ("甲市受理的行政复议案件全部办结了吗?", "依法受理、公正审理行政复议案件。", None),  # the work, not its end
+    ("甲市各部门都落实了法律顾问制度吗?", "全市56个部门均落实法律顾问制度，聘请率100%。", True),
+    # 成都 / 平均 hold 都 / 均 without claiming all
+    ("成都市行政复议案件平均审理时间是否超过了30天?", "行政复议案件平均审理时间为26天。", False),
+])
+def test_completion_claims(q, sentence, verdict):
+    assert decide(_ask(q), sentence) is verdict

@@ -42,7 +42,7 @@ from .yesno_figures import (
     completion_asked,
     counts_fall,
     has_completion_figures,
-    says_done,
+    silent_on_closing,
     standard_op,
     versus_standard,
 )
@@ -212,7 +212,7 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         verdict = completion(text)
         if verdict is not None:
             return verdict
-        if not says_done(text):  # nothing said of its completion
+        if silent_on_closing(q, text):  # nothing said of its completion
             return None
     if ask.cues.residual:  # "is any of it still not done?": all done says no, a shortfall says yes
         done = completion(text)

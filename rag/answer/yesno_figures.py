@@ -28,7 +28,7 @@ import re
 from .figures import figure_value, number_spans
 
 # all of it: 全部 / 都 / 均 / 所有 / 每一 (English: every, all, each of)
-_ALL_RE = re.compile(r"全部|全都|都|均|所有|每一|每个|一律|\b(?:every|all|each of)\b(?!\s+(?:years?|months?|weeks?|days?|quarters?|times?)\b)",
+_ALL_RE = re.compile(r"全部|全都|(?<![成首京古国旧新])都|(?<![平])均|所有|每一|每个|一律|\b(?:every|all|each of)\b(?!\s+(?:years?|months?|weeks?|days?|quarters?|times?)\b)",
                      re.IGNORECASE)
 # done: the genre's verbs of completion (办结, 审结, 整改完, 化解) and their English forms
 _DONE_RE = re.compile(r"完成|办结|审结|结案|办完|审完|整改|化解|解决|处理完|处置|完结|销号|清零|落实|到位"
@@ -69,9 +69,14 @@ def completion(text: str) -> bool | None:
     return False if counts_fall(text) else None
 
 
-def says_done(text: str) -> bool:
-    """Does ``text`` use a verb of completion at all (办结, 审结, 整改, 完成)?"""
-    return bool(_DONE_RE.search(text))
+# closing a matter (办结, 审结, 整改): a passage on the work (依法受理、公正审理) says nothing of its end
+_CLOSING_RE = re.compile(r"办结|审结|结案|办完|审完|整改|化解|销号|\b(?:finish|conclud|clos|resolv|rectif|settl)", re.IGNORECASE)
+
+
+def silent_on_closing(q: str, text: str) -> bool:
+    """The question asks whether matters were closed (全部办结了吗) and ``text`` uses no verb of
+    completion at all: it does not say."""
+    return bool(_CLOSING_RE.search(q)) and not _DONE_RE.search(text)
 
 
 def has_completion_figures(text: str) -> bool:
