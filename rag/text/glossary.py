@@ -203,6 +203,12 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "evaluation": ("评估",),  # 法治政府评估; a case-file review is 评查
     "case file evaluation": ("案卷评查",),
     "case-file evaluation": ("案卷评查",),
+    "case file review": ("案卷评查",),
+    "case-file review": ("案卷评查",),
+    "pass rate": ("合格率",),
+    "report on law": ("述法",),
+    "reported on law": ("述法",),
+    "year-end": ("年终",),
     "epidemic": ("疫情",),
     "covid": ("疫情",),
     "social credit": ("社会信用",),
