@@ -137,3 +137,26 @@ def _ask(q: str):
 ])
 def test_completion_claims(q, sentence, verdict):
     assert decide(_ask(q), sentence) is verdict
+
+
+@pytest.mark.parametrize("q, sentence, verdict", [
+    ("甲市村(社区)法律顾问实现全覆盖了吗?", "全市村(社区)法律顾问覆盖率达到85%，较上年提高10个百分点。", False),
+    ("甲市公共法律服务中心实现全覆盖了吗?", "市县两级公共法律服务中心实现全覆盖。", True),
+    ("甲市公共法律服务中心实现全覆盖了吗?", "市县两级公共法律服务中心尚未实现全覆盖。", False),
+    # a claim about when against the clause's full date; 在2017年度 names the period judged, not a claim
+    ("甲市《重大行政决策程序规定》是在2022年印发的吗?", "《甲市重大行政决策程序规定》于2021年3月印发实施。", False),
+    ("甲市在2017年度全省考评中是不是排名第一?", "2018年8月,省政府发布2017年度考评结果,我市排名第一。", True),
+])
+def test_coverage_and_dates(q, sentence, verdict):
+    assert decide(_ask(q), sentence) is verdict
+
+
+@pytest.mark.parametrize("q, sentence, verdict", [
+    ("Did the city achieve full legal-adviser coverage of villages in 2022?", "全市村(社区)法律顾问覆盖率达到85%。", False),
+    ("Did the number of disputes the city handled in 2022 go up?", "全年受理各类矛盾纠纷8200余件，同比下降5%。", False),
+    ("Did every law-enforcement officer pass the annual legal knowledge exam?",
+     "全市行政执法人员参加年度法律知识考试，参考率100%，合格率97.6%。", False),
+])
+def test_english_claims_read_through_the_same_checks(q, sentence, verdict):
+    ask = make_ask(q, "en", classify(q), content_terms(q))
+    assert decide(ask, sentence) is verdict

@@ -34,13 +34,14 @@ import re
 from collections.abc import Sequence
 
 from ..text.normalize import fold, fold_chars
-from .evidence import Ask, Draft, Sent, compose, ordinals, ranked, say
+from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
 from .figures import figure_value, number_spans, pick_span
 from .terms import coverage
 from .yesno_figures import (
     completion,
     completion_asked,
     counts_fall,
+    full_coverage,
     has_completion_figures,
     silent_on_closing,
     standard_op,
@@ -66,7 +67,8 @@ _GENERIC_PLACE_RE = re.compile(r"^(?:自治[区县]|[全本该各每城辖社园
 _MORE_RE = re.compile(r"高于|超过|多于|大于|超出")
 _LESS_RE = re.compile(r"低于|少于|小于|不到|不足|未达")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-)")
-_CLAIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:内|底前|底|以前|之前|前|才|就|已)|到((?:19|20)\d{2})年")  # a claim about when
+# a claim about when: 2023年内就已…, 到2019年, 是在2022年印发的
+_CLAIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:内|底前|底|以前|之前|前|才|就|已)|到((?:19|20)\d{2})年|是[在于]((?:19|20)\d{2})年(?!度)")  # 在2017年度考评中: the period judged, not a claim
 _UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多")
 _DOWN_RE = re.compile(r"下降|减少|降低|回落|减少")
 
@@ -145,7 +147,7 @@ def _bound_elsewhere(ask: Ask, q: str, text: str, a: int, b: int) -> bool:
 def _other_date(q: str, clause: str) -> bool:
     """The question's last year against the full dates of the clause: ``2023年内就已施行了吗`` is
     answered 否 by ``于2024年1月1日正式施行``."""
-    claims = [a or b for a, b in _CLAIM_YEAR_RE.findall(q)]
+    claims = ["".join(g) for g in _CLAIM_YEAR_RE.findall(q)]
     dated = {y for y in _DATE_RE.findall(clause)}
     return bool(claims and dated) and claims[-1] not in dated
 
@@ -195,10 +197,17 @@ def _trend_clause(text: str, a: int, b: int) -> str:
     return text[after[0][0]:after[0][1]] if after else text[a:b]
 
 
+def claim_text(ask: Ask) -> str:
+    """The question as the claim checks read it: folded, and for an English question with the Chinese
+    cue words of its claim (every -> 全部, full coverage -> 全覆盖)."""
+    q = fold(ask.question)
+    return q + " " + english_cues(ask.question) if ask.lang == "en" else q
+
+
 def decide(ask: Ask, sentence: str) -> bool | None:
     """True (是), False (否) or None (not stated) for ``sentence`` (see the module doc)."""
     text = fold_chars(sentence)
-    q = fold(ask.question)
+    q = claim_text(ask)
     a, b = focus_clause(ask, text)
     clause = text[a:b]
     if ask.cues.threshold is not None:
@@ -206,6 +215,8 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         if verdict is not None:
             return verdict
     verdict = versus_standard(q, text)  # 有没有超过规定的标准: the figure against the standard's own
+    if verdict is None:
+        verdict = full_coverage(q, text)  # 实现全覆盖了吗: against the coverage rate
     if verdict is not None:
         return verdict
     if not ask.cues.residual and completion_asked(q):  # 全部办结了吗 / every case heard?
@@ -263,7 +274,7 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     unit, a remainder or rate for a completion claim, a standard's value) that it lacks and one of the
     next best (within :data:`NEAR_BEST` of its score) states it."""
     top, best = order[0]
-    q = fold(ask.question)
+    q = claim_text(ask)
     if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
         unit = ask.cues.threshold[2]
         return next((s for _, s in order[:5] if any(not unit or u == unit for _, _, u in number_spans(s.text))), best)

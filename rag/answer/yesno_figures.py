@@ -84,6 +84,25 @@ def has_completion_figures(text: str) -> bool:
     return completion(text) is not None
 
 
+_COVERAGE_RATE_RE = re.compile(r"覆盖率?(?:达到|达|为|是)?(\d+(?:\.\d+)?)%")
+
+
+def full_coverage(q: str, text: str) -> bool | None:
+    """A claim of full coverage (实现全覆盖了吗) against a coverage rate: under 100% says no, 100% or
+    全覆盖 says yes; None when the question claims none or the sentence gives neither.
+
+    >>> full_coverage("法律顾问实现全覆盖了吗", "村(社区)法律顾问覆盖率达到85%。")
+    False
+    """
+    if "全覆盖" not in q:
+        return None
+    rates = [float(v) for v in _COVERAGE_RATE_RE.findall(text)]
+    if rates:
+        return min(rates) >= 100
+    said = re.search(r"(未|没有|尚未|没)?[^，,。；;]{0,4}全覆盖", text)
+    return None if said is None else not said.group(1)  # 尚未实现全覆盖: no
+
+
 # a bound the question names without its value: 标准, 目标, 要求, 规定的, 指标
 _STANDARD_RE = re.compile(r"标准|目标|要求|规定|指标|任务数|均值|平均水平|\b(?:standard|target|goal|requirement|benchmark|average)s?\b",
                           re.IGNORECASE)
