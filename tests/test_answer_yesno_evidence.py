@@ -160,3 +160,16 @@ def test_coverage_and_dates(q, sentence, verdict):
 def test_english_claims_read_through_the_same_checks(q, sentence, verdict):
     ask = make_ask(q, "en", classify(q), content_terms(q))
     assert decide(ask, sentence) is verdict
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # the lead-in verb after an adverb is not part of the first name (严格|落实)
+    ("严格落实公众参与、专家论证、风险评估、合法性审查、集体讨论决定五项法定程序。",
+     ["公众参与", "专家论证", "风险评估", "合法性审查", "集体讨论决定"]),
+    # the genre closes a run with 等, whatever its last name ends in
+    ("查处执法不作为、乱作为、慢作为等问题14个。", ["不作为", "乱作为", "慢作为"]),
+])
+def test_comma_items_trim_to_the_names(sentence, items):
+    from rag.answer.list_items import comma_items
+
+    assert [sentence[a:b] for a, b in comma_items(sentence, minimum=2)] == items

@@ -43,10 +43,12 @@ def comma_items(sentence: str, want: int = 0, minimum: int = 3, head: str = "") 
         first_a, first_b = parts[0]
         cut, at = first_a, first_a
         toks = pos_tokens(s[first_a:first_b])
+        after_adverb = False
         for w, flag in toks[:-1]:  # the name itself may end in a verb (土地征收)
             at += len(w)
-            if flag[:1] in "vpcu" and flag != "vn" or w in "“‘《":
+            if flag[:1] in "vpcu" and flag != "vn" or w in "“‘《" or after_adverb:  # 严格|落实: what an adverb modifies leads in
                 cut = at
+            after_adverb = flag in ("d", "ad")
         parts[0] = (cut, first_b)
         last_a, last_b = parts[-1]
         end, at = last_a, last_a
