@@ -174,3 +174,12 @@ def test_items_trim_to_the_names(sentence, items):
 
     found = counted_items(sentence) or comma_items(sentence, minimum=2)
     assert [sentence[a:b] for a, b in found] == items
+
+
+def test_an_all_claim_reads_the_rate_of_its_own_clause():
+    """A long sentence gives several rates; the one after the claimed figure decides (核审率100%),
+    not a rate of the topic before it (覆盖率70.24%)."""
+    q = "Was every administrative penalty case in the city reviewed in 2023?"
+    ask = make_ask(q, "en", classify(q), content_terms(q))
+    s = "录入监管行为数据10220次,监管行为数据覆盖率达70.24%,处理行政处罚案件112起,核审率达100%。"
+    assert decide(ask, s) is not False

@@ -197,6 +197,42 @@ def _trend_clause(text: str, a: int, b: int) -> str:
     return text[after[0][0]:after[0][1]] if after else text[a:b]
 
 
+def _near(text: str, a: int, b: int) -> str:
+    """The focus clause [a, b) with the two after it: where the genre states a figure's outcome
+    (``受理27件,审结23件,4件正在办理中``), not the other topics of a long sentence."""
+    spans = clauses(text)
+    i = next((k for k, (c, _) in enumerate(spans) if c == a), None)
+    if i is None:
+        return text
+    return text[a:spans[min(len(spans) - 1, i + 2)][1]]
+
+
+def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, bool | None]:
+    """(decided, verdict) for the claims that figures decide: a threshold, a standard, full coverage,
+    all done (completion) or some still not done (residual).  Read near the focus clause [a, b)."""
+    if ask.cues.threshold is not None:
+        verdict = _threshold(ask, text)
+        if verdict is not None:
+            return True, verdict
+    near = _near(text, a, b)
+    verdict = versus_standard(q, near)  # 有没有超过规定的标准: the figure against the standard's own
+    if verdict is None:
+        verdict = full_coverage(q, near)  # 实现全覆盖了吗: against the coverage rate
+    if verdict is not None:
+        return True, verdict
+    if not ask.cues.residual and completion_asked(q):  # 全部办结了吗 / every case heard?
+        verdict = completion(near)
+        if verdict is not None or silent_on_closing(q, text):  # silent: nothing said of its completion
+            return True, verdict
+    if ask.cues.residual:  # "is any of it still not done?": all done says no, a shortfall says yes
+        done = completion(near)
+        if done is not None:
+            return True, not done
+        undone = any(_NEG_RE.search(text[c:d]) and any(t in text[c:d] for t in ask.terms) for c, d in clauses(text))
+        return True, (True if undone else None)  # 尚有3个问题未整改: yes
+    return False, None
+
+
 def claim_text(ask: Ask) -> str:
     """The question as the claim checks read it: folded, and for an English question with the Chinese
     cue words of its claim (every -> 全部, full coverage -> 全覆盖)."""
@@ -210,27 +246,9 @@ def decide(ask: Ask, sentence: str) -> bool | None:
     q = claim_text(ask)
     a, b = focus_clause(ask, text)
     clause = text[a:b]
-    if ask.cues.threshold is not None:
-        verdict = _threshold(ask, text)
-        if verdict is not None:
-            return verdict
-    verdict = versus_standard(q, text)  # 有没有超过规定的标准: the figure against the standard's own
-    if verdict is None:
-        verdict = full_coverage(q, text)  # 实现全覆盖了吗: against the coverage rate
-    if verdict is not None:
+    decided, verdict = _figure_verdict(ask, q, text, a, b)
+    if decided:
         return verdict
-    if not ask.cues.residual and completion_asked(q):  # 全部办结了吗 / every case heard?
-        verdict = completion(text)
-        if verdict is not None:
-            return verdict
-        if silent_on_closing(q, text):  # nothing said of its completion
-            return None
-    if ask.cues.residual:  # "is any of it still not done?": all done says no, a shortfall says yes
-        done = completion(text)
-        if done is not None:
-            return not done
-        undone = any(_NEG_RE.search(text[c:d]) and any(t in text[c:d] for t in ask.terms) for c, d in clauses(text))
-        return True if undone else None  # 尚有3个问题未整改: yes
     if _STILL_NOT_RE.search(q) and not _NEG_RE.search(clause) and (
             _DONE_RE.search(clause) or coverage(ask.terms, clause, ask.weights, folded=True)[0] >= YES_COVERAGE):
         return False  # asked whether it is still not done; the clause says it was done, or does it
@@ -247,7 +265,7 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
         if same_kind and ask.cues.ordinal not in same_kind:  # a match only confirms the ordinal
             return False
-    if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or _short_of_all(text)):
+    if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or _short_of_all(_near(text, a, b))):
         return False
     verdict = _versus_year(q, text)
     if verdict is not None:
