@@ -1,15 +1,22 @@
 """Yes/no answers decided from the evidence: 是 / 否 / 报告未明确说明, then the deciding sentence.
 
-The deciding sentence is the best-ranked one; within it, the *focus clause* is the
+Within the deciding sentence (chosen as the last paragraph says), the *focus clause* is the
 clause holding most of the question's weighted terms.  In that clause, in order:
 
-- a threshold the question states (``超过3次``, ``达到100%``, ``高于60%``) is compared
-  with the figure of the asked unit: ``2次`` answers ``超过3次`` with 否;
+- a threshold the question states (``超过3次``, ``超过了3次``, ``至少有20人``, ``超过一半``,
+  ``more than three meetings``) is compared with the figure of the asked unit: ``2次`` answers
+  ``超过3次`` with 否;
+- the claims figures decide, read in the focus clause and the two after it
+  (:mod:`rag.answer.yesno_figures`): a standard named without its value (``有没有超过省定标准``)
+  against the sentence's own comparison or the standard's figure; full coverage against a coverage
+  rate; all done (``全部办结了吗``, ``every case heard?``) against a remainder (正在办理中), a rate
+  under 100% or fewer closed than received;
 - a question about enactment (出台/颁布/施行/印发) is answered 否 when the clause
   speaks of a draft (草案, 征求意见稿, 送审稿, 正在起草, 拟);
 - a negation the question does not carry (未, 尚未, 没有, 并未, 从未, 暂未) or a
   shortfall (不到位, 不够, 有待, 亟待, 仍需, 滞后) answers 否;
-- a trend opposite to the asked one (asked 下降, the report says 上升) answers 否;
+- a trend opposite to the asked one (asked 下降, the report says 上升, in the clause or the one
+  after it) answers 否;
 - an ordinal the question states (``第二批``, ``排名第一``) against the one of the same kind the
   sentence gives (``第三批``, ``排名第二``);
 - a claim about all (都是/全部) against a clause about part (其中/部分);
@@ -27,6 +34,10 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 - a first-time claim (首次/率先) the sentence does not make is 报告未明确说明;
 - otherwise 是 when the sentence holds :data:`YES_COVERAGE` of the question's terms,
   else 报告未明确说明.
+
+The deciding sentence is the best-ranked one, unless the claim needs a figure it lacks and a sentence
+nearly as good states it (:func:`_deciding`).  English questions are read through the same checks,
+with their claim words as Chinese cues (:func:`rag.answer.evidence.english_cues`).
 """
 from __future__ import annotations
 
