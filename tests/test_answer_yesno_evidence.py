@@ -183,3 +183,19 @@ def test_an_all_claim_reads_the_rate_of_its_own_clause():
     ask = make_ask(q, "en", classify(q), content_terms(q))
     s = "录入监管行为数据10220次,监管行为数据覆盖率达70.24%,处理行政处罚案件112起,核审率达100%。"
     assert decide(ask, s) is not False
+
+
+@pytest.mark.parametrize("q, first, ordinal", [
+    ("Was the district ranked first in the province?", False, ("一", "名")),
+    ("Was the county named in the first batch of demonstration counties?", False, ("一", "批")),
+    ("Did the county hold the hearing for the first time?", True, None),
+])
+def test_an_english_rank_or_batch_is_an_ordinal_not_a_first_time(q, first, ordinal):
+    cues = polarity_cues(q)
+    assert (cues.first, cues.ordinal) == (first, ordinal)
+
+
+def test_an_english_rank_the_report_confirms_is_yes():
+    q = "Was the district ranked first in the province?"
+    ask = make_ask(q, "en", classify(q), content_terms(q))
+    assert decide(ask, "全区法治建设满意度在全省排名第一。") is True

@@ -89,8 +89,8 @@ class Ask:
 def polarity_cues(question: str) -> Cues:
     """The claim a yes/no question makes: a threshold, a first-time claim, enactment, a trend."""
     q = fold(question)
-    if re.search(r"[A-Za-z]{3}", question):
-        q += " " + english_cues(question)
+    if re.search(r"[A-Za-z]{3}", question):  # ranked first / the first batch are ordinals, not a first time
+        q = fold(_EN_RANK_RE.sub(" ", _EN_ORDINAL_RE.sub(" ", question))) + " " + english_cues(question)
     m = _THRESHOLD_RE.search(q)
     threshold = None
     if m is not None:
