@@ -199,3 +199,15 @@ def test_an_english_rank_the_report_confirms_is_yes():
     q = "Was the district ranked first in the province?"
     ask = make_ask(q, "en", classify(q), content_terms(q))
     assert decide(ask, "全区法治建设满意度在全省排名第一。") is True
+
+
+@pytest.mark.parametrize("q, sentence, verdict", [
+    # measure words that count the same thing: 场 and 期 are 次, 余件 is 件, 万余人次 is 人
+    ("甲市组织法治专题讲座超过3次了吗?", "举办领导干部法治专题讲座2场。", False),
+    ("甲市受理矛盾纠纷超过8000件了吗?", "全年受理各类矛盾纠纷8200余件，同比下降5%。", True),
+    ("甲市受理矛盾纠纷超过9000件了吗?", "全年受理各类矛盾纠纷8200余件，同比下降5%。", False),
+    ("甲市培训执法人员超过2万人了吗?", "全年培训执法人员1.2万余人次。", False),
+    ("甲市挽回经济损失超过100万元了吗?", "挽回经济损失420.36万元。", True),
+])
+def test_thresholds_across_the_genres_measure_words(q, sentence, verdict):
+    assert decide(_ask(q), sentence) is verdict

@@ -101,6 +101,8 @@ def polarity_cues(question: str) -> Cues:
         value = figure_value(num)
         if num in ("一半", "半数"):  # 超过一半 / 半数以上: a share
             value, unit = 50.0, "%"
+        elif value is not None and unit and unit[0] in "万亿" and len(unit) > 1:  # 超过1万人: 10000 人
+            value, unit = value * (1e4 if unit[0] == "万" else 1e8), unit[1:]
         year_like = unit == "年" or (value is not None and 1900 <= value <= 2100 and not unit)  # 到2019年底: a date
         threshold = (op, value, unit or "") if value is not None and not year_like else None
     if threshold is None:

@@ -112,9 +112,23 @@ def focus_clause(ask: Ask, text: str) -> tuple[int, int]:
     return max(spans, key=held)
 
 
+_UNIT_KINDS = {"场": "次", "场次": "次", "期": "次", "轮": "次", "人次": "人", "名": "人", "位": "人", "宗": "件", "起": "件",
+               "‰": "%"}  # measure words that count the same kind of thing in this genre
+
+
+def unit_kind(unit: str) -> str:
+    """What a measure word counts: ``余件`` and ``宗`` count 件, ``场`` and ``期`` count 次, ``名`` counts 人.
+
+    >>> unit_kind("万余人"), unit_kind("场"), unit_kind("%")
+    ('人', '次', '%')
+    """
+    bare = unit.replace("万", "").replace("亿", "").replace("余", "") or unit
+    return _UNIT_KINDS.get(bare, bare)
+
+
 def _threshold(ask: Ask, text: str) -> bool | None:
     op, value, unit = ask.cues.threshold
-    spans = [sp for sp in number_spans(text) if not unit or unit == sp[2] or (unit == "%" and sp[2] in ("%", "‰"))]
+    spans = [sp for sp in number_spans(text) if not unit or unit_kind(unit) == unit_kind(sp[2])]
     best = pick_span(text, spans, ask.terms, ask.weights, unit)
     if best is None:
         return None
@@ -306,7 +320,8 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     q = claim_text(ask)
     if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
         unit = ask.cues.threshold[2]
-        return next((s for _, s in order[:5] if any(not unit or u == unit for _, _, u in number_spans(s.text))), best)
+        return next((s for _, s in order[:5] if any(not unit or unit_kind(u) == unit_kind(unit)
+                                                     for _, _, u in number_spans(s.text))), best)
     needs = []
     if ask.cues.residual or completion_asked(q):
         needs.append(has_completion_figures)
