@@ -36,7 +36,9 @@ TEXT = (
     "（七）开展法治督察。开展法治督察2次，发现问题27个，已整改24个，其余问题正在整改中。"
     "企业开办时间压缩至1个工作日，比省定目标少2个工作日。\n"
     "（八）深化法治宣传。举办“宪法宣传周”“民法典宣传月”“法治进乡村”等主题活动。"
-    "行政执法案卷评查合格率为92%，比上年提高3个百分点。\n"
+    "行政执法案卷评查合格率为92%，比上年提高3个百分点。建成“法治讲堂”“法律明白人工作室”“普法广场”三类普法阵地。"
+    "丁州市先后荣获“全国法治宣传教育先进城市”“全省平安建设先进市”等称号。\n"
+    "（九）联合执法。市司法局联合市场监管、生态环境、应急管理等部门开展联合执法检查36次。\n"
     "二、存在的不足\n"
     "一是基层法治力量仍然薄弱。二是部分执法人员业务能力不强。\n"
 )
@@ -97,6 +99,12 @@ def test_yes_no_decided_by_the_deciding_figure(answerer, q, short, needle):
     ("Which local regulations did Dingzhou help push through legislation in 2023?",
      "《丁州市文明行为促进条例》, 《丁州市扬尘污染防治条例》"),
     ("Which government rules did Dingzhou make in 2023?", "《丁州市行政规范性文件管理办法》, 《丁州市重大行政决策程序规定》"),
+    # quoted names closed by their own count + the asked noun
+    ("丁州市2023年建成了哪些普法阵地?", "“法治讲堂”、“法律明白人工作室”、“普法广场”"),
+    # English: the plural kind names the item's head noun (departments -> 部门, titles -> 称号)
+    ("Which departments did Dingzhou's justice bureau run joint enforcement inspections with in 2023?",
+     "市场监管, 生态环境, 应急管理"),
+    ("What titles has Dingzhou won?", "“全国法治宣传教育先进城市”, “全省平安建设先进市”"),
 ])
 def test_list_items_of_the_asked_kind(answerer, q, short):
     first, _ = _first_line_and_quote(answerer, q)

@@ -83,6 +83,12 @@ _COUNTED_RE = re.compile(rf"[{_CN}两\d]+[个家项部类条份门所处名]")
 _HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部(?!门)|家|条(?!例)|份|类|种|方面)?(?:的)?")
 
 
+# the genre's Chinese head nouns of the kinds of item an English list question names
+_EN_HEADS = ((("departments", "agencies", "bureaus"), "部门"), (("titles", "honors", "honours", "awards"), "称号"),
+             (("fields", "areas", "sectors", "domains"), "领域"), (("activities", "events"), "活动"),
+             (("platforms",), "平台"), (("mechanisms",), "机制"), (("problems", "issues"), "问题"))
+
+
 def asked_heads(question: str) -> tuple[str, str]:
     """The noun a list question asks for (its last two characters), strictly and loosely: the noun
     phrase right after 哪些 (覆盖了哪些领域 -> 领域), and the same read through verbs used as modifiers, as
@@ -90,6 +96,10 @@ def asked_heads(question: str) -> tuple[str, str]:
     from .terms import pos_tokens
 
     q = fold(question)
+    en = _EN_DOC_Q_RE.search(q)
+    if en is not None and not _CJK_WORD_RE.search(q[:en.start()]):  # which departments -> 部门
+        noun = en.group(1).split()[-1].lower()
+        return "", next((zh for names, zh in _EN_HEADS if noun in names), "")
     m = _HEAD_RE.search(q)
     if m is None:
         return "", ""
@@ -184,12 +194,14 @@ def headed_items(sentence: str, head: str, want: int = 0) -> list[tuple[int, int
     return items if all(s[a:b].endswith(head) and b - a > len(head) for a, b in items) else []
 
 
-_CLOSED_RE = re.compile(r"等[^，,。；;、]{0,8}")
+# what closes an enumeration before the asked noun: 等…, or its own count (三类普法阵地)
+_CLOSED_RE = re.compile(rf"(?:等|[{_CN}两\d]+[个类项种家所部条批])[^，,。；;、]{{0,8}}")
 
 
 def closed_items(sentence: str, head: str, want: int = 0) -> list[tuple[int, int]]:
-    """The names a sentence enumerates before ``等…`` + the asked noun (``举办“宪法宣传周”“民法典宣传月”等主题活动``
-    for 哪些活动; ``查处不作为、乱作为等问题`` for 哪些问题): quoted names or a 、-run ending at the 等."""
+    """The names a sentence enumerates before ``等…`` or a count + the asked noun (``举办“宪法宣传周”“民法典
+    宣传月”等主题活动`` for 哪些活动; ``建成“法治讲堂”“普法广场”两类普法阵地`` for 哪些阵地; ``查处不作为、乱作为等问题``
+    for 哪些问题): quoted names or a 、-run ending there."""
     if len(head) < 2:
         return []
     s = fold_chars(sentence)

@@ -123,10 +123,10 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(r"^\s*who\b|\bwhich (unit|department|agency|organization|organisation|office|official|person|body)\b|\bby whom\b"
                         r"|\b(?:of|as) what\s*\??\s*$|\bcalled what\b|\bwhat (?:is|was|are|were) (?:it|they|the [\w\- ]{1,40}?) (?:called|named)\b|\bwhat (?:is|was) the name\b|\bwhich (?:news )?agency\b")),
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
-    ("list", re.compile(r"\bwhat (measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"
+    ("list", re.compile(r"\bwhat (?:[a-z]+ )?(measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"
                         # which/what + a plural kind of item: which regulations / what types of cases
                         r"|\b(?:which|what)\s+(?:[a-z\-]+\s+){0,3}?(?:regulations|rules|plans|documents|lists|fields|areas|sectors|types|kinds"
-                        r"|categories|activities|campaigns|mechanisms|platforms|tasks|reforms)\b")),
+                        r"|categories|activities|campaigns|mechanisms|platforms|tasks|reforms|departments|agencies|titles|honou?rs|awards)\b")),
 )
 
 
