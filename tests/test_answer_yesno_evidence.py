@@ -219,3 +219,11 @@ def test_an_english_rank_the_report_confirms_is_yes():
 ])
 def test_thresholds_across_the_genres_measure_words(q, sentence, verdict):
     assert decide(_ask(q), sentence) is verdict
+
+
+def test_a_rate_of_another_matter_does_not_say_no_to_an_all_claim():
+    """结案率97% is short of all, but of closing cases, not of holding public hearings: not stated."""
+    q = "甲市行政复议案件是否全部公开听证审理?"
+    ask = make_ask(q, "zh", classify(q), content_terms(q, exclude=["甲市", "甲"]),
+                   {"行政复议": 0.2, "案件": 0.1, "公开": 0.5, "听证": 1.5, "审理": 0.8})
+    assert decide(ask, "全年新收行政复议案件132件，办结128件，结案率97%。") is None

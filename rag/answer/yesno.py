@@ -232,6 +232,12 @@ def _near(text: str, a: int, b: int) -> str:
     return text[a:spans[min(len(spans) - 1, i + 2)][1]]
 
 
+def _about_claim(ask: Ask, text: str) -> bool:
+    """Does the sentence hold as much of the question's terms as a 是 would need?  A figure that is
+    short of all, or of a standard, says 否 only about what the sentence is about."""
+    return coverage(ask.terms, text, ask.weights, folded=True)[0] >= YES_COVERAGE
+
+
 def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, bool | None]:
     """(decided, verdict) for the claims that figures decide: a threshold, a standard, full coverage,
     all done (completion) or some still not done (residual).  Read near the focus clause [a, b)."""
@@ -240,11 +246,12 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
         if verdict is not None:
             return True, verdict
     near = _near(text, a, b)
-    verdict = versus_standard(q, near)  # 有没有超过规定的标准: the figure against the standard's own
-    if verdict is None:
-        verdict = full_coverage(q, near)  # 实现全覆盖了吗: against the coverage rate
-    if verdict is not None:
-        return True, verdict
+    if _about_claim(ask, text):  # a standard's or a coverage rate's figure decides only a sentence about the claim
+        verdict = versus_standard(q, near)  # 有没有超过规定的标准: the figure against the standard's own
+        if verdict is None:
+            verdict = full_coverage(q, near)  # 实现全覆盖了吗: against the coverage rate
+        if verdict is not None:
+            return True, verdict
     if not ask.cues.residual and completion_asked(q):  # 全部办结了吗 / every case heard?
         verdict = completion(near)
         if verdict is not None or silent_on_closing(q, text):  # silent: nothing said of its completion
@@ -290,7 +297,8 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
         if same_kind and ask.cues.ordinal not in same_kind:  # a match only confirms the ordinal
             return False
-    if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or _short_of_all(_near(text, a, b))):
+    if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or _short_of_all(_near(text, a, b))) \
+            and _about_claim(ask, text):  # 结案率97% says nothing of 全部公开听证
         return False
     verdict = _versus_year(q, text)
     if verdict is not None:
