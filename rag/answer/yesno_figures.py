@@ -35,7 +35,7 @@ _DONE_RE = re.compile(r"完成|办结|审结|结案|办完|审完|整改|化解|
                       r"|\b(?:finish(?:ed)?|complet(?:e|ed)|conclud(?:e|ed)|clos(?:e|ed)|resolv(?:e|ed)|rectif(?:y|ied)"
                       r"|settl(?:e|ed)|handl(?:e|ed)|dispos(?:e|ed) of)\b", re.IGNORECASE)
 # all of it done: 全部办结, 均已整改, 整改完成率100%, 100%办结
-COMPLETE_RE = re.compile(r"(?:完成|整改|办结|审结|结案|化解|解决|落实|销号)率?(?:达到|达|为)?100%"
+_COMPLETE_RE = re.compile(r"(?:完成|整改|办结|审结|结案|化解|解决|落实|销号)率?(?:达到|达|为)?100%"
                          r"|100%(?:完成|整改|办结|审结|化解|解决)"
                          r"|(?:全部|均已|均|已全部|全面|悉数)(?:完成|整改|办结|审结|结案|化解|解决|落实|销号|清零)")
 # part of it not done: 正在办理中, 在办, 未结, 尚未办结, 待审, 剩余, 结转
@@ -64,7 +64,7 @@ def completion(text: str) -> bool | None:
     rates = [float(v) for v in _DONE_RATE_RE.findall(text)]
     if rates and min(rates) < 100:
         return False
-    if COMPLETE_RE.search(text):
+    if _COMPLETE_RE.search(text):
         return True
     return False if counts_fall(text) else None
 
@@ -109,7 +109,7 @@ _STANDARD_RE = re.compile(r"标准|目标|要求|规定|指标|任务数|均值|
 _ASK_MORE_RE = re.compile(r"超过|超出|高于|多于|大于|\b(?:exceed(?:ed|s)?|above|surpass(?:ed)?|more than|higher than)\b", re.IGNORECASE)
 _ASK_REACH_RE = re.compile(r"达到|达标|完成|不低于|\b(?:meet|met|reach(?:ed)?|achiev(?:e|ed)|hit)\b", re.IGNORECASE)
 _ASK_LESS_RE = re.compile(r"低于|少于|小于|不到|不足|\b(?:below|under|lower than|fall short)\b", re.IGNORECASE)
-# the bound's own figure: 规定的62.5%, 标准为90%, 目标95%, 95%的目标
+# the standard's own figure (规定的62.5%, 标准为90%), never a difference from it (比省定目标少2个工作日)
 _BOUND_BEFORE_RE = re.compile(r"(?:标准|目标|要求|规定|指标|均值|平均水平)[^，,。；;\d多少高低快慢短长]{0,8}?(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]?)")
 _BOUND_AFTER_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]?)[^，,。；;\d]{0,3}?(?:的)?(?:标准|目标|要求|指标)")
 
