@@ -148,9 +148,11 @@ def english_cues(question: str) -> str:
 
 
 _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|at least|less than|fewer than|under)\s+(half|\d+(?:\.\d+)?|{'|'.join(_EN_NUMBER_WORDS)})"
-                              r"(?:\s*(%|percent))?((?:\s+[a-z\-]+){0,4})", re.IGNORECASE)
-_EN_OPS = {"more than": ">", "over": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<"}
+_EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|above|at least|less than|fewer than|under|below)\s+"
+                              rf"(half|\d+(?:\.\d+)?|{'|'.join(_EN_NUMBER_WORDS)})(?:\s*(%|percent))?((?:\s+[a-z\-]+){{0,4}})",
+                              re.IGNORECASE)
+_EN_OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<",
+           "below": "<"}
 
 
 _TOP_RE = re.compile(r"(?:排名|排在|进入|位列|位居|名列|居|跻身)[^，,。？?]{0,12}?前([一二三四五六七八九十\d]+)(?:名|位|强)?")

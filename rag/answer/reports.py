@@ -23,12 +23,13 @@ from .evidence import (
     Sent,
     by_report,
     candidates,
-    in_regions,
     compose,
+    in_regions,
     ranked,
     report_label,
     say,
 )
+from .qtypes import MENTION
 from .regions import label
 from .terms import coverage
 
@@ -63,18 +64,46 @@ def report_name(doc: Document) -> str:
     return department(doc) or display_name(doc.region, doc.region_code) or doc.source
 
 
-def mentions(ask: Ask, sents: Sequence[Sent]) -> Sent | None:
-    """The report's best sentence holding the question's rarest term and enough of the others."""
+_OBJECT_RE = re.compile(rf"{MENTION}了?(?:关于)?(?P<obj>[^？?。!！]{{2,16}})[？?。!！]?\s*$")
+_SEPARATOR_RE = re.compile(r"[、，,;；和与及或]|以及")
+
+
+def compound(ask: Ask) -> tuple[str, ...]:
+    """The terms of what the question asks to be mentioned when it is one unbroken phrase
+    (提到了述职述法 -> 述职, 述法): a report must hold all of them in one sentence, not just one.
+    Empty when the phrase lists several things (A、B和C), is quoted (a quoted name is one term
+    already) or is one term.
+
+    >>> from rag.answer.qtypes import QType
+    >>> compound(Ask("哪几份报告写到了述职述法?", "zh", QType("reports"), ("述职", "述法")))
+    ('述职', '述法')
+    >>> compound(Ask("哪些报告提到了述法和普法?", "zh", QType("reports"), ("述法", "普法")))
+    ()
+    """
+    m = _OBJECT_RE.search(fold(ask.question))
+    if m is None or _SEPARATOR_RE.search(m.group("obj")) or re.search(r"[“”\"《》「」『』‘’]", m.group("obj")):
+        return ()
+    obj = m.group("obj")
+    parts = tuple(t for t in ask.terms if t in obj)
+    return parts if len(parts) >= 2 else ()
+
+
+def mentions(ask: Ask, sents: Sequence[Sent], whole: tuple[str, ...] | None = None) -> Sent | None:
+    """The report's best sentence holding the question's rarest term and enough of the others
+    (all of an unbroken phrase's terms, ``whole``: :func:`compound`, worked out once per question)."""
     if not ask.terms:
         return None
     key = max(ask.terms, key=lambda t: (ask.weights.get(t, 1.0), len(t)))
+    whole = compound(ask) if whole is None else whole
     for _, s in ranked(sents, ask)[:8]:
         text = s.chunk.section + "\n" + s.text
-        if coverage((key,), s.text)[0] >= 1.0 and coverage(ask.terms, text, ask.weights)[0] >= MIN_COVERAGE:
+        if coverage((key,), s.text)[0] >= 1.0 and coverage(ask.terms, text, ask.weights)[0] >= MIN_COVERAGE \
+                and (not whole or coverage(whole, s.text)[0] >= 1.0):
             return s
     return None
 
 
+_COMPARE_RE = re.compile(r"比较|对比|相比|\bcompar", re.IGNORECASE)
 _NAME_Q_RE = re.compile(r"名字|姓名|是谁|叫什么|\bwho\b|\bnames?\b", re.IGNORECASE)
 
 
@@ -101,18 +130,25 @@ def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Documen
     names_asked = bool(_NAME_Q_RE.search(fold(ask.question)))  # 哪几份点出了市委书记的名字: a name must follow
     key = max(ask.terms, key=lambda t: (ask.weights.get(t, 1.0), len(t))) if ask.terms else ""
     people: dict[str, str] = {}
+    whole = compound(ask)
     for doc in sorted(checked, key=lambda d: d.doc_id):
         sents = grouped.get(doc.doc_id, ())
         if names_asked:
             sents = [s for s in sents if named_person(s, key)]
-        best = mentions(ask, sents)
+        best = mentions(ask, sents, whole)
         if best is not None:
             found.append(best)
             people[doc.doc_id] = named_person(best, key) if names_asked else ""
-    note = say(ask, f"共检查{len(checked)}份报告，{len(found)}份提到：",
-               f"{len(checked)} reports checked; {len(found)} mention it:")
     if not found:
         return Draft((), "", (), "reports")
+    said = {s.doc.doc_id for s in found}
+    quiet = [report_name(d) for d in sorted(checked, key=lambda d: d.doc_id) if d.doc_id not in said]
+    if quiet and (ask.regions or _COMPARE_RE.search(fold(ask.question))):  # the places compared: say which do not
+        note = say(ask, f"共检查{len(checked)}份报告，{len(found)}份提到（未提到：{'、'.join(quiet)}）：",
+                   f"{len(checked)} reports checked; {len(found)} mention it (not: {', '.join(quiet)}):")
+    else:
+        note = say(ask, f"共检查{len(checked)}份报告，{len(found)}份提到：",
+                   f"{len(checked)} reports checked; {len(found)} mention it:")
     names = [report_name(s.doc) + (f"（{people[s.doc.doc_id]}）" if people.get(s.doc.doc_id) else "") for s in found]
     short = (", " if ask.lang == "en" else "、").join(dict.fromkeys(names))
     return Draft(compose(short, found, [report_label(s.doc, ask.lang) for s in found], note), short, (), "reports", (note,))
