@@ -91,7 +91,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "district head": ("区长",),
     "district chief": ("区长",),
     "party secretary": ("书记",),
-    "party secretary": ("书记",),
     "chaired": ("主持",),
     "chair": ("主持",),
     "presided": ("主持",),
@@ -253,7 +252,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "study sessions on law": ("学法",),
     "law study": ("学法",),
     "third-party evaluation": ("第三方评估",),
-    "third-party assessment": ("第三方评估",),
     "third-party": ("第三方",),
     "publish": ("公布",),
     "published": ("公布",),
@@ -286,7 +284,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "coverage": ("报道",),
     "in-depth coverage": ("深度报道",),
     "coverage rate": ("覆盖率",),
-    "full coverage": ("全覆盖",),
     # claim words read by the yes/no cues (rag.answer.evidence), not content: consumed, no term
     "top": (),
     "among the first": (),
