@@ -213,8 +213,8 @@ def echoes_question(name: str, terms: Sequence[str], regions: Sequence[str] = ()
     if own[:1] in "《“\"「":  # a title or a quoted name is a name of its own (全称: all the question's words)
         return False
     rest = own
-    for t in sorted((a for t in terms for a in alternatives(t)), key=len, reverse=True):
-        rest = rest.replace(t, "")
+    for word in sorted((a for t in terms for a in alternatives(t)), key=len, reverse=True):
+        rest = rest.replace(word, "")
     if rest == own:  # none of the question's words: a name of its own (“赣州通”)
         return False
     for f in sorted((f for r in regions if r for f in forms(r)), key=len, reverse=True):

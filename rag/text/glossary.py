@@ -94,7 +94,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "district head": ("区长",),
     "district chief": ("区长",),
     "party secretary": ("书记",),
-    "party secretary": ("书记",),
     "chaired": ("主持",),
     "chair": ("主持",),
     "presided": ("主持",),
@@ -134,6 +133,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "shortcomings": ("不足",),
     "measures": ("措施",),
     "regulations": ("规章",),
+    "local regulations": ("地方性法规",),  # written as 《…条例》 titles (rag.answer.terms.LEVEL_FORMS)
+    "government rules": ("政府规章",),
     "legislation": ("立法",),
     "local legislation": ("地方立法",),
     "hotline": ("热线",),
@@ -170,6 +171,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "reduce": ("减少",),
     "hearing": ("听证",),
     "hearings": ("听证",),
+    "finished hearing": ("审结",),  # a case heard to its end
+    "finish hearing": ("审结",),
     "certified": ("持证",),
     "law-enforcement officers": ("执法人员",),
     "law enforcement officers": ("执法人员",),
@@ -201,7 +204,15 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "assessment": ("考核|评估",),  # 绩效考核 and 法治政府评估 are both "assessment"
     "performance assessment": ("绩效考核",),
     "performance evaluation": ("绩效考核",),
-    "evaluation": ("评估|评查|考核",),  # 第三方评估, 案卷评查, 考核
+    "evaluation": ("评估",),  # 法治政府评估; a case-file review is 评查
+    "case file evaluation": ("案卷评查",),
+    "case-file evaluation": ("案卷评查",),
+    "case file review": ("案卷评查",),
+    "case-file review": ("案卷评查",),
+    "pass rate": ("合格率",),
+    "report on law": ("述法",),
+    "reported on law": ("述法",),
+    "year-end": ("年终",),
     "epidemic": ("疫情",),
     "covid": ("疫情",),
     "social credit": ("社会信用",),
@@ -255,7 +266,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "study sessions on law": ("学法",),
     "law study": ("学法",),
     "third-party evaluation": ("第三方评估",),
-    "third-party assessment": ("第三方评估",),
     "third-party": ("第三方",),
     "publish": ("公布",),
     "published": ("公布",),
@@ -288,7 +298,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "coverage": ("报道",),
     "in-depth coverage": ("深度报道",),
     "coverage rate": ("覆盖率",),
-    "full coverage": ("全覆盖",),
     "rule of law government": ("法治政府",),  # = law-based government
     "strengthen": ("加强|强化|增强",),
     "strengthened": ("加强|强化|增强",),
