@@ -10,7 +10,13 @@ from rag.answer.answerer import Answerer
 from rag.answer.english_figures import counted_phrase, counted_term, measured_terms
 from rag.answer.kinds import asked_entity, entity_spans
 from rag.answer.qtypes import classify
-from rag.answer.terms import content_terms, coverage, find_term, idf_from_counts, role_weight
+from rag.answer.terms import (
+    content_terms,
+    coverage,
+    find_term,
+    idf_from_counts,
+    role_weight,
+)
 from rag.chunk.chunker import chunk_text
 from rag.config import Config
 from rag.records import Document
@@ -79,7 +85,7 @@ def test_an_organisation_is_not_the_question_s_own_subject():
     from rag.answer.spans import echoes_question
 
     s = "切实履行市委全面依法治市委员会办公室职能。"
-    assert [s[a:b] for a, b, _ in org_spans(s)][0] == "市委全面依法治市委员会办公室"  # 依法治X names the body
+    assert next(s[a:b] for a, b, _ in org_spans(s)) == "市委全面依法治市委员会办公室"  # 依法治X names the body
     assert asked_entity("Which university's professor gave the talk?").head == "university"  # which X's Y asks for X
     assert echoes_question("某市司法局", ("司法局", "履行"), ("山西省某市",)) or echoes_question("市司法局", ("司法局",))
     assert not echoes_question("市委全面依法治市委员会办公室", ("委员会", "司法局"))
