@@ -350,7 +350,9 @@ class LexicalIndex:
         try:
             if self.bm25 is not None:
                 self.bm25.save(str(tmp), show_progress=False)
-            meta = {"settings": dataclasses.asdict(self.settings), "n_docs": self.n_docs}
+            from .tokenizer_version import KEY, fingerprint
+
+            meta = {"settings": dataclasses.asdict(self.settings), "n_docs": self.n_docs, KEY: fingerprint()}
             (tmp / SETTINGS_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
             if folder.exists():
                 shutil.rmtree(folder)
@@ -378,6 +380,19 @@ class LexicalIndex:
                                f"its {SETTINGS_FILE} says {n_docs}. Rebuild it with `rag ingest --rebuild`.")
         add_words(settings.extra_words)
         return cls(bm25, settings, n_docs)
+
+    @staticmethod
+    def stale(folder: str | os.PathLike) -> str:
+        """"" when the index in ``folder`` was built by the running tokenizer, else the one-line problem
+        and fix (:func:`rag.index.tokenizer_version.drift`); also "" when it has no readable tokenizer.json
+        (:meth:`load` reports that)."""
+        from .tokenizer_version import KEY, drift
+
+        try:
+            meta = json.loads((Path(folder) / SETTINGS_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return ""
+        return drift(meta.get(KEY)) if isinstance(meta, dict) else ""
 
 
 def _bm25_from_tokens(corpus: list[list[str]], settings: TokenizerSettings):
