@@ -141,3 +141,19 @@ def test_an_unchanged_data_file_keeps_its_digest_and_a_changed_one_does_not(tmp_
     assert file_digest(f) != before
     assert file_digest(tmp_path / "none.txt") == "missing"
     assert drift(fingerprint()) == ""
+
+
+def test_milvus_backend_is_not_checked_and_says_so(tmp_path, capsys, milvus_uri):
+    """Milvus analyses text with its own jieba: no local BM25 index, nothing flagged, doctor says why."""
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    shutil.copy(sorted((ROOT / "seeds").glob("*.txt"))[0], reports)
+    cfg = tmp_path / "rag.toml"
+    cfg.write_text(f'[paths]\nindex_dir = "{tmp_path / "index"}"\nseeds_dir = "{reports}"\n'
+                   f'[embedding]\nbackend = "none"\n[store]\nbackend = "milvus"\nuri = "{milvus_uri}"\n', encoding="utf-8")
+    assert main(["ingest", "-q", "--config", str(cfg)]) == 0
+    assert not list((tmp_path / "index").rglob("bm25"))
+    out, _ = _run(capsys, "doctor", "--config", str(cfg))
+    assert "tokenizer:   not applicable: Milvus analyses text with its own jieba" in out and "problem" not in out
+    out, _ = _run(capsys, "ask", QUESTION, "--config", str(cfg))
+    assert "⚠ The BM25 index" not in out and "(answered by:" in out
