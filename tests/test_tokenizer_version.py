@@ -24,7 +24,7 @@ def built(tmp_path):
     """(config file, index dir) of a real lexical index over one seed report."""
     reports = tmp_path / "reports"
     reports.mkdir()
-    shutil.copy(sorted((ROOT / "seeds").glob("*.txt"))[0], reports)
+    shutil.copy(min((ROOT / "seeds").glob("*.txt")), reports)
     cfg = tmp_path / "rag.toml"
     cfg.write_text(f'[paths]\nindex_dir = "{tmp_path / "index"}"\nseeds_dir = "{reports}"\n'
                    '[embedding]\nbackend = "none"\n[llm]\nbackend = "extractive"\n', encoding="utf-8")
@@ -94,6 +94,8 @@ def test_another_code_version_is_reported_by_doctor_ask_and_status(built, capsys
     json.loads(out)  # stdout stays JSON; the warning goes to stderr
     assert "⚠ The BM25 index" in err
     assert "⚠ The BM25 index was built with another tokenizer" in _status_line(cfg)
+    _out, err = _run(capsys, "search", QUESTION, "--config", str(cfg))
+    assert "⚠ The BM25 index was built with another tokenizer" in err
 
 
 def test_an_index_without_fingerprint_is_built_by_an_older_version(built, capsys):
@@ -110,7 +112,7 @@ def test_an_index_without_fingerprint_is_built_by_an_older_version(built, capsys
 
 
 def test_a_changed_domain_dictionary_names_the_file(built, capsys, monkeypatch, tmp_path):
-    import rag.index.lexical as lexical
+    from rag.index import lexical
 
     cfg, _index = built
     changed = tmp_path / "userdict.txt"
@@ -147,7 +149,7 @@ def test_milvus_backend_is_not_checked_and_says_so(tmp_path, capsys, milvus_uri)
     """Milvus analyses text with its own jieba: no local BM25 index, nothing flagged, doctor says why."""
     reports = tmp_path / "reports"
     reports.mkdir()
-    shutil.copy(sorted((ROOT / "seeds").glob("*.txt"))[0], reports)
+    shutil.copy(min((ROOT / "seeds").glob("*.txt")), reports)
     cfg = tmp_path / "rag.toml"
     cfg.write_text(f'[paths]\nindex_dir = "{tmp_path / "index"}"\nseeds_dir = "{reports}"\n'
                    f'[embedding]\nbackend = "none"\n[store]\nbackend = "milvus"\nuri = "{milvus_uri}"\n', encoding="utf-8")
