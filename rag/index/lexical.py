@@ -381,19 +381,6 @@ class LexicalIndex:
         add_words(settings.extra_words)
         return cls(bm25, settings, n_docs)
 
-    @staticmethod
-    def stale(folder: str | os.PathLike) -> str:
-        """"" when the index in ``folder`` was built by the running tokenizer, else the one-line problem
-        and fix (:func:`rag.index.tokenizer_version.drift`); also "" when it has no readable tokenizer.json
-        (:meth:`load` reports that)."""
-        from .tokenizer_version import KEY, drift
-
-        try:
-            meta = json.loads((Path(folder) / SETTINGS_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return ""
-        return drift(meta.get(KEY)) if isinstance(meta, dict) else ""
-
 
 def _bm25_from_tokens(corpus: list[list[str]], settings: TokenizerSettings):
     vocab: dict[str, int] = {}

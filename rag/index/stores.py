@@ -97,9 +97,9 @@ class FaissStore(StoreBackend):
 
     def warnings(self, gen_dir, cfg):
         from .build import BM25_DIR
-        from .lexical import LexicalIndex
+        from .tokenizer_version import stale as tokenizer_drift
 
-        stale = LexicalIndex.stale(Path(gen_dir) / BM25_DIR)  # built by another tokenizer (or before fingerprints)
+        stale = tokenizer_drift(Path(gen_dir) / BM25_DIR)  # built by another tokenizer (or before fingerprints)
         return (stale,) if stale else ()
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from pathlib import Path
 
 TOKENIZER_VERSION = 1  # bump when the code's tokens change (see the module docstring)
@@ -81,3 +82,15 @@ def drift(built: object, now: dict | None = None) -> str:
     if not parts:
         return ""
     return f"The BM25 index was built with another tokenizer ({'; '.join(parts)}): {_WHY}. {FIX}"
+
+
+def stale(folder: Path) -> str:
+    """:func:`drift` of the BM25 index in ``folder`` (its ``tokenizer.json``); "" when it matches, and
+    also when there is no readable ``tokenizer.json`` (loading the index reports that)."""
+    from .lexical import SETTINGS_FILE
+
+    try:
+        meta = json.loads((Path(folder) / SETTINGS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    return drift(meta.get(KEY)) if isinstance(meta, dict) else ""
