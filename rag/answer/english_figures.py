@@ -86,6 +86,18 @@ def counted_term(question: str, terms: Sequence[str] = ()) -> str:
 
 
 def change_verbs(question: str) -> str:
-    """The Chinese verbs (``|``-joined) for the change the question asks about (cut, raise ...),
-    "" when it names none."""
-    return next((zh for rx, zh in _CHANGE if rx.search(question)), "")
+    """The Chinese verbs (``|``-joined) for the change the question asks about (cut, raise ...), else
+    the glossary's verb a comparison counts by (which *kept* more items -> 保留: the figure after
+    保留, not the one after 取消); "" when it names none."""
+    found = next((zh for rx, zh in _CHANGE if rx.search(question)), "")
+    if found:
+        return found
+    from ..text.glossary import GLOSSARY
+
+    m = _COMPARED_VERB_RE.search(question)
+    return "|".join(GLOSSARY.get(m.group(1).lower(), ())) if m else ""
+
+
+# which/who <verb> more <what>: the verb the compared figures are counted by
+_COMPARED_VERB_RE = re.compile(r"\b(?:which|who)\b(?:\s+\w+)?\s+([a-z]+ed|kept|held|made|set|built|issued|won)\s+"
+                               r"(?:more|fewer|less|the most|the fewest)\b", re.IGNORECASE)

@@ -37,7 +37,9 @@ QUESTION_WORDS = frozenset(
     " 打算 准备 具体 一共 总共 合计 共计 分别 当年 本年度 全年 本级 情况如何 怎么 哪里 哪儿 更多 更高 更少 更低"
     " 一样 相同 次数 人数 件数 个数 数量 数目 总数 第几 几次 多久 比例 百分比 占比 比重 占多大 多大比例"
     # how the asker wants it said, never what it is about
-    " 简要 简单 简略 大致 大概 说说 讲讲 谈谈 聊聊 说一说 讲一讲 谈一谈 说明一下 介绍一下 列举 列一下".split()
+    " 简要 简单 简略 大致 大概 说说 讲讲 谈谈 聊聊 说一说 讲一讲 谈一谈 说明一下 介绍一下 列举 列一下"
+    # how a question names what it quotes (“关键少数”这个说法出现在哪些报告里): the quote is the content
+    " 说法 提法 表述 字眼 这个说法 这一说法 这个提法 这个词 出现 出现在 出现过".split()
 )
 STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
 RATE_SUFFIXES = ("率", "数", "量", "额")
@@ -64,6 +66,8 @@ _PUNCT_RE = re.compile(r"^[\W_]+$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]{2,16}")
+# a quoted Chinese name with the English gloss that may follow it: “互联网+监管” (Internet Plus regulation)
+_GLOSSED_RE = re.compile(r"[“\"「『‘][^《》“”\"「」『』‘’]*[\u3400-\u9fff][^《》“”\"「」『』‘’]*[”\"」』’](?:\s*[(（][A-Za-z][^()（）]*[)）])?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -205,12 +209,17 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
     ex = _Exclusions({fold(e) for e in exclude if e}, excluded)
     seen: dict[str, None] = {}
     if not _CJK_RE.search(question) or _mostly_latin(question):
-        seen.update((t, None) for t in english_terms(question, known) if t not in ex and t not in QUESTION_WORDS)  # compare -> 比较: asking
+        # a quoted Chinese name ("mention “互联网+监管” (Internet Plus regulation)") is one term, as written,
+        # and the English gloss after it translates it: not more terms
+        quoted = [n for n in _QUOTED_RE.findall(fold(question)) if _CJK_RE.search(n) and n not in ex]
+        seen.update((n, None) for n in quoted)
+        rest = _GLOSSED_RE.sub(" ", fold(question)) if quoted else question
+        seen.update((t, None) for t in english_terms(rest, known) if t not in ex and t not in QUESTION_WORDS)  # compare -> 比较: asking
         # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)): as written
-        seen.update((w, None) for w in re.findall(r"[\u4e00-\u9fff]{2,16}", fold(question)) if w not in ex)
+        seen.update((w, None) for w in re.findall(r"[\u4e00-\u9fff]{2,16}", rest) if w not in ex)
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
-        seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(question) if fold(w) not in ex)  # its Chinese words, as written
-        question = "".join(_CJK_RE.findall(question)) if seen or _CJK_RE.search(question) else ""
+        seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(rest) if fold(w) not in ex)  # its Chinese words, as written
+        question = "".join(_CJK_RE.findall(rest)) if seen or _CJK_RE.search(rest) else ""
     question = _COLLECTION_RE.sub(" ", fold(question))
     for name in _QUOTED_RE.findall(fold(question)):  # a named thing: 《X条例》, “三项制度”
         if len(name) >= 2 and name not in ex:
