@@ -76,6 +76,35 @@ def _counts_by_unit(term: str) -> str:
     return term[-2] if len(term) >= 3 and term[-1] == "数" and term[-2] in UNITS else ""
 
 
+def side_qualifiers(ask: Ask) -> tuple[str, ...]:
+    """The terms that qualify one side only, when every named side has its own
+    (``元宝山2024年前三季度受理的和霍州2023年全年办理的相比``: 受理, 办理): each side's figure is
+    stated with its own verb and period, so neither is what all figures must hold.  A side's
+    words run from its place to the next side's place; the words before the first place
+    (``行政复议案件数量上``) are shared.
+
+    >>> from rag.answer.qtypes import QType
+    >>> side_qualifiers(Ask("甲县受理的案件和乙县办理的案件哪个多", "zh", QType("compare"), ("受理", "案件", "办理"), regions=("甲县", "乙县")))
+    ('受理', '办理')
+    >>> side_qualifiers(Ask("甲县的行政复议案件和乙县相比哪个多", "zh", QType("compare"), ("行政复议", "案件"), regions=("甲县", "乙县")))
+    ()
+    """
+    from .regions import forms
+
+    q = fold(ask.question)
+    starts = sorted({p for r in ask.regions if (p := min((i for f in forms(r) if f and (i := q.find(f)) >= 0),
+                                                            default=-1)) >= 0})
+    if len(starts) < 2:
+        return ()
+    segments = [q[a:b] for a, b in zip(starts, [*starts[1:], len(q)])]
+    shared = q[:starts[0]]
+    own = [[t for t in ask.terms if coverage((t,), seg)[0] >= 1.0 and coverage((t,), shared)[0] < 1.0
+            and sum(coverage((t,), other)[0] >= 1.0 for other in segments) == 1] for seg in segments]
+    if not all(own):
+        return ()
+    return tuple(t for ts in own for t in ts)
+
+
 def key_term(ask: Ask, sents: Sequence[Sent]) -> str:
     """The question's most specific topic term (rarest, then longest; not the measured noun, which
     every figure states) that some report's sentence holds: what every compared figure must be about
@@ -251,6 +280,9 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
         ask = replace(ask, qtype=QType("compare", ask.qtype.unit), measured=claim_measured(ask, where),
                       terms=tuple(t for t in ask.terms if t not in said) or ask.terms)
     ask = by_measure_word(ask)
+    qualifiers = side_qualifiers(ask)
+    if qualifiers:  # each side counted with its own verb/period: the shared noun is what is measured
+        ask = replace(ask, measured=tuple(m for m in ask.measured if m not in qualifiers))
     checked = compared_reports(ask, documents, doc_filter)
     names = side_names(checked)
     rows, silent = figures_by_report(ask, checked, [*hits, *pool], documents)

@@ -129,6 +129,8 @@ def key_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     concrete = [sp for sp in body if _CONCRETE_RE.search(text[sp[0]:sp[1]])]
     if len(concrete) >= FIRST_SENTENCES:  # what was done: the sentences that name a figure, a document
         return concrete
+    if sum(e - s for s, e in body) <= MAX_CHARS:  # a short section is quoted whole: each sentence is a point
+        return body
     return body[:FIRST_SENTENCES]
 
 
@@ -138,6 +140,29 @@ _CONCRETE_RE = re.compile(r"\d|[一二三四五六七八九十两百千]+[个项
 
 
 _OVERALL_RE = re.compile(r"总体|整体|总的|全年|概括|概述|主要内容|overall|in general|summar")
+_WHOLE_RE = re.compile(r"总体|整体|总的|全年|主要内容|overall|in general")  # the report as a whole, even with a topic
+TOPIC_MIN_SENTENCES = 2  # a topic stated by fewer sentences of the paragraph is not summarised from them
+
+
+def topic_spans(ask: Ask, top: Sent) -> list[tuple[int, int]]:
+    """The sentences of the best sentence's paragraph that hold the question's most specific terms
+    (those at least half as rare as its rarest; 学法、述法 rather than 工作), in order: a topic the report
+    states inside a paragraph, not under its own heading.  Empty when fewer than
+    :data:`TOPIC_MIN_SENTENCES` do."""
+    if not ask.terms:
+        return []
+    top_w = max(ask.weights.get(t, 1.0) for t in ask.terms)
+    key = tuple(t for t in ask.terms if ask.weights.get(t, 1.0) >= 0.5 * top_w)
+    text = top.doc.text
+    ls = text.rfind("\n", 0, top.start) + 1
+    le = text.find("\n", top.start)
+    le = le if le >= 0 else len(text)
+    out = []
+    for s, e in split_sentences(text[ls:le], ls):
+        s, e = trim_span(text, s, e)
+        if e > s and heading_of(text[s:e]) is None and coverage(key, text[s:e])[1] != key:
+            out.append((s, e))
+    return out if len(out) >= TOPIC_MIN_SENTENCES else []
 _LEAD_RE = re.compile(r"报告如下|报告如下[:：]?$")
 
 
@@ -214,12 +239,15 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     top = order[0][1]
     doc = top.doc
     rng = cued_range(doc.text, ask.question, top.start)
+    overall = bool(_OVERALL_RE.search(fold(ask.question)))
     if rng is not None and section_cue(ask.question) is not None:
         spans = _budget(key_spans(doc.text, *rng))
-    elif _OVERALL_RE.search(fold(ask.question)):  # the report as a whole: its opening paragraph
-        spans = _budget(lead_spans(doc.text))
-    elif (found := topic_summary(ask, top)) is not None:
+    elif (found := topic_summary(ask, top)) is not None:  # 概括一下…是怎样加强组织领导的: the topic's section
         return found
+    elif (topical := topic_spans(ask, top)) and not _WHOLE_RE.search(fold(ask.question)):
+        spans = _budget(topical)  # …在领导干部学法述法方面做了哪些工作: the sentences about it
+    elif overall:  # the report as a whole: its opening paragraph
+        spans = _budget(lead_spans(doc.text))
     else:  # the topic: the best sentence and the ones after it in its paragraph
         line_end = doc.text.find("\n", top.start)
         spans = _budget([(top.start, top.end)] + [
