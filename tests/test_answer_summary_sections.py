@@ -38,8 +38,12 @@ def test_key_spans_prefer_sentences_that_state_what_was_done():
 
 
 def test_a_section_without_enough_concrete_sentences_gives_its_first_sentences():
+    # a short section is quoted whole (each of its sentences is a point); a long one by its first sentences
     text = "一、总体情况\n工作稳步推进。成效明显提升。干部意识增强。群众满意。\n"
-    assert [text[s:e] for s, e in key_spans(text, 0, len(text))] == ["工作稳步推进。", "成效明显提升。", "干部意识增强。"]
+    assert [text[s:e] for s, e in key_spans(text, 0, len(text))] == ["工作稳步推进。", "成效明显提升。", "干部意识增强。", "群众满意。"]
+    long = "一、总体情况\n" + "".join(f"第{'甲乙丙丁戊己庚辛壬癸'[i]}方面工作稳步推进，" + "成效明显提升，" * 12 + "群众满意。" for i in range(10)) + "\n"
+    got = [long[s:e] for s, e in key_spans(long, 0, len(long))]
+    assert len(got) == 3 and got[0].startswith("第甲方面") and got[2].startswith("第丙方面")
 
 
 def test_a_heading_as_best_sentence_points_to_its_section():
