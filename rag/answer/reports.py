@@ -1,11 +1,16 @@
 """Which reports mention something ("哪些报告提到了述法工作?", "Which reports mention X?").
 
-Every indexed report that the index matches is checked (the answerer passes each
-report's best passages from one index lookup, no top-k cap), and a report counts when
-one of its sentences holds the question's most specific term (the rarest) and at
-least :data:`MIN_COVERAGE` of its weighted terms.  The short answer lists the
-reports' places (innermost name, ``赤峰市元宝山区`` -> ``元宝山``) joined by ``、``;
-the text says how many reports were checked, then quotes one sentence per report.
+Every indexed report is checked, and a report counts when one of its passages states the
+question's most specific term (the rarest) in its text and holds at least
+:data:`MIN_COVERAGE` of its weighted terms (with its section path).  The reports come
+from the index's posting arrays (:mod:`rag.retrieve.mentions`: the cost is the matching
+reports', not the corpus's), or, for a store without them, from each report's best
+passages of one lookup.  The short answer lists the reports' places (innermost name,
+``赤峰市元宝山区`` -> ``元宝山``) joined by ``、``; the text says how many reports were
+checked, then quotes the sentence of each report's passage that states the term: the
+first :data:`SHOWN` reports in the text, every report in ``Draft.reports`` (a
+:class:`MentionList`, whose spans are worked out when read), which the answerer keeps
+as ``Answer.meta["reports"]``.
 
 >>> display_name("赤峰市元宝山区"), display_name("长治市"), display_name("新疆维吾尔自治区"), display_name("重庆市丰都县栗子乡")
 ('元宝山', '长治', '新疆', '栗子乡')
@@ -15,24 +20,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from ..records import Document, Hit
-from ..text.normalize import fold
+import numpy as np
+
+from ..chunk.sentences import trim_span
+from ..records import Chunk, Document, Hit
+from ..text.normalize import fold, fold_chars, fold_chars_many
+from .citations import Segment, chunk_is_valid, sentence_spans
 from .evidence import (
     Ask,
     Draft,
     Sent,
-    by_report,
-    candidates,
-    in_regions,
     compose,
-    ranked,
+    in_regions,
     report_label,
     say,
 )
 from .regions import label
-from .terms import coverage
+from .terms import coverage, whole_forms
 
-MIN_COVERAGE = 0.5  # weighted share of the question's terms one sentence must hold (as the support threshold)
+MIN_COVERAGE = 0.5  # weighted share of the question's terms a passage must hold (as the support threshold)
 
 
 def display_name(region: str, code: str = "") -> str:
@@ -63,18 +69,6 @@ def report_name(doc: Document) -> str:
     return department(doc) or display_name(doc.region, doc.region_code) or doc.source
 
 
-def mentions(ask: Ask, sents: Sequence[Sent]) -> Sent | None:
-    """The report's best sentence holding the question's rarest term and enough of the others."""
-    if not ask.terms:
-        return None
-    key = max(ask.terms, key=lambda t: (ask.weights.get(t, 1.0), len(t)))
-    for _, s in ranked(sents, ask)[:8]:
-        text = s.chunk.section + "\n" + s.text
-        if coverage((key,), s.text)[0] >= 1.0 and coverage(ask.terms, text, ask.weights)[0] >= MIN_COVERAGE:
-            return s
-    return None
-
-
 _NAME_Q_RE = re.compile(r"名字|姓名|是谁|叫什么|\bwho\b|\bnames?\b", re.IGNORECASE)
 
 
@@ -91,28 +85,190 @@ def named_person(sent: Sent, title: str) -> str:
     return ""
 
 
+SHOWN = 20  # reports quoted in the answer's text; every matching report is in ``Answer.meta["reports"]``
+
+
+def key_term(ask: Ask) -> str:
+    """The question's most specific term (the rarest, then the longest): a report must state it."""
+    return max(ask.terms, key=lambda t: (ask.weights.get(t, 1.0), len(t))) if ask.terms else ""
+
+
 def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Document],
-                  doc_filter: Callable[[Document], bool] | None = None) -> Draft:
-    """The reports among ``documents`` whose passages in ``pool`` support the question's terms."""
+                  doc_filter: Callable[[Document], bool] | None = None, index=None) -> Draft:
+    """The reports among ``documents`` with a passage that states the question's key term and at least
+    :data:`MIN_COVERAGE` of its weighted terms: from ``index`` (:meth:`rag.retrieve.retriever.Retriever.mentioning`,
+    posting arrays, no text read but the passages quoted) when given, else from the passages in ``pool``.
+
+    Every matching report is found and carries one cited sentence (``Draft.reports``, spans worked
+    out when read); the text quotes the first :data:`SHOWN` and says how many more there are."""
     keep = doc_filter or (lambda d: True)  # the places the question names bound the reports checked
-    checked = [d for d in documents.values() if keep(d) and (not ask.regions or in_regions(d, ask.regions))]
-    grouped = by_report(candidates(pool, documents, ask))
-    found = []
-    names_asked = bool(_NAME_Q_RE.search(fold(ask.question)))  # 哪几份点出了市委书记的名字: a name must follow
-    key = max(ask.terms, key=lambda t: (ask.weights.get(t, 1.0), len(t))) if ask.terms else ""
-    people: dict[str, str] = {}
-    for doc in sorted(checked, key=lambda d: d.doc_id):
-        sents = grouped.get(doc.doc_id, ())
-        if names_asked:
-            sents = [s for s in sents if named_person(s, key)]
-        best = mentions(ask, sents)
-        if best is not None:
-            found.append(best)
-            people[doc.doc_id] = named_person(best, key) if names_asked else ""
-    note = say(ask, f"共检查{len(checked)}份报告，{len(found)}份提到：",
-               f"{len(checked)} reports checked; {len(found)} mention it:")
-    if not found:
+    if doc_filter is None and not ask.regions:
+        wanted = None  # every report
+        checked = len(documents)
+    else:
+        def wanted(d: Document | None) -> bool:
+            return d is not None and keep(d) and (not ask.regions or in_regions(d, ask.regions))
+        checked = sum(1 for d in documents.values() if wanted(d))
+    key = key_term(ask)
+    if not key:
         return Draft((), "", (), "reports")
-    names = [report_name(s.doc) + (f"（{people[s.doc.doc_id]}）" if people.get(s.doc.doc_id) else "") for s in found]
-    short = (", " if ask.lang == "en" else "、").join(dict.fromkeys(names))
-    return Draft(compose(short, found, [report_label(s.doc, ask.lang) for s in found], note), short, (), "reports", (note,))
+    picks = _from_index(ask, key, index, documents, wanted) if index is not None else \
+        _from_pool(ask, key, pool, documents, wanted)
+    names_asked = bool(_NAME_Q_RE.search(fold(ask.question)))  # 哪几份点出了市委书记的名字: a name must follow
+    people: dict[str, str] = {}
+    if names_asked:
+        named = []
+        for doc, chunk in picks:
+            sent = next((s for s in _key_sentences(ask, key, doc, chunk) if named_person(s, key)), None)
+            if sent is not None:
+                named.append((doc, chunk))
+                people[doc.doc_id] = named_person(sent, key)
+        picks = named
+    found = MentionList(ask, key, picks, people)
+    note = say(ask, f"共检查{checked}份报告，{len(found)}份提到：", f"{checked} reports checked; {len(found)} mention it:")
+    if not len(found):
+        return Draft((), "", (), "reports")
+    shown = [found.sentence(i) for i in range(min(SHOWN, len(found)))]
+    names = [found.name(i) for i in range(len(shown))]
+    sep = ", " if ask.lang == "en" else "、"
+    short = sep.join(dict.fromkeys(names))
+    segs = compose(short, shown, [report_label(s.doc, ask.lang) for s in shown], note)
+    notes = (note,)
+    if len(found) > len(shown):
+        more = say(ask, f"（另有{len(found) - len(shown)}份报告提到，未逐条引用；完整列表及每份的引文位置见回答的结构化数据 reports（rag ask --json）。）",
+                   f"({len(found) - len(shown)} more reports mention it, not quoted here; the complete list with each "
+                   "report's cited span is in the answer's structured data, reports (rag ask --json).)")
+        short += say(ask, f"等{len(found)}份", f", and {len(found) - len(shown)} more")
+        segs = (Segment(short + "\n"), *segs[1:], Segment("\n" + more))
+        notes += (more,)
+    return Draft(segs, short, (), "reports", notes, found)
+
+
+def _from_pool(ask: Ask, key: str, pool: Sequence[Hit], documents: Mapping[str, Document],
+               wanted) -> list[tuple[Document, Chunk]]:
+    """Each wanted report's best passage in ``pool`` that states ``key`` whole in its text and holds
+    :data:`MIN_COVERAGE` of the terms (with its section path), in report-id order."""
+    best: dict[str, tuple[float, int, Chunk]] = {}
+    forms = whole_forms(key)
+    for rank, hit in enumerate(pool):
+        doc = documents.get(hit.chunk.doc_id)
+        if doc is None or (wanted is not None and not wanted(doc)) or not chunk_is_valid(hit.chunk, doc):
+            continue
+        text = fold(hit.chunk.text)
+        if not any(f in text for f in forms):
+            continue
+        cov = coverage(ask.terms, fold(hit.chunk.section) + "\n" + text, ask.weights, folded=True)[0]
+        if cov >= MIN_COVERAGE - 1e-9 and (doc.doc_id not in best or (-cov, rank) < best[doc.doc_id][:2]):
+            best[doc.doc_id] = (-cov, rank, hit.chunk)
+    return [(documents[d], best[d][2]) for d in sorted(best)]
+
+
+def _from_index(ask: Ask, key: str, index, documents: Mapping[str, Document], wanted) -> Sequence[tuple[Document, Chunk]]:
+    """Each wanted report's best passage from the index (:meth:`Retriever.mentioning`) whose own text
+    states ``key`` (checked on all candidates at once), in report-id order.  The index's passages are
+    the documents' own (one generation), so their offsets need no re-check here."""
+    m = index.mentioning(key, ask.terms, ask.weights, MIN_COVERAGE)
+    ids = index.report_ids()
+    todo = m.firsts()
+    if wanted is not None and len(todo):
+        todo = todo[np.array([wanted(documents.get(ids[r])) for r in m.report[todo].tolist()], dtype=bool)]
+    chosen = []
+    while len(todo):  # the key may be only in a passage's section path: then the report's next passage
+        held = states(key, index.passage_texts(m.rows[todo]))
+        chosen.append(todo[held])
+        nxt = todo[~held] + 1
+        todo = nxt[(nxt < len(m.rows)) & (m.report[np.minimum(nxt, len(m.rows) - 1)] == m.report[nxt - 1])]
+    rows = m.rows[np.sort(np.concatenate(chosen))] if chosen else m.rows[:0]  # positions ascending: report-id order
+    return _Rows(rows.tolist(), index.chunks, documents)
+
+
+class _Rows(Sequence):
+    """(report, passage) of each passage row, made when read."""
+
+    def __init__(self, rows: list[int], chunks: Sequence[Chunk], documents: Mapping[str, Document]):
+        self._rows, self._chunks, self._documents = rows, chunks, documents
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        c = self._chunks[self._rows[i]]
+        return self._documents[c.doc_id], c
+
+
+def states(key: str, texts: Sequence[str]) -> np.ndarray:
+    """Which of ``texts`` hold one of ``key``'s whole forms (folded), checked on them joined at once."""
+    if not texts:
+        return np.zeros(0, dtype=bool)
+    joined = fold_chars_many("\n".join(texts))
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    hits = []
+    for f in whole_forms(key):
+        p = joined.find(f)
+        while p >= 0:
+            hits.append(p)
+            p = joined.find(f, p + 1)
+    out = np.zeros(len(texts), dtype=bool)
+    if hits:
+        out[np.searchsorted(starts, np.asarray(hits), side="right") - 1] = True
+    return out
+
+
+def _key_sentences(ask: Ask, key: str, doc: Document, chunk: Chunk) -> list[Sent]:
+    """The passage's sentences that state ``key`` whole, most of the question's terms first (with the
+    section path; ties: earlier)."""
+    forms = whole_forms(key)
+    folded = fold_chars(chunk.text)  # length-preserving: a sentence's fold is a slice of it
+    section = fold(chunk.section) + "\n"
+    scored = []
+    for s, e in sentence_spans(chunk, doc):
+        f = folded[s - chunk.start:e - chunk.start]
+        if any(k in f for k in forms):
+            scored.append((-coverage(ask.terms, section + f, ask.weights, folded=True)[0], s, e))
+    return [Sent(doc, chunk, s, e, 0) for _, s, e in sorted(scored)]
+
+
+class MentionList(Sequence):
+    """Every matching report with one cited span, complete and in report-id order; a report's span (the
+    sentence of its passage that states the key term) is worked out when that item is read.  Items
+    are plain dicts (doc_id, source, region, year, start, end, quote, section), so ``json.dumps`` of
+    ``list(...)`` and ``copy.deepcopy`` give the full list."""
+
+    def __init__(self, ask: Ask, key: str, picks: Sequence[tuple[Document, Chunk]], people: Mapping[str, str]):
+        self._ask, self._key, self._picks, self._people = ask, key, picks, dict(people)
+        self._sents: dict[int, Sent] = {}
+
+    def __len__(self) -> int:
+        return len(self._picks)
+
+    def sentence(self, i: int) -> Sent:
+        if i not in self._sents:
+            doc, chunk = self._picks[i]
+            found = _key_sentences(self._ask, self._key, doc, chunk)
+            self._sents[i] = found[0] if found else Sent(doc, chunk, *trim_span(doc.text, chunk.start, chunk.end), 0)
+        return self._sents[i]
+
+    def name(self, i: int) -> str:
+        doc = self._picks[i][0]
+        person = self._people.get(doc.doc_id)
+        return report_name(doc) + (f"（{person}）" if person else "")
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        s = self.sentence(i)
+        d = s.doc
+        return {"doc_id": d.doc_id, "source": d.source, "region": d.region, "year": d.year, "name": self.name(i),
+                "start": s.start, "end": s.end, "quote": s.text, "section": s.chunk.section}
+
+    def __deepcopy__(self, memo) -> list[dict]:
+        return list(self)
+
+    def __repr__(self) -> str:
+        return f"MentionList({len(self)} reports)"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -185,6 +185,47 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
             taken[c.doc_id] = taken.get(c.doc_id, 0) + 1
             out.append(Hit(rank=len(out) + 1, chunk=c, score=float(score), retrievers=("bm25",)))
         return out
+
+    def mentioning(self, key: str, terms: Sequence[str], weights: Mapping[str, float], min_coverage: float):
+        """The passages that hold ``key`` and ``min_coverage`` of ``terms``' weight, grouped by report in
+        report-id order, from the BM25 posting arrays (:mod:`rag.retrieve.mentions`); None without a
+        lexical index.  ``report_ids()[m.report[i]]`` is the report of ``m.rows[i]``."""
+        from ..answer.terms import PARTIAL_CREDIT, partial_parts, whole_forms
+        from ..index.lexical_topk import Postings
+        from .mentions import TermPostings, mentioning
+
+        bm25 = getattr(self.lexical, "bm25", None)
+        if bm25 is None:
+            return None
+        if getattr(self.lexical, "_postings", None) is None:
+            self.lexical._postings = Postings.of(bm25.scores)
+        tp = TermPostings(self.lexical._postings, bm25.vocab_dict, self.lexical.tokenize_query)
+        return mentioning(tp, self._report_of_row()[0], key, terms, weights, min_coverage,
+                          whole_forms, partial_parts, PARTIAL_CREDIT)
+
+    @property
+    def has_postings(self) -> bool:
+        """Whether :meth:`mentioning` can answer (a local BM25 index; a Milvus store has none here)."""
+        return getattr(self.lexical, "bm25", None) is not None
+
+    def passage_texts(self, rows: np.ndarray) -> list[str]:
+        """The texts of passages ``rows`` (an object array of every passage's text, made once)."""
+        if getattr(self, "_texts", None) is None:
+            self._texts = np.array([c.text for c in self.chunks] or [""], dtype=object)
+        return self._texts[rows].tolist()
+
+    def report_ids(self) -> list[str]:
+        """Report ids in the order :meth:`mentioning` numbers them (sorted)."""
+        return self._report_of_row()[1]
+
+    def _report_of_row(self) -> tuple[np.ndarray, list[str]]:
+        if getattr(self, "_row_report", None) is None:
+            ids = sorted({c.doc_id for c in self.chunks})
+            ordinal = {d: i for i, d in enumerate(ids)}
+            runs = self._runs
+            per_run = np.array([ordinal[self.chunks[s].doc_id] for s in runs.starts.tolist()], dtype=np.int64)
+            self._row_report = (np.repeat(per_run, runs.ends - runs.starts), ids)
+        return self._row_report
 
     def _check(self, question: str, k: int | None, mode: str | None) -> tuple[str, int, str]:
         if not isinstance(question, str) or not question.strip():

@@ -1,0 +1,141 @@
+"""Which passages mention a question's terms, from the BM25 index's posting arrays (issue 12).
+
+"Which reports mention X" must find every matching report however many are indexed, and
+its cost must not grow with the reports that do *not* match.  The lexical index already
+holds, per token, the sorted ids of the passages that contain it (bm25s' eager CSC
+arrays, :class:`rag.index.lexical_topk.Postings`); this module answers from them with
+numpy set operations, without reading any passage text:
+
+* a *string* is in a passage when the passage holds it as a token (a jieba word or
+  sub-word), or holds every one of its character bigrams (``2:三项``, ``2:项制``, …: the
+  bigrams stand in for a word jieba cut otherwise in that passage's context);
+* a question *term* is held whole when one of its whole forms is in the passage
+  (:func:`rag.answer.terms.whole_forms`: 国家级 also as 全国), else for half its parts'
+  share (:func:`rag.answer.terms.partial_parts`), as :func:`rag.answer.terms.coverage` scores it;
+* a passage *mentions* the question when it holds the key term whole and at least
+  ``min_coverage`` of the terms' weight.
+
+The passages are the indexed retrieval text (section path + passage), so the caller
+checks the key in the passage's own text before quoting it (bigrams may be apart).
+Cost: the key's posting lists, then a binary search per candidate in each other
+term's lists (``candidates x terms x log(postings)``).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..index.lexical_topk import Postings
+
+_EMPTY = np.zeros(0, dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class Mentioning:
+    """Passages that mention the question, grouped by report (reports in the index's report order),
+    best first within a report (more of the terms' weight, then earlier passage)."""
+
+    rows: np.ndarray  # passage (chunk) rows
+    coverage: np.ndarray  # weighted share of the terms each holds
+    report: np.ndarray  # report ordinal of each row (ascending)
+
+    def firsts(self) -> np.ndarray:
+        """Positions (into ``rows``) of each report's best passage."""
+        if not len(self.report):
+            return _EMPTY
+        return np.flatnonzero(np.r_[True, self.report[1:] != self.report[:-1]])
+
+
+class TermPostings:
+    """A string's passages, from the index's token ids (``vocab``) and query tokenizer."""
+
+    def __init__(self, post: Postings, vocab: Mapping[str, int], tokens_of: Callable[[str], list[str]]):
+        self.post, self.vocab, self.tokens_of = post, vocab, tokens_of
+
+    def _rows(self, token: str) -> np.ndarray | None:
+        tid = self.vocab.get(token)
+        return None if tid is None else self.post.postings(tid)[0]
+
+    def lists(self, s: str) -> tuple[np.ndarray | None, list[np.ndarray] | None]:
+        """(rows holding ``s`` as a token or None, the posting lists of its bigrams or None)."""
+        grams = [t for t in self.tokens_of(s) if t != s]  # its bigrams (and words, when jieba cuts it)
+        lists = [self._rows(t) for t in grams]
+        return self._rows(s), (lists if lists and all(x is not None for x in lists) else None)
+
+    def rows(self, s: str) -> np.ndarray:
+        """Sorted passage rows holding ``s`` (as a token, or all its bigrams)."""
+        word, grams = self.lists(s)
+        found = [word] if word is not None else []
+        if grams:
+            grams = sorted(grams, key=len)
+            both = grams[0]
+            for other in grams[1:]:
+                both = both[in_sorted(both, other)]
+            found.append(both)
+        return union(found, self.post.n_docs)
+
+    def held(self, s: str, among: np.ndarray) -> np.ndarray:
+        """Which of the sorted rows ``among`` hold ``s`` (bool)."""
+        word, grams = self.lists(s)
+        out = in_sorted(among, word) if word is not None else np.zeros(len(among), dtype=bool)
+        if grams:
+            both = np.ones(len(among), dtype=bool)
+            for g in sorted(grams, key=len):
+                both &= in_sorted(among, g)
+            out |= both
+        return out
+
+
+def union(lists: Sequence[np.ndarray], n: int) -> np.ndarray:
+    """The sorted union of sorted row lists (rows < ``n``), through a mask: no sort, no hashing."""
+    lists = [x for x in lists if len(x)]
+    if len(lists) <= 1:
+        return lists[0] if lists else _EMPTY
+    mask = np.zeros(n, dtype=bool)
+    for x in lists:
+        mask[x] = True
+    return np.flatnonzero(mask)
+
+
+def in_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Which elements of ``a`` are in the sorted array ``b`` (bool, by binary search)."""
+    if not len(b) or not len(a):
+        return np.zeros(len(a), dtype=bool)
+    i = np.searchsorted(b, a)
+    i[i == len(b)] = len(b) - 1
+    return b[i] == a
+
+
+def mentioning(tp: TermPostings, report_of_row: np.ndarray, key: str, terms: Sequence[str],
+               weights: Mapping[str, float], min_coverage: float,
+               whole_forms: Callable[[str], Sequence[str]], partial_parts: Callable[[str], Sequence[str]],
+               partial_credit: float) -> Mentioning:
+    """Every passage that holds ``key`` whole and ``min_coverage`` of ``terms``' weight (see module doc)."""
+    cand = union([tp.rows(f) for f in whole_forms(key)], tp.post.n_docs)
+    if not len(cand) or not terms:
+        return Mentioning(_EMPTY, np.zeros(0), _EMPTY)
+    total = sum(weights.get(t, 1.0) for t in terms)
+    got = np.zeros(len(cand), dtype=np.float64)
+    for t in terms:
+        if t == key:
+            got += weights.get(t, 1.0)
+            continue
+        whole = np.zeros(len(cand), dtype=bool)
+        for f in whole_forms(t):
+            whole |= tp.held(f, cand)
+        share = whole.astype(np.float64)
+        parts = partial_parts(t)
+        if parts:
+            some = np.zeros(len(cand), dtype=np.float64)
+            for p in parts:
+                some += tp.held(p, cand)
+            share = np.where(whole, 1.0, partial_credit * some / len(parts))
+        got += weights.get(t, 1.0) * share
+    cov = got / total if total else np.ones(len(cand))
+    ok = cov >= min_coverage - 1e-9
+    rows, cov = cand[ok], cov[ok]
+    rep = report_of_row[rows]
+    order = np.lexsort((rows, -cov, rep))
+    return Mentioning(rows[order], cov[order], rep[order])
