@@ -13,6 +13,7 @@ exist ("region year", from the documents given), in the question's language.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from .qtypes import detect_lang
 from .regions import same_region, short_name
 
 
+@functools.lru_cache(maxsize=65536)
 def region_key(region: str) -> str:
     """The folded short form a region is compared by (贛州 = 赣州市)."""
     return fold(short_name(fold(region)))
@@ -46,11 +48,28 @@ def catalog(documents: Mapping[str, Document], lang: str = "zh") -> list[str]:
     return sorted(items)
 
 
-_LAST_CATALOG: tuple = (None, 0, "", ())  # (documents, their number, lang, catalog): one answerer's mapping
-
-
+_LAST_CATALOG: tuple = (None, 0, "", (), {}, "")  # (documents, their number, lang, catalog, by year/place, years)
 CATALOG_MAX = 50  # a refusal lists every indexed report up to this many; past it, a count and the closest ones
 CATALOG_CLOSE = 10  # reports of the asked places/years named past CATALOG_MAX
+
+
+def _catalog(documents: Mapping[str, Document], lang: str) -> tuple:
+    """(catalog, {year or place: its items}, "first–last year"), built once per index, not per refusal."""
+    global _LAST_CATALOG
+    docs, n, last_lang, items, near, span = _LAST_CATALOG  # one reference read: safe under concurrent questions
+    if docs is not documents or n != len(documents) or last_lang != lang:
+        items = catalog(documents, lang)
+        near = {}
+        for d in documents.values():
+            item = " ".join(x for x in (places.display(d.region, lang), str(d.year) if d.year else "") if x)
+            for k in (d.year, places.display(d.region, lang)):
+                if k:
+                    near.setdefault(k, set()).add(item)
+        near = {k: sorted(v) for k, v in near.items()}
+        years = sorted({d.year for d in documents.values() if d.year})
+        span = f"{years[0]}–{years[-1]}" if years else ""
+        _LAST_CATALOG = (documents, len(documents), lang, items, near, span)
+    return items, near, span
 
 
 def _available(documents: Mapping[str, Document], lang: str, regions: Sequence[str] = (),
@@ -58,28 +77,21 @@ def _available(documents: Mapping[str, Document], lang: str, regions: Sequence[s
     """The indexed reports, for a refusal: all of them ("region year") up to :data:`CATALOG_MAX`; past
     that, how many there are and over which years, the first :data:`CATALOG_CLOSE` of the asked
     places' or years' reports, and how to list them all."""
-    global _LAST_CATALOG
-    docs, n, last_lang, items = _LAST_CATALOG  # one reference read: safe under concurrent questions
-    if docs is not documents or n != len(documents) or last_lang != lang:  # built once per index, not per refusal
-        items = catalog(documents, lang)
-        _LAST_CATALOG = (documents, len(documents), lang, items)
+    items, near, span = _catalog(documents, lang)
     if len(items) <= CATALOG_MAX:
         if lang == "en":
             return "Reports available: " + (", ".join(items) if items else "none (the index is empty)") + "."
         return "已收录的报告：" + ("、".join(items) if items else "无（索引为空）") + "。"
-    names = [places.display(r, lang) for r in regions]
-    close = [it for it in items if any(it.endswith(f" {y}") for y in years) or any(x and it.startswith(x) for x in names)]
-    ys = sorted({d.year for d in documents.values() if d.year}) if not close else []
-    span = f"{ys[0]}–{ys[-1]}" if ys else ""
+    close = list(dict.fromkeys(x for k in (*(places.display(r, lang) for r in regions), *years) for x in near.get(k, ())))
     if lang == "en":
         head = f"{len(items)} reports are indexed" + (f" ({span})" if span else "")
-        near = (f"; of the asked places or years: {', '.join(close[:CATALOG_CLOSE])}"
-                + (f" and {len(close) - CATALOG_CLOSE} more" if len(close) > CATALOG_CLOSE else "")) if close else ""
-        return f"{head}{near}. Ask e.g. \"Which places have reports for 2021?\" to list them."
+        more = (f", and {len(close) - CATALOG_CLOSE} more" if len(close) > CATALOG_CLOSE else "")
+        close_text = f"; of the asked places or years: {', '.join(close[:CATALOG_CLOSE])}{more}" if close else ""
+        return f"{head}{close_text}. Ask e.g. \"Which places have reports for 2021?\" to list them."
     head = f"已收录{len(items)}份报告" + (f"（{span}年）" if span else "")
-    near = (f"，其中与所问地区或年份相关的：{'、'.join(close[:CATALOG_CLOSE])}"
-            + (f"等{len(close)}份" if len(close) > CATALOG_CLOSE else "")) if close else ""
-    return f"{head}{near}。可问“2021年有哪些地方的报告？”列出。"
+    more = f"等{len(close)}份" if len(close) > CATALOG_CLOSE else ""
+    close_text = f"，其中与所问地区或年份相关的：{'、'.join(close[:CATALOG_CLOSE])}{more}" if close else ""
+    return f"{head}{close_text}。可问“2021年有哪些地方的报告？”列出。"
 
 
 def check_question(question: object, max_chars: int) -> Refusal | None:

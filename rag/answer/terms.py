@@ -217,7 +217,7 @@ class _Exclusions:
     """The question's own excluded words plus the corpus's (:class:`ExcludedWords`)."""
 
     def __init__(self, own: set[str], corpus: ExcludedWords | None):
-        self.own, self.corpus = own, corpus
+        self.own, self.corpus = (own - corpus.words if corpus is not None else own), corpus  # the corpus's own: once
 
     def __contains__(self, word: object) -> bool:
         return word in self.own or (self.corpus is not None and word in self.corpus.words)
