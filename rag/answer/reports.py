@@ -118,10 +118,10 @@ def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Documen
     people: dict[str, str] = {}
     if names_asked:
         named = []
-        for doc, chunk in picks:
-            sent = next((s for s in _key_sentences(ask, key, doc, chunk) if named_person(s, key)), None)
+        for doc, chunks in picks:
+            sent = next((s for s in _key_sentences(ask, key, doc, chunks) if named_person(s, key)), None)
             if sent is not None:
-                named.append((doc, chunk))
+                named.append((doc, chunks))
                 people[doc.doc_id] = named_person(sent, key)
         picks = named
     found = MentionList(ask, key, picks, people)
@@ -144,11 +144,14 @@ def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Documen
     return Draft(segs, short, (), "reports", notes, found)
 
 
+PASSAGES = 3  # a report's passages (its best first) whose sentences are weighed for its quote
+
+
 def _from_pool(ask: Ask, key: str, pool: Sequence[Hit], documents: Mapping[str, Document],
-               wanted) -> list[tuple[Document, Chunk]]:
-    """Each wanted report's best passage in ``pool`` that states ``key`` whole in its text and holds
-    :data:`MIN_COVERAGE` of the terms (with its section path), in report-id order."""
-    best: dict[str, tuple[float, int, Chunk]] = {}
+               wanted) -> list[tuple[Document, tuple[Chunk, ...]]]:
+    """Each wanted report's passages in ``pool`` that state ``key`` whole in their text and hold
+    :data:`MIN_COVERAGE` of the terms (with the section path), best first, in report-id order."""
+    found: dict[str, list[tuple[float, int, Chunk]]] = {}
     forms = whole_forms(key)
     for rank, hit in enumerate(pool):
         doc = documents.get(hit.chunk.doc_id)
@@ -158,18 +161,24 @@ def _from_pool(ask: Ask, key: str, pool: Sequence[Hit], documents: Mapping[str, 
         if not any(f in text for f in forms):
             continue
         cov = coverage(ask.terms, fold(hit.chunk.section) + "\n" + text, ask.weights, folded=True)[0]
-        if cov >= MIN_COVERAGE - 1e-9 and (doc.doc_id not in best or (-cov, rank) < best[doc.doc_id][:2]):
-            best[doc.doc_id] = (-cov, rank, hit.chunk)
-    return [(documents[d], best[d][2]) for d in sorted(best)]
+        if cov >= MIN_COVERAGE - 1e-9:
+            found.setdefault(doc.doc_id, []).append((-cov, rank, hit.chunk))
+    out = []
+    for d in sorted(found):
+        chunks = tuple(dict.fromkeys(c for _, _, c in sorted(found[d], key=lambda x: x[:2])))
+        out.append((documents[d], chunks[:PASSAGES]))
+    return out
 
 
-def _from_index(ask: Ask, key: str, index, documents: Mapping[str, Document], wanted) -> Sequence[tuple[Document, Chunk]]:
-    """Each wanted report's best passage from the index (:meth:`Retriever.mentioning`) whose own text
-    states ``key`` (checked on all candidates at once), in report-id order.  The index's passages are
-    the documents' own (one generation), so their offsets need no re-check here."""
+def _from_index(ask: Ask, key: str, index, documents: Mapping[str, Document],
+                wanted) -> Sequence[tuple[Document, tuple[Chunk, ...]]]:
+    """Each wanted report's passages from the index (:meth:`Retriever.mentioning`), from its best one
+    whose own text states ``key`` (checked on all candidates at once), in report-id order.  The
+    index's passages are the documents' own (one generation), so their offsets need no re-check."""
     m = index.mentioning(key, ask.terms, ask.weights, MIN_COVERAGE)
     ids = index.report_ids()
-    todo = m.firsts()
+    firsts = m.firsts()
+    todo = firsts
     if wanted is not None and len(todo):
         todo = todo[np.array([wanted(documents.get(ids[r])) for r in m.report[todo].tolist()], dtype=bool)]
     chosen = []
@@ -178,24 +187,26 @@ def _from_index(ask: Ask, key: str, index, documents: Mapping[str, Document], wa
         chosen.append(todo[held])
         nxt = todo[~held] + 1
         todo = nxt[(nxt < len(m.rows)) & (m.report[np.minimum(nxt, len(m.rows) - 1)] == m.report[nxt - 1])]
-    rows = m.rows[np.sort(np.concatenate(chosen))] if chosen else m.rows[:0]  # positions ascending: report-id order
-    return _Rows(rows.tolist(), index.chunks, documents)
+    start = np.sort(np.concatenate(chosen)) if chosen else firsts[:0]  # positions ascending: report-id order
+    ends = np.r_[firsts[1:], len(m.rows)][np.searchsorted(firsts, start, side="right") - 1]
+    return _Rows(m.rows, start.tolist(), np.minimum(ends, start + PASSAGES).tolist(), index.chunks, documents)
 
 
 class _Rows(Sequence):
-    """(report, passage) of each passage row, made when read."""
+    """(report, its passages) for each report's run ``rows[start:end]``, made when read."""
 
-    def __init__(self, rows: list[int], chunks: Sequence[Chunk], documents: Mapping[str, Document]):
-        self._rows, self._chunks, self._documents = rows, chunks, documents
+    def __init__(self, rows: np.ndarray, start: list[int], end: list[int], chunks: Sequence[Chunk],
+                 documents: Mapping[str, Document]):
+        self._rows, self._start, self._end, self._chunks, self._documents = rows, start, end, chunks, documents
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._start)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        c = self._chunks[self._rows[i]]
-        return self._documents[c.doc_id], c
+        chunks = tuple(self._chunks[r] for r in self._rows[self._start[i]:self._end[i]].tolist())
+        return self._documents[chunks[0].doc_id], chunks
 
 
 def states(key: str, texts: Sequence[str]) -> np.ndarray:
@@ -216,18 +227,24 @@ def states(key: str, texts: Sequence[str]) -> np.ndarray:
     return out
 
 
-def _key_sentences(ask: Ask, key: str, doc: Document, chunk: Chunk) -> list[Sent]:
-    """The passage's sentences that state ``key`` whole, most of the question's terms first (with the
-    section path; ties: earlier)."""
+def _key_sentences(ask: Ask, key: str, doc: Document, chunks: Sequence[Chunk]) -> list[Sent]:
+    """The passages' sentences that state ``key`` whole, best first: those holding :data:`MIN_COVERAGE`
+    of the question's terms (with the section path) first, then by the terms they hold (a little
+    by their passage's: :func:`rag.answer.evidence.base_score`), then the better passage, earlier."""
     forms = whole_forms(key)
-    folded = fold_chars(chunk.text)  # length-preserving: a sentence's fold is a slice of it
-    section = fold(chunk.section) + "\n"
     scored = []
-    for s, e in sentence_spans(chunk, doc):
-        f = folded[s - chunk.start:e - chunk.start]
-        if any(k in f for k in forms):
-            scored.append((-coverage(ask.terms, section + f, ask.weights, folded=True)[0], s, e))
-    return [Sent(doc, chunk, s, e, 0) for _, s, e in sorted(scored)]
+    for rank, chunk in enumerate(chunks):
+        folded = fold_chars(chunk.text)  # length-preserving: a sentence's fold is a slice of it
+        section = fold(chunk.section) + "\n"
+        ccov = coverage(ask.terms, folded, ask.weights, folded=True)[0]
+        for s, e in sentence_spans(chunk, doc):
+            f = folded[s - chunk.start:e - chunk.start]
+            if any(k in f for k in forms):
+                meets = coverage(ask.terms, section + f, ask.weights, folded=True)[0] >= MIN_COVERAGE - 1e-9
+                score = coverage(ask.terms, f, ask.weights, folded=True)[0] + 0.2 * ccov + 0.05 / (1 + rank)
+                scored.append((not meets, -score, rank, s, e, chunk))
+    scored.sort(key=lambda x: x[:5])
+    return [Sent(doc, c, s, e, rank) for _, _, rank, s, e, c in scored]
 
 
 class MentionList(Sequence):
@@ -236,7 +253,7 @@ class MentionList(Sequence):
     are plain dicts (doc_id, source, region, year, start, end, quote, section), so ``json.dumps`` of
     ``list(...)`` and ``copy.deepcopy`` give the full list."""
 
-    def __init__(self, ask: Ask, key: str, picks: Sequence[tuple[Document, Chunk]], people: Mapping[str, str]):
+    def __init__(self, ask: Ask, key: str, picks: Sequence[tuple[Document, Sequence[Chunk]]], people: Mapping[str, str]):
         self._ask, self._key, self._picks, self._people = ask, key, picks, dict(people)
         self._sents: dict[int, Sent] = {}
 
@@ -245,9 +262,10 @@ class MentionList(Sequence):
 
     def sentence(self, i: int) -> Sent:
         if i not in self._sents:
-            doc, chunk = self._picks[i]
-            found = _key_sentences(self._ask, self._key, doc, chunk)
-            self._sents[i] = found[0] if found else Sent(doc, chunk, *trim_span(doc.text, chunk.start, chunk.end), 0)
+            doc, chunks = self._picks[i]
+            found = _key_sentences(self._ask, self._key, doc, chunks)
+            c = chunks[0]
+            self._sents[i] = found[0] if found else Sent(doc, c, *trim_span(doc.text, c.start, c.end), 0)
         return self._sents[i]
 
     def name(self, i: int) -> str:

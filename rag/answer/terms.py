@@ -319,14 +319,15 @@ def _found_share(term: str, hay: str) -> float:
 
 @functools.lru_cache(maxsize=8192)
 def whole_forms(term: str) -> tuple[str, ...]:
-    """The strings any of which states ``term`` whole: itself, its level forms (国家级 -> 全国), and for a
-    counted noun its stem (案件数: "59件" states it).
+    """The strings any of which states ``term`` whole: itself, its level forms (国家级 -> 全国), for a
+    counted noun its stem (案件数: "59件" states it), a quoted name without its inner 、.
 
     >>> whole_forms("国家级"), whole_forms("案件数")
     (('国家级', '全国', '国家'), ('案件数', '案件'))
     """
     stem = (term[:-1],) if term[-1:] in RATE_SUFFIXES[1:] and len(term) >= 3 and _CJK_RE.match(term) else ()
-    return (term, *LEVEL_FORMS.get(term, ()), *stem)
+    bare = _LIST_PUNCT_RE.sub("", term)  # a quoted name written without its inner 、: 双随机一公开
+    return tuple(dict.fromkeys((term, *LEVEL_FORMS.get(term, ()), *stem, *((bare,) if bare else ()))))
 
 
 def partial_parts(term: str) -> tuple[str, ...]:
