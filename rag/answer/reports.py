@@ -173,7 +173,8 @@ def _from_pool(ask: Ask, key: str, pool: Sequence[Hit], documents: Mapping[str, 
 def _from_index(ask: Ask, key: str, index, documents: Mapping[str, Document],
                 wanted) -> Sequence[tuple[Document, tuple[Chunk, ...]]]:
     """Each wanted report's passages from the index (:meth:`Retriever.mentioning`), from its best one
-    whose own text states ``key`` (checked on all candidates at once), in report-id order.  The
+    whose own text states ``key`` (known from the index when it holds the key as a word outside its
+    section path, else checked on all such candidates at once), in report-id order.  The
     index's passages are the documents' own (one generation), so their offsets need no re-check."""
     m = index.mentioning(key, ask.terms, ask.weights, MIN_COVERAGE)
     ids = index.report_ids()
@@ -181,7 +182,9 @@ def _from_index(ask: Ask, key: str, index, documents: Mapping[str, Document],
     todo = firsts
     if wanted is not None and len(todo):
         todo = todo[np.array([wanted(documents.get(ids[r])) for r in m.report[todo].tolist()], dtype=bool)]
-    chosen = []
+    sure = index.in_text(m, whole_forms(key))
+    chosen = [todo[sure[todo]]]
+    todo = todo[~sure[todo]]
     while len(todo):  # the key may be only in a passage's section path: then the report's next passage
         held = states(key, index.passage_texts(m.rows[todo]))
         chosen.append(todo[held])
@@ -235,6 +238,8 @@ def _key_sentences(ask: Ask, key: str, doc: Document, chunks: Sequence[Chunk]) -
     scored = []
     for rank, chunk in enumerate(chunks):
         folded = fold_chars(chunk.text)  # length-preserving: a sentence's fold is a slice of it
+        if not any(k in folded for k in forms):
+            continue
         section = fold(chunk.section) + "\n"
         ccov = coverage(ask.terms, folded, ask.weights, folded=True)[0]
         for s, e in sentence_spans(chunk, doc):

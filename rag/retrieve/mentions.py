@@ -40,6 +40,7 @@ class Mentioning:
     rows: np.ndarray  # passage (chunk) rows
     coverage: np.ndarray  # weighted share of the terms each holds
     report: np.ndarray  # report ordinal of each row (ascending)
+    as_word: np.ndarray  # the row holds the key as a token (then it is in its retrieval text as written)
 
     def firsts(self) -> np.ndarray:
         """Positions (into ``rows``) of each report's best passage."""
@@ -76,15 +77,20 @@ class TermPostings:
             found.append(both)
         return union(found, self.post.n_docs)
 
+    def word_rows(self, s: str) -> np.ndarray:
+        """Sorted passage rows holding ``s`` as a token."""
+        rows = self._rows(s)
+        return _EMPTY if rows is None else rows
+
     def held(self, s: str, among: np.ndarray) -> np.ndarray:
         """Which of the sorted rows ``among`` hold ``s`` (bool)."""
         word, grams = self.lists(s)
         out = in_sorted(among, word) if word is not None else np.zeros(len(among), dtype=bool)
         if grams:
-            both = np.ones(len(among), dtype=bool)
+            rest = np.flatnonzero(~out)  # the bigrams are asked only where the token is not held
             for g in sorted(grams, key=len):
-                both &= in_sorted(among, g)
-            out |= both
+                rest = rest[in_sorted(among[rest], g)]
+            out[rest] = True
         return out
 
 
@@ -113,9 +119,10 @@ def mentioning(tp: TermPostings, report_of_row: np.ndarray, key: str, terms: Seq
                whole_forms: Callable[[str], Sequence[str]], partial_parts: Callable[[str], Sequence[str]],
                partial_credit: float) -> Mentioning:
     """Every passage that holds ``key`` whole and ``min_coverage`` of ``terms``' weight (see module doc)."""
-    cand = union([tp.rows(f) for f in whole_forms(key)], tp.post.n_docs)
+    forms = tuple(whole_forms(key))
+    cand = union([tp.rows(f) for f in forms], tp.post.n_docs)
     if not len(cand) or not terms:
-        return Mentioning(_EMPTY, np.zeros(0), _EMPTY)
+        return Mentioning(_EMPTY, np.zeros(0), _EMPTY, np.zeros(0, dtype=bool))
     total = sum(weights.get(t, 1.0) for t in terms)
     got = np.zeros(len(cand), dtype=np.float64)
     for t in terms:
@@ -124,18 +131,21 @@ def mentioning(tp: TermPostings, report_of_row: np.ndarray, key: str, terms: Seq
             continue
         whole = np.zeros(len(cand), dtype=bool)
         for f in whole_forms(t):
-            whole |= tp.held(f, cand)
+            rest = np.flatnonzero(~whole)
+            whole[rest[tp.held(f, cand[rest])]] = True
         share = whole.astype(np.float64)
         parts = partial_parts(t)
-        if parts:
-            some = np.zeros(len(cand), dtype=np.float64)
+        rest = np.flatnonzero(~whole)
+        if parts and len(rest):  # a compound absent whole: half the share of its parts present
+            some = np.zeros(len(rest), dtype=np.float64)
             for p in parts:
-                some += tp.held(p, cand)
-            share = np.where(whole, 1.0, partial_credit * some / len(parts))
+                some += tp.held(p, cand[rest])
+            share[rest] = partial_credit * some / len(parts)
         got += weights.get(t, 1.0) * share
     cov = got / total if total else np.ones(len(cand))
     ok = cov >= min_coverage - 1e-9
     rows, cov = cand[ok], cov[ok]
+    word = in_sorted(rows, union([tp.word_rows(f) for f in forms], tp.post.n_docs))
     rep = report_of_row[rows]
     order = np.lexsort((rows, -cov, rep))
-    return Mentioning(rows[order], cov[order], rep[order])
+    return Mentioning(rows[order], cov[order], rep[order], word[order])

@@ -199,9 +199,38 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
             return None
         if getattr(self.lexical, "_postings", None) is None:
             self.lexical._postings = Postings.of(bm25.scores)
-        tp = TermPostings(self.lexical._postings, bm25.vocab_dict, self.lexical.tokenize_query)
+        tp = TermPostings(self.lexical._postings, bm25.vocab_dict, self.query_tokens)
         return mentioning(tp, self._report_of_row()[0], key, terms, weights, min_coverage,
                           whole_forms, partial_parts, PARTIAL_CREDIT)
+
+    def in_text(self, m, forms: Sequence[str]) -> np.ndarray:
+        """Rows of ``m`` (:meth:`mentioning`) known to hold one of ``forms`` in their own text without
+        reading it: held as a token, with a section path (the other part of the indexed text) that
+        does not hold it (checked once per distinct section)."""
+        sec, names = self._section_ids()
+        ids = sec[m.rows]
+        held = np.zeros(len(names), dtype=bool)
+        held[ids[m.as_word]] = True  # the distinct sections to look at
+        for u in np.flatnonzero(held).tolist():
+            held[u] = any(f in names[u] for f in forms)
+        return m.as_word & ~held[ids]
+
+    def _section_ids(self) -> tuple[np.ndarray, list[str]]:
+        """Each passage's section path as a number, and the folded paths (made once)."""
+        if getattr(self, "_sections", None) is None:
+            ids: dict[str, int] = {}
+            rows = np.array([ids.setdefault(c.section, len(ids)) for c in self.chunks], dtype=np.int64)
+            self._sections = (rows, [fold(x) for x in ids])
+        return self._sections
+
+    def query_tokens(self, text: str) -> list[str]:
+        """:meth:`LexicalIndex.tokenize_query`, remembered for the short strings :meth:`mentioning` asks about."""
+        cache = getattr(self, "_token_cache", None)
+        if cache is None or len(cache) > 50_000:
+            cache = self._token_cache = {}
+        if text not in cache:
+            cache[text] = self.lexical.tokenize_query(text)
+        return cache[text]
 
     @property
     def has_postings(self) -> bool:
