@@ -48,16 +48,15 @@ def catalog(documents: Mapping[str, Document], lang: str = "zh") -> list[str]:
     return sorted(items)
 
 
-_LAST_CATALOG: tuple = (None, 0, "", (), {}, "")  # (documents, their number, lang, catalog, by year/place, years)
+_CATALOGS: dict[str, tuple] = {}  # lang -> (documents, their number, catalog, by year/place, years): one answerer's mapping
 CATALOG_MAX = 50  # a refusal lists every indexed report up to this many; past it, a count and the closest ones
 CATALOG_CLOSE = 10  # reports of the asked places/years named past CATALOG_MAX
 
 
 def _catalog(documents: Mapping[str, Document], lang: str) -> tuple:
     """(catalog, {year or place: its items}, "first–last year"), built once per index, not per refusal."""
-    global _LAST_CATALOG
-    docs, n, last_lang, items, near, span = _LAST_CATALOG  # one reference read: safe under concurrent questions
-    if docs is not documents or n != len(documents) or last_lang != lang:
+    docs, n, items, near, span = _CATALOGS.get(lang, (None, 0, (), {}, ""))  # one read: safe under concurrent questions
+    if docs is not documents or n != len(documents):
         items = catalog(documents, lang)
         near = {}
         for d in documents.values():
@@ -68,7 +67,7 @@ def _catalog(documents: Mapping[str, Document], lang: str) -> tuple:
         near = {k: sorted(v) for k, v in near.items()}
         years = sorted({d.year for d in documents.values() if d.year})
         span = f"{years[0]}–{years[-1]}" if years else ""
-        _LAST_CATALOG = (documents, len(documents), lang, items, near, span)
+        _CATALOGS[lang] = (documents, len(documents), items, near, span)
     return items, near, span
 
 
