@@ -15,6 +15,7 @@ from rag.chunk.chunker import chunk_text
 from rag.config import Config
 from rag.records import Document
 from rag.retrieve.retriever import Retriever
+from rag.ui.render import render_answer
 
 N = 60
 FIRST, SECOND = "青白红黄绿紫金银铜铁", "山河湖海林田泉石峰岭"
@@ -76,6 +77,8 @@ def test_which_reports_is_complete_and_exact_beyond_30_reports(answerer):
     assert "共检查60份报告，40份提到" in a.answer and f"另有{40 - SHOWN}份报告提到" in a.answer
     assert a.meta["ungrounded"] == [], a.flags  # the system's own counts are not claims needing a citation
     assert json.loads(json.dumps(answer_dict(a), ensure_ascii=False, default=str))["meta"]["reports"] == every
+    page = render_answer(a, 1, "zh")  # the page folds every report under the quoted ones
+    assert "全部40份提到的报告" in page and all(f"<li>{r['name']} {r['year']}</li>" in page for r in every)
 
 
 def test_which_reports_quotes_every_report_when_few_match(answerer):

@@ -278,6 +278,14 @@ class MentionList(Sequence):
         person = self._people.get(doc.doc_id)
         return report_name(doc) + (f"（{person}）" if person else "")
 
+    def labels(self) -> list[str]:
+        """"name year" of every report (no span worked out)."""
+        out = []
+        for i in range(len(self)):
+            doc = self._picks[i][0]
+            out.append(f"{self.name(i)} {doc.year}" if doc.year else self.name(i))
+        return out
+
     def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
