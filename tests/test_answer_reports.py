@@ -126,3 +126,18 @@ def test_posting_arrays_and_passages_find_the_same_reports(answerer, question):
     other = Answerer(_WithoutPostings(answerer.retriever), answerer.documents, answerer.cfg)
     a, b = answerer.ask(question), other.ask(question)
     assert list(a.meta["reports"]) == list(b.meta["reports"]) and a.answer == b.answer
+
+
+def test_per_report_keeps_each_reports_best_passages_in_rank_order(answerer):
+    r = answerer.retriever
+    scores = r.lexical.scores(r.lexical.tokenize_query("述法评议 部门负责人 执法培训"))
+    ranked = sorted((i for i in range(len(scores)) if scores[i] > 0), key=lambda i: (-scores[i], i))
+    taken: dict[str, int] = {}
+    want = []
+    for i in ranked:  # brute force: walk the ranking, at most 2 passages of each report
+        d = r.chunks[i].doc_id
+        if taken.get(d, 0) < 2:
+            taken[d] = taken.get(d, 0) + 1
+            want.append(i)
+    got = r.per_report("述法评议 部门负责人 执法培训", per_doc=2)
+    assert [h.chunk.chunk_id for h in got] == [r.chunks[i].chunk_id for i in want] and len(taken) == N

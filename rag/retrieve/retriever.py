@@ -176,15 +176,17 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
             s, ids = self.lexical.top(tokens, len(self.chunks), sel.ranges()) if sel.any() else ([], [])
         else:
             s, ids = top_k(self.lexical.scores(tokens), len(self.chunks))
-        taken: dict[str, int] = {}
-        out: list[Hit] = []
-        for key, score in zip(ids.tolist(), s.tolist()):
-            c = self.chunks[key]
-            if taken.get(c.doc_id, 0) >= per_doc:
-                continue
-            taken[c.doc_id] = taken.get(c.doc_id, 0) + 1
-            out.append(Hit(rank=len(out) + 1, chunk=c, score=float(score), retrievers=("bm25",)))
-        return out
+        ids = np.asarray(ids, dtype=np.int64)
+        if len(ids):  # each report's first per_doc in rank order, at once: rank within report < per_doc
+            rep = self._report_of_row()[0][ids]
+            order = np.argsort(rep, kind="stable")  # by report, rank order kept within one
+            r = rep[order]
+            first = np.r_[0, np.flatnonzero(r[1:] != r[:-1]) + 1]
+            within = np.arange(len(r)) - np.repeat(first, np.diff(np.r_[first, len(r)]))
+            keep = np.sort(order[within < per_doc])
+            ids, s = ids[keep], np.asarray(s)[keep]
+        return [Hit(rank=i + 1, chunk=self.chunks[key], score=float(score), retrievers=("bm25",))
+                for i, (key, score) in enumerate(zip(ids.tolist(), np.asarray(s).tolist()))]
 
     def mentioning(self, key: str, terms: Sequence[str], weights: Mapping[str, float], min_coverage: float):
         """The passages that hold ``key`` and ``min_coverage`` of ``terms``' weight, grouped by report in
