@@ -48,14 +48,14 @@ def catalog(documents: Mapping[str, Document], lang: str = "zh") -> list[str]:
     return sorted(items)
 
 
-_CATALOGS: dict[str, tuple] = {}  # lang -> (documents, their number, catalog, by year/place, years): one answerer's mapping
+_CATALOGS: dict[tuple[int, str], tuple] = {}  # (id(documents), lang) -> (documents, their number, catalog, by year/place, years)
 CATALOG_MAX = 50  # a refusal lists every indexed report up to this many; past it, a count and the closest ones
 CATALOG_CLOSE = 10  # reports of the asked places/years named past CATALOG_MAX
 
 
 def _catalog(documents: Mapping[str, Document], lang: str) -> tuple:
     """(catalog, {year or place: its items}, "first–last year"), built once per index, not per refusal."""
-    docs, n, items, near, span = _CATALOGS.get(lang, (None, 0, (), {}, ""))  # one read: safe under concurrent questions
+    docs, n, items, near, span = _CATALOGS.get((id(documents), lang), (None, 0, (), {}, ""))  # one read: thread-safe
     if docs is not documents or n != len(documents):
         items = catalog(documents, lang)
         near = {}
@@ -67,7 +67,9 @@ def _catalog(documents: Mapping[str, Document], lang: str) -> tuple:
         near = {k: sorted(v) for k, v in near.items()}
         years = sorted({d.year for d in documents.values() if d.year})
         span = f"{years[0]}–{years[-1]}" if years else ""
-        _CATALOGS[lang] = (documents, len(documents), items, near, span)
+        if len(_CATALOGS) >= 8:  # a few indexes (engines) at a time; an old one's entry goes
+            _CATALOGS.pop(next(iter(_CATALOGS)), None)
+        _CATALOGS[(id(documents), lang)] = (documents, len(documents), items, near, span)
     return items, near, span
 
 
