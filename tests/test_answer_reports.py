@@ -10,8 +10,8 @@ import pytest
 
 from rag.answer.answerer import Answerer
 from rag.answer.reports import SHOWN, display_name
-from rag.cli.ask_cmd import answer_dict
 from rag.chunk.chunker import chunk_text
+from rag.cli.ask_cmd import answer_dict
 from rag.config import Config
 from rag.records import Document
 from rag.retrieve.retriever import Retriever

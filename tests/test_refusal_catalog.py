@@ -3,7 +3,12 @@ closest to the question in a large one (not thousands of names)."""
 from __future__ import annotations
 
 from rag.answer.qtypes import classify
-from rag.answer.refusal import CATALOG_CLOSE, CATALOG_MAX, low_support_refusal, scope_refusal
+from rag.answer.refusal import (
+    CATALOG_CLOSE,
+    CATALOG_MAX,
+    low_support_refusal,
+    scope_refusal,
+)
 from rag.records import Document
 
 PLACES = ("长治市", "赣州市", "霍州市", "海西州", "宜昌市", "曲靖市", "遂宁市", "淮安市", "桂林市", "佛山市")
