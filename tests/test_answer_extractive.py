@@ -46,8 +46,9 @@ def assert_only_report_words(text: str, cites, short: str) -> None:
     if short:
         assert lines[0] == short
         lines = lines[1:]
-        core = re.sub(r"^[^（(]*[（(]|[)）]$", "", short) if "（" in short or "(" in short else short
-        parts = [p for p in re.split(r"、|；|; |, ", core) if p] if core not in LABELS else []
+        figures = re.findall(r"[（(]([^（()）]*)[)）]", short)  # place（figure）, one per side of a comparison
+        core = short if not figures else ""
+        parts = figures or ([p for p in re.split(r"、|；|; |, ", core) if p] if core not in LABELS else [])
         assert all(any(fold(p) in fold(q) for q in quotes.values()) for p in parts), short
     if lines and NOTE_RE.match(lines[0]):
         lines = lines[1:]
@@ -106,7 +107,7 @@ def test_comparison_across_reports_cites_each_figure():
     draft, text, cites = run("哪个地区行政复议纠错率最高", "纠错率15.66", "59.46%", "9.3%")
     assert draft.short == "长治（59.46%）"
     assert [(c.region, c.year) for c in cites] == [("长治市", 2021), ("宜昌市", 2022), ("曲靖市", 2020)]
-    assert text.split("\n")[1:3] == ["比较了3份报告", "长治市 2021：全年市本級受理行政復議案件74件，辦結61件，行政復議綜合糾錯率為59.46%。[1]"]
+    assert text.split("\n")[1:3] == ["共检查3份报告，3份给出该数字", "长治市 2021：全年市本級受理行政復議案件74件，辦結61件，行政復議綜合糾錯率為59.46%。[1]"]
     assert run("哪个地区纠错率最低", "纠错率15.66", "59.46%", "9.3%")[0].short == "曲靖（9.3%）"
 
 
@@ -137,5 +138,5 @@ def test_prompt_injection_in_a_report_is_only_data():
 
 def test_comparison_with_one_report_giving_the_figure_names_it_and_the_silent_ones():
     draft, text, _ = run("长治市和宜昌市，哪个地区的出庭率更高?", "出庭率")
-    assert draft.short == "长治（88.24%）"
-    assert "未给出：宜昌" in text and draft.flags
+    assert draft.short == "长治（88.24%）；宜昌未给出该数字"  # two sides asked: both named, the one with the figure first
+    assert "未给出该数字：宜昌" in text and draft.flags

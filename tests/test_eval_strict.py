@@ -238,3 +238,38 @@ def test_retrieval_only_short_answer_skips_headings(passage, section, expected):
     from rag.eval.retrieval_only import first_sentence
 
     assert first_sentence(passage, section) == expected
+
+
+# --- comparisons: the winner first, the other asked sides allowed ----------------------------
+_CMP_Q = "长治和赣州，哪个地区的纠错率更高?"
+COMPARISON_CASES = [
+    ("赣州(68.46%)", "赣州（68.46%）高于长治（59.46%）", True),  # winner-only gold, both sides stated, winner first
+    ("赣州(68.46%)", "赣州（68.46%）", True),
+    ("赣州(68.46%)", "长治（59.46%）低于赣州（68.46%）", False),  # the loser named first
+    ("赣州(68.46%)", "赣州（68.46%）高于海西（61%）", False),  # a side the question does not ask about
+    ("赣州(68.46%);长治(59.46%)", "赣州（68.46%）", False),  # two-sided gold: the loser is missing
+    ("赣州(68.46%);长治(59.46%)", "赣州（68.46%）高于长治（59.46%）", True),
+    ("赣州(68.46%);长治(59.46%)", "长治（59.46%）高于赣州（68.46%）", False),  # the wrong winner
+]
+
+
+@pytest.mark.parametrize("gold,short,correct", COMPARISON_CASES)
+def test_a_comparison_may_restate_the_asked_sides_with_the_winner_first(gold, short, correct):
+    assert strict_verdict("comparison", _CMP_Q, gold, [], short, short, False, VOCAB).correct is correct
+
+
+@pytest.mark.parametrize("gold,short,correct", COMPARISON_CASES)
+def test_the_judge_reads_comparisons_the_same_way(gold, short, correct):
+    judge = _judge()
+    table = judge.region_table(["长治市", "赣州市", "海西蒙古族藏族自治州"])
+    row = {"type": "comparison", "question": _CMP_Q, "gold": gold, "aliases": [], "short_answer": short,
+           "answer": short, "abstained": False}
+    assert judge.judge(row, table) is correct
+
+
+def test_the_first_region_named_prefers_the_longer_name_and_skips_departments():
+    from rag.eval.strict import first_region_named
+
+    assert first_region_named("佛山市顺德区（3次）多于佛山（2次）", VOCAB) == "顺德"
+    assert first_region_named("赣州市司法局（5件）；长治（3件）", VOCAB) == "长治"
+    assert first_region_named("Ganzhou (5), more than Changzhi (3)", VOCAB) == "赣州"

@@ -24,6 +24,7 @@ from ..text.glossary import english_terms
 from ..text.normalize import fold
 from .catalog import is_doc_number_question, is_report_date_question
 from .citations import render
+from .compare import asks_between
 from .conversation import clean_llm_rewrite, history_text, rewrite_offline
 from .evidence import Ask, Draft, make_ask
 from .extractive import answer as extractive_answer
@@ -41,6 +42,7 @@ from .regions import count_places, forms, same_region, short_name
 from .sections import asks_plans
 from .support import measure_support
 from .terms import ExcludedWords, content_terms, idf_from_counts, idf_weights
+from .thresholds import threshold_asked
 from .units import asked_unit, unit_scope, unit_years
 from .verify import UNVERIFIED_REASONS
 
@@ -234,6 +236,10 @@ class Answerer:
         turn.meta["support"] = round(sup.score, 4) if sup.score is not None else None
         turn.meta["support_threshold"] = self.support_threshold
         weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
+        if weak and turn.ask.qtype.kind in ("reports", "compare") and turn.ask.regions:
+            # the places named bound the reports: their own best passages, not the top-k, decide
+            sup = measure_support(turn.ask, [*hits, *self._report_pool(turn.ask)], self.documents)
+            weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
         if not hits or weak:
             turn.meta["reason"] = scope.reason if scope else "low_support"
             return scope or low_support_refusal(sup.missing, self.documents, turn.lang)
@@ -280,9 +286,11 @@ class Answerer:
         ask = turn.ask
         years = set(ask.years)
         pool: list[Hit] = []
-        index = self.retriever if ask.qtype.kind == "reports" and getattr(self.retriever, "has_postings", False) else None
+        index = self.retriever if ask.qtype.kind == "reports" and getattr(self.retriever, "has_postings", False) \
+            and threshold_asked(ask) is None and not asks_between(ask) else None  # plain "which reports": the postings
         if ask.qtype.kind == "compare" or (ask.qtype.kind == "reports" and index is None) or (
-                ask.qtype.kind == "number" and count_places(ask.regions) >= 2):
+                ask.qtype.kind == "number" and count_places(ask.regions) >= 2) \
+                or asks_between(ask) or threshold_asked(ask) is not None:
             pool = self._report_pool(ask)
         if ask.qtype.kind == "catalog":
             return extractive_answer(ask, turn.hits, self.documents, pool, self._within(ask))

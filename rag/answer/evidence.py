@@ -140,8 +140,9 @@ def english_cues(question: str) -> str:
     return " ".join(out)
 
 
-_EN_THRESHOLD_RE = re.compile(r"\b(more than|over|at least|less than|fewer than|under)\s+(half|\d+(?:\.\d+)?)\s*(%|percent)?", re.IGNORECASE)
-_EN_OPS = {"more than": ">", "over": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<"}
+_EN_THRESHOLD_RE = re.compile(r"\b(more than|over|above|at least|less than|fewer than|under|below)\s+(half|\d+(?:\.\d+)?)\s*(%|percent)?", re.IGNORECASE)
+_EN_OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<",
+           "below": "<"}
 
 
 _TOP_RE = re.compile(r"(?:排名|排在|进入|位列|位居|名列|居|跻身)[^，,。？?]{0,12}?前([一二三四五六七八九十\d]+)(?:名|位|强)?")

@@ -16,6 +16,7 @@ yesno         是/否/报告未明确说明 from the focus clause     :mod:`rag.
 list          the enumerated items, complete, in order    :mod:`rag.answer.lists`
 summary       the key sentences of the section asked      :mod:`rag.answer.sections`
 compare       one figure per report, ranked               :mod:`rag.answer.compare`
+thresholds    the reports whose figure passes a threshold :mod:`rag.answer.thresholds`
 reports       every report that mentions it               :mod:`rag.answer.reports`
 catalog       the reports of a year or place; a report's  :mod:`rag.answer.catalog`
               own date or document number
@@ -29,13 +30,14 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Document, Hit
 from .catalog import catalog, report_fact
-from .compare import compare
+from .compare import asks_between, compare
 from .evidence import Ask, Draft, candidates
 from .lists import list_answer
 from .regions import count_places
 from .reports import which_reports
 from .sections import summary, topic_summary
 from .spans import best_sentences, span_answer
+from .thresholds import passing_reports, threshold_asked
 from .yesno import yesno
 
 __all__ = ["Ask", "Draft", "answer"]
@@ -52,7 +54,9 @@ def answer(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document],
     kind = ask.qtype.kind
     if kind == "catalog":
         return catalog(ask, documents, doc_filter)
-    if kind == "compare" or (kind == "number" and count_places(ask.regions) >= 2):
+    if threshold_asked(ask) is not None:  # 哪些地区的纠错率超过50%
+        return passing_reports(ask, hits, pool, documents, doc_filter)
+    if kind == "compare" or (kind == "number" and count_places(ask.regions) >= 2) or asks_between(ask):
         return compare(ask, hits, pool, documents, doc_filter)
     if kind == "reports":
         return which_reports(ask, [*hits, *pool], documents, doc_filter, index)

@@ -249,6 +249,9 @@ ITEM_REACH = 20  # characters a list item's noun may stand before its figure (�
 VERB_BONUS = 0.5  # ... or right after the question's verb (化解了多少件 -> 实际化解687件)
 
 
+COUNT_WORDS = frozenset(("次数", "人数", "件数", "个数", "场次", "人次", "户数", "家数", "数量", "数目", "总数"))
+
+
 @functools.lru_cache(maxsize=256)
 def measure_anchors(question: str) -> tuple[str, str]:
     """(verb just before ``多少``, noun just after its measure word), "" where there is none:
@@ -262,6 +265,9 @@ def measure_anchors(question: str) -> tuple[str, str]:
         return change_verbs(question), counted_term(question)
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数")]
     after = tokens(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
+    if len(before) >= 2 and before[-1] in COUNT_WORDS and len(before[-2]) >= 2:  # 专题学法次数更多: the noun counted
+        two = len(before) >= 3 and len(before[-3]) >= 2 and before[-3] not in QUESTION_WORDS
+        return "", (before[-3] if two else "") + before[-2]
     verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
     if after[:1] == ["被"] and len(after) > 1:  # 多少件被维持: the passive verb is the asked one
         verb, after = after[1], after[2:]

@@ -79,14 +79,17 @@ _CATALOG_RE = re.compile(  # questions about which reports the collection holds
     r"|^[^？?，,]{2,8}?有(哪些|哪几)(个|份)?(地方|地区|城市|部门)[^？?]{0,14}报告"
     r"|\bwhich (reports|places|regions)\b[^?]{0,40}\b(cover|covering|for|have|has)\b[^?]{0,30}(\b(19|20)\d{2}\b|reports? here|in the collection)"
     r"|\bwhich (places|regions|cities|counties) in [a-z]+\b", re.IGNORECASE)
-# how a question says a report mentions something: 提到, 讲到, 写了, 出现了 ...
-_MENTION = r"(提到|提及|谈到|说到|讲到|讲了|说了|写了|写到|涉及|给出|点出|介绍|出现|载有|记载|提出)"
+# how a question says a report mentions something (public: the which-reports answer finds what is mentioned after it): 提到, 讲到, 写了, 出现了 ...
+MENTION = r"(提到|提及|谈到|说到|讲到|讲了|说了|写了|写到|涉及|给出|点出|介绍|出现|载有|记载|提出)"
 # how a question asks what comes next: 下一步打算怎么推进, 明年准备如何
 _PLANS_HOW = r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,6}(打算|计划|准备|将要|要)?[^？?，,]{0,4}(怎么|怎样|如何)"
+# 多 / 少一些 closing a question, not 多少 / 多高 (asking a figure): "which has more"
+_BARE_MORE = r"(?<!多)(?P<bare>多|高|大|少|低|小)(一些|一点|些)?[？?]?$"
 _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yesno", re.compile(r"^(?!.*(?:哪|谁|多少|几|什么|比较|对比|概括|总结|概述|简述|介绍|说说|讲讲|列举|列出|告诉|如何|怎样|怎么)).*吗[？?]?$")),  # 排名前五吗: a yes/no claim, not a ranking
-    ("compare", re.compile(r"(哪(个|一个|些|几个)?(地区|地方|城市|市|县|区|州|盟|旗|单位|报告|年|年度)|谁|哪里|哪儿).{0,30}(最|更|较)(多|高|少|低|大|小|快|好)|哪(个|一个|家|里|边|方)?[^？?，,]{0,20}(最|更|较)(多|高|少|低|大|小)|比较|对比|排名(最|前|靠前|靠后)|相比")),
-    ("reports", re.compile(rf"哪(些|几份|几个|个)(报告|地区|地方|城市)[^？?，,]{{0,8}}{_MENTION}|哪(些|几)份[^？?，,]{{0,8}}{_MENTION}|(报告|地区)中?有哪些[^？?，,]{{0,4}}{_MENTION}")),
+    ("reports", re.compile(rf"哪(些|几份|几个|个)(报告|地区|地方|城市)[^？?，,]{{0,8}}{MENTION}|(报告|年报)(里|中|当中)?[，,]?哪(些|几份|几个)份?{MENTION}|哪(些|几)份[^？?，,]{{0,8}}{MENTION}|(报告|地区)中?有哪些[^？?，,]{{0,4}}{MENTION}")),  # before compare: 比较…哪些报告提到了 asks which reports
+    ("compare", re.compile(r"(哪(个|一个|些|几个)?(地区|地方|城市|市|县|区|州|盟|旗|单位|报告|年|年度)|谁|哪里|哪儿).{0,30}(最|更|较)(多|高|少|低|大|小|快|好)|哪(个|一个|家|里|边|方)?[^？?，,]{0,20}(最|更|较)(多|高|少|低|大|小)|比较|对比|排名(最|前|靠前|靠后)|相比"
+                           rf"|(哪(个|一个|家|里|边|方|儿)?|谁)[^？?。]{{0,24}}?{_BARE_MORE}")),  # 谁的学法次数多?
     ("catalog", _CATALOG_RE),
     ("summary", re.compile(r"概括|总结|概述|简述|主要内容|主要做法|主要成效|总体情况|存在(哪些|什么|的)?(问题|不足)|有(哪些|什么)(问题|不足)|(问题|不足)(有哪些|是什么)"
                            r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,14}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
@@ -114,8 +117,11 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)")),  # a question opening with an auxiliary verb: yes/no
     ("number", re.compile(EN_RANK_Q)),  # where did X rank: an ordinal of one report, not a comparison of reports
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompar(?:e|es|ed|ing)\b|\bwhose\b[^?]*\b(more|fewer|higher|lower|most|least)\b|\brank"
-                           r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b")),  # which had more X: A or B?
-    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report)")),
+                           r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # which had more X: A or B?
+                           r"|^\s*which\b[^?]*\bor\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # which of A or B had more
+                           r"|(?:\bbetween\b|\bof the two\b|^\s*of\b)[^?]*\bwhich\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b")),
+    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report)"
+                           r"|\bwhich (?:ones?|of (?:the|these|all|our)\b[^?]{0,24}?\b(?:reports?|regions?|places))\b[^?]*\b(mention|discuss|refer)")),
     ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)")),
     ("date", re.compile(r"^\s*when\b|\bwhat (date|year|month|time)\b|\bin which (year|month)\b")),
     ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
@@ -154,6 +160,9 @@ def _direction(q: str) -> str:
         return "max"
     if re.search(r"最(少|低|小|慢)|更(少|低|小)|较(少|低)|\b(least|lowest|fewest|smallest|fewer|lower)\b", q):
         return "min"
+    bare = re.search(_BARE_MORE, q)
+    if bare:
+        return "max" if bare.group("bare") in "多高大" else "min"
     return ""
 
 

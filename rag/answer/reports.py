@@ -35,6 +35,7 @@ from .evidence import (
     report_label,
     say,
 )
+from .qtypes import MENTION
 from .regions import label
 from .terms import coverage, whole_forms
 
@@ -69,6 +70,31 @@ def report_name(doc: Document) -> str:
     return department(doc) or display_name(doc.region, doc.region_code) or doc.source
 
 
+_OBJECT_RE = re.compile(rf"{MENTION}了?(?:关于)?(?P<obj>[^？?。!！]{{2,16}})[？?。!！]?\s*$")
+_SEPARATOR_RE = re.compile(r"[、，,;；和与及或]|以及")
+
+
+def compound(ask: Ask) -> tuple[str, ...]:
+    """The terms of what the question asks to be mentioned when it is one unbroken phrase
+    (提到了述职述法 -> 述职, 述法): a report must hold all of them in one sentence, not just one.
+    Empty when the phrase lists several things (A、B和C), is quoted (a quoted name is one term
+    already) or is one term.
+
+    >>> from rag.answer.qtypes import QType
+    >>> compound(Ask("哪几份报告写到了述职述法?", "zh", QType("reports"), ("述职", "述法")))
+    ('述职', '述法')
+    >>> compound(Ask("哪些报告提到了述法和普法?", "zh", QType("reports"), ("述法", "普法")))
+    ()
+    """
+    m = _OBJECT_RE.search(fold(ask.question))
+    if m is None or _SEPARATOR_RE.search(m.group("obj")) or re.search(r"[“”\"《》「」『』‘’]", m.group("obj")):
+        return ()
+    obj = m.group("obj")
+    parts = tuple(t for t in ask.terms if t in obj)
+    return parts if len(parts) >= 2 else ()
+
+
+_COMPARE_RE = re.compile(r"比较|对比|相比|\bcompar", re.IGNORECASE)
 _NAME_Q_RE = re.compile(r"名字|姓名|是谁|叫什么|\bwho\b|\bnames?\b", re.IGNORECASE)
 
 
@@ -112,22 +138,34 @@ def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Documen
     key = key_term(ask)
     if not key:
         return Draft((), "", (), "reports")
-    picks = _from_index(ask, key, index, documents, wanted) if index is not None else \
-        _from_pool(ask, key, pool, documents, wanted)
+    whole = compound(ask)  # 写到了述职述法: a passage must hold both
+    picks = _from_index(ask, key, whole, index, documents, wanted) if index is not None else \
+        _from_pool(ask, key, whole, pool, documents, wanted)
     names_asked = bool(_NAME_Q_RE.search(fold(ask.question)))  # 哪几份点出了市委书记的名字: a name must follow
     people: dict[str, str] = {}
     if names_asked:
         named = []
         for doc, chunks in picks:
-            sent = next((s for s in _key_sentences(ask, key, doc, chunks) if named_person(s, key)), None)
+            sent = next((s for s in _key_sentences(ask, key, whole, doc, chunks) if named_person(s, key)), None)
             if sent is not None:
                 named.append((doc, chunks))
                 people[doc.doc_id] = named_person(sent, key)
         picks = named
-    found = MentionList(ask, key, picks, people)
-    note = say(ask, f"共检查{checked}份报告，{len(found)}份提到：", f"{checked} reports checked; {len(found)} mention it:")
+    found = MentionList(ask, key, whole, picks, people)
     if not len(found):
         return Draft((), "", (), "reports")
+    quiet = []
+    if ask.regions or _COMPARE_RE.search(fold(ask.question)):  # the places compared: say which do not
+        said = set(found.doc_ids())
+        quiet = [report_name(d) for d in sorted(documents.values(), key=lambda d: d.doc_id)
+                 if (wanted is None or wanted(d)) and d.doc_id not in said]
+    if quiet:
+        listed = "、".join(quiet[:SHOWN]) + (f"等{len(quiet)}份" if len(quiet) > SHOWN else "")
+        listed_en = ", ".join(quiet[:SHOWN]) + (f" and {len(quiet) - SHOWN} more" if len(quiet) > SHOWN else "")
+        note = say(ask, f"共检查{checked}份报告，{len(found)}份提到（未提到：{listed}）：",
+                   f"{checked} reports checked; {len(found)} mention it (not: {listed_en}):")
+    else:
+        note = say(ask, f"共检查{checked}份报告，{len(found)}份提到：", f"{checked} reports checked; {len(found)} mention it:")
     shown = [found.sentence(i) for i in range(min(SHOWN, len(found)))]
     names = [found.name(i) for i in range(len(shown))]
     sep = ", " if ask.lang == "en" else "、"
@@ -147,7 +185,7 @@ def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Documen
 PASSAGES = 3  # a report's passages (its best first) whose sentences are weighed for its quote
 
 
-def _from_pool(ask: Ask, key: str, pool: Sequence[Hit], documents: Mapping[str, Document],
+def _from_pool(ask: Ask, key: str, whole: tuple[str, ...], pool: Sequence[Hit], documents: Mapping[str, Document],
                wanted) -> list[tuple[Document, tuple[Chunk, ...]]]:
     """Each wanted report's passages in ``pool`` that state ``key`` whole in their text and hold
     :data:`MIN_COVERAGE` of the terms (with the section path), best first, in report-id order."""
@@ -158,7 +196,7 @@ def _from_pool(ask: Ask, key: str, pool: Sequence[Hit], documents: Mapping[str, 
         if doc is None or (wanted is not None and not wanted(doc)) or not chunk_is_valid(hit.chunk, doc):
             continue
         text = fold(hit.chunk.text)
-        if not any(f in text for f in forms):
+        if not any(f in text for f in forms) or (whole and coverage(whole, text, folded=True)[0] < 1.0):
             continue
         cov = coverage(ask.terms, fold(hit.chunk.section) + "\n" + text, ask.weights, folded=True)[0]
         if cov >= MIN_COVERAGE - 1e-9:
@@ -170,13 +208,13 @@ def _from_pool(ask: Ask, key: str, pool: Sequence[Hit], documents: Mapping[str, 
     return out
 
 
-def _from_index(ask: Ask, key: str, index, documents: Mapping[str, Document],
+def _from_index(ask: Ask, key: str, whole: tuple[str, ...], index, documents: Mapping[str, Document],
                 wanted) -> Sequence[tuple[Document, tuple[Chunk, ...]]]:
     """Each wanted report's passages from the index (:meth:`Retriever.mentioning`), from its best one
     whose own text states ``key`` (known from the index when it holds the key as a word outside its
     section path, else checked on all such candidates at once), in report-id order.  The
     index's passages are the documents' own (one generation), so their offsets need no re-check."""
-    m = index.mentioning(key, ask.terms, ask.weights, MIN_COVERAGE)
+    m = index.mentioning(key, ask.terms, ask.weights, MIN_COVERAGE, whole)
     ids = index.report_ids()
     firsts = m.firsts()
     todo = firsts
@@ -230,7 +268,7 @@ def states(key: str, texts: Sequence[str]) -> np.ndarray:
     return out
 
 
-def _key_sentences(ask: Ask, key: str, doc: Document, chunks: Sequence[Chunk]) -> list[Sent]:
+def _key_sentences(ask: Ask, key: str, whole: tuple[str, ...], doc: Document, chunks: Sequence[Chunk]) -> list[Sent]:
     """The passages' sentences that state ``key`` whole, best first: those holding :data:`MIN_COVERAGE`
     of the question's terms (with the section path) first, then by the terms they hold (a little
     by their passage's: :func:`rag.answer.evidence.base_score`), then the better passage, earlier."""
@@ -245,7 +283,8 @@ def _key_sentences(ask: Ask, key: str, doc: Document, chunks: Sequence[Chunk]) -
         for s, e in sentence_spans(chunk, doc):
             f = folded[s - chunk.start:e - chunk.start]
             if any(k in f for k in forms):
-                meets = coverage(ask.terms, section + f, ask.weights, folded=True)[0] >= MIN_COVERAGE - 1e-9
+                meets = coverage(ask.terms, section + f, ask.weights, folded=True)[0] >= MIN_COVERAGE - 1e-9 \
+                    and (not whole or coverage(whole, f, folded=True)[0] >= 1.0)
                 score = coverage(ask.terms, f, ask.weights, folded=True)[0] + 0.2 * ccov + 0.05 / (1 + rank)
                 scored.append((not meets, -score, rank, s, e, chunk))
     scored.sort(key=lambda x: x[:5])
@@ -258,8 +297,9 @@ class MentionList(Sequence):
     are plain dicts (doc_id, source, region, year, start, end, quote, section), so ``json.dumps`` of
     ``list(...)`` and ``copy.deepcopy`` give the full list."""
 
-    def __init__(self, ask: Ask, key: str, picks: Sequence[tuple[Document, Sequence[Chunk]]], people: Mapping[str, str]):
-        self._ask, self._key, self._picks, self._people = ask, key, picks, dict(people)
+    def __init__(self, ask: Ask, key: str, whole: tuple[str, ...], picks: Sequence[tuple[Document, Sequence[Chunk]]],
+                 people: Mapping[str, str]):
+        self._ask, self._key, self._whole, self._picks, self._people = ask, key, whole, picks, dict(people)
         self._sents: dict[int, Sent] = {}
 
     def __len__(self) -> int:
@@ -268,7 +308,7 @@ class MentionList(Sequence):
     def sentence(self, i: int) -> Sent:
         if i not in self._sents:
             doc, chunks = self._picks[i]
-            found = _key_sentences(self._ask, self._key, doc, chunks)
+            found = _key_sentences(self._ask, self._key, self._whole, doc, chunks)
             c = chunks[0]
             self._sents[i] = found[0] if found else Sent(doc, c, *trim_span(doc.text, c.start, c.end), 0)
         return self._sents[i]
@@ -277,6 +317,10 @@ class MentionList(Sequence):
         doc = self._picks[i][0]
         person = self._people.get(doc.doc_id)
         return report_name(doc) + (f"（{person}）" if person else "")
+
+    def doc_ids(self) -> list[str]:
+        """The reports' ids, in order (no span worked out)."""
+        return [self._picks[i][0].doc_id for i in range(len(self))]
 
     def labels(self) -> list[str]:
         """"name year" of every report (no span worked out)."""

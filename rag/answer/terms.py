@@ -11,6 +11,8 @@ questions are mapped to Chinese terms through :mod:`rag.answer.glossary`.
 ('行政复议', '综合', '纠错率')
 >>> coverage(terms, "行政復議受理59件,綜合糾錯率達59.46%")
 (1.0, ())
+>>> content_terms("在所有已收录的报告里,哪几份写到了‘述职述法’?")
+('述职述法',)
 """
 from __future__ import annotations
 
@@ -53,7 +55,10 @@ QUESTION_UNIT_CHARS = frozenset("天年月日号时个次位家项条名种批�
 NON_CONTENT_POS = frozenset("rmqdpcufeyot")
 VERB_WEIGHT = 0.35  # a verb (获得, 提到, 打算) says how, not what: it counts for a third of a noun
 
-_QUOTED_RE = re.compile(r"[《“\"「]([^《》“”\"「」]{2,16})[》”\"」]")
+# How a question addresses the collection itself (在所有已收录的报告里, 全部报告中): scope, never content.
+_COLLECTION_RE = re.compile(r"(?:在|从)?(?:所有|全部|这些|各)?(?:已经?)?(?:收录|入库|索引|上传|导入)了?的?(?:所有|全部|这些|各)?份?(?:报告|年报|文件)(?:里面|当中|之中|里|中)?"
+                            r"|(?:在|从)?(?:所有|全部|这些|各)份?(?:报告|年报)(?:里面|当中|之中|里|中)?")
+_QUOTED_RE = re.compile(r"[《“\"「『‘]([^《》“”\"「」『』‘’]{2,16})[》”\"」』’]")
 _LIST_PUNCT_RE = re.compile(r"[、,，·\s]")
 _PUNCT_RE = re.compile(r"^[\W_]+$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
@@ -190,7 +195,8 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
 
     ``exclude``: folded words to leave out (region names and their short forms); ``excluded``: more of
     them, prepared once (:class:`ExcludedWords`).
-    A name in 《》 or “” (up to 16 characters) is one term, as written.
+    A name in 《》, “”, 「」, 『』 or ‘’ (up to 16 characters) is one term, as written.  Words addressing the
+    collection itself (在所有已收录的报告里) are scope, not content.
     English questions yield Chinese glossary terms plus acronyms (GDP, APP); given ``known`` (a word
     test of the indexed reports), their other words too, through the general lexicon.
     """
@@ -203,11 +209,12 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
         seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(question) if fold(w) not in ex)  # its Chinese words, as written
         question = "".join(_CJK_RE.findall(question)) if seen or _CJK_RE.search(question) else ""
+    question = _COLLECTION_RE.sub(" ", fold(question))
     for name in _QUOTED_RE.findall(fold(question)):  # a named thing: 《X条例》, “三项制度”
         if len(name) >= 2 and name not in ex:
             seen.setdefault(name, None)
     for tok in tokens(_QUOTED_RE.sub(" ", fold(question))):
-        tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着" else tok  # 作过 -> 作
+        tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着吗呢" else tok  # 作过 -> 作, 高吗 -> 高
         if _is_content(tok, ex) and not ex.inside(tok):
             seen.setdefault(tok, None)
     return tuple(seen)

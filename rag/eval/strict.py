@@ -13,6 +13,10 @@ The rules (METRICS.md, "answer_accuracy") by question type, over the prediction'
   (:func:`answer_regions`), when the question asks "which / where / who" or is
   multi_doc / comparison: the set of
   regions the short answer names equals the gold's (an extra region is wrong).
+  A comparison's short answer may also name the other sides the question asks
+  about (``赣州（68.46%）高于长治（59.46%）`` for the gold ``赣州(68.46%)``): it must name
+  every gold region, no region the question does not name, and the gold's first
+  region (the winner) first.
 * unanswerable: abstained.  An answerable item that abstained is wrong.
 
 >>> vocab = region_vocab(["赣州市", "赤峰市元宝山区", "海西蒙古族藏族自治州"])
@@ -161,6 +165,30 @@ def regions_named(text: str, vocab: Sequence[RegionName], departments: bool = Fa
     return frozenset(found)
 
 
+def first_region_named(text: str, vocab: Sequence[RegionName]) -> str:
+    """The key of the region ``text`` names first (a longer name at the same place wins, as in
+    :func:`regions_named`; a region followed by a department names the department), or "".
+
+    >>> v = region_vocab(["长治市", "江西省赣州市", "广东省佛山市", "广东省佛山市顺德区"])
+    >>> first_region_named("赣州（68.46%）高于长治（59.46%）", v), first_region_named("佛山市顺德区、佛山", v)
+    ('赣州', '顺德')
+    """
+    t = fold(strip_citation_markers(require_str("text", text))).lower()
+    best: tuple[int, int, str] | None = None
+    for r in vocab:
+        for f in r.forms:
+            at = t.find(f)
+            while at >= 0 and _DEPARTMENT_AFTER_RE.match(t, at + len(f)):
+                at = t.find(f, at + 1)
+            if at >= 0 and (best is None or (at, -len(f)) < best[:2]):
+                best = (at, -len(f), r.key)
+        for p in r.pinyin:
+            m = re.search(rf"\b{re.escape(p)}\b", t)
+            if m and (best is None or (m.start(), -len(p)) < best[:2]):
+                best = (m.start(), -len(p), r.key)
+    return best[2] if best else ""
+
+
 def is_region_name(text: str, vocab: Sequence[RegionName]) -> bool:
     """``text`` is one region's name and nothing else (贛州, 赣州市, Ganzhou City).
 
@@ -258,7 +286,13 @@ def strict_verdict(item_type: str, question: str, gold: str, aliases: Sequence[s
     if gold_regions and (item_type in ("multi_doc", "comparison") or asks_which(question)):
         # a department's report (遂宁市司法局) answers for its region when the gold names the region
         named = regions_named(short, vocab) | (regions_named(short, vocab, departments=True) & gold_regions)
-        ok = verdict.correct and named == gold_regions
+        if item_type == "comparison":  # the winner first; the other sides asked about may be named too
+            first = answer_regions(key_points(gold)[0], vocab) if key_points(gold) else frozenset()
+            asked = regions_named(question, vocab)
+            ok = (verdict.correct and gold_regions <= named <= gold_regions | asked
+                  and (not first or first_region_named(short, vocab) in first))
+        else:
+            ok = verdict.correct and named == gold_regions
         rule = verdict.rule if not verdict.correct or ok else "regions"
         return Verdict(ok, rule, verdict.kp_recall, verdict.kp_precision, tuple(sorted(gold_regions)), tuple(sorted(named)))
     return verdict

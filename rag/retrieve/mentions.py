@@ -117,10 +117,17 @@ def in_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def mentioning(tp: TermPostings, report_of_row: np.ndarray, key: str, terms: Sequence[str],
                weights: Mapping[str, float], min_coverage: float,
                whole_forms: Callable[[str], Sequence[str]], partial_parts: Callable[[str], Sequence[str]],
-               partial_credit: float) -> Mentioning:
-    """Every passage that holds ``key`` whole and ``min_coverage`` of ``terms``' weight (see module doc)."""
+               partial_credit: float, required: Sequence[str] = ()) -> Mentioning:
+    """Every passage that holds ``key`` whole (and each of ``required``) and ``min_coverage`` of
+    ``terms``' weight (see module doc)."""
     forms = tuple(whole_forms(key))
     cand = union([tp.rows(f) for f in forms], tp.post.n_docs)
+    for r in required:  # an unbroken phrase's terms (述职述法): all of them
+        if r != key and len(cand):
+            has = np.zeros(len(cand), dtype=bool)
+            for f in whole_forms(r):
+                has |= tp.held(f, cand)
+            cand = cand[has]
     if not len(cand) or not terms:
         return Mentioning(_EMPTY, np.zeros(0), _EMPTY, np.zeros(0, dtype=bool))
     total = sum(weights.get(t, 1.0) for t in terms)

@@ -188,8 +188,9 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
         return [Hit(rank=i + 1, chunk=self.chunks[key], score=float(score), retrievers=("bm25",))
                 for i, (key, score) in enumerate(zip(ids.tolist(), np.asarray(s).tolist()))]
 
-    def mentioning(self, key: str, terms: Sequence[str], weights: Mapping[str, float], min_coverage: float):
-        """The passages that hold ``key`` and ``min_coverage`` of ``terms``' weight, grouped by report in
+    def mentioning(self, key: str, terms: Sequence[str], weights: Mapping[str, float], min_coverage: float,
+                   required: Sequence[str] = ()):
+        """The passages that hold ``key`` (and every ``required`` term) and ``min_coverage`` of ``terms``' weight, grouped by report in
         report-id order, from the BM25 posting arrays (:mod:`rag.retrieve.mentions`); None without a
         lexical index.  ``report_ids()[m.report[i]]`` is the report of ``m.rows[i]``."""
         from ..answer.terms import PARTIAL_CREDIT, partial_parts, whole_forms
@@ -203,7 +204,7 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
             self.lexical._postings = Postings.of(bm25.scores)
         tp = TermPostings(self.lexical._postings, bm25.vocab_dict, self.query_tokens)
         return mentioning(tp, self._report_of_row()[0], key, terms, weights, min_coverage,
-                          whole_forms, partial_parts, PARTIAL_CREDIT)
+                          whole_forms, partial_parts, PARTIAL_CREDIT, required)
 
     def in_text(self, m, forms: Sequence[str]) -> np.ndarray:
         """Rows of ``m`` (:meth:`mentioning`) known to hold one of ``forms`` in their own text without
