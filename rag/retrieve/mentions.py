@@ -156,3 +156,55 @@ def mentioning(tp: TermPostings, report_of_row: np.ndarray, key: str, terms: Seq
     rep = report_of_row[rows]
     order = np.lexsort((rows, -cov, rep))
     return Mentioning(rows[order], cov[order], rep[order], word[order])
+
+
+class PassageTables:
+    """What :func:`mentioning` needs of one index, made once (on first use): each passage's report
+    ordinal (reports numbered in id order), its section path as a number with the folded paths,
+    every passage's text as an array, and the query tokens of the short strings asked about."""
+
+    def __init__(self, lexical, chunks: Sequence, runs):
+        from ..text.normalize import fold
+
+        self.lexical, self.chunks = lexical, chunks
+        self.report_ids = sorted({c.doc_id for c in chunks})
+        ordinal = {d: i for i, d in enumerate(self.report_ids)}
+        per_run = np.array([ordinal[chunks[s].doc_id] for s in runs.starts.tolist()], dtype=np.int64)
+        self.report_of_row = np.repeat(per_run, runs.ends - runs.starts)
+        ids: dict[str, int] = {}
+        self.section_of_row = np.array([ids.setdefault(c.section, len(ids)) for c in chunks], dtype=np.int64)
+        self.sections = [fold(x) for x in ids]
+        self._texts = np.array([c.text for c in chunks] or [""], dtype=object)
+        self._tokens: dict[str, list[str]] = {}
+
+    def tokens(self, text: str) -> list[str]:
+        if len(self._tokens) > 50_000:
+            self._tokens = {}
+        if text not in self._tokens:
+            self._tokens[text] = self.lexical.tokenize_query(text)
+        return self._tokens[text]
+
+    def texts(self, rows: np.ndarray) -> list[str]:
+        return self._texts[rows].tolist()
+
+    def mentioning(self, key: str, terms: Sequence[str], weights: Mapping[str, float], min_coverage: float,
+                   required: Sequence[str] = ()) -> Mentioning:
+        from ..answer.terms import PARTIAL_CREDIT, partial_parts, whole_forms
+
+        bm25 = self.lexical.bm25
+        if getattr(self.lexical, "_postings", None) is None:
+            self.lexical._postings = Postings.of(bm25.scores)
+        tp = TermPostings(self.lexical._postings, bm25.vocab_dict, self.tokens)
+        return mentioning(tp, self.report_of_row, key, terms, weights, min_coverage,
+                          whole_forms, partial_parts, PARTIAL_CREDIT, required)
+
+    def in_text(self, m: Mentioning, forms: Sequence[str]) -> np.ndarray:
+        """Rows of ``m`` known to hold one of ``forms`` in their own text without reading it: held as a
+        token, with a section path (the other part of the indexed text) that does not hold it
+        (checked once per distinct section)."""
+        ids = self.section_of_row[m.rows]
+        held = np.zeros(len(self.sections), dtype=bool)
+        held[ids[m.as_word]] = True  # the distinct sections to look at
+        for u in np.flatnonzero(held).tolist():
+            held[u] = any(f in self.sections[u] for f in forms)
+        return m.as_word & ~held[ids]

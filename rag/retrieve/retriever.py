@@ -178,7 +178,7 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
             s, ids = top_k(self.lexical.scores(tokens), len(self.chunks))
         ids = np.asarray(ids, dtype=np.int64)
         if len(ids):  # each report's first per_doc in rank order, at once: rank within report < per_doc
-            rep = self._report_of_row()[0][ids]
+            rep = self._tables().report_of_row[ids]
             order = np.argsort(rep, kind="stable")  # by report, rank order kept within one
             r = rep[order]
             first = np.r_[0, np.flatnonzero(r[1:] != r[:-1]) + 1]
@@ -190,74 +190,33 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
 
     def mentioning(self, key: str, terms: Sequence[str], weights: Mapping[str, float], min_coverage: float,
                    required: Sequence[str] = ()):
-        """The passages that hold ``key`` (and every ``required`` term) and ``min_coverage`` of ``terms``' weight, grouped by report in
-        report-id order, from the BM25 posting arrays (:mod:`rag.retrieve.mentions`); None without a
-        lexical index.  ``report_ids()[m.report[i]]`` is the report of ``m.rows[i]``."""
-        from ..answer.terms import PARTIAL_CREDIT, partial_parts, whole_forms
-        from ..index.lexical_topk import Postings
-        from .mentions import TermPostings, mentioning
-
-        bm25 = getattr(self.lexical, "bm25", None)
-        if bm25 is None:
-            return None
-        if getattr(self.lexical, "_postings", None) is None:
-            self.lexical._postings = Postings.of(bm25.scores)
-        tp = TermPostings(self.lexical._postings, bm25.vocab_dict, self.query_tokens)
-        return mentioning(tp, self._report_of_row()[0], key, terms, weights, min_coverage,
-                          whole_forms, partial_parts, PARTIAL_CREDIT, required)
-
-    def in_text(self, m, forms: Sequence[str]) -> np.ndarray:
-        """Rows of ``m`` (:meth:`mentioning`) known to hold one of ``forms`` in their own text without
-        reading it: held as a token, with a section path (the other part of the indexed text) that
-        does not hold it (checked once per distinct section)."""
-        sec, names = self._section_ids()
-        ids = sec[m.rows]
-        held = np.zeros(len(names), dtype=bool)
-        held[ids[m.as_word]] = True  # the distinct sections to look at
-        for u in np.flatnonzero(held).tolist():
-            held[u] = any(f in names[u] for f in forms)
-        return m.as_word & ~held[ids]
-
-    def _section_ids(self) -> tuple[np.ndarray, list[str]]:
-        """Each passage's section path as a number, and the folded paths (made once)."""
-        if getattr(self, "_sections", None) is None:
-            ids: dict[str, int] = {}
-            rows = np.array([ids.setdefault(c.section, len(ids)) for c in self.chunks], dtype=np.int64)
-            self._sections = (rows, [fold(x) for x in ids])
-        return self._sections
-
-    def query_tokens(self, text: str) -> list[str]:
-        """:meth:`LexicalIndex.tokenize_query`, remembered for the short strings :meth:`mentioning` asks about."""
-        cache = getattr(self, "_token_cache", None)
-        if cache is None or len(cache) > 50_000:
-            cache = self._token_cache = {}
-        if text not in cache:
-            cache[text] = self.lexical.tokenize_query(text)
-        return cache[text]
+        """The passages that hold ``key`` (and every ``required`` term) and ``min_coverage`` of
+        ``terms``' weight, grouped by report in report-id order, from the BM25 posting arrays
+        (:mod:`rag.retrieve.mentions`).  ``report_ids()[m.report[i]]`` is the report of ``m.rows[i]``."""
+        return self._tables().mentioning(key, terms, weights, min_coverage, required)
 
     @property
     def has_postings(self) -> bool:
         """Whether :meth:`mentioning` can answer (a local BM25 index; a Milvus store has none here)."""
         return getattr(self.lexical, "bm25", None) is not None
 
+    def in_text(self, m, forms: Sequence[str]) -> np.ndarray:
+        """Rows of ``m`` (:meth:`mentioning`) known to hold one of ``forms`` in their own text, unread."""
+        return self._tables().in_text(m, forms)
+
     def passage_texts(self, rows: np.ndarray) -> list[str]:
-        """The texts of passages ``rows`` (an object array of every passage's text, made once)."""
-        if getattr(self, "_texts", None) is None:
-            self._texts = np.array([c.text for c in self.chunks] or [""], dtype=object)
-        return self._texts[rows].tolist()
+        return self._tables().texts(rows)
 
     def report_ids(self) -> list[str]:
         """Report ids in the order :meth:`mentioning` numbers them (sorted)."""
-        return self._report_of_row()[1]
+        return self._tables().report_ids
 
-    def _report_of_row(self) -> tuple[np.ndarray, list[str]]:
-        if getattr(self, "_row_report", None) is None:
-            ids = sorted({c.doc_id for c in self.chunks})
-            ordinal = {d: i for i, d in enumerate(ids)}
-            runs = self._runs
-            per_run = np.array([ordinal[self.chunks[s].doc_id] for s in runs.starts.tolist()], dtype=np.int64)
-            self._row_report = (np.repeat(per_run, runs.ends - runs.starts), ids)
-        return self._row_report
+    def _tables(self):
+        from .mentions import PassageTables
+
+        if getattr(self, "_passage_tables", None) is None:
+            self._passage_tables = PassageTables(self.lexical, self.chunks, self._runs)
+        return self._passage_tables
 
     def _check(self, question: str, k: int | None, mode: str | None) -> tuple[str, int, str]:
         if not isinstance(question, str) or not question.strip():
