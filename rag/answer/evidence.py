@@ -33,8 +33,8 @@ from .terms import coverage
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
 _THRESHOLD_RE = re.compile(
-    rf"(?P<pre>超过|超出|多于|高于|大于|不少于|不低于|至少|达到|达|到|低于|少于|不足|不到|小于)\s*(?P<num>{_NUM})\s*(?P<unit>%|{_UNIT_ALT})?"
-    rf"|(?P<num2>{_NUM})\s*(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上)")
+    rf"(?P<pre>超过|超出|多于|高于|大于|不少于|不低于|至少|达到|达|到|低于|少于|不足|不到|小于)(?:了|过|有)?\s*(?P<num>一半|半数|{_NUM})\s*(?P<unit>%|{_UNIT_ALT})?"
+    rf"|(?P<num2>一半|半数|{_NUM})\s*(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上)")
 _OPS = {"超过": ">", "超出": ">", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
         "达到": ">=", "达": ">=", "到": ">=", "以上": ">=", "及以上": ">=", "低于": "<", "少于": "<", "不足": "<",
         "不到": "<", "小于": "<", "以下": "<="}
@@ -44,6 +44,7 @@ _ENACTED_RE = re.compile(r"出台|颁布|施行|实施|印发|发布|通过|生�
 # a scope word then 第N (全市第一, 全省…考核中获得第一) is a rank too
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(批|届|名|位|次|期)|(?:排名|名列|位列|位居|排|列|居)[^，,。；;]{0,10}?第([一二三四五六七八九十\d]+)"
                         r"|(?:全国|全省|全市|全州|全盟|全县|全区)[^，,。；;第]{0,16}?第([一二三四五六七八九十\d]+)(?![一二三四五六七八九十\d批届次期方线时责书个家部项条批回])")
+_CLAIM_WORD_RE = re.compile(r"全部|全都|所有|每个|每一|一律|均已")
 _ALL_RE = re.compile(r"都是|都已|全部|均已|均是|所有|全都|每个|每一")
 _BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|before|previously")
 _TREND_RE = re.compile(r"上升|增加|增长|提高|提升|下降|减少|降低|回落")
@@ -88,8 +89,8 @@ class Ask:
 def polarity_cues(question: str) -> Cues:
     """The claim a yes/no question makes: a threshold, a first-time claim, enactment, a trend."""
     q = fold(question)
-    if re.search(r"[A-Za-z]{3}", question):
-        q += " " + english_cues(question)
+    if re.search(r"[A-Za-z]{3}", question):  # ranked first / the first batch are ordinals, not a first time
+        q = fold(_EN_RANK_RE.sub(" ", _EN_ORDINAL_RE.sub(" ", question))) + " " + english_cues(question)
     m = _THRESHOLD_RE.search(q)
     threshold = None
     if m is not None:
@@ -98,6 +99,10 @@ def polarity_cues(question: str) -> Cues:
         num, unit, op = (m.group("num"), m.group("unit"), _OPS[m.group("pre")]) if m.group("num") else (
             m.group("num2"), m.group("unit2"), _OPS[m.group("post")])
         value = figure_value(num)
+        if num in ("一半", "半数"):  # 超过一半 / 半数以上: a share
+            value, unit = 50.0, "%"
+        elif value is not None and unit and unit[0] in "万亿" and len(unit) > 1:  # 超过1万人: 10000 人
+            value, unit = value * (1e4 if unit[0] == "万" else 1e8), unit[1:]
         year_like = unit == "年" or (value is not None and 1900 <= value <= 2100 and not unit)  # 到2019年底: a date
         threshold = (op, value, unit or "") if value is not None and not year_like else None
     if threshold is None:
@@ -118,9 +123,11 @@ _EN_RANK_RE = re.compile(rf"\b(?:rank(?:ed|s)?|c[oa]me|placed?|finish(?:ed)?|too
                          re.IGNORECASE)  # ranked / came / placed / finished second
 _EN_CUES = (  # the genre's claim words in English -> the Chinese cue the yes/no rules read
     (re.compile(r"\b(?:(?:for )?the first time|first[- ]ever|among the first|the first (?:to|in)|pioneer(?:ed|ing)?)\b", re.IGNORECASE), "首次"),
-    (re.compile(r"\b(?:increas(?:e|ed|es)|r(?:i|o)se|gr(?:e|o)w|grown|higher)\b", re.IGNORECASE), "上升"),
-    (re.compile(r"\b(?:decreas(?:e|ed|es)|declin(?:e|ed)|f(?:a|e)ll|drop(?:ped)?|lower)\b", re.IGNORECASE), "下降"),
-    (re.compile(r"\b(?:all of|every one of|each of)\b", re.IGNORECASE), "全部"),
+    (re.compile(r"\b(?:increas(?:e|ed|es)|r(?:i|o)se|gr(?:e|o)w|grown|higher|go(?:ne)? up|went up|climb(?:ed)?)\b", re.IGNORECASE), "上升"),
+    (re.compile(r"\b(?:decreas(?:e|ed|es)|declin(?:e|ed)|f(?:a|e)ll|drop(?:ped)?|lower|go(?:ne)? down|went down)\b", re.IGNORECASE), "下降"),
+    (re.compile(r"\b(?:all of|every one of|each of|every|all)\b(?!\s+(?:years?|months?|weeks?|days?|quarters?|times?)\b)",
+                re.IGNORECASE), "全部"),
+    (re.compile(r"\bfull(?:[- ][a-z]+){0,2}?[- ]coverage\b|\bfully covered\b|\bcover(?:ed|s)? (?:all|every)\b", re.IGNORECASE), "全覆盖"),
     (re.compile(r"\b(?:remain(?:ed|s)?|still|left)\b[^?]{0,30}?\b(?:un[a-z]+(?:ed|ved)|not)\b"
                 r"|\b(?:unrectified|unresolved|uncorrected|unfinished|outstanding)\b", re.IGNORECASE), "仍有未"),
 )
@@ -140,7 +147,10 @@ def english_cues(question: str) -> str:
     return " ".join(out)
 
 
-_EN_THRESHOLD_RE = re.compile(r"\b(more than|over|above|at least|less than|fewer than|under|below)\s+(half|\d+(?:\.\d+)?)\s*(%|percent)?", re.IGNORECASE)
+_EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|above|at least|less than|fewer than|under|below)\s+"
+                              rf"(half|\d+(?:\.\d+)?|{'|'.join(_EN_NUMBER_WORDS)})(?:\s*(%|percent))?((?:\s+[a-z\-]+){{0,4}})",
+                              re.IGNORECASE)
 _EN_OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<",
            "below": "<"}
 
@@ -171,9 +181,14 @@ def _english_threshold(question: str) -> tuple[str, float, str] | None:
     m = _EN_THRESHOLD_RE.search(question)
     if m is None:
         return None
-    if m.group(2).lower() == "half":
+    from .qtypes import english_measure
+
+    word = m.group(2).lower()
+    if word == "half":
         return _EN_OPS[m.group(1).lower()], 50.0, "%"
-    return _EN_OPS[m.group(1).lower()], float(m.group(2)), "%" if m.group(3) else ""
+    value = float(_EN_NUMBER_WORDS.index(word) + 1) if word in _EN_NUMBER_WORDS else float(word)
+    unit = "%" if m.group(3) else next((u for w in m.group(4).split() if (u := english_measure(w))), "")
+    return _EN_OPS[m.group(1).lower()], value, unit  # more than three meetings -> ('>', 3.0, '次')
 
 
 def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weights: Mapping[str, float] | None = None,
@@ -182,6 +197,8 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
     from .figures import measured_words
 
     terms = tuple(terms)
+    if qtype.kind == "yesno":  # 全部/所有: the claim the checks judge, not words the evidence must hold
+        terms = tuple(t for t in terms if not _CLAIM_WORD_RE.fullmatch(t)) or terms
     measured = measured_words(question, terms) if qtype.kind in ("number", "compare") else ()
     cues = polarity_cues(question) if qtype.kind == "yesno" else Cues()
     weights = dict(weights or {})

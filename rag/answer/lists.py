@@ -19,9 +19,20 @@ from collections.abc import Callable, Sequence
 from ..chunk.sentences import split_sentences, trim_span
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, ranked, say, sentence_coverage
-from .yesno import clauses
+from .list_items import (  # re-exported: the item finders are part of this module's public face
+    ITEM_CUT_RE,
+    MAX_ITEM_CHARS,
+    asked_doc_nouns,
+    asked_heads,
+    closed_items,
+    comma_items,
+    counted_items,
+    headed_items,
+    place_items,
+    title_items,
+    typed_title_items,
+)
 
-MAX_ITEM_CHARS = 24  # an item's short form: its first clause, cut here
 _CN = "一二三四五六七八九十"
 _STYLES = (
     re.compile(rf"(?:(?<=^)|(?<=[。；;！!？?\n：:，,]))[ \t]*(?P<n>[{_CN}]{{1,3}})是"),
@@ -29,7 +40,6 @@ _STYLES = (
     re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:]))[ \t]*(?P<n>\d{1,2})[、.．](?!\d)"),
     re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:，,]))[ \t]*(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
 )
-_ITEM_CUT_RE = re.compile(r"[，,；;。：:！!？?\n]")
 _COUNT_Q_RE = re.compile(rf"哪([{_CN}两]|\d+)[个部项家条份类种方]")
 
 
@@ -48,7 +58,7 @@ def _ordinal(n: str) -> int:
 
 
 def _short_item(text: str) -> str:
-    m = _ITEM_CUT_RE.search(text)
+    m = ITEM_CUT_RE.search(text)
     head = (text[:m.start()] if m else text).strip()
     return head[:MAX_ITEM_CHARS]
 
@@ -97,77 +107,6 @@ def _run_for(runs: list[list[tuple[int, int, str]]], sent: Sent) -> list[tuple[i
     return min(nested, key=lambda r: r[0][0]) if nested else run  # an item's own sub-items answer it
 
 
-def comma_items(sentence: str, want: int = 0, minimum: int = 3, head: str = "") -> list[tuple[int, int]]:
-    """Names joined by ``、`` in one clause of the sentence, trimmed of the words around the run
-    (by part of speech: the first name starts after the last verb or preposition before it, the last
-    ends before the first verb after it).  ``want``: the count the question asks for (else at least
-    ``minimum``); ``head``: a noun the question asks about (领域), which must stand in the clause."""
-    from .terms import pos_tokens
-
-    s = fold_chars(sentence)
-    runs: list[list[tuple[int, int]]] = []
-    for a, b in clauses(s):
-        if head and head not in s[a:b]:
-            continue
-        parts, pos = [], a
-        for piece in s[a:b].split("、"):
-            parts.append((pos, pos + len(piece)))
-            pos += len(piece) + 1
-        if len(parts) < 2:
-            continue
-        first_a, first_b = parts[0]
-        cut, at = first_a, first_a
-        toks = pos_tokens(s[first_a:first_b])
-        for w, flag in toks[:-1]:  # the name itself may end in a verb (土地征收)
-            at += len(w)
-            if flag[:1] in "vpcu" and flag != "vn" or w in "“‘《":
-                cut = at
-        parts[0] = (cut, first_b)
-        last_a, last_b = parts[-1]
-        end, at = last_a, last_a
-        for w, flag in pos_tokens(s[last_a:last_b]):
-            if at > last_a and (flag[:1] in "vpudmq" and flag != "vn" or w in ("等", "”", "’", "》")):
-                break
-            at += len(w)
-            end = at
-        count = _COUNTED_RE.search(s, last_a, end)  # 自然资源部四部门: the count closing the list
-        parts[-1] = (last_a, count.start() if count and count.start() - last_a >= 2 else end)
-        if all(e - st >= 2 for st, e in parts):
-            runs.append(parts)
-    fitting = [r for r in runs if (len(r) == want if want else len(r) >= minimum)]
-    return max(fitting, key=len) if fitting else []
-
-
-def title_items(sentence: str, want: int = 0) -> list[tuple[int, int]]:
-    """Two or more 《titles》 (or “quoted names”) of the sentence, as a list's items."""
-    s = fold_chars(sentence)
-    for pattern in (r"《[^《》]{2,60}》", r"“[^“”]{2,30}”"):
-        found = [(m.start(), m.end()) for m in re.finditer(pattern, s)]
-        if len(found) >= 2 and (not want or len(found) == want):
-            return found
-    return []
-
-
-_COUNTED_RE = re.compile(rf"[{_CN}两\d]+[个家项部类条份门所处名]")
-_HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部(?!门)|家|条|份|类|种|方面)?(?:的)?")
-
-
-def _asked_head(question: str) -> str:
-    """The noun a list question asks for: 覆盖了哪些领域 -> 领域 (its last two characters)."""
-    from .terms import pos_tokens
-
-    q = fold(question)
-    m = _HEAD_RE.search(q)
-    if m is None:
-        return ""
-    phrase = ""
-    for w, flag in pos_tokens(q[m.end():]):  # the noun phrase right after: 诚信宣传作品 -> 作品
-        if not (flag[:1] in "nxla" or flag == "vn") or len(w) < 2:
-            break
-        phrase += w
-    return phrase[-2:]
-
-
 def _asked_count(question: str) -> int:
     m = _COUNT_Q_RE.search(fold(question))
     if not m:
@@ -196,8 +135,8 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
         return Draft((), "", (), "list")
     top = order[0][1]
     tops = [s for _, s in order[:3]]
-    want, head = _asked_count(ask.question), _asked_head(ask.question)
-    typed = _typed_draft(ask, order, want, head)
+    want, (head, item_head) = _asked_count(ask.question), asked_heads(ask.question)
+    typed = _typed_draft(ask, order, want, head, item_head)
     if typed is not None:
         return typed
     for s in tops if want else ():
@@ -250,70 +189,9 @@ def _draft(ask: Ask, names: list[str], picked: list[Sent], joiner: str = "") -> 
     return Draft(compose(short, picked, note=note), short, (), "list")
 
 
-# --- items of the asked type (the question's head noun says what an item is) -----------------------
 TYPED_SHARE = 0.6  # a sentence whose typed items answer scores at least this share of the best one's
 PARALLEL_SHARE = 0.85  # N sentences that match the question equally well are N items (哪两项做法)
 _PLACE_HEAD_RE = re.compile(r"县区|区县|县市|地区|地方|城市|乡镇|街道|[县区市镇乡]$")
-_DOC_NOUN_RE = re.compile(r"规划|方案|条例|清单|办法|意见|规定|细则|纲要|通知|决定|制度|规则|文件")
-_GENERIC_DOC = ("文件", "制度")
-_JOINER_RE = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
-
-
-def asked_doc_nouns(question: str) -> tuple[str, ...]:
-    """The kinds of titled document a list question asks for, from the words after 哪些/哪几:
-    ``贯彻执行了哪几个规划和方案`` -> ('规划', '方案')."""
-    q = fold(question)
-    m = _HEAD_RE.search(q)
-    if m is None:
-        return ()
-    tail = re.split(r"[，,。？?]", q[m.end():], maxsplit=1)[0]
-    return tuple(dict.fromkeys(_DOC_NOUN_RE.findall(tail)))
-
-
-def typed_title_items(sentence: str, nouns: Sequence[str], want: int = 0) -> list[tuple[int, int]]:
-    """The 《titles》 of ``sentence`` that are of an asked kind (a 清单 for 哪些清单; any title for a
-    generic 文件), two or more (or exactly ``want``)."""
-    s = fold_chars(sentence)
-    generic = any(n in _GENERIC_DOC for n in nouns)
-    found = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{2,80}》", s)
-             if generic or any(n in m.group() for n in nouns)]
-    return found if len(found) >= 2 and (not want or len(found) == want) else []
-
-
-def counted_items(sentence: str, want: int = 0) -> list[tuple[int, int]]:
-    """Names joined by 、 whose run is closed by their own count (道路交通、医患纠纷、婚姻家庭3个调委会):
-    the count equal to the number of names marks a complete enumeration."""
-    from .figures import figure_value
-
-    s = fold_chars(sentence)
-    items = comma_items(sentence, want, minimum=2)
-    if len(items) < 2:
-        return []
-    last = items[-1][0]
-    m = _COUNTED_RE.search(s, last)  # the count right after the last name (访调对接8个…)
-    if m is None or not 2 <= m.start() - last <= MAX_ITEM_CHARS or _ITEM_CUT_RE.search(s, last, m.start()):
-        return []
-    n = figure_value(m.group()[:-1])
-    return [*items[:-1], (last, m.start())] if n is not None and int(n) == len(items) else []
-
-
-def place_items(sentence: str, exclude: Sequence[str] = ()) -> list[tuple[int, int]]:
-    """Two or more place names joined by 、/和/及 (襄垣县和潞州区、壶关县), by the place model; places
-    the question names itself (``exclude``) are not items."""
-    from ..places import find_mentions
-
-    s = fold_chars(sentence)
-    found = [m for m in find_mentions(s) if not any(x and x in m.text for x in exclude)]
-    best: list[tuple[int, int]] = []
-    cur: list[tuple[int, int]] = []
-    for m in found:
-        if cur and _JOINER_RE.fullmatch(s[cur[-1][1]:m.start]):
-            cur.append((m.start, m.end))
-        else:
-            cur = [(m.start, m.end)]
-        if len(cur) > len(best):
-            best = list(cur)
-    return best if len(best) >= 2 else []
 
 
 def _parallel(order: Sequence[tuple[float, Sent]], want: int) -> list[Sent]:
@@ -343,9 +221,10 @@ def _subject(ask: Ask, sent: Sent) -> str:
     return sent.text[:cut].strip(" -—–\t")[:60]
 
 
-def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head: str) -> Draft | None:
+def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head: str, item_head: str) -> Draft | None:
     """The items of the asked type in one of the best sentences: titles of the asked kind, places for
-    哪些县区, a run closed by its own count; else, for a counted question (哪两项), as many parallel
+    哪些县区, a run closed by its own count, names that all end in the asked noun or that close with
+    ``等`` + that noun (``item_head``); else, for a counted question (哪两项), as many parallel
     sentences as asked."""
     nouns = asked_doc_nouns(ask.question)
     places = bool(head) and bool(_PLACE_HEAD_RE.search(head))
@@ -355,7 +234,8 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
             break
         items = typed_title_items(s.text, nouns, want) if nouns else []
         items = items or (place_items(s.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
-        items = items or counted_items(s.text, want)
+        items = items or counted_items(s.text, want) or headed_items(s.text, item_head, want) \
+            or closed_items(s.text, item_head, want)
         if items:
             return _inline_draft(ask, s, items)
     parallel = _parallel(order, want)

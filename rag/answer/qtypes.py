@@ -74,7 +74,7 @@ DOC_NAME_Q = rf"{DOC_TYPES}的?(全称|名称|名字|标题)|哪(一)?(部|份|�
 _CATALOG_RE = re.compile(  # questions about which reports the collection holds
     
     r"(哪些|哪几)(个|份)?(地方|地区|城市|报告|部门|单位)[^？?]{0,10}?(报告)?[^？?]{0,6}?(写的是|是|为|关于|覆盖|涵盖)[^？?]{0,4}(?:19|20)\d{2}年"
-    r"|(?:19|20)\d{2}年[^？?]{0,8}(哪些|哪几)(个|份)?(地方|地区|报告)"
+    r"|(?:19|20)\d{2}年[^？?]{0,8}(哪些|哪几)(个|份)?(地方|地区|报告)(?!性)"  # 哪些地方性法规 asks for laws
     r"|(哪些|哪几)(个|份)?(地方|地区|城市|部门|单位)(有|交了|发布了)[^？?]{0,4}(?:19|20)\d{2}年[^？?]{0,14}报告"
     r"|^[^？?，,]{2,8}?有(哪些|哪几)(个|份)?(地方|地区|城市|部门)[^？?]{0,14}报告"
     r"|\bwhich (reports|places|regions)\b[^?]{0,40}\b(cover|covering|for|have|has)\b[^?]{0,30}(\b(19|20)\d{2}\b|reports? here|in the collection)"
@@ -93,7 +93,8 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("catalog", _CATALOG_RE),
     ("summary", re.compile(r"概括|总结|概述|简述|主要内容|主要做法|主要成效|总体情况|存在(哪些|什么|的)?(问题|不足)|有(哪些|什么)(问题|不足)|(问题|不足)(有哪些|是什么)"
                            r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,14}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
-                           r"|(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)" + _PLANS_HOW)),
+                           r"|(?<!查处|整改|纠正|排查|查办)(?<!查处了|整改了|纠正了|排查了|查办了)"  # 查处了哪些问题: problems handled are a list
+                           r"(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)" + _PLANS_HOW)),
     ("date", re.compile(r"何时|(什么|甚么)时候|哪(一)?年|哪几天|哪几日|哪(个|一个)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
     ("number", re.compile(r"多少|(有|是)?多(高|大|长)[？?]?$|(?<!哪)几[个次项件人家条名期宗场台份类批起所篇天倍位处座村户]|(?<![近这前哪])几|数量|数目|比例|百分比|占比|金额|(率|比重)[是为达]?[？?]?$")),
     ("name", re.compile(DOC_NAME_Q + r"|谁|哪位|(书记|长|主任|人|员|领导|干部)的?(叫什么名字|名字(是|叫)什么|姓名)|哪(个|家)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
@@ -128,7 +129,10 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(r"^\s*who\b|\bwhich (unit|department|agency|organization|organisation|office|official|person|body)\b|\bby whom\b"
                         r"|\b(?:of|as) what\s*\??\s*$|\bcalled what\b|\bwhat (?:is|was|are|were) (?:it|they|the [\w\- ]{1,40}?) (?:called|named)\b|\bwhat (?:is|was) the name\b|\bwhich (?:news )?agency\b")),
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
-    ("list", re.compile(r"\bwhat (measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b")),
+    ("list", re.compile(r"\bwhat (?:[a-z]+ )?(measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"
+                        # which/what + a plural kind of item: which regulations / what types of cases
+                        r"|\b(?:which|what)\s+(?:[a-z\-]+\s+){0,3}?(?:regulations|rules|plans|documents|lists|fields|areas|sectors|types|kinds"
+                        r"|categories|activities|campaigns|mechanisms|platforms|tasks|reforms|departments|agencies|titles|honou?rs|awards)\b")),
 )
 
 
@@ -151,7 +155,18 @@ def _unit_en(q: str) -> str:
     if re.search(r"\bhow long\b|\bhow many (?:calendar |working |work )?days\b", q):
         return "天"
     m = _EN_COUNTED_RE.search(q)
-    return next((zh for rx, zh in _EN_MEASURE if rx.match(m.group(1))), "") if m else ""
+    return english_measure(m.group(1)) if m else ""
+
+
+def english_measure(noun: str) -> str:
+    """The measure word reports count an English noun with: ``meetings`` -> 次, ``cases`` -> 件; "" if none.
+
+    >>> english_measure("meetings"), english_measure("mediators"), english_measure("plans")
+    ('次', '人', '')
+    """
+    noun = noun.lower()
+    noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return next((zh for rx, zh in _EN_MEASURE if rx.match(noun)), "")
 
 
 

@@ -1,15 +1,22 @@
 """Yes/no answers decided from the evidence: 是 / 否 / 报告未明确说明, then the deciding sentence.
 
-The deciding sentence is the best-ranked one; within it, the *focus clause* is the
+Within the deciding sentence (chosen as the last paragraph says), the *focus clause* is the
 clause holding most of the question's weighted terms.  In that clause, in order:
 
-- a threshold the question states (``超过3次``, ``达到100%``, ``高于60%``) is compared
-  with the figure of the asked unit: ``2次`` answers ``超过3次`` with 否;
+- a threshold the question states (``超过3次``, ``超过了3次``, ``至少有20人``, ``超过一半``,
+  ``more than three meetings``) is compared with the figure of the asked unit: ``2次`` answers
+  ``超过3次`` with 否;
+- the claims figures decide, read in the focus clause and the two after it
+  (:mod:`rag.answer.yesno_figures`): a standard named without its value (``有没有超过省定标准``)
+  against the sentence's own comparison or the standard's figure; full coverage against a coverage
+  rate; all done (``全部办结了吗``, ``every case heard?``) against a remainder (正在办理中), a rate
+  under 100% or fewer closed than received;
 - a question about enactment (出台/颁布/施行/印发) is answered 否 when the clause
   speaks of a draft (草案, 征求意见稿, 送审稿, 正在起草, 拟);
 - a negation the question does not carry (未, 尚未, 没有, 并未, 从未, 暂未) or a
   shortfall (不到位, 不够, 有待, 亟待, 仍需, 滞后) answers 否;
-- a trend opposite to the asked one (asked 下降, the report says 上升) answers 否;
+- a trend opposite to the asked one (asked 下降, the report says 上升, in the clause or the one
+  after it) answers 否;
 - an ordinal the question states (``第二批``, ``排名第一``) against the one of the same kind the
   sentence gives (``第三批``, ``排名第二``);
 - a claim about all (都是/全部) against a clause about part (其中/部分);
@@ -27,6 +34,10 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 - a first-time claim (首次/率先) the sentence does not make is 报告未明确说明;
 - otherwise 是 when the sentence holds :data:`YES_COVERAGE` of the question's terms,
   else 报告未明确说明.
+
+The deciding sentence is the best-ranked one, unless the claim needs a figure it lacks and a sentence
+nearly as good states it (:func:`_deciding`).  English questions are read through the same checks,
+with their claim words as Chinese cues (:func:`rag.answer.evidence.english_cues`).
 """
 from __future__ import annotations
 
@@ -34,9 +45,19 @@ import re
 from collections.abc import Sequence
 
 from ..text.normalize import fold, fold_chars
-from .evidence import Ask, Draft, Sent, compose, ordinals, ranked, say
+from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
 from .figures import figure_value, number_spans, pick_span
 from .terms import coverage
+from .yesno_figures import (
+    completion,
+    completion_asked,
+    counts_fall,
+    full_coverage,
+    has_completion_figures,
+    silent_on_closing,
+    standard_op,
+    versus_standard,
+)
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
@@ -51,13 +72,14 @@ _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|�
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
 _PART_RE = re.compile(r"其中|部分|有的|一些|少数")
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|区|旗|镇|乡)")
+_LEAD_CHARS = "的了过在是有和与及对为把被超向给从"  # glue before a name: 在兰陵县 -> 兰陵县
+# a level word or a generic area, never a place's name: 超过自治区规定 names no place
+_GENERIC_PLACE_RE = re.compile(r"^(?:自治[区县]|[全本该各每城辖社园景校片营新]区|[全本该各每]县|[全本该各每]镇|乡镇|[县区镇乡旗])$")
 _MORE_RE = re.compile(r"高于|超过|多于|大于|超出")
 _LESS_RE = re.compile(r"低于|少于|小于|不到|不足|未达")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-)")
-_CLAIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:内|底前|底|以前|之前|前|才|就|已)|到((?:19|20)\d{2})年")  # a claim about when
-_COMPLETE_RE = re.compile(r"(?:完成|整改|办结|化解|解决|落实|销号)率?(?:达到|达|为)?100%|100%(?:完成|整改|办结|化解|解决)"
-                          r"|(?:全部|均已|均|已全部|全面)(?:完成|整改|办结|化解|解决|落实|销号)")
-_DONE_RATE_RE = re.compile(r"(?:完成|整改|办结|化解|解决|销号)率?(?:达到|达|为)?(\d+(?:\.\d+)?)%")
+# a claim about when: 2023年内就已…, 到2019年, 是在2022年印发的
+_CLAIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:内|底前|底|以前|之前|前|才|就|已)|到((?:19|20)\d{2})年|是[在于]((?:19|20)\d{2})年(?!度)")  # 在2017年度考评中: the period judged, not a claim
 _UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多")
 _DOWN_RE = re.compile(r"下降|减少|降低|回落|减少")
 
@@ -90,9 +112,23 @@ def focus_clause(ask: Ask, text: str) -> tuple[int, int]:
     return max(spans, key=held)
 
 
+_UNIT_KINDS = {"场": "次", "场次": "次", "期": "次", "轮": "次", "人次": "人", "名": "人", "位": "人", "宗": "件", "起": "件",
+               "‰": "%"}  # measure words that count the same kind of thing in this genre
+
+
+def unit_kind(unit: str) -> str:
+    """What a measure word counts: ``余件`` and ``宗`` count 件, ``场`` and ``期`` count 次, ``名`` counts 人.
+
+    >>> unit_kind("万余人"), unit_kind("场"), unit_kind("%")
+    ('人', '次', '%')
+    """
+    bare = unit.replace("万", "").replace("亿", "").replace("余", "") or unit
+    return _UNIT_KINDS.get(bare, bare)
+
+
 def _threshold(ask: Ask, text: str) -> bool | None:
     op, value, unit = ask.cues.threshold
-    spans = [sp for sp in number_spans(text) if not unit or unit == sp[2] or (unit == "%" and sp[2] in ("%", "‰"))]
+    spans = [sp for sp in number_spans(text) if not unit or unit_kind(unit) == unit_kind(sp[2])]
     best = pick_span(text, spans, ask.terms, ask.weights, unit)
     if best is None:
         return None
@@ -105,7 +141,8 @@ def _threshold(ask: Ask, text: str) -> bool | None:
 def _other_place(q: str, text: str, clause: str) -> bool:
     """The question names a place that the sentence mentions, but not in the clause making the
     claim (``兰陵县是否被评为示范县`` against ``兰山区、沂水县被评为示范县，…兰陵县…被评为示范项目``)."""
-    return any(p in text and p not in clause for p in _PLACE_RE.findall(q))
+    places = [p.lstrip(_LEAD_CHARS) for p in _PLACE_RE.findall(q)]
+    return any(p in text and p not in clause for p in places if not _GENERIC_PLACE_RE.match(p))
 
 
 _ASK_RE = re.compile(r"是否|是不是|有没有|有无|能否|可否")
@@ -135,7 +172,7 @@ def _bound_elsewhere(ask: Ask, q: str, text: str, a: int, b: int) -> bool:
 def _other_date(q: str, clause: str) -> bool:
     """The question's last year against the full dates of the clause: ``2023年内就已施行了吗`` is
     answered 否 by ``于2024年1月1日正式施行``."""
-    claims = [a or b for a, b in _CLAIM_YEAR_RE.findall(q)]
+    claims = ["".join(g) for g in _CLAIM_YEAR_RE.findall(q)]
     dated = {y for y in _DATE_RE.findall(clause)}
     return bool(claims and dated) and claims[-1] not in dated
 
@@ -155,13 +192,8 @@ _THRESHOLD_FREE_LESS = re.compile(r"(?:低于|少于|小于|不到)(?![\d零〇�
 
 def _short_of_all(text: str) -> bool:
     """A rate under 100%, or a count followed by a smaller one of the same unit (交办690件,实际化解687件)."""
-    spans = number_spans(text)
-    rates = [figure_value(text[a:b]) for a, b, u in spans if u == "%"]
-    if any(r is not None and r < 100 for r in rates):
-        return True
-    counts = [(u, figure_value(text[a:b])) for a, b, u in spans if u and u != "%"]
-    return any(u1 == u2 and v2 is not None and v1 is not None and v2 < v1
-               for i, (u1, v1) in enumerate(counts) for u2, v2 in counts[i + 1:])
+    rates = [figure_value(text[a:b]) for a, b, u in number_spans(text) if u == "%"]
+    return any(r is not None and r < 100 for r in rates) or counts_fall(text)
 
 
 _VERSUS_RE = re.compile(r"比((?:19|20)\d{2})年?[^，,。？?]{0,6}?(高|低|多|少|大|小)")
@@ -181,22 +213,74 @@ def _versus_year(q: str, text: str) -> bool | None:
     return mine > theirs if m.group(2) in "高多大" else mine < theirs
 
 
-def decide(ask: Ask, sentence: str) -> bool | None:
-    """True (是), False (否) or None (not stated) for ``sentence`` (see the module doc)."""
-    text = fold_chars(sentence)
-    q = fold(ask.question)
-    a, b = focus_clause(ask, text)
-    clause = text[a:b]
+def _trend_clause(text: str, a: int, b: int) -> str:
+    """The clause that says which way the focus clause's figure went: itself, or when it says neither,
+    the clause right after it (``合格率为92%，比上年提高3个百分点``)."""
+    if _UP_RE.search(text[a:b]) or _DOWN_RE.search(text[a:b]):
+        return text[a:b]
+    after = [c for c in clauses(text) if c[0] >= b]
+    return text[after[0][0]:after[0][1]] if after else text[a:b]
+
+
+def _near(text: str, a: int, b: int) -> str:
+    """The focus clause [a, b) with the two after it: where the genre states a figure's outcome
+    (``受理27件,审结23件,4件正在办理中``), not the other topics of a long sentence."""
+    spans = clauses(text)
+    i = next((k for k, (c, _) in enumerate(spans) if c == a), None)
+    if i is None:
+        return text
+    return text[a:spans[min(len(spans) - 1, i + 2)][1]]
+
+
+def _about_claim(ask: Ask, text: str) -> bool:
+    """Does the sentence hold as much of the question's terms as a 是 would need?  A figure that is
+    short of all, or of a standard, says 否 only about what the sentence is about."""
+    return coverage(ask.terms, text, ask.weights, folded=True)[0] >= YES_COVERAGE
+
+
+def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, bool | None]:
+    """(decided, verdict) for the claims that figures decide: a threshold, a standard, full coverage,
+    all done (completion) or some still not done (residual).  Read near the focus clause [a, b)."""
     if ask.cues.threshold is not None:
         verdict = _threshold(ask, text)
         if verdict is not None:
-            return verdict
+            return True, verdict
+    near = _near(text, a, b)
+    if _about_claim(ask, text):  # a standard's or a coverage rate's figure decides only a sentence about the claim
+        verdict = versus_standard(q, near)  # 有没有超过规定的标准: the figure against the standard's own
+        if verdict is None:
+            verdict = full_coverage(q, near)  # 实现全覆盖了吗: against the coverage rate
+        if verdict is not None:
+            return True, verdict
+    if not ask.cues.residual and completion_asked(q):  # 全部办结了吗 / every case heard?
+        verdict = completion(near)
+        if verdict is not None or silent_on_closing(q, text):  # silent: nothing said of its completion
+            return True, verdict
     if ask.cues.residual:  # "is any of it still not done?": all done says no, a shortfall says yes
-        if _COMPLETE_RE.search(text):
-            return False
-        done = [float(v) for v in _DONE_RATE_RE.findall(text)]
+        done = completion(near)
+        if done is not None:
+            return True, not done
         undone = any(_NEG_RE.search(text[c:d]) and any(t in text[c:d] for t in ask.terms) for c, d in clauses(text))
-        return True if (done and min(done) < 100) or undone else None  # 尚有3个问题未整改: yes
+        return True, (True if undone else None)  # 尚有3个问题未整改: yes
+    return False, None
+
+
+def claim_text(ask: Ask) -> str:
+    """The question as the claim checks read it: folded, and for an English question with the Chinese
+    cue words of its claim (every -> 全部, full coverage -> 全覆盖)."""
+    q = fold(ask.question)
+    return q + " " + english_cues(ask.question) if ask.lang == "en" else q
+
+
+def decide(ask: Ask, sentence: str) -> bool | None:
+    """True (是), False (否) or None (not stated) for ``sentence`` (see the module doc)."""
+    text = fold_chars(sentence)
+    q = claim_text(ask)
+    a, b = focus_clause(ask, text)
+    clause = text[a:b]
+    decided, verdict = _figure_verdict(ask, q, text, a, b)
+    if decided:
+        return verdict
     if _STILL_NOT_RE.search(q) and not _NEG_RE.search(clause) and (
             _DONE_RE.search(clause) or coverage(ask.terms, clause, ask.weights, folded=True)[0] >= YES_COVERAGE):
         return False  # asked whether it is still not done; the clause says it was done, or does it
@@ -206,13 +290,15 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         return False
     if ask.cues.trend:
         asked, other = (_DOWN_RE, _UP_RE) if ask.cues.trend == "down" else (_UP_RE, _DOWN_RE)
-        if other.search(clause) and not asked.search(clause):
+        said = _trend_clause(text, a, b)
+        if other.search(said) and not asked.search(said):
             return False
     if ask.cues.ordinal is not None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
         if same_kind and ask.cues.ordinal not in same_kind:  # a match only confirms the ordinal
             return False
-    if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or _short_of_all(text)):
+    if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or _short_of_all(_near(text, a, b))) \
+            and _about_claim(ask, text):  # 结案率97% says nothing of 全部公开听证
         return False
     verdict = _versus_year(q, text)
     if verdict is not None:
@@ -231,14 +317,35 @@ def decide(ask: Ask, sentence: str) -> bool | None:
     return True if cov >= YES_COVERAGE else None
 
 
+NEAR_BEST = 0.75  # a sentence that carries the deciding figure may replace the best-ranked one when it scores this share of it
+
+
+def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
+    """The sentence that decides: the best-ranked one, unless the claim needs a figure (a threshold's
+    unit, a remainder or rate for a completion claim, a standard's value) that it lacks and one of the
+    next best (within :data:`NEAR_BEST` of its score) states it."""
+    top, best = order[0]
+    q = claim_text(ask)
+    if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
+        unit = ask.cues.threshold[2]
+        return next((s for _, s in order[:5] if any(not unit or unit_kind(u) == unit_kind(unit)
+                                                     for _, _, u in number_spans(s.text))), best)
+    needs = []
+    if ask.cues.residual or completion_asked(q):
+        needs.append(has_completion_figures)
+    if standard_op(q):  # the question compares with a standard it does not quantify
+        needs.append(lambda t: versus_standard(q, t) is not None)
+    if not needs or any(n(fold_chars(best.text)) for n in needs):
+        return best
+    near = [s for score, s in order[1:8] if score >= NEAR_BEST * top]
+    return next((s for s in near if any(n(fold_chars(s.text)) for n in needs)), best)
+
+
 def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
     order = ranked(sents, ask)
     if not order:
         return Draft((), "", (), "yesno")
-    best = order[0][1]
-    if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
-        unit = ask.cues.threshold[2]
-        best = next((s for _, s in order[:5] if any(not unit or u == unit for _, _, u in number_spans(s.text))), best)
+    best = _deciding(ask, order)
     verdict = decide(ask, best.text)
     yes, no, unclear = labels(ask.lang)
     short = unclear if verdict is None else (yes if verdict else no)

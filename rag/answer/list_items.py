@@ -1,0 +1,240 @@
+"""The items one sentence enumerates: names joined by 、 (:func:`comma_items`), 《titles》 and
+“quoted names”, and items of the kind a list question asks for (titles of the asked class, a run closed
+by its own count or by ``等`` + the asked noun, names that all end in the asked noun, places).
+Pure functions over a sentence; :mod:`rag.answer.lists` chooses among them.
+
+>>> s = "排查整改多头执法、重复执法、交叉执法等8类问题。"
+>>> [s[a:b] for a, b in headed_items(s, "执法")]
+['多头执法', '重复执法', '交叉执法']
+>>> asked_heads("中原区排查整改的问题包括哪几种执法?")
+('', '执法')
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..text.normalize import fold, fold_chars
+from .yesno import clauses
+
+MAX_ITEM_CHARS = 24  # an item's short form: its first clause, cut here
+ITEM_CUT_RE = re.compile(r"[，,；;。：:！!？?\n]")
+_CN = "一二三四五六七八九十"
+
+
+def comma_items(sentence: str, want: int = 0, minimum: int = 3, head: str = "") -> list[tuple[int, int]]:
+    """Names joined by ``、`` in one clause of the sentence, trimmed of the words around the run
+    (by part of speech: the first name starts after the last verb or preposition before it, the last
+    ends before the first verb after it).  ``want``: the count the question asks for (else at least
+    ``minimum``); ``head``: a noun the question asks about (领域), which must stand in the clause."""
+    from .terms import pos_tokens
+
+    s = fold_chars(sentence)
+    runs: list[list[tuple[int, int]]] = []
+    for a, b in clauses(s):
+        if head and head not in s[a:b]:
+            continue
+        parts, pos = [], a
+        for piece in s[a:b].split("、"):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        if len(parts) < 2:
+            continue
+        first_a, first_b = parts[0]
+        cut, at = first_a, first_a
+        toks = pos_tokens(s[first_a:first_b])
+        after_adverb = False
+        for w, flag in toks[:-1]:  # the name itself may end in a verb (土地征收)
+            at += len(w)
+            if flag[:1] in "vpcu" and flag != "vn" or w in "“‘《" or after_adverb:  # 严格|落实: what an adverb modifies leads in
+                cut = at
+            after_adverb = flag in ("d", "ad")
+        parts[0] = (cut, first_b)
+        last_a, last_b = parts[-1]
+        end, at = last_a, last_a
+        closer = s.find("等", last_a, last_b)  # A、B、C等: the genre closes its list with 等, whatever C ends in (慢作为)
+        for w, flag in pos_tokens(s[last_a:last_b]):
+            if at > last_a and (flag[:1] in "vpudmq" and flag != "vn" or w in ("等", "”", "’", "》")):
+                break
+            at += len(w)
+            end = at
+        if 2 <= closer - last_a <= MAX_ITEM_CHARS and end < closer and not ITEM_CUT_RE.search(s, last_a, closer):
+            end = closer
+        count = _COUNTED_RE.search(s, last_a, end)  # 自然资源部四部门: the count closing the list
+        parts[-1] = (last_a, count.start() if count and count.start() - last_a >= 2 else end)
+        if all(e - st >= 2 for st, e in parts):
+            runs.append(parts)
+    fitting = [r for r in runs if (len(r) == want if want else len(r) >= minimum)]
+    return max(fitting, key=len) if fitting else []
+
+
+def title_items(sentence: str, want: int = 0) -> list[tuple[int, int]]:
+    """Two or more 《titles》 (or “quoted names”) of the sentence, as a list's items."""
+    s = fold_chars(sentence)
+    for pattern in (r"《[^《》]{2,60}》", r"“[^“”]{2,30}”"):
+        found = [(m.start(), m.end()) for m in re.finditer(pattern, s)]
+        if len(found) >= 2 and (not want or len(found) == want):
+            return found
+    return []
+
+
+_CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]")
+_COUNTED_RE = re.compile(rf"[{_CN}两\d]+[个家项部类条份门所处名]")
+_HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部(?!门)|家|条(?!例)|份|类|种|方面)?(?:的)?")
+
+
+# the genre's Chinese head nouns of the kinds of item an English list question names
+_EN_HEADS = ((("departments", "agencies", "bureaus"), "部门"), (("titles", "honors", "honours", "awards"), "称号"),
+             (("fields", "areas", "sectors", "domains"), "领域"), (("activities", "events"), "活动"),
+             (("platforms",), "平台"), (("mechanisms",), "机制"), (("problems", "issues"), "问题"))
+
+
+def asked_heads(question: str) -> tuple[str, str]:
+    """The noun a list question asks for (its last two characters), strictly and loosely: the noun
+    phrase right after 哪些 (覆盖了哪些领域 -> 领域), and the same read through verbs used as modifiers, as
+    an item's own head noun (查处了哪些执法问题 -> 问题; a question ending on it: 包括哪几种执法 -> 执法)."""
+    from .terms import pos_tokens
+
+    q = fold(question)
+    en = _EN_DOC_Q_RE.search(q)
+    if en is not None and not _CJK_WORD_RE.search(q[:en.start()]):  # which departments -> 部门
+        noun = en.group(1).split()[-1].lower()
+        return "", next((zh for names, zh in _EN_HEADS if noun in names), "")
+    m = _HEAD_RE.search(q)
+    if m is None:
+        return "", ""
+    toks = pos_tokens(q[m.end():])
+    strict = ""
+    for w, flag in toks:  # the noun phrase right after: 诚信宣传作品 -> 作品
+        if not (flag[:1] in "nxla" or flag == "vn") or len(w) < 2:
+            break
+        strict += w
+    phrase: list[tuple[str, str]] = []
+    for w, flag in toks:
+        if flag[:1] not in "nxlav" or len(w) < 2:
+            break
+        phrase.append((w, flag))
+    nouns = [w for w, flag in phrase if flag[:1] in "nxla" or flag == "vn"]
+    ends = len(phrase) == len([w for w, _ in toks if _CJK_WORD_RE.search(w) and w not in "吗呢"])
+    loose = nouns[-1] if nouns else (phrase[-1][0] if phrase and ends else "")
+    return strict[-2:], loose[-2:]
+
+
+# --- items of the asked type (the question's head noun says what an item is) -----------------------
+_DOC_NOUN_RE = re.compile(r"规划|方案|条例|清单|办法|意见|规定|细则|纲要|通知|决定|制度|规则|文件|法规|规章")
+_GENERIC_DOC = ("文件", "制度")
+# a class of rules named by the kinds of title it holds: a 地方性法规 is a 《…条例》, a 规章 a 《…办法》
+DOC_CLASSES = {"法规": ("条例", "法规"), "规章": ("办法", "规定", "细则", "规则", "规章")}
+_TITLE_TAIL_RE = re.compile(r"(?:[(（][^()（）]{1,20}[)）])+$")  # (2021—2025年), (试行), (草案)
+_JOINER_RE = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
+
+
+# the English names of the genre's kinds of titled document (which regulations -> 法规)
+_EN_DOC_NOUNS = (("local regulations", "法规"), ("regulations", "条例"), ("government rules", "规章"), ("rules", "规章"),
+                 ("plans", "规划"), ("plans", "方案"), ("lists", "清单"), ("opinions", "意见"), ("documents", "文件"))
+_EN_DOC_Q_RE = re.compile(r"\b(?:which|what)\s+((?:[a-z\-]+\s+){0,3}?[a-z]+s)\b", re.IGNORECASE)
+
+
+def asked_doc_nouns(question: str) -> tuple[str, ...]:
+    """The kinds of titled document a list question asks for, from the words after 哪些/哪几:
+    ``贯彻执行了哪几个规划和方案`` -> ('规划', '方案'); ``Which local regulations …`` -> ('法规',)."""
+    q = fold(question)
+    en = _EN_DOC_Q_RE.search(q)
+    if en is not None and not _CJK_WORD_RE.search(q[:en.start()]):
+        phrase = " " + en.group(1).lower()
+        kinds = [zh for name, zh in _EN_DOC_NOUNS if phrase.endswith(" " + name)]
+        return tuple(dict.fromkeys(kinds[:1] if kinds and kinds[0] == "法规" else kinds))
+    m = _HEAD_RE.search(q)
+    if m is None:
+        return ()
+    tail = re.split(r"[，,。？?]", q[m.end():], maxsplit=1)[0]
+    return tuple(dict.fromkeys(_DOC_NOUN_RE.findall(tail)))
+
+
+def typed_title_items(sentence: str, nouns: Sequence[str], want: int = 0) -> list[tuple[int, int]]:
+    """The 《titles》 of ``sentence`` that are of an asked kind (a 清单 for 哪些清单; any title for a
+    generic 文件), two or more (or exactly ``want``)."""
+    s = fold_chars(sentence)
+    generic = any(n in _GENERIC_DOC for n in nouns)
+    kinds = tuple(k for n in nouns for k in DOC_CLASSES.get(n, (n,)))
+    found = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{2,80}》", s)
+             if generic or _TITLE_TAIL_RE.sub("", m.group()[1:-1]).endswith(kinds)]
+    return found if len(found) >= 2 and (not want or len(found) == want) else []
+
+
+def counted_items(sentence: str, want: int = 0) -> list[tuple[int, int]]:
+    """Names joined by 、 whose run is closed by their own count (道路交通、医患纠纷、婚姻家庭3个调委会):
+    the count equal to the number of names marks a complete enumeration."""
+    from .figures import figure_value
+
+    s = fold_chars(sentence)
+    items = comma_items(sentence, want, minimum=2)
+    if len(items) < 2:
+        return []
+    last = items[-1][0]
+    m = _COUNTED_RE.search(s, last)  # the count right after the last name (访调对接8个…)
+    if m is None or not 2 <= m.start() - last <= MAX_ITEM_CHARS or ITEM_CUT_RE.search(s, last, m.start()):
+        return []
+    n = figure_value(m.group()[:-1])
+    return [*items[:-1], (last, m.start())] if n is not None and int(n) == len(items) else []
+
+
+def headed_items(sentence: str, head: str, want: int = 0) -> list[tuple[int, int]]:
+    """Names joined by 、 that all end in the noun the question asks for (哪几种执法 ->
+    ``多头执法、重复执法、交叉执法``): each item is of the asked kind by its own head noun."""
+    if len(head) < 2:
+        return []
+    s = fold_chars(sentence)
+    items = comma_items(sentence, want, minimum=2, head=head)
+    if len(items) < 2:
+        return []
+    a, b = items[-1]
+    if not s[a:b].endswith(head) and s.startswith(head, b):  # the last name's head cut off as a verb (交叉|执法)
+        items = [*items[:-1], (a, b + len(head))]
+    return items if all(s[a:b].endswith(head) and b - a > len(head) for a, b in items) else []
+
+
+# what closes an enumeration before the asked noun: 等…, or its own count (三类普法阵地)
+_CLOSED_RE = re.compile(rf"(?:等|[{_CN}两\d]+[个类项种家所部条批])[^，,。；;、]{{0,8}}")
+
+
+def closed_items(sentence: str, head: str, want: int = 0) -> list[tuple[int, int]]:
+    """The names a sentence enumerates before ``等…`` or a count + the asked noun (``举办“宪法宣传周”“民法典
+    宣传月”等主题活动`` for 哪些活动; ``建成“法治讲堂”“普法广场”两类普法阵地`` for 哪些阵地; ``查处不作为、乱作为等问题``
+    for 哪些问题): quoted names or a 、-run ending there."""
+    if len(head) < 2:
+        return []
+    s = fold_chars(sentence)
+    for m in _CLOSED_RE.finditer(s):
+        if head not in m.group():
+            continue
+        quoted = list(re.finditer(r"[“《][^“”《》]{2,40}[”》]", s[:m.start()]))
+        run: list[tuple[int, int]] = []
+        for q in reversed(quoted):  # the quoted names joined up to the 等
+            if s[q.end():run[0][0] if run else m.start()].strip("、和及与 ") == "":
+                run.insert(0, (q.start(), q.end()))
+        if len(run) < 2:
+            run = [(a, b) for a, b in comma_items(sentence, want, minimum=2) if b <= m.start()]
+            run = run if run and run[-1][1] == m.start() else []
+        if len(run) >= 2 and (not want or len(run) == want):
+            return run
+    return []
+
+
+def place_items(sentence: str, exclude: Sequence[str] = ()) -> list[tuple[int, int]]:
+    """Two or more place names joined by 、/和/及 (襄垣县和潞州区、壶关县), by the place model; places
+    the question names itself (``exclude``) are not items."""
+    from ..places import find_mentions
+
+    s = fold_chars(sentence)
+    found = [m for m in find_mentions(s) if not any(x and x in m.text for x in exclude)]
+    best: list[tuple[int, int]] = []
+    cur: list[tuple[int, int]] = []
+    for m in found:
+        if cur and _JOINER_RE.fullmatch(s[cur[-1][1]:m.start]):
+            cur.append((m.start, m.end))
+        else:
+            cur = [(m.start, m.end)]
+        if len(cur) > len(best):
+            best = list(cur)
+    return best if len(best) >= 2 else []

@@ -1,0 +1,171 @@
+"""Yes/no claims decided by figures: whether all of something was done, and a figure against a
+stated standard.  Pure functions over one sentence (folded) and the question (folded).
+
+A *completion* question claims that all of something was done (``全部办结了吗``, ``都整改完了吗``,
+``Had it finished hearing every case?``).  Reports of this genre answer it with a remainder
+(``4件案件正在办理中``, ``未结3件``), a rate (``办结率96%``), a pair of counts (``受理27件,审结23件``),
+or a statement of completion (``全部办结``, ``整改完成率100%``).
+
+>>> completion_asked("交办的信访事项全部化解了吗")
+True
+>>> completion("年内受理行政复议案件27件,审结23件,4件案件正在办理中。")
+False
+>>> completion("反馈问题40余个,已全部整改到位。")
+True
+
+A *standard* question compares a figure with a stated bound (``有没有超过省定标准``, ``达到目标了吗``)
+without giving the bound's value; the sentence gives both figures:
+
+>>> versus_standard("提速率有没有超过自治区规定的标准", "承诺提速率65.1%,自治区规定的标准为62.5%。")
+True
+>>> versus_standard("案件办结率达到目标了吗", "案件办结率91%,低于年初确定的95%的目标。")
+False
+"""
+from __future__ import annotations
+
+import re
+
+from .figures import figure_value, number_spans
+
+# all of it: 全部 / 都 / 均 / 所有 / 每一 (English: every, all, each of)
+_ALL_RE = re.compile(r"全部|全都|(?<![成首京古国旧新])都|(?<![平])均|所有|每一|每个|一律|\b(?:every|all|each of)\b(?!\s+(?:years?|months?|weeks?|days?|quarters?|times?)\b)",
+                     re.IGNORECASE)
+# done: the genre's verbs of completion (办结, 审结, 整改完, 化解) and their English forms
+_DONE_RE = re.compile(r"完成|办结|审结|结案|办完|审完|整改|化解|解决|处理完|处置|完结|销号|清零|落实|到位"
+                      r"|\b(?:finish(?:ed)?|complet(?:e|ed)|conclud(?:e|ed)|clos(?:e|ed)|resolv(?:e|ed)|rectif(?:y|ied)"
+                      r"|settl(?:e|ed)|handl(?:e|ed)|dispos(?:e|ed) of)\b", re.IGNORECASE)
+# all of it done: 全部办结, 均已整改, 整改完成率100%, 100%办结
+_COMPLETE_RE = re.compile(r"(?:完成|整改|办结|审结|结案|化解|解决|落实|销号)率?(?:达到|达|为)?100%"
+                         r"|100%(?:完成|整改|办结|审结|化解|解决)"
+                         r"|(?:全部|均已|均|已全部|全面|悉数)(?:完成|整改|办结|审结|结案|化解|解决|落实|销号|清零)")
+# part of it not done: 正在办理中, 在办, 未结, 尚未办结, 待审, 剩余, 结转
+_REMAINDER_RE = re.compile(r"正在(?:办理|审理|处理|整改|推进|调查)|在办|未结|未办结|未审结|尚未(?:办结|审结|完成|整改|化解|结案)"
+                           r"|待(?:审|办|结)|剩余\d|结转|未完成|正在进行")
+_DONE_RATE_RE = re.compile(r"(?:完成|整改|办结|审结|结案|化解|解决|销号)率?(?:达到|达|为)?(\d+(?:\.\d+)?)%")
+
+
+def completion_asked(q: str) -> bool:
+    """Does the question claim that all of something was done?"""
+    return bool(_ALL_RE.search(q) and _DONE_RE.search(q))
+
+
+def counts_fall(text: str) -> bool:
+    """A count followed by a smaller one of the same unit: 受理27件,审结23件."""
+    counts = [(u, figure_value(text[a:b])) for a, b, u in number_spans(text) if u and u != "%"]
+    return any(u1 == u2 and v1 is not None and v2 is not None and v2 < v1
+               for i, (u1, v1) in enumerate(counts) for u2, v2 in counts[i + 1:])
+
+
+def completion(text: str) -> bool | None:
+    """True when ``text`` says all was done, False when it states a remainder, a rate under
+    100% or fewer done than received; None when it says neither."""
+    if _REMAINDER_RE.search(text):
+        return False
+    rates = [float(v) for v in _DONE_RATE_RE.findall(text)]
+    if rates and min(rates) < 100:
+        return False
+    if _COMPLETE_RE.search(text):
+        return True
+    return False if counts_fall(text) else None
+
+
+# closing a matter (办结, 审结, 整改): a passage on the work (依法受理、公正审理) says nothing of its end
+_CLOSING_RE = re.compile(r"办结|审结|结案|办完|审完|整改|化解|销号|\b(?:finish|conclud|clos|resolv|rectif|settl)", re.IGNORECASE)
+
+
+def silent_on_closing(q: str, text: str) -> bool:
+    """The question asks whether matters were closed (全部办结了吗) and ``text`` uses no verb of
+    completion at all: it does not say."""
+    return bool(_CLOSING_RE.search(q)) and not _DONE_RE.search(text)
+
+
+def has_completion_figures(text: str) -> bool:
+    """Does ``text`` carry what decides a completion question (a remainder, a rate, two counts)?"""
+    return completion(text) is not None
+
+
+_COVERAGE_RATE_RE = re.compile(r"覆盖率?(?:达到|达|为|是)?(\d+(?:\.\d+)?)%")
+
+
+def full_coverage(q: str, text: str) -> bool | None:
+    """A claim of full coverage (实现全覆盖了吗) against a coverage rate: under 100% says no, 100% or
+    全覆盖 says yes; None when the question claims none or the sentence gives neither.
+
+    >>> full_coverage("法律顾问实现全覆盖了吗", "村(社区)法律顾问覆盖率达到85%。")
+    False
+    """
+    if "全覆盖" not in q:
+        return None
+    rates = [float(v) for v in _COVERAGE_RATE_RE.findall(text)]
+    if rates:
+        return min(rates) >= 100
+    said = re.search(r"(未|没有|尚未|没)?[^，,。；;]{0,4}全覆盖", text)
+    return None if said is None else not said.group(1)  # 尚未实现全覆盖: no
+
+
+# a bound the question names without its value: 标准, 目标, 要求, 规定的, 指标
+_STANDARD_RE = re.compile(r"标准|目标|要求|规定|指标|任务数|均值|平均水平|\b(?:standard|target|goal|requirement|benchmark|average)s?\b",
+                          re.IGNORECASE)
+_ASK_MORE_RE = re.compile(r"超过|超出|高于|多于|大于|\b(?:exceed(?:ed|s)?|above|surpass(?:ed)?|more than|higher than)\b", re.IGNORECASE)
+_ASK_REACH_RE = re.compile(r"达到|达标|完成|不低于|\b(?:meet|met|reach(?:ed)?|achiev(?:e|ed)|hit)\b", re.IGNORECASE)
+_ASK_LESS_RE = re.compile(r"低于|少于|小于|不到|不足|\b(?:below|under|lower than|fall short)\b", re.IGNORECASE)
+# the standard's own figure (规定的62.5%, 标准为90%), never a difference from it (比省定目标少2个工作日)
+_BOUND_BEFORE_RE = re.compile(r"(?:标准|目标|要求|规定|指标|均值|平均水平)[^，,。；;\d多少高低快慢短长]{0,8}?(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]?)")
+_BOUND_AFTER_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]?)[^，,。；;\d]{0,3}?(?:的)?(?:标准|目标|要求|指标)")
+
+
+def _bound(text: str) -> tuple[int, float, str] | None:
+    """(position, value, unit) of the standard's figure in ``text``."""
+    for rx in (_BOUND_BEFORE_RE, _BOUND_AFTER_RE):
+        m = rx.search(text)
+        if m is not None:
+            return m.start(1), float(m.group(1)), m.group(2)
+    return None
+
+
+def standard_op(q: str) -> str:
+    """How the question compares a figure with a standard it names without a value: ">" (超过/高于),
+    ">=" (达到/不低于), "<" (低于/不到); "" when it names no standard."""
+    if not _STANDARD_RE.search(q):
+        return ""
+    return ">" if _ASK_MORE_RE.search(q) else "<" if _ASK_LESS_RE.search(q) else ">=" if _ASK_REACH_RE.search(q) else ""
+
+
+# the sentence's own word for how a figure stands to a standard: 低于全省平均水平, 超过省定50%的目标
+_SAID_RE = re.compile(r"(?P<less>低于|未达到|未达|没有达到|不到|落后于|差于|少于)|(?P<more>超过|超出|高于|优于|好于|多于)|(?P<reach>达到|满足|符合)")
+_SAID_STANDARD_RE = re.compile(rf"(?:{_SAID_RE.pattern})[^，,。；;]{{0,14}}?(?:标准|目标|要求|指标|均值|平均)")
+
+
+def _said(op: str, text: str) -> bool | None:
+    """The verdict the sentence's own comparison with a standard gives (超过/达到/低于 … 标准)."""
+    m = _SAID_STANDARD_RE.search(text)
+    if m is None:
+        return None
+    if m.group("less"):
+        return op == "<"
+    if m.group("more"):
+        return op != "<"
+    return True if op == ">=" else (False if op == "<" else None)  # 达到标准: not more than it
+
+
+def versus_standard(q: str, text: str) -> bool | None:
+    """A figure against the standard the question names (see the module doc): the sentence's own
+    comparison word when it has one, else its figure against the standard's; None when the question
+    names no standard or the sentence says neither."""
+    op = standard_op(q)
+    if not op:
+        return None
+    said = _said(op, text)
+    if said is not None:
+        return said
+    bound = _bound(text)
+    if bound is None:
+        return None
+    at, limit, unit = bound
+    mine = [figure_value(text[a:b]) for a, b, u in number_spans(text)
+            if a != at and (u == unit or (unit not in ("%",) and not u)) and not (a <= at < b)]
+    mine = [v for v in mine if v is not None]
+    if not mine:
+        return None
+    got = mine[0]
+    return {">": got > limit, ">=": got >= limit, "<": got < limit}[op]
