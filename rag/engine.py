@@ -47,12 +47,13 @@ class Status:
                    else f"lexical only (BM25): wanted {self.embedder_wanted}, {self.embedder_reason}")
             mode = self.retrieval_mode + (f" (fell back from {self.retrieval_wanted})" if self.retrieval_wanted else "")
             return (f"{self.documents} reports, {self.chunks} passages · retrieval {mode} · {emb} · "
-                    f"answers: {self.llm}")
+                    f"answers: {self.llm}") + "".join(f" · ⚠ {n}" for n in self.notes)
         emb = (f"向量模型 {self.embedder_used}" if self.embedder_used
                else "仅词法检索(BM25，配置中已关闭向量模型)" if off
                else f"仅词法检索(BM25)：未能使用 {self.embedder_wanted}（{self.embedder_reason}）")
         mode = self.retrieval_mode + (f"（由 {self.retrieval_wanted} 回退）" if self.retrieval_wanted else "")
-        return f"已索引 {self.documents} 份报告、{self.chunks} 个段落 · 检索方式 {mode} · {emb} · 回答方式 {self.llm}"
+        return (f"已索引 {self.documents} 份报告、{self.chunks} 个段落 · 检索方式 {mode} · {emb} · 回答方式 {self.llm}"
+                + "".join(f" · ⚠ {n}" for n in self.notes))
 
 
 class Engine:
@@ -63,6 +64,7 @@ class Engine:
         self._retriever = None
         self._answerer = None
         self._lease = None  # rag.store.leases.Lease on self.gen, for long-running readers
+        self._warnings: tuple[str, tuple[str, ...]] | None = None  # (generation name, store warnings)
 
     @classmethod
     def open(cls, cfg: Config, lease: bool = False) -> Engine:
@@ -201,10 +203,21 @@ class Engine:
 
         return get_store(self.cfg).describe(self.gen.path, self.cfg)
 
+    def index_warnings(self) -> tuple[str, ...]:
+        """One line per problem that leaves the index usable but stale (e.g. built by another BM25
+        tokenizer), each naming its fix; worked out once per generation."""
+        from .index.stores import get_store
+
+        gen = self.gen
+        cached = self._warnings
+        if cached is None or cached[0] != gen.name:
+            cached = self._warnings = (gen.name, get_store(self.cfg).warnings(gen.path, self.cfg))
+        return cached[1]
+
     def status(self, llm: str | None = None) -> Status:
         info = self.gen.manifest.get("embedding", {})
         emb = dict(info.get("embedder", {}), model_id=info.get("model_id", ""))
-        notes = []
+        notes = list(self.index_warnings())
         counter = self.gen.manifest.get("chunker", {}).get("token_counter", "")
         mode, wanted = self.cfg.retrieval.mode, ""
         if not emb.get("model_id") and mode != "bm25":

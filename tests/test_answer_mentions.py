@@ -25,8 +25,8 @@ def test_neighbour_clause_adds_only_terms_the_own_clause_lacks():
 
 def test_change_sentence_gives_the_value_reached_unless_the_old_one_is_asked():
     s = "全市企业开办全流程,由原来线下办理5个工作日,压缩到线上办理1个工作日。"
-    assert _pick(s, ("企业开办",), "") == "1个"
-    assert _pick(s, ("企业开办",), "", want_from=True) == "5个"
+    assert _pick(s, ("企业开办",), "") == "1个工作日"  # the whole unit (个工作日)
+    assert _pick(s, ("企业开办",), "", want_from=True) == "5个工作日"
 
 
 def test_words_right_before_the_figure_still_decide_alone():
@@ -84,7 +84,9 @@ def test_quoted_name_after_the_asked_noun_gets_the_intro_bonus():
 
 def test_question_words_choose_the_span_finders():
     assert names.name_fns("哪一期的《某纲要》?") and names.asks_period("哪一期的《某纲要》")
-    assert len(names.name_fns("这个平台叫什么名字?")) == 1
+    platform = names.name_fns("这个平台叫什么名字?")  # the platform kind first, then any quoted name
+    s = "依托“某某通”平台办理,并参加“数字中国”展览。"
+    assert [s[a:b] for a, b, _ in platform[0](s)] == ["“某某通”"]
     assert names.name_fns("市委书记叫什么名字?") == []
     assert names.name_fns("2020年的收入是多少?") == []
 

@@ -41,7 +41,7 @@ from .refusal import (
 from .regions import count_places, forms, same_region, short_name
 from .sections import asks_plans
 from .support import measure_support
-from .terms import ExcludedWords, content_terms, idf_from_counts, idf_weights
+from .terms import ExcludedWords, content_terms, df_keys, idf_from_counts, idf_weights
 from .thresholds import threshold_asked
 from .units import asked_unit, unit_scope, unit_years
 from .verify import UNVERIFIED_REASONS
@@ -310,9 +310,10 @@ class Answerer:
         lookup = getattr(self.retriever, "per_report", None)
         if lookup is None or not ask.terms:
             return []
+        query = " ".join(ask.terms).replace("|", " ")  # a term's alternatives (评估|考核): each
         if ask.regions and ask.qtype.kind != "reports":  # places named: only their reports are compared
-            return list(lookup(" ".join(ask.terms), per_doc=POOL_PER_REPORT, regions=ask.regions))
-        return list(lookup(" ".join(ask.terms), per_doc=POOL_PER_REPORT))
+            return list(lookup(query, per_doc=POOL_PER_REPORT, regions=ask.regions))
+        return list(lookup(query, per_doc=POOL_PER_REPORT))
 
     def _llm_events(self, turn: _Turn, stream: bool, started: float) -> Iterator[AnswerEvent]:
         from .llm_answer import generate_llm
@@ -375,7 +376,7 @@ class Answerer:
     def _idf(self, terms) -> dict[str, float]:
         """Rarity weights from the store's document frequencies (issue 12: no report text read per
         question); a bare search object without them falls back to counting in the texts."""
-        counts = idf_inputs(self.retriever, terms)
+        counts = idf_inputs(self.retriever, df_keys(terms))  # a term's alternatives (评估|考核) each
         if counts is None:
             return idf_weights(terms, self._folded_docs(), self._df)
         return idf_from_counts(terms, *counts)

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_COUNTED_RE = re.compile(r"\bhow (?:many|much)\s+([a-z][a-z\- ]*?)\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b", re.IGNORECASE)
+_COUNTED_RE = re.compile(r"\bhow (?:many|much)\s+['\"‘“]?([a-z][a-z\- '\"‘’“”]*?)['\"’”]?\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b",
+                         re.IGNORECASE)  # how many 'mobile classes' did: the quoted name is counted
+_COUNTER_OF_RE = re.compile(r"^(?:pieces|items|categories|kinds|types|sorts|batches|sets|units|copies|rounds|lots)\s+of\s+",
+                            re.IGNORECASE)  # a counter word, then what is counted
 _MODIFIER_RE = re.compile(r"\s(?:from|of|in|under|at|by|for|with|on|during|to|across|within)\s", re.IGNORECASE)
 _CHANGE = (  # a change verb -> the Chinese verbs that state it ("|"-joined)
     (re.compile(r"\b(?:cut|cuts|reduc\w*|lower\w*|shorten\w*|decreas\w*|trimm?\w*|compress\w*|slash\w*)\b", re.IGNORECASE),
@@ -24,25 +27,62 @@ def counted_phrase(question: str) -> str:
     """The noun phrase after ``how many``, without its prepositional modifier (tasks *from the
     inspection*: the tasks are counted); "" when there is none."""
     m = _COUNTED_RE.search(question)
-    return _MODIFIER_RE.split(m.group(1))[0] if m else ""
+    if m is None:
+        return ""
+    phrase = _COUNTER_OF_RE.sub("", m.group(1))  # pieces of government information: the information
+    return re.sub(r"['\"‘’“”]", "", _MODIFIER_RE.split(phrase)[0])
+
+
+def _phrase_terms(question: str, terms: Sequence[str], lexicon: bool) -> tuple[str, ...]:
+    """The question's ``terms`` that translate a word of the counted phrase: the glossary's and, with
+    ``lexicon``, the general lexicon's (a question term sharing an alternative with the word's renderings)."""
+    from ..text.glossary import alternatives, english_terms
+
+    phrase = counted_phrase(question)
+    if not phrase:
+        return ()
+    out: dict[str, None] = {}
+    for p in english_terms(phrase, known=(lambda w: True) if lexicon else None):
+        forms = set(alternatives(p))
+        out.update((t, None) for t in terms if t == p or forms & set(alternatives(t)))
+    return tuple(out)
+
+
+# what was X's <...> rate / percentage: the rate is what is measured
+_RATE_PHRASE_RE = re.compile(r"\bwhat (?:was|is|were|are)\s+(?:the\s+)?([a-z][a-z'\- ]*?\b(?:rate|ratio|percentage|proportion))\b",
+                             re.IGNORECASE)
 
 
 def measured_terms(question: str, terms: Sequence[str]) -> tuple[str, ...]:
-    """The question's terms that name what it counts (the glossary's words for the counted phrase)."""
+    """The question's terms that name what it counts: the glossary's words for the counted phrase
+    (a dictionary rendering is a guess among senses: never required of the evidence); for a rate
+    (``What was the court appearance rate``), the glossary's term of the rate, as 纠错率是多少 asks 纠错率."""
+    counted = _phrase_terms(question, terms, lexicon=False)
+    if counted or counted_phrase(question):
+        return counted
     from ..text.glossary import english_terms
 
-    phrase = counted_phrase(question)
-    return tuple(t for t in english_terms(phrase) if t in terms) if phrase else ()
+    m = _RATE_PHRASE_RE.search(question)
+    rate = [t for t in english_terms(m.group(1)) if t in terms] if m else []
+    return tuple(rate[-1:])  # the rate's own term comes last: reconsideration correction rate -> 纠错率
 
 
-def counted_term(question: str) -> str:
+def counted_term(question: str, terms: Sequence[str] = ()) -> str:
     """The Chinese term for the counted noun (``How many administrative villages`` -> ``行政村``),
-    "" when the glossary has none."""
-    from ..text.glossary import english_terms
+    "" when the glossary has none; given the question's ``terms``, the last of them the counted
+    phrase holds (a dictionary rendering too: projects -> ``计划|工程|项目``)."""
+    from ..text.glossary import alternatives, english_terms
 
+    if terms:
+        held = _phrase_terms(question, terms, lexicon=True)
+        if len(held) >= 2:  # the head noun with a modifier first (专题学法), then alone (学法)
+            mods, heads = [m for t in held[:-1] for m in alternatives(t)], alternatives(held[-1])
+            return "|".join(dict.fromkeys([m + h for m in mods for h in heads] + list(heads)))
+        if held:
+            return held[-1]  # the head noun comes last: reconsideration cases -> 案件
     phrase = counted_phrase(question)
-    terms = english_terms(phrase) if phrase else ()
-    return terms[-1] if terms else ""  # the head noun comes last: reconsideration cases -> 案件
+    found = english_terms(phrase) if phrase else ()
+    return found[-1] if found else ""
 
 
 def change_verbs(question: str) -> str:

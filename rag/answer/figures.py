@@ -16,10 +16,11 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
+from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
 from .english_figures import change_verbs, counted_term, measured_terms
 from .qtypes import UNITS
-from .terms import coverage
+from .terms import coverage, find_term
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NUM_RE = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|多)?(?:{_UNIT_ALT})?)")
@@ -96,10 +97,15 @@ def org_spans(sentence: str) -> list[tuple[int, int, str]]:
     return [sp for sp in out if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in out)]  # longest names only
 
 
+_RULE_OF_LAW_SCOPE_RE = re.compile(r"^(?:依法)?治[国省市县区州旗盟镇乡]$")
+
+
 def _org_part(word: str, flag: str) -> bool:
     """A word that can open or continue an organisation's name (a noun, a place, 第一届)."""
     if not "\u4e00" <= word[0] <= "\u9fff":
         return False
+    if _RULE_OF_LAW_SCOPE_RE.match(word):  # 全面依法 治市 委员会: the genre's bodies are named for 依法治X
+        return True
     return flag in _NOUN_FLAGS or (flag == "x" and len(word) >= 2) or (flag == "m" and word.startswith("第"))
 
 
@@ -208,7 +214,8 @@ def unit_fit(asked: str, unit: str) -> float:
 
 
 UNIT_KINDS = (("人", "名", "位", "余人"), ("件", "宗", "起", "个"), ("个", "家", "所", "处", "座", "户"),
-              ("场", "次", "期", "场次"), ("项", "条", "个", "类"))  # measure words that count the same things
+              ("场", "次", "期", "场次"), ("项", "条", "个", "类"),
+              ("天", "日", "工作日", "个工作日"))  # measure words that count the same things
 
 
 _YEAR_NEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")
@@ -253,7 +260,7 @@ COUNT_WORDS = frozenset(("次数", "人数", "件数", "个数", "场次", "人�
 
 
 @functools.lru_cache(maxsize=256)
-def measure_anchors(question: str) -> tuple[str, str]:
+def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, str]:
     """(verb just before ``多少``, noun just after its measure word), "" where there is none:
     ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限车辆')``."""
     from ..text.normalize import fold
@@ -262,7 +269,7 @@ def measure_anchors(question: str) -> tuple[str, str]:
     q = fold(question)
     m = _ASKED_RE.search(q)
     if m is None:
-        return change_verbs(question), counted_term(question)
+        return change_verbs(question), counted_term(question, terms)
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数")]
     after = tokens(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
     if len(before) >= 2 and before[-1] in COUNT_WORDS and len(before[-2]) >= 2:  # 专题学法次数更多: the noun counted
@@ -317,11 +324,17 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     if verb and any(v in s[ca if parallel else max(ca, a - 8):a] for v in verb.split("|")):
         fit += VERB_BONUS
     ends_item = b >= cb or s[b:b + 1] in "、;；"
-    after = s[b:min(cb, b + 3 + len(noun))].split("、")[0]
-    if noun and (0 <= after.find(noun[:2]) <= 1 or ends_item and noun[:2] in s[item_start:a]):
-        fit += NOUN_BONUS
-        if len(noun) > 2 and 0 <= s[b:min(cb, b + 2 + len(noun))].find(noun) <= 1:
-            fit += PHRASE_BONUS  # the whole noun phrase (5次专题学法, not 2次专题报告会)
+    forms = alternatives(noun) if noun else ()  # a dictionary rendering lists its alternatives
+    for form in forms:
+        after = s[b:min(cb, b + 3 + len(form))].split("、")[0]
+        # a modifier + head form (专题学法 beside 学法) counts only whole: 专题报告会 is not 专题学法
+        combo = any(g != form and form.endswith(g) for g in forms)
+        key = form if combo else form[:2]
+        if 0 <= after.find(key) <= 1 or ends_item and key in s[item_start:a]:
+            fit += NOUN_BONUS
+            if combo or len(form) > 2 and 0 <= s[b:min(cb, b + 2 + len(form))].find(form) <= 1:
+                fit += PHRASE_BONUS  # the whole noun phrase (5次专题学法, not 2次专题报告会)
+            break
     return fit
 
 
@@ -337,7 +350,7 @@ def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
     a, b, u = span
     ca, cb = clause_bounds(s, a)
     context = clause_coverage(s, a, terms, weights)
-    dist = min((abs(a - (s.find(t, ca, cb) + len(t))) for t in terms if s.find(t, ca, cb) >= 0), default=60)
+    dist = min((abs(a - e) for t in terms if (e := find_term(t, s, ca, cb)[1]) >= 0), default=60)
     cn_penalty = 0.2 if not s[a].isdigit() else 0.0
     fit = unit_fit(unit, u) + _year_fit(s, ca, a, years, prev_year) + _direction_fit(s, ca, a) + anchor_fit(s, a, b, anchors)
     if figures:

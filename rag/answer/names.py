@@ -6,6 +6,7 @@ A "name" answer is a substring of a report sentence; the question word says its 
 question word                                  the answer                               spans
 =============================================  =======================================  ==================
 由谁担任总指挥 / 由哪个部门牵头                  the words in the question's slot         :func:`slot_spans`
+什么文件 / 哪个研究院 / which platform           a title / body / channel of that kind    :mod:`rag.answer.kinds`
 谁 / 哪位 / who                                a person after a title (副会长王某某)     :func:`titled_names`
 什么称号 / 什么荣誉 / what title, award          what was conferred (获评X, 被评为X)       :func:`conferred_spans`
 叫什么(名字) / 名称 / called, of what            a quoted name (APP“某某通”)               :func:`quoted_names`
@@ -33,6 +34,7 @@ from collections.abc import Callable, Sequence
 from .. import places
 from ..text.normalize import fold, fold_chars
 from .figures import clause_bounds, title_spans
+from .kinds import EN_PERSON_RE, asked_entity, entity_spans
 from .qtypes import DOC_TYPES
 from .terms import coverage
 
@@ -288,7 +290,7 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         fns.append(lambda s: period_spans(s, ask_question))
     if slot_frame(q) is not None:
         fns.append(lambda s: slot_spans(s, ask_question))
-    person = bool(_PERSON_Q_RE.search(q))
+    person = bool(_PERSON_Q_RE.search(q) or EN_PERSON_RE.search(q))
     if person and not _ASKED_TITLE_RE.search(q) and not english_title(q):  # 县长是谁: the name after that title (rag.answer.spans)
         fns.append(titled_names)
     if _MEDIA_Q_RE.search(q):
@@ -297,6 +299,10 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         fns.append(conferred_spans)
     if asked_levels(q):
         fns.append(lambda s: place_level_spans(s, ask_question, own_regions))
+    entity = None if person else asked_entity(ask_question)
+    if entity is not None:  # 什么文件 / which institute: a span of that kind, with the asked head, or none
+        fns.append(lambda s: entity_spans(entity, s))
+        return fns
     if _QUOTED_Q_RE.search(q) and not person:
         titled = re.search(DOC_TYPES, q) is not None  # 条例叫什么: a 《title》 or a quoted name
         from .terms import tokens

@@ -19,12 +19,13 @@ import re
 from dataclasses import dataclass
 
 from ..text.normalize import fold, fold_width
+from .kinds import EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE
 
 KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "reports", "catalog", "other")
 
 # Measure words after 多少/几 (longest first) and in report figures.
 UNITS = (
-    "人次", "家次", "件次", "场次", "户次", "车次", "余场", "万元", "亿元", "万人", "余件", "个月", "小时", "分钟", "公里", "余人",
+    "个工作日", "工作日", "人次", "家次", "件次", "场次", "户次", "车次", "余场", "万元", "亿元", "万人", "余件", "个月", "小时", "分钟", "公里", "余人",
     "个", "件", "次", "项", "人", "家", "户", "条", "卷", "名", "期", "宗", "场", "台", "份", "类",
     "批", "起", "所", "篇", "天", "日", "年", "月", "倍", "米", "亩", "元", "部", "位", "处", "座",
     "村", "批次", "余",
@@ -100,7 +101,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(DOC_NAME_Q + r"|谁|哪位|(书记|长|主任|人|员|领导|干部)的?(叫什么名字|名字(是|叫)什么|姓名)|哪(个|家)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
     ("yesno", re.compile(r"是否|有没有|是不是|有无|能否|可否|吗[？?]?(?:[(（][^()（）]*[)）])?$")),
     ("list", re.compile(r"哪些|哪几|哪[二三四五六七八九十两\d]+[个部项家条份类种方名位批]|有什么|有何|什么(措施|举措|做法|办法|制度|活动|工作)|(做|干|开展|采取)了?(什么|哪些)|(措施|举措|做法)(有|是)|如何|怎样|怎么")),
-    ("name", re.compile(r"叫什么|什么|哪(个|一个|种|类|部|份|项|家|一|座|位|本|里)")),  # 什么X / 哪个X: the phrase naming X
+    ("name", re.compile(r"叫什么|什么|哪(个|一个|种|类|部|份|项|家|一|座|位|本|里|所)")),  # 什么X / 哪个X: the phrase naming X
 )
 # An English rank question: answered with an ordinal (第10名), like 第几.
 EN_RANK_Q = r"\bwhere (?:did|does|do|was|is|were)\b[^?]*\brank|\bwhat (?:rank|ranking|place|position)\b|\bwhich (?:place|position)\b|\branked where\b"
@@ -128,6 +129,9 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
     ("name", re.compile(r"^\s*who\b|\bwhich (unit|department|agency|organization|organisation|office|official|person|body)\b|\bby whom\b"
                         r"|\b(?:of|as) what\s*\??\s*$|\bcalled what\b|\bwhat (?:is|was|are|were) (?:it|they|the [\w\- ]{1,40}?) (?:called|named)\b|\bwhat (?:is|was) the name\b|\bwhich (?:news )?agency\b")),
+    ("name", EN_ENTITY_RE),  # which institute / what platform: one entity of that kind (rag.answer.kinds)
+    ("name", EN_PERSON_RE),  # which professor
+    ("name", EN_DOC_VERB_RE),  # what did the city draft: a document
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
     ("list", re.compile(r"\bwhat (?:[a-z]+ )?(measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"
                         # which/what + a plural kind of item: which regulations / what types of cases
@@ -154,6 +158,8 @@ def _unit_en(q: str) -> str:
         return "%"
     if re.search(r"\bhow long\b|\bhow many (?:calendar |working |work )?days\b", q):
         return "天"
+    if re.search(r"\bhow much\b[^?]*\b(?:fines?|fined|penalt\w*|funds?|funding|money|budget|invest\w*|spen[dt]|costs?|yuan|compensation)\b", q):
+        return "元"  # money: 万元 / 亿元
     m = _EN_COUNTED_RE.search(q)
     return english_measure(m.group(1)) if m else ""
 

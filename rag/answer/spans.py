@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
 from .figures import (
@@ -28,8 +29,10 @@ from .figures import (
     unit_fit,
 )
 from .figures import span_score as figure_score
+from .kinds import EN_PERSON_RE, asked_entity
 from .names import english_title, name_fns, name_preference
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
+from .regions import forms
 from .terms import coverage
 
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
@@ -160,7 +163,8 @@ def quoted_spans(sentence: str) -> list[tuple[int, int, str]]:
 def asks_person(folded_question: str) -> bool:
     """谁 / 哪位 / 姓名 / who, or the name of a titled person (书记叫什么名字)."""
     q = folded_question
-    return bool(re.search(r"谁|哪位|姓名|\bwho\b", q) or re.search(r"(书记|长|主任|领导|人)的?(叫什么)?名字", q))
+    return bool(re.search(r"谁|哪位|姓名|\bwho\b", q) or re.search(r"(书记|长|主任|领导|人)的?(叫什么)?名字", q)
+                or EN_PERSON_RE.search(q))  # which professor
 
 
 def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]]:
@@ -201,16 +205,35 @@ def measured_ok(ask: Ask, text: str) -> bool:
     return all(coverage((w,), text, ask.weights)[0] >= MEASURED_SHARE or w[-1] in units for w in ask.measured)
 
 
+def echoes_question(name: str, terms: Sequence[str], regions: Sequence[str] = ()) -> bool:
+    """Is ``name`` the question's own subject (重庆市司法局 asked "what did Chongqing's justice bureau
+    perform"): what is left of it without the question's terms and the places (``regions``, every form)
+    is under two Chinese characters."""
+    own = fold(name)
+    if own[:1] in "《“\"「":  # a title or a quoted name is a name of its own (全称: all the question's words)
+        return False
+    rest = own
+    for word in sorted((a for t in terms for a in alternatives(t)), key=len, reverse=True):
+        rest = rest.replace(word, "")
+    if rest == own:  # none of the question's words: a name of its own (“赣州通”)
+        return False
+    for f in sorted((f for r in regions if r for f in forms(r)), key=len, reverse=True):
+        rest = rest.replace(f, "")
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) < 2
+
+
 def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]:
     """(sentence score, best answer span in sentence offsets or None)."""
     base = base_score(sent, ask)
     folded = fold_chars(sent.text)
     q_terms = set(ask.terms)
     spans = [sp for sp in fn(sent.text) if fold(sent.text[sp[0]:sp[1]]) not in q_terms
+             and not (ask.qtype.kind == "name" and echoes_question(sent.text[sp[0]:sp[1]], ask.terms,
+                                                                 (*ask.regions, sent.doc.region)))
              and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0]  # asked for a rate, a count of cases does not answer
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
-    anchors = measure_anchors(ask.question) if ask.qtype.kind in ("number", "compare") else ("", "")
+    anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
     prev_year = bool(sent.doc.year) and (sent.doc.year - 1) in ask.years
     if ask.qtype.kind == "name":
         best = _best_name(sent.text, spans, ask, years)
@@ -272,9 +295,11 @@ def preferred_fns(ask: Ask, sents: Sequence[Sent]) -> list[Callable[[str], list]
 def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     kind = ask.qtype.kind
     found = next((f for fn in preferred_fns(ask, sents) if (f := best_span(sents, ask, fn)) is not None), None)
-    found = found or best_span(sents, ask)
     person = kind == "name" and asks_person(fold(ask.question))
-    if found is None and (kind in STRICT_KINDS or person):  # no figure/date/person next to what is asked
+    entity = kind == "name" and not person and asked_entity(ask.question) is not None
+    if not entity:  # an asked kind (which institute) is answered by that kind only: a quote does not answer it
+        found = found or best_span(sents, ask)
+    if found is None and (kind in STRICT_KINDS or person or entity):  # no figure/date/person/kind next to what is asked
         return Draft((), "", (), kind)
     if found is None:
         flag = say(ask, "报告片段中未找到所问的具体内容，以下为最相关的原文", "No exact figure, date or name found; the most relevant sentences follow")

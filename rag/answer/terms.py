@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from ..text.glossary import english_terms
+from ..text.glossary import ALT, alternatives, english_terms
 from ..text.normalize import fold
 
 # Words that ask rather than say: never content terms.
@@ -149,6 +149,8 @@ def role_weight(term: str) -> float:
     >>> role_weight("条例"), role_weight("获得")
     (1.0, 0.35)
     """
+    if ALT in term:  # a dictionary word's renderings: a verb if any of them is one (set: 创造|固定)
+        return min(role_weight(a) for a in alternatives(term))
     if not _CJK_RE.search(term) or term in DOMAIN_WORDS:
         return 1.0
     flag = pos_flag(term)
@@ -253,7 +255,7 @@ def idf_weights(terms: Iterable[str], folded_docs: Iterable[str], df_cache: dict
     for t in terms:
         df = df_cache.get(t) if df_cache is not None else None
         if df is None:
-            df = sum(1 for d in docs if t in d)
+            df = sum(1 for d in docs if any(a in d for a in alternatives(t)))
             if df_cache is not None:
                 df_cache[t] = df
         idf = max(0.1, math.log((n + 1) / (df + 0.5))) if n else 1.0
@@ -263,12 +265,25 @@ def idf_weights(terms: Iterable[str], folded_docs: Iterable[str], df_cache: dict
 
 def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> dict[str, float]:
     """:func:`idf_weights` from counts the store gives (``Retriever.doc_frequencies``): ``n``
-    reports, ``df[t]`` of them hold ``t`` — no report text is read per question."""
+    reports, ``df[t]`` of them hold ``t`` — no report text is read per question.  A term with
+    alternatives (``评估|考核``) is as common as its most common one (``df`` of each: :func:`df_keys`)."""
     out = {}
     for t in terms:
-        idf = max(0.1, math.log((n + 1) / (df.get(t, 0) + 0.5))) if n else 1.0
+        idf = max(0.1, math.log((n + 1) / (max(df.get(a, 0) for a in alternatives(t)) + 0.5))) if n else 1.0
         out[t] = idf * role_weight(t)
     return out
+
+
+def df_keys(terms: Iterable[str]) -> list[str]:
+    """The words whose document frequencies :func:`idf_from_counts` reads: each term's alternatives."""
+    return list(dict.fromkeys(a for t in terms for a in alternatives(t)))
+
+
+def find_term(term: str, hay: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """(start, end) of the first of ``term``'s alternatives found in ``hay[start:end]``; (-1, -1) if none."""
+    end = len(hay) if end is None else end
+    hits = [(i, i + len(a)) for a in alternatives(term) if (i := hay.find(a, start, end)) >= 0]
+    return min(hits) if hits else (-1, -1)
 
 
 def coverage(terms: Iterable[str], text: str, weights: Mapping[str, float] | None = None,
@@ -310,10 +325,12 @@ _PERIOD_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|
 
 
 def _found_share(term: str, hay: str) -> float:
-    """1 when ``term`` is in ``hay`` (a level adjective also as its 全X form, :data:`LEVEL_FORMS`; 新一期
-    as an explicit period, 2021-2025);
+    """1 when ``term`` (any of its alternatives, ``评估|考核``) is in ``hay`` (a level adjective also as its
+    全X form, :data:`LEVEL_FORMS`; 新一期 as an explicit period, 2021-2025);
     for a Chinese compound absent as a whole, half the share of its parts present (characters of
     a 2-character word, bigrams of longer ones)."""
+    if ALT in term:
+        return max(_found_share(a, hay) for a in alternatives(term))
     if any(f in hay for f in whole_forms(term)):
         return 1.0
     if _PERIOD_REF_RE.match(term) and _PERIOD_RE.search(hay):  # 新一期纲要 = 纲要(2021-2025年)
@@ -337,6 +354,8 @@ def whole_forms(term: str) -> tuple[str, ...]:
     >>> whole_forms("国家级"), whole_forms("案件数")
     (('国家级', '全国', '国家'), ('案件数', '案件'))
     """
+    if ALT in term:  # 评估|考核: any alternative's forms
+        return tuple(dict.fromkeys(f for a in alternatives(term) for f in whole_forms(a)))
     stem = (term[:-1],) if term[-1:] in RATE_SUFFIXES[1:] and len(term) >= 3 and _CJK_RE.match(term) else ()
     bare = _LIST_PUNCT_RE.sub("", term)  # a quoted name written without its inner 、: 双随机一公开
     return tuple(dict.fromkeys((term, *LEVEL_FORMS.get(term, ()), *stem, *((bare,) if bare else ()))))
@@ -345,7 +364,7 @@ def whole_forms(term: str) -> tuple[str, ...]:
 def partial_parts(term: str) -> tuple[str, ...]:
     """The parts of a Chinese compound of 3+ characters (its bigrams) whose presence earns
     :data:`PARTIAL_CREDIT` when the whole is absent; () for any other term."""
-    if len(term) < 3 or not _CJK_RE.match(term):
+    if len(term) < 3 or not _CJK_RE.match(term) or ALT in term:
         return ()
     return tuple(term[i:i + 2] for i in range(len(term) - 1))
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 from ..records import to_dict
 
@@ -22,6 +23,8 @@ def _plain_meta(meta: dict) -> dict:
 
 def run_ask(args, cfg, eng) -> int:
     ans = eng.ask(args.question, llm=args.llm, region=args.region, year=args.year, k=args.k, mode=args.mode)
+    for w in eng.index_warnings():  # a stale index answers, but says so (stderr keeps --json parsable)
+        print(f"⚠ {w}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps(answer_dict(ans), ensure_ascii=False, default=str))
         return 0

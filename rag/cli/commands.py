@@ -192,6 +192,13 @@ def cmd_doctor(args, cfg: Config) -> int:
     print(f"answers:     {st.llm}")
     print(f"local LLM:   llamacpp: {local['model']} ({local['model_status']}); binding {local['binding']}")
     print(f"tokens:      {st.token_counter}")
+    from ..index.stores import get_store
+
+    check = get_store(cfg).tokenizer_check  # the BM25 tokenizer fingerprint (rag/index/tokenizer_version.py)
+    stale = eng.index_warnings()
+    print(f"tokenizer:   {check}: " + ("matches the running code" if not stale else "PROBLEM"))
+    for line in stale:
+        print(f"  problem:   {line}")
     return 0
 
 

@@ -30,6 +30,8 @@ def run_search(args, cfg, eng) -> int:
 
     res = eng.search(args.question, k=args.k, mode=args.mode, region=args.region, year=args.year)
     docs = eng.gen.docs_by_id
+    for w in eng.index_warnings():  # e.g. a BM25 index built by another tokenizer
+        print(f"⚠ {w}", file=sys.stderr)
     if args.json:
         for h in res.hits:
             print(json.dumps(hit_dict(h, docs), ensure_ascii=False))

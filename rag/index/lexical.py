@@ -350,7 +350,9 @@ class LexicalIndex:
         try:
             if self.bm25 is not None:
                 self.bm25.save(str(tmp), show_progress=False)
-            meta = {"settings": dataclasses.asdict(self.settings), "n_docs": self.n_docs}
+            from .tokenizer_version import KEY, fingerprint
+
+            meta = {"settings": dataclasses.asdict(self.settings), "n_docs": self.n_docs, KEY: fingerprint()}
             (tmp / SETTINGS_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
             if folder.exists():
                 shutil.rmtree(folder)

@@ -46,6 +46,13 @@ class StoreBackend:
         """What ``rag doctor`` shows: backend, location (never a secret), sizes."""
         raise NotImplementedError
 
+    def warnings(self, gen_dir: Path, cfg: Config) -> tuple[str, ...]:
+        """Problems that leave the index usable but its answers doubtful (one line each, naming the fix)."""
+        return ()
+
+    # what ``rag doctor`` says about the BM25 tokenizer check for this backend
+    tokenizer_check = "not applicable: this backend analyses text itself"
+
 
 def backend_name(cfg: Config) -> str:
     store = getattr(cfg, "store", None)
@@ -86,6 +93,15 @@ class FaissStore(StoreBackend):
             info["collections"] = {"bm25": i.n_chunks, "vectors": i.n_vectors}
         return info
 
+    tokenizer_check = "local BM25 index"
+
+    def warnings(self, gen_dir, cfg):
+        from .build import BM25_DIR
+        from .tokenizer_version import stale as tokenizer_drift
+
+        stale = tokenizer_drift(Path(gen_dir) / BM25_DIR)  # built by another tokenizer (or before fingerprints)
+        return (stale,) if stale else ()
+
 
 @STORES.register("milvus")
 class MilvusStoreBackend(StoreBackend):
@@ -100,6 +116,8 @@ class MilvusStoreBackend(StoreBackend):
         from ..retrieve.milvus_retriever import MilvusRetriever
 
         return MilvusRetriever.open(Path(gen_dir), documents, chunks, cfg)
+
+    tokenizer_check = "not applicable: Milvus analyses text with its own jieba (the check covers the local BM25 index only)"
 
     def describe(self, gen_dir, cfg):
         from .milvus_store import describe

@@ -70,7 +70,7 @@ def expand_english(question: str, known=None) -> str:
     from ..text.glossary import english_terms
 
     zh = english_terms(question, known)
-    return f"{question} {' '.join(zh)}" if zh else question
+    return f"{question} {' '.join(zh).replace('|', ' ')}" if zh else question  # alternatives (评估|考核): each
 
 
 def dense_off_status(info, cfg: Config) -> EmbedderStatus | None:

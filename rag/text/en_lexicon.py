@@ -5,11 +5,14 @@ content word of an English question ("elevator", "media", "take effect") is look
 ``rag/data/en_zh_lexicon.tsv``, an English -> Chinese table derived from CC-CEDICT (CC BY-SA 4.0;
 built by ``tools/build_en_zh_lexicon.py``, restricted to words of jieba's dictionary).  A word has
 several Chinese renderings, most frequent first; given ``known`` (is this word in the indexed
-reports?) the first rendering the reports use is taken, and a word none of whose renderings occur
-is dropped, so that a dictionary sense foreign to the reports never counts as a missing term.
+reports?) the renderings the reports use are kept (at most :data:`MAX_RENDERINGS`), and a word none of
+whose renderings occur is dropped, so that a dictionary sense foreign to the reports never counts as a
+missing term.  A word is one term with its renderings as alternatives, ``|``-joined
+(:func:`rag.text.glossary.alternatives`): the reports may say a project is a 项目 or a 工程, and either
+states it.
 
 >>> [zh for _, zh in lexicon_terms("when did the elevator rules take effect")]
-['电梯', '统治', '施行']
+['电梯|吊车|升降机', '统治|天下|规律', '施行|生效']
 >>> [zh for _, zh in lexicon_terms("when did the elevator rules take effect", known=lambda w: w in {"规定", "施行"})]
 ['施行']
 """
@@ -21,6 +24,7 @@ from collections.abc import Callable
 from importlib import resources
 
 MAX_PHRASE = 3
+MAX_RENDERINGS = 3  # alternatives kept per word: more senses would let unrelated passages support it
 # Function words, question words and words about the asking or the report: never translated.
 STOP = frozenset("""
 a an the of in on at to for from by with about as into onto over under after before during between among
@@ -33,6 +37,7 @@ mention mentioned mentions named name names report reports reported reporting ye
 total number numbers amount time times how many much what which list give gave given tell told describe
 described main key one two three four five six seven eight nine ten first second third
 share proportion percentage ratio period approach way manner kind kinds type types part parts whole
+piece pieces sort sorts
 """.split()
 # place-type words: places are the place model's job (rag.places), not the lexicon's
 + "province provinces city cities county counties district districts prefecture prefectures town towns"
@@ -51,8 +56,21 @@ def table() -> dict[str, tuple[str, ...]]:
     return out
 
 
+_BRITISH = ((r"isation$", "ization"), (r"ise$", "ize"), (r"ising$", "izing"), (r"ised$", "ized"), (r"our$", "or"),
+            (r"ours$", "ors"), (r"tre$", "ter"), (r"tres$", "ters"), (r"ogue$", "og"), (r"lled$", "led"), (r"lling$", "ling"))
+
+
 def _forms(word: str) -> tuple[str, ...]:
-    """The word and its plausible dictionary forms (plural and inflected endings removed)."""
+    """The word and its plausible dictionary forms (plural and inflected endings removed; British
+    spellings also as the dictionary's American ones: organised -> organized, centre -> center)."""
+    us = [re.sub(rx, to, word) for rx, to in _BRITISH if re.search(rx, word)]
+    forms = [word]
+    for w in us:
+        forms += [f for f in _inflections(w) if f not in forms]
+    return tuple(dict.fromkeys([*_inflections(word), *forms]))
+
+
+def _inflections(word: str) -> list[str]:
     forms = [word]
     if word.endswith("ies") and len(word) > 4:
         forms.append(word[:-3] + "y")
@@ -64,7 +82,7 @@ def _forms(word: str) -> tuple[str, ...]:
         forms += [word[:-1], word[:-2]]
     if word.endswith("ing") and len(word) > 5:
         forms += [word[:-3], word[:-3] + "e"]
-    return tuple(dict.fromkeys(forms))
+    return forms
 
 
 def _lookup(words: list[str]) -> tuple[str, ...]:
@@ -72,13 +90,15 @@ def _lookup(words: list[str]) -> tuple[str, ...]:
     t = table()
     out: dict[str, None] = {}
     for last in reversed(_forms(words[-1])):
-        out.update(dict.fromkeys(t.get(" ".join(words[:-1] + [last]), ())))
+        for sep in (" ", "-"):  # province-level is a key as written; rule of law as words
+            out.update(dict.fromkeys(t.get(sep.join(words[:-1] + [last]), ())))
     return tuple(out)
 
 
 def lexicon_terms(text: str, known: Callable[[str], bool] | None = None) -> list[tuple[int, str]]:
-    """(position, Chinese word) for the content words and phrases of lower-case ``text``, longest
-    phrase first; with ``known``, only renderings ``known`` accepts (the first such)."""
+    """(position, Chinese term) for the content words and phrases of lower-case ``text``, longest
+    phrase first: the phrase's renderings ``|``-joined, most frequent first; with ``known``, only
+    the renderings ``known`` accepts (a phrase with none is skipped)."""
     toks = [(m.start(), m.group(0)) for m in re.finditer(r"[a-z][a-z'-]*[a-z]|[a-z]", text)]
     words = [w.removesuffix("'s") for _, w in toks]
     out: list[tuple[int, str]] = []
@@ -92,7 +112,7 @@ def lexicon_terms(text: str, known: Callable[[str], bool] | None = None) -> list
             if known is not None:
                 alts = tuple(a for a in alts if known(a))
             if alts:
-                out.append((toks[i][0], alts[0]))
+                out.append((toks[i][0], "|".join(alts[:MAX_RENDERINGS])))
                 i += n
                 break
         else:

@@ -3,7 +3,10 @@
 Offline, an English question can only be matched against Chinese report text
 through such a table: the extractive answerer and the support score use it.  The
 entries are the genre's standard vocabulary (any 法治政府建设年度报告), not
-phrases of particular reports.  Longer phrases are matched first.
+phrases of particular reports.  Longer phrases are matched first; a hyphen and a space
+are the same (``rule-of-law`` is ``rule of law``).  A Chinese term may list the
+genre's alternatives ``|``-joined (``评估|考核``): the term is stated by any of them
+(:func:`alternatives`).
 
 >>> english_terms("What was the administrative reconsideration correction rate in 2021?")
 ('行政复议', '纠错率')
@@ -111,6 +114,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "administrative licensing": ("行政许可",),
     "licensing": ("许可",),
     "licenses": ("许可",),
+    "licences": ("许可",),  # British spelling
     "approval": ("审批",),
     "approvals": ("审批",),
     "administrative penalties": ("行政处罚",),
@@ -149,7 +153,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "disclosure": ("公开",),
     "users": ("用户",),
     "platform": ("平台",),
-    "completion rate": ("办结率",),
+    "completion rate": ("办结率|完成率",),
     "case-completion rate": ("办结率",),
     "items": ("事项",),
     "approval items": ("审批事项",),
@@ -157,6 +161,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "certificates and licenses": ("证照",),
     # people, bodies and events
     "lecture": ("讲座",),
+    "lectures": ("讲座",),
     "study session": ("学习",),
     "party committee": ("党委",),
     "standing committee": ("常委会",),
@@ -196,7 +201,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "pilot": ("试点",),
     "demonstration": ("示范",),
     "accountability": ("问责",),
-    "assessment": ("考核",),
+    "assessment": ("考核|评估",),  # 绩效考核 and 法治政府评估 are both "assessment"
     "performance assessment": ("绩效考核",),
     "performance evaluation": ("绩效考核",),
     "evaluation": ("评估",),  # 法治政府评估; a case-file review is 评查
@@ -241,6 +246,15 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "justice bureau": ("司法局",),
     "emergency": ("应急",),
     "safety production": ("安全生产",),
+    "work safety": ("安全生产",),
+    "review": ("审查|审核|评审",),  # 合法性审查, 施工图审查
+    "reviewed": ("审查|审核|评审",),
+    "complex": ("复杂",),  # a complex case or project (the dictionary's 复合/情结 are other senses)
+    "production safety": ("安全生产",),
+    "hidden hazards": ("隐患",),
+    "hidden dangers": ("隐患",),
+    "potential hazards": ("隐患",),
+    "hazards": ("隐患",),
     "ecological environment": ("生态环境",),
     "food safety": ("食品安全",),
     "market supervision": ("市场监管",),
@@ -284,13 +298,43 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "coverage": ("报道",),
     "in-depth coverage": ("深度报道",),
     "coverage rate": ("覆盖率",),
+    "rule of law government": ("法治政府",),  # = law-based government
+    "strengthen": ("加强|强化|增强",),
+    "strengthened": ("加强|强化|增强",),
+    "team up with": ("联合",),
+    "teamed up with": ("联合",),
+    "jointly": ("联合",),
+    "cross-department": ("跨部门",),
+    "cross-departmental": ("跨部门",),
+    "special": ("专题|专项",),  # 专题学法, 专项行动
+    "set out": ("明确|提出|细化|确定",),  # a plan sets out N tasks
+    "sets out": ("明确|提出|细化|确定",),
+    # bodies, batches and courses of the genre
+    "institute": ("研究院|研究所|学院|学会",),
+    "research institute": ("研究院|研究所",),
+    "commission": ("委员会|委",),  # 教育委员会 / 教委
+    "classes": ("课堂|课|培训班",),
+    "class": ("课堂|课|培训班",),
     # claim words read by the yes/no cues (rag.answer.evidence), not content: consumed, no term
     "top": (),
+    "first batch": (), "second batch": (), "third batch": (),  # an ordinal claim (第一批): the report may name another
     "among the first": (),
 }
 
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
+_PATTERNS = [(p, re.compile(r"(?<![a-z])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) + r"(?![a-z])"))
+             for p in _PHRASES]  # a hyphen and a space are the same: rule-of-law = rule of law
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+ALT = "|"  # joins a term's alternatives: 评估|考核
+
+
+def alternatives(term: str) -> tuple[str, ...]:
+    """The words that state ``term``: ``"评估|考核"`` -> ``('评估', '考核')``; a plain term is itself.
+
+    >>> alternatives("评估|考核"), alternatives("纠错率")
+    (('评估', '考核'), ('纠错率',))
+    """
+    return tuple(t for t in term.split(ALT) if t) if ALT in term else (term,)
 
 
 def english_terms(question: str, known: Callable[[str], bool] | None = None) -> tuple[str, ...]:
@@ -300,8 +344,7 @@ def english_terms(question: str, known: Callable[[str], bool] | None = None) -> 
     question = fold_width(question)
     text = " " + re.sub(r"[^a-z0-9+\- ]+", " ", question.lower()) + " "
     found: list[tuple[int, str]] = []
-    for phrase in _PHRASES:
-        pat = re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])")
+    for phrase, pat in _PATTERNS:
         for m in pat.finditer(text):
             found.append((m.start(), phrase))
         text = pat.sub(lambda m: " " * len(m.group(0)), text)

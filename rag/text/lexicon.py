@@ -31,10 +31,14 @@ def cache_dir() -> Path:
     return d
 
 
-def _dict_file() -> Path:
+def jieba_dict_file() -> Path:
+    """jieba's own dictionary, the source of the table (its hash is part of the BM25 tokenizer fingerprint)."""
     import jieba
 
     return Path(jieba.__file__).with_name("dict.txt")
+
+
+_dict_file = jieba_dict_file
 
 
 def _build(db: Path) -> None:

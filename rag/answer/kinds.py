@@ -1,0 +1,220 @@
+"""What kind of thing a "什么X / 哪个X / X叫什么 / which X" question asks for, by its head noun X.
+
+The head noun names the answer's kind; the answer is a span of that kind whose own head
+matches the asked word (asked for a 方案, a 《…办法》 does not answer):
+
+========  ===========================================  ==============================================
+kind      head nouns (Chinese / English)               the answer
+========  ===========================================  ==============================================
+title     文件 读物 书 方案 办法 条例 … /                 a 《title》; of the asked type when the head is
+          document book reader plan regulation …       one (方案 -> 《…方案》), any title for 文件/书
+org       研究院 协会 委员会 机构 单位 … /                an organisation name (:func:`org_spans`) ending
+          institute association committee body …       in the head's suffixes (institute -> 研究院…)
+platform  平台 讲堂 公众号 APP 热线 阵地 … /              a quoted name, the one naming the asked noun
+          platform app account website venue …         first (“某某”公众号); else the phrase ending in it
+media     媒体 报纸 电视台 / newspaper news agency      a news medium (:func:`rag.answer.names.media_spans`)
+========  ===========================================  ==============================================
+
+The tables are the genre's ordinary vocabulary for documents, bodies and channels of
+法治政府建设年度报告, not words of particular reports.
+
+>>> asked_entity("义乌市2019年起草了什么文件?")
+Entity(kind='title', head='文件', ends=())
+>>> asked_entity("Which institute organised the assessment?").ends[:2]
+('研究院', '研究所')
+>>> s = "在某大学法治政府研究院组织的评估中,该市名列第三。"
+>>> [s[a:b] for a, b, _ in entity_spans(asked_entity("Which institute organised the assessment?"), s)]
+['某大学法治政府研究院']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.normalize import fold, fold_chars
+
+Span = tuple[int, int, str]
+
+# Chinese head noun -> (kind, the endings an answer of that kind must have; () = any of the kind)
+# a document type its titles end with (《…条例》); a publication (教材, 读本) is any title
+_TITLE_TYPES = ("条例", "办法", "规定", "意见", "方案", "纲要", "通知", "规划", "决定", "细则", "规则", "法规", "规章",
+                "清单", "目录", "名录", "要点", "计划", "标准", "守则", "指南", "指引", "公约")
+_TITLE_ANY = ("文件", "读物", "书籍", "图书", "书", "刊物", "出版物", "文本", "制度文件", "规范性文件", "白皮书", "手册", "汇编",
+              "读本", "教材", "丛书")
+# an organisation's kind and the endings such a body's name has (a 高校 is a 大学 or a 学院)
+_ORG_SPECIFIC = {"研究院": ("研究院",), "研究所": ("研究所",), "研究会": ("研究会",), "研究中心": ("研究中心",),
+                 "学会": ("学会",), "协会": ("协会",), "联合会": ("联合会",), "学院": ("学院",), "大学": ("大学", "学院"),
+                 "高校": ("大学", "学院"), "学校": ("学校", "大学", "学院", "中学", "小学"), "委员会": ("委员会",),
+                 "法院": ("法院",), "检察院": ("检察院",), "事务所": ("事务所",), "公司": ("公司",), "中心": ("中心",)}
+_ORG_ANY = ("机构", "单位", "部门", "机关", "组织", "社会组织")
+# channels and venues, in groups of words the genre uses for the same kind of thing (平台 = 系统 = APP)
+_PLATFORM_GROUPS = (("平台", "系统", "网站", "网", "APP", "app", "客户端", "小程序", "公众号", "公众平台"),
+                    ("讲堂", "大讲堂", "讲习所", "课堂", "阵地", "基地", "场所", "驿站", "小院"),
+                    ("栏目", "专栏", "频道", "节目"), ("热线",), ("品牌",))
+_PLATFORM = tuple(w for g in _PLATFORM_GROUPS for w in g if w != "网")
+_MEDIA = ("媒体", "新闻媒体", "报纸", "报社", "报刊", "电视台", "通讯社")
+
+# English head noun -> (kind, Chinese endings).  Singular nouns only: "which documents / measures"
+# asks for a list (rag.answer.lists), "which document" for one title.
+_EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
+    **{w: ("title", ()) for w in ("document", "book", "reader", "textbook", "handbook", "manual", "publication",
+                                  "white paper", "compilation", "guidebook")},
+    "regulation": ("title", ("条例", "规定", "办法", "规章")), "plan": ("title", ("方案", "规划", "计划")),
+    "programme": ("title", ("方案", "规划", "计划")), "guideline": ("title", ("指引", "指南", "意见")),
+    "opinion": ("title", ("意见",)), "decision": ("title", ("决定",)), "standard": ("title", ("标准", "规范")),
+    "rule": ("title", ("规则", "细则", "规定", "办法")), "catalogue": ("title", ("目录", "清单")),
+    "catalog": ("title", ("目录", "清单")),
+    "outline": ("title", ("纲要",)), "list": ("title", ("清单", "目录", "名录")), "notice": ("title", ("通知",)), "circular": ("title", ("通知",)),
+    **{w: ("org", ("研究院", "研究所", "研究会", "研究中心", "学院", "学会")) for w in ("institute", "institution", "academy",
+                                                                             "think tank", "research institute")},
+    "university": ("org", ("大学", "学院")), "college": ("org", ("学院", "大学")),
+    "association": ("org", ("协会", "学会", "研究会", "联合会")), "society": ("org", ("学会", "协会", "研究会")),
+    "committee": ("org", ("委员会", "委")), "commission": ("org", ("委员会", "委")), "court": ("org", ("法院",)),
+    "firm": ("org", ("事务所", "公司")), "company": ("org", ("公司",)), "centre": ("org", ("中心",)), "center": ("org", ("中心",)),
+    **{w: ("org", ()) for w in ("organisation", "organization", "body", "agency", "unit", "department", "office",
+                                "bureau", "authority")},
+    "platform": ("platform", ("平台", "讲堂", "网")), "portal": ("platform", ("平台", "网站", "网")),
+    "app": ("platform", ("APP", "app", "客户端", "小程序")), "mini program": ("platform", ("小程序",)),
+    "account": ("platform", ("公众号", "账号", "号")), "website": ("platform", ("网站", "网")),
+    **{w: ("media", ()) for w in ("newspaper", "news agency", "media outlet", "broadcaster", "tv station",
+                                  "television station", "news outlet", "media")},
+    "hotline": ("platform", ("热线",)), "column": ("platform", ("栏目", "专栏")), "brand": ("platform", ("品牌",)),
+    "channel": ("platform", ("频道", "渠道")), "venue": ("platform", ("阵地", "场所", "基地", "中心", "馆")),
+    "base": ("platform", ("基地", "阵地")),
+}
+_EN_HEAD_ALT = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(_EN_HEADS, key=len, reverse=True))
+# a modifier between "which" and its noun: any word but a preposition or verb (which professor *from* a university)
+_MOD = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|has|have|had|that|who)\b)[a-z][a-z'\-]*\s+)"
+# which X / what X, the name of the X, what is the X called (up to a few modifiers before X)
+EN_ENTITY_RE = re.compile(rf"\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\bname of (?:the |its |a |an )?{_MOD}{{0,4}}?)"
+                          rf"({_EN_HEAD_ALT})\b(?!-)|\b(?:the|its) {_MOD}{{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
+                          re.IGNORECASE)
+# which professor / which expert: a person (answered with a name, rag.answer.names); not "which university's
+# professor", which asks for the university
+EN_PERSON_RE = re.compile(rf"\b(?:which|what)\s+(?:(?!{_EN_HEAD_ALT})[a-z][a-z\-]*\s+){{0,2}}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
+                          rf"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)",
+                          re.IGNORECASE)
+
+_ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM + _MEDIA, key=len, reverse=True)
+_CLAUSE_END = r"(?=[？?呢，,。是叫的名]|$)"
+# a one-character head (书) only where the clause ends after it: 书记 is no 书
+_HEAD_ALT = "|".join(re.escape(h) + ("" if len(h) > 1 else _CLAUSE_END) for h in _ZH_HEADS)
+_ASK = r"(?:什么|什麼|哪个|哪一个|哪一|哪种|哪类|哪项|哪部|哪份|哪家|哪本|哪所|哪套|哪|何种|何)"
+# 什么X / 哪个X (up to 8 characters of modifiers between: 哪个法治文化阵地), the first head noun after the
+# question word (哪个研究院组织的: 研究院, not 组织)
+_ZH_ASK_RE = re.compile(rf"{_ASK}(?P<mid>[^的之，,。？?\s]{{0,8}}?)(?P<head>{_HEAD_ALT})")
+# X叫什么 / X的名称是什么 / X全称: the head noun just before the asking words (那本…读物叫什么)
+_NAMED_HEAD_ALT = "|".join(re.escape(h) if len(h) > 1 else rf"(?<=[本部这那该此的]){re.escape(h)}" for h in _ZH_HEADS)  # 证书 is no 书
+_ZH_NAMED_RE = re.compile(rf"(?P<head>{_NAMED_HEAD_ALT})(?:的)?(?:叫什么|叫做什么|名叫什么|是什么|名称|名字|全称|题目|标题|书名)")
+
+
+# a document verb with a bare question word: 起草了什么 / what did it draft asks for a document
+_ZH_DOC_VERB_RE = re.compile(r"(?:起草|印发|出台|制定|制发|颁布|发布|修订|编制|编写|出版|审议通过|下发)了?(?:什么|哪(?:一|个|些|部|份|项))(?:[？?呢]|$)")
+EN_DOC_VERB_RE = re.compile(r"\bwhat (?:did|does|has|have|had|will)\b[^?]{0,80}?\b(?:draft|issue|publish|formulate|enact|promulgate|"
+                            r"compile|revise|release)(?:ed|d|s)?\b(?![^?]{0,20}\b(?:how many|number)\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str  # "title" | "org" | "platform" | "media"
+    head: str  # the asked noun as the question writes it (folded; English lower case)
+    ends: tuple[str, ...]  # endings the answer's own head must have; () = any of the kind
+
+
+def _zh_entity(head: str) -> Entity:
+    if head in _TITLE_TYPES:
+        return Entity("title", head, (head,))
+    if head in _TITLE_ANY:
+        return Entity("title", head, ())
+    if head in _ORG_SPECIFIC:
+        return Entity("org", head, _ORG_SPECIFIC[head])
+    if head in _ORG_ANY:
+        return Entity("org", head, ())
+    if head in _MEDIA:
+        return Entity("media", head, ())
+    group = next((g for g in _PLATFORM_GROUPS if head in g), ())
+    return Entity("platform", head, tuple(dict.fromkeys((head, *group))))
+
+
+def asked_entity(question: str) -> Entity | None:
+    """The kind of entity the question's head noun asks for, None when it asks for none of the table's."""
+    q = fold(question)
+    m = _ZH_ASK_RE.search(q) or _ZH_NAMED_RE.search(q)
+    if m is not None:
+        return _zh_entity(m.group("head"))
+    if _ZH_DOC_VERB_RE.search(q) or EN_DOC_VERB_RE.search(question):  # 起草了什么: a document
+        return Entity("title", "", ())
+    m = EN_ENTITY_RE.search(question)
+    if m is not None:
+        said = (m.group(1) or m.group(2)).lower()
+        word = re.sub(r"[\s-]+", " ", said)
+        kind, ends = _EN_HEADS.get(word) or _EN_HEADS[said]
+        return Entity(kind, word, ends)
+    return None
+
+
+_TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
+_QUOTED_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,30})[”\"」』]")
+_TRAILING_PERIOD_RE = re.compile(r"[(（][^()（）]{0,20}[)）]$")  # 《…纲要(2021—2025年)》: the type before the period
+
+
+def _title_head_ok(inner: str, ends: tuple[str, ...]) -> bool:
+    inner = _TRAILING_PERIOD_RE.sub("", inner)
+    return not ends or inner.endswith(ends)
+
+
+def entity_spans(entity: Entity, sentence: str) -> list[Span]:
+    """(start, end, "") of the spans of ``sentence`` that are an entity of the asked kind, with the
+    asked head (:attr:`Entity.ends`)."""
+    from .figures import org_spans
+
+    s = fold_chars(sentence)
+    if entity.kind == "media":
+        from .names import media_spans
+
+        return media_spans(sentence)
+    if entity.kind == "title":
+        return [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)
+                if _title_head_ok(fold(m.group(1)), entity.ends) or _names_head(s, m.end(), entity.ends)]
+    if entity.kind == "org":
+        return [sp for sp in org_spans(sentence) if not entity.ends or fold(s[sp[0]:sp[1]]).endswith(entity.ends)]
+    quoted = [(m.start(), m.end(), "") for m in _QUOTED_RE.finditer(s)]
+    asked = entity.ends[:1]  # the asked noun itself first (APP“某某通”), then its group's words (“某某”平台)
+    for heads in (asked, entity.ends):
+        named = [sp for sp in quoted if _names_head(s, sp[1], heads) or _named_after(s, sp[0], heads)]
+        if named:
+            return named
+    return quoted or _head_phrases(s, entity.ends)
+
+
+HEAD_REACH = 8  # characters between a quoted name and the asked noun it names (“某某”法治文化阵地)
+
+
+def _named_after(s: str, start: int, heads: tuple[str, ...]) -> bool:
+    """Does the asked noun stand right before the quote at ``start`` (APP“某某通”, 平台“某某”)?"""
+    return any(h and s[max(0, start - len(h)):start] == h for h in heads)
+
+
+def _names_head(s: str, end: int, ends: tuple[str, ...]) -> bool:
+    """Does the asked noun follow the quote at ``end`` within its clause (“某某”微信公众号)?"""
+    tail = re.split(r"[，,；;。：:！!？?“”\"「」]", s[end:end + HEAD_REACH], maxsplit=1)[0]
+    return any(h in tail for h in ends)
+
+
+_PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s“”\"「」]|(?<=[了对在把将为于向通过用依托借助的])")
+
+
+PHRASE_REACH = 20  # characters a named platform may reach back (自治区法治政府建设智能化一体平台)
+
+
+def _head_phrases(s: str, ends: tuple[str, ...]) -> list[Span]:
+    """Phrases ending in a platform word (``法治宣传教育平台``): back to a function word, at least 2
+    characters before the head."""
+    out = []
+    for head in ends:
+        for m in re.finditer(re.escape(head), s):
+            lo = max(0, m.start() - PHRASE_REACH)
+            a = max([lo, *(x.end() for x in _PHRASE_STOP_RE.finditer(s, lo, m.start()))])
+            if m.start() - a >= 2:
+                out.append((a, m.end(), ""))
+    return out
