@@ -142,27 +142,37 @@ _CONCRETE_RE = re.compile(r"\d|[一二三四五六七八九十两百千]+[个项
 _OVERALL_RE = re.compile(r"总体|整体|总的|全年|概括|概述|主要内容|overall|in general|summar")
 _WHOLE_RE = re.compile(r"总体|整体|总的|全年|主要内容|overall|in general")  # the report as a whole, even with a topic
 TOPIC_MIN_SENTENCES = 2  # a topic stated by fewer sentences of the paragraph is not summarised from them
+TOPIC_PARAGRAPHS = 4  # paragraphs of the best sentences weighed for a topic stated inside one
 
 
-def topic_spans(ask: Ask, top: Sent) -> list[tuple[int, int]]:
-    """The sentences of the best sentence's paragraph that hold the question's most specific terms
-    (those at least half as rare as its rarest; 学法、述法 rather than 工作), in order: a topic the report
-    states inside a paragraph, not under its own heading.  Empty when fewer than
-    :data:`TOPIC_MIN_SENTENCES` do."""
-    if not ask.terms:
+def topic_spans(ask: Ask, order: Sequence[Sent]) -> list[tuple[int, int]]:
+    """The sentences that hold the question's most specific terms (those at least half as rare as
+    its rarest; 学法、述法 rather than 工作), in order, from the paragraph of the best report's
+    leading sentences (``order``: ranked, best first) that holds most of them: a topic the report
+    states inside a paragraph, not under its own heading.  Empty when no paragraph has
+    :data:`TOPIC_MIN_SENTENCES` of them."""
+    if not ask.terms or not order:
         return []
     top_w = max(ask.weights.get(t, 1.0) for t in ask.terms)
     key = tuple(t for t in ask.terms if ask.weights.get(t, 1.0) >= 0.5 * top_w)
-    text = top.doc.text
-    ls = text.rfind("\n", 0, top.start) + 1
-    le = text.find("\n", top.start)
-    le = le if le >= 0 else len(text)
-    out = []
-    for s, e in split_sentences(text[ls:le], ls):
-        s, e = trim_span(text, s, e)
-        if e > s and heading_of(text[s:e]) is None and coverage(key, text[s:e])[1] != key:
-            out.append((s, e))
-    return out if len(out) >= TOPIC_MIN_SENTENCES else []
+    text = order[0].doc.text
+    best: list[tuple[int, int]] = []
+    seen = set()
+    for sent in (s for s in order[:TOPIC_PARAGRAPHS * 2] if s.doc.doc_id == order[0].doc.doc_id):
+        ls = text.rfind("\n", 0, sent.start) + 1
+        if ls in seen:
+            continue
+        seen.add(ls)
+        le = text.find("\n", sent.start)
+        le = le if le >= 0 else len(text)
+        out = []
+        for a, b in split_sentences(text[ls:le], ls):
+            a, b = trim_span(text, a, b)
+            if b > a and heading_of(text[a:b]) is None and coverage(key, text[a:b])[1] != key:
+                out.append((a, b))
+        if len(out) > len(best):
+            best = out
+    return best if len(best) >= TOPIC_MIN_SENTENCES else []
 _LEAD_RE = re.compile(r"报告如下|报告如下[:：]?$")
 
 
@@ -244,7 +254,7 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
         spans = _budget(key_spans(doc.text, *rng))
     elif (found := topic_summary(ask, top)) is not None:  # 概括一下…是怎样加强组织领导的: the topic's section
         return found
-    elif (topical := topic_spans(ask, top)) and not _WHOLE_RE.search(fold(ask.question)):
+    elif (topical := topic_spans(ask, [s for _, s in order])) and not _WHOLE_RE.search(fold(ask.question)):
         spans = _budget(topical)  # …在领导干部学法述法方面做了哪些工作: the sentences about it
     elif overall:  # the report as a whole: its opening paragraph
         spans = _budget(lead_spans(doc.text))
