@@ -96,7 +96,9 @@ def test_a_quoted_term_with_a_plus_matches_whole(answerer):
     assert got.short_answer == "三明"  # 九江 has 互联网+政务服务 and 监管, not the term
 
 
-def test_where_a_phrase_appears_is_a_which_reports_question(answerer):
-    got = answerer.ask("“关键少数”这个说法出现在哪些报告里?")
+@pytest.mark.parametrize("question", ["“关键少数”这个说法出现在哪些报告里?", "“关键少数”一词见于哪些报告?",
+                                      "In which reports does “关键少数” appear?", "Which reports use the phrase “关键少数”?"])
+def test_where_a_phrase_appears_is_a_which_reports_question(answerer, question):
+    got = answerer.ask(question)
     assert not got.abstained
     assert got.short_answer == "九江"

@@ -81,7 +81,7 @@ _CATALOG_RE = re.compile(  # questions about which reports the collection holds
     r"|\bwhich (reports|places|regions)\b[^?]{0,40}\b(cover|covering|for|have|has)\b[^?]{0,30}(\b(19|20)\d{2}\b|reports? here|in the collection)"
     r"|\bwhich (places|regions|cities|counties) in [a-z]+\b", re.IGNORECASE)
 # how a question says a report mentions something (public: the which-reports answer finds what is mentioned after it): 提到, 讲到, 写了, 出现了 ...
-MENTION = r"(提到|提及|谈到|说到|讲到|讲了|说了|写了|写到|涉及|给出|点出|介绍|出现|载有|记载|提出)"
+MENTION = r"(提到|提及|谈到|说到|讲到|讲了|说了|写了|写到|涉及|给出|点出|介绍|出现|载有|记载|提出|见于|用到|用过)"
 # how a question asks what comes next: 下一步打算怎么推进, 明年准备如何
 _PLANS_HOW = r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,6}(打算|计划|准备|将要|要)?[^？?，,]{0,4}(怎么|怎样|如何)"
 # 多 / 少一些 closing a question, not 多少 / 多高 (asking a figure): "which has more"
@@ -123,7 +123,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # which had more X: A or B?
                            r"|^\s*which\b[^?]*\bor\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # which of A or B had more
                            r"|(?:\bbetween\b|\bof the two\b|^\s*of\b)[^?]*\bwhich\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b")),
-    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report)"
+    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report|uses?\b|contain|appear)"
+                           r"|\bin which (reports?|regions?|cities|places)\b[^?]*\b(appear|mention|use|occur)"
                            r"|\bwhich (?:ones?|of (?:the|these|all|our)\b[^?]{0,24}?\b(?:reports?|regions?|places))\b[^?]*\b(mention|discuss|refer)")),
     ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)")),
     ("date", re.compile(r"^\s*when\b|\bwhat (date|year|month|time)\b|\bin which (year|month)\b")),

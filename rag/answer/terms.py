@@ -39,7 +39,7 @@ QUESTION_WORDS = frozenset(
     # how the asker wants it said, never what it is about
     " 简要 简单 简略 大致 大概 说说 讲讲 谈谈 聊聊 说一说 讲一讲 谈一谈 说明一下 介绍一下 列举 列一下"
     # how a question names what it quotes (“关键少数”这个说法出现在哪些报告里): the quote is the content
-    " 说法 提法 表述 字眼 这个说法 这一说法 这个提法 这个词 出现 出现在 出现过".split()
+    " 说法 提法 表述 字眼 这个说法 这一说法 这个提法 这个词 一词 词语 出现 出现在 出现过 见于 用到 用过".split()
 )
 STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
 RATE_SUFFIXES = ("率", "数", "量", "额")
