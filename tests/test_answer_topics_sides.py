@@ -102,3 +102,12 @@ def test_where_a_phrase_appears_is_a_which_reports_question(answerer, question):
     got = answerer.ask(question)
     assert not got.abstained
     assert got.short_answer == "九江"
+
+
+@pytest.mark.parametrize("question, short", [
+    ("三明市2023年和九江市2023年，哪个保留的中介服务事项更多?", "三明（120项）多于九江（45项）"),
+    ("三明市2023年保留的中介服务事项比九江市2023年多吗?", "是：三明（120项）多于九江（45项）"),
+])
+def test_the_verb_of_the_compared_noun_binds_its_figure(answerer, question, short):
+    # 取消…事项30项，保留120项 / 清理…事项200项，其中保留事项45项: the figure of 保留, not the first one
+    assert answerer.ask(question).short_answer == short

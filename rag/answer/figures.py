@@ -256,6 +256,7 @@ ITEM_REACH = 20  # characters a list item's noun may stand before its figure (�
 VERB_BONUS = 0.5  # ... or right after the question's verb (化解了多少件 -> 实际化解687件)
 
 
+_THAN_RE = re.compile(r"(?<!比)比(?![例重率较])(?=[^？?，,。]{1,24}?(?:多|高|少|低|大|小))")
 COUNT_WORDS = frozenset(("次数", "人数", "件数", "个数", "场次", "人次", "户数", "家数", "数量", "数目", "总数"))
 
 
@@ -267,7 +268,7 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
     from .terms import QUESTION_WORDS, tokens
 
     q = fold(question)
-    m = _ASKED_RE.search(q)
+    m = _ASKED_RE.search(q) or _THAN_RE.search(q)  # 保留的事项比B多吗: compared at 比
     if m is None:
         return change_verbs(question), counted_term(question, terms)
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数")]
@@ -276,6 +277,16 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
         two = len(before) >= 3 and len(before[-3]) >= 2 and before[-3] not in QUESTION_WORDS
         return "", (before[-3] if two else "") + before[-2]
     verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
+    if verb and m.group(0)[0] in "最更较比":  # 哪个保留的…事项更多: the verb before the compared noun binds the figure
+        from .terms import role_weight
+
+        raw = tokens(q[:m.start()])  # the verb of the relative clause: 保留 in 保留的…事项, not 审批 inside the noun
+        clause = raw[:len(raw) - raw[::-1].index("的") - 1] if "的" in raw else []
+        acts = [t for t in clause[-3:] if len(t) >= 2 and t not in QUESTION_WORDS and role_weight(t) < 1.0]
+        if role_weight(verb) >= 1.0 and acts:
+            return acts[-1], verb
+    if m.group(0) == "比":  # no verb of its own before 比: as without an asked word
+        return change_verbs(question), counted_term(question, terms)
     if after[:1] == ["被"] and len(after) > 1:  # 多少件被维持: the passive verb is the asked one
         verb, after = after[1], after[2:]
     i = next((i for i, t in enumerate(after[:2]) if len(t) >= 2 and t not in QUESTION_WORDS), None)
@@ -324,6 +335,9 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     if verb and any(v in s[ca if parallel else max(ca, a - 8):a] for v in verb.split("|")):
         fit += VERB_BONUS
     ends_item = b >= cb or s[b:b + 1] in "、;；"
+    verbs = verb.split("|") if verb else []  # 取消…事项119项，保留419项: the asked verb comes only after this
+    if fit == 0.0 and any(v in s[b:] for v in verbs) and not any(v in s[:a] for v in verbs):  # figure and
+        return fit  # states a later one: the noun next to this one is not what is asked
     forms = alternatives(noun) if noun else ()  # a dictionary rendering lists its alternatives
     for form in forms:
         after = s[b:min(cb, b + 3 + len(form))].split("、")[0]
