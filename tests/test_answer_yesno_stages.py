@@ -49,6 +49,10 @@ def test_stage_of_a_text_and_of_a_question():
     assert text_stage("完成《甲州人才工作条例》的合法性审查") == REVIEWED
     assert text_stage("《甲市实施办法》已报请审议") == SUBMITTED  # a title's 实施 is no stage
     assert text_stage("推进依法行政，提升治理水平") is None
+    assert text_stage("提请市人大常委会审议通过《甲市物业条例》") == PASSED  # a request with its stated outcome
+    assert text_stage("已提请省人大常委会审查批准") == SUBMITTED
+    assert text_stage("规章报送市人大常委会备案") is None  # filing follows issuing: no request
+    assert text_stage("全面落实重大执法决定法制审核制度") is None  # a system's name, no stage
     assert asked_stage("条例审议通过了吗") == PASSED
     assert asked_stage("已印发的条例获得批准了吗") == APPROVED  # the last stage word is the claim
     assert asked_stage("Had the regulation been enacted by 2022?") == ISSUED
@@ -123,6 +127,7 @@ def test_a_run_longer_than_stated_is_no(answerer):
 @pytest.mark.parametrize("question", [
     "疏附县2023年主持召开述法工作会议的县委书记叫什么名字?",
     "What was the name of Shufu County's county head according to its 2023 rule-of-law report?",
+    "Who was the county Party secretary who chaired Shufu County's 2023 meeting on reporting on the rule of law?",
 ])
 def test_a_name_question_without_a_name_is_refused(answerer, question):
     got = answerer.ask(question)

@@ -162,7 +162,8 @@ def quoted_spans(sentence: str) -> list[tuple[int, int, str]]:
 
 def _name_asked(q: str) -> bool:
     """The question asks for a person's name (县委书记叫什么名字, the name of the governor, 市长是谁)."""
-    return bool(_TITLE_ASKED_RE.search(q) or english_title(q) or re.search(r"名字|姓名|\bname of\b", q))
+    return bool(_TITLE_ASKED_RE.search(q) or english_title(q) or re.search(r"名字|姓名|\bname of\b", q)
+                or re.search(r"\bwho (?:is|was) (?:the |its )?[^?]{0,30}?\b(?:secretary|minister|director|chair(?:man|woman)?)\b", q))
 
 
 def asks_person(folded_question: str) -> bool:

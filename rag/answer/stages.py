@@ -9,8 +9,8 @@ text that shows only an earlier stage answers 否, a text that shows that stage 
 stage  name         the genre's words (Chinese / English)
 =====  ===========  =================================================================
 0      drafted      起草 草案 征求意见稿 送审稿 拟制定 正在制定 / draft(ed)
-1      submitted    提请 报请 提交…审议 报送 待审议 正在审议 / submitted
-2      reviewed     合法性审查 合法性审核 审查 审核 / legality review
+1      submitted    提请 报请 提交…审议 待审议 正在审议 / submitted
+2      reviewed     合法性审查 合法性审核 / legality review
 3      passed       审议通过 表决通过 获通过 审议 / passed, adopted
 4      approved     批准 / approved, ratified
 5      issued       公布 印发 施行 出台 颁布 发布 实施 生效 / issued, enacted, in force
@@ -37,27 +37,29 @@ from ..text.normalize import fold_chars
 _TITLE_RE = re.compile(r"《[^《》]*》")  # a title's words (《…实施办法》, 《…条例(草案)》) name no stage
 DRAFTED, SUBMITTED, REVIEWED, PASSED, APPROVED, ISSUED = range(6)
 
-# a request and what it requests, up to the clause end: 报请省人大常委会审查 is submitted, not reviewed
-_REQUEST_RE = re.compile(r"(?:提请|报请|提交|报送|送交|呈报|申请)[^，,；;。：:！!？?]*|(?:待|正在|正提请)(?:审议|审查|审核|批准)"
-                         r"|\bsubmitted\b[^,;.?]*", re.IGNORECASE)
+# a request and what it requests: 报请省人大常委会审查/批准 is submitted, not reviewed or approved; it reaches
+# a deciding body's verb within its clause (提交材料, 报送备案 after issuing, are no request), and stops before a stated outcome
+# (提请市人大常委会审议通过: passed)
+_REQ_BODY = r"(?:(?!审议通过|表决通过|通过)[^，,；;。：:！!？?])*?"
+_REQUEST_RE = re.compile(rf"(?:提请|报请)|(?:提交|报送|送交|呈报){_REQ_BODY}(?:审议|审查|审核|审定|批准)"
+                         rf"|(?:待|正在|正提请)(?:审议|审查|审核|批准)|\bsubmitted\b", re.IGNORECASE)
+_REQUESTED_RE = re.compile(rf"(?:提请|报请)(?:{_REQ_BODY}(?:审议|审查|审核|审定|批准)+(?!通过))?", re.IGNORECASE)
 _STAGE_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (ISSUED, re.compile(r"公布|印发|施行|出台|颁布|发布|实施|生效|(?<!正在)(?<!拟)制定|\b(?:issued|enacted|promulgated|published|in force|took effect|"
                         r"implemented|came into (?:force|effect))\b", re.IGNORECASE)),
     (APPROVED, re.compile(r"批准|\b(?:approved|ratified)\b", re.IGNORECASE)),
     (PASSED, re.compile(r"审议通过|表决通过|获得?通过|会议通过|常委会通过|(?<![提报送待正])审议(?!稿)|\b(?:passed|adopted)\b",
                         re.IGNORECASE)),
-    (REVIEWED, re.compile(r"合法性审[查核]|(?<![提报送待正])审[查核](?!稿)|\blegality review", re.IGNORECASE)),
-    (SUBMITTED, re.compile(r"提请|报请|提交|报送|送交|呈报|\bsubmitted\b", re.IGNORECASE)),
+    (REVIEWED, re.compile(r"合法性审[查核]|\blegality review", re.IGNORECASE)),  # 备案审查, 法制审核制度: a system, no stage
     (DRAFTED, re.compile(r"起草|草案|征求意见稿|送审稿|拟制定|拟出台|正在制定|\bdraft(?:ed|ing)?\b", re.IGNORECASE)),
 )
 
 
 def _stages(text: str) -> list[tuple[int, int]]:
     """(position, stage) of each stage word in ``text``, a request's object read as submitted."""
-    out = []
-    for m in _REQUEST_RE.finditer(text):
-        out.append((m.start(), SUBMITTED))
-    masked = _REQUEST_RE.sub(lambda m: "\0" * len(m.group(0)), text)
+    out = [(m.start(), SUBMITTED) for m in _REQUEST_RE.finditer(text)]
+    hide = lambda m: "\0" * len(m.group(0))  # noqa: E731
+    masked = _REQUEST_RE.sub(hide, _REQUESTED_RE.sub(hide, text))
     for stage, rx in _STAGE_RES:
         out += [(m.start(), stage) for m in rx.finditer(masked)]
     return sorted(out)
