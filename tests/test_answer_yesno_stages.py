@@ -99,6 +99,7 @@ def test_year_of_account_and_runs(q, sentence, verdict):
 TEXT = ("疏附县2023年法治政府建设情况报告\n一、主要工作\n"
         "疏附县法治政府建设工作连续三年位列全市第一档次，疏附县获评2023年法治建设考核优秀单位。"
         "县委书记主持召开了述法工作会议，8名乡镇党委书记进行了现场述法。"
+        "录入监管行为数据8000次，监管行为数据覆盖率达72.5%。"
         "制定《疏附县“十四五”法治政府建设规划》，对法治政府建设进行规划安排。\n"
         "二、下一步打算\n持续推进法治政府建设。\n")
 TEXT2 = ("沧州市2023年法治政府建设情况报告\n一、主要工作\n"
@@ -117,6 +118,16 @@ def answerer() -> Answerer:
 def test_an_english_question_after_a_leading_phrase_is_yes_no():
     assert classify("By 2023, had Shufu County been in the city's top tier for five consecutive years?").kind == "yesno"
     assert classify("In 2022, did the county hold a meeting?").kind == "yesno"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Had Shufu County's regulatory data coverage rate reached 80% in 2023?", "No"),
+    ("Had Shufu County's regulatory data coverage rate exceeded two-thirds in 2023?", "Yes"),
+    ("疏附县2023年监管行为数据覆盖率有没有达到八成?", "否"),
+])
+def test_an_english_or_share_threshold_against_the_rate(answerer, question, verdict):
+    got = answerer.ask(question)
+    assert got.short_answer == verdict, got.answer
 
 
 def test_a_run_longer_than_stated_is_no(answerer):

@@ -188,11 +188,29 @@ _EN_NUM_ALT = r"\d+|" + "|".join(_EN_NUMBER_WORDS)
 # a run: five consecutive years, 3 straight terms, four years in a row
 _EN_RUN_RE = re.compile(rf"\b({_EN_NUM_ALT})\s+(?:consecutive|straight|successive)\s+(years?|times|terms?|sessions?|rounds?|months?|quarters?)\b"
                         rf"|\b({_EN_NUM_ALT})\s+(years?|times|terms?|sessions?|rounds?)\s+in\s+a\s+row\b", re.IGNORECASE)
-_EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|above|at least|less than|fewer than|under|below)\s+"
-                              rf"(half|\d+(?:\.\d+)?|{'|'.join(_EN_NUMBER_WORDS)})(?:\s*(%|percent))?((?:\s+[a-z\-]+){{0,4}})",
+_EN_FRACTION = r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?)"
+_EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|above|at least|less than|fewer than|under|below|reach(?:ed|es)?|hit|"
+                              rf"achiev(?:e|ed|es)|exceed(?:ed|s)?|surpass(?:ed|es)?)\s+(?:the\s+)?"
+                              rf"(half|{_EN_FRACTION}|\d+(?:\.\d+)?|{'|'.join(_EN_NUMBER_WORDS)})(?:\s*(%|percent))?((?:\s+[a-z\-]+){{0,4}})",
                               re.IGNORECASE)
 _EN_OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<",
-           "below": "<"}
+           "below": "<", "reach": ">=", "hit": ">=", "achieve": ">=", "exceed": ">", "surpass": ">"}
+_EN_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+def _en_op(word: str) -> str:
+    """The comparison of an English threshold word: ``reached`` -> ">=", ``exceeds`` -> ">"."""
+    w = word.lower()
+    return _EN_OPS.get(w) or next(op for stem, op in _EN_OPS.items() if w.startswith(stem[:5]))
+
+
+def _en_fraction(word: str) -> float | None:
+    """``two-thirds`` -> 66.7, ``four fifths`` -> 80 (a percentage); None for anything else."""
+    m = re.fullmatch(r"(a|one|two|three|four|five|six|seven|eight|nine)[- ](third|quarter|fifth|tenth)s?", word.lower())
+    if m is None:
+        return None
+    top = 1 if m.group(1) in ("a", "one") else _EN_NUMBER_WORDS.index(m.group(1)) + 1
+    return 100.0 * top / _EN_DENOMINATORS[m.group(2)]
 
 
 _TOP_RE = re.compile(r"(?:排名|排在|进入|位列|位居|名列|居|跻身)[^，,。？?]{0,12}?前([一二三四五六七八九十\d]+)(?:名|位|强)?")
@@ -217,18 +235,22 @@ def _top_rank(q: str, question: str) -> tuple[str, float, str] | None:
 
 
 def _english_threshold(question: str) -> tuple[str, float, str] | None:
-    """``more than half`` -> ('>', 50.0, '%'); ``at least 20`` -> ('>=', 20.0, '')."""
+    """``more than half`` -> ('>', 50.0, '%'); ``at least 20`` -> ('>=', 20.0, ''); ``reached 80%`` ->
+    ('>=', 80.0, '%'); ``exceeded two-thirds`` -> ('>', 66.7, '%')."""
     m = _EN_THRESHOLD_RE.search(question)
     if m is None:
         return None
     from .qtypes import english_measure
 
-    word = m.group(2).lower()
-    if word == "half":
-        return _EN_OPS[m.group(1).lower()], 50.0, "%"
+    word, op = m.group(2).lower(), _en_op(m.group(1))
+    share = 50.0 if word == "half" else _en_fraction(word)
+    if share is not None:  # more than half / reached two-thirds: a share
+        return op, share, "%"
     value = float(_EN_NUMBER_WORDS.index(word) + 1) if word in _EN_NUMBER_WORDS else float(word)
     unit = "%" if m.group(3) else next((u for w in m.group(4).split() if (u := english_measure(w))), "")
-    return _EN_OPS[m.group(1).lower()], value, unit  # more than three meetings -> ('>', 3.0, '次')
+    if not unit and 1900 <= value <= 2100:  # reached 2023: a year, no threshold
+        return None
+    return op, value, unit  # more than three meetings -> ('>', 3.0, '次')
 
 
 def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weights: Mapping[str, float] | None = None,
