@@ -63,10 +63,11 @@ def quoted_names(sentence: str, heads: Sequence[str] = ()) -> list[Span]:
 
 # --- 由谁担任X: the question's slot, found in the sentence ------------------------------------------
 _SLOT_Q_RE = re.compile(r"(由|被|向|经|从|对|请|邀请)?(?:谁|哪个单位|哪个部门|哪个机构|哪家单位|哪家机构|哪些单位|哪些部门|哪位领导|何人)"
-                        r"(?P<right>[\u4e00-\u9fff]{2,4})")
+                        r"(?P<right>[\u4e00-\u9fff]{2,5})")
 _SLOT_STOP_RE = re.compile(r"[，,；;。：:！!？?（(）)\s]")
 MAX_SLOT = 24  # characters a slot's filler may span
 _LEAD_PREPOSITIONS = frozenset("在由经从对向于被")
+_LIGHT_VERB_RE = re.compile(r"^(?:来|去)(?=[\u4e00-\u9fff]{2})")
 
 
 def slot_frame(folded_question: str) -> tuple[str, str] | None:
@@ -77,8 +78,9 @@ def slot_frame(folded_question: str) -> tuple[str, str] | None:
         return None
     from .terms import tokens
 
-    right = tokens(m.group("right"))
-    word = right[0] if right and len(right[0]) >= 2 else m.group("right")[:2]
+    said = _LIGHT_VERB_RE.sub("", m.group("right")) or m.group("right")  # 由谁来担任: 来 only leads the verb
+    right = tokens(said)
+    word = right[0] if right and len(right[0]) >= 2 else said[:2]
     return (m.group(1) or ""), word
 
 

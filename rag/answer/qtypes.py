@@ -125,7 +125,10 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report)"
                            r"|\bwhich (?:ones?|of (?:the|these|all|our)\b[^?]{0,24}?\b(?:reports?|regions?|places))\b[^?]*\b(mention|discuss|refer)")),
     ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)")),
-    ("date", re.compile(r"^\s*when\b|\bwhat (date|year|month|time)\b|\bin which (year|month)\b")),
+    # when (also after a lead-in: "According to X's report, when was …"), which dates / on what day
+    ("date", re.compile(r"^\s*when\b|(?:^|[,;:]\s*)when (?:was|were|did|does|do|is|are|has|have|had|will)\b"
+                        r"|\bwhat (dates?|year|month|time|day)\b|\b(?:in|on|during) which (years?|months?|dates?|days?|period)\b"
+                        r"|^\s*which (dates?|days?)\b")),
     ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
     ("name", re.compile(r"^\s*who\b|\bwhich (unit|department|agency|organization|organisation|office|official|person|body)\b|\bby whom\b"
                         r"|\b(?:of|as) what\s*\??\s*$|\bcalled what\b|\bwhat (?:is|was|are|were) (?:it|they|the [\w\- ]{1,40}?) (?:called|named)\b|\bwhat (?:is|was) the name\b|\bwhich (?:news )?agency\b")),

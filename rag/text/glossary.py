@@ -157,6 +157,15 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "case-completion rate": ("办结率",),
     "items": ("事项",),
     "approval items": ("审批事项",),
+    "commonly handled": ("常办|高频",),  # 常办事项 / 高频事项: the items most often applied for
+    "frequently handled": ("常办|高频",),
+    "time limit": ("时限",),
+    "time limits": ("时限",),
+    "approval time limit": ("审批时限",),
+    "in the country": ("全国",),
+    "nationwide": ("全国",),
+    "inspection team": ("督察组|检查组|督导组|巡视组",),
+    "on-site inspection": ("实地督察|实地检查|现场检查|实地督导",),
     "administrative approval": ("行政审批",),
     "certificates and licenses": ("证照",),
     # people, bodies and events
