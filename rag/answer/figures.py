@@ -276,6 +276,8 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
         two = len(before) >= 3 and len(before[-3]) >= 2 and before[-3] not in QUESTION_WORDS
         return "", (before[-3] if two else "") + before[-2]
     verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
+    if before and not verb and _one_char_verb(q[:m.start()], before[-1]):  # 收了多少件: 收 (收件35600余件)
+        verb = before[-1]
     if after[:1] == ["被"] and len(after) > 1:  # 多少件被维持: the passive verb is the asked one
         verb, after = after[1], after[2:]
     i = next((i for i, t in enumerate(after[:2]) if len(t) >= 2 and t not in QUESTION_WORDS), None)
@@ -284,6 +286,20 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
     nxt = after[i + 1] if i + 1 < len(after) else ""
     compound = len(nxt) >= 2 and nxt not in QUESTION_WORDS  # 专题 + 学法: the whole noun phrase
     return verb, after[i] + (nxt if compound else "")
+
+
+_LIGHT_VERBS = frozenset("是有为在达占")  # say nothing of what is counted
+
+
+def _one_char_verb(before_ask: str, word: str) -> bool:
+    """Is ``word``, the last word before 多少 (``当年收了``), a one-character verb of its own
+    (收, 办, 审), not a copula (是, 有, 达) or an adverb?"""
+    from .terms import pos_tokens
+
+    if len(word) != 1 or word in _LIGHT_VERBS:
+        return False
+    tagged = [(w, f) for w, f in pos_tokens(before_ask) if w not in ("了", "的", "共", "一共", "总共", "累计")]
+    return bool(tagged) and tagged[-1][0] == word and tagged[-1][1].startswith("v")
 
 
 def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:

@@ -99,7 +99,9 @@ EN_ENTITY_RE = re.compile(rf"\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\bname of (?:t
 # which professor / which expert: a person (answered with a name, rag.answer.names); not "which university's
 # professor", which asks for the university
 EN_PERSON_RE = re.compile(rf"\b(?:which|what)\s+(?:(?!{_EN_HEAD_ALT})[a-z][a-z\-]*\s+){{0,2}}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
-                          rf"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)",
+                          rf"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)"
+                          # a person noun modifying another noun asks for that noun (which cadre training classes)
+                          r"(?!\s+(?:training|education|classes|class|courses?|programmes?|programs?|teams?|groups?|ranks?|posts?|positions?)\b)",
                           re.IGNORECASE)
 
 _ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM + _MEDIA + _WORKS, key=len, reverse=True)
