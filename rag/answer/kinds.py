@@ -193,7 +193,7 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
     if entity.kind == "work":  # the title the asked work carries (宣传片《某某》, 《某某》微电影), else any title
         named = [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)] + quoted
         heads = entity.ends or _WORKS
-        return [sp for sp in named if _named_after(s, sp[0], heads) or _names_head(s, sp[1], heads)] or named
+        return [sp for sp in named if _named_after(s, sp[0], heads) or s.startswith(heads, sp[1])] or named
     asked = entity.ends[:1]  # the asked noun itself first (APP“某某通”), then its group's words (“某某”平台)
     for heads in (asked, entity.ends):
         named = [sp for sp in quoted if _names_head(s, sp[1], heads) or _named_after(s, sp[0], heads)]

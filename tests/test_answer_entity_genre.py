@@ -1,0 +1,83 @@
+"""Entity, date, number and list answers by mechanisms of the genre (issue 11), on passages written
+for these tests: a role's holder in the question's slot (由谁来担任), the title a publicity work
+carries (宣传片《…》), English date and list questions, a one-character asked verb (收了多少件), a
+、-run closed by 等 + count + the asked noun, the report's own publisher, and 自治区 short forms."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from rag import places
+from rag.answer.catalog import is_publisher_question, report_fact
+from rag.answer.evidence import Sent, make_ask
+from rag.answer.figures import measure_anchors, number_spans, pick_span
+from rag.answer.kinds import asked_entity, entity_spans
+from rag.answer.list_items import asked_heads, closed_items
+from rag.answer.names import slot_spans
+from rag.answer.qtypes import classify
+from rag.records import Chunk, Document
+from rag.text.glossary import english_terms
+
+
+def test_role_holder_with_a_light_verb_before_the_slot_verb():
+    s = "年初成立由市委、市政府主要负责同志担任组长的安全生产委员会,统筹推进各项工作。"
+    assert [s[a:b] for a, b, _ in slot_spans(s, "安全生产委员会的组长由谁来担任?")] == ["市委、市政府主要负责同志"]
+
+
+@pytest.mark.parametrize("question, sentence, want", [
+    ("该县2023年拍摄的普法微电影片名是什么?", "拍摄普法微电影《法在身边》,制作公益广告《守法光荣》。", "《法在身边》"),
+    ("该市制作的宣传片叫什么?", "推出动画《小明学法》和宣传片“法治同行”,播放量超10万次。", "“法治同行”"),
+])
+def test_a_work_is_answered_with_the_title_it_carries(question, sentence, want):
+    entity = asked_entity(question)
+    assert entity is not None and entity.kind == "work"
+    assert [sentence[a:b] for a, b, _ in entity_spans(entity, sentence)] == [want]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("According to the city's 2019 report, when was the review system set up?", "date"),
+    ("On which dates did the provincial inspection team visit the county?", "date"),
+    ("In which cadre training classes were the lectures given?", "list"),
+])
+def test_english_dates_and_lists_are_recognised(question, kind):
+    assert classify(question).kind == kind
+
+
+def test_a_one_character_asked_verb_points_at_its_figure():
+    q = "该县网上办事大厅当年收了多少件?"
+    anchors = measure_anchors(q)
+    assert anchors[0] == "收"
+    s = "全县接入网上办事大厅的部门达42个,当年收件18300余件,办结率99%。"
+    a, b, _ = pick_span(s, number_spans(s), ("网上", "办事大厅"), {}, unit="件", anchors=anchors)
+    assert s[a:b] == "18300余件"
+    assert measure_anchors("一共是多少人?")[0] == ""  # a copula is no asked verb
+
+
+def test_english_terms_for_time_limits_and_inspections():
+    terms = english_terms("What share of commonly handled items met the shortest time limit in the country?")
+    assert {"常办|高频", "时限", "全国"} <= set(terms)
+    assert "实地督察|实地检查|现场检查|实地督导" in english_terms("When did the on-site inspection take place?")
+
+
+def test_items_closed_by_a_count_and_the_asked_noun_far_after_deng():
+    s = "在青年干部班、科级干部班、村干部班等5个干部教育培训班开展授课,覆盖干部200余人。"
+    assert asked_heads("In which training classes were lectures given?") == ("", "培训班")
+    assert [s[a:b] for a, b in closed_items(s, "培训班")] == ["青年干部班", "科级干部班", "村干部班"]
+
+
+def test_the_reports_publisher_from_its_source_row():
+    text = "东海省南湖市2020年法治政府建设情况报告\n来源:市司法局 发布日期:2021-03-01 09:00\n2020年,我市……\n"
+    d = Document("d1", "d1.txt", text, hashlib.sha256(text.encode()).hexdigest(), title=text.splitlines()[0],
+                 region="东海省南湖市", year=2020, publisher="市司法局")
+    q = "南湖市2020年法治政府建设报告是由哪个单位发布的?"
+    assert is_publisher_question(q) and is_publisher_question("Which office published the city's 2020 report?")
+    assert not is_publisher_question("哪个单位发布了新的管理办法?")
+    sent = Sent(d, Chunk("d1:0-5", "d1", 0, 5, text[:5]), 0, 5, 0)
+    assert report_fact(make_ask(q, "zh", classify(q), ()), [sent]).short == "市司法局"
+
+
+@pytest.mark.parametrize("text, code", [("广西自治区2021年", "450000"), ("宁夏自治区", "640000")])
+def test_an_autonomous_region_without_its_peoples_is_one_place(text, code):
+    m = places.find_mentions(text)[0]
+    assert m.text == text[:5] and code in m.codes
