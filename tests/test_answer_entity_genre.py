@@ -81,3 +81,13 @@ def test_the_reports_publisher_from_its_source_row():
 def test_an_autonomous_region_without_its_peoples_is_one_place(text, code):
     m = places.find_mentions(text)[0]
     assert m.text == text[:5] and code in m.codes
+
+
+def test_a_rough_question_prefers_a_figure_given_roughly():
+    from rag.answer.figures import APPROX_Q_RE, span_score
+
+    s = "全年窗口受理1268件,网上受理3600余件,约2万人次参与评议。"
+    spans = {s[a:b]: (a, b, u) for a, b, u in number_spans(s)}
+    assert APPROX_Q_RE.search("网上大约受理了多少件?") and not APPROX_Q_RE.search("网上受理了多少件?")
+    gain = {k: span_score(s, sp, ("受理",), {}, "件", approx=True) - span_score(s, sp, ("受理",), {}, "件") for k, sp in spans.items()}
+    assert gain["1268件"] == 0 and gain["3600余件"] > 0 and gain["2万人次"] > 0

@@ -354,14 +354,26 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     return fit
 
 
+# a question asking roughly (大约收了多少件, roughly how many) and a figure the report gives roughly (35600余件)
+APPROX_Q_RE = re.compile(r"大约|大概|大致|约有|约为|左右|上下|\b(?:approximately|roughly|around|approximate)\b", re.IGNORECASE)
+_APPROX_BEFORE_RE = re.compile(r"(?:约|近|逾|超过|大约|将近)$")
+APPROX_BONUS = 0.2
+
+
+def approximate(s: str, a: int, b: int, unit: str) -> bool:
+    """Does the report give the figure ``s[a:b]`` roughly: ``35600余件``, ``约3万人``, ``200人左右``?"""
+    return "余" in unit or "多" in unit or bool(_APPROX_BEFORE_RE.search(s[max(0, a - 2):a])) or s.startswith(("左右", "上下"), b)
+
+
 def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
                weights: Mapping[str, float], unit: str = "", years: Sequence[int] = (),
                anchors: Sequence[str] = (), prev_year: bool = False,
-               figures: Sequence[tuple[int, int, str]] = (), want_from: bool = False) -> float:
+               figures: Sequence[tuple[int, int, str]] = (), want_from: bool = False, approx: bool = False) -> float:
     """How well a span answers: question terms in its clause (and the clause before), unit fit,
     the year named just before it (``2024年为3.8%``), closeness to a term, the measured
     noun/verb right next to it (:func:`anchor_fit`) and, given all the sentence's ``figures``, its
-    own phrase (:func:`phrase_fit`)."""
+    own phrase (:func:`phrase_fit`); with ``approx`` (the question asks roughly), a figure the
+    report gives roughly gets :data:`APPROX_BONUS`."""
     s = fold_chars(sentence)
     a, b, u = span
     ca, cb = clause_bounds(s, a)
@@ -371,18 +383,21 @@ def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
     fit = unit_fit(unit, u) + _year_fit(s, ca, a, years, prev_year) + _direction_fit(s, ca, a) + anchor_fit(s, a, b, anchors)
     if figures:
         fit += phrase_fit(s, a, figures, want_from)
+    if approx and approximate(s, a, b, u):
+        fit += APPROX_BONUS
     return context + fit - 0.005 * min(dist, 60) - cn_penalty
 
 
 def pick_span(sentence: str, spans: Sequence[tuple[int, int, str]], terms: Sequence[str],
               weights: Mapping[str, float], unit: str = "", years: Sequence[int] = (),
               anchors: Sequence[str] = (), prev_year: bool = False,
-              figures: Sequence[tuple[int, int, str]] = (), want_from: bool = False) -> tuple[int, int, float] | None:
+              figures: Sequence[tuple[int, int, str]] = (), want_from: bool = False,
+              approx: bool = False) -> tuple[int, int, float] | None:
     """The best-scoring span as (start, end, score), or None when there is none (``figures``,
-    ``want_from``: see :func:`span_score`)."""
+    ``want_from``, ``approx``: see :func:`span_score`)."""
     best = None
     for sp in spans:
-        sc = span_score(sentence, sp, terms, weights, unit, years, anchors, prev_year, figures, want_from)
+        sc = span_score(sentence, sp, terms, weights, unit, years, anchors, prev_year, figures, want_from, approx)
         if best is None or sc > best[2] or (sc == best[2] and sp[0] == best[0] and sp[1] > best[1]):
             best = (sp[0], sp[1], sc)
     return best

@@ -16,6 +16,7 @@ from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
 from .figures import (
+    APPROX_Q_RE,
     clause_bounds,
     clause_coverage,
     date_spans,
@@ -240,7 +241,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     else:
         figures = number_spans(sent.text) if ask.qtype.kind in ("number", "compare") else ()
         best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
-                         figures, bool(_OLD_VALUE_Q_RE.search(fold(ask.question))))
+                         figures, bool(_OLD_VALUE_Q_RE.search(fold(ask.question))),
+                         bool(figures) and bool(APPROX_Q_RE.search(fold(ask.question))))
     if best is None:
         return base - 0.5, None
     return base + 0.3 + 0.5 * max(best[2], -1.0), (best[0], best[1])
