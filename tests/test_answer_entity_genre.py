@@ -91,3 +91,15 @@ def test_a_rough_question_prefers_a_figure_given_roughly():
     assert APPROX_Q_RE.search("网上大约受理了多少件?") and not APPROX_Q_RE.search("网上受理了多少件?")
     gain = {k: span_score(s, sp, ("受理",), {}, "件", approx=True) - span_score(s, sp, ("受理",), {}, "件") for k, sp in spans.items()}
     assert gain["1268件"] == 0 and gain["3600余件"] > 0 and gain["2万人次"] > 0
+
+
+def test_english_role_slot_and_work_title_questions():
+    s = "年初成立由分管副县长担任组长的领导小组,统筹推进普法工作。"
+    assert [s[a:b] for a, b, _ in slot_spans(s, "Who served as group leader of the county's leading group?")] == ["分管副县长"]
+    entity = asked_entity("What is the title of the county's 2023 promotional film?")
+    assert entity is not None and entity.kind == "work"
+    assert {"宣传片", "总指挥", "指挥部"} <= set(english_terms("the promotional film and the commander-in-chief of the headquarters"))
+
+
+def test_an_asked_month_is_no_content_term():
+    assert english_terms("In which month did the city finish its power list?") == ("权责清单|权力清单",)

@@ -67,12 +67,15 @@ _SLOT_Q_RE = re.compile(r"(由|被|向|经|从|对|请|邀请)?(?:谁|哪个单�
 _SLOT_STOP_RE = re.compile(r"[，,；;。：:！!？?（(）)\s]")
 MAX_SLOT = 24  # characters a slot's filler may span
 _LEAD_PREPOSITIONS = frozenset("在由经从对向于被")
+_EN_SERVES_AS_RE = re.compile(r"\bwho (?:served|serves|serve|acted|acts|was appointed|is appointed|was named|were appointed) as\b")
 _LIGHT_VERB_RE = re.compile(r"^(?:来|去)(?=[\u4e00-\u9fff]{2})")
 
 
 def slot_frame(folded_question: str) -> tuple[str, str] | None:
     """(word before the question word, word after it) of a 由谁V / 由哪个部门V question:
     ``由谁担任总指挥`` -> ``('由', '担任')``; None when the question has no such frame."""
+    if _EN_SERVES_AS_RE.search(folded_question):  # who served as the commander: 由某某担任总指挥
+        return "由", "担任"
     m = _SLOT_Q_RE.search(folded_question)
     if m is None:
         return None
