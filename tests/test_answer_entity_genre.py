@@ -103,3 +103,18 @@ def test_english_role_slot_and_work_title_questions():
 
 def test_an_asked_month_is_no_content_term():
     assert english_terms("In which month did the city finish its power list?") == ("权责清单|权力清单",)
+
+
+def test_the_holder_of_an_asked_role_as_the_sentence_appoints_it():
+    from rag.answer.names import asked_role, role_spans
+
+    assert asked_role("该区普法领导小组的组长是谁?") == "组长" and asked_role("谁担任领导小组组长?") == "组长"
+    s = "成立由区委、区政府主要负责同志担任组长的普法领导小组,办公室主任由司法局局长兼任。"
+    assert [s[a:b] for a, b, _ in role_spans(s, "组长")] == ["区委、区政府主要负责同志"]
+    assert role_spans(s, "副组长") == []
+
+
+def test_a_count_word_gives_the_unit_and_its_one_character_verb():
+    q = "该市网上办事大厅收件数大约是多少?"
+    assert classify(q).unit == "件"
+    assert measure_anchors(q)[0] == "收"

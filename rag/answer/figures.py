@@ -270,11 +270,13 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
     m = _ASKED_RE.search(q)
     if m is None:
         return change_verbs(question), counted_term(question, terms)
-    before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数")]
+    before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数", *_ROUGHLY)]
     after = tokens(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
     if len(before) >= 2 and before[-1] in COUNT_WORDS and len(before[-2]) >= 2:  # 专题学法次数更多: the noun counted
         two = len(before) >= 3 and len(before[-3]) >= 2 and before[-3] not in QUESTION_WORDS
         return "", (before[-3] if two else "") + before[-2]
+    if len(before) >= 2 and before[-1] in COUNT_WORDS and _one_char_verb(q[:m.start()], before[-2], before[-1]):
+        return before[-2], ""  # 收件数是多少: 收 is the asked verb (收件35600余件)
     verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
     if before and not verb and _one_char_verb(q[:m.start()], before[-1]):  # 收了多少件: 收 (收件35600余件)
         verb = before[-1]
@@ -288,18 +290,20 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
     return verb, after[i] + (nxt if compound else "")
 
 
+_ROUGHLY = ("大约", "大概", "大致", "约", "约为", "约有")  # 大约是多少: no verb of what is counted
 _LIGHT_VERBS = frozenset("是有为在达占")  # say nothing of what is counted
 
 
-def _one_char_verb(before_ask: str, word: str) -> bool:
-    """Is ``word``, the last word before 多少 (``当年收了``), a one-character verb of its own
-    (收, 办, 审), not a copula (是, 有, 达) or an adverb?"""
+def _one_char_verb(before_ask: str, word: str, then: str = "") -> bool:
+    """Is ``word``, the last word before 多少 (``当年收了``) or before the count word ``then``
+    (``收|件数``), a one-character verb of its own (收, 办, 审), not a copula (是, 有, 达) or an adverb?"""
     from .terms import pos_tokens
 
     if len(word) != 1 or word in _LIGHT_VERBS:
         return False
-    tagged = [(w, f) for w, f in pos_tokens(before_ask) if w not in ("了", "的", "共", "一共", "总共", "累计")]
-    return bool(tagged) and tagged[-1][0] == word and tagged[-1][1].startswith("v")
+    tagged = [(w, f) for w, f in pos_tokens(before_ask) if w not in ("了", "的", "共", "一共", "总共", "累计", *_ROUGHLY)]
+    i = next((i for i in range(len(tagged) - 1, -1, -1) if tagged[i][0] == then), len(tagged)) if then else len(tagged)
+    return i >= 1 and tagged[i - 1][0] == word and tagged[i - 1][1].startswith("v")
 
 
 def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:

@@ -112,6 +112,32 @@ def slot_spans(sentence: str, question: str) -> list[Span]:
     return out
 
 
+# --- 总指挥是谁: the holder of a role, as the sentence appoints it (由某某担任总指挥) ----------------------
+_ROLE_Q_RE = re.compile(r"(?P<role>[\u4e00-\u9fff]{2,5}?)(?:是谁|由谁|是哪位|是什么人)|谁(?:担任|出任|兼任|任|是)(?P<role2>[\u4e00-\u9fff]{2,8}?)(?:[？?呢]|$)")
+_APPOINT = r"(?:担任|出任|兼任)"
+
+
+def asked_role(folded_question: str) -> str:
+    """The role a 谁 question asks the holder of: ``指挥部的总指挥是谁`` -> ``总指挥``; "" when none."""
+    from .terms import tokens
+
+    m = _ROLE_Q_RE.search(folded_question)
+    if m is None:
+        return ""
+    words = tokens(m.group("role") or m.group("role2"))
+    return words[-1] if words and len(words[-1]) >= 2 else ""
+
+
+def role_spans(sentence: str, role: str) -> list[Span]:
+    """The holder the sentence appoints to ``role``: ``由X担任总指挥``, ``总指挥由X担任``."""
+    if not role:
+        return []
+    s = fold_chars(sentence)
+    r = re.escape(role)
+    pats = (rf"由(?P<x>[^，,；;。：:由]{{2,{MAX_SLOT}}}?){_APPOINT}{r}", rf"{r}由(?P<x>[^，,；;。：:]{{2,{MAX_SLOT}}}?){_APPOINT}")
+    return sorted({(m.start("x"), m.end("x"), "") for p in pats for m in re.finditer(p, s)})
+
+
 # --- persons after a title ----------------------------------------------------------------------
 _TITLE_WORDS = r"副?(?:会长|书记|主任|部长|厅长|局长|市长|县长|区长|州长|省长|院长|校长|所长|主席|理事长|秘书长|检察长|庭长|组长)"
 _TITLED_RE = re.compile(rf"{_TITLE_WORDS}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|在|于|为|作|到|出席|主持|带队|参加|讲授|就|等|、|，|,|。|；|;|[(（])")
@@ -296,6 +322,9 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
     if slot_frame(q) is not None:
         fns.append(lambda s: slot_spans(s, ask_question))
     person = bool(_PERSON_Q_RE.search(q) or EN_PERSON_RE.search(q))
+    role = asked_role(q) if person else ""
+    if role:  # 总指挥是谁: the holder as appointed, else a person's name (below)
+        fns.append(lambda s: role_spans(s, role))
     if person and not _ASKED_TITLE_RE.search(q) and not english_title(q):  # 县长是谁: the name after that title (rag.answer.spans)
         fns.append(titled_names)
     if _MEDIA_Q_RE.search(q):
