@@ -9,9 +9,10 @@ import hashlib
 import pytest
 
 from rag import places
+from rag.answer.asked_measure import measure_anchors
 from rag.answer.catalog import is_publisher_question, report_fact
 from rag.answer.evidence import Sent, make_ask
-from rag.answer.figures import measure_anchors, number_spans, pick_span
+from rag.answer.figures import number_spans, pick_span
 from rag.answer.kinds import asked_entity, entity_spans
 from rag.answer.list_items import asked_heads, closed_items
 from rag.answer.names import slot_spans

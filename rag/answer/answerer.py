@@ -22,7 +22,11 @@ from ..records import Answer, Citation, Document, Hit
 from ..retrieve.store_queries import idf_inputs
 from ..text.glossary import english_terms
 from ..text.normalize import fold
-from .catalog import is_doc_number_question, is_publisher_question, is_report_date_question
+from .catalog import (
+    is_doc_number_question,
+    is_publisher_question,
+    is_report_date_question,
+)
 from .citations import render
 from .compare import asks_between
 from .conversation import clean_llm_rewrite, history_text, rewrite_offline

@@ -12,13 +12,11 @@ length-preserving fold) so Traditional and full-width text behave the same.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
-from .english_figures import change_verbs, counted_term, measured_terms
 from .qtypes import UNITS
 from .terms import coverage, find_term
 
@@ -249,86 +247,10 @@ def _direction_fit(s: str, ca: int, a: int) -> float:
     return 0.1 if _TO_RE.search(before) else 0.0
 
 
-_ASKED_RE = re.compile(r"(?:多少|几|多大|多高|多长|第几|[最更较](?:多|高|少|低|大|小))")  # compared: 企业更多 -> 企业
 NOUN_BONUS = 0.7  # the figure sits right next to the noun the question counts (多少个地市 -> 32个地市)
 PHRASE_BONUS = 0.2
 ITEM_REACH = 20  # characters a list item's noun may stand before its figure (命名首批省级示范地区(单位)42个)
 VERB_BONUS = 0.5  # ... or right after the question's verb (化解了多少件 -> 实际化解687件)
-
-
-COUNT_WORDS = frozenset(("次数", "人数", "件数", "个数", "场次", "人次", "户数", "家数", "数量", "数目", "总数"))
-
-
-@functools.lru_cache(maxsize=256)
-def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, str]:
-    """(verb just before ``多少``, noun just after its measure word), "" where there is none:
-    ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限车辆')``."""
-    from ..text.normalize import fold
-    from .terms import QUESTION_WORDS, tokens
-
-    q = fold(question)
-    m = _ASKED_RE.search(q)
-    if m is None:
-        return change_verbs(question), counted_term(question, terms)
-    before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数", *_ROUGHLY)]
-    after = tokens(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
-    if len(before) >= 2 and before[-1] in COUNT_WORDS and len(before[-2]) >= 2:  # 专题学法次数更多: the noun counted
-        two = len(before) >= 3 and len(before[-3]) >= 2 and before[-3] not in QUESTION_WORDS
-        return "", (before[-3] if two else "") + before[-2]
-    if len(before) >= 2 and before[-1] in COUNT_WORDS and _one_char_verb(q[:m.start()], before[-2], before[-1]):
-        return before[-2], ""  # 收件数是多少: 收 is the asked verb (收件35600余件)
-    verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
-    if before and not verb and _one_char_verb(q[:m.start()], before[-1]):  # 收了多少件: 收 (收件35600余件)
-        verb = before[-1]
-    if after[:1] == ["被"] and len(after) > 1:  # 多少件被维持: the passive verb is the asked one
-        verb, after = after[1], after[2:]
-    i = next((i for i, t in enumerate(after[:2]) if len(t) >= 2 and t not in QUESTION_WORDS), None)
-    if i is None:
-        return verb, ""
-    nxt = after[i + 1] if i + 1 < len(after) else ""
-    compound = len(nxt) >= 2 and nxt not in QUESTION_WORDS  # 专题 + 学法: the whole noun phrase
-    return verb, after[i] + (nxt if compound else "")
-
-
-_ROUGHLY = ("大约", "大概", "大致", "约", "约为", "约有")  # 大约是多少: no verb of what is counted
-_LIGHT_VERBS = frozenset("是有为在达占")  # say nothing of what is counted
-
-
-def _one_char_verb(before_ask: str, word: str, then: str = "") -> bool:
-    """Is ``word``, the last word before 多少 (``当年收了``) or before the count word ``then``
-    (``收|件数``), a one-character verb of its own (收, 办, 审), not a copula (是, 有, 达) or an adverb?"""
-    from .terms import pos_tokens
-
-    if len(word) != 1 or word in _LIGHT_VERBS:
-        return False
-    tagged = [(w, f) for w, f in pos_tokens(before_ask) if w not in ("了", "的", "共", "一共", "总共", "累计", *_ROUGHLY)]
-    i = next((i for i in range(len(tagged) - 1, -1, -1) if tagged[i][0] == then), len(tagged)) if then else len(tagged)
-    return i >= 1 and tagged[i - 1][0] == word and tagged[i - 1][1].startswith("v")
-
-
-def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
-    """The content terms naming what an asked figure counts, all of which the evidence must hold:
-    the nouns right after ``多少``/``几`` + measure word (``多少名人民调解员`` -> 人民调解员), else the
-    term just before it (``纠错率是多少`` -> 纠错率); English: the terms of the counted phrase.
-
-    >>> measured_words("海西州有多少名人民调解员?", ("人民调解员",))
-    ('人民调解员',)
-    """
-    from ..text.normalize import fold
-    from .terms import content_terms
-
-    q = fold(question)
-    m = _ASKED_RE.search(q)
-    if m is None:
-        return measured_terms(question, terms)
-    after = content_terms(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
-    after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
-    if after:
-        return after[:1]
-    from .terms import role_weight
-
-    before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到
-    return tuple(before[-1:])
 
 
 def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:

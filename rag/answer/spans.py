@@ -14,13 +14,13 @@ from collections.abc import Callable, Sequence
 
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
+from .asked_measure import measure_anchors
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
 from .figures import (
     APPROX_Q_RE,
     clause_bounds,
     clause_coverage,
     date_spans,
-    measure_anchors,
     number_spans,
     ordinal_spans,
     org_spans,
