@@ -119,3 +119,15 @@ def test_a_count_word_gives_the_unit_and_its_one_character_verb():
     q = "该市网上办事大厅收件数大约是多少?"
     assert classify(q).unit == "件"
     assert measure_anchors(q)[0] == "收"
+
+
+@pytest.mark.parametrize("question, lang, dates", [
+    ("On which dates did the provincial team inspect the city?", "en", ["11月6日至9日"]),
+    ("省督察组是哪几天实地督察的?", "zh", ["11月6日至9日"]),
+    ("When did the provincial team inspect the city?", "en", ["7月下旬", "11月6日至9日"]),
+])
+def test_a_question_for_days_takes_dates_with_a_day(question, lang, dates):
+    from rag.answer.spans import spans_fn
+
+    s = "7月下旬,部署年度督察工作;11月6日至9日,省督察组实地督察。"
+    assert [s[a:b] for a, b, _ in spans_fn(make_ask(question, lang, classify(question), ()))(s)] == dates
