@@ -4,15 +4,18 @@ the real chunker, BM25 index, retriever and answerer."""
 from __future__ import annotations
 
 import hashlib
+import json
 
 import pytest
 
 from rag.answer.answerer import Answerer
-from rag.answer.reports import display_name
+from rag.answer.reports import SHOWN, display_name
 from rag.chunk.chunker import chunk_text
+from rag.cli.ask_cmd import answer_dict
 from rag.config import Config
 from rag.records import Document
 from rag.retrieve.retriever import Retriever
+from rag.ui.render import render_answer
 
 N = 60
 FIRST, SECOND = "青白红黄绿紫金银铜铁", "山河湖海林田泉石峰岭"
@@ -61,11 +64,28 @@ def test_which_reports_is_complete_and_exact_beyond_30_reports(answerer):
     a = answerer.ask("哪些报告提到了述法评议?")
     want = [display_name(region(i)) for i in range(N) if mentions_measure(i)]
     assert len(want) == 40
-    assert a.meta["short_answer"] == "、".join(want)
-    assert {c.doc_id for c in a.citations} == {f"r{i:02d}" for i in range(N) if mentions_measure(i)}
-    assert len(a.citations) == 40  # one cited span per report
-    assert "共检查60份报告，40份提到" in a.answer
+    # every matching report, each with one cited span that quotes its report exactly
+    every = list(a.meta["reports"])
+    assert [r["doc_id"] for r in every] == [f"r{i:02d}" for i in range(N) if mentions_measure(i)]
+    assert [r["name"] for r in every] == want
+    texts = {f"r{i:02d}": report(i) for i in range(N)}
+    assert all(texts[r["doc_id"]][r["start"]:r["end"]] == r["quote"] and "述法评议" in r["quote"] for r in every)
+    # the text quotes the first SHOWN of them and says how many more there are
+    assert a.meta["short_answer"] == "、".join(want[:SHOWN]) + "等40份"
+    assert [c.doc_id for c in a.citations] == [r["doc_id"] for r in every[:SHOWN]]
+    assert [(c.start, c.end) for c in a.citations] == [(r["start"], r["end"]) for r in every[:SHOWN]]
+    assert "共检查60份报告，40份提到" in a.answer and f"另有{40 - SHOWN}份报告提到" in a.answer
     assert a.meta["ungrounded"] == [], a.flags  # the system's own counts are not claims needing a citation
+    assert json.loads(json.dumps(answer_dict(a), ensure_ascii=False, default=str))["meta"]["reports"] == every
+    page = render_answer(a, 1, "zh")  # the page folds every report under the quoted ones
+    assert "全部40份提到的报告" in page and all(f"<li>{r['name']} {r['year']}</li>" in page for r in every)
+
+
+def test_which_reports_quotes_every_report_when_few_match(answerer):
+    a = answerer.ask("2020年哪些报告提到了述法评议?")
+    want = [display_name(region(i)) for i in range(N) if mentions_measure(i) and 2019 + i % 5 == 2020]
+    assert len(want) <= SHOWN and a.meta["short_answer"] == "、".join(want)
+    assert len(a.citations) == len(want) == len(a.meta["reports"]) and "另有" not in a.answer
 
 
 def test_which_reports_limited_to_a_year(answerer):
@@ -85,5 +105,39 @@ def test_comparison_ranks_every_report_holding_the_figure(answerer):
 
 def test_english_which_reports(answerer):
     a = answerer.ask("Which reports mention 述法评议?")
-    assert len(a.citations) == 40 and a.meta["short_answer"].count(", ") == 39
+    assert len(a.meta["reports"]) == 40 and len(a.citations) == SHOWN
+    assert a.meta["short_answer"].count(", ") == SHOWN and a.meta["short_answer"].endswith(f"and {40 - SHOWN} more")
     assert not any("not found in the cited text" in f for f in a.flags), a.flags
+
+
+class _WithoutPostings:
+    """The same retriever seen as a store without posting arrays (as the Milvus backend is here)."""
+    has_postings = False
+
+    def __init__(self, retriever):
+        self._r = retriever
+
+    def __getattr__(self, name):
+        return getattr(self._r, name)
+
+
+@pytest.mark.parametrize("question", ["哪些报告提到了述法评议?", "2021年哪些报告提到了述法评议?", "Which reports mention 述法评议?"])
+def test_posting_arrays_and_passages_find_the_same_reports(answerer, question):
+    other = Answerer(_WithoutPostings(answerer.retriever), answerer.documents, answerer.cfg)
+    a, b = answerer.ask(question), other.ask(question)
+    assert list(a.meta["reports"]) == list(b.meta["reports"]) and a.answer == b.answer
+
+
+def test_per_report_keeps_each_reports_best_passages_in_rank_order(answerer):
+    r = answerer.retriever
+    scores = r.lexical.scores(r.lexical.tokenize_query("述法评议 部门负责人 执法培训"))
+    ranked = sorted((i for i in range(len(scores)) if scores[i] > 0), key=lambda i: (-scores[i], i))
+    taken: dict[str, int] = {}
+    want = []
+    for i in ranked:  # brute force: walk the ranking, at most 2 passages of each report
+        d = r.chunks[i].doc_id
+        if taken.get(d, 0) < 2:
+            taken[d] = taken.get(d, 0) + 1
+            want.append(i)
+    got = r.per_report("述法评议 部门负责人 执法培训", per_doc=2)
+    assert [h.chunk.chunk_id for h in got] == [r.chunks[i].chunk_id for i in want] and len(taken) == N

@@ -283,19 +283,24 @@ class Answerer:
         turn.meta.setdefault("prompt_version", EXTRACTIVE_VERSION)
         turn.meta["short_answer"] = draft.short  # kept for readers of meta; the field is Answer.short_answer
         turn.meta["answer_kind"] = draft.kind
+        if draft.reports:  # every matching report with its span; the text quotes the first ones
+            turn.meta["reports"] = draft.reports
         yield self._final(replace(self._answer(turn, text, cites, "extractive", started, draft.notes), short_answer=draft.short))
 
     def _extractive_draft(self, turn: _Turn) -> Draft:
         ask = turn.ask
         years = set(ask.years)
         pool: list[Hit] = []
-        if ask.qtype.kind in ("compare", "reports") or (ask.qtype.kind == "number" and count_places(ask.regions) >= 2) \
+        index = self.retriever if ask.qtype.kind == "reports" and getattr(self.retriever, "has_postings", False) \
+            and threshold_asked(ask) is None and not asks_between(ask) else None  # plain "which reports": the postings
+        if ask.qtype.kind == "compare" or (ask.qtype.kind == "reports" and index is None) or (
+                ask.qtype.kind == "number" and count_places(ask.regions) >= 2) \
                 or asks_between(ask) or threshold_asked(ask) is not None:
             pool = self._report_pool(ask)
         if ask.qtype.kind == "catalog":
             return extractive_answer(ask, turn.hits, self.documents, pool, self._within(ask))
         return extractive_answer(ask, turn.hits, self.documents, pool,
-                                 (lambda d: d.year in years) if years else None)
+                                 (lambda d: d.year in years) if years else None, index)
 
     def _within(self, ask: Ask):
         """The reports of the place a catalogue question names (山西有哪些地方的报告), or None."""

@@ -240,6 +240,7 @@ class Draft:
     flags: tuple[str, ...] = ()
     kind: str = "other"
     notes: tuple[str, ...] = ()  # lines the system wrote (共检查45份报告): their numbers are counts, not claims
+    reports: Sequence = ()  # "which reports": every matching report with its cited span (reports.MentionList)
 
 
 def in_regions(doc: Document, regions: Sequence[str]) -> bool:

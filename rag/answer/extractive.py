@@ -44,11 +44,12 @@ __all__ = ["Ask", "Draft", "answer"]
 
 
 def answer(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document],
-           pool: Sequence[Hit] = (), doc_filter: Callable[[Document], bool] | None = None) -> Draft:
+           pool: Sequence[Hit] = (), doc_filter: Callable[[Document], bool] | None = None, index=None) -> Draft:
     """The extractive draft for ``ask`` over ``hits``.
 
     ``pool``: every report's best passages from one index lookup (no top-k cap), used by
-    comparisons and "which reports"; ``doc_filter`` limits which reports those check.
+    comparisons and "which reports"; ``doc_filter`` limits which reports those check; ``index``: a
+    retriever with ``mentioning`` (posting arrays), which "which reports" asks instead of ``pool``.
     """
     kind = ask.qtype.kind
     if kind == "catalog":
@@ -58,7 +59,7 @@ def answer(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document],
     if kind == "compare" or (kind == "number" and count_places(ask.regions) >= 2) or asks_between(ask):
         return compare(ask, hits, pool, documents, doc_filter)
     if kind == "reports":
-        return which_reports(ask, [*hits, *pool], documents, doc_filter)
+        return which_reports(ask, [*hits, *pool], documents, doc_filter, index)
     sents = candidates(hits, documents, ask)
     if not sents:
         return Draft((), "", (), kind)

@@ -13,6 +13,7 @@ exist ("region year", from the documents given), in the question's language.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from .qtypes import detect_lang
 from .regions import same_region, short_name
 
 
+@functools.lru_cache(maxsize=65536)
 def region_key(region: str) -> str:
     """The folded short form a region is compared by (贛州 = 赣州市)."""
     return fold(short_name(fold(region)))
@@ -46,18 +48,51 @@ def catalog(documents: Mapping[str, Document], lang: str = "zh") -> list[str]:
     return sorted(items)
 
 
-_LAST_CATALOG: tuple = (None, 0, "", ())  # (documents, their number, lang, catalog): one answerer's mapping
+_CATALOGS: dict[tuple[int, str], tuple] = {}  # (id(documents), lang) -> (documents, their number, catalog, by year/place, years)
+CATALOG_MAX = 50  # a refusal lists every indexed report up to this many; past it, a count and the closest ones
+CATALOG_CLOSE = 10  # reports of the asked places/years named past CATALOG_MAX
 
 
-def _available(documents: Mapping[str, Document], lang: str) -> str:
-    global _LAST_CATALOG
-    docs, n, last_lang, items = _LAST_CATALOG  # one reference read: safe under concurrent questions
-    if docs is not documents or n != len(documents) or last_lang != lang:  # built once per index, not per refusal
+def _catalog(documents: Mapping[str, Document], lang: str) -> tuple:
+    """(catalog, {year or place: its items}, "first–last year"), built once per index, not per refusal."""
+    docs, n, items, near, span = _CATALOGS.get((id(documents), lang), (None, 0, (), {}, ""))  # one read: thread-safe
+    if docs is not documents or n != len(documents):
         items = catalog(documents, lang)
-        _LAST_CATALOG = (documents, len(documents), lang, items)
+        near = {}
+        for d in documents.values():
+            item = " ".join(x for x in (places.display(d.region, lang), str(d.year) if d.year else "") if x)
+            for k in (d.year, places.display(d.region, lang)):
+                if k:
+                    near.setdefault(k, set()).add(item)
+        near = {k: sorted(v) for k, v in near.items()}
+        years = sorted({d.year for d in documents.values() if d.year})
+        span = f"{years[0]}–{years[-1]}" if years else ""
+        if len(_CATALOGS) >= 8:  # a few indexes (engines) at a time; an old one's entry goes
+            _CATALOGS.pop(next(iter(_CATALOGS)), None)
+        _CATALOGS[(id(documents), lang)] = (documents, len(documents), items, near, span)
+    return items, near, span
+
+
+def _available(documents: Mapping[str, Document], lang: str, regions: Sequence[str] = (),
+               years: Sequence[int] = ()) -> str:
+    """The indexed reports, for a refusal: all of them ("region year") up to :data:`CATALOG_MAX`; past
+    that, how many there are and over which years, the first :data:`CATALOG_CLOSE` of the asked
+    places' or years' reports, and how to list them all."""
+    items, near, span = _catalog(documents, lang)
+    if len(items) <= CATALOG_MAX:
+        if lang == "en":
+            return "Reports available: " + (", ".join(items) if items else "none (the index is empty)") + "."
+        return "已收录的报告：" + ("、".join(items) if items else "无（索引为空）") + "。"
+    close = list(dict.fromkeys(x for k in (*(places.display(r, lang) for r in regions), *years) for x in near.get(k, ())))
     if lang == "en":
-        return "Reports available: " + (", ".join(items) if items else "none (the index is empty)") + "."
-    return "已收录的报告：" + ("、".join(items) if items else "无（索引为空）") + "。"
+        head = f"{len(items)} reports are indexed" + (f" ({span})" if span else "")
+        more = (f", and {len(close) - CATALOG_CLOSE} more" if len(close) > CATALOG_CLOSE else "")
+        close_text = f"; of the asked places or years: {', '.join(close[:CATALOG_CLOSE])}{more}" if close else ""
+        return f"{head}{close_text}. Ask e.g. \"Which places have reports for 2021?\" to list them."
+    head = f"已收录{len(items)}份报告" + (f"（{span}年）" if span else "")
+    more = f"等{len(close)}份" if len(close) > CATALOG_CLOSE else ""
+    close_text = f"，其中与所问地区或年份相关的：{'、'.join(close[:CATALOG_CLOSE])}{more}" if close else ""
+    return f"{head}{close_text}。可问“2021年有哪些地方的报告？”列出。"
 
 
 def check_question(question: object, max_chars: int) -> Refusal | None:
@@ -106,17 +141,17 @@ def scope_refusal(regions: Sequence[str], years: Sequence[int], unknown_regions:
     if unknown_regions:
         names = "、".join(unknown_regions) if lang == "zh" else ", ".join(unknown_regions)
         if lang == "en":
-            return Refusal("unknown_region", f"{REFUSAL_EN}: there is no report for {names}. {_available(documents, lang)}", f"no report for {names}")
-        return Refusal("unknown_region", f"{REFUSAL_ZH}：没有{names}的报告。{_available(documents, lang)}", f"没有{names}的报告")
+            return Refusal("unknown_region", f"{REFUSAL_EN}: there is no report for {names}. {_available(documents, lang, (), years)}", f"no report for {names}")
+        return Refusal("unknown_region", f"{REFUSAL_ZH}：没有{names}的报告。{_available(documents, lang, (), years)}", f"没有{names}的报告")
     for region in regions:
         have = _years_of(region, documents, by_region)
         missing = [y for y in years if y not in have]
         if have and years and len(missing) == len(list(years)):
             y = missing[0]
             if lang == "en":
-                msg = f"{REFUSAL_EN}: there is no {y} report for {region} (its reports cover {', '.join(map(str, have))}). {_available(documents, lang)}"
+                msg = f"{REFUSAL_EN}: there is no {y} report for {region} (its reports cover {', '.join(map(str, have))}). {_available(documents, lang, (region,), years)}"
                 return Refusal("year_not_covered", msg, f"no {y} report for {region}")
-            msg = f"{REFUSAL_ZH}：没有{region}{y}年的报告（{region}已收录：{'、'.join(f'{h}年' for h in have)}）。{_available(documents, lang)}"
+            msg = f"{REFUSAL_ZH}：没有{region}{y}年的报告（{region}已收录：{'、'.join(f'{h}年' for h in have)}）。{_available(documents, lang, (region,), years)}"
             return Refusal("year_not_covered", msg, f"没有{region}{y}年的报告")
     if unknown_years and not regions:
         ys = ", ".join(map(str, unknown_years)) if lang == "en" else "、".join(f"{y}年" for y in unknown_years)

@@ -48,11 +48,15 @@ def count_places(regions: Sequence[str]) -> int:
     >>> count_places(["山西省长治市", "长治市"]), count_places(["长治市", "赣州市"])
     (1, 2)
     """
-    seen: list[str] = []
-    for r in regions:
-        if not any(same_region(r, s) for s in seen):
-            seen.append(r)
-    return len(seen)
+    return len({_place_key(r) for r in regions if r})
+
+
+@functools.lru_cache(maxsize=65536)
+def _place_key(region: str) -> tuple[str, str]:
+    """What :func:`same_region` compares, as one key: (canonical code, township), else the folded name
+    (so many regions are counted in one pass, not pairwise)."""
+    code = _code(region)
+    return (places.canonical(code), places.township_of(region, code)) if code else ("", fold(region))
 
 
 def short_name(region: str) -> str:
@@ -103,6 +107,7 @@ def local_label(region: str, code: str = "") -> str:
     return (p.name + town) if town and p is not None else places.local_name(code) or region
 
 
+@functools.lru_cache(maxsize=65536)
 def forms(region: str) -> tuple[str, ...]:
     """Folded ways of writing ``region``: as given, then every form of its place, longest first."""
     code = _code(region)

@@ -226,7 +226,7 @@ class _Exclusions:
     """The question's own excluded words plus the corpus's (:class:`ExcludedWords`)."""
 
     def __init__(self, own: set[str], corpus: ExcludedWords | None):
-        self.own, self.corpus = own, corpus
+        self.own, self.corpus = (own - corpus.words if corpus is not None else own), corpus  # the corpus's own: once
 
     def __contains__(self, word: object) -> bool:
         return word in self.own or (self.corpus is not None and word in self.corpus.words)
@@ -331,22 +331,42 @@ def _found_share(term: str, hay: str) -> float:
     a 2-character word, bigrams of longer ones)."""
     if ALT in term:
         return max(_found_share(a, hay) for a in alternatives(term))
-    if term in hay or any(f in hay for f in LEVEL_FORMS.get(term, ())):
+    if any(f in hay for f in whole_forms(term)):
         return 1.0
     if _PERIOD_REF_RE.match(term) and _PERIOD_RE.search(hay):  # 新一期纲要 = 纲要(2021-2025年)
         return 1.0
     if _LIST_PUNCT_RE.search(term):  # a quoted name written with or without its inner 、
         bare = _LIST_PUNCT_RE.sub("", term)
         return 1.0 if bare in _LIST_PUNCT_RE.sub("", hay) else 0.0
-    if term[-1:] in RATE_SUFFIXES[1:] and len(term) >= 3 and term[:-1] in hay:  # 案件数: "59件" states it
-        return 1.0
     if not _CJK_RE.match(term) or len(term) < 2:
         return 0.0
-    parts = list(term) if len(term) == 2 else [term[i:i + 2] for i in range(len(term) - 1)]
-    share = sum(1 for p in parts if p in hay) / len(parts)
-    if len(term) == 2 and share < 1.0:
-        return 0.0
-    return PARTIAL_CREDIT * share
+    if len(term) == 2:  # both characters, apart
+        return PARTIAL_CREDIT if all(c in hay for c in term) else 0.0
+    parts = partial_parts(term)
+    return PARTIAL_CREDIT * sum(1 for p in parts if p in hay) / len(parts)
+
+
+@functools.lru_cache(maxsize=8192)
+def whole_forms(term: str) -> tuple[str, ...]:
+    """The strings any of which states ``term`` whole: itself, its level forms (国家级 -> 全国), for a
+    counted noun its stem (案件数: "59件" states it), a quoted name without its inner 、.
+
+    >>> whole_forms("国家级"), whole_forms("案件数")
+    (('国家级', '全国', '国家'), ('案件数', '案件'))
+    """
+    if ALT in term:  # 评估|考核: any alternative's forms
+        return tuple(dict.fromkeys(f for a in alternatives(term) for f in whole_forms(a)))
+    stem = (term[:-1],) if term[-1:] in RATE_SUFFIXES[1:] and len(term) >= 3 and _CJK_RE.match(term) else ()
+    bare = _LIST_PUNCT_RE.sub("", term)  # a quoted name written without its inner 、: 双随机一公开
+    return tuple(dict.fromkeys((term, *LEVEL_FORMS.get(term, ()), *stem, *((bare,) if bare else ()))))
+
+
+def partial_parts(term: str) -> tuple[str, ...]:
+    """The parts of a Chinese compound of 3+ characters (its bigrams) whose presence earns
+    :data:`PARTIAL_CREDIT` when the whole is absent; () for any other term."""
+    if len(term) < 3 or not _CJK_RE.match(term) or ALT in term:
+        return ()
+    return tuple(term[i:i + 2] for i in range(len(term) - 1))
 
 
 def pos_tokens(text: str) -> list[tuple[str, str]]:

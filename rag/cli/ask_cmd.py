@@ -12,8 +12,13 @@ def answer_dict(ans) -> dict:
         "question": ans.question, "short_answer": ans.short_answer, "answer": ans.answer, "abstained": ans.abstained, "mode": ans.mode,
         "rewritten_question": ans.rewritten_question,
         "citations": [{k: v for k, v in to_dict(c).items()} for c in ans.citations],
-        "flags": list(ans.flags), "meta": ans.meta,
+        "flags": list(ans.flags), "meta": _plain_meta(ans.meta),
     }
+
+
+def _plain_meta(meta: dict) -> dict:
+    """``meta`` with every report of a "which reports" answer (a lazy list) written out in full."""
+    return {**meta, "reports": list(meta["reports"])} if "reports" in meta else meta
 
 
 def run_ask(args, cfg, eng) -> int:

@@ -154,10 +154,23 @@ def _seed(lists, by_rarity: list[int], n: int) -> np.ndarray:
         taken.append(lists[i][1])
         count += len(lists[i][1])
         if count >= n:
-            seed = np.unique(np.concatenate(taken))
+            seed = _union(taken)
             if len(seed) >= n:
                 return seed
-    return np.unique(np.concatenate(taken))
+    return _union(taken)
+
+
+def _union(lists: list[np.ndarray]) -> np.ndarray:
+    """Sorted distinct ids of sorted, duplicate-free posting lists (np.unique of their concatenation,
+    through a mask: no sort, no hashing)."""
+    if len(lists) == 1:
+        return lists[0]
+    if not any(len(x) for x in lists):
+        return np.unique(np.concatenate(lists))
+    mask = np.zeros(max(int(x[-1]) for x in lists if len(x)) + 1, dtype=bool)
+    for x in lists:
+        mask[x] = True
+    return np.flatnonzero(mask).astype(lists[0].dtype, copy=False)
 
 
 def _essential(post: Postings, tokens: list[int], theta: float) -> list[int]:

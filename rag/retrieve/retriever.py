@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -176,15 +176,47 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
             s, ids = self.lexical.top(tokens, len(self.chunks), sel.ranges()) if sel.any() else ([], [])
         else:
             s, ids = top_k(self.lexical.scores(tokens), len(self.chunks))
-        taken: dict[str, int] = {}
-        out: list[Hit] = []
-        for key, score in zip(ids.tolist(), s.tolist()):
-            c = self.chunks[key]
-            if taken.get(c.doc_id, 0) >= per_doc:
-                continue
-            taken[c.doc_id] = taken.get(c.doc_id, 0) + 1
-            out.append(Hit(rank=len(out) + 1, chunk=c, score=float(score), retrievers=("bm25",)))
-        return out
+        ids = np.asarray(ids, dtype=np.int64)
+        if len(ids):  # each report's first per_doc in rank order, at once: rank within report < per_doc
+            rep = self._tables().report_of_row[ids]
+            order = np.argsort(rep, kind="stable")  # by report, rank order kept within one
+            r = rep[order]
+            first = np.r_[0, np.flatnonzero(r[1:] != r[:-1]) + 1]
+            within = np.arange(len(r)) - np.repeat(first, np.diff(np.r_[first, len(r)]))
+            keep = np.sort(order[within < per_doc])
+            ids, s = ids[keep], np.asarray(s)[keep]
+        return [Hit(rank=i + 1, chunk=self.chunks[key], score=float(score), retrievers=("bm25",))
+                for i, (key, score) in enumerate(zip(ids.tolist(), np.asarray(s).tolist()))]
+
+    def mentioning(self, key: str, terms: Sequence[str], weights: Mapping[str, float], min_coverage: float,
+                   required: Sequence[str] = ()):
+        """The passages that hold ``key`` (and every ``required`` term) and ``min_coverage`` of
+        ``terms``' weight, grouped by report in report-id order, from the BM25 posting arrays
+        (:mod:`rag.retrieve.mentions`).  ``report_ids()[m.report[i]]`` is the report of ``m.rows[i]``."""
+        return self._tables().mentioning(key, terms, weights, min_coverage, required)
+
+    @property
+    def has_postings(self) -> bool:
+        """Whether :meth:`mentioning` can answer (a local BM25 index; a Milvus store has none here)."""
+        return getattr(self.lexical, "bm25", None) is not None
+
+    def in_text(self, m, forms: Sequence[str]) -> np.ndarray:
+        """Rows of ``m`` (:meth:`mentioning`) known to hold one of ``forms`` in their own text, unread."""
+        return self._tables().in_text(m, forms)
+
+    def passage_texts(self, rows: np.ndarray) -> list[str]:
+        return self._tables().texts(rows)
+
+    def report_ids(self) -> list[str]:
+        """Report ids in the order :meth:`mentioning` numbers them (sorted)."""
+        return self._tables().report_ids
+
+    def _tables(self):
+        from .mentions import PassageTables
+
+        if getattr(self, "_passage_tables", None) is None:
+            self._passage_tables = PassageTables(self.lexical, self.chunks, self._runs)
+        return self._passage_tables
 
     def _check(self, question: str, k: int | None, mode: str | None) -> tuple[str, int, str]:
         if not isinstance(question, str) or not question.strip():

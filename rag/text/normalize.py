@@ -67,6 +67,33 @@ def fold_chars(text: str) -> str:
     return text.translate(_FOLD_TABLE).lower()
 
 
+def fold_chars_many(text: str) -> str:
+    """:func:`fold_chars` of a long text (many passages joined) through a code-point table in numpy:
+    the same result, a few times faster than ``str.translate`` on hundreds of thousands of characters.
+
+    >>> fold_chars_many("長治２０ 賴") == fold_chars("長治２０ 賴")
+    True
+    """
+    import numpy as np
+
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if not len(codes) or int(codes.max()) > 0xFFFF:  # astral characters: the table covers the BMP only
+        return fold_chars(text)
+    lut, known = _bmp_table()
+    new = np.unique(codes[~known[codes]])
+    for o in new.tolist():  # characters not seen before: folded once through the translate table
+        lut[o] = ord(_FOLD_TABLE[o])
+        known[o] = True
+    return lut[codes].tobytes().decode("utf-32-le").lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _bmp_table():
+    import numpy as np
+
+    return np.arange(0x10000, dtype=np.uint32), np.zeros(0x10000, dtype=bool)
+
+
 @functools.cache
 def _char_t2s(ch: str) -> str:
     c = _t2s().convert(ch)

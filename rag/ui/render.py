@@ -87,10 +87,21 @@ def render_answer(answer: Answer, aid: int, lang: str = "zh") -> str:
     if answer.abstained:
         parts.append(f'<div class="rag-abstain">{esc(t("abstained", lang))}</div>')
     parts.append(f'<div class="rag-body">{answer_body(answer.answer, aid, (c.n for c in answer.citations))}</div>')
+    parts.append(_every_report(answer, lang))
     parts.append(_flags(answer.flags, lang))
     meta = f'{esc(t("answered_by", lang))} {esc(answer.mode)} · {esc(t("n_sources", lang, n=len(answer.citations)))}'
     parts.append(f'<div class="rag-meta">{meta}</div></div>')
     return "".join(parts)
+
+
+def _every_report(answer: Answer, lang: str) -> str:
+    """A "which reports" answer that quotes only its first reports: every matching report, folded
+    (``Answer.meta["reports"]``: names and years only, so no span is worked out to show it)."""
+    every = answer.meta.get("reports") if isinstance(answer.meta, dict) else None
+    if not every or len(every) <= len(answer.citations) or not hasattr(every, "labels"):
+        return ""
+    items = "".join(f"<li>{esc(x)}</li>" for x in every.labels())
+    return f'<details class="rag-reports"><summary>{esc(t("all_reports", lang, n=len(every)))}</summary><ol>{items}</ol></details>'
 
 
 def render_partial(text: str, question: str = "", rewritten: str = "", lang: str = "zh") -> str:
