@@ -131,3 +131,13 @@ def test_a_question_for_days_takes_dates_with_a_day(question, lang, dates):
 
     s = "7月下旬,部署年度督察工作;11月6日至9日,省督察组实地督察。"
     assert [s[a:b] for a, b, _ in spans_fn(make_ask(question, lang, classify(question), ()))(s)] == dates
+
+
+def test_an_english_verb_names_what_a_figure_counts():
+    from rag.answer.asked_measure import english_verb
+
+    q = "Which county kept more intermediary service items in 2020?"
+    assert english_verb(q) == "保留" and english_verb("How many items were there?") == ""
+    s = "取消中介服务事项52项,保留中介服务事项31项。"
+    a, b, _ = pick_span(s, number_spans(s), ("中介服务", "事项"), {}, anchors=measure_anchors(q))
+    assert s[a:b] == "31项"

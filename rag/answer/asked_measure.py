@@ -21,6 +21,19 @@ _ASKED_RE = re.compile(r"(?:多少|几|多大|多高|多长|第几|[最更较](?
 COUNT_WORDS = frozenset(("次数", "人数", "件数", "个数", "场次", "人次", "户数", "家数", "数量", "数目", "总数"))
 
 
+_EN_VERB_RE = re.compile(r"\b(?:kept|retained|received|accepted|handled|mediated|resolved|concluded|trained|issued|cancell?ed|abolished)\b",
+                         re.IGNORECASE)  # verbs whose past form says what a figure counts (kept -> 保留419项)
+
+
+def english_verb(question: str) -> str:
+    """The Chinese words (``|``-joined) for the verb an English figure question counts by:
+    ``Which kept more items`` -> ``保留``; "" when it names none the glossary knows."""
+    from ..text.glossary import english_terms
+
+    m = _EN_VERB_RE.search(question)
+    return "|".join(english_terms(m.group(0))) if m else ""
+
+
 @functools.lru_cache(maxsize=256)
 def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, str]:
     """(verb just before ``多少``, noun just after its measure word), "" where there is none:
@@ -31,7 +44,7 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
     q = fold(question)
     m = _ASKED_RE.search(q)
     if m is None:
-        return change_verbs(question), counted_term(question, terms)
+        return change_verbs(question) or english_verb(question), counted_term(question, terms)
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数", *_ROUGHLY)]
     after = tokens(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
     if len(before) >= 2 and before[-1] in COUNT_WORDS and len(before[-2]) >= 2:  # 专题学法次数更多: the noun counted
