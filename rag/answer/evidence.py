@@ -32,9 +32,13 @@ from .terms import coverage
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
+_CN_NUM = r"[零〇一二两三四五六七八九十\d]+"
+# a share written in words: 八成 (七成五), 百分之七十, 三分之二, 一半/半数 — read as a percentage (:func:`share_percent`)
+SHARE = rf"一半|半数|{_CN_NUM}成[一二三四五六七八九]?(?![员果绩效立功])|百分之{_CN_NUM}|{_CN_NUM}分之{_CN_NUM}"
 _THRESHOLD_RE = re.compile(
-    rf"(?P<pre>超过|超出|多于|高于|大于|不少于|不低于|至少|达到|达|到|低于|少于|不足|不到|小于)(?:了|过|有)?\s*(?P<num>一半|半数|{_NUM})\s*(?P<unit>%|{_UNIT_ALT})?"
-    rf"|(?P<num2>一半|半数|{_NUM})\s*(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上)")
+    rf"(?P<pre>超过|超出|多于|高于|大于|不少于|不低于|至少|达到|达|到|低于|少于|不足|不到|小于)(?:了|过|有)?\s*(?P<num>{SHARE}|{_NUM})\s*(?P<unit>%|{_UNIT_ALT})?"
+    rf"|(?P<num2>{SHARE}|{_NUM})\s*(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上)"
+    rf"|(?P<over>过半|超半数|大半)")
 _OPS = {"超过": ">", "超出": ">", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
         "达到": ">=", "达": ">=", "到": ">=", "以上": ">=", "及以上": ">=", "低于": "<", "少于": "<", "不足": "<",
         "不到": "<", "小于": "<", "以下": "<="}
@@ -97,10 +101,10 @@ def polarity_cues(question: str) -> Cues:
         from .figures import figure_value
 
         num, unit, op = (m.group("num"), m.group("unit"), _OPS[m.group("pre")]) if m.group("num") else (
-            m.group("num2"), m.group("unit2"), _OPS[m.group("post")])
-        value = figure_value(num)
-        if num in ("一半", "半数"):  # 超过一半 / 半数以上: a share
-            value, unit = 50.0, "%"
+            m.group("num2"), m.group("unit2"), _OPS[m.group("post")]) if m.group("num2") else ("一半", "", ">")
+        value, share = figure_value(num), share_percent(num)
+        if share is not None:  # 超过一半 / 达到八成 / 三分之二以上: a share, compared with a rate
+            value, unit = share, "%"
         elif value is not None and unit and unit[0] in "万亿" and len(unit) > 1:  # 超过1万人: 10000 人
             value, unit = value * (1e4 if unit[0] == "万" else 1e8), unit[1:]
         year_like = unit == "年" or (value is not None and 1900 <= value <= 2100 and not unit)  # 到2019年底: a date
@@ -113,6 +117,35 @@ def polarity_cues(question: str) -> Cues:
     return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction,
                 ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)),
                 bool(_RESIDUAL_RE.search(q)))
+
+
+_SHARE_RE = re.compile(rf"(?P<half>一半|半数|过半|超半数|大半)|(?P<tenths>{_CN_NUM})成(?P<hundredths>[一二三四五六七八九\d])?"
+                       rf"|百分之(?P<pct>{_CN_NUM})|(?P<den>{_CN_NUM})分之(?P<numer>{_CN_NUM})")
+
+
+def share_percent(text: str) -> float | None:
+    """A share written in words as a percentage: ``八成`` -> 80, ``七成五`` -> 75, ``百分之七十`` -> 70,
+    ``三分之二`` -> 66.7, ``一半`` -> 50; None for anything else (the parts read by
+    :func:`rag.answer.figures.figure_value`).
+
+    >>> share_percent("八成"), share_percent("七成五"), share_percent("百分之七十"), round(share_percent("三分之二"), 1)
+    (80.0, 75.0, 70.0, 66.7)
+    """
+    from .figures import figure_value
+
+    m = _SHARE_RE.fullmatch(fold(text).strip())
+    if m is None:
+        return None
+    if m.group("half"):
+        return 50.0
+    if m.group("tenths"):
+        tenths = figure_value(m.group("tenths"))
+        extra = figure_value(m.group("hundredths")) if m.group("hundredths") else 0.0
+        return None if tenths is None or extra is None else tenths * 10 + extra
+    if m.group("pct"):
+        return figure_value(m.group("pct"))
+    den, numer = figure_value(m.group("den")), figure_value(m.group("numer"))
+    return None if not den or numer is None else 100.0 * numer / den
 
 
 _EN_ORDINALS = {w: "一二三四五六七八九十"[i] for i, w in enumerate(
@@ -142,17 +175,42 @@ def english_cues(question: str) -> str:
     """
     out = [f"第{_EN_ORDINALS[m.group(1).lower()]}{_EN_COUNTERS[m.group(2).lower()]}" for m in _EN_ORDINAL_RE.finditer(question)]
     out += [f"排名第{_EN_ORDINALS[m.group(1).lower()]}" for m in _EN_RANK_RE.finditer(question)]
+    out += [f"连续{int(n) if n.isdigit() else _EN_NUMBER_WORDS.index(n.lower()) + 1}{_EN_RUN_UNITS[u.lower().rstrip('s')]}"
+            for n, u in (m.group(1, 2) if m.group(1) else m.group(3, 4) for m in _EN_RUN_RE.finditer(question))]
     rest = _EN_ORDINAL_RE.sub(" ", question)
     out += [zh for rx, zh in _EN_CUES if rx.search(rest)]
     return " ".join(out)
 
 
 _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|above|at least|less than|fewer than|under|below)\s+"
-                              rf"(half|\d+(?:\.\d+)?|{'|'.join(_EN_NUMBER_WORDS)})(?:\s*(%|percent))?((?:\s+[a-z\-]+){{0,4}})",
+_EN_RUN_UNITS = {"year": "年", "time": "次", "term": "届", "session": "届", "round": "轮", "month": "月", "quarter": "季度"}
+_EN_NUM_ALT = r"\d+|" + "|".join(_EN_NUMBER_WORDS)
+# a run: five consecutive years, 3 straight terms, four years in a row
+_EN_RUN_RE = re.compile(rf"\b({_EN_NUM_ALT})\s+(?:consecutive|straight|successive)\s+(years?|times|terms?|sessions?|rounds?|months?|quarters?)\b"
+                        rf"|\b({_EN_NUM_ALT})\s+(years?|times|terms?|sessions?|rounds?)\s+in\s+a\s+row\b", re.IGNORECASE)
+_EN_FRACTION = r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?)"
+_EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|above|at least|less than|fewer than|under|below|reach(?:ed|es)?|hit|"
+                              rf"achiev(?:e|ed|es)|exceed(?:ed|s)?|surpass(?:ed|es)?)\s+(?:the\s+)?"
+                              rf"(half|{_EN_FRACTION}|\d+(?:\.\d+)?|{'|'.join(_EN_NUMBER_WORDS)})(?:\s*(%|percent))?((?:\s+[a-z\-]+){{0,4}})",
                               re.IGNORECASE)
 _EN_OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<",
-           "below": "<"}
+           "below": "<", "reach": ">=", "hit": ">=", "achieve": ">=", "exceed": ">", "surpass": ">"}
+_EN_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+def _en_op(word: str) -> str:
+    """The comparison of an English threshold word: ``reached`` -> ">=", ``exceeds`` -> ">"."""
+    w = word.lower()
+    return _EN_OPS.get(w) or next(op for stem, op in _EN_OPS.items() if w.startswith(stem[:5]))
+
+
+def _en_fraction(word: str) -> float | None:
+    """``two-thirds`` -> 66.7, ``four fifths`` -> 80 (a percentage); None for anything else."""
+    m = re.fullmatch(r"(a|one|two|three|four|five|six|seven|eight|nine)[- ](third|quarter|fifth|tenth)s?", word.lower())
+    if m is None:
+        return None
+    top = 1 if m.group(1) in ("a", "one") else _EN_NUMBER_WORDS.index(m.group(1)) + 1
+    return 100.0 * top / _EN_DENOMINATORS[m.group(2)]
 
 
 _TOP_RE = re.compile(r"(?:排名|排在|进入|位列|位居|名列|居|跻身)[^，,。？?]{0,12}?前([一二三四五六七八九十\d]+)(?:名|位|强)?")
@@ -177,18 +235,22 @@ def _top_rank(q: str, question: str) -> tuple[str, float, str] | None:
 
 
 def _english_threshold(question: str) -> tuple[str, float, str] | None:
-    """``more than half`` -> ('>', 50.0, '%'); ``at least 20`` -> ('>=', 20.0, '')."""
+    """``more than half`` -> ('>', 50.0, '%'); ``at least 20`` -> ('>=', 20.0, ''); ``reached 80%`` ->
+    ('>=', 80.0, '%'); ``exceeded two-thirds`` -> ('>', 66.7, '%')."""
     m = _EN_THRESHOLD_RE.search(question)
     if m is None:
         return None
     from .qtypes import english_measure
 
-    word = m.group(2).lower()
-    if word == "half":
-        return _EN_OPS[m.group(1).lower()], 50.0, "%"
+    word, op = m.group(2).lower(), _en_op(m.group(1))
+    share = 50.0 if word == "half" else _en_fraction(word)
+    if share is not None:  # more than half / reached two-thirds: a share
+        return op, share, "%"
     value = float(_EN_NUMBER_WORDS.index(word) + 1) if word in _EN_NUMBER_WORDS else float(word)
     unit = "%" if m.group(3) else next((u for w in m.group(4).split() if (u := english_measure(w))), "")
-    return _EN_OPS[m.group(1).lower()], value, unit  # more than three meetings -> ('>', 3.0, '次')
+    if not unit and 1900 <= value <= 2100:  # reached 2023: a year, no threshold
+        return None
+    return op, value, unit  # more than three meetings -> ('>', 3.0, '次')
 
 
 def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weights: Mapping[str, float] | None = None,

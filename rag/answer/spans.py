@@ -30,7 +30,7 @@ from .figures import (
     unit_fit,
 )
 from .figures import span_score as figure_score
-from .kinds import EN_PERSON_RE, asked_entity
+from .kinds import EN_PERSON_RE, asked_entity, person_name_like
 from .names import english_title, name_fns, name_preference
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
@@ -134,7 +134,7 @@ def titled_persons(sentence: str, title: str) -> list[tuple[int, int, str]]:
         end = stop.start() if stop else m.end() + 3
         if 2 <= end - m.end() <= 3 and all("\u4e00" <= c <= "\u9fff" for c in s[m.end():end]):
             out.append((m.end(), end, ""))
-    return out
+    return [sp for sp in out if person_name_like(s[sp[0]:sp[1]])]  # 书记进行了现场述法: no name follows
 
 
 def place_spans(sentence: str) -> list[tuple[int, int, str]]:
@@ -161,11 +161,17 @@ def quoted_spans(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _name_asked(q: str) -> bool:
+    """The question asks for a person's name (县委书记叫什么名字, the name of the governor, 市长是谁)."""
+    return bool(_TITLE_ASKED_RE.search(q) or english_title(q) or re.search(r"名字|姓名|\bname of\b", q)
+                or re.search(r"\bwho (?:is|was) (?:the |its )?[^?]{0,30}?\b(?:secretary|minister|director|chair(?:man|woman)?)\b", q))
+
+
 def asks_person(folded_question: str) -> bool:
     """谁 / 哪位 / 姓名 / who, or the name of a titled person (书记叫什么名字)."""
     q = folded_question
     return bool(re.search(r"谁|哪位|姓名|\bwho\b", q) or re.search(r"(书记|长|主任|领导|人)的?(叫什么)?名字", q)
-                or EN_PERSON_RE.search(q))  # which professor
+                or EN_PERSON_RE.search(q) or re.search(r"\bname of\b", q) and english_title(q))  # which professor; the name of the governor
 
 
 def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]]:
@@ -298,6 +304,8 @@ def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     kind = ask.qtype.kind
     found = next((f for fn in preferred_fns(ask, sents) if (f := best_span(sents, ask, fn)) is not None), None)
     person = kind == "name" and asks_person(fold(ask.question))
+    if person and found is not None and _name_asked(fold(ask.question)) and not person_name_like(found[1]):
+        found = None  # the name of the governor: a quoted term or a phrase is no answer
     entity = kind == "name" and not person and asked_entity(ask.question) is not None
     if not entity:  # an asked kind (which institute) is answered by that kind only: a quote does not answer it
         found = found or best_span(sents, ask)

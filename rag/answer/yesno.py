@@ -11,8 +11,10 @@ clause holding most of the question's weighted terms.  In that clause, in order:
   against the sentence's own comparison or the standard's figure; full coverage against a coverage
   rate; all done (``全部办结了吗``, ``every case heard?``) against a remainder (正在办理中), a rate
   under 100% or fewer closed than received;
-- a question about enactment (出台/颁布/施行/印发) is answered 否 when the clause
-  speaks of a draft (草案, 征求意见稿, 送审稿, 正在起草, 拟);
+- a question claiming a stage of a rule (批准, 审议通过, 出台/施行) is answered 否 when the clause
+  shows an earlier stage only (草案, 提请审议, 合法性审查: :mod:`rag.answer.stages`);
+- a year of account the claim names (``2021年度的汇报``) against the clause's (``2020年度``), and a run
+  it claims (``连续五年``, ``five consecutive years``) longer than the one stated (``连续三年``): 否;
 - a negation the question does not carry (未, 尚未, 没有, 并未, 从未, 暂未) or a
   shortfall (不到位, 不够, 有待, 亟待, 仍需, 滞后) answers 否;
 - a trend opposite to the asked one (asked 下降, the report says 上升, in the clause or the one
@@ -47,6 +49,7 @@ from collections.abc import Sequence
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
 from .figures import figure_value, number_spans, pick_span
+from .stages import short_of_stage, text_stage
 from .terms import coverage
 from .yesno_figures import (
     completion,
@@ -61,7 +64,6 @@ from .yesno_figures import (
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
-_DRAFT_RE = re.compile(r"草案|征求意见稿|送审稿|起草|拟制定|拟出台|正在制定|待审议")
 _NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
 _SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏")
 _FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|首个|首家|首部|第一个|第一家|率先|首创|全国第一|全省第一")
@@ -177,6 +179,35 @@ def _other_date(q: str, clause: str) -> bool:
     return bool(claims and dated) and claims[-1] not in dated
 
 
+_PERIOD_RE = re.compile(r"((?:19|20)\d{2})年度(?![^，,。？?]{0,12}报告)")  # 2020年度的汇报; not 2021年度报告, the report itself
+
+
+def _other_period(q: str, clause: str) -> bool:
+    """The year of account the claim names against the clause's: ``听取的是2021年度的汇报吗`` is answered
+    否 by ``听取2020年度法治建设情况汇报``."""
+    asked, said = set(_PERIOD_RE.findall(q)), set(_PERIOD_RE.findall(clause))
+    return bool(asked and said) and not asked & said
+
+
+_RUN_RE = re.compile(r"连续(?:第)?([\d零〇一二两三四五六七八九十]+)(?:个)?(年|次|届|轮|季度|月)")
+
+
+def _short_run(q: str, text: str) -> bool:
+    """A run the question claims (``连续五年``) longer than the one the text states (``连续三年``)."""
+    from .figures import figure_value
+
+    def runs(t: str) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for n, unit in _RUN_RE.findall(t):
+            v = figure_value(n)
+            if v is not None:
+                out[unit] = max(out.get(unit, 0.0), v)
+        return out
+
+    asked, said = runs(q), runs(text)
+    return any(unit in said and said[unit] < v for unit, v in asked.items())
+
+
 def _comparison(q: str, clause: str) -> bool | None:
     """高于/低于 in the question without a figure, against the clause's own comparison word."""
     if _THRESHOLD_FREE_MORE.search(q):
@@ -284,7 +315,9 @@ def decide(ask: Ask, sentence: str) -> bool | None:
     if _STILL_NOT_RE.search(q) and not _NEG_RE.search(clause) and (
             _DONE_RE.search(clause) or coverage(ask.terms, clause, ask.weights, folded=True)[0] >= YES_COVERAGE):
         return False  # asked whether it is still not done; the clause says it was done, or does it
-    if ask.cues.enacted and _DRAFT_RE.search(clause) and not _DRAFT_RE.search(q):
+    if short_of_stage(q, clause if text_stage(clause) is not None else _near(text, a, b)):
+        return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
+    if _other_period(q, clause) or _short_run(q, clause if _RUN_RE.search(clause) else text):
         return False
     if (_NEG_RE.search(clause) and not _NEG_RE.search(q.replace("有没有", ""))) or (_SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
         return False

@@ -1,0 +1,112 @@
+"""The stages a rule or document of this genre passes, in order, and the stage a text shows.
+
+Reports of 法治政府建设 say how far each regulation, rule or normative document got in the
+year: drafted, submitted for review, checked for legality, passed, approved, issued.  A yes/no
+question claims one stage (``已经获得省人大常委会批准了吗``, ``审议通过了吗``, ``出台施行了吗``); a
+text that shows only an earlier stage answers 否, a text that shows that stage or a later one 是.
+
+=====  ===========  =================================================================
+stage  name         the genre's words (Chinese / English)
+=====  ===========  =================================================================
+0      drafted      起草 草案 征求意见稿 送审稿 拟制定 正在制定 / draft(ed)
+1      submitted    提请 报请 提交…审议 待审议 正在审议 / submitted
+2      reviewed     合法性审查 合法性审核 / legality review
+3      passed       审议通过 表决通过 获通过 审议 / passed, adopted
+4      approved     批准 / approved, ratified
+5      issued       公布 印发 施行 出台 颁布 发布 实施 生效 / issued, enacted, in force
+=====  ===========  =================================================================
+
+What a request names is not done: in ``报请省人大常委会审查``/``提请审议`` the words after the
+request (审查, 审议, 批准) are the stage asked for, so they are read as stage 1 only.
+
+>>> text_stage("《某市湿地保护条例》已报请省人大常委会批准")
+1
+>>> text_stage("完成《某州人才工作条例》的合法性审查")
+2
+>>> text_stage("《某市养犬管理条例》经省人大常委会批准，于5月1日起施行")
+5
+>>> asked_stage("某市的条例到2021年底已经获得省人大常委会批准了吗")
+4
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.normalize import fold_chars
+
+_TITLE_RE = re.compile(r"《[^《》]*》")  # a title's words (《…实施办法》, 《…条例(草案)》) name no stage
+DRAFTED, SUBMITTED, REVIEWED, PASSED, APPROVED, ISSUED = range(6)
+
+# a request and what it requests: 报请省人大常委会审查/批准 is submitted, not reviewed or approved; it reaches
+# a deciding body's verb within its clause (提交材料, 报送备案 after issuing, are no request), and stops before a stated outcome
+# (提请市人大常委会审议通过: passed)
+_REQ_BODY = r"(?:(?!审议通过|表决通过|通过)[^，,；;。：:！!？?])*?"
+_REQUEST_RE = re.compile(rf"(?:提请|报请)|(?:提交|报送|送交|呈报){_REQ_BODY}(?:审议|审查|审核|审定|批准)"
+                         rf"|(?:待|正在|正提请)(?:审议|审查|审核|批准)|\bsubmitted\b", re.IGNORECASE)
+_REQUESTED_RE = re.compile(rf"(?:提请|报请)(?:{_REQ_BODY}(?:审议|审查|审核|审定|批准)+(?!通过))?", re.IGNORECASE)
+_STAGE_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (ISSUED, re.compile(r"公布|印发|施行|出台|颁布|发布|实施|生效|(?<!正在)(?<!拟)制定|\b(?:issued|enacted|promulgated|published|in force|took effect|"
+                        r"implemented|came into (?:force|effect))\b", re.IGNORECASE)),
+    (APPROVED, re.compile(r"批准|\b(?:approved|ratified)\b", re.IGNORECASE)),
+    (PASSED, re.compile(r"审议通过|表决通过|获得?通过|会议通过|常委会通过|(?<![提报送待正])审议(?!稿)|\b(?:passed|adopted)\b",
+                        re.IGNORECASE)),
+    (REVIEWED, re.compile(r"合法性审[查核]|\blegality review", re.IGNORECASE)),  # 备案审查, 法制审核制度: a system, no stage
+    (DRAFTED, re.compile(r"起草|草案|征求意见稿|送审稿|拟制定|拟出台|正在制定|\bdraft(?:ed|ing)?\b", re.IGNORECASE)),
+)
+
+
+def _stages(text: str) -> list[tuple[int, int]]:
+    """(position, stage) of each stage word in ``text``, a request's object read as submitted."""
+    out = [(m.start(), SUBMITTED) for m in _REQUEST_RE.finditer(text)]
+    hide = lambda m: "\0" * len(m.group(0))  # noqa: E731
+    masked = _REQUEST_RE.sub(hide, _REQUESTED_RE.sub(hide, text))
+    for stage, rx in _STAGE_RES:
+        out += [(m.start(), stage) for m in rx.finditer(masked)]
+    return sorted(out)
+
+
+def _masked_title(m: re.Match[str]) -> str:
+    """A title with its words hidden, but for a draft's mark (《…条例(草案)》 is a draft); same length."""
+    draft = _DRAFT_MARK_RE.search(m.group(0))
+    word = draft.group(0) if draft else ""
+    return "《" + "\0" * (len(m.group(0)) - 2 - len(word)) + word + "》"
+
+
+_DRAFT_MARK_RE = re.compile(r"草案|征求意见稿|送审稿")
+
+
+def text_stage(text: str) -> int | None:
+    """The latest stage ``text`` shows; None when it names none."""
+    found = _stages(_TITLE_RE.sub(_masked_title, fold_chars(text)))
+    return max(s for _, s in found) if found else None
+
+
+# words that ask for a stage in a question, beyond the stage words themselves
+_ASK_PASSED_RE = re.compile(r"审议通过|表决通过|获得?通过|通过了吗|已经?通过|\b(?:passed|adopted)\b", re.IGNORECASE)
+_ASK_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (ISSUED, re.compile(r"公布|印发|施行|出台|颁布|发布|生效|实施|制定|\b(?:issued|enacted|promulgated|in force|took effect|"
+                        r"came into (?:force|effect))\b", re.IGNORECASE)),
+    (APPROVED, _STAGE_RES[1][1]),
+    (PASSED, _ASK_PASSED_RE),
+    (REVIEWED, re.compile(r"合法性审[查核]|\blegality review", re.IGNORECASE)),
+    (SUBMITTED, re.compile(r"提请|报请|提交|报送|\bsubmitted\b", re.IGNORECASE)),
+    (DRAFTED, re.compile(r"起草|草案|征求意见稿|\bdraft(?:ed)?\b", re.IGNORECASE)),
+)
+
+
+def asked_stage(question: str) -> int | None:
+    """The stage a question claims: its last stage word (``印发的条例已经获得批准了吗`` claims
+    approval); None when it names none."""
+    q = _TITLE_RE.sub("《》", fold_chars(question))
+    found = [(m.start(), stage) for stage, rx in _ASK_RES for m in rx.finditer(q)]
+    return max(found)[1] if found else None
+
+
+def short_of_stage(question: str, text: str) -> bool | None:
+    """False-claim check: True when the question claims a later stage than ``text`` shows (否),
+    False when ``text`` shows that stage or a later one, None when either names no stage."""
+    want = asked_stage(question)
+    if want is None:
+        return None
+    got = text_stage(text)
+    return None if got is None else got < want
