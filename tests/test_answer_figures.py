@@ -6,11 +6,10 @@ import hashlib
 
 import pytest
 
+from rag.answer.asked_measure import measure_anchors, measured_words
 from rag.answer.evidence import make_ask
 from rag.answer.extractive import answer
 from rag.answer.figures import (
-    measure_anchors,
-    measured_words,
     number_spans,
     pick_span,
     unit_fit,

@@ -148,7 +148,7 @@ def test_the_head_of_a_shenme_question_weighs_less_in_a_name_asks_support():
 
 
 def test_english_change_verb_anchors_the_figure_it_governs():
-    from rag.answer.figures import measure_anchors
+    from rag.answer.asked_measure import measure_anchors
 
     verb, _ = measure_anchors("By what percentage did the county cut its approval time?")
     assert "压缩" in verb.split("|") and measure_anchors("How many cases were there?")[0] == ""
@@ -183,7 +183,7 @@ def test_name_and_date_shapes_end_to_end(q, sentence, short):
 
 
 def test_english_counted_noun_stops_at_its_modifier_and_session_numbers_are_not_counts():
-    from rag.answer.figures import measured_words
+    from rag.answer.asked_measure import measured_words
 
     assert measured_words("How many legislative hearings under the new plan did the county hold?", ("立法", "听证", "新增")) == ("立法", "听证")
     s = "贯彻市委六届二次全会精神,全年开展听证三次。"

@@ -22,7 +22,11 @@ from ..records import Answer, Citation, Document, Hit
 from ..retrieve.store_queries import idf_inputs
 from ..text.glossary import english_terms
 from ..text.normalize import fold
-from .catalog import is_doc_number_question, is_report_date_question
+from .catalog import (
+    is_doc_number_question,
+    is_publisher_question,
+    is_report_date_question,
+)
 from .citations import render
 from .compare import asks_between
 from .conversation import clean_llm_rewrite, history_text, rewrite_offline
@@ -228,7 +232,8 @@ class Answerer:
         return turn.standalone
 
     def _check_support(self, turn: _Turn, hits: list[Hit], scope: Refusal | None) -> Refusal | None:
-        about_report = is_report_date_question(turn.standalone) or is_doc_number_question(turn.standalone)
+        about_report = (is_report_date_question(turn.standalone) or is_doc_number_question(turn.standalone)
+                        or is_publisher_question(turn.standalone))
         if (turn.ask.qtype.kind == "catalog" or about_report) and scope is None:  # the catalogue or metadata rows
             turn.hits = hits
             return None

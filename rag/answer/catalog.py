@@ -6,6 +6,8 @@
 - "报告是哪天发布的 / 成文日期 / 落款日期 / 发文字号": the date or document number of the
   report's metadata row (``发布日期:2018-04-03``, ``[ 成文日期 ] 2026-01-22``, ``昆政呈〔2022〕6号``)
   or its closing date line, cited where it stands.
+- "报告是由哪个单位发布的 / which office published the report": the report's publisher
+  (``来源:自治区人民政府法制办``, the ingest's ``publisher``), cited where it stands.
 
 >>> is_catalog_question("哪几个地区有2018年的法治政府建设报告?"), is_catalog_question("哪些报告提到了行政调解?")
 (True, False)
@@ -33,6 +35,13 @@ _REPORT_DATE_Q = re.compile(rf"报告[^，,？?]{{0,16}}?{_PUBLISH}|{_PUBLISH}(?
                             r"|\breport\b[^?]{0,60}\b(published|issued|dated|released)\b|\b(published|issued|dated|released)\b[^?]{0,40}\breport\b",
                             re.IGNORECASE)
 _DOC_NO_Q = re.compile(r"(发文)?字号|文号|document number", re.IGNORECASE)
+# who issued the report itself: 报告是由哪个单位发布的 / 报告的发布单位 / which office published the report
+_ISSUE = r"(?:发布|印发|发出|公布|报送|上报|提交|编制|撰写|发文)"
+_PUBLISHER_Q = re.compile(rf"报告[^，,？?]{{0,12}}?(?:由|是)?(?:哪个|哪一个|哪家|什么|何)(?:单位|部门|机构|机关)[^，,？?]{{0,4}}?{_ISSUE}"
+                          rf"|报告[^，,？?]{{0,12}}?{_ISSUE}(?:单位|机构|机关|部门)|报告[^，,？?]{{0,8}}?(?:来源|出处)"
+                          r"|\b(?:which|what) (?:unit|body|office|department|agency|organi[sz]ation)\b[^?]{0,30}\b(?:published|issued|released|"
+                          r"submitted)\b[^?]{0,40}\breport\b|\bwho (?:published|issued|released|submitted)\b[^?]{0,40}\breport\b",
+                          re.IGNORECASE)
 
 
 def is_catalog_question(question: str) -> bool:
@@ -46,6 +55,11 @@ def is_report_date_question(question: str) -> bool:
 
 def is_doc_number_question(question: str) -> bool:
     return bool(_DOC_NO_Q.search(fold(question)))
+
+
+def is_publisher_question(question: str) -> bool:
+    """A question about which body issued the report itself (its 来源/发布机构 row)."""
+    return bool(_PUBLISHER_Q.search(fold(question)))
 
 
 def _title_span(doc: Document) -> tuple[int, int]:
@@ -90,7 +104,7 @@ def report_date_spans(text: str, closing: bool = False) -> list[tuple[int, int]]
 
 
 def report_fact(ask: Ask, sents: Sequence[Sent]) -> Draft | None:
-    """The asked report's publication date or document number from its own text, else None."""
+    """The asked report's publication date, document number or publisher from its own text, else None."""
     if not sents:
         return None
     doc = sents[0].doc
@@ -98,6 +112,9 @@ def report_fact(ask: Ask, sents: Sequence[Sent]) -> Draft | None:
         spans = [(m.start(), m.end()) for m in _DOC_NO_RE.finditer(doc.text[:2000])]
     elif is_report_date_question(ask.question):
         spans = report_date_spans(doc.text, closing="落款" in fold(ask.question))
+    elif is_publisher_question(ask.question):  # the publisher of the metadata rows, where it stands
+        at = doc.text.find(doc.publisher) if doc.publisher else -1
+        spans = [(at, at + len(doc.publisher))] if at >= 0 else []
     else:
         return None
     if not spans:

@@ -256,7 +256,7 @@ def _english_threshold(question: str) -> tuple[str, float, str] | None:
 def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weights: Mapping[str, float] | None = None,
              years: Sequence[int] = (), regions: Sequence[str] = ()) -> Ask:
     """An :class:`Ask` with its measured words and polarity cues derived from ``question``."""
-    from .figures import measured_words
+    from .asked_measure import measured_words
 
     terms = tuple(terms)
     if qtype.kind == "yesno":  # 全部/所有: the claim the checks judge, not words the evidence must hold

@@ -12,13 +12,11 @@ length-preserving fold) so Traditional and full-width text behave the same.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
-from .english_figures import change_verbs, counted_term, measured_terms
 from .qtypes import UNITS
 from .terms import coverage, find_term
 
@@ -249,77 +247,10 @@ def _direction_fit(s: str, ca: int, a: int) -> float:
     return 0.1 if _TO_RE.search(before) else 0.0
 
 
-_ASKED_RE = re.compile(r"(?:多少|几|多大|多高|多长|第几|[最更较](?:多|高|少|低|大|小))")  # compared: 企业更多 -> 企业
 NOUN_BONUS = 0.7  # the figure sits right next to the noun the question counts (多少个地市 -> 32个地市)
 PHRASE_BONUS = 0.2
 ITEM_REACH = 20  # characters a list item's noun may stand before its figure (命名首批省级示范地区(单位)42个)
 VERB_BONUS = 0.5  # ... or right after the question's verb (化解了多少件 -> 实际化解687件)
-
-
-_THAN_RE = re.compile(r"(?<!比)比(?![例重率较])(?=[^？?，,。]{1,24}?(?:多|高|少|低|大|小))")
-COUNT_WORDS = frozenset(("次数", "人数", "件数", "个数", "场次", "人次", "户数", "家数", "数量", "数目", "总数"))
-
-
-@functools.lru_cache(maxsize=256)
-def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, str]:
-    """(verb just before ``多少``, noun just after its measure word), "" where there is none:
-    ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限车辆')``."""
-    from ..text.normalize import fold
-    from .terms import QUESTION_WORDS, tokens
-
-    q = fold(question)
-    m = _ASKED_RE.search(q) or _THAN_RE.search(q)  # 保留的事项比B多吗: compared at 比
-    if m is None:
-        return change_verbs(question), counted_term(question, terms)
-    before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数")]
-    after = tokens(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
-    if len(before) >= 2 and before[-1] in COUNT_WORDS and len(before[-2]) >= 2:  # 专题学法次数更多: the noun counted
-        two = len(before) >= 3 and len(before[-3]) >= 2 and before[-3] not in QUESTION_WORDS
-        return "", (before[-3] if two else "") + before[-2]
-    verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
-    if verb and m.group(0)[0] in "最更较比":  # 哪个保留的…事项更多: the verb before the compared noun binds the figure
-        from .terms import role_weight
-
-        raw = tokens(q[:m.start()])  # the verb of the relative clause: 保留 in 保留的…事项, not 审批 inside the noun
-        clause = raw[:len(raw) - raw[::-1].index("的") - 1] if "的" in raw else []
-        acts = [t for t in clause[-3:] if len(t) >= 2 and t not in QUESTION_WORDS and role_weight(t) < 1.0]
-        if role_weight(verb) >= 1.0 and acts:
-            return acts[-1], verb
-    if m.group(0) == "比":  # no verb of its own before 比: as without an asked word
-        return change_verbs(question), counted_term(question, terms)
-    if after[:1] == ["被"] and len(after) > 1:  # 多少件被维持: the passive verb is the asked one
-        verb, after = after[1], after[2:]
-    i = next((i for i, t in enumerate(after[:2]) if len(t) >= 2 and t not in QUESTION_WORDS), None)
-    if i is None:
-        return verb, ""
-    nxt = after[i + 1] if i + 1 < len(after) else ""
-    compound = len(nxt) >= 2 and nxt not in QUESTION_WORDS  # 专题 + 学法: the whole noun phrase
-    return verb, after[i] + (nxt if compound else "")
-
-
-def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
-    """The content terms naming what an asked figure counts, all of which the evidence must hold:
-    the nouns right after ``多少``/``几`` + measure word (``多少名人民调解员`` -> 人民调解员), else the
-    term just before it (``纠错率是多少`` -> 纠错率); English: the terms of the counted phrase.
-
-    >>> measured_words("海西州有多少名人民调解员?", ("人民调解员",))
-    ('人民调解员',)
-    """
-    from ..text.normalize import fold
-    from .terms import content_terms
-
-    q = fold(question)
-    m = _ASKED_RE.search(q)
-    if m is None:
-        return measured_terms(question, terms)
-    after = content_terms(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
-    after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
-    if after:
-        return after[:1]
-    from .terms import role_weight
-
-    before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到
-    return tuple(before[-1:])
 
 
 def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
@@ -352,14 +283,26 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     return fit
 
 
+# a question asking roughly (大约收了多少件, roughly how many) and a figure the report gives roughly (35600余件)
+APPROX_Q_RE = re.compile(r"大约|大概|大致|约有|约为|左右|上下|\b(?:approximately|roughly|around|approximate)\b", re.IGNORECASE)
+_APPROX_BEFORE_RE = re.compile(r"(?:约|近|逾|超过|大约|将近)$")
+APPROX_BONUS = 0.2
+
+
+def approximate(s: str, a: int, b: int, unit: str) -> bool:
+    """Does the report give the figure ``s[a:b]`` roughly: ``35600余件``, ``约3万人``, ``200人左右``?"""
+    return "余" in unit or "多" in unit or bool(_APPROX_BEFORE_RE.search(s[max(0, a - 2):a])) or s.startswith(("左右", "上下"), b)
+
+
 def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
                weights: Mapping[str, float], unit: str = "", years: Sequence[int] = (),
                anchors: Sequence[str] = (), prev_year: bool = False,
-               figures: Sequence[tuple[int, int, str]] = (), want_from: bool = False) -> float:
+               figures: Sequence[tuple[int, int, str]] = (), want_from: bool = False, approx: bool = False) -> float:
     """How well a span answers: question terms in its clause (and the clause before), unit fit,
     the year named just before it (``2024年为3.8%``), closeness to a term, the measured
     noun/verb right next to it (:func:`anchor_fit`) and, given all the sentence's ``figures``, its
-    own phrase (:func:`phrase_fit`)."""
+    own phrase (:func:`phrase_fit`); with ``approx`` (the question asks roughly), a figure the
+    report gives roughly gets :data:`APPROX_BONUS`."""
     s = fold_chars(sentence)
     a, b, u = span
     ca, cb = clause_bounds(s, a)
@@ -369,18 +312,21 @@ def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
     fit = unit_fit(unit, u) + _year_fit(s, ca, a, years, prev_year) + _direction_fit(s, ca, a) + anchor_fit(s, a, b, anchors)
     if figures:
         fit += phrase_fit(s, a, figures, want_from)
+    if approx and approximate(s, a, b, u):
+        fit += APPROX_BONUS
     return context + fit - 0.005 * min(dist, 60) - cn_penalty
 
 
 def pick_span(sentence: str, spans: Sequence[tuple[int, int, str]], terms: Sequence[str],
               weights: Mapping[str, float], unit: str = "", years: Sequence[int] = (),
               anchors: Sequence[str] = (), prev_year: bool = False,
-              figures: Sequence[tuple[int, int, str]] = (), want_from: bool = False) -> tuple[int, int, float] | None:
+              figures: Sequence[tuple[int, int, str]] = (), want_from: bool = False,
+              approx: bool = False) -> tuple[int, int, float] | None:
     """The best-scoring span as (start, end, score), or None when there is none (``figures``,
-    ``want_from``: see :func:`span_score`)."""
+    ``want_from``, ``approx``: see :func:`span_score`)."""
     best = None
     for sp in spans:
-        sc = span_score(sentence, sp, terms, weights, unit, years, anchors, prev_year, figures, want_from)
+        sc = span_score(sentence, sp, terms, weights, unit, years, anchors, prev_year, figures, want_from, approx)
         if best is None or sc > best[2] or (sc == best[2] and sp[0] == best[0] and sp[1] > best[1]):
             best = (sp[0], sp[1], sc)
     return best

@@ -13,6 +13,8 @@ org       研究院 协会 委员会 机构 单位 … /                an organ
 platform  平台 讲堂 公众号 APP 热线 阵地 … /              a quoted name, the one naming the asked noun
           platform app account website venue …         first (“某某”公众号); else the phrase ending in it
 media     媒体 报纸 电视台 / newspaper news agency      a news medium (:func:`rag.answer.names.media_spans`)
+work      宣传片 微电影 短视频 动画 / film video …        the 《title》 or “name” the asked work carries
+                                                       (宣传片《某某》), else any title in the sentence
 ========  ===========================================  ==============================================
 
 The tables are the genre's ordinary vocabulary for documents, bodies and channels of
@@ -53,6 +55,9 @@ _PLATFORM_GROUPS = (("平台", "系统", "网站", "网", "APP", "app", "客户�
                     ("栏目", "专栏", "频道", "节目"), ("热线",), ("品牌",))
 _PLATFORM = tuple(w for g in _PLATFORM_GROUPS for w in g if w != "网")
 _MEDIA = ("媒体", "新闻媒体", "报纸", "报社", "报刊", "电视台", "通讯社")
+# works the genre's publicity makes (宣传片《某某》, 微电影“某某”): answered with the title they carry
+_WORKS = ("宣传片", "公益片", "专题片", "纪录片", "微电影", "电影", "短视频", "微视频", "视频", "动画片", "动画", "动漫", "情景剧",
+          "短剧", "微短剧", "歌曲", "作品")
 
 # English head noun -> (kind, Chinese endings).  Singular nouns only: "which documents / measures"
 # asks for a list (rag.answer.lists), "which document" for one title.
@@ -78,24 +83,28 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "account": ("platform", ("公众号", "账号", "号")), "website": ("platform", ("网站", "网")),
     **{w: ("media", ()) for w in ("newspaper", "news agency", "media outlet", "broadcaster", "tv station",
                                   "television station", "news outlet", "media")},
+    **{w: ("work", ()) for w in ("film", "video", "promotional film", "promotional video", "micro film", "short video",
+                                 "animation", "documentary", "song")},
     "hotline": ("platform", ("热线",)), "column": ("platform", ("栏目", "专栏")), "brand": ("platform", ("品牌",)),
     "channel": ("platform", ("频道", "渠道")), "venue": ("platform", ("阵地", "场所", "基地", "中心", "馆")),
     "base": ("platform", ("基地", "阵地")),
 }
 _EN_HEAD_ALT = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(_EN_HEADS, key=len, reverse=True))
 # a modifier between "which" and its noun: any word but a preposition or verb (which professor *from* a university)
-_MOD = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|has|have|had|that|who)\b)[a-z][a-z'\-]*\s+)"
+_MOD = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|has|have|had|that|who)\b)[a-z0-9][a-z0-9'\-]*\s+)"
 # which X / what X, the name of the X, what is the X called (up to a few modifiers before X)
-EN_ENTITY_RE = re.compile(rf"\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\bname of (?:the |its |a |an )?{_MOD}{{0,4}}?)"
+EN_ENTITY_RE = re.compile(rf"\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\b(?:name|title) of (?:the |its |a |an )?{_MOD}{{0,4}}?)"
                           rf"({_EN_HEAD_ALT})\b(?!-)|\b(?:the|its) {_MOD}{{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
                           re.IGNORECASE)
 # which professor / which expert: a person (answered with a name, rag.answer.names); not "which university's
 # professor", which asks for the university
 EN_PERSON_RE = re.compile(rf"\b(?:which|what)\s+(?:(?!{_EN_HEAD_ALT})[a-z][a-z\-]*\s+){{0,2}}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
-                          rf"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)",
+                          rf"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)"
+                          # a person noun modifying another noun asks for that noun (which cadre training classes)
+                          r"(?!\s+(?:training|education|classes|class|courses?|programmes?|programs?|teams?|groups?|ranks?|posts?|positions?)\b)",
                           re.IGNORECASE)
 
-_ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM + _MEDIA, key=len, reverse=True)
+_ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM + _MEDIA + _WORKS, key=len, reverse=True)
 _CLAUSE_END = r"(?=[？?呢，,。是叫的名]|$)"
 # a one-character head (书) only where the clause ends after it: 书记 is no 书
 _HEAD_ALT = "|".join(re.escape(h) + ("" if len(h) > 1 else _CLAUSE_END) for h in _ZH_HEADS)
@@ -105,7 +114,7 @@ _ASK = r"(?:什么|什麼|哪个|哪一个|哪一|哪种|哪类|哪项|哪部|�
 _ZH_ASK_RE = re.compile(rf"{_ASK}(?P<mid>[^的之，,。？?\s]{{0,8}}?)(?P<head>{_HEAD_ALT})")
 # X叫什么 / X的名称是什么 / X全称: the head noun just before the asking words (那本…读物叫什么)
 _NAMED_HEAD_ALT = "|".join(re.escape(h) if len(h) > 1 else rf"(?<=[本部这那该此的]){re.escape(h)}" for h in _ZH_HEADS)  # 证书 is no 书
-_ZH_NAMED_RE = re.compile(rf"(?P<head>{_NAMED_HEAD_ALT})(?:的)?(?:叫什么|叫做什么|名叫什么|是什么|名称|名字|全称|题目|标题|书名)")
+_ZH_NAMED_RE = re.compile(rf"(?P<head>{_NAMED_HEAD_ALT})(?:的)?(?:叫什么|叫做什么|名叫什么|是什么|名称|名字|全称|题目|标题|书名|片名|剧名|曲名|作品名)")
 
 
 # a document verb with a bare question word: 起草了什么 / what did it draft asks for a document
@@ -116,7 +125,7 @@ EN_DOC_VERB_RE = re.compile(r"\bwhat (?:did|does|has|have|had|will)\b[^?]{0,80}?
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # "title" | "org" | "platform" | "media"
+    kind: str  # "title" | "org" | "platform" | "media" | "work"
     head: str  # the asked noun as the question writes it (folded; English lower case)
     ends: tuple[str, ...]  # endings the answer's own head must have; () = any of the kind
 
@@ -132,6 +141,8 @@ def _zh_entity(head: str) -> Entity:
         return Entity("org", head, ())
     if head in _MEDIA:
         return Entity("media", head, ())
+    if head in _WORKS:
+        return Entity("work", head, (head,))
     group = next((g for g in _PLATFORM_GROUPS if head in g), ())
     return Entity("platform", head, tuple(dict.fromkeys((head, *group))))
 
@@ -179,6 +190,10 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
     if entity.kind == "org":
         return [sp for sp in org_spans(sentence) if not entity.ends or fold(s[sp[0]:sp[1]]).endswith(entity.ends)]
     quoted = [(m.start(), m.end(), "") for m in _QUOTED_RE.finditer(s)]
+    if entity.kind == "work":  # the title the asked work carries (宣传片《某某》, 《某某》微电影), else any title
+        named = [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)] + quoted
+        heads = entity.ends or _WORKS
+        return [sp for sp in named if _named_after(s, sp[0], heads) or s.startswith(heads, sp[1])] or named
     asked = entity.ends[:1]  # the asked noun itself first (APP“某某通”), then its group's words (“某某”平台)
     for heads in (asked, entity.ends):
         named = [sp for sp in quoted if _names_head(s, sp[1], heads) or _named_after(s, sp[0], heads)]

@@ -86,7 +86,8 @@ _HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部(?!门)|家|�
 # the genre's Chinese head nouns of the kinds of item an English list question names
 _EN_HEADS = ((("departments", "agencies", "bureaus"), "部门"), (("titles", "honors", "honours", "awards"), "称号"),
              (("fields", "areas", "sectors", "domains"), "领域"), (("activities", "events"), "活动"),
-             (("platforms",), "平台"), (("mechanisms",), "机制"), (("problems", "issues"), "问题"))
+             (("platforms",), "平台"), (("mechanisms",), "机制"), (("problems", "issues"), "问题"),
+             (("classes", "courses"), "培训班"), (("projects",), "项目"), (("units",), "单位"))
 
 
 def asked_heads(question: str) -> tuple[str, str]:
@@ -195,7 +196,8 @@ def headed_items(sentence: str, head: str, want: int = 0) -> list[tuple[int, int
 
 
 # what closes an enumeration before the asked noun: 等…, or its own count (三类普法阵地)
-_CLOSED_RE = re.compile(rf"(?:等|[{_CN}两\d]+[个类项种家所部条批])[^，,。；;、]{{0,8}}")
+CLOSER_REACH = 12  # characters from 等 to the asked noun (等6个干部教育培训班)
+_CLOSED_RE = re.compile(rf"(?:等|[{_CN}两\d]+[个类项种家所部条批])[^，,。；;、]{{0,{CLOSER_REACH}}}")
 
 
 def closed_items(sentence: str, head: str, want: int = 0) -> list[tuple[int, int]]:

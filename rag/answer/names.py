@@ -63,22 +63,27 @@ def quoted_names(sentence: str, heads: Sequence[str] = ()) -> list[Span]:
 
 # --- 由谁担任X: the question's slot, found in the sentence ------------------------------------------
 _SLOT_Q_RE = re.compile(r"(由|被|向|经|从|对|请|邀请)?(?:谁|哪个单位|哪个部门|哪个机构|哪家单位|哪家机构|哪些单位|哪些部门|哪位领导|何人)"
-                        r"(?P<right>[\u4e00-\u9fff]{2,4})")
+                        r"(?P<right>[\u4e00-\u9fff]{2,5})")
 _SLOT_STOP_RE = re.compile(r"[，,；;。：:！!？?（(）)\s]")
 MAX_SLOT = 24  # characters a slot's filler may span
 _LEAD_PREPOSITIONS = frozenset("在由经从对向于被")
+_EN_SERVES_AS_RE = re.compile(r"\bwho (?:served|serves|serve|acted|acts|was appointed|is appointed|was named|were appointed) as\b")
+_LIGHT_VERB_RE = re.compile(r"^(?:来|去)(?=[\u4e00-\u9fff]{2})")
 
 
 def slot_frame(folded_question: str) -> tuple[str, str] | None:
     """(word before the question word, word after it) of a 由谁V / 由哪个部门V question:
     ``由谁担任总指挥`` -> ``('由', '担任')``; None when the question has no such frame."""
+    if _EN_SERVES_AS_RE.search(folded_question):  # who served as the commander: 由某某担任总指挥
+        return "由", "担任"
     m = _SLOT_Q_RE.search(folded_question)
     if m is None:
         return None
     from .terms import tokens
 
-    right = tokens(m.group("right"))
-    word = right[0] if right and len(right[0]) >= 2 else m.group("right")[:2]
+    said = _LIGHT_VERB_RE.sub("", m.group("right")) or m.group("right")  # 由谁来担任: 来 only leads the verb
+    right = tokens(said)
+    word = right[0] if right and len(right[0]) >= 2 else said[:2]
     return (m.group(1) or ""), word
 
 
@@ -105,6 +110,32 @@ def slot_spans(sentence: str, question: str) -> list[Span]:
         if m.start() - a >= 2:
             out.append((a, m.start(), ""))
     return out
+
+
+# --- 总指挥是谁: the holder of a role, as the sentence appoints it (由某某担任总指挥) ----------------------
+_ROLE_Q_RE = re.compile(r"(?P<role>[\u4e00-\u9fff]{2,5}?)(?:是谁|由谁|是哪位|是什么人)|谁(?:担任|出任|兼任|任|是)(?P<role2>[\u4e00-\u9fff]{2,8}?)(?:[？?呢]|$)")
+_APPOINT = r"(?:担任|出任|兼任)"
+
+
+def asked_role(folded_question: str) -> str:
+    """The role a 谁 question asks the holder of: ``指挥部的总指挥是谁`` -> ``总指挥``; "" when none."""
+    from .terms import tokens
+
+    m = _ROLE_Q_RE.search(folded_question)
+    if m is None:
+        return ""
+    words = tokens(m.group("role") or m.group("role2"))
+    return words[-1] if words and len(words[-1]) >= 2 else ""
+
+
+def role_spans(sentence: str, role: str) -> list[Span]:
+    """The holder the sentence appoints to ``role``: ``由X担任总指挥``, ``总指挥由X担任``."""
+    if not role:
+        return []
+    s = fold_chars(sentence)
+    r = re.escape(role)
+    pats = (rf"由(?P<x>[^，,；;。：:由]{{2,{MAX_SLOT}}}?){_APPOINT}{r}", rf"{r}由(?P<x>[^，,；;。：:]{{2,{MAX_SLOT}}}?){_APPOINT}")
+    return sorted({(m.start("x"), m.end("x"), "") for p in pats for m in re.finditer(p, s)})
 
 
 # --- persons after a title ----------------------------------------------------------------------
@@ -291,6 +322,9 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
     if slot_frame(q) is not None:
         fns.append(lambda s: slot_spans(s, ask_question))
     person = bool(_PERSON_Q_RE.search(q) or EN_PERSON_RE.search(q))
+    role = asked_role(q) if person else ""
+    if role:  # 总指挥是谁: the holder as appointed, else a person's name (below)
+        fns.append(lambda s: role_spans(s, role))
     if person and not _ASKED_TITLE_RE.search(q) and not english_title(q):  # 县长是谁: the name after that title (rag.answer.spans)
         fns.append(titled_names)
     if _MEDIA_Q_RE.search(q):

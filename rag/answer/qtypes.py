@@ -127,7 +127,10 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|\bin which (reports?|regions?|cities|places)\b[^?]*\b(appear|mention|use|occur)"
                            r"|\bwhich (?:ones?|of (?:the|these|all|our)\b[^?]{0,24}?\b(?:reports?|regions?|places))\b[^?]*\b(mention|discuss|refer)")),
     ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)")),
-    ("date", re.compile(r"^\s*when\b|\bwhat (date|year|month|time)\b|\bin which (year|month)\b")),
+    # when (also after a lead-in: "According to X's report, when was …"), which dates / on what day
+    ("date", re.compile(r"^\s*when\b|(?:^|[,;:]\s*)when (?:was|were|did|does|do|is|are|has|have|had|will)\b"
+                        r"|\bwhat (dates?|year|month|time|day)\b|\b(?:in|on|during) which (years?|months?|dates?|days?|period)\b"
+                        r"|^\s*which (dates?|days?)\b")),
     ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
     ("name", re.compile(r"^\s*who\b|\bwhich (unit|department|agency|organization|organisation|office|official|person|body)\b|\bby whom\b"
                         r"|\b(?:of|as) what\s*\??\s*$|\bcalled what\b|\bwhat (?:is|was|are|were) (?:it|they|the [\w\- ]{1,40}?) (?:called|named)\b|\bwhat (?:is|was) the name\b|\bwhich (?:news )?agency\b")),
@@ -138,7 +141,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("list", re.compile(r"\bwhat (?:[a-z]+ )?(measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"
                         # which/what + a plural kind of item: which regulations / what types of cases
                         r"|\b(?:which|what)\s+(?:[a-z\-]+\s+){0,3}?(?:regulations|rules|plans|documents|lists|fields|areas|sectors|types|kinds"
-                        r"|categories|activities|campaigns|mechanisms|platforms|tasks|reforms|departments|agencies|titles|honou?rs|awards)\b")),
+                        r"|categories|activities|campaigns|mechanisms|platforms|tasks|reforms|departments|agencies|titles|honou?rs|awards"
+                        r"|classes|courses|programmes|programs|sessions|projects|units|teams|groups|organi[sz]ations|institutions)\b")),
 )
 
 
@@ -152,6 +156,8 @@ def _unit_zh(q: str) -> str:
         for u in UNITS:
             if after.startswith(u):
                 return u
+        if count and count.end() <= m.start():  # 收件数大约是多少: counted in 件
+            return count.group(1)
     return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比)[是为达]?(多少|几)", q) else "")
 
 

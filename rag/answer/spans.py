@@ -14,12 +14,13 @@ from collections.abc import Callable, Sequence
 
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
+from .asked_measure import measure_anchors
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
 from .figures import (
+    APPROX_Q_RE,
     clause_bounds,
     clause_coverage,
     date_spans,
-    measure_anchors,
     number_spans,
     ordinal_spans,
     org_spans,
@@ -95,7 +96,7 @@ def quoted_head_spans(sentence: str, head: str) -> list[tuple[int, int, str]]:
 
 _FISCAL_Q_RE = re.compile(r"哪(?:一|个)?年度|什么年度|\bwhich (?:fiscal |reporting )?year'?s\b")
 _FISCAL_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年度")
-_DAY_Q_RE = re.compile(r"哪天|哪一天|几号|哪日|几月几日|日期|\bon what date\b|\bwhich day\b", re.IGNORECASE)
+_DAY_Q_RE = re.compile(r"哪天|哪一天|哪几天|哪几日|几号|哪日|几月几日|日期|\b(?:what|which) (?:exact )?(?:dates?|days?)\b", re.IGNORECASE)
 _MONTH_Q_RE = re.compile(r"哪个月|哪一个月|几月|什么时候|甚么时候|何时|\bwhen\b|\bwhich month\b", re.IGNORECASE)
 
 
@@ -246,7 +247,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     else:
         figures = number_spans(sent.text) if ask.qtype.kind in ("number", "compare") else ()
         best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
-                         figures, bool(_OLD_VALUE_Q_RE.search(fold(ask.question))))
+                         figures, bool(_OLD_VALUE_Q_RE.search(fold(ask.question))),
+                         bool(figures) and bool(APPROX_Q_RE.search(fold(ask.question))))
     if best is None:
         return base - 0.5, None
     return base + 0.3 + 0.5 * max(best[2], -1.0), (best[0], best[1])

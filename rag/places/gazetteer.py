@@ -114,6 +114,8 @@ def generated_forms(p: Place) -> list[Form]:
             out.append(Form(base, p.code, "bare"))
             if auto != "自治区":
                 out.append(Form(base + auto[-1], p.code, "suffixed"))  # 红河州, 焉耆县, 鄂温克旗
+            elif base + auto != p.name:  # a region without its peoples: 新疆自治区, 广西自治区
+                out.append(Form(base + auto, p.code, "suffixed"))
             return [f for f in out if len(f.text) >= 2]
     stem = _stem(p.name)
     if stem != p.name and len(stem) >= 2:

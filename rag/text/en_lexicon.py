@@ -38,6 +38,7 @@ total number numbers amount time times how many much what which list give gave g
 described main key one two three four five six seven eight nine ten first second third
 share proportion percentage ratio period approach way manner kind kinds type types part parts whole
 piece pieces sort sorts
+roughly approximately approximate around nearly
 """.split()
 # place-type words: places are the place model's job (rag.places), not the lexicon's
 + "province provinces city cities county counties district districts prefecture prefectures town towns"

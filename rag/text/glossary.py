@@ -157,6 +157,26 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "case-completion rate": ("办结率",),
     "items": ("事项",),
     "approval items": ("审批事项",),
+    "intermediary service": ("中介服务",),
+    "intermediary services": ("中介服务",),
+    "kept": ("保留",),
+    "cancelled": ("取消",),
+    "canceled": ("取消",),
+    "abolished": ("取消|废止",),
+    "retained": ("保留",),
+    "promotional film": ("宣传片",),
+    "promotional video": ("宣传片|宣传视频",),
+    "micro film": ("微电影",),
+    "short video": ("短视频",),
+    "commonly handled": ("常办|高频",),  # 常办事项 / 高频事项: the items most often applied for
+    "frequently handled": ("常办|高频",),
+    "time limit": ("时限",),
+    "time limits": ("时限",),
+    "approval time limit": ("审批时限",),
+    "in the country": ("全国",),
+    "nationwide": ("全国",),
+    "inspection team": ("督察组|检查组|督导组|巡视组",),
+    "on-site inspection": ("实地督察|实地检查|现场检查|实地督导",),
     "administrative approval": ("行政审批",),
     "intermediary services": ("中介服务",),
     "intermediary service": ("中介服务",),
@@ -222,6 +242,12 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "reported on law": ("述法",),
     "year-end": ("年终",),
     "epidemic": ("疫情",),
+    "epidemic prevention": ("疫情防控",),
+    "headquarters": ("指挥部",),
+    "commander-in-chief": ("总指挥",),
+    "chief commander": ("总指挥",),
+    "leading group": ("领导小组",),
+    "group leader": ("组长",),
     "covid": ("疫情",),
     "social credit": ("社会信用",),
     "mediators": ("调解员",),
@@ -229,8 +255,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     # genre vocabulary of any 法治政府建设年度报告 (not phrases of particular reports)
     "administrative law enforcement": ("行政执法",),
     "three systems": ("三项制度",),
-    "power list": ("权责清单",),
-    "list of powers": ("权责清单",),
+    "power list": ("权责清单|权力清单",),  # the genre writes both
+    "list of powers": ("权责清单|权力清单",),
     "legal consultation": ("法律咨询",),
     "grassroots": ("基层",),
     "township": ("乡镇",),
@@ -334,6 +360,7 @@ _PATTERNS = [(p, re.compile(r"(?<![a-z])" + r"[\s-]+".join(map(re.escape, re.spl
              for p in _PHRASES]  # a hyphen and a space are the same: rule-of-law = rule of law
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 ALT = "|"  # joins a term's alternatives: 评估|考核
+_ASKED_TIME_RE = re.compile(r"\b(?:which|what|what exact)\s+(?:months?|dates?|days?|years?)\b")
 
 
 def alternatives(term: str) -> tuple[str, ...]:
@@ -351,6 +378,7 @@ def english_terms(question: str, known: Callable[[str], bool] | None = None) -> 
     translated too, through the CC-CEDICT-derived lexicon (:mod:`rag.text.en_lexicon`)."""
     question = fold_width(question)
     text = " " + re.sub(r"[^a-z0-9+\- ]+", " ", question.lower()) + " "
+    text = _ASKED_TIME_RE.sub(lambda m: " " * len(m.group(0)), text)  # which month: the question word, no term
     found: list[tuple[int, str]] = []
     for phrase, pat in _PATTERNS:
         for m in pat.finditer(text):

@@ -1,0 +1,117 @@
+"""What a figure question asks to be counted: the verb just before ``多少`` and the noun right after
+its measure word (:func:`measure_anchors`, which :func:`rag.answer.figures.anchor_fit` scores a
+figure's neighbours by), and the terms the evidence must hold (:func:`measured_words`).
+
+>>> measure_anchors("查处了多少台超限车辆?")
+('查处', '超限车辆')
+>>> measure_anchors("网上平台当年大约收了多少件?")[0]
+'收'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from .english_figures import change_verbs, counted_term, measured_terms
+from .qtypes import UNITS
+
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_ASKED_RE = re.compile(r"(?:多少|几|多大|多高|多长|第几|[最更较](?:多|高|少|低|大|小))")  # compared: 企业更多 -> 企业
+_THAN_RE = re.compile(r"(?<!比)比(?![例重率较])(?=[^？?，,。]{1,24}?(?:多|高|少|低|大|小))")
+COUNT_WORDS = frozenset(("次数", "人数", "件数", "个数", "场次", "人次", "户数", "家数", "数量", "数目", "总数"))
+
+
+_EN_VERB_RE = re.compile(r"\b(?:kept|retained|received|accepted|handled|mediated|resolved|concluded|trained|issued|cancell?ed|abolished)\b",
+                         re.IGNORECASE)  # verbs whose past form says what a figure counts (kept -> 保留419项)
+
+
+def english_verb(question: str) -> str:
+    """The Chinese words (``|``-joined) for the verb an English figure question counts by:
+    ``Which kept more items`` -> ``保留``; "" when it names none the glossary knows."""
+    from ..text.glossary import english_terms
+
+    m = _EN_VERB_RE.search(question)
+    return "|".join(english_terms(m.group(0))) if m else ""
+
+
+@functools.lru_cache(maxsize=256)
+def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(verb just before ``多少``, noun just after its measure word), "" where there is none:
+    ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限车辆')``."""
+    from ..text.normalize import fold
+    from .terms import QUESTION_WORDS, tokens
+
+    q = fold(question)
+    m = _ASKED_RE.search(q) or _THAN_RE.search(q)  # 保留的事项比B多吗: compared at 比
+    if m is None:
+        return change_verbs(question) or english_verb(question), counted_term(question, terms)
+    before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数", *_ROUGHLY)]
+    after = tokens(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
+    if len(before) >= 2 and before[-1] in COUNT_WORDS and len(before[-2]) >= 2:  # 专题学法次数更多: the noun counted
+        two = len(before) >= 3 and len(before[-3]) >= 2 and before[-3] not in QUESTION_WORDS
+        return "", (before[-3] if two else "") + before[-2]
+    if len(before) >= 2 and before[-1] in COUNT_WORDS and _one_char_verb(q[:m.start()], before[-2], before[-1]):
+        return before[-2], ""  # 收件数是多少: 收 is the asked verb (收件35600余件)
+    verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
+    if before and not verb and _one_char_verb(q[:m.start()], before[-1]):  # 收了多少件: 收 (收件35600余件)
+        verb = before[-1]
+    if verb and m.group(0)[0] in "最更较比":  # 哪个保留的…事项更多: the verb before the compared noun binds the figure
+        from .terms import role_weight
+
+        raw = tokens(q[:m.start()])  # the verb of the relative clause: 保留 in 保留的…事项, not 审批 inside the noun
+        clause = raw[:len(raw) - raw[::-1].index("的") - 1] if "的" in raw else []
+        acts = [t for t in clause[-3:] if len(t) >= 2 and t not in QUESTION_WORDS and role_weight(t) < 1.0]
+        if role_weight(verb) >= 1.0 and acts:
+            return acts[-1], verb
+    if m.group(0) == "比":  # no verb of its own before 比: as without an asked word
+        return change_verbs(question) or english_verb(question), counted_term(question, terms)
+    if after[:1] == ["被"] and len(after) > 1:  # 多少件被维持: the passive verb is the asked one
+        verb, after = after[1], after[2:]
+    i = next((i for i, t in enumerate(after[:2]) if len(t) >= 2 and t not in QUESTION_WORDS), None)
+    if i is None:
+        return verb, ""
+    nxt = after[i + 1] if i + 1 < len(after) else ""
+    compound = len(nxt) >= 2 and nxt not in QUESTION_WORDS  # 专题 + 学法: the whole noun phrase
+    return verb, after[i] + (nxt if compound else "")
+
+
+_ROUGHLY = ("大约", "大概", "大致", "约", "约为", "约有")  # 大约是多少: no verb of what is counted
+_LIGHT_VERBS = frozenset("是有为在达占")  # say nothing of what is counted
+
+
+def _one_char_verb(before_ask: str, word: str, then: str = "") -> bool:
+    """Is ``word``, the last word before 多少 (``当年收了``) or before the count word ``then``
+    (``收|件数``), a one-character verb of its own (收, 办, 审), not a copula (是, 有, 达) or an adverb?"""
+    from .terms import pos_tokens
+
+    if len(word) != 1 or word in _LIGHT_VERBS:
+        return False
+    tagged = [(w, f) for w, f in pos_tokens(before_ask) if w not in ("了", "的", "共", "一共", "总共", "累计", *_ROUGHLY)]
+    i = next((i for i in range(len(tagged) - 1, -1, -1) if tagged[i][0] == then), len(tagged)) if then else len(tagged)
+    return i >= 1 and tagged[i - 1][0] == word and tagged[i - 1][1].startswith("v")
+
+
+def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The content terms naming what an asked figure counts, all of which the evidence must hold:
+    the nouns right after ``多少``/``几`` + measure word (``多少名人民调解员`` -> 人民调解员), else the
+    term just before it (``纠错率是多少`` -> 纠错率); English: the terms of the counted phrase.
+
+    >>> measured_words("海西州有多少名人民调解员?", ("人民调解员",))
+    ('人民调解员',)
+    """
+    from ..text.normalize import fold
+    from .terms import content_terms
+
+    q = fold(question)
+    m = _ASKED_RE.search(q)
+    if m is None:
+        return measured_terms(question, terms)
+    after = content_terms(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
+    after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
+    if after:
+        return after[:1]
+    from .terms import role_weight
+
+    before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到
+    return tuple(before[-1:])
