@@ -149,3 +149,20 @@ def test_several_selections_scored_once_equal_brute_force(corpus):
         got = ix.top_each(q, 20, [None if s is None else s.ranges() for s in sels])
         for (s, ids), sel in zip(got, sels):
             same((s, ids), brute(ix, q, 20, None if sel is None else sel.mask()))
+
+
+@pytest.mark.parametrize("sample", [1, 4, 16])
+@pytest.mark.parametrize("n", [1, 7, 20])
+def test_sampled_floor_keeps_the_exact_top(corpus, monkeypatch, sample, n):
+    """The floor from a strided sample of the scores (_sample_floor) only skips passages below the
+    n-th best: small factors make the sample short and the floor high, and every selection's top n
+    (ties by lower row) still equals brute force."""
+    monkeypatch.setattr(lexical_topk, "_SAMPLE", sample)
+    docs, chunks, ix = corpus
+    runs = DocRuns.of(chunks, {d.doc_id: d for d in docs})
+    sels = [None, runs.select(["r1"], ()), runs.select((), [2020])]
+    assert len(chunks) // (sample * n) >= 2  # the sampled floor is in use for every passage
+    for q in queries(chunks, 30, seed=11):
+        got = ix.top_each(q, n, [None if s is None else s.ranges() for s in sels])
+        for (s, ids), sel in zip(got, sels):
+            same((s, ids), brute(ix, q, n, None if sel is None else sel.mask()))

@@ -36,6 +36,8 @@ _MARGIN = 1e-5
 _SEARCH_COST = 4
 # Postings above 1/_DENSE_SHARE of the corpus: accumulate densely at once (pruning rarely pays there)
 _DENSE_SHARE = 4
+# A strided sample of this many times n scores sets the floor a ranked passage must reach (_sample_floor)
+_SAMPLE = 64
 
 
 @dataclass(frozen=True)
@@ -115,8 +117,7 @@ def top_many(post: Postings, tokens: list[int], n: int, selections: list) -> lis
             seed = _seed(lists, sorted(range(len(lists)), key=lambda i: len(lists[i][1])), n)
             out.append(_ranked(acc, n, seed if len(seed) >= n else None))
         else:
-            rows = _rows(*ranges)
-            out.append(best_positive(acc[rows], rows, n))
+            out.append(_ranked(acc, n, None, _rows(*ranges)))
     return out
 
 
@@ -212,10 +213,28 @@ def _brute(lists, n: int, n_docs: int, seed: np.ndarray | None = None) -> tuple[
     return _ranked(acc, n, seed)
 
 
-def _ranked(acc: np.ndarray, n: int, seed: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+def _ranked(acc: np.ndarray, n: int, seed: np.ndarray | None,
+            rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`best_positive` of ``acc`` (only ``rows``, ascending, when given), ranking only the
+    passages that reach a floor at least ``n`` of them reach: the ``seed``'s n-th best score, or
+    that of a strided sample (:func:`_sample_floor`), whichever is higher.  No partition of a
+    whole corpus's (or a whole year's) scores per query."""
+    scores = acc if rows is None else acc[rows]
     floor = float(np.partition(acc[seed], len(seed) - n)[len(seed) - n]) if seed is not None else 0.0
-    cand = np.flatnonzero(acc >= floor) if floor > 0 else np.flatnonzero(acc > 0)
-    return best_positive(acc[cand], cand, n)
+    floor = max(floor, _sample_floor(scores, n))
+    cand = np.flatnonzero(scores >= floor) if floor > 0 else np.flatnonzero(scores > 0)
+    return best_positive(scores[cand], cand if rows is None else rows[cand], n)
+
+
+def _sample_floor(scores: np.ndarray, n: int) -> float:
+    """A score that at least ``n`` of ``scores`` reach: the n-th best of every step-th score
+    (about ``_SAMPLE * n`` of them), so about 1/_SAMPLE of the scores reach it; 0.0 for short
+    arrays.  Exact by construction: the n sampled scores themselves reach it."""
+    step = len(scores) // (_SAMPLE * n) if n > 0 else 0
+    if step < 2:
+        return 0.0
+    sample = scores[::step]
+    return float(np.partition(sample, len(sample) - n)[len(sample) - n])
 
 
 def best_positive(scores: np.ndarray, ids: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
