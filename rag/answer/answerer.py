@@ -30,6 +30,7 @@ from .catalog import (
 from .citations import render
 from .compare import asks_between
 from .conversation import clean_llm_rewrite, history_text, rewrite_offline
+from .doc_index import Documents
 from .evidence import Ask, Draft, make_ask
 from .extractive import answer as extractive_answer
 from .grounding import check_numbers
@@ -82,7 +83,7 @@ class _Turn:
 class Answerer:
     def __init__(self, retriever, documents: Mapping[str, Document], cfg: Config) -> None:
         self.retriever = retriever  # anything with .search(question, k=, mode=, region=, year=)
-        self.documents = dict(documents)
+        self.documents = Documents(documents)  # a dict, with reports by region indexed once
         self.cfg = cfg
         self._backends: dict[str, LLMBackend] = {}
         self._folded: list[str] | None = None

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from ..records import Document, Hit
 from ..text.normalize import fold
+from .doc_index import with_regions
 from .evidence import (
     Ask,
     Draft,
@@ -258,7 +259,7 @@ def compared_reports(ask: Ask, documents: Mapping[str, Document],
     give each report's year)."""
     base = doc_filter or (lambda d: True)
     wanted = set(ask.regions)  # every corpus spelling of the asked places (rag.retrieve.query.understand)
-    docs = [d for d in documents.values() if not wanted or d.region in wanted]
+    docs = with_regions(documents, wanted) if wanted else list(documents.values())
     kept = [d for d in docs if base(d)]
     if wanted and kept:  # (no place with a report of the year: nothing to compare on)
         have = {d.region for d in kept}

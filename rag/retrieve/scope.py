@@ -56,13 +56,14 @@ class DocRuns:
 
     def select(self, regions: Sequence[str], years: Sequence[int]) -> ChunkSet:
         """Chunks of documents with one of ``regions`` (if any) and one of ``years`` (if any)."""
-        runs = np.arange(len(self.starts), dtype=np.int64)
-        if regions:
-            runs = _union([self.by_region.get(r, runs[:0]) for r in dict.fromkeys(regions)])
-        if years:
-            runs = np.intersect1d(runs, _union([self.by_year.get(int(y), runs[:0]) for y in dict.fromkeys(years)]),
-                                  assume_unique=True)
-        return ChunkSet(self, runs)
+        none = np.zeros(0, np.int64)  # the selected reports' runs only: no array over every report
+        by_region = _union([self.by_region.get(r, none) for r in dict.fromkeys(regions)]) if regions else None
+        by_year = _union([self.by_year.get(int(y), none) for y in dict.fromkeys(years)]) if years else None
+        if by_region is not None and by_year is not None:
+            return ChunkSet(self, np.intersect1d(by_region, by_year, assume_unique=True))
+        if by_region is None and by_year is None:
+            return self.everything()
+        return ChunkSet(self, by_region if by_region is not None else by_year)
 
     def everything(self) -> ChunkSet:
         return ChunkSet(self, np.arange(len(self.starts), dtype=np.int64))
