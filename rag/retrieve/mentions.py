@@ -161,20 +161,22 @@ def mentioning(tp: TermPostings, report_of_row: np.ndarray, key: str, terms: Seq
 class PassageTables:
     """What :func:`mentioning` needs of one index, made once (on first use): each passage's report
     ordinal (reports numbered in id order), its section path as a number with the folded paths,
-    every passage's text as an array, and the query tokens of the short strings asked about."""
+    and the query tokens of the short strings asked about (passage texts are read from the chunk
+    table itself)."""
 
     def __init__(self, lexical, chunks: Sequence, runs):
         from ..text.normalize import fold
 
         self.lexical, self.chunks = lexical, chunks
-        self.report_ids = sorted({c.doc_id for c in chunks})
+        run_docs = [chunks[s].doc_id for s in runs.starts.tolist()]  # every passage is in one run
+        self.report_ids = sorted(set(run_docs))
         ordinal = {d: i for i, d in enumerate(self.report_ids)}
-        per_run = np.array([ordinal[chunks[s].doc_id] for s in runs.starts.tolist()], dtype=np.int64)
+        per_run = np.array([ordinal[d] for d in run_docs], dtype=np.int64)
         self.report_of_row = np.repeat(per_run, runs.ends - runs.starts)
-        ids: dict[str, int] = {}
-        self.section_of_row = np.array([ids.setdefault(c.section, len(ids)) for c in chunks], dtype=np.int64)
+        section = [c.section for c in chunks]
+        ids = {x: i for i, x in enumerate(dict.fromkeys(section))}  # numbered in order of first use
+        self.section_of_row = np.fromiter(map(ids.__getitem__, section), dtype=np.int64, count=len(section))
         self.sections = [fold(x) for x in ids]
-        self._texts = np.array([c.text for c in chunks] or [""], dtype=object)
         self._tokens: dict[str, list[str]] = {}
 
     def tokens(self, text: str) -> list[str]:
@@ -185,7 +187,8 @@ class PassageTables:
         return self._tokens[text]
 
     def texts(self, rows: np.ndarray) -> list[str]:
-        return self._texts[rows].tolist()
+        chunks = self.chunks  # the chunk table itself: no copy of every passage's text
+        return [chunks[i].text for i in np.asarray(rows, dtype=np.int64).tolist()]
 
     def mentioning(self, key: str, terms: Sequence[str], weights: Mapping[str, float], min_coverage: float,
                    required: Sequence[str] = ()) -> Mentioning:
