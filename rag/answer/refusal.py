@@ -43,9 +43,7 @@ class Refusal:
 def catalog(documents: Mapping[str, Document], lang: str = "zh") -> list[str]:
     """"region year" of every report, sorted and de-duplicated ("地区未知"/"region unknown" when the
     region is unknown: a file name is never shown as a region)."""
-    items = {" ".join(x for x in (places.display(d.region, lang), str(d.year) if d.year else "") if x)
-             for d in documents.values()}
-    return sorted(items)
+    return list(_catalog(documents, lang)[0])
 
 
 _CATALOGS: dict[tuple[int, str], tuple] = {}  # (id(documents), lang) -> (documents, their number, catalog, by year/place, years)
@@ -57,13 +55,15 @@ def _catalog(documents: Mapping[str, Document], lang: str) -> tuple:
     """(catalog, {year or place: its items}, "first–last year"), built once per index, not per refusal."""
     docs, n, items, near, span = _CATALOGS.get((id(documents), lang), (None, 0, (), {}, ""))  # one read: thread-safe
     if docs is not documents or n != len(documents):
-        items = catalog(documents, lang)
-        near = {}
-        for d in documents.values():
-            item = " ".join(x for x in (places.display(d.region, lang), str(d.year) if d.year else "") if x)
-            for k in (d.year, places.display(d.region, lang)):
+        near, every = {}, set()
+        for d in documents.values():  # one pass: the catalog and the items per year/place
+            place = places.display(d.region, lang)
+            item = " ".join(x for x in (place, str(d.year) if d.year else "") if x)
+            every.add(item)
+            for k in (d.year, place):
                 if k:
                     near.setdefault(k, set()).add(item)
+        items = sorted(every)
         near = {k: sorted(v) for k, v in near.items()}
         years = sorted({d.year for d in documents.values() if d.year})
         span = f"{years[0]}–{years[-1]}" if years else ""
