@@ -22,7 +22,6 @@ term's lists (``candidates x terms x log(postings)``).
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -161,29 +160,24 @@ def mentioning(tp: TermPostings, report_of_row: np.ndarray, key: str, terms: Seq
 
 class PassageTables:
     """What :func:`mentioning` needs of one index, made once (on first use): each passage's report
-    ordinal (reports numbered in id order), its section path as a number with the folded paths
-    (on first need), and the query tokens of the short strings asked about (passage texts are read from the chunk
+    ordinal (reports numbered in id order), its section path as a number with the folded paths,
+    and the query tokens of the short strings asked about (passage texts are read from the chunk
     table itself)."""
 
     def __init__(self, lexical, chunks: Sequence, runs):
+        from ..text.normalize import fold
+
         self.lexical, self.chunks = lexical, chunks
         run_docs = [chunks[s].doc_id for s in runs.starts.tolist()]  # every passage is in one run
         self.report_ids = sorted(set(run_docs))
         ordinal = {d: i for i, d in enumerate(self.report_ids)}
         per_run = np.array([ordinal[d] for d in run_docs], dtype=np.int64)
         self.report_of_row = np.repeat(per_run, runs.ends - runs.starts)
-        self._tokens: dict[str, list[str]] = {}
-
-    @functools.cached_property
-    def _sections(self) -> tuple[np.ndarray, list[str]]:
-        """(section number of each passage, folded section paths): made on the first :meth:`in_text`,
-        not by lookups that need only the report of each passage (:meth:`Retriever.per_report`)."""
-        from ..text.normalize import fold
-
-        section = [c.section for c in self.chunks]
+        section = [c.section for c in chunks]
         ids = {x: i for i, x in enumerate(dict.fromkeys(section))}  # numbered in order of first use
-        return (np.fromiter(map(ids.__getitem__, section), dtype=np.int64, count=len(section)),
-                [fold(x) for x in ids])
+        self.section_of_row = np.fromiter(map(ids.__getitem__, section), dtype=np.int64, count=len(section))
+        self.sections = [fold(x) for x in ids]
+        self._tokens: dict[str, list[str]] = {}
 
     def tokens(self, text: str) -> list[str]:
         if len(self._tokens) > 50_000:
@@ -211,10 +205,9 @@ class PassageTables:
         """Rows of ``m`` known to hold one of ``forms`` in their own text without reading it: held as a
         token, with a section path (the other part of the indexed text) that does not hold it
         (checked once per distinct section)."""
-        section_of_row, sections = self._sections
-        ids = section_of_row[m.rows]
-        held = np.zeros(len(sections), dtype=bool)
+        ids = self.section_of_row[m.rows]
+        held = np.zeros(len(self.sections), dtype=bool)
         held[ids[m.as_word]] = True  # the distinct sections to look at
         for u in np.flatnonzero(held).tolist():
-            held[u] = any(f in sections[u] for f in forms)
+            held[u] = any(f in self.sections[u] for f in forms)
         return m.as_word & ~held[ids]
