@@ -146,15 +146,63 @@ class StoreQueries:
             if len(ids) > DF_SAMPLE:
                 ids = [ids[i] for i in np.linspace(0, len(ids) - 1, DF_SAMPLE).round().astype(int)]
             self._df_docs = tuple(fold(self.documents[i].text) for i in ids)
-            self._df_cache = functools.lru_cache(maxsize=4096)(self._count)
+            self._df_cache = functools.lru_cache(maxsize=4096)(SubstringCounter(self._df_docs).count)
         return self._df_docs
-
-    def _count(self, term: str) -> int:
-        return sum(1 for t in self._df_docs if term in t)
 
     def _df_in_sample(self, term: str) -> int:
         self._df_sample()
         return self._df_cache(term)
+
+
+class SubstringCounter:
+    """``count(term) == sum(term in t for t in texts)``, checking only the texts holding every
+    character bigram of ``term`` (a 1-character term: that character).
+
+    Each distinct bigram / character maps to an int bitmask of the texts containing it, built
+    once; a term's candidates are the AND of its bigrams' masks, a superset of the texts that
+    contain it, and ``term in text`` decides on those alone, so the count is exact.
+
+    >>> c = SubstringCounter(["述法工作", "法治政府", "工作报告"])
+    >>> c.count("工作"), c.count("法"), c.count("法工"), c.count("作法"), c.count("")
+    (2, 2, 1, 0, 3)
+    """
+
+    def __init__(self, texts: Sequence[str]):
+        self.texts = tuple(texts)
+        masks: dict[str, int] = {}
+        get = masks.get
+        for i, t in enumerate(self.texts):
+            bit = 1 << i
+            for key in {t[j:j + 2] for j in range(len(t) - 1)} | set(t):
+                masks[key] = get(key, 0) | bit
+        self._masks = masks
+
+    def candidates(self, term: str) -> int:
+        """Bitmask of the texts that may hold ``term`` (every text for an empty term)."""
+        if not term:
+            return (1 << len(self.texts)) - 1
+        if len(term) == 1:
+            return self._masks.get(term, 0)
+        get = self._masks.get
+        mask = -1
+        for j in range(len(term) - 1):
+            mask &= get(term[j:j + 2], 0)
+            if not mask:
+                return 0
+        return mask
+
+    def count(self, term: str) -> int:
+        mask = self.candidates(term)
+        if len(term) <= 2:  # the mask is the answer: a text holds the character / bigram or not
+            return mask.bit_count()
+        n = 0
+        texts = self.texts
+        while mask:
+            low = mask & -mask
+            if term in texts[low.bit_length() - 1]:
+                n += 1
+            mask ^= low
+        return n
 
 
 def idf_inputs(retriever, terms: Sequence[str]) -> tuple[int, dict[str, float]] | None:
