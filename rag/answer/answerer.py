@@ -292,11 +292,11 @@ class Answerer:
         ask = turn.ask
         years = set(ask.years)
         pool: list[Hit] = []
+        placewise = threshold_asked(ask) is not None or asks_between(ask)  # figures per place, not mentions
         index = self.retriever if ask.qtype.kind == "reports" and getattr(self.retriever, "has_postings", False) \
-            and threshold_asked(ask) is None and not asks_between(ask) else None  # plain "which reports": the postings
+            and not placewise else None  # plain "which reports": the postings
         if ask.qtype.kind == "compare" or (ask.qtype.kind == "reports" and index is None) or (
-                ask.qtype.kind == "number" and count_places(ask.regions) >= 2) \
-                or asks_between(ask) or threshold_asked(ask) is not None:
+                ask.qtype.kind == "number" and count_places(ask.regions) >= 2) or placewise:
             pool = self._report_pool(ask)
         if ask.qtype.kind == "catalog":
             return extractive_answer(ask, turn.hits, self.documents, pool, self._within(ask))
