@@ -186,7 +186,8 @@ class Answerer:
             unknown_regions = tuple(dict.fromkeys(unknown_regions + (region,)))
         exclude = [f for r in list(regions) + list(unknown_regions) for f in forms(r)]
         exclude.append(asked_unit(turn.standalone, self._unit_years()))  # a reporting unit is scope, like a place
-        terms = content_terms(turn.standalone, exclude=exclude, known=self._known_word, excluded=self._region_forms())
+        terms = content_terms(turn.standalone, exclude=exclude, known=self._known_word, excluded=self._region_forms(),
+                              attested=self._attested)
         weights = self._idf(terms)
         if turn.lang == "en":  # dictionary guesses weigh less than the glossary's fixed terms
             sure = set(content_terms(turn.standalone, exclude=exclude, excluded=self._region_forms()))
@@ -394,6 +395,13 @@ class Answerer:
             return knows(word)
         w = fold(word)
         return any(w in t for t in self._folded_docs())
+
+    def _attested(self, text: str) -> bool:
+        """Does any indexed report's text hold ``text`` (the store's document frequencies, else the texts)?"""
+        counts = idf_inputs(self.retriever, [text])
+        if counts is None:
+            return any(fold(text) in t for t in self._folded_docs())
+        return counts[1].get(text, 0) > 0
 
     def _folded_docs(self) -> list[str]:
         if self._folded is None:

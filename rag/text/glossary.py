@@ -125,7 +125,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "government services": ("政务服务",),
     "online": ("网上",),
     "certificates": ("证明",),
-    "certification": ("证明",),
+    "certification": ("证明|认证|认定",),  # 证明事项, 资格认定, 认证
     "credit": ("信用",),
     "rule of law": ("法治",),
     "law-based government": ("法治政府",),
@@ -356,7 +356,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
 }
 
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
-_PATTERNS = [(p, re.compile(r"(?<![a-z])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) + r"(?![a-z])"))
+_PLURAL = r"(?:s|es)?"  # a phrase's last noun in the plural too: lawsuits = lawsuit
+_PATTERNS = [(p, re.compile(r"(?<![a-z])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) + _PLURAL + r"(?![a-z])"))
              for p in _PHRASES]  # a hyphen and a space are the same: rule-of-law = rule of law
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 ALT = "|"  # joins a term's alternatives: 评估|考核
