@@ -311,7 +311,8 @@ def in_regions(doc: Document, regions: Sequence[str]) -> bool:
 
 def candidates(hits: Sequence[Hit], documents: Mapping[str, Document], ask: Ask) -> list[Sent]:
     """Sentences of the hits' chunks (valid chunks of known documents only), in rank order;
-    only the asked regions' reports when the hits include any of them."""
+    only the asked regions' reports when the hits include any of them (no region asked: the asked
+    years' reports, when the hits include any)."""
     out: list[Sent] = []
     for i, hit in enumerate(hits):
         doc = documents.get(hit.chunk.doc_id)
@@ -322,6 +323,9 @@ def candidates(hits: Sequence[Hit], documents: Mapping[str, Document], ask: Ask)
     if ask.regions:
         own = [s for s in out if in_regions(s.doc, ask.regions)]
         out = own or out
+    elif ask.years:  # a year named without a place: that year's reports, not another year's
+        dated = [s for s in out if s.doc.year in ask.years]
+        out = dated or out
     return out
 
 

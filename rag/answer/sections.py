@@ -34,6 +34,24 @@ SECTION_CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"成效|举措|做法|进展|成绩|achievement|measure|progress"), re.compile(r"成效|举措|做法|进展|主要工作")),
 )
 
+# How a paragraph without a heading states a part a report may lack (问题 / 下一步 / 建议), in the order of
+# SECTION_CUES: (it opens with it, its first sentence states it).  Not the bare cue word: 破解…突出问题 or
+# 统筹安排 in an account of the year's work names no shortcoming and no plan.
+_PARAGRAPH_CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"^\s*(?:存在的?(?:主要)?(?:问题|不足|短板|差距)|(?:问题|不足|短板|差距)(?:和|与|及)?(?:问题|不足|短板|差距)?[:：])"),
+     re.compile(r"(?:存在|还有|仍有|尚有|还存在|仍存在|面临)[^。；;，,]{0,24}?(?:问题|不足|短板|差距|薄弱|困难)")),
+    (re.compile(r"^\s*(?:(?:19|20)\d{2}年[，,]?\s*)?(?:下一步|今后|下一年度?|明年|接下来)"),
+     re.compile(r"下一步|今后|下一年度?|明年|接下来")),
+    (re.compile(r"^\s*(?:意见)?建议"), re.compile(r"建议")),
+)
+
+
+def optional_part(question: str) -> bool:
+    """The question asks for a part a report may not have (its shortcomings, its plans, its suggestions):
+    a report without it answers nothing, not its other sections."""
+    cue = section_cue(question)
+    return cue is not None and any(cue.pattern == h.pattern for _, h in SECTION_CUES[:len(_PARAGRAPH_CUES)])
+
 
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
@@ -82,13 +100,16 @@ def cued_range(text: str, question: str, near: int = 0) -> tuple[int, int] | Non
     cue = section_cue(question)
     rng = section_range(text, cue, near)
     if rng is None and cue is not None:  # a paragraph opening with the cue, up to the next section
-        start = next((ls for ls, _ in _lines(text) if cue.search(fold(text[ls:ls + 8]))), None)
+        kind = next(i for i, (_, h) in enumerate(SECTION_CUES) if h.pattern == cue.pattern)
+        opens, states = _PARAGRAPH_CUES[kind] if kind < len(_PARAGRAPH_CUES) else (None, cue)
+        start = next((ls for ls, _ in _lines(text) if (opens.search(fold(text[ls:ls + 16])) if opens is not None
+                                                       else cue.search(fold(text[ls:ls + 8])))), None)
         if start is not None:
             end = next((s for lvl, s, _ in outline(text) if lvl == 1 and s > start), len(text))
             return start, end
-        # else the last paragraph whose first sentence names it (…但与目标相比还有不足，比如…)
+        # else the last paragraph whose first sentence states it (…但与目标相比还有不足，比如…)
         return next(((ls, le) for ls, le in reversed(_lines(text)) if heading_of(text[ls:le]) is None
-                     and cue.search(fold(text[ls:ls + _first_stop(text, ls, le)]))), None)
+                     and states.search(fold(text[ls:ls + _first_stop(text, ls, le)]))), None)
     return rng
 
 
@@ -252,6 +273,8 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     overall = bool(_OVERALL_RE.search(fold(ask.question)))
     if rng is not None and section_cue(ask.question) is not None:
         spans = _budget(key_spans(doc.text, *rng))
+    elif optional_part(ask.question):  # the report states no shortcomings (plans, suggestions): nothing answers
+        return Draft((), "", (), "summary")
     elif (found := topic_summary(ask, top)) is not None:  # 概括一下…是怎样加强组织领导的: the topic's section
         return found
     elif (topical := topic_spans(ask, [s for _, s in order])) and not _WHOLE_RE.search(fold(ask.question)):
