@@ -27,6 +27,7 @@ TEXTS = {
         "（一）夯实基层法治。在全市各司法所设立27个“法律明白人”工作站，全年接待群众咨询3100余人次。\n"
         "（二）强化规划引领。认真贯彻落实《宜昌市法治政府建设规划(2021—2025年)》《宜昌市法治社会建设实施方案(2021—2025年)》"
         "《宜昌市普法工作规划(2021—2025年)》等文件，逐项分解年度任务。\n"
+        "（四）化解行政争议。全年办理行政复议案件120件，推进“高效办成一件事”改革，新增集成办理事项16项。\n"
         "（三）规范行政权力。编制了市级部门涉及的1260个行政权力事项的服务指南和办事流程图。\n"
         "2022年，我市法治政府建设虽然取得了一些成绩，但与上级要求相比仍有差距，比如，个别部门执法程序不够规范，"
         "部分基层单位法治力量薄弱等。对此，我们将认真加以改进。\n"
@@ -35,7 +36,7 @@ TEXTS = {
         "曲靖市2020年法治政府建设年度报告\n"
         "一、工作成效\n"
         "全年办理行政复议案件86件，市政府作为被告的行政诉讼案件41件，行政机关负责人出庭应诉率100%。"
-        "开展交通运输领域执法检查52次。\n"
+        "开展交通运输领域执法检查52次。全市法律援助机构办理法律援助案件930件。\n"
         "二、存在的问题\n"
         "一是执法队伍专业化水平不高。二是普法针对性不强。\n"
     ),
@@ -110,3 +111,18 @@ def test_shortcomings_however_named_are_a_summary_of_that_part(answerer, q):
     assert classify(q).kind == "summary"
     a = answerer.ask(q)
     assert not a.abstained and "个别部门执法程序不够规范" in a.answer, a.answer
+
+
+def test_a_counted_noun_keeps_the_modifier_that_says_what_is_counted(answerer):
+    # 法律援助案件: the 120 行政复议 cases are 案件 too, but not legal-aid ones
+    a = answerer.ask("宜昌市2022年办理法律援助案件多少件?")
+    assert a.abstained, a.answer
+    b = answerer.ask("曲靖市2020年办理法律援助案件多少件?")
+    assert not b.abstained and b.answer.startswith("930件"), b.answer
+
+
+def test_a_numeral_inside_a_quoted_name_is_no_figure():
+    from rag.answer.figures import number_spans
+
+    s = "推进“高效办成一件事”改革，落实《三年行动计划》，新增集成办理事项十六项。"
+    assert [s[a:b] for a, b, _ in number_spans(s)] == ["十六项"]

@@ -261,7 +261,7 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
     terms = tuple(terms)
     if qtype.kind == "yesno":  # 全部/所有: the claim the checks judge, not words the evidence must hold
         terms = tuple(t for t in terms if not _CLAIM_WORD_RE.fullmatch(t)) or terms
-    measured = measured_words(question, terms) if qtype.kind in ("number", "compare") else ()
+    measured = measured_words(question, terms, weights) if qtype.kind in ("number", "compare") else ()
     cues = polarity_cues(question) if qtype.kind == "yesno" else Cues()
     weights = dict(weights or {})
     if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing

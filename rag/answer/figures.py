@@ -52,9 +52,14 @@ def number_spans(sentence: str) -> list[tuple[int, int, str]]:
         if _is_year(s, m.start(), m.end(1), m.group(1)):
             continue
         out.append((m.start(), m.end(), m.group(2).strip()))
+    named = [(q.start(), q.end()) for q in _NAMED_RE.finditer(s)]
     for m in _CN_NUM_RE.finditer(s):
-        out.append((m.start(), m.end(), m.group(2)))
+        if not any(a < m.start() and m.end() < b for a, b in named):  # “高效办成一件事”: the name's words, no count
+            out.append((m.start(), m.end(), m.group(2)))
     return sorted(out)
+
+
+_NAMED_RE = re.compile(r"“[^“”]{1,30}”|《[^《》]{1,60}》")
 
 
 # 第三方 (third party), 第一责任人, 第一时间, 第一书记, 第一线: words, not ranks or ordinals
