@@ -126,3 +126,11 @@ def test_a_numeral_inside_a_quoted_name_is_no_figure():
 
     s = "推进“高效办成一件事”改革，落实《三年行动计划》，新增集成办理事项十六项。"
     assert [s[a:b] for a, b, _ in number_spans(s)] == ["十六项"]
+
+
+@pytest.mark.parametrize("q, unit", [
+    ("How many people's mediators did the county have in 2021?", "人"),
+    ("How many county-level legal aid cases were handled in 2022?", "件"),
+])
+def test_english_counted_nouns_with_possessives_and_modifiers_get_their_unit(q, unit):
+    assert classify(q).unit == unit
