@@ -134,3 +134,34 @@ def test_a_numeral_inside_a_quoted_name_is_no_figure():
 ])
 def test_english_counted_nouns_with_possessives_and_modifiers_get_their_unit(q, unit):
     assert classify(q).unit == unit
+
+
+@pytest.mark.parametrize("q, core", [
+    ("请问，宜昌市2022年设立了多少个工作站？请简要回答。", "宜昌市2022年设立了多少个工作站？"),
+    ("您好！曲靖市2020年有没有开展法治宣传？谢谢！", "曲靖市2020年有没有开展法治宣传？"),
+    ("How many stations were set up? Please answer briefly.", "How many stations were set up?"),
+    ("History of the plan?", "History of the plan?"),  # hi of History is no greeting
+])
+def test_greetings_and_closings_are_not_the_question(q, core):
+    from rag.answer.qtypes import core_question
+
+    assert core_question(q) == core
+
+
+def test_a_question_with_greeting_and_closing_is_answered_like_the_bare_one(answerer):
+    bare = answerer.ask("宜昌市2022年在各司法所设立了多少个工作站?")
+    polite = answerer.ask("请问，宜昌市2022年在各司法所设立了多少个工作站？请简要回答。")
+    assert not polite.abstained and polite.short_answer == bare.short_answer == "27个", polite.answer
+    assert polite.rewritten_question == ""  # not shown as a rewrite
+    yn = answerer.ask("曲靖市2020年开展过交通运输领域执法检查吗？请简要回答。")
+    assert yn.short_answer == "是", yn.answer
+
+
+def test_a_place_with_its_parts_is_covered_by_its_own_years():
+    from rag.answer.refusal import scope_refusal
+
+    docs = {"p": Document("p", "p.txt", "…", "h", region="山东省", year=2017),
+            "c": Document("c", "c.txt", "…", "h", region="山东省临沂市", year=2020)}
+    assert scope_refusal(("山东省", "山东省临沂市"), (2017,), (), (), docs, "zh") is None
+    refused = scope_refusal(("山东省临沂市",), (2017,), (), (), docs, "zh")
+    assert refused is not None and refused.reason == "year_not_covered"

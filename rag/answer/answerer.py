@@ -35,7 +35,7 @@ from .evidence import Ask, Draft, make_ask
 from .extractive import answer as extractive_answer
 from .grounding import check_numbers
 from .llm import LLMBackend, LLMUnavailable, get_backend
-from .qtypes import classify, detect_lang
+from .qtypes import classify, core_question, detect_lang
 from .refusal import (
     Refusal,
     check_question,
@@ -139,13 +139,13 @@ class Answerer:
         lang = detect_lang(question) or "zh"
         meta: dict[str, Any] = {"backend": backend.name, "lang": lang, "timings": {}, "fallback_from": ""}
         standalone = self._rewrite(question, history, backend, meta)
-        turn = _Turn(question, lang, standalone, backend, meta, [])
+        turn = _Turn(question, lang, core_question(standalone), backend, meta, [])  # 请问…？请简要回答: the question
         if standalone != question:
             yield AnswerEvent("rewrite", standalone)
         refusal = self._retrieve_and_check(turn, region, year, k, mode)
         if refusal is not None:
             meta["timings"]["answer_ms"] = _ms(started)
-            yield self._final(self._refusal_answer(question, refusal, backend, meta, standalone, turn.flags))
+            yield self._final(self._refusal_answer(question, refusal, backend, meta, turn.standalone, turn.flags))
             return
         if backend.is_llm:
             yield from self._llm_events(turn, stream, started)
@@ -352,14 +352,14 @@ class Answerer:
         meta = dict(turn.meta)
         meta["ungrounded"] = ungrounded
         meta["timings"] = {**meta.get("timings", {}), "answer_ms": _ms(started)}
-        rewritten = turn.standalone if turn.standalone != turn.question else ""
+        rewritten = turn.standalone if turn.standalone != core_question(turn.question) else ""
         return Answer(turn.question, text, cites, False, mode, rewritten, tuple(turn.flags + gflags), meta)
 
     def _refusal_answer(self, question: str, r: Refusal, backend: LLMBackend, meta: dict,
                         standalone: str = "", flags: Sequence[str] = ()) -> Answer:
         meta = {"backend": backend.name, **meta, "reason": r.reason}
         meta.setdefault("prompt_version", EXTRACTIVE_VERSION)
-        rewritten = standalone if standalone and standalone != question else ""
+        rewritten = standalone if standalone and standalone != core_question(question) else ""
         return Answer(question, r.message, (), True, "extractive", rewritten, tuple(flags) + (r.flag,), meta)
 
     @staticmethod

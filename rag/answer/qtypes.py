@@ -101,7 +101,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"何时|(什么|甚么)时候|哪(一)?年|哪几天|哪几日|哪(个|一个)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
     ("number", re.compile(r"多少|(有|是)?多(高|大|长)[？?]?$|(?<!哪)几[个次项件人家条名期宗场台份类批起所篇天倍位处座村户]|(?<![近这前哪])几|数量|数目|比例|百分比|占比|金额|(率|比重)[是为达]?[？?]?$")),
     ("name", re.compile(DOC_NAME_Q + r"|谁|哪位|(书记|长|主任|人|员|领导|干部)的?(叫什么名字|名字(是|叫)什么|姓名)|哪(个|家)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
-    ("yesno", re.compile(r"是否|有没有|是不是|有无|能否|可否|吗[？?]?(?:[(（][^()（）]*[)）])?$")),
+    ("yesno", re.compile(r"是否|有没有|是不是|有无|能否|可否|吗[？?]?(?:[(（][^()（）]*[)）][？?]?)?$")),
     ("list", re.compile(r"哪些|哪几|哪[二三四五六七八九十两\d]+[个部项家条份类种方名位批]|有什么|有何|什么(措施|举措|做法|办法|制度|活动|工作)|(做|干|开展|采取)了?(什么|哪些)|(措施|举措|做法)(有|是)|如何|怎样|怎么")),
     ("name", re.compile(r"叫什么|什么|哪(个|一个|种|类|部|份|项|家|一|座|位|本|里|所)")),  # 什么X / 哪个X: the phrase naming X
 )
@@ -197,6 +197,27 @@ def _direction(q: str) -> str:
 
 
 _QUOTED_NAME_RE = re.compile(r"[“「][^“”「」]{1,30}[”」]")
+# How an asker greets or closes, around the question itself: 请问，… / …？请简要回答。谢谢！ / Please answer briefly.
+_COURTESY_RE = re.compile(r"^\s*(?:你好|您好|请问|想问一下|想问|我想知道|请告诉我|麻烦问一下|麻烦问下|hi\b|hello\b)[，,：:!！\s]*", re.IGNORECASE)
+_CLOSING_RE = re.compile(
+    r"(?<=[？?。.!！])\s*(?:(?:请|麻烦您?)?(?:简要|简单|简短|扼要|直接|简洁|尽量简洁|用中文|用一句话)?地?(?:回答|作答|答复)(?:一下)?(?:即可|就行|就好)?"
+    r"|谢谢[您你]?|多谢|(?:please\s+)?(?:answer|reply)(?:\s+(?:briefly|concisely|in\s+short|in\s+english))?|thanks?(?:\s+you)?)[。.!！\s]*$",
+    re.IGNORECASE)
+
+
+def core_question(question: str) -> str:
+    """The question without the asker's greeting and closing words, which say nothing of what is asked
+    (and would hide ``…吗？`` or a leading place from the rules that read them).
+
+    >>> core_question("请问，赵县有哪些地方的报告？请简要回答。谢谢！")
+    '赵县有哪些地方的报告？'
+    >>> core_question("Was it enacted? Please answer briefly.")
+    'Was it enacted?'
+    """
+    q, prev = question, None
+    while q != prev:
+        prev, q = q, _CLOSING_RE.sub("", _COURTESY_RE.sub("", q, count=1), count=1)
+    return q.strip() or question
 
 
 def classify(question: str) -> QType:
