@@ -140,7 +140,7 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
     if typed is not None:
         return typed
     for s in tops if want else ():
-        items = title_items(s.text, want) or comma_items(s.text, want)
+        items = title_items(s.text, want) or _clause_titles(ask, s.text, want) or comma_items(s.text, want)
         if items:
             return _inline_draft(ask, s, items)
     run = _run_for(item_runs(top.doc.text), top)
@@ -155,15 +155,31 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
     found = topic(ask, top) if topic is not None else None
     if found is not None:
         return found
+    specific = [n for n in asked_doc_nouns(ask.question) if n not in ("文件", "制度")]  # 哪些条例: titles of that kind only
     for s in tops:
-        items = title_items(s.text) if _TITLE_HEAD_RE.search(head or "-") else []
+        items = title_items(s.text) if _TITLE_HEAD_RE.search(head or "-") and not specific else []
         items = items or (comma_items(s.text, head=head) if head else [])
         if items:
             return _inline_draft(ask, s, items)
     covs = [(sentence_coverage(s, ask), s) for _, s in order]
     floor = max(0.5, 0.75 * max(c for c, _ in covs))
-    picked = sorted([s for c, s in covs if c >= floor][:5] or [top], key=lambda s: (s.rank, s.start))
-    return Draft(compose("", picked), "", (), "list")
+    picked = sorted([s for c, s in covs if c >= floor][:5], key=lambda s: (s.rank, s.start))
+    return Draft(compose("", picked), "", (), "list")  # none holds half the question: nothing to quote
+
+
+def _clause_titles(ask: Ask, sentence: str, want: int) -> list[tuple[int, int]]:
+    """The ``want`` titles of the clause that holds most of the question (《A》《B》已获批准，《C》已报请审查: 哪两部
+    已获批准 -> A, B), when the sentence has more titles than asked."""
+    from .terms import coverage
+    from .yesno import clauses
+
+    s = fold_chars(sentence)
+    fits = [(coverage(ask.terms, s[a:b], ask.weights)[0], a, items) for a, b in clauses(s)
+            if (items := title_items(s[a:b], want))]
+    if not fits:
+        return []
+    _, a, items = max(fits, key=lambda f: (f[0], -f[1]))
+    return [(a + x, a + y) for x, y in items]
 
 
 _TITLE_HEAD_RE = re.compile(r"规划|方案|条例|清单|办法|意见|规定|文件|法规|法律|作品|读物|书|制度|通知|决定")
