@@ -92,6 +92,22 @@ def _one_char_verb(before_ask: str, word: str, then: str = "") -> bool:
     return i >= 1 and tagged[i - 1][0] == word and tagged[i - 1][1].startswith("v")
 
 
+_NOUN_FLAGS = ("n", "vn", "j", "l", "x", "eng", "a")  # a noun compound's parts: 普法短信, 政府合同, 重点任务
+
+
+def _noun_phrase(text: str) -> str:
+    """The noun compound ``text`` opens with (``普法短信?`` -> 普法短信; ``干部参加了培训`` -> 干部): its
+    last noun is what is counted, its first says which (政府|合同, not any 政府 figure)."""
+    from .terms import pos_tokens
+
+    out = ""
+    for w, flag in pos_tokens(text):
+        if not (flag.startswith(_NOUN_FLAGS) or flag == "vn") or not re.match(r"[\u4e00-\u9fff]", w):
+            break
+        out += w
+    return out
+
+
 def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, float] | None = None) -> tuple[str, ...]:
     """The content terms naming what an asked figure counts, all of which the evidence must hold:
     the nouns right after ``多少``/``几`` + measure word (``多少名人民调解员`` -> 人民调解员), else the
@@ -111,10 +127,12 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     m = _ASKED_RE.search(q)
     if m is None:
         return measured_terms(question, terms)
-    after = content_terms(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
+    rest = re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():])
+    after = content_terms(rest)
     after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
     if after:
-        return after[:1]
+        head = [t for t in content_terms(_noun_phrase(rest)) if t in terms]
+        return tuple(dict.fromkeys((after[0], *head[-1:]))) if head[:1] == [after[0]] else after[:1]
     from .terms import role_weight
 
     before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到

@@ -238,7 +238,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
              and not (ask.qtype.kind == "name" and echoes_question(sent.text[sp[0]:sp[1]], ask.terms,
                                                                  (*ask.regions, sent.doc.region)))
              and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)
-             and unit_fit(ask.qtype.unit, sp[2]) > -1.0]  # asked for a rate, a count of cases does not answer
+             and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
+             and not (fn is number_spans and ask.qtype.unit and not sp[2])]  # asked 多少件: a bare 12 is no count
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
     anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
     prev_year = bool(sent.doc.year) and (sent.doc.year - 1) in ask.years
