@@ -8,6 +8,7 @@ import hashlib
 import pytest
 
 from rag.answer.answerer import Answerer
+from rag.answer.qtypes import classify
 from rag.answer.sections import cued_range, optional_part
 from rag.chunk.chunker import chunk_text
 from rag.config import Config
@@ -81,3 +82,16 @@ def test_a_year_without_a_place_is_answered_from_that_years_report(answerer):
     assert "个别县区行政复议应诉能力偏弱" in a.answer
     b = answerer.ask("2022年还存在哪些问题?")  # the 2022 report states none: not 2020's
     assert b.abstained and not b.citations, b.answer
+
+
+def test_another_places_passages_are_no_evidence_for_the_asked_place():
+    from rag.answer.evidence import candidates, make_ask
+    from rag.records import Hit
+
+    qj = next(d for d in DOCS.values() if d.region == "曲靖市")
+    hits = [Hit(1, c, 1.0) for c in chunk_text(qj.doc_id, qj.text, CFG.chunking.max_tokens)]
+    q = "宜昌市2022年办理了多少件行政复议案件?"
+    ask = make_ask(q, "zh", classify(q), ("行政复议", "案件"),
+                   regions=("宜昌市",), years=(2022,))
+    assert candidates(hits, DOCS, ask) == []  # only 曲靖's passages were found: 曲靖's 86件 is not 宜昌's
+    assert candidates(hits, DOCS, make_ask(q, "zh", ask.qtype, ask.terms, regions=("曲靖市",)))

@@ -310,9 +310,9 @@ def in_regions(doc: Document, regions: Sequence[str]) -> bool:
 
 
 def candidates(hits: Sequence[Hit], documents: Mapping[str, Document], ask: Ask) -> list[Sent]:
-    """Sentences of the hits' chunks (valid chunks of known documents only), in rank order;
-    only the asked regions' reports when the hits include any of them (no region asked: the asked
-    years' reports, when the hits include any)."""
+    """Sentences of the hits' chunks (valid chunks of known documents only), in rank order; only
+    the asked regions' reports (none when no hit is of them: another place does not answer); no
+    region asked, the asked years' reports when the hits include any."""
     out: list[Sent] = []
     for i, hit in enumerate(hits):
         doc = documents.get(hit.chunk.doc_id)
@@ -320,9 +320,8 @@ def candidates(hits: Sequence[Hit], documents: Mapping[str, Document], ask: Ask)
             continue
         ccov, _ = coverage(ask.terms, hit.chunk.text, ask.weights)
         out.extend(Sent(doc, hit.chunk, s, e, i, ccov) for s, e in sentence_spans(hit.chunk, doc))
-    if ask.regions:
-        own = [s for s in out if in_regions(s.doc, ask.regions)]
-        out = own or out
+    if ask.regions:  # the places asked: another place's report answers nothing
+        out = [s for s in out if in_regions(s.doc, ask.regions)]
     elif ask.years:  # a year named without a place: that year's reports, not another year's
         dated = [s for s in out if s.doc.year in ask.years]
         out = dated or out
