@@ -95,3 +95,23 @@ def test_another_places_passages_are_no_evidence_for_the_asked_place():
                    regions=("宜昌市",), years=(2022,))
     assert candidates(hits, DOCS, ask) == []  # only 曲靖's passages were found: 曲靖's 86件 is not 宜昌's
     assert candidates(hits, DOCS, make_ask(q, "zh", ask.qtype, ask.terms, regions=("曲靖市",)))
+
+
+@pytest.mark.parametrize("q, kind", [
+    ("What does Qujing plan to do next year, according to its 2020 report?", "summary"),
+    ("What weaknesses did Qujing's 2020 report admit?", "summary"),
+    ("What are the next steps for Qujing?", "summary"),
+    ("How many gaps were found in 2020?", "number"),
+    ("Which three plans for 2021-2025 did the county carry out?", "list"),
+])
+def test_english_shortcomings_and_plans_are_summaries(q, kind):
+    assert classify(q).kind == kind
+
+
+def test_english_shortcomings_and_plans_are_summarised_from_their_part(answerer):
+    a = answerer.ask("What weaknesses did Qujing's 2020 report admit?")
+    assert not a.abstained and "乡镇执法队伍专业化水平不高。" in a.answer, a.answer
+    b = answerer.ask("What does Qujing plan to do next year, according to its 2020 report?")
+    assert not b.abstained and "加快乡镇综合执法队伍建设。" in b.answer, b.answer
+    c = answerer.ask("What weaknesses did Yichang's 2022 report admit?")
+    assert c.abstained, c.answer

@@ -127,7 +127,11 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report|uses?\b|contain|appear)"
                            r"|\bin which (reports?|regions?|cities|places)\b[^?]*\b(appear|mention|use|occur)"
                            r"|\bwhich (?:ones?|of (?:the|these|all|our)\b[^?]{0,24}?\b(?:reports?|regions?|places))\b[^?]*\b(mention|discuss|refer)")),
-    ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)")),
+    ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)"
+                           # the report's own shortcomings and its plans for the next year, however worded
+                           r"|^(?!.*\bhow (?:many|much)\b).*\b(?:shortcomings|weaknesses|deficiencies|inadequacies|gaps|difficulties)\b"
+                           r"|\bplan(?:s|ning|ned)?\s+(?:to\s+do\s+|for\s+)?(?:the\s+)?(?:next|coming|following)\s+year\b"
+                           r"|\bplan(?:s)?\s+to\s+do\b|\bnext\s+steps?\b|\bgoing\s+forward\b")),
     # when (also after a lead-in: "According to X's report, when was …"), which dates / on what day
     ("date", re.compile(r"^\s*when\b|(?:^|[,;:]\s*)when (?:was|were|did|does|do|is|are|has|have|had|will)\b"
                         r"|\bwhat (dates?|year|month|time|day)\b|\b(?:in|on|during) which (years?|months?|dates?|days?|period)\b"

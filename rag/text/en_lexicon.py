@@ -39,6 +39,7 @@ described main key one two three four five six seven eight nine ten first second
 share proportion percentage ratio period approach way manner kind kinds type types part parts whole
 piece pieces sort sorts
 roughly approximately approximate around nearly
+admit admits admitted admitting acknowledge acknowledges acknowledged concede concedes conceded
 """.split()
 # place-type words: places are the place model's job (rag.places), not the lexicon's
 + "province provinces city cities county counties district districts prefecture prefectures town towns"
