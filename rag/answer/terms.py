@@ -281,9 +281,12 @@ def idf_weights(terms: Iterable[str], folded_docs: Iterable[str], df_cache: dict
             df = sum(1 for d in docs if any(a in d for a in alternatives(t)))
             if df_cache is not None:
                 df_cache[t] = df
-        idf = max(0.1, math.log((n + 1) / (df + 0.5))) if n else 1.0
+        idf = max(IDF_FLOOR, math.log((n + 1) / (df + 0.5))) if n else 1.0
         out[t] = idf * role_weight(t)
     return out
+
+
+IDF_FLOOR = 0.1  # the rarity of a term (nearly) every report holds
 
 
 def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> dict[str, float]:
@@ -292,7 +295,7 @@ def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> di
     alternatives (``评估|考核``) is as common as its most common one (``df`` of each: :func:`df_keys`)."""
     out = {}
     for t in terms:
-        idf = max(0.1, math.log((n + 1) / (max(df.get(a, 0) for a in alternatives(t)) + 0.5))) if n else 1.0
+        idf = max(IDF_FLOOR, math.log((n + 1) / (max(df.get(a, 0) for a in alternatives(t)) + 0.5))) if n else 1.0
         out[t] = idf * role_weight(t)
     return out
 
