@@ -31,11 +31,14 @@ QUJING = ("曲靖市2020年法治政府建设年度报告\n"
           "一是加快乡镇综合执法队伍建设。二是推行“普法清单”制度。\n")
 # paragraphs, no headings
 CHANGZHI = ("长治市2021年法治政府建设情况报告\n"
-            "全年完成行政规范性文件合法性审核65件。\n"
+            "全年完成行政规范性文件合法性审核65件，各项工作稳步推进。\n"
             "2021年，我市法治政府建设虽然取得了一定成效，但与上级要求相比还有差距，比如，个别县区行政复议应诉能力偏弱，"
             "部分乡镇合法性审核力量不足。\n"
             "下一步，我市将持续推进县乡两级合法性审核全覆盖，并组建行政复议专家库。\n")
-TEXTS = {("宜昌市", 2022): YICHANG, ("曲靖市", 2020): QUJING, ("长治市", 2021): CHANGZHI}
+# two more reports, so that a word of every report (工作) is as common as in a real collection
+OTHERS = {("赣州市", 2019): "赣州市2019年法治政府建设工作报告\n全年组织集中学法6次，推进各项工作。\n",
+          ("霍州市", 2023): "霍州市2023年法治政府建设工作报告\n全年开展执法检查40次，扎实推进各项工作。\n"}
+TEXTS = {("宜昌市", 2022): YICHANG, ("曲靖市", 2020): QUJING, ("长治市", 2021): CHANGZHI, **OTHERS}
 DOCS = {f"d{i}": Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), region=r, year=y)
         for i, ((r, y), t) in enumerate(TEXTS.items())}
 
@@ -115,3 +118,23 @@ def test_english_shortcomings_and_plans_are_summarised_from_their_part(answerer)
     assert not b.abstained and "加快乡镇综合执法队伍建设。" in b.answer, b.answer
     c = answerer.ask("What weaknesses did Yichang's 2022 report admit?")
     assert c.abstained, c.answer
+
+
+@pytest.mark.parametrize("q", ["请概括曲靖市2020年在行政复议方面的主要做法。",
+                               "Summarise Qujing's administrative reconsideration work in 2020."])
+def test_a_summary_of_a_topic_quotes_that_topic_not_the_generic_section(answerer, q):
+    a = answerer.ask(q)
+    assert not a.abstained and "行政复议案件86件" in a.answer, a.answer
+    assert "乡镇执法队伍" not in a.answer
+
+
+@pytest.mark.parametrize("q", ["请概括宜昌市2022年在行政复议方面的主要做法。",
+                               "Summarise Yichang's administrative reconsideration work in 2022."])
+def test_a_summary_of_a_topic_the_report_never_names_is_refused(answerer, q):
+    a = answerer.ask(q)
+    assert a.abstained, a.answer
+
+
+def test_a_summary_of_the_whole_report_is_not_a_topic(answerer):
+    a = answerer.ask("曲靖市2020年法治政府建设总体情况怎么样?")
+    assert not a.abstained, a.answer

@@ -168,19 +168,35 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
     return Draft(compose("", picked), "", (), "list")  # none holds half the question: nothing to quote
 
 
-def on_topic(ask: Ask, sent: Sent) -> bool:
-    """The sentence (or the heading it sits under) holds one of the question's most specific nouns (those
-    at least half as rare as its rarest: 行政复议, not 工作; not the items' own kind, 县区 of 哪些县区): items
-    of another topic are no answer."""
-    from .terms import IDF_FLOOR, find_term, role_weight
+def topic_nouns(ask: Ask) -> list[str]:
+    """The question's nouns that name its topic: not the items' own kind (县区 of 哪些县区, 文件 of 哪两份文件),
+    not a verb, not a noun of (nearly) every report (工作)."""
+    from .terms import IDF_FLOOR, role_weight
 
-    kinds = (*asked_heads(ask.question), *asked_doc_nouns(ask.question))  # 哪些县区 / 哪两份文件: the items' kind
-    nouns = [t for t in ask.terms if not any(k and (k in t or t in k) for k in kinds) and role_weight(t) >= 1.0
-             and ask.weights.get(t, 1.0) > IDF_FLOOR]  # a noun of (nearly) every report names no topic: 工作
+    kinds = (*asked_heads(ask.question), *asked_doc_nouns(ask.question))
+    return [t for t in ask.terms if not any(k and (k in t or t in k) for k in kinds) and role_weight(t) >= 1.0
+            and ask.weights.get(t, 1.0) > IDF_FLOOR]
+
+
+def report_topic(ask: Ask, doc) -> list[str] | None:
+    """The topic nouns (:func:`topic_nouns`) the report uses: None when the question names no topic, []
+    when the report uses none of them (a word no report uses, a misread 上学, names none either)."""
+    from .terms import find_term
+
+    nouns = topic_nouns(ask)
     if not nouns:
+        return None
+    text = _folded(doc)
+    return [t for t in nouns if find_term(t, text)[0] >= 0]
+
+
+def on_topic(ask: Ask, sent: Sent) -> bool:
+    """The sentence (or the heading it sits under) holds one of the question's most specific topic nouns
+    the report uses (those at least half as rare as its rarest: 行政复议, not 工作): items of another topic
+    are no answer."""
+    terms = report_topic(ask, sent.doc)
+    if terms is None:
         return True
-    text = _folded(sent.doc)
-    terms = [t for t in nouns if find_term(t, text)[0] >= 0]  # a word the report never uses (a misread 上学) names none
     if not terms:
         return False
     top_w = max(ask.weights.get(t, 1.0) for t in terms)

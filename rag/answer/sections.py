@@ -21,7 +21,7 @@ from ..chunk.sentences import split_sentences, trim_span
 from ..chunk.structure import heading_of
 from ..text.normalize import fold
 from .evidence import Ask, Draft, Sent, compose, ranked
-from .lists import item_runs
+from .lists import item_runs, on_topic, report_topic
 from .terms import coverage
 
 MAX_CHARS = 700  # a summary quotes at most this many characters of the report
@@ -271,15 +271,19 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     doc = top.doc
     rng = cued_range(doc.text, ask.question, top.start)
     overall = bool(_OVERALL_RE.search(fold(ask.question)))
-    if rng is not None and section_cue(ask.question) is not None:
+    whole = bool(_WHOLE_RE.search(fold(ask.question)))  # 总体情况: the report as a whole, not a topic
+    topic = None if whole or optional_part(ask.question) else report_topic(ask, doc)  # 在行政复议方面的做法: 行政复议
+    if topic == []:  # the report never names the asked topic: none of its sections answers
+        return Draft((), "", (), "summary")
+    if rng is not None and section_cue(ask.question) is not None and not topic:
         spans = _budget(key_spans(doc.text, *rng))
     elif optional_part(ask.question):  # the report states no shortcomings (plans, suggestions): nothing answers
         return Draft((), "", (), "summary")
-    elif (found := topic_summary(ask, top)) is not None:  # 概括一下…是怎样加强组织领导的: the topic's section
+    elif not whole and (found := topic_summary(ask, top) if on_topic(ask, top) else None) is not None:  # its section
         return found
     elif (topical := topic_spans(ask, [s for _, s in order])) and not _WHOLE_RE.search(fold(ask.question)):
         spans = _budget(topical)  # …在领导干部学法述法方面做了哪些工作: the sentences about it
-    elif overall:  # the report as a whole: its opening paragraph
+    elif overall and not topic:  # the report as a whole: its opening paragraph
         spans = _budget(lead_spans(doc.text))
     else:  # the topic: the best sentence and the ones after it in its paragraph
         line_end = doc.text.find("\n", top.start)
