@@ -138,3 +138,13 @@ def test_a_summary_of_a_topic_the_report_never_names_is_refused(answerer, q):
 def test_a_summary_of_the_whole_report_is_not_a_topic(answerer):
     a = answerer.ask("曲靖市2020年法治政府建设总体情况怎么样?")
     assert not a.abstained, a.answer
+
+
+def test_the_opening_paragraph_is_prose_not_a_web_pages_metadata():
+    from rag.answer.sections import lead_spans
+
+    text = ("乙县2024年法治政府建设工作报告\n"
+            "发布时间: 2025-03-25 09:21 信息来源: 县司法局 浏览次数: 1024 字号: [大 中 小] 打印本页 关闭窗口\n"
+            "2024年，乙县坚持依法行政，法治政府建设各项工作取得新成效。现将有关情况报告如下。\n"
+            "一、主要工作\n全年办理行政复议案件20件。\n")
+    assert [text[a:b] for a, b in lead_spans(text)] == ["2024年，乙县坚持依法行政，法治政府建设各项工作取得新成效。"]

@@ -198,10 +198,12 @@ _LEAD_RE = re.compile(r"报告如下|报告如下[:：]?$")
 
 
 def lead_spans(text: str) -> list[tuple[int, int]]:
-    """The report's opening paragraph (before its first level-1 heading; the title line and a
-    closing ``现将…报告如下`` left out), as its first :data:`FIRST_SENTENCES` sentences."""
+    """The report's opening paragraph (the first line of prose before its first level-1 heading; the
+    title line, a web page's metadata and a closing ``现将…报告如下`` left out), as its first
+    :data:`FIRST_SENTENCES` sentences."""
     first = next((s for lvl, s, _ in outline(text) if lvl == 1), len(text))
-    lines = [(a, b) for a, b in _lines(text[:first]) if len(text[a:b].strip()) > 40]
+    lines = [(a, b) for a, b in _lines(text[:first]) if len(text[a:b].strip()) > 40
+             and re.search(r"[。！!]", text[a:b])]  # prose, not a web page's 发布时间/索引号 line
     out = []
     for a, b in lines[:1]:
         for s, e in split_sentences(text[a:b], a):
