@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 from ..chunk.sentences import split_sentences, trim_span
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, ranked, say, sentence_coverage
-from .terms import coverage
 from .list_items import (  # re-exported: the item finders are part of this module's public face
     ITEM_CUT_RE,
     MAX_ITEM_CHARS,
@@ -33,6 +32,7 @@ from .list_items import (  # re-exported: the item finders are part of this modu
     title_items,
     typed_title_items,
 )
+from .terms import coverage
 
 _CN = "一二三四五六七八九十"
 _STYLES = (

@@ -47,7 +47,7 @@ admit admits admitted admitting acknowledge acknowledges acknowledged concede co
 
 # Adverbial particles that end a phrasal verb (carry out, set up, lay off): looked up with their verb,
 # never alone -- "carry" alone is 运输, "carry out" is 进行/执行
-PARTICLES = frozenset("out up off down back away".split())
+PARTICLES = frozenset(("out", "up", "off", "down", "back", "away"))
 
 
 @functools.lru_cache(maxsize=1)
