@@ -181,13 +181,11 @@ def topic_nouns(ask: Ask) -> list[str]:
 def report_topic(ask: Ask, doc) -> list[str] | None:
     """The topic nouns (:func:`topic_nouns`) the report uses: None when the question names no topic, []
     when the report uses none of them (a word no report uses, a misread 上学, names none either)."""
-    from .terms import find_term
-
     nouns = topic_nouns(ask)
     if not nouns:
         return None
     text = _folded(doc)
-    return [t for t in nouns if find_term(t, text)[0] >= 0]
+    return [t for t in nouns if coverage((t,), text, folded=True)[0] >= 1.0]  # as coverage reads it: 地方性 = 《…条例》
 
 
 def on_topic(ask: Ask, sent: Sent) -> bool:
