@@ -15,6 +15,8 @@ platform  平台 讲堂 公众号 APP 热线 阵地 … /              a quoted 
 media     媒体 报纸 电视台 / newspaper news agency      a news medium (:func:`rag.answer.names.media_spans`)
 work      宣传片 微电影 短视频 动画 / film video …        the 《title》 or “name” the asked work carries
                                                        (宣传片《某某》), else any title in the sentence
+slogan    口号 标语 提法 / slogan motto watchword        a quoted phrase (围绕“某某、某某”的总要求): the
+                                                       genre quotes slogans and seldom writes 口号
 ========  ===========================================  ==============================================
 
 The tables are the genre's ordinary vocabulary for documents, bodies and channels of
@@ -59,6 +61,9 @@ _MEDIA = ("媒体", "新闻媒体", "报纸", "报社", "报刊", "电视台", "
 _WORKS = ("宣传片", "公益片", "专题片", "纪录片", "微电影", "电影", "短视频", "微视频", "视频", "动画片", "动画", "动漫", "情景剧",
           "短剧", "微短剧", "歌曲", "作品")
 
+# slogans and set phrases: the reports quote them (“对标…、干实…”的工作总要求), mostly without the word
+SLOGANS = ("口号", "宣传口号", "标语", "宣传标语", "宣传语", "提法")
+
 # English head noun -> (kind, Chinese endings).  Singular nouns only: "which documents / measures"
 # asks for a list (rag.answer.lists), "which document" for one title.
 _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -88,6 +93,7 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "hotline": ("platform", ("热线",)), "column": ("platform", ("栏目", "专栏")), "brand": ("platform", ("品牌",)),
     "channel": ("platform", ("频道", "渠道")), "venue": ("platform", ("阵地", "场所", "基地", "中心", "馆")),
     "base": ("platform", ("基地", "阵地")),
+    **{w: ("slogan", ()) for w in ("slogan", "motto", "watchword", "tagline", "catchphrase")},
 }
 _EN_HEAD_ALT = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(_EN_HEADS, key=len, reverse=True))
 # a modifier between "which" and its noun: any word but a preposition or verb (which professor *from* a university)
@@ -96,15 +102,16 @@ _MOD = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|ha
 EN_ENTITY_RE = re.compile(rf"\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\b(?:name|title) of (?:the |its |a |an )?{_MOD}{{0,4}}?)"
                           rf"({_EN_HEAD_ALT})\b(?!-)|\b(?:the|its) {_MOD}{{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
                           re.IGNORECASE)
-# which professor / which expert: a person (answered with a name, rag.answer.names); not "which university's
-# professor", which asks for the university
-EN_PERSON_RE = re.compile(rf"\b(?:which|what)\s+(?:(?!{_EN_HEAD_ALT})[a-z][a-z\-]*\s+){{0,2}}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
+# which professor / which expert: a person (answered with a name, rag.answer.names), also with the body
+# it belongs to between (which Peking University professor); "which university's professor" asks for the university
+EN_PERSON_RE = re.compile(r"\b(?:which|what)\s+(?:[a-z][a-z\-]*\s+){0,3}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
                           rf"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)"
                           # a person noun modifying another noun asks for that noun (which cadre training classes)
                           r"(?!\s+(?:training|education|classes|class|courses?|programmes?|programs?|teams?|groups?|ranks?|posts?|positions?)\b)",
                           re.IGNORECASE)
 
-_ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM + _MEDIA + _WORKS, key=len, reverse=True)
+_ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM + _MEDIA + _WORKS + SLOGANS,
+                   key=len, reverse=True)
 _CLAUSE_END = r"(?=[？?呢，,。是叫的名]|$)"
 # a one-character head (书) only where the clause ends after it: 书记 is no 书
 _HEAD_ALT = "|".join(re.escape(h) + ("" if len(h) > 1 else _CLAUSE_END) for h in _ZH_HEADS)
@@ -125,7 +132,7 @@ EN_DOC_VERB_RE = re.compile(r"\bwhat (?:did|does|has|have|had|will)\b[^?]{0,80}?
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # "title" | "org" | "platform" | "media" | "work"
+    kind: str  # "title" | "org" | "platform" | "media" | "work" | "slogan"
     head: str  # the asked noun as the question writes it (folded; English lower case)
     ends: tuple[str, ...]  # endings the answer's own head must have; () = any of the kind
 
@@ -143,6 +150,8 @@ def _zh_entity(head: str) -> Entity:
         return Entity("media", head, ())
     if head in _WORKS:
         return Entity("work", head, (head,))
+    if head in SLOGANS:
+        return Entity("slogan", head, ())
     group = next((g for g in _PLATFORM_GROUPS if head in g), ())
     return Entity("platform", head, tuple(dict.fromkeys((head, *group))))
 
@@ -166,6 +175,7 @@ def asked_entity(question: str) -> Entity | None:
 
 _TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
 _QUOTED_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,30})[”\"」』]")
+_SLOGAN_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{4,48})[”\"」』]")  # a slogan is often two or three clauses
 _TRAILING_PERIOD_RE = re.compile(r"[(（][^()（）]{0,20}[)）]$")  # 《…纲要(2021—2025年)》: the type before the period
 
 
@@ -189,6 +199,8 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
                 if _title_head_ok(fold(m.group(1)), entity.ends) or _names_head(s, m.end(), entity.ends)]
     if entity.kind == "org":
         return [sp for sp in org_spans(sentence) if not entity.ends or fold(s[sp[0]:sp[1]]).endswith(entity.ends)]
+    if entity.kind == "slogan":  # any quoted phrase of a few words; the sentence's terms choose among them
+        return [(m.start(), m.end(), "") for m in _SLOGAN_RE.finditer(s)]
     quoted = [(m.start(), m.end(), "") for m in _QUOTED_RE.finditer(s)]
     if entity.kind == "work":  # the title the asked work carries (宣传片《某某》, 《某某》微电影), else any title
         named = [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)] + quoted

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..text.glossary import ALT, alternatives, english_terms
 from ..text.normalize import fold
+from .kinds import SLOGANS
 
 # Words that ask rather than say: never content terms.
 QUESTION_WORDS = frozenset(
@@ -326,7 +327,9 @@ LEVEL_FORMS = {"国家级": ("全国", "国家"), "省级": ("全省", "省级")
                "法规": ("条例》",), "地方性": ("条例》",), "地方性法规": ("条例》",),
                "规章": ("办法》", "规定》", "细则》"), "政府规章": ("办法》", "规定》", "细则》"),
                # a case closed: 办结 = 审结 = 结案
-               "办结": ("审结", "结案"), "审结": ("办结", "结案"), "结案": ("办结", "审结")}
+               "办结": ("审结", "结案"), "审结": ("办结", "结案"), "结案": ("办结", "审结"),
+               # a slogan is written as a quotation (围绕“…、…”的总要求), seldom with the word 口号
+               **{w: ("”", "」") for w in SLOGANS}}
 
 
 _PERIOD_REF_RE = re.compile(r"^(?:新|本|上|下|这)一?(?:期|轮)$")  # a plan's period, named without its years
