@@ -211,7 +211,14 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
         named = [sp for sp in quoted if _names_head(s, sp[1], heads) or _named_after(s, sp[0], heads)]
         if named:
             return named
-    return quoted or _head_phrases(s, entity.ends)
+    launched = [sp for sp in quoted if _LAUNCHED_AFTER_RE.match(s, sp[1]) or _LAUNCHED_BEFORE_RE.search(s, 0, sp[0])]
+    return launched or quoted or _head_phrases(s, entity.ends)
+
+
+# a system going into service: “某某电子税务局”正式上线, 开通“某某”: a platform whatever its name ends with
+_LAUNCH = r"(?:上线|开通|启用|投入使用|投入运行|运行|建成|推出)"
+_LAUNCHED_AFTER_RE = re.compile(rf"[^，,；;。“”\"]{{0,16}}?{_LAUNCH}")  # within its clause
+_LAUNCHED_BEFORE_RE = re.compile(rf"{_LAUNCH}(?:了)?$")
 
 
 HEAD_REACH = 8  # characters between a quoted name and the asked noun it names (“某某”法治文化阵地)

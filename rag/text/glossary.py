@@ -124,6 +124,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "business environment": ("营商环境",),
     "government services": ("政务服务",),
     "online": ("网上",),
+    # a system or platform going into service: 正式上线 (the dictionary's "live" is 生活, another sense)
+    "went live": ("上线",), "go live": ("上线",), "goes live": ("上线",), "gone live": ("上线",), "going live": ("上线",),
+    "tax": ("税务|税收|纳税|办税",),  # 电子税务局, 纳税服务, 办税大厅
     "certificates": ("证明",),
     "certification": ("证明",),
     "credit": ("信用",),
