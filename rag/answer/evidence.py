@@ -267,9 +267,14 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
     if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing
         from .names import HEAD_WEIGHT, answer_head
 
+        from .kinds import asked_entity
+
         head = answer_head(question)
         if head in weights:
             weights[head] *= HEAD_WEIGHT
+        entity = asked_entity(question)  # a slogan is written as a quotation (the span it answers with), seldom with 口号
+        if entity is not None and entity.kind == "slogan" and entity.head in weights:
+            weights[entity.head] = 0.0
     return Ask(question, lang, qtype, terms, weights, tuple(years), tuple(regions), measured, cues)
 
 

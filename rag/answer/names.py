@@ -267,10 +267,16 @@ HEAD_WEIGHT = 0.5  # share of its weight the head keeps in support: a 称号 que
 
 def answer_head(question: str) -> str:
     """The noun that names what kind of thing a 什么X question asks for, "" when none:
-    ``拿到了什么国家级称号`` -> ``称号`` (the evidence names the honour, often without the word)."""
+    ``拿到了什么国家级称号`` -> ``称号`` (the evidence names the honour, often without the word); in
+    English the glossary term of the asked kind (which platform -> 平台)."""
+    from ..text.glossary import english_terms
+    from .kinds import EN_ENTITY_RE
     from .terms import tokens
 
     m = _HEAD_Q_RE.search(fold(question))
+    if m is None and (en := EN_ENTITY_RE.search(question)) is not None:
+        zh = english_terms(en.group(1) or en.group(2))
+        return zh[0] if len(zh) == 1 else ""
     words = tokens(m.group("head")) if m else []
     return words[-1] if words and len(words[-1]) >= 2 else ""
 

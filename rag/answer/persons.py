@@ -107,6 +107,9 @@ def _name_before(sentence: str, s: str, at: int) -> Span | None:
         if b == start:
             start = a
     if start < at and person_name_like(s[start:at]):
+        three = s[start - 1:at]  # 黄 + 海燕: jieba often tags the given name alone
+        if at - start == 2 and start > 0 and three[0] not in _LEAD_CHARS and person_name_like(three):
+            return start - 1, at, ""
         return start, at, ""
     for n in (3, 2):
         cand = s[max(0, at - n):at]
