@@ -105,7 +105,7 @@ EN_ENTITY_RE = re.compile(rf"\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\b(?:name|titl
 # which professor / which expert: a person (answered with a name, rag.answer.names), also with the body
 # it belongs to between (which Peking University professor); "which university's professor" asks for the university
 EN_PERSON_RE = re.compile(r"\b(?:which|what)\s+(?:[a-z][a-z\-]*\s+){0,3}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
-                          rf"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)"
+                          r"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)"
                           # a person noun modifying another noun asks for that noun (which cadre training classes)
                           r"(?!\s+(?:training|education|classes|class|courses?|programmes?|programs?|teams?|groups?|ranks?|posts?|positions?)\b)",
                           re.IGNORECASE)
