@@ -36,6 +36,8 @@ def answerer():
     ("Which Wuhan University professor gave a lecture to Jingzhou's municipal theory study group in 2021?", "郑秋云"),
     # a named person's other posts: the titles written before the name, less the one the question names
     ("2021年主持荆州市委依法治市办全体会议的刘建华,除了市委副书记还担任什么职务?", "政法委书记"),
+    # in English, the person named in pinyin, the asked title through the glossary
+    ("Apart from being mayor, what other post did Chen Lixin hold in Jingzhou in 2021?", "市委副书记"),
     # a platform going into service, whatever its name ends with
     ("Which online platform officially went live in Jingzhou in July 2021?", "荆州不动产登记网上办"),
     # a slogan: the quotation bound to the asked requirement, though the report never writes 口号

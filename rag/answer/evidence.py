@@ -273,8 +273,10 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
         if head in weights:
             weights[head] *= HEAD_WEIGHT
         entity = asked_entity(question)  # a slogan is written as a quotation (the span it answers with), seldom with 口号
-        if entity is not None and entity.kind == "slogan" and entity.head in weights:
-            weights[entity.head] = 0.0
+        if entity is not None and entity.kind == "slogan":
+            from .kinds import SLOGANS
+
+            weights.update((w, 0.0) for w in SLOGANS if w in weights)
     return Ask(question, lang, qtype, terms, weights, tuple(years), tuple(regions), measured, cues)
 
 

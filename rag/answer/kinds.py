@@ -103,8 +103,10 @@ EN_ENTITY_RE = re.compile(rf"\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\b(?:name|titl
                           rf"({_EN_HEAD_ALT})\b(?!-)|\b(?:the|its) {_MOD}{{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
                           re.IGNORECASE)
 # which professor / which expert: a person (answered with a name, rag.answer.names), also with the body
-# it belongs to between (which Peking University professor); "which university's professor" asks for the university
-EN_PERSON_RE = re.compile(r"\b(?:which|what)\s+(?:[a-z][a-z\-]*\s+){0,3}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
+# it belongs to between (which Peking University professor, which University of X professor); "which university's
+# professor" asks for the university
+EN_PERSON_RE = re.compile(r"\b(?:which|what)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|who|that|whose)\b)[a-z][a-z\-]*\s+)"
+                          r"{0,8}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
                           r"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)"
                           # a person noun modifying another noun asks for that noun (which cadre training classes)
                           r"(?!\s+(?:training|education|classes|class|courses?|programmes?|programs?|teams?|groups?|ranks?|posts?|positions?)\b)",
@@ -265,7 +267,7 @@ _SURNAMES = set(
     "荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈"
     "晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
     "幸奉植衡富尧闭由")
-_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
                       "轩辕", "端木", "独孤", "南宫", "西门", "万俟", "呼延", "澹台", "申屠", "太史")
 # characters that are words of a sentence, never part of a two-to-four character name
 _NOT_NAME_CHARS = set("了的是在和与及或等对把被将为于向从到也都又就还要会能进行开展召主持作出召集指导推动")
@@ -286,5 +288,5 @@ def person_name_like(text: str) -> bool:
         return True
     if not 2 <= len(t) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in t):
         return False
-    rest = t[2:] if t[:2] in _COMPOUND_SURNAMES else t[1:] if t[0] in _SURNAMES else None
+    rest = t[2:] if t[:2] in COMPOUND_SURNAMES else t[1:] if t[0] in _SURNAMES else None
     return bool(rest) and len(rest) <= 3 and not any(c in _NOT_NAME_CHARS for c in rest)

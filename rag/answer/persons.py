@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import fold, fold_chars
-from .kinds import EN_PERSON_RE, person_name_like
+from .kinds import COMPOUND_SURNAMES, EN_PERSON_RE, person_name_like
 
 Span = tuple[int, int, str]
 
@@ -127,11 +127,15 @@ _CHAIN_STOP_RE = re.compile(r"[，,。；;：:！!？?（()）\s“”\"]")
 _LEAD_RE = re.compile(r".*[由经请在和与及的为对向被把将了除还是]")  # 会议由区委副书记…: the title starts after 由
 _OTHER_POSTS_Q_RE = re.compile(r"(?:担任|兼任|任|身兼|兼)了?(?:什么|哪些|哪个|何种)(?:职务|职位|职|岗位|身份)?"
                                r"|(?:什么|哪些|哪个|何种)(?:职务|职位|身份|头衔)")
+# what (other) post did X hold / what positions does X serve in
+EN_OTHER_POSTS_RE = re.compile(r"\b(?:what|which)\s+(?:other\s+|else\s+|further\s+)?(?:posts?|positions?|offices?|roles?|titles?|jobs?)\b"
+                               r"(?=[^?]*\b(?:hold|holds|held|holding|serve|serves|served|serving|have|has|had|occup(?:y|ies|ied))\b)",
+                               re.IGNORECASE)
 
 
 def asks_other_posts(folded_question: str) -> bool:
-    """Does the question ask which posts someone holds (还担任什么职务, 身兼哪些职务)?"""
-    return bool(_OTHER_POSTS_Q_RE.search(folded_question))
+    """Does the question ask which posts someone holds (还担任什么职务, 身兼哪些职务, what other post)?"""
+    return bool(_OTHER_POSTS_Q_RE.search(folded_question) or EN_OTHER_POSTS_RE.search(folded_question))
 
 
 def _chain(s: str, end: int) -> list[tuple[int, int]]:
@@ -158,9 +162,13 @@ def held_titles(sentence: str, question: str) -> list[Span]:
     question already names: the longest run of them (``政法委书记、治区办主任``)."""
     s, q = fold_chars(sentence), fold(question)
     asked = [fold(s_) for s_ in _question_titles(q)]
+    if not re.search(r"[\u4e00-\u9fff]", q):  # an English question: its titles through the glossary (district head -> 区长)
+        from ..text.glossary import english_terms
+
+        asked = [t for t in english_terms(question) if _UNIT_RE.fullmatch(t)] + [t for t in (english_title(question),) if t]
     out = []
     for m in _TITLE_END_RE.finditer(s):
-        if not any(person_name_like(s[m.end():m.end() + n]) and s[m.end():m.end() + n] in q for n in (3, 2, 4)):
+        if not any(person_name_like(s[m.end():m.end() + n]) and _named_in(s[m.end():m.end() + n], q) for n in (3, 2, 4)):
             continue
         units = [(a, b) for a, b in _chain(s, m.end())]
         run: list[tuple[int, int]] = []
@@ -172,6 +180,20 @@ def held_titles(sentence: str, question: str) -> list[Span]:
         if best and len(best) < len(units) + (0 if asked else 1):
             out.append((best[0][0], best[-1][1], ""))
     return out
+
+
+def _named_in(name: str, q: str) -> bool:
+    """Does the (folded) question name this person, in characters or in pinyin (Deng Yingwen)?"""
+    if name in q:
+        return True
+    if re.search(r"[\u4e00-\u9fff]", q):
+        return False
+    from pypinyin import lazy_pinyin
+
+    syl = lazy_pinyin(name)
+    cut = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    family, given = "".join(syl[:cut]), "".join(syl[cut:])
+    return any(re.search(rf"\b{f}\b", q) for f in (f"{family} {given}", f"{given} {family}", family + given))
 
 
 def _question_titles(q: str) -> list[str]:
