@@ -265,9 +265,8 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
     cues = polarity_cues(question) if qtype.kind == "yesno" else Cues()
     weights = dict(weights or {})
     if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing
-        from .names import HEAD_WEIGHT, answer_head
-
         from .kinds import asked_entity
+        from .names import HEAD_WEIGHT, answer_head
 
         head = answer_head(question)
         if head in weights:
