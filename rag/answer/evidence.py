@@ -265,7 +265,7 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
     cues = polarity_cues(question) if qtype.kind == "yesno" else Cues()
     weights = dict(weights or {})
     if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing
-        from .kinds import asked_entity
+        from .kinds import SLOGANS, asked_entity
         from .names import HEAD_WEIGHT, answer_head
 
         head = answer_head(question)
@@ -273,8 +273,6 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
             weights[head] *= HEAD_WEIGHT
         entity = asked_entity(question)  # a slogan is written as a quotation (the span it answers with), seldom with 口号
         if entity is not None and entity.kind == "slogan":
-            from .kinds import SLOGANS
-
             weights.update((w, 0.0) for w in SLOGANS if w in weights)
     return Ask(question, lang, qtype, terms, weights, tuple(years), tuple(regions), measured, cues)
 
