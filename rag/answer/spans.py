@@ -161,6 +161,9 @@ def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]
         stops = [x.end() for x in _PHRASE_STOP_RE.finditer(s, a, hm.start())]
         a = max([a, *stops])
         a = _after_verb(s, a, hm.start())
+        opened = max(s.rfind(q, a, hm.start()) for q in "“「")
+        if opened >= 0 and not any(c in s[opened:hm.start()] for c in "”」"):  # 建成世界“小商品之都”: the quoted name whole
+            a, b = opened, b + (s[b:b + 1] in "”」")
         if hm.start() > a:
             out.append((a, b, ""))
     return out

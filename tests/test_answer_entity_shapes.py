@@ -1,0 +1,35 @@
+"""Entity spans of the genre's shapes, on sentences written here: bodies whose suffix jieba cuts off
+(行政 审批 局), words that only end like a body (格局), quoted names ending in the asked noun."""
+import pytest
+
+
+def _texts(s, spans):
+    return [s[a:b] for a, b, _ in spans]
+
+
+def test_a_body_whose_suffix_stands_alone_is_one_name():
+    from rag.answer.figures import org_spans
+
+    s = "指导某某县组建行政审批局,打造审批服务新格局。"
+    assert _texts(s, org_spans(s)) == ["行政审批局"]  # not 新格局: 格局 is a word, 新格 none
+
+
+def test_bodies_named_with_a_one_character_suffix_stay_bodies():
+    from rag.answer.figures import org_spans
+
+    s = "县民政局、县财政局、县司法局联合开展检查,形成全局工作新格局,展厅对外开放。"
+    assert _texts(s, org_spans(s)) == ["县民政局", "县财政局", "县司法局"]
+
+
+def test_a_head_phrase_takes_the_quoted_name_whole():
+    from rag.answer.spans import head_spans
+
+    s = "为高水平建设“中国茶叶之都”营造法治环境。"
+    assert _texts(s, head_spans(s, "要建设什么之都?")) == ["“中国茶叶之都”"]
+
+
+@pytest.mark.parametrize("q", ["李某某在报告里担任哪些职务?", "王某某身兼哪些职务?"])
+def test_which_posts_a_named_person_holds_is_a_name_question(q):
+    from rag.answer.qtypes import classify
+
+    assert classify(q).kind == "name"
