@@ -274,6 +274,10 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
         entity = asked_entity(question)  # a slogan is written as a quotation (the span it answers with), seldom with 口号
         if entity is not None and entity.kind == "slogan":
             weights.update((w, 0.0) for w in SLOGANS if w in weights)
+        from .persons import POST_FRAME_WORDS, asks_other_posts
+
+        if asks_other_posts(fold(question)):  # 还担任什么职务: the frame asks; the titles answer
+            weights.update((w, 0.0) for w in POST_FRAME_WORDS if w in weights)
     return Ask(question, lang, qtype, terms, weights, tuple(years), tuple(regions), measured, cues)
 
 

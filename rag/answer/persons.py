@@ -23,8 +23,10 @@ from .kinds import COMPOUND_SURNAMES, EN_PERSON_RE, person_name_like
 Span = tuple[int, int, str]
 
 # --- the title a question asks the holder of ---------------------------------------------------
-_TITLE_ASKED_RE = re.compile(r"(副?(?:[\u4e00-\u9fff]长|书记|主任|教授|研究员|律师|法官))(?:是谁|叫什么|的名字|的姓名)"
-                             r"|哪(?:一)?位(副?(?:教授|研究员|律师|法官))")
+# titles whose holder a question asks for (市长叫什么, 主席的名字, 哪位教授)
+_ASKABLE = r"[\u4e00-\u9fff]长|书记|主任|主席|委员|教授|研究员|律师|法官"  # 哪位专家 / 哪位领导: any person
+_TITLE_ASKED_RE = re.compile(rf"(副?(?:{_ASKABLE}))(?:是谁|叫什么|的名字|的姓名)"
+                             rf"|哪(?:一)?位(副?(?:{_ASKABLE}))")
 
 # An English question's asked title, as reports write it: the district head -> 区长
 _EN_TITLE_RE = re.compile(r"\b(?P<deputy>deputy |vice[- ])?(?:(?P<level>district|county|city|municipal|provincial|prefecture|"
@@ -59,7 +61,7 @@ def asked_title(question: str) -> str:
 def asks_person(folded_question: str) -> bool:
     """谁 / 哪位 / 姓名 / who / which professor, or the holder of a title (市长叫什么, 书记叫什么名字)."""
     q = folded_question
-    return bool(re.search(r"谁|哪位|姓名|\bwho\b|\bwhom\b", q) or re.search(r"(书记|长|主任|领导|人|教授|专家)的?(叫什么)?名字", q)
+    return bool(re.search(r"谁|哪位|姓名|\bwho\b|\bwhom\b", q) or re.search(rf"(?:{_ASKABLE}|专家|领导|人)的?(?:叫什么)?名字", q)
                 or _TITLE_ASKED_RE.search(q) or EN_PERSON_RE.search(q)
                 or re.search(r"\bname of\b", q) and english_title(q))  # the name of the governor
 
@@ -133,6 +135,10 @@ EN_OTHER_POSTS_RE = re.compile(r"\b(?:what|which)\s+(?:other\s+|else\s+|further\
                                re.IGNORECASE)
 
 
+# the words of that frame: they ask, the evidence writes the titles instead (区委副书记、政法委书记马某某)
+POST_FRAME_WORDS = ("担任", "兼任", "身兼", "职务", "职位", "岗位", "身份", "头衔", "还担任", "还兼任")
+
+
 def asks_other_posts(folded_question: str) -> bool:
     """Does the question ask which posts someone holds (还担任什么职务, 身兼哪些职务, what other post)?"""
     return bool(_OTHER_POSTS_Q_RE.search(folded_question) or EN_OTHER_POSTS_RE.search(folded_question))
@@ -174,7 +180,8 @@ def held_titles(sentence: str, question: str) -> list[Span]:
         run: list[tuple[int, int]] = []
         best: list[tuple[int, int]] = []
         for a, b in units:
-            named = any(t == fold(s[a:b]) or (len(t) >= 3 and fold(s[a:b]).endswith(t)) for t in asked)
+            unit = fold(s[a:b])  # named as written, or with the place before it (淄博市长 names 市长)
+            named = any(t == unit or (len(t) >= 3 and unit.endswith(t)) or t.endswith(unit) for t in asked)
             run = [] if named else run + [(a, b)]
             best = run if len(run) > len(best) else best
         if best and len(best) < len(units) + (0 if asked else 1):

@@ -106,7 +106,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(r"叫什么|什么|哪(个|一个|种|类|部|份|项|家|一|座|位|本|里|所|句)")),  # 哪句口号: a quoted slogan  # 什么X / 哪个X: the phrase naming X
 )
 # An English rank question: answered with an ordinal (第10名), like 第几.
-EN_RANK_Q = r"\bwhere (?:did|does|do|was|is|were)\b[^?]*\brank|\bwhat (?:rank|ranking|place|position)\b|\bwhich (?:place|position)\b|\branked where\b"
+EN_RANK_Q = r"\bwhere (?:did|does|do|was|is|were)\b[^?]*\brank|\bwhat (?:rank|ranking|place|position)\b(?![^?]*\b(?:hold|holds|held|serve[sd]?)\b)|\bwhich (?:place|position)\b|\branked where\b"
 RANK_Q_RE = re.compile(rf"第几|排名如何|排第?几|{EN_RANK_Q}", re.IGNORECASE)
 # The measure word reports count an English noun with ("how many disputes" -> 件): the genre's usage.
 _EN_COUNTED_RE = re.compile(r"\bhow many\s+(?:[a-z\-]+\s+){0,2}?([a-z]+?)s?\b(?=\s+(?:did|does|do|were|was|has|have|had|are|is|in|from|under|of|for)\b)")

@@ -32,7 +32,7 @@ from .figures import (
 from .figures import span_score as figure_score
 from .kinds import asked_entity, person_name_like
 from .names import name_fns, name_preference
-from .persons import asked_title, asks_person, titled_persons
+from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .terms import coverage
@@ -281,7 +281,8 @@ def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     entity = kind == "name" and not person and asked_entity(ask.question) is not None
     if not entity:  # an asked kind (which institute) is answered by that kind only: a quote does not answer it
         found = found or best_span(sents, ask)
-    if found is None and (kind in STRICT_KINDS or person or entity):  # no figure/date/person/kind next to what is asked
+    posts = kind == "name" and asks_other_posts(fold(ask.question))  # 还担任什么职务: titles before that name, or none
+    if found is None and (kind in STRICT_KINDS or person or entity or posts):  # no figure/date/person/kind next to what is asked
         return Draft((), "", (), kind)
     if found is None:
         flag = say(ask, "报告片段中未找到所问的具体内容，以下为最相关的原文", "No exact figure, date or name found; the most relevant sentences follow")
