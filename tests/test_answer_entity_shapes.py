@@ -33,3 +33,21 @@ def test_which_posts_a_named_person_holds_is_a_name_question(q):
     from rag.answer.qtypes import classify
 
     assert classify(q).kind == "name"
+
+
+def test_a_person_noun_before_an_entity_head_asks_for_the_entity():
+    from rag.answer.kinds import EN_PERSON_RE, asked_entity
+
+    q = "Through which WeChat official account did the county publish its reports?"
+    assert EN_PERSON_RE.search(q) is None
+    assert asked_entity(q).kind == "platform"
+    assert EN_PERSON_RE.search("Which official chaired the meeting?") is not None
+
+
+def test_a_platform_phrase_starts_after_its_enumerator_and_verb():
+    from rag.answer.kinds import asked_entity, entity_spans
+
+    s = "三是推进政务热线平台建设。"
+    assert _texts(s, entity_spans(asked_entity("Which hotline did the city build?"), s)) == ["政务热线"]
+    t = "推行“一窗受理”改革,“某某通”政务服务系统于6月正式上线运行。"  # the quoted name that went live
+    assert _texts(t, entity_spans(asked_entity("Which platform went live?"), t)) == ["“某某通”"]

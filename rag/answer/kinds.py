@@ -109,7 +109,8 @@ EN_PERSON_RE = re.compile(r"\b(?:which|what)\s+(?:(?!(?:did|does|do|was|were|is|
                           r"{0,8}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
                           r"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)"
                           # a person noun modifying another noun asks for that noun (which cadre training classes)
-                          r"(?!\s+(?:training|education|classes|class|courses?|programmes?|programs?|teams?|groups?|ranks?|posts?|positions?)\b)",
+                          r"(?!\s+(?:training|education|classes|class|courses?|programmes?|programs?|teams?|groups?|ranks?|posts?|positions?)\b)"
+                          rf"(?!\s+(?:{_EN_HEAD_ALT})\b)",  # which WeChat official account: the account
                           re.IGNORECASE)
 
 _ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM + _MEDIA + _WORKS + SLOGANS,
@@ -246,11 +247,14 @@ PHRASE_REACH = 20  # characters a named platform may reach back (自治区法治
 def _head_phrases(s: str, ends: tuple[str, ...]) -> list[Span]:
     """Phrases ending in a platform word (``法治宣传教育平台``): back to a function word, at least 2
     characters before the head."""
+    from .spans import after_lead_verb
+
     out = []
     for head in ends:
         for m in re.finditer(re.escape(head), s):
             lo = max(0, m.start() - PHRASE_REACH)
             a = max([lo, *(x.end() for x in _PHRASE_STOP_RE.finditer(s, lo, m.start()))])
+            a = after_lead_verb(s, a, m.start())  # 三是推进政务热线: 政务热线
             if m.start() - a >= 2:
                 out.append((a, m.end(), ""))
     return out

@@ -160,7 +160,7 @@ def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]
         a = max(ca, hm.start() - 16)
         stops = [x.end() for x in _PHRASE_STOP_RE.finditer(s, a, hm.start())]
         a = max([a, *stops])
-        a = _after_verb(s, a, hm.start())
+        a = after_lead_verb(s, a, hm.start())
         opened = max(s.rfind(q, a, hm.start()) for q in "“「")
         if opened >= 0 and not any(c in s[opened:hm.start()] for c in "”」"):  # 建成世界“小商品之都”: the quoted name whole
             a, b = opened, b + (s[b:b + 1] in "”」")
@@ -169,10 +169,13 @@ def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]
     return out
 
 
-_LEAD_VERB_RE = re.compile(r"^(?:全面|深入|持续|积极|大力|进一步)?(?:实行|推行|采用|实施|开展|建立|印发|出台|成立|设立|针对|围绕|聚焦|作为|是|为|对|在)")
+# an enumerator (三是) and a leading verb are not part of the phrase they introduce (no ^: match() anchors at a)
+_LEAD_VERB_RE = re.compile(r"(?:[一二三四五六七八九十]+是)?(?:(?:全面|深入|持续|积极|大力|进一步)?"
+                           r"(?:实行|推行|采用|实施|开展|建立|印发|出台|成立|设立|针对|围绕|聚焦|作为|推进|加强|深化|打造|搭建|开通|启用|是|为|对|在))?")
 
 
-def _after_verb(s: str, a: int, head_start: int) -> int:
+def after_lead_verb(s: str, a: int, head_start: int) -> int:
+    """Where a phrase starting at ``a`` begins after its enumerator and leading verb (三是推进政务热线 -> 政务热线)."""
     m = _LEAD_VERB_RE.match(s, a, head_start)
     return m.end() if m else a
 

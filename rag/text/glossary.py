@@ -127,6 +127,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     # a system or platform going into service: 正式上线 (the dictionary's "live" is 生活, another sense)
     "went live": ("上线",), "go live": ("上线",), "goes live": ("上线",), "gone live": ("上线",), "going live": ("上线",),
     "tax": ("税务|税收|纳税|办税",),  # 电子税务局, 纳税服务, 办税大厅
+    "put into use": ("启用|投入使用",), "put into service": ("启用|投入使用|投入运行",),
+    "put into operation": ("投入运行|投入使用|运行",),
     # work organised around a requirement or goal: 围绕“…”的总要求 (the dictionary's "revolve" is 运转)
     "revolve around": ("围绕",), "revolved around": ("围绕",), "revolves around": ("围绕",), "revolving around": ("围绕",),
     "centred on": ("围绕",), "centered on": ("围绕",), "centred around": ("围绕",), "centered around": ("围绕",),
