@@ -51,3 +51,14 @@ def test_a_platform_phrase_starts_after_its_enumerator_and_verb():
     assert _texts(s, entity_spans(asked_entity("Which hotline did the city build?"), s)) == ["政务热线"]
     t = "推行“一窗受理”改革,“某某通”政务服务系统于6月正式上线运行。"  # the quoted name that went live
     assert _texts(t, entity_spans(asked_entity("Which platform went live?"), t)) == ["“某某通”"]
+
+
+def test_a_slogan_is_a_quotation_or_what_a_colon_introduces():
+    from rag.answer.kinds import asked_entity, entity_spans
+
+    e = asked_entity("某县2022年的工作总要求是哪句口号?")
+    s = "全县牢牢把握工作总要求：守底线、抓发展、保稳定。"
+    assert _texts(s, entity_spans(e, s)) == ["守底线、抓发展、保稳定"]
+    t = "全县提出“法治护航、服务发展”的口号,部署“八五”普法。"  # “八五” is too short to be a slogan
+    assert _texts(t, entity_spans(e, t)) == ["“法治护航、服务发展”"]
+    assert entity_spans(e, "主要做法如下：") == []

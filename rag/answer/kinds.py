@@ -178,6 +178,7 @@ def asked_entity(question: str) -> Entity | None:
 
 _TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
 _QUOTED_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,30})[”\"」』]")
+_COLON_PHRASE_RE = re.compile(r"[：:]\s*([^：:；;。！!？?\n“”\"]{4,48}?)\s*(?=[；;。！!？?\n]|$)")
 _SLOGAN_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{4,48})[”\"」』]")  # a slogan is often two or three clauses
 _TRAILING_PERIOD_RE = re.compile(r"[(（][^()（）]{0,20}[)）]$")  # 《…纲要(2021—2025年)》: the type before the period
 
@@ -202,8 +203,9 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
                 if _title_head_ok(fold(m.group(1)), entity.ends) or _names_head(s, m.end(), entity.ends)]
     if entity.kind == "org":
         return [sp for sp in org_spans(sentence) if not entity.ends or fold(s[sp[0]:sp[1]]).endswith(entity.ends)]
-    if entity.kind == "slogan":  # any quoted phrase of a few words; the sentence's terms choose among them
-        return [(m.start(), m.end(), "") for m in _SLOGAN_RE.finditer(s)]
+    if entity.kind == "slogan":  # a quoted phrase of a few words, or one a colon introduces (总要求：…); the terms choose
+        quoted = [(m.start(), m.end(), "") for m in _SLOGAN_RE.finditer(s)]
+        return quoted or [(m.start(1), m.end(1), "") for m in _COLON_PHRASE_RE.finditer(s)]
     quoted = [(m.start(), m.end(), "") for m in _QUOTED_RE.finditer(s)]
     if entity.kind == "work":  # the title the asked work carries (宣传片《某某》, 《某某》微电影), else any title
         named = [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)] + quoted
