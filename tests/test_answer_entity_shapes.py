@@ -62,3 +62,10 @@ def test_a_slogan_is_a_quotation_or_what_a_colon_introduces():
     t = "全县提出“法治护航、服务发展”的口号,部署“八五”普法。"  # “八五” is too short to be a slogan
     assert _texts(t, entity_spans(e, t)) == ["“法治护航、服务发展”"]
     assert entity_spans(e, "主要做法如下：") == []
+
+
+def test_a_head_phrase_starting_inside_a_quotation_takes_it_whole():
+    from rag.answer.spans import head_spans
+
+    s = "全县围绕“守底线、抓发展,保稳定”的工作总要求,推进法治建设。"
+    assert _texts(s, head_spans(s, "某县围绕的总要求是什么?")) == ["“守底线、抓发展,保稳定”的工作总要求"]

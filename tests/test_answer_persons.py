@@ -36,6 +36,8 @@ def answerer():
     ("Which Wuhan University professor gave a lecture to Jingzhou's municipal theory study group in 2021?", "郑秋云"),
     # a named person's other posts: the titles written before the name, less the one the question names
     ("2021年主持荆州市委依法治市办全体会议的刘建华,除了市委副书记还担任什么职务?", "政法委书记"),
+    # 他叫什么: a person, the name after the title (同志 closes it)
+    ("2021年荆州市市长在全省改革推进会上作交流发言,他叫什么?", "陈立新"),
     # the asked title written with the place before it (荆州市长 names 市长)
     ("荆州市长陈立新还担任什么职务?", "市委副书记"),
     # in English, the person named in pinyin, the asked title through the glossary
@@ -91,7 +93,8 @@ def test_a_slogan_question_needs_a_quotation_beside_what_it_asks(answerer):
     assert "市长" in content_terms("荆州市长叫什么?", exclude=["荆州市", "荆州"])
 
 
-@pytest.mark.parametrize("question", ["荆州市2021年的市政协主席叫什么名字?", "What position did Zhao Guoqiang hold in Jingzhou in 2021?"])
+@pytest.mark.parametrize("question", ["荆州市2021年的市政协主席叫什么名字?", "What position did Zhao Guoqiang hold in Jingzhou in 2021?",
+                                      "What other posts did Zhao Guoqiang hold in Jingzhou's rule-of-law office in 2021?"])
 def test_a_person_or_post_not_written_is_not_answered(answerer, question):
     got = answerer.ask(question)
     assert got.abstained or not got.citations, got.answer

@@ -150,7 +150,8 @@ def titled_names(sentence: str) -> list[Span]:
     from .figures import person_spans
 
     s = fold_chars(sentence)
-    out = [(m.start("name"), m.end("name"), "") for m in _TITLED_RE.finditer(s) if m.group("name")[0] not in _NOT_NAME_START]
+    out = [(m.start("name"), m.end("name"), "") for m in _TITLED_RE.finditer(s)  # 市长于某某同志: 同志 closes a name
+           if m.group("name")[0] not in _NOT_NAME_START or s.startswith("同志", m.end("name"))]
     quoted = [(a, b) for a, b, _ in quoted_names(sentence)]  # “利剑”作用: a quoted word is no person
     tagged = [sp for sp in person_spans(sentence) if not any(a <= sp[0] and sp[1] <= b for a, b in quoted)]
     return sorted(set(out) | set(tagged))

@@ -164,6 +164,10 @@ def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]
         opened = max(s.rfind(q, a, hm.start()) for q in "“「")
         if opened >= 0 and not any(c in s[opened:hm.start()] for c in "”」"):  # 建成世界“小商品之都”: the quoted name whole
             a, b = opened, b + (s[b:b + 1] in "”」")
+        closed = min((i for i in (s.find(q, a, hm.start()) for q in "”」") if i >= 0), default=-1)
+        if closed >= 0 and not any(c in s[a:closed] for c in "“「"):  # 围绕“…,…”的总要求: back to where the quote opens
+            opening = max(s.rfind(q, 0, a) for q in "“「")
+            a = opening if opening >= 0 else a
         if hm.start() > a:
             out.append((a, b, ""))
     return out
@@ -282,9 +286,9 @@ def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     if person and found is not None and _name_asked(fold(ask.question)) and not person_name_like(found[1]):
         found = None  # the name of the governor: a quoted term or a phrase is no answer
     entity = kind == "name" and not person and asked_entity(ask.question) is not None
-    if not entity:  # an asked kind (which institute) is answered by that kind only: a quote does not answer it
-        found = found or best_span(sents, ask)
     posts = kind == "name" and asks_other_posts(fold(ask.question))  # 还担任什么职务: titles before that name, or none
+    if not entity and not posts:  # an asked kind (which institute) is answered by that kind only: a quote does not answer it
+        found = found or best_span(sents, ask)
     if found is None and (kind in STRICT_KINDS or person or entity or posts):  # no figure/date/person/kind next to what is asked
         return Draft((), "", (), kind)
     if found is None:

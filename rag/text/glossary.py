@@ -127,6 +127,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     # a system or platform going into service: 正式上线 (the dictionary's "live" is 生活, another sense)
     "went live": ("上线",), "go live": ("上线",), "goes live": ("上线",), "gone live": ("上线",), "going live": ("上线",),
     "tax": ("税务|税收|纳税|办税",),  # 电子税务局, 纳税服务, 办税大厅
+    # the party committee's theory study group (理论学习中心组) and its lectures (专题辅导)
+    "theory study group": ("理论学习中心组|中心组",), "theoretical study group": ("理论学习中心组|中心组",),
+    "study group": ("中心组|学习组",), "guidance lecture": ("专题辅导|辅导",), "tutorial": ("辅导",),
     "put into use": ("启用|投入使用",), "put into service": ("启用|投入使用|投入运行",),
     "put into operation": ("投入运行|投入使用|运行",),
     # work organised around a requirement or goal: 围绕“…”的总要求 (the dictionary's "revolve" is 运转)
