@@ -94,6 +94,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "district head": ("区长",),
     "district chief": ("区长",),
     "party secretary": ("书记",),
+    "deputy secretary": ("副书记",), "deputy party secretary": ("副书记",),
     "chaired": ("主持",),
     "chair": ("主持",),
     "presided": ("主持",),
