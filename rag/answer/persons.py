@@ -37,7 +37,7 @@ _EN_LEVEL_TITLES = {"district": "区长", "county": "县长", "city": "市长", 
 # a professional title bound to a name (which professor / which lawyer): how the reports write it
 _EN_PROFESSIONS = {"associate professor": "副教授", "professor": "教授", "researcher": "研究员", "lawyer": "律师",
                    "attorney": "律师", "judge": "法官", "prosecutor": "检察官"}
-_EN_PROFESSION_RE = re.compile(r"\b(?:which|what)\s+(?:[a-z][a-z\-]*\s+){0,3}?(" + "|".join(_EN_PROFESSIONS) + r")\b", re.IGNORECASE)
+_EN_PROFESSION_RE = re.compile(r"\b(" + "|".join(_EN_PROFESSIONS) + r")\b", re.IGNORECASE)
 
 
 def english_title(question: str) -> str:
@@ -45,7 +45,8 @@ def english_title(question: str) -> str:
     ``deputy mayor`` -> 副市长, ``which professor`` -> 教授); "" when it names none."""
     m = _EN_TITLE_RE.search(question)
     if m is None:
-        p = _EN_PROFESSION_RE.search(question) if EN_PERSON_RE.search(question) else None
+        asked = EN_PERSON_RE.search(question)  # which <…> professor: the profession the asking phrase ends with
+        p = _EN_PROFESSION_RE.search(asked.group(0)) if asked else None
         return _EN_PROFESSIONS[p.group(1).lower()] if p else ""
     title = "市长" if m.group("mayor") else "省长" if m.group("governor") else _EN_LEVEL_TITLES[m.group("level").lower()]
     return ("副" if m.group("deputy") else "") + title
