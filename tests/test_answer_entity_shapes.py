@@ -69,3 +69,13 @@ def test_a_head_phrase_starting_inside_a_quotation_takes_it_whole():
 
     s = "全县围绕“守底线、抓发展,保稳定”的工作总要求,推进法治建设。"
     assert _texts(s, head_spans(s, "某县围绕的总要求是什么?")) == ["“守底线、抓发展,保稳定”的工作总要求"]
+
+
+@pytest.mark.parametrize("q, posts", [
+    ("What other post did Li Ming hold in 2022?", True), ("Which positions does Wang Fang serve in?", True),
+    ("What titles has the city won?", False), ("What position did the county rank in the province?", False),
+])
+def test_an_english_question_about_posts_held(q, posts):
+    from rag.answer.persons import asks_other_posts
+
+    assert asks_other_posts(q.lower()) is posts

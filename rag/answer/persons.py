@@ -131,8 +131,9 @@ _LEAD_RE = re.compile(r".*[由经请在和与及的为对向被把将了除还�
 _OTHER_POSTS_Q_RE = re.compile(r"(?:担任|兼任|任|身兼|兼)了?(?:什么|哪些|哪个|何种)(?:职务|职位|职|岗位|身份)?"
                                r"|(?:什么|哪些|哪个|何种)(?:职务|职位|身份|头衔)")
 # what (other) post did X hold / what positions does X serve in
-EN_OTHER_POSTS_RE = re.compile(r"\b(?:what|which)\s+(?:other\s+|else\s+|further\s+)?(?:posts?|positions?|offices?|roles?|titles?|jobs?)\b"
-                               r"(?=[^?]*\b(?:hold|holds|held|holding|serve|serves|served|serving|have|has|had|occup(?:y|ies|ied))\b)",
+# (not "what titles has X won": honours, rag.answer.names)
+EN_OTHER_POSTS_RE = re.compile(r"\b(?:what|which)\s+(?:other\s+|else\s+|further\s+)?(?:posts?|positions?|offices?|roles?|jobs?)\b"
+                               r"(?=[^?]*\b(?:hold|holds|held|holding|serve|serves|served|serving|occup(?:y|ies|ied))\b)",
                                re.IGNORECASE)
 
 
