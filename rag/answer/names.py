@@ -8,6 +8,8 @@ question word                                  the answer                       
 由谁担任总指挥 / 由哪个部门牵头                  the words in the question's slot         :func:`slot_spans`
 什么文件 / 哪个研究院 / which platform           a title / body / channel of that kind    :mod:`rag.answer.kinds`
 谁 / 哪位 / who                                a person after a title (副会长王某某)     :func:`titled_names`
+市长叫什么 / 哪位教授 / which professor          the name bound to that title             :mod:`rag.answer.persons`
+还担任什么职务 / what other post did X hold     the titles written before X's name       :mod:`rag.answer.persons`
 什么称号 / 什么荣誉 / what title, award          what was conferred (获评X, 被评为X)       :func:`conferred_spans`
 叫什么(名字) / 名称 / called, of what            a quoted name (APP“某某通”)               :func:`quoted_names`
 哪一期 / 哪个时期 + 《title》                    the period inside that title              :func:`period_spans`
