@@ -79,3 +79,12 @@ def test_an_english_question_about_posts_held(q, posts):
     from rag.answer.persons import asks_other_posts
 
     assert asks_other_posts(q.lower()) is posts
+
+
+def test_an_unquoted_system_going_into_service_is_a_platform():
+    from rag.answer.kinds import asked_entity, entity_spans
+
+    e = asked_entity("Which online platform went live in October?")
+    s = "10月份某省税务电子税务局正式上线,全省实现网上办税。"
+    assert _texts(s, entity_spans(e, s)) == ["某省税务电子税务局"]
+    assert entity_spans(e, "全年办理行政复议案件30件。") == []

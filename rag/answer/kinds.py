@@ -217,13 +217,22 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
         if named:
             return named
     launched = [sp for sp in quoted if _LAUNCHED_AFTER_RE.match(s, sp[1]) or _LAUNCHED_BEFORE_RE.search(s, 0, sp[0])]
-    return launched or quoted or _head_phrases(s, entity.ends)
+    return launched or quoted or _head_phrases(s, entity.ends) or _launched_phrases(s)
 
 
 # a system going into service: “某某电子税务局”正式上线, 开通“某某”: a platform whatever its name ends with
 _LAUNCH = r"(?:上线|开通|启用|投入使用|投入运行|运行|建成|推出)"
 _LAUNCHED_AFTER_RE = re.compile(rf"[^，,；;。“”\"]{{0,16}}?{_LAUNCH}")  # within its clause
 _LAUNCHED_BEFORE_RE = re.compile(rf"{_LAUNCH}(?:了)?$")
+# an unquoted name as the subject of going into service: (10月份)某某电子税务局(正式)上线
+_LAUNCHED_SUBJECT_RE = re.compile(r"(?:^|(?<=[，,；;。：:]))(?:\d{1,2}月份?|\d{4}年\d{0,2}月?份?|年初|年底|年内|同年)?"
+                                  r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{3,20}?)(?:于[^，,；;。]{1,10})?(?:正式|全面|顺利|成功)?"
+                                  r"(?:上线|开通|启用|投入使用|投入运行)")
+
+
+def _launched_phrases(s: str) -> list[Span]:
+    """A clause's unquoted subject that goes into service (``某某电子税务局正式上线``)."""
+    return [(m.start("name"), m.end("name"), "") for m in _LAUNCHED_SUBJECT_RE.finditer(s)]
 
 
 HEAD_REACH = 8  # characters between a quoted name and the asked noun it names (“某某”法治文化阵地)
@@ -243,6 +252,7 @@ def _names_head(s: str, end: int, ends: tuple[str, ...]) -> bool:
 _PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s“”\"「」]|(?<=[了对在把将为于向通过用依托借助的])")
 
 
+_ONE_CHAR_END = r"(?=[，,。；;、：:的和与及）)”\"」！!？?]|$)"
 PHRASE_REACH = 20  # characters a named platform may reach back (自治区法治政府建设智能化一体平台)
 
 
@@ -252,8 +262,8 @@ def _head_phrases(s: str, ends: tuple[str, ...]) -> list[Span]:
     from .spans import after_lead_verb
 
     out = []
-    for head in ends:
-        for m in re.finditer(re.escape(head), s):
+    for head in ends:  # a one-character head (网) ends a phrase only where the phrase ends (not 网上办税)
+        for m in re.finditer(re.escape(head) + ("" if len(head) > 1 else _ONE_CHAR_END), s):
             lo = max(0, m.start() - PHRASE_REACH)
             a = max([lo, *(x.end() for x in _PHRASE_STOP_RE.finditer(s, lo, m.start()))])
             a = after_lead_verb(s, a, m.start())  # 三是推进政务热线: 政务热线
