@@ -88,3 +88,11 @@ def test_an_unquoted_system_going_into_service_is_a_platform():
     s = "10月份某省税务电子税务局正式上线,全省实现网上办税。"
     assert _texts(s, entity_spans(e, s)) == ["某省税务电子税务局"]
     assert entity_spans(e, "全年办理行政复议案件30件。") == []
+
+
+def test_titles_written_after_the_name_are_held_titles_too():
+    from rag.answer.persons import held_titles
+
+    s = "周某某同志任县委副书记、政法委书记,分管全县法治工作。"
+    assert _texts(s, held_titles(s, "周某某除了县委副书记还担任什么职务?")) == ["政法委书记"]
+    assert _texts(s, held_titles(s, "What other post did Zhou Moumou hold besides deputy secretary?")) == ["政法委书记"]

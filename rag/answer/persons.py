@@ -15,6 +15,7 @@ other titles they hold (``除了区委副书记还担任什么职务``).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..text.normalize import fold, fold_chars
@@ -175,10 +176,7 @@ def held_titles(sentence: str, question: str) -> list[Span]:
 
         asked = [t for t in english_terms(question) if _UNIT_RE.fullmatch(t)] + [t for t in (english_title(question),) if t]
     out = []
-    for m in _TITLE_END_RE.finditer(s):
-        if not any(person_name_like(s[m.end():m.end() + n]) and _named_in(s[m.end():m.end() + n], q) for n in (3, 2, 4)):
-            continue
-        units = [(a, b) for a, b in _chain(s, m.end())]
+    for units in _chains_of_named(s, q):
         run: list[tuple[int, int]] = []
         best: list[tuple[int, int]] = []
         for a, b in units:
@@ -191,18 +189,49 @@ def held_titles(sentence: str, question: str) -> list[Span]:
     return out
 
 
+_APPOINTED_RE = re.compile(r"(?:同志)?(?:现任|担任|兼任|任)")
+
+
+def _chains_of_named(s: str, q: str) -> list[list[tuple[int, int]]]:
+    """The title chains of the persons the question names: written before the name (区委副书记、…主任马某某)
+    or after it (马某某同志任区委副书记、政法委书记)."""
+    out = []
+    for m in _TITLE_END_RE.finditer(s):
+        if any(person_name_like(s[m.end():m.end() + n]) and _named_in(s[m.end():m.end() + n], q) for n in (3, 2, 4)):
+            out.append(_chain(s, m.end()))
+    for i in range(len(s)):
+        name = next((s[i:i + n] for n in (3, 2, 4) if person_name_like(s[i:i + n]) and _named_in(s[i:i + n], q)), "")
+        appointed = _APPOINTED_RE.match(s, i + len(name)) if name else None
+        if appointed:
+            units, pos = [], appointed.end()
+            stop = _CHAIN_STOP_RE.search(s, pos)
+            for part in s[pos:stop.start() if stop else len(s)].split("、"):
+                if not _UNIT_RE.fullmatch(part):
+                    break
+                units.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            out.append(units)
+    return [c for c in out if c]
+
+
 def _named_in(name: str, q: str) -> bool:
     """Does the (folded) question name this person, in characters or in pinyin (Deng Yingwen)?"""
     if name in q:
         return True
     if re.search(r"[\u4e00-\u9fff]", q):
         return False
+    return any(re.search(rf"\b{f}\b", q) for f in _pinyin_forms(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _pinyin_forms(name: str) -> tuple[str, ...]:
+    """How an English text writes a Chinese name: ``deng yingwen``, ``yingwen deng``, ``dengyingwen``."""
     from pypinyin import lazy_pinyin
 
     syl = lazy_pinyin(name)
     cut = 2 if name[:2] in COMPOUND_SURNAMES else 1
     family, given = "".join(syl[:cut]), "".join(syl[cut:])
-    return any(re.search(rf"\b{f}\b", q) for f in (f"{family} {given}", f"{given} {family}", family + given))
+    return f"{family} {given}", f"{given} {family}", family + given
 
 
 def _question_titles(q: str) -> list[str]:
