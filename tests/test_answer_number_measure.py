@@ -71,3 +71,14 @@ def test_a_bare_number_is_no_count(answerer):
     assert a.abstained, a.answer  # 附件4 is no count of advisers
     b = answerer.ask("曲靖市2020年聘请了多少名法律顾问?")
     assert b.short_answer == "12名", b.answer
+
+
+def test_a_date_from_a_sentence_about_something_else_is_no_answer():
+    text = ("戊市2022年法治政府建设情况报告\n"
+            "2022年3月，市政府印发全市安全生产工作要点。\n"
+            "全年开展法治督察4次，督促整改问题40个。\n")
+    doc = Document("w", "w.txt", text, hashlib.sha256(text.encode()).hexdigest(), region="戊市", year=2022)
+    docs = {"w": doc}
+    chunks = chunk_text("w", text, CFG.chunking.max_tokens)
+    a = Answerer(Retriever.build([doc], chunks, CFG), docs, CFG).ask("戊市2022年法治督察发现问题的整改方案是什么时候印发的?")
+    assert a.abstained, a.answer  # 2022年3月 dates the 安全生产 plan, not the 整改方案
