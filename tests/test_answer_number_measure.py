@@ -82,3 +82,17 @@ def test_a_date_from_a_sentence_about_something_else_is_no_answer():
     chunks = chunk_text("w", text, CFG.chunking.max_tokens)
     a = Answerer(Retriever.build([doc], chunks, CFG), docs, CFG).ask("戊市2022年法治督察发现问题的整改方案是什么时候印发的?")
     assert a.abstained, a.answer  # 2022年3月 dates the 安全生产 plan, not the 整改方案
+
+
+def test_no_closest_sentence_is_shown_when_none_is_about_the_question():
+    texts = {"v": ("宜昌市", "宜昌市人民政府\n发布机构: 宜昌市人民政府 浏览次数: 88 字号: 大 中 小\n"
+                            "宜昌市2022年法治政府建设情况报告\n全年开展法治宣传活动40场，发放资料3000份。\n"),
+             "u": ("曲靖市", "曲靖市2022年法治政府建设情况报告\n曲靖市“一站式”矛盾调解项目获评全国法治政府建设示范项目。\n"),
+             # more reports of the genre, so that 法治政府建设 is as common as in a real collection
+             **{f"f{i}": (r, f"{r}2022年法治政府建设情况报告\n全年办理行政复议案件{20 + i}件。\n")
+                for i, r in enumerate(("长治市", "赣州市", "霍州市"))}}
+    docs = {k: Document(k, f"{k}.txt", t, hashlib.sha256(t.encode()).hexdigest(), region=r, year=2022)
+            for k, (r, t) in texts.items()}
+    chunks = [c for d in docs.values() for c in chunk_text(d.doc_id, d.text, CFG.chunking.max_tokens)]
+    a = Answerer(Retriever.build(list(docs.values()), chunks, CFG), docs, CFG).ask("宜昌市2022年哪个项目获评全国法治政府建设示范项目?")
+    assert a.abstained and "浏览次数" not in a.answer and "法治宣传" not in a.answer, a.answer  # 曲靖's project is not 宜昌's

@@ -299,10 +299,18 @@ def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     if found is None and (kind in STRICT_KINDS or person or entity or posts):  # no figure/date/person/kind next to what is asked
         return Draft((), "", (), kind)
     if found is None:
+        near = best_sentences(ask, sents)
+        if not _near_enough(ask, near):  # a page's 浏览次数 line or a sentence about something else: nothing to show
+            return Draft((), "", (), kind)
         flag = say(ask, "报告片段中未找到所问的具体内容，以下为最相关的原文", "No exact figure, date or name found; the most relevant sentences follow")
-        return Draft(best_sentences(ask, sents).segments, "", (flag,), kind)
+        return Draft(near.segments, "", (flag,), kind)
     s, short = found
     return Draft(compose(short, [s]), short, (), kind)
+
+
+def _near_enough(ask: Ask, draft: Draft) -> bool:
+    """A sentence shown instead of an answer holds :data:`SENTENCE_FLOOR` of the question."""
+    return any(coverage(ask.terms, seg.text, ask.weights)[0] >= SENTENCE_FLOOR for seg in draft.segments)
 
 
 def best_sentences(ask: Ask, sents: Sequence[Sent]) -> Draft:
