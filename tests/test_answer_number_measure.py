@@ -85,8 +85,8 @@ def test_a_date_from_a_sentence_about_something_else_is_no_answer():
 
 
 def test_no_closest_sentence_is_shown_when_none_is_about_the_question():
-    texts = {"v": ("宜昌市", "宜昌市人民政府\n发布机构: 宜昌市人民政府 浏览次数: 88 字号: 大 中 小\n"
-                            "宜昌市2022年法治政府建设情况报告\n全年开展法治宣传活动40场，发放资料3000份。\n"),
+    texts = {"v": ("宜昌市", ("宜昌市人民政府\n发布机构: 宜昌市人民政府 浏览次数: 88 字号: 大 中 小\n"
+                             "宜昌市2022年法治政府建设情况报告\n全年开展法治宣传活动40场，发放资料3000份。\n")),
              "u": ("曲靖市", "曲靖市2022年法治政府建设情况报告\n曲靖市“一站式”矛盾调解项目获评全国法治政府建设示范项目。\n"),
              # more reports of the genre, so that 法治政府建设 is as common as in a real collection
              **{f"f{i}": (r, f"{r}2022年法治政府建设情况报告\n全年办理行政复议案件{20 + i}件。\n")
