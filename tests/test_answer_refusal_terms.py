@@ -165,3 +165,12 @@ def test_a_place_with_its_parts_is_covered_by_its_own_years():
     assert scope_refusal(("山东省", "山东省临沂市"), (2017,), (), (), docs, "zh") is None
     refused = scope_refusal(("山东省临沂市",), (2017,), (), (), docs, "zh")
     assert refused is not None and refused.reason == "year_not_covered"
+
+
+def test_a_bare_county_name_whose_only_report_is_a_townships_is_not_searched_elsewhere():
+    from rag.retrieve.query import understand
+
+    docs = [("t", "重庆市丰都县栗子乡", 2025, "500230"), ("g", "江西省赣州市", 2019, "360700")]
+    info = understand("丰都2025年法治政府建设还存在哪些不足?", docs)  # 丰都: the county, which has no report of its own
+    assert info.unknown_regions == ("丰都",) and any("栗子乡" in n for n in info.notes)
+    assert understand("江西2019年政务服务事项对接试点情况", docs).unknown_regions == ()  # a bare province stays context
