@@ -36,10 +36,10 @@ _CN_NUM = r"[零〇一二两三四五六七八九十\d]+"
 # a share written in words: 八成 (七成五), 百分之七十, 三分之二, 一半/半数 — read as a percentage (:func:`share_percent`)
 SHARE = rf"一半|半数|{_CN_NUM}成[一二三四五六七八九]?(?![员果绩效立功])|百分之{_CN_NUM}|{_CN_NUM}分之{_CN_NUM}"
 _THRESHOLD_RE = re.compile(
-    rf"(?P<pre>超过|超出|多于|高于|大于|不少于|不低于|至少|达到|达|到|低于|少于|不足|不到|小于)(?:了|过|有)?\s*(?P<num>{SHARE}|{_NUM})\s*(?P<unit>%|{_UNIT_ALT})?"
-    rf"|(?P<num2>{SHARE}|{_NUM})\s*(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上)"
+    rf"(?P<pre>超过|超出|突破|多于|高于|大于|不少于|不低于|至少|达到|达|到|低于|少于|不足|不到|小于)(?:了|过|有)?\s*(?P<num>{SHARE}|{_NUM})\s*(?P<mag>[万亿])?(?P<unit>%|{_UNIT_ALT})?"
+    rf"|(?P<num2>{SHARE}|{_NUM})\s*(?P<mag2>[万亿])?(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上)"
     rf"|(?P<over>过半|超半数|大半)")
-_OPS = {"超过": ">", "超出": ">", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
+_OPS = {"超过": ">", "超出": ">", "突破": ">=", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
         "达到": ">=", "达": ">=", "到": ">=", "以上": ">=", "及以上": ">=", "低于": "<", "少于": "<", "不足": "<",
         "不到": "<", "小于": "<", "以下": "<="}
 _FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|头一次|头一遭|首个|首家|首部|第一个|第一家|率先|首创|\bfirst\b", re.IGNORECASE)
@@ -95,20 +95,7 @@ def polarity_cues(question: str) -> Cues:
     q = fold(question)
     if re.search(r"[A-Za-z]{3}", question):  # ranked first / the first batch are ordinals, not a first time
         q = fold(_EN_RANK_RE.sub(" ", _EN_ORDINAL_RE.sub(" ", question))) + " " + english_cues(question)
-    m = _THRESHOLD_RE.search(q)
-    threshold = None
-    if m is not None:
-        from .figures import figure_value
-
-        num, unit, op = (m.group("num"), m.group("unit"), _OPS[m.group("pre")]) if m.group("num") else (
-            m.group("num2"), m.group("unit2"), _OPS[m.group("post")]) if m.group("num2") else ("一半", "", ">")
-        value, share = figure_value(num), share_percent(num)
-        if share is not None:  # 超过一半 / 达到八成 / 三分之二以上: a share, compared with a rate
-            value, unit = share, "%"
-        elif value is not None and unit and unit[0] in "万亿" and len(unit) > 1:  # 超过1万人: 10000 人
-            value, unit = value * (1e4 if unit[0] == "万" else 1e8), unit[1:]
-        year_like = unit == "年" or (value is not None and 1900 <= value <= 2100 and not unit)  # 到2019年底: a date
-        threshold = (op, value, unit or "") if value is not None and not year_like else None
+    threshold = next((t for m in _THRESHOLD_RE.finditer(q) if (t := _threshold_of(m)) is not None), None)
     if threshold is None:
         threshold = _english_threshold(question) or _top_rank(q, question)
     trend = _TREND_RE.search(q)
@@ -117,6 +104,23 @@ def polarity_cues(question: str) -> Cues:
     return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction,
                 ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)),
                 bool(_RESIDUAL_RE.search(q)))
+
+
+def _threshold_of(m: re.Match[str]) -> tuple[str, float, str] | None:
+    """(op, value, unit) of one threshold match: ``突破300万`` -> ('>=', 3000000.0, ''), ``超过1万人`` ->
+    ('>', 10000.0, '人'), ``超过一半`` -> ('>', 50.0, '%'); None for a date (``到2019年底``), which is no
+    threshold: the question's threshold may come after it."""
+    from .figures import figure_value
+
+    num, mag, unit, op = (m.group("num"), m.group("mag"), m.group("unit"), _OPS[m.group("pre")]) if m.group("num") else (
+        m.group("num2"), m.group("mag2"), m.group("unit2"), _OPS[m.group("post")]) if m.group("num2") else ("一半", "", "", ">")
+    value, share = figure_value(num), share_percent(num)
+    if share is not None:  # 超过一半 / 达到八成 / 三分之二以上: a share, compared with a rate
+        value, unit = share, "%"
+    elif value is not None and mag:  # 突破300万: 3,000,000 (the report writes 260.7万); 超过1万人: 10000 人
+        value *= 1e4 if mag == "万" else 1e8
+    year_like = unit == "年" or (value is not None and 1900 <= value <= 2100 and not unit and not mag)  # 到2019年底: a date
+    return (op, value, unit or "") if value is not None and not year_like else None
 
 
 _SHARE_RE = re.compile(rf"(?P<half>一半|半数|过半|超半数|大半)|(?P<tenths>{_CN_NUM})成(?P<hundredths>[一二三四五六七八九\d])?"
@@ -263,6 +267,8 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
         terms = tuple(t for t in terms if not _CLAIM_WORD_RE.fullmatch(t)) or terms
     measured = measured_words(question, terms) if qtype.kind in ("number", "compare") else ()
     cues = polarity_cues(question) if qtype.kind == "yesno" else Cues()
+    if cues.threshold is not None:  # 突破300万了吗: the threshold's own verb is the claim the figure decides, not a word to find
+        terms = tuple(t for t in terms if t not in _OPS) or terms
     weights = dict(weights or {})
     if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing
         from .names import HEAD_WEIGHT, answer_head

@@ -23,7 +23,7 @@ from .qtypes import QType
 
 _WHICH_RE = re.compile(r"哪(?:些|几个|几份|几)个?(?:地区|地方|城市|市|县|区|州|盟|旗|报告|单位|部门)"
                        r"|\bwhich (?:regions?|cities|counties|districts|places|reports?|prefectures|provinces)\b", re.IGNORECASE)
-_AT_RE = re.compile(r"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|达到|低于|少于|不足|不到|小于|在|达)?\s*\d+(?:\.\d+)?"
+_AT_RE = re.compile(r"(?:超过|超出|突破|多于|高于|大于|不少于|不低于|至少|达到|低于|少于|不足|不到|小于|在|达)?\s*\d+(?:\.\d+)?"
                     r"|\b(?:more than|over|above|at least|less than|fewer than|under|below)\s+\d", re.IGNORECASE)
 _HOLDS: dict[str, Callable[[float, float], bool]] = {
     ">": lambda v, t: v > t, ">=": lambda v, t: v >= t, "<": lambda v, t: v < t, "<=": lambda v, t: v <= t}

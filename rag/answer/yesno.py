@@ -354,9 +354,10 @@ NEAR_BEST = 0.75  # a sentence that carries the deciding figure may replace the 
 
 
 def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
-    """The sentence that decides: the best-ranked one, unless the claim needs a figure (a threshold's
-    unit, a remainder or rate for a completion claim, a standard's value) that it lacks and one of the
-    next best (within :data:`NEAR_BEST` of its score) states it."""
+    """The sentence that decides: the best-ranked one, unless the claim needs something (a threshold's
+    unit, a remainder or rate for a completion claim, a standard's value, a rank for an asked rank, a
+    first-time claim for an asked first) that it lacks and one of the next best (within
+    :data:`NEAR_BEST` of its score) states it."""
     top, best = order[0]
     q = claim_text(ask)
     if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
@@ -368,6 +369,10 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
         needs.append(has_completion_figures)
     if standard_op(q):  # the question compares with a standard it does not quantify
         needs.append(lambda t: versus_standard(q, t) is not None)
+    if ask.cues.ordinal is not None:  # 排名第一吗 / ranked first: a sentence giving a rank (名列第三) decides
+        needs.append(lambda t: any(o[1] == ask.cues.ordinal[1] for o in ordinals(t)))
+    if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides
+        needs.append(lambda t: bool(_FIRST_RE.search(t)))
     if not needs or any(n(fold_chars(best.text)) for n in needs):
         return best
     near = [s for score, s in order[1:8] if score >= NEAR_BEST * top]
