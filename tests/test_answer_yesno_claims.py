@@ -23,7 +23,7 @@ REPORTS = {
     ("浙江省台州市", 2021): (
         "台州市2021年法治政府建设年度报告\n一、深化“放管服”改革\n"
         "市大数据局协调省级部门开放数据接口，实现企业信用信息全部接入市级政务服务平台。"
-        "在全国率先实现市、县、乡三级企业信用信息库向社会全面开放。\n"
+        "在全国率先实现市、县、乡三级企业信用信息库向社会全面开放。在全省率先建成市级行政执法监督平台。\n"
         "二、建设数字政府\n截至2021年底，“台州办”注册用户186.4万，居全省前列。\n"
         "三、开展考核评估\n在省法治政府建设考核评估中，台州在全省11个设区市中名列第四，较上年前进两位。\n"),
     ("浙江省台州市仙居县", 2021): (
@@ -54,6 +54,16 @@ def test_an_english_first_claim_is_found_in_the_sentence_claiming_it(answerer):
 
 
 @pytest.mark.parametrize("question,short", [
+    ("Was Taizhou the first in China to build an administrative law enforcement supervision platform?", "No"),
+    ("Was Taizhou the first in the province to build an administrative law enforcement supervision platform?", "Yes"),
+    ("台州是全国率先建成行政执法监督平台的吗?", "否"),  # the report claims 在全省率先 only
+    ("台州是全省率先建成行政执法监督平台的吗?", "是"),
+])
+def test_a_first_claimed_in_a_narrower_scope_is_not_the_asked_first(answerer, question, short):
+    assert answerer.ask(question).short_answer == short
+
+
+@pytest.mark.parametrize("question,short", [
     ("到2021年底,台州办的注册用户突破200万了吗?", "否"),  # 186.4万 < 200万
     ("到2021年底,台州办的注册用户突破150万了吗?", "是"),
 ])
@@ -66,13 +76,18 @@ def test_a_round_threshold_in_万_after_a_date_is_compared_with_the_figure(answe
     ("截至2022年，服务对象超过1.5万人了吗?", (">", 15_000.0, "人")),
     ("2亿元以上吗?", (">=", 200_000_000.0, "元")),
     ("到2020年建成了吗?", None),
+    ("Did registered users exceed 2 million by the end of 2021?", (">", 2_000_000.0, "")),
+    ("Were more than 10,000 people trained?", (">", 10_000.0, "人")),
 ])
 def test_threshold_cues(question, threshold):
     assert polarity_cues(question).threshold == threshold
 
 
-def test_a_long_lead_in_keeps_an_english_auxiliary_question_yes_no():
-    q = "In the provincial rule-of-law government assessment of that year, did Taizhou rank first among the cities?"
+@pytest.mark.parametrize("q", [
+    "In the provincial rule-of-law government assessment of that year, did Taizhou rank first among the cities?",
+    "In 2021, among the cities of Zhejiang, did Taizhou rank first?",
+])
+def test_a_long_lead_in_keeps_an_english_auxiliary_question_yes_no(q):
     assert classify(q).kind == "yesno"
 
 

@@ -42,7 +42,7 @@ _THRESHOLD_RE = re.compile(
 _OPS = {"超过": ">", "超出": ">", "突破": ">=", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
         "达到": ">=", "达": ">=", "到": ">=", "以上": ">=", "及以上": ">=", "低于": "<", "少于": "<", "不足": "<",
         "不到": "<", "小于": "<", "以下": "<="}
-_FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|头一次|头一遭|首个|首家|首部|第一个|第一家|率先|首创|\bfirst\b", re.IGNORECASE)
+_FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|头一次|头一遭|首个|首家|首部|第一个|第一家|率先|首创|最早|\bfirst\b", re.IGNORECASE)
 _ENACTED_RE = re.compile(r"出台|颁布|施行|实施|印发|发布|通过|生效|制定|正式|enacted|issued|adopted|in force|promulgated", re.IGNORECASE)
 # An ordinal with what it counts: 第三批, 第二届, 排名第一, 名列全省第二 -> ("三", "批") ...
 # a scope word then 第N (全市第一, 全省…考核中获得第一) is a rank too
@@ -195,7 +195,8 @@ _EN_RUN_RE = re.compile(rf"\b({_EN_NUM_ALT})\s+(?:consecutive|straight|successiv
 _EN_FRACTION = r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?)"
 _EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|above|at least|less than|fewer than|under|below|reach(?:ed|es)?|hit|"
                               rf"achiev(?:e|ed|es)|exceed(?:ed|s)?|surpass(?:ed|es)?)\s+(?:the\s+)?"
-                              rf"(half|{_EN_FRACTION}|\d+(?:\.\d+)?|{'|'.join(_EN_NUMBER_WORDS)})(?:\s*(%|percent))?((?:\s+[a-z\-]+){{0,4}})",
+                              rf"(half|{_EN_FRACTION}|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(_EN_NUMBER_WORDS)})"
+                              rf"(?:\s*(%|percent))?(?:\s+(thousand|million|billion)\b)?((?:\s+[a-z\-]+){{0,4}})",
                               re.IGNORECASE)
 _EN_OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<",
            "below": "<", "reach": ">=", "hit": ">=", "achieve": ">=", "exceed": ">", "surpass": ">"}
@@ -240,7 +241,8 @@ def _top_rank(q: str, question: str) -> tuple[str, float, str] | None:
 
 def _english_threshold(question: str) -> tuple[str, float, str] | None:
     """``more than half`` -> ('>', 50.0, '%'); ``at least 20`` -> ('>=', 20.0, ''); ``reached 80%`` ->
-    ('>=', 80.0, '%'); ``exceeded two-thirds`` -> ('>', 66.7, '%')."""
+    ('>=', 80.0, '%'); ``exceeded two-thirds`` -> ('>', 66.7, '%'); ``exceed 3 million`` / ``more than
+    10,000`` -> 3,000,000 / 10,000."""
     m = _EN_THRESHOLD_RE.search(question)
     if m is None:
         return None
@@ -250,10 +252,12 @@ def _english_threshold(question: str) -> tuple[str, float, str] | None:
     share = 50.0 if word == "half" else _en_fraction(word)
     if share is not None:  # more than half / reached two-thirds: a share
         return op, share, "%"
-    value = float(_EN_NUMBER_WORDS.index(word) + 1) if word in _EN_NUMBER_WORDS else float(word)
-    unit = "%" if m.group(3) else next((u for w in m.group(4).split() if (u := english_measure(w))), "")
-    if not unit and 1900 <= value <= 2100:  # reached 2023: a year, no threshold
+    value = float(_EN_NUMBER_WORDS.index(word) + 1) if word in _EN_NUMBER_WORDS else float(word.replace(",", ""))
+    unit = "%" if m.group(3) else next((u for w in m.group(5).split() if (u := english_measure(w))), "")
+    if not unit and 1900 <= value <= 2100 and not m.group(4):  # reached 2023: a year, no threshold
         return None
+    if m.group(4):  # 3 million: the report writes 300万, read as 3,000,000
+        value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(4).lower()]
     return op, value, unit  # more than three meetings -> ('>', 3.0, '次')
 
 

@@ -117,7 +117,7 @@ _EN_MEASURE = tuple((re.compile(rx), zh) for rx, zh in (
 ))
 _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("catalog", _CATALOG_RE),  # before "reports": which reports cover 2016
-    ("yesno", re.compile(r"^\s*(?:(?:by|in|as of|since|during|according to|under|at|for|after|before|within|throughout|among|compared (?:with|to))\b[^,?]{1,80},\s*)?(did|does|do|is|are|was|were|has|have|had|can|could|will)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)", re.IGNORECASE)),  # By 2024, had …  # a question opening with an auxiliary verb: yes/no
+    ("yesno", re.compile(r"^\s*(?:(?:by|in|as of|since|during|according to|under|at|for|after|before|within|throughout|among|compared (?:with|to))\b[^,?]{1,80},\s*){0,2}(did|does|do|is|are|was|were|has|have|had|can|could|will)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)", re.IGNORECASE)),  # By 2024, had …  # a question opening with an auxiliary verb: yes/no
     ("number", re.compile(EN_RANK_Q)),  # where did X rank: an ordinal of one report, not a comparison of reports
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompar(?:e|es|ed|ing)\b|\bwhose\b[^?]*\b(more|fewer|higher|lower|most|least)\b|\brank"
                            r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # which had more X: A or B?

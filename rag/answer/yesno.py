@@ -33,7 +33,8 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 - a first-time question (首次/头一回) against a repeat (连续5年, 蝉联, 再次): 否;
 - a question whether some part is still not done (还有…未整改, remain unrectified) against a
   clause saying all is done (整改完成率达100%, 全部办结): 否; a shortfall (完成率95%): 是;
-- a first-time claim (首次/率先) the sentence does not make is 报告未明确说明;
+- a first-time claim (首次/率先) the sentence does not make is 报告未明确说明; one it makes only in a
+  narrower scope (asked 全国, said 在全省率先: :mod:`rag.answer.firsts`) is 否;
 - otherwise 是 when the sentence holds :data:`YES_COVERAGE` of the question's terms,
   else 报告未明确说明.
 
@@ -49,6 +50,7 @@ from collections.abc import Sequence
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
 from .figures import figure_value, number_spans, pick_span
+from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .stages import short_of_stage, text_stage
 from .terms import coverage
 from .yesno_figures import (
@@ -66,9 +68,6 @@ YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding senten
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
 _NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
 _SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏")
-_FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|首个|首家|首部|第一个|第一家|率先|首创|全国第一|全省第一")
-# a repeat: 再次, 第三次, 连续5年, 蝉联, 连年 — the claim is not a first time
-_AGAIN_RE = re.compile(r"再次|第二次|第[二三四五六七八九十]次|又一次|连续[\d一二三四五六七八九十两]+(?:年|次|届|轮|度)|蝉联|连年|再度")
 # a question whether something is still not done / still at a stage (还停留在起草阶段、尚未印发)
 _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|没|停留|处于)")
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
@@ -336,7 +335,7 @@ def decide(ask: Ask, sentence: str) -> bool | None:
     verdict = _versus_year(q, text)
     if verdict is not None:
         return verdict
-    if ask.cues.before and _FIRST_RE.search(text):
+    if ask.cues.before and FIRST_RE.search(text):
         return False
     if _other_place(q, text, clause) or _bound_elsewhere(ask, q, text, a, b) or \
             _other_date(q, clause if _DATE_RE.search(clause) else text):
@@ -344,8 +343,10 @@ def decide(ask: Ask, sentence: str) -> bool | None:
     verdict = _comparison(q, text) if ask.cues.threshold is None else None
     if verdict is not None:
         return verdict
-    if ask.cues.first and not _FIRST_RE.search(text):
-        return False if _AGAIN_RE.search(text) else None
+    if ask.cues.first and not FIRST_RE.search(text):
+        return False if AGAIN_RE.search(text) else None
+    if ask.cues.first and narrower_first(q, text):  # asked the first in China; the report says 全省率先
+        return False
     cov, _ = coverage(ask.terms, text, ask.weights, folded=True)
     return True if cov >= YES_COVERAGE else None
 
@@ -372,7 +373,7 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     if ask.cues.ordinal is not None:  # 排名第一吗 / ranked first: a sentence giving a rank (名列第三) decides
         needs.append(lambda t: any(o[1] == ask.cues.ordinal[1] for o in ordinals(t)))
     if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides
-        needs.append(lambda t: bool(_FIRST_RE.search(t)))
+        needs.append(lambda t: bool(FIRST_RE.search(t)))
     if not needs or any(n(fold_chars(best.text)) for n in needs):
         return best
     near = [s for score, s in order[1:8] if score >= NEAR_BEST * top]
