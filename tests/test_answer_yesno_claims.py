@@ -78,6 +78,9 @@ def test_a_round_threshold_in_万_after_a_date_is_compared_with_the_figure(answe
     ("到2020年建成了吗?", None),
     ("Did registered users exceed 2 million by the end of 2021?", (">", 2_000_000.0, "")),
     ("Were more than 10,000 people trained?", (">", 10_000.0, "人")),
+    ("By the end of 2021, had registered users passed 2 million?", (">=", 2_000_000.0, "")),
+    ("Did registered users break through 2 million?", (">=", 2_000_000.0, "")),
+    ("Was Taizhou in the top five?", ("<=", 5.0, "名")),
 ])
 def test_threshold_cues(question, threshold):
     assert polarity_cues(question).threshold == threshold
@@ -91,14 +94,22 @@ def test_a_long_lead_in_keeps_an_english_auxiliary_question_yes_no(q):
     assert classify(q).kind == "yesno"
 
 
-def test_an_asked_rank_is_answered_from_the_rank_the_report_gives(answerer):
-    got = answerer.ask("In the provincial rule-of-law government assessment of 2021, did Taizhou rank first among the cities?")
+@pytest.mark.parametrize("question", [
+    "In the provincial rule-of-law government assessment of 2021, did Taizhou rank first among the cities?",
+    "Did Taizhou take first place in the provincial rule-of-law government assessment of 2021?",
+])
+def test_an_asked_rank_is_answered_from_the_rank_the_report_gives(answerer, question):
+    got = answerer.ask(question)
     assert got.short_answer == "No"
     assert "名列第四" in got.citations[0].quote
 
 
-def test_devolved_powers_are_compared_in_the_genres_words(answerer):
-    got = answerer.ask("Which devolved more powers downward: Xianju county to Baita town in 2021, or Jinyun county to its towns in 2022?")
+@pytest.mark.parametrize("question", [
+    "Which devolved more powers downward: Xianju county to Baita town in 2021, or Jinyun county to its towns in 2022?",
+    "Between Xianju in 2021 and Jinyun in 2022, which delegated more powers to towns?",
+])
+def test_devolved_powers_are_compared_in_the_genres_words(answerer, question):
+    got = answerer.ask(question)
     assert got.short_answer == "仙居 (156项), more than 缙云 (92项)"
 
 
@@ -146,3 +157,14 @@ def test_a_noun_whose_last_character_is_a_measure_word_is_still_the_counted_noun
     assert units.terms == ("述法", "单位数") and units.qtype.unit == ""  # 单位 are counted 家/个, not 位
     cases = by_measure_word(Ask("q", "zh", QType("compare", "", "max"), ("行政复议", "案件数")))
     assert cases.terms == ("行政复议",) and cases.qtype.unit == "件"
+
+
+@pytest.mark.parametrize("question,names", [
+    ("平阳县和顺昌县哪个多", ["平阳县", "顺昌县"]),  # 和顺 is a county's short form, here 和 + 顺昌县
+    ("仙居县和顺德区相比", ["仙居县", "顺德区"]),
+    ("和顺县2020年", ["和顺县"]),
+])
+def test_a_conjunction_before_a_place_is_not_read_into_a_short_form(question, names):
+    from rag.places.mentions import find_mentions
+
+    assert [m.text for m in find_mentions(question)] == names

@@ -156,8 +156,8 @@ _EN_ORDINALS = {w: "一二三四五六七八九十"[i] for i, w in enumerate(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))}
 _EN_COUNTERS = {"batch": "批", "batches": "批", "session": "届", "term": "期", "phase": "期", "round": "次", "time": "次"}
 _EN_ORDINAL_RE = re.compile(rf"\b({'|'.join(_EN_ORDINALS)})\s+({'|'.join(_EN_COUNTERS)})\b", re.IGNORECASE)
-_EN_RANK_RE = re.compile(rf"\b(?:rank(?:ed|s)?|c[oa]me|placed?|finish(?:ed)?|took)\s+(?:in\s+)?(?:the\s+)?({'|'.join(_EN_ORDINALS)})\b(?!\s+(?:batch|time|session|term|phase|round))",
-                         re.IGNORECASE)  # ranked / came / placed / finished second
+_EN_RANK_RE = re.compile(rf"\b(?:rank(?:ed|s)?|c[oa]me|placed?|finish(?:ed)?|took|take[sn]?|taking)\s+(?:in\s+)?(?:the\s+)?({'|'.join(_EN_ORDINALS)})\b(?!\s+(?:batch|time|session|term|phase|round))",
+                         re.IGNORECASE)  # ranked / came / placed / finished second, take first place
 _EN_CUES = (  # the genre's claim words in English -> the Chinese cue the yes/no rules read
     (re.compile(r"\b(?:(?:for )?the first time|first[- ]ever|among the first|the first (?:to|in)|pioneer(?:ed|ing)?)\b", re.IGNORECASE), "首次"),
     (re.compile(r"\b(?:increas(?:e|ed|es)|r(?:i|o)se|gr(?:e|o)w|grown|higher|go(?:ne)? up|went up|climb(?:ed)?)\b", re.IGNORECASE), "上升"),
@@ -194,12 +194,14 @@ _EN_RUN_RE = re.compile(rf"\b({_EN_NUM_ALT})\s+(?:consecutive|straight|successiv
                         rf"|\b({_EN_NUM_ALT})\s+(years?|times|terms?|sessions?|rounds?)\s+in\s+a\s+row\b", re.IGNORECASE)
 _EN_FRACTION = r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?)"
 _EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|above|at least|less than|fewer than|under|below|reach(?:ed|es)?|hit|"
-                              rf"achiev(?:e|ed|es)|exceed(?:ed|s)?|surpass(?:ed|es)?)\s+(?:the\s+)?"
+                              rf"achiev(?:e|ed|es)|exceed(?:ed|s)?|surpass(?:ed|es)?|pass(?:ed|es)?|topp(?:ed)?|tops|cross(?:ed|es)?|"
+                              rf"(?:break|broke|broken)(?:\s+through)?)\s+(?:the\s+)?"
                               rf"(half|{_EN_FRACTION}|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(_EN_NUMBER_WORDS)})"
                               rf"(?:\s*(%|percent))?(?:\s+(thousand|million|billion)\b)?((?:\s+[a-z\-]+){{0,4}})",
                               re.IGNORECASE)
 _EN_OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<",
-           "below": "<", "reach": ">=", "hit": ">=", "achieve": ">=", "exceed": ">", "surpass": ">"}
+           "below": "<", "reach": ">=", "hit": ">=", "achieve": ">=", "exceed": ">", "surpass": ">", "pass": ">=",
+           "topp": ">=", "tops": ">=", "cross": ">=", "break": ">=", "broke": ">="}  # passed / topped / broke 3 million: 突破
 _EN_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 
 
@@ -219,7 +221,8 @@ def _en_fraction(word: str) -> float | None:
 
 
 _TOP_RE = re.compile(r"(?:排名|排在|进入|位列|位居|名列|居|跻身)[^，,。？?]{0,12}?前([一二三四五六七八九十\d]+)(?:名|位|强)?")
-_EN_TOP_RE = re.compile(r"\btop[ -](\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+_EN_TOP_RE = re.compile(r"\btop[ -](\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|thousand|million|billion))",
+                        re.IGNORECASE)  # in the top five; not "top 3 million" (a threshold)
 _EN_NUMBERS = {w: i + 1 for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 
 

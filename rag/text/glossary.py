@@ -271,6 +271,12 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "decentralised": ("下放|赋予|赋权",),
     "downward": ("下放|赋予|赋权",),  # powers delegated downward: the same act
     "downwards": ("下放|赋予|赋权",),
+    "delegate": ("下放|赋予|赋权",),
+    "delegated": ("下放|赋予|赋权",),
+    "delegating": ("下放|赋予|赋权",),
+    "streamline administration delegate power improve services": ("放管服",),  # the reform's slogan
+    "delegate power streamline regulation and optimize services": ("放管服",),
+    "delegate powers streamline regulation and optimize services": ("放管服",),
     "powers": ("权限|权力|事项",),
     "legal consultation": ("法律咨询",),
     "grassroots": ("基层",),
