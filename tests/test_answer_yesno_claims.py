@@ -168,3 +168,18 @@ def test_a_conjunction_before_a_place_is_not_read_into_a_short_form(question, na
     from rag.places.mentions import find_mentions
 
     assert [m.text for m in find_mentions(question)] == names
+
+
+@pytest.mark.parametrize("question,short", [
+    ("Was Taizhou among the top three cities in the provincial rule-of-law government assessment of 2021?", "No"),  # 名列第四
+    ("台州在2021年全省法治政府建设考核评估中是否进入前五?", "是"),
+])
+def test_a_bound_on_a_rank_is_compared_with_the_rank_the_report_gives(answerer, question, short):
+    got = answerer.ask(question)
+    assert got.short_answer == short
+    assert "名列第四" in got.citations[0].quote
+
+
+@pytest.mark.parametrize("question", ["台州市2021年执法人员持证比例是否低于95%?", "某县的覆盖率有没有达到八成"])
+def test_a_claim_about_a_figure_asked_with_是否_is_yes_no(question):
+    assert classify(question).kind == "yesno"

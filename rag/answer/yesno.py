@@ -62,6 +62,7 @@ from .yesno_figures import (
     silent_on_closing,
     standard_op,
     versus_standard,
+    versus_year,
 )
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
@@ -127,13 +128,23 @@ def unit_kind(unit: str) -> str:
     return _UNIT_KINDS.get(bare, bare)
 
 
+def _ranks(text: str) -> list[float]:
+    """The ranks ``text`` gives (名列第三, 排名第二 -> 3, 2): what a bound on a rank (排名前五, top three) is
+    compared with."""
+    return [v for n, c in ordinals(text) if c == "名" and (v := figure_value(n)) is not None]
+
+
 def _threshold(ask: Ask, text: str) -> bool | None:
     op, value, unit = ask.cues.threshold
-    spans = [sp for sp in number_spans(text) if not unit or unit_kind(unit) == unit_kind(sp[2])]
-    best = pick_span(text, spans, ask.terms, ask.weights, unit)
-    if best is None:
-        return None
-    got = figure_value(text[best[0]:best[1]])
+    ranks = _ranks(text) if unit == "名" else []
+    if ranks:  # 进入前三了吗 / among the top three: the rank the sentence gives
+        got: float | None = ranks[0]
+    else:
+        spans = [sp for sp in number_spans(text) if not unit or unit_kind(unit) == unit_kind(sp[2])]
+        best = pick_span(text, spans, ask.terms, ask.weights, unit)
+        if best is None:
+            return None
+        got = figure_value(text[best[0]:best[1]])
     if got is None:
         return None
     return {">": got > value, ">=": got >= value, "<": got < value, "<=": got <= value}[op]
@@ -226,23 +237,6 @@ def _short_of_all(text: str) -> bool:
     return any(r is not None and r < 100 for r in rates) or counts_fall(text)
 
 
-_VERSUS_RE = re.compile(r"比((?:19|20)\d{2})年?[^，,。？?]{0,6}?(高|低|多|少|大|小)")
-_YEAR_VALUE_RE = re.compile(r"((?:19|20)\d{2})年(?:为|是|达|达到)?(\d+(?:\.\d+)?)")
-
-
-def _versus_year(q: str, text: str) -> bool | None:
-    """``比2023年还高吗`` against ``2023年为7.89%,2024年为3.8%``: the other year's figure is compared."""
-    m = _VERSUS_RE.search(q)
-    if m is None:
-        return None
-    values = {y: float(v) for y, v in _YEAR_VALUE_RE.findall(text)}
-    asked = [y for y in re.findall(r"(?:19|20)\d{2}", q) if y != m.group(1) and y in values]
-    if m.group(1) not in values or not asked:
-        return None
-    mine, theirs = values[asked[0]], values[m.group(1)]
-    return mine > theirs if m.group(2) in "高多大" else mine < theirs
-
-
 def _trend_clause(text: str, a: int, b: int) -> str:
     """The clause that says which way the focus clause's figure went: itself, or when it says neither,
     the clause right after it (``合格率为92%，比上年提高3个百分点``)."""
@@ -332,7 +326,7 @@ def decide(ask: Ask, sentence: str) -> bool | None:
     if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or _short_of_all(_near(text, a, b))) \
             and _about_claim(ask, text):  # 结案率97% says nothing of 全部公开听证
         return False
-    verdict = _versus_year(q, text)
+    verdict = versus_year(q, text)
     if verdict is not None:
         return verdict
     if ask.cues.before and FIRST_RE.search(text):
@@ -364,7 +358,8 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
         unit = ask.cues.threshold[2]
         return next((s for _, s in order[:5] if any(not unit or unit_kind(u) == unit_kind(unit)
-                                                     for _, _, u in number_spans(s.text))), best)
+                                                     for _, _, u in number_spans(s.text))
+                     or (unit == "名" and _ranks(s.text))), best)
     needs = []
     if ask.cues.residual or completion_asked(q):
         needs.append(has_completion_figures)

@@ -1,5 +1,6 @@
-"""Yes/no claims decided by figures: whether all of something was done, and a figure against a
-stated standard.  Pure functions over one sentence (folded) and the question (folded).
+"""Yes/no claims decided by figures: whether all of something was done, a figure against a
+stated standard, and one year's figure against another's (``比2023年还高吗``, :func:`versus_year`).
+Pure functions over one sentence (folded) and the question (folded).
 
 A *completion* question claims that all of something was done (``全部办结了吗``, ``都整改完了吗``,
 ``Had it finished hearing every case?``).  Reports of this genre answer it with a remainder
@@ -169,3 +170,20 @@ def versus_standard(q: str, text: str) -> bool | None:
         return None
     got = mine[0]
     return {">": got > limit, ">=": got >= limit, "<": got < limit}[op]
+
+
+_VERSUS_RE = re.compile(r"比((?:19|20)\d{2})年?[^，,。？?]{0,6}?(高|低|多|少|大|小)")
+_YEAR_VALUE_RE = re.compile(r"((?:19|20)\d{2})年(?:为|是|达|达到)?(\d+(?:\.\d+)?)")
+
+
+def versus_year(q: str, text: str) -> bool | None:
+    """``比2023年还高吗`` against ``2023年为7.89%,2024年为3.8%``: the other year's figure is compared."""
+    m = _VERSUS_RE.search(q)
+    if m is None:
+        return None
+    values = {y: float(v) for y, v in _YEAR_VALUE_RE.findall(text)}
+    asked = [y for y in re.findall(r"(?:19|20)\d{2}", q) if y != m.group(1) and y in values]
+    if m.group(1) not in values or not asked:
+        return None
+    mine, theirs = values[asked[0]], values[m.group(1)]
+    return mine > theirs if m.group(2) in "高多大" else mine < theirs
