@@ -25,6 +25,7 @@ REPORTS = {
         "市大数据局协调省级部门开放数据接口，实现企业信用信息全部接入市级政务服务平台。"
         "在全国率先实现市、县、乡三级企业信用信息库向社会全面开放。在全省率先建成市级行政执法监督平台。\n"
         "二、建设数字政府\n截至2021年底，“台州办”注册用户186.4万，居全省前列。\n"
+        "四、化解行政争议\n全年受理行政复议案件320件，行政复议纠错率为12.5%。\n"
         "三、开展考核评估\n在省法治政府建设考核评估中，台州在全省11个设区市中名列第四，较上年前进两位。\n"),
     ("浙江省台州市仙居县", 2021): (
         "仙居县2021年法治政府建设年度报告\n一、推进乡镇管理体制改革\n"
@@ -32,7 +33,7 @@ REPORTS = {
         "二、压实法治建设责任\n组织48家单位开展党政主要负责人年度述法工作。\n"),
     ("浙江省丽水市缙云县", 2022): (
         "缙云县2022年法治政府建设年度报告\n一、深化简政放权\n"
-        "县级有关部门向乡镇(街道)下放行政审批事项92项，方便群众就近办事。"
+        "2022年3月，县政府印发《缙云县法治政府建设实施方案》。县级有关部门向乡镇(街道)下放行政审批事项92项，方便群众就近办事。"
         "建成行政执法数据库，便于公众查询；引导商家作出诚信经营承诺。\n"
         "二、压实法治建设责任\n组织31个县政府工作部门主要负责人在县电视台公开述法，接受群众评议。\n"),
 }
@@ -183,3 +184,23 @@ def test_a_bound_on_a_rank_is_compared_with_the_rank_the_report_gives(answerer, 
 @pytest.mark.parametrize("question", ["台州市2021年执法人员持证比例是否低于95%?", "某县的覆盖率有没有达到八成"])
 def test_a_claim_about_a_figure_asked_with_是否_is_yes_no(question):
     assert classify(question).kind == "yesno"
+
+
+@pytest.mark.parametrize("question,short", [
+    ("到2021年底,台州办的注册用户是186.4万吗?", "是"),
+    ("到2021年底,台州办的注册用户是200万吗?", "否"),
+    ("台州2021年行政复议纠错率是20%吗?", "否"),
+    ("Was Taizhou's administrative reconsideration correction rate 12.5% in 2021?", "Yes"),
+    ("Was Taizhou's administrative reconsideration correction rate 20% in 2021?", "No"),
+])
+def test_a_figure_the_claim_states_is_compared_with_the_reports(answerer, question, short):
+    assert answerer.ask(question).short_answer == short
+
+
+@pytest.mark.parametrize("question,short", [
+    ("缙云县是在2022年3月印发法治政府建设实施方案的吗?", "是"),
+    ("缙云县是在2022年5月印发法治政府建设实施方案的吗?", "否"),
+    ("Did Jinyun issue its rule-of-law government implementation plan in May 2022?", "No"),
+])
+def test_a_month_the_claim_states_is_compared_with_the_reports(answerer, question, short):
+    assert answerer.ask(question).short_answer == short

@@ -26,7 +26,10 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 - the question's subject (before 是否) bound to another predicate: it stands in another clause that
   says something of the same kind (``丙村被评为宣传示范点`` for ``丙村是否被评为示范村``): 否;
 - a place the question names that the sentence mentions outside the claiming clause, or a full
-  date in the clause whose year is not the question's (``2023年内施行了吗`` / ``2024年1月1日施行``);
+  date in the clause whose year is not the question's (``2023年内施行了吗`` / ``2024年1月1日施行``), or
+  a month of the same year that is not the question's (``2020年10月`` / ``2020年9月``);
+- a figure the claim states (``是12件吗``, ``Did it resolve 12 disputes?``) where the sentence gives
+  figures of that kind, none of them equal (``化解行政争议9件``);
 - 高于/低于 asked without a figure, against the clause's own comparison word;
 - a question whether it is still not done or still at a stage (还停留在起草阶段、尚未印发) against a
   clause saying it was done (完成/已/印发/出台): 否;
@@ -60,7 +63,11 @@ from .yesno_figures import (
     full_coverage,
     has_completion_figures,
     silent_on_closing,
+    figure_mismatch,
+    other_month,
     standard_op,
+    stated_figures,
+    unit_kind,
     versus_standard,
     versus_year,
 )
@@ -112,20 +119,6 @@ def focus_clause(ask: Ask, text: str) -> tuple[int, int]:
         return sum(ask.weights.get(t, 1.0) for t in found), sum(len(t) for t in found), -c[0]
 
     return max(spans, key=held)
-
-
-_UNIT_KINDS = {"场": "次", "场次": "次", "期": "次", "轮": "次", "人次": "人", "名": "人", "位": "人", "宗": "件", "起": "件",
-               "‰": "%"}  # measure words that count the same kind of thing in this genre
-
-
-def unit_kind(unit: str) -> str:
-    """What a measure word counts: ``余件`` and ``宗`` count 件, ``场`` and ``期`` count 次, ``名`` counts 人.
-
-    >>> unit_kind("万余人"), unit_kind("场"), unit_kind("%")
-    ('人', '次', '%')
-    """
-    bare = unit.replace("万", "").replace("亿", "").replace("余", "") or unit
-    return _UNIT_KINDS.get(bare, bare)
 
 
 def _ranks(text: str) -> list[float]:
@@ -332,8 +325,10 @@ def decide(ask: Ask, sentence: str) -> bool | None:
     if ask.cues.before and FIRST_RE.search(text):
         return False
     if _other_place(q, text, clause) or _bound_elsewhere(ask, q, text, a, b) or \
-            _other_date(q, clause if _DATE_RE.search(clause) else text):
+            _other_date(q, clause if _DATE_RE.search(clause) else text) or other_month(q, text):
         return False
+    if ask.cues.threshold is None and figure_mismatch(stated_figures(q if ask.lang != "en" else ask.question, ask.lang), text):
+        return False  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
     verdict = _comparison(q, text) if ask.cues.threshold is None else None
     if verdict is not None:
         return verdict
@@ -369,6 +364,10 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
         needs.append(lambda t: any(o[1] == ask.cues.ordinal[1] for o in ordinals(t)))
     if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides
         needs.append(lambda t: bool(FIRST_RE.search(t)))
+    stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang)
+    if stated:  # 是12件吗: a sentence giving a figure of that kind decides
+        kinds = {k for _, k in stated}
+        needs.append(lambda t: any(unit_kind(u) in kinds for _, _, u in number_spans(t) if u))
     if not needs or any(n(fold_chars(best.text)) for n in needs):
         return best
     near = [s for score, s in order[1:8] if score >= NEAR_BEST * top]

@@ -187,3 +187,86 @@ def versus_year(q: str, text: str) -> bool | None:
         return None
     mine, theirs = values[asked[0]], values[m.group(1)]
     return mine > theirs if m.group(2) in "高多大" else mine < theirs
+
+
+_UNIT_KINDS = {"场": "次", "场次": "次", "期": "次", "轮": "次", "人次": "人", "名": "人", "位": "人", "宗": "件", "起": "件",
+               "‰": "%"}  # measure words that count the same kind of thing in this genre
+
+
+def unit_kind(unit: str) -> str:
+    """What a measure word counts: ``余件`` and ``宗`` count 件, ``场`` and ``期`` count 次, ``名`` counts 人.
+
+    >>> unit_kind("万余人"), unit_kind("场"), unit_kind("%")
+    ('人', '次', '%')
+    """
+    bare = unit.replace("万", "").replace("亿", "").replace("余", "") or unit
+    return _UNIT_KINDS.get(bare, bare)
+
+
+_CLAIM_TIME_UNITS = frozenset(("年", "月", "日", "号"))  # 2020年9月: a date, not a figure the claim states
+_EN_FIGURE_RE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent\b))?(?:\s+(thousand|million|billion)\b)?"
+                           r"((?:\s+[a-z\-]+){0,3})", re.IGNORECASE)
+_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# a figure the claim states comes after a predicate (是12件, 开展了12场, 共59件) or closes the question (12件吗);
+# one before its noun names what is asked about (12个镇乡街都设了…吗, 第一批690件信访事项…)
+_ZH_PREDICATE = frozenset("是为有了达共计约")
+_ZH_CLAIM_END_RE = re.compile(r"\s*(?:左右|以内)?(?:了|的)?(?:吗|呢|么|[？?]|$)")
+_EN_DESCRIBES_RE = re.compile(r"\b(?:the|all|its|their|these|those|each of the|no\.)\s+$", re.IGNORECASE)  # all 12 townships
+
+
+def stated_figures(q: str, lang: str = "zh") -> list[tuple[float, str]]:
+    """(value, unit kind) of each figure a yes/no question states as its claim: ``是12件吗`` -> (12, 件),
+    ``纠错率是20%吗`` -> (20, %), ``Did it resolve 12 disputes?`` -> (12, 件).  Not years, dates, ordinals
+    (第一批) or bare numbers (the 12345 hotline).
+
+    >>> stated_figures("下陆区2024年化解的行政争议是12件吗"), stated_figures("Was the correction rate 20% in 2019?", "en")
+    ([(12.0, '件')], [(20.0, '%')])
+    """
+    if lang == "en":
+        from .qtypes import english_measure
+
+        out = []
+        for m in _EN_FIGURE_RE.finditer(q):
+            value = float(m.group(1).replace(",", "")) * _EN_SCALE.get((m.group(3) or "").lower(), 1.0)
+            unit = "%" if m.group(2) else next((u for w in m.group(4).split() if (u := english_measure(w))), "")
+            if unit and not _EN_DESCRIBES_RE.search(q[max(0, m.start() - 12):m.start()]):
+                out.append((value, unit_kind(unit)))
+        return out
+    return [(v, unit_kind(u)) for a, b, u in number_spans(q) if u and u not in _CLAIM_TIME_UNITS
+            and (q[max(0, a - 1):a] in _ZH_PREDICATE or _ZH_CLAIM_END_RE.match(q, b))
+            and (v := figure_value(q[a:b])) is not None]
+
+
+def figure_mismatch(stated: list[tuple[float, str]], text: str) -> bool:
+    """Does ``text`` give figures of a stated figure's kind, none of them the stated value (asked 是12件吗,
+    the sentence says 化解行政争议9件)?"""
+    said = [(figure_value(text[a:b]), unit_kind(u)) for a, b, u in number_spans(text) if u]
+    for value, kind in stated:
+        same = [v for v, k in said if k == kind and v is not None]
+        if same and not any(abs(v - value) <= 1e-6 * max(1.0, abs(value)) for v in same):
+            return True
+    return False
+
+
+_MONTH_RE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月")
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+_EN_MONTH_RE = re.compile(rf"\b({'|'.join(_EN_MONTHS)})(?:\s+of)?\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
+
+
+def _months(text: str) -> set[tuple[str, int]]:
+    got = {(y, int(m)) for y, m in _MONTH_RE.findall(text)}
+    return got | {(y, _EN_MONTHS.index(m.lower()) + 1) for m, y in _EN_MONTH_RE.findall(text)}
+
+
+def other_month(q: str, text: str) -> bool:
+    """The month the question claims against the text's months of the same year: ``是在2020年10月交办的吗``
+    is answered 否 by ``2020年9月份交办``.
+
+    >>> other_month("是在2020年10月交办的吗", "国家信访局2020年9月份交办我市第一批690件"), other_month("in October 2020?", "2020年10月交办")
+    (True, False)
+    """
+    asked, said = _months(q), _months(text)
+    years = {y for y, _ in asked}
+    same_year = {ym for ym in said if ym[0] in years}
+    return bool(asked and same_year) and not asked & same_year
