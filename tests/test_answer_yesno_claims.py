@@ -204,3 +204,18 @@ def test_a_figure_the_claim_states_is_compared_with_the_reports(answerer, questi
 ])
 def test_a_month_the_claim_states_is_compared_with_the_reports(answerer, question, short):
     assert answerer.ask(question).short_answer == short
+
+
+def test_a_claim_between_places_reads_the_other_sides_words_inside_比_as_that_sides(answerer):
+    # 比仙居赋予白塔镇的权限多吗: 赋予, 权限 are 仙居's words, not words of the claim to drop
+    got = answerer.ask("缙云县2022年下放的审批事项比仙居县2021年赋予白塔镇的权限多吗?")
+    assert got.short_answer == "否：缙云（92项）少于仙居（156项）"
+
+
+@pytest.mark.parametrize("question,short", [
+    ("Compare the powers devolved by Xianju (2021) and Jinyun (2022): which is larger?", "仙居 (156项), more than 缙云 (92项)"),
+    ("Compare the powers devolved by Xianju (2021) and Jinyun (2022): which is smaller?", "缙云 (92项), fewer than 仙居 (156项)"),
+])
+def test_larger_and_smaller_ask_for_a_winner(answerer, question, short):
+    assert answerer.ask(question).short_answer == short
+

@@ -162,13 +162,13 @@ def figures_by_report(ask: Ask, checked: Sequence[Document], hits: Sequence[Hit]
     a named place's report is read on the shared terms and its own side's only."""
     grouped = by_report(candidates(hits, documents, ask))
     own = {t for ts in (sides or {}).values() for t in ts}
-    shared = tuple(t for t in ask.terms if t not in own) or ask.terms
+    shared = tuple(t for t in ask.terms if t not in own)
 
     def ask_for(doc: Document) -> Ask:
         mine = next((ts for r, ts in (sides or {}).items() if in_regions(doc, (r,))), None)
         return ask if mine is None else replace(ask, terms=tuple(t for t in ask.terms if t in shared or t in mine))
 
-    key = key_term(replace(ask, terms=shared), [s for ss in grouped.values() for s in ss])
+    key = key_term(replace(ask, terms=shared) if own else ask, [s for ss in grouped.values() for s in ss])  # a shared term
     rows, silent = _rows(ask_for, checked, grouped, key)
     if len(rows) < 2:  # fewer than two reports state the specific term: compare on coverage alone
         rows, silent = _rows(ask_for, checked, grouped, "")
@@ -196,6 +196,11 @@ _CLAIMS = (
     ("min", re.compile(rf"(?<!比)比(?![例重率])[^？?，,。]{{1,24}}?(?:更|还)?(?:少|低|小)|(?:少于|低于|小于|不及|不如){_NOT_NUM}"
                        r"|\b(?:fewer|lower|less|smaller)\b(?=[^?]*\bthan\b)", re.IGNORECASE)),
 )
+
+
+def _claim_word(term: str) -> bool:
+    """Is ``term`` a word of the claim itself (少于, 一样, 超过), not of what is compared?"""
+    return any(rx.fullmatch(term) for _, rx in _CLAIMS)
 
 
 def claim_between(ask: Ask) -> tuple[str, re.Match[str] | None]:
@@ -307,9 +312,10 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
     claim, where = claim_between(ask)
     asked = ask
     if where is not None:  # 一样吗 / 比B多吗: the sides' figures decide
-        said = where.group(0)  # the claim's own words (少于, 比湖州高) are not what the figures are about
+        said = where.group(0)  # the claim's own words (少于, 一样) are not what the figures are about; the other
+        # side's words inside it (比桃源县赋予陬市镇的权限多: 赋予, 权限) are that side's (:func:`side_terms`)
         ask = replace(ask, qtype=QType("compare", ask.qtype.unit), measured=claim_measured(ask, where),
-                      terms=tuple(t for t in ask.terms if t not in said) or ask.terms)
+                      terms=tuple(t for t in ask.terms if not (t in said and _claim_word(t))) or ask.terms)
     ask = by_measure_word(ask)
     sides = side_terms(ask)
     if sides:  # each side counted with its own words: the shared noun is what is measured

@@ -186,9 +186,9 @@ def english_measure(noun: str) -> str:
 
 
 def _direction(q: str) -> str:
-    if re.search(r"最(多|高|大|快|好)|更(多|高|大)|较(多|高)|\b(most|highest|largest|greatest|more|higher|top)\b", q):
+    if re.search(r"最(多|高|大|快|好)|更(多|高|大)|较(多|高)|\b(most|highest|largest|greatest|more|higher|larger|bigger|greater|top)\b", q):
         return "max"
-    if re.search(r"最(少|低|小|慢)|更(少|低|小)|较(少|低)|\b(least|lowest|fewest|smallest|fewer|lower)\b", q):
+    if re.search(r"最(少|低|小|慢)|更(少|低|小)|较(少|低)|\b(least|lowest|fewest|smallest|fewer|lower|smaller|less)\b", q):
         return "min"
     bare = re.search(_BARE_MORE, q)
     if bare:
