@@ -34,7 +34,7 @@ REPORTS = {
     ("浙江省丽水市缙云县", 2022): (
         "缙云县2022年法治政府建设年度报告\n一、深化简政放权\n"
         "2022年3月，县政府印发《缙云县法治政府建设实施方案》。县级有关部门向乡镇(街道)下放行政审批事项92项，方便群众就近办事。"
-        "建成行政执法数据库，便于公众查询；引导商家作出诚信经营承诺。\n"
+        "建成行政执法数据库，便于公众查询；引导商家作出诚信经营承诺。《缙云县行政规范性文件管理办法》尚未印发。\n"
         "二、压实法治建设责任\n组织31个县政府工作部门主要负责人在县电视台公开述法，接受群众评议。\n"),
 }
 
@@ -219,3 +219,17 @@ def test_a_claim_between_places_reads_the_other_sides_words_inside_比_as_that_s
 def test_larger_and_smaller_ask_for_a_winner(answerer, question, short):
     assert answerer.ask(question).short_answer == short
 
+
+
+@pytest.mark.parametrize("question", [
+    "下陆区2024年化解的行政争议超过10件了没有?", "超过10件没?", "有10件以上么?",
+    "True or false: Taizhou ranked third in the province.", "According to the report, Taizhou ranked first, right?",
+    "Taizhou ranked first in the province, did it?",
+])
+def test_tag_questions_are_yes_no(question):
+    assert classify(question).kind == "yesno"
+
+
+def test_a_tag_question_does_not_carry_the_negation_it_asks_with(answerer):
+    # 印发了没有? asks; the report's 尚未印发 answers 否
+    assert answerer.ask("缙云县2022年印发行政规范性文件管理办法了没有?").short_answer == "否"

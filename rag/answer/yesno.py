@@ -74,6 +74,7 @@ from .yesno_figures import (
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
+_TAG_END_RE = re.compile(r"(?:了)?(?:没有|没)[？?]?\s*$")  # 印发了没有? asks, it does not negate
 _NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
 _SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏")
 # a question whether something is still not done / still at a stage (还停留在起草阶段、尚未印发)
@@ -305,7 +306,8 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
     if _other_period(q, clause) or _short_run(q, clause if _RUN_RE.search(clause) else text):
         return False
-    if (_NEG_RE.search(clause) and not _NEG_RE.search(q.replace("有没有", ""))) or (_SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
+    if (_NEG_RE.search(clause) and not _NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "")))) or (
+            _SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
         return False
     if ask.cues.trend:
         asked, other = (_DOWN_RE, _UP_RE) if ask.cues.trend == "down" else (_UP_RE, _DOWN_RE)
