@@ -35,6 +35,7 @@ REPORTS = {
         "缙云县2022年法治政府建设年度报告\n一、深化简政放权\n"
         "2022年3月，县政府印发《缙云县法治政府建设实施方案》。县级有关部门向乡镇(街道)下放行政审批事项92项，方便群众就近办事。"
         "建成行政执法数据库，便于公众查询；引导商家作出诚信经营承诺。《缙云县行政规范性文件管理办法》尚未印发。\n"
+        "三、化解行政争议\n全年受理行政复议案件52件，行政复议纠错率为9.6%。\n"
         "二、压实法治建设责任\n组织31个县政府工作部门主要负责人在县电视台公开述法，接受群众评议。\n"),
 }
 
@@ -233,3 +234,15 @@ def test_tag_questions_are_yes_no(question):
 def test_a_tag_question_does_not_carry_the_negation_it_asks_with(answerer):
     # 印发了没有? asks; the report's 尚未印发 answers 否
     assert answerer.ask("缙云县2022年印发行政规范性文件管理办法了没有?").short_answer == "否"
+
+
+@pytest.mark.parametrize("question,short", [
+    ("台州2021年和缙云2022年的行政复议纠错率都超过10%了吗?", "否：台州（12.5%），缙云（9.6%）"),
+    ("台州2021年和缙云2022年的行政复议纠错率都超过5%了吗?", "是：台州（12.5%），缙云（9.6%）"),
+    ("Did both Taizhou (2021) and Jinyun (2022) have administrative reconsideration correction rates above 10%?",
+     "No: 台州 (12.5%), 缙云 (9.6%)"),
+])
+def test_a_threshold_claimed_for_several_places_is_checked_on_each(answerer, question, short):
+    got = answerer.ask(question)
+    assert got.short_answer == short
+    assert len(got.citations) == 2
