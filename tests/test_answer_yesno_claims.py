@@ -246,3 +246,15 @@ def test_a_threshold_claimed_for_several_places_is_checked_on_each(answerer, que
     got = answerer.ask(question)
     assert got.short_answer == short
     assert len(got.citations) == 2
+
+
+def test_the_asked_places_own_name_ending_like_a_towns_is_no_other_place():
+    # 清镇 (清镇市) ends in 镇: the question naming it is not a claim about another place in the sentence
+    text = ("清镇市2023年法治政府建设年度报告\n一、压实责任\n"
+            "制定《清镇市法治建设责任清单》，组织40家单位开展党政主要负责人年度述法。\n")
+    cfg = Config().replace(embedding={"backend": "none"})
+    doc = Document("q", "q.txt", text, hashlib.sha256(text.encode()).hexdigest(), title=text.splitlines()[0],
+                   region="贵州省贵阳市清镇市", year=2023)
+    qa = Answerer(Retriever.build([doc], chunk_text("q", text, cfg.chunking.max_tokens), cfg), {"q": doc}, cfg)
+    assert qa.ask("清镇2023年组织述法的单位有40家吗?").short_answer == "是"
+    assert qa.ask("清镇2023年组织述法的单位有50家吗?").short_answer == "否"

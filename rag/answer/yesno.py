@@ -54,6 +54,7 @@ from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
 from .figures import figure_value, number_spans, pick_span
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
+from .regions import forms
 from .stages import short_of_stage, text_stage
 from .terms import coverage
 from .yesno_figures import (
@@ -144,11 +145,13 @@ def _threshold(ask: Ask, text: str) -> bool | None:
     return {">": got > value, ">=": got >= value, "<": got < value, "<=": got <= value}[op]
 
 
-def _other_place(q: str, text: str, clause: str) -> bool:
+def _other_place(q: str, text: str, clause: str, asked: Sequence[str] = ()) -> bool:
     """The question names a place that the sentence mentions, but not in the clause making the
-    claim (``兰陵县是否被评为示范县`` against ``兰山区、沂水县被评为示范县，…兰陵县…被评为示范项目``)."""
+    claim (``兰陵县是否被评为示范县`` against ``兰山区、沂水县被评为示范县，…兰陵县…被评为示范项目``).
+    The asked report's own place (清镇 of 清镇市, whose name ends like a town's) is no other place."""
+    own = {f for r in asked for f in forms(r)}
     places = [p.lstrip(_LEAD_CHARS) for p in _PLACE_RE.findall(q)]
-    return any(p in text and p not in clause for p in places if not _GENERIC_PLACE_RE.match(p))
+    return any(p in text and p not in clause for p in places if not _GENERIC_PLACE_RE.match(p) and p not in own)
 
 
 _ASK_RE = re.compile(r"是否|是不是|有没有|有无|能否|可否")
@@ -326,7 +329,7 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         return verdict
     if ask.cues.before and FIRST_RE.search(text):
         return False
-    if _other_place(q, text, clause) or _bound_elsewhere(ask, q, text, a, b) or \
+    if _other_place(q, text, clause, ask.regions) or _bound_elsewhere(ask, q, text, a, b) or \
             _other_date(q, clause if _DATE_RE.search(clause) else text) or other_month(q, text):
         return False
     if ask.cues.threshold is None and figure_mismatch(stated_figures(q if ask.lang != "en" else ask.question, ask.lang), text):
