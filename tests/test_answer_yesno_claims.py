@@ -258,3 +258,28 @@ def test_the_asked_places_own_name_ending_like_a_towns_is_no_other_place():
     qa = Answerer(Retriever.build([doc], chunk_text("q", text, cfg.chunking.max_tokens), cfg), {"q": doc}, cfg)
     assert qa.ask("清镇2023年组织述法的单位有40家吗?").short_answer == "是"
     assert qa.ask("清镇2023年组织述法的单位有50家吗?").short_answer == "否"
+
+
+@pytest.mark.parametrize("count,short", [("9", "否"), ("6", "是")])
+def test_a_stated_figure_is_decided_by_a_sentence_giving_a_figure_of_its_kind(count, short):
+    from answer_corpus import hits_for, make_doc
+
+    from rag.answer.evidence import candidates, make_ask
+    from rag.answer.yesno import yesno
+
+    text = ("某县2023年法治政府建设年度报告\n一、人民调解\n"
+            "全面推进人民调解组织规范化建设，巩固多层次调解组织体系。已建成交通、医疗等6个行业性专业性调解组织。\n")
+    docs = {"k": make_doc("k", text, "某省某县", 2023)}
+    q = f"某县2023年已建成{count}个行业性专业性调解组织吗?"
+    ask = make_ask(q, "zh", classify(q), ("调解", "组织"))
+    assert yesno(ask, candidates(hits_for(docs, "已建成"), docs, ask)).short == short
+
+
+def test_stated_figures_and_ranks_written_without_第():
+    from rag.answer.evidence import ordinals
+    from rag.answer.yesno_figures import stated_figures
+
+    assert stated_figures("某省把465项前置审批改为后置了吗") == [(465.0, "项")]
+    assert stated_figures("某市共梳理出120项权力事项吗") == [(120.0, "项")]
+    assert stated_figures("某区12个镇街都设了代办窗口吗") == []  # the 12 name what is asked about
+    assert ordinals("在全国262个地级市中列32名") == [("32", "名")]

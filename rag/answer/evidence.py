@@ -47,7 +47,8 @@ _ENACTED_RE = re.compile(r"出台|颁布|施行|实施|印发|发布|通过|生�
 # An ordinal with what it counts: 第三批, 第二届, 排名第一, 名列全省第二 -> ("三", "批") ...
 # a scope word then 第N (全市第一, 全省…考核中获得第一) is a rank too
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(批|届|名|位|次|期)|(?:排名|名列|位列|位居|排|列|居)[^，,。；;]{0,10}?第([一二三四五六七八九十\d]+)"
-                        r"|(?:全国|全省|全市|全州|全盟|全县|全区)[^，,。；;第]{0,16}?第([一二三四五六七八九十\d]+)(?![一二三四五六七八九十\d批届次期方线时责书个家部项条批回])")
+                        r"|(?:全国|全省|全市|全州|全盟|全县|全区)[^，,。；;第]{0,16}?第([一二三四五六七八九十\d]+)(?![一二三四五六七八九十\d批届次期方线时责书个家部项条批回])"
+                        r"|(?:排名|名列|位列|位居|排|列|居)(\d+)(?:名|位)(?!\d)")  # 在全国262个地级市中列32名
 _CLAIM_WORD_RE = re.compile(r"全部|全都|所有|每个|每一|一律|均已")
 _ALL_RE = re.compile(r"都是|都已|全部|均已|均是|所有|全都|每个|每一")
 _BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|before|previously")
@@ -59,7 +60,7 @@ def ordinals(text: str) -> list[tuple[str, str]]:
     """(number, counter) of each ordinal in ``text``; a rank (排名第一) has the counter "名"."""
     out = []
     for m in ORDINAL_RE.finditer(text):
-        out.append((m.group(1), m.group(2)) if m.group(1) else (m.group(3) or m.group(4), "名"))
+        out.append((m.group(1), m.group(2)) if m.group(1) else (m.group(3) or m.group(4) or m.group(5), "名"))
     return out
 
 

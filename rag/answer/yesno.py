@@ -68,6 +68,7 @@ from .yesno_figures import (
     other_month,
     standard_op,
     stated_figures,
+    states_figures,
     unit_kind,
     versus_standard,
     versus_year,
@@ -370,9 +371,10 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides
         needs.append(lambda t: bool(FIRST_RE.search(t)))
     stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang)
-    if stated:  # 是12件吗: a sentence giving a figure of that kind decides
+    if stated and not needs:  # 是12件吗: as for a threshold, one of the best five stating that very figure, else a figure of its kind
         kinds = {k for _, k in stated}
-        needs.append(lambda t: any(unit_kind(u) in kinds for _, _, u in number_spans(t) if u))
+        return next((s for _, s in order[:5] if states_figures(stated, fold_chars(s.text))),
+                    next((s for _, s in order[:5] if any(unit_kind(u) in kinds for _, _, u in number_spans(s.text) if u)), best))
     if not needs or any(n(fold_chars(best.text)) for n in needs):
         return best
     near = [s for score, s in order[1:8] if score >= NEAR_BEST * top]
