@@ -36,6 +36,7 @@ REPORTS = {
         "2022年3月，县政府印发《缙云县法治政府建设实施方案》。县级有关部门向乡镇(街道)下放行政审批事项92项，方便群众就近办事。"
         "建成行政执法数据库，便于公众查询；引导商家作出诚信经营承诺。《缙云县行政规范性文件管理办法》尚未印发。\n"
         "三、化解行政争议\n全年受理行政复议案件52件，行政复议纠错率为9.6%。\n"
+        "四、规范执法\n围绕提升行政执法质量，提出5项一级指标、18项二级指标及40项具体任务。\n"
         "二、压实法治建设责任\n组织31个县政府工作部门主要负责人在县电视台公开述法，接受群众评议。\n"),
 }
 
@@ -283,3 +284,20 @@ def test_stated_figures_and_ranks_written_without_第():
     assert stated_figures("某市共梳理出120项权力事项吗") == [(120.0, "项")]
     assert stated_figures("某区12个镇街都设了代办窗口吗") == []  # the 12 name what is asked about
     assert ordinals("在全国262个地级市中列32名") == [("32", "名")]
+
+
+@pytest.mark.parametrize("question,short", [
+    ("缙云县2022年提升行政执法质量提出了超过30项具体任务吗?", "是"),  # 40项具体任务, not the first 项 figure (5项)
+    ("缙云县2022年提升行政执法质量提出的具体任务有没有超过45项?", "否"),
+])
+def test_a_threshold_is_compared_with_the_figure_a_figure_question_would_answer(answerer, question, short):
+    got = answerer.ask(question)
+    assert got.short_answer == short
+    assert "40项具体任务" in got.citations[0].quote
+
+
+def test_the_figure_question_of_a_threshold_claim():
+    from rag.answer.yesno_threshold import figure_question
+
+    assert figure_question("某县提出了超过30项具体任务吗?", ">", "项") == "某县提出了多少项具体任务?"
+    assert figure_question("某县受理的案件有没有超过10件?", ">", "件") == "某县受理的案件有多少件?"

@@ -107,6 +107,12 @@ def polarity_cues(question: str) -> Cues:
                 bool(_RESIDUAL_RE.search(q)))
 
 
+def threshold_phrase(question: str) -> tuple[int, int] | None:
+    """[start, end) in ``fold(question)`` of the Chinese threshold the question states (``超过35项``,
+    ``10件以上``; a date such as ``到2019年底`` is none), or None."""
+    return next(((m.start(), m.end()) for m in _THRESHOLD_RE.finditer(fold(question)) if _threshold_of(m) is not None), None)
+
+
 def _threshold_of(m: re.Match[str]) -> tuple[str, float, str] | None:
     """(op, value, unit) of one threshold match: ``突破300万`` -> ('>=', 3000000.0, ''), ``超过1万人`` ->
     ('>', 10000.0, '人'), ``超过一半`` -> ('>', 50.0, '%'); None for a date (``到2019年底``), which is no

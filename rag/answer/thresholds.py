@@ -19,7 +19,17 @@ from dataclasses import replace
 from ..records import Document, Hit
 from ..text.normalize import fold
 from .compare import by_measure_word, figures_by_report, side, side_names
-from .evidence import Ask, Draft, Sent, candidates, compose, in_regions, polarity_cues, report_label, say
+from .evidence import (
+    Ask,
+    Draft,
+    Sent,
+    candidates,
+    compose,
+    in_regions,
+    polarity_cues,
+    report_label,
+    say,
+)
 from .figures import unit_fit
 from .qtypes import QType
 from .regions import count_places

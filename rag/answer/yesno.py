@@ -52,7 +52,7 @@ from collections.abc import Sequence
 
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
-from .figures import figure_value, number_spans, pick_span
+from .figures import figure_value, number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .regions import forms
 from .stages import short_of_stage, text_stage
@@ -61,11 +61,11 @@ from .yesno_figures import (
     completion,
     completion_asked,
     counts_fall,
+    figure_mismatch,
     full_coverage,
     has_completion_figures,
-    silent_on_closing,
-    figure_mismatch,
     other_month,
+    silent_on_closing,
     standard_op,
     stated_figures,
     states_figures,
@@ -73,6 +73,7 @@ from .yesno_figures import (
     versus_standard,
     versus_year,
 )
+from .yesno_threshold import holds, ranks, sentence_threshold, threshold_figure
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
@@ -122,28 +123,6 @@ def focus_clause(ask: Ask, text: str) -> tuple[int, int]:
         return sum(ask.weights.get(t, 1.0) for t in found), sum(len(t) for t in found), -c[0]
 
     return max(spans, key=held)
-
-
-def _ranks(text: str) -> list[float]:
-    """The ranks ``text`` gives (名列第三, 排名第二 -> 3, 2): what a bound on a rank (排名前五, top three) is
-    compared with."""
-    return [v for n, c in ordinals(text) if c == "名" and (v := figure_value(n)) is not None]
-
-
-def _threshold(ask: Ask, text: str) -> bool | None:
-    op, value, unit = ask.cues.threshold
-    ranks = _ranks(text) if unit == "名" else []
-    if ranks:  # 进入前三了吗 / among the top three: the rank the sentence gives
-        got: float | None = ranks[0]
-    else:
-        spans = [sp for sp in number_spans(text) if not unit or unit_kind(unit) == unit_kind(sp[2])]
-        best = pick_span(text, spans, ask.terms, ask.weights, unit)
-        if best is None:
-            return None
-        got = figure_value(text[best[0]:best[1]])
-    if got is None:
-        return None
-    return {">": got > value, ">=": got >= value, "<": got < value, "<=": got <= value}[op]
 
 
 def _other_place(q: str, text: str, clause: str, asked: Sequence[str] = ()) -> bool:
@@ -264,7 +243,7 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
     """(decided, verdict) for the claims that figures decide: a threshold, a standard, full coverage,
     all done (completion) or some still not done (residual).  Read near the focus clause [a, b)."""
     if ask.cues.threshold is not None:
-        verdict = _threshold(ask, text)
+        verdict = sentence_threshold(ask, text)
         if verdict is not None:
             return True, verdict
     near = _near(text, a, b)
@@ -360,21 +339,24 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
         unit = ask.cues.threshold[2]
         return next((s for _, s in order[:5] if any(not unit or unit_kind(u) == unit_kind(unit)
                                                      for _, _, u in number_spans(s.text))
-                     or (unit == "名" and _ranks(s.text))), best)
+                     or (unit == "名" and ranks(s.text))), best)
     needs = []
-    if ask.cues.residual or completion_asked(q):
+    if ask.cues.residual or completion_asked(q):  # (排名第一吗 / ranked first: a sentence giving a rank, 名列第三)
         needs.append(has_completion_figures)
     if standard_op(q):  # the question compares with a standard it does not quantify
         needs.append(lambda t: versus_standard(q, t) is not None)
-    if ask.cues.ordinal is not None:  # 排名第一吗 / ranked first: a sentence giving a rank (名列第三) decides
+    rank = ask.cues.ordinal is not None and ask.cues.ordinal[1] == "名"
+    if rank:  # 是不是五个区里排第一: the rank is the claim, 五个 names the field
+        needs.append(lambda t: any(o[1] == "名" for o in ordinals(t)))
+    stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang)
+    if stated and not needs:  # 是12件吗 (第四次清理后保留了89件吗: the figure is the claim, 第四次 names the work): as for a
+        kinds = {k for _, k in stated}  # threshold, one of the best five stating that very figure, else a figure of its kind
+        return next((s for _, s in order[:5] if states_figures(stated, fold_chars(s.text))),
+                    next((s for _, s in order[:5] if any(unit_kind(u) in kinds for _, _, u in number_spans(s.text) if u)), best))
+    if ask.cues.ordinal is not None and not rank:  # 第二批吗: a sentence giving that kind of ordinal decides
         needs.append(lambda t: any(o[1] == ask.cues.ordinal[1] for o in ordinals(t)))
     if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides
         needs.append(lambda t: bool(FIRST_RE.search(t)))
-    stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang)
-    if stated and not needs:  # 是12件吗: as for a threshold, one of the best five stating that very figure, else a figure of its kind
-        kinds = {k for _, k in stated}
-        return next((s for _, s in order[:5] if states_figures(stated, fold_chars(s.text))),
-                    next((s for _, s in order[:5] if any(unit_kind(u) in kinds for _, _, u in number_spans(s.text) if u)), best))
     if not needs or any(n(fold_chars(best.text)) for n in needs):
         return best
     near = [s for score, s in order[1:8] if score >= NEAR_BEST * top]
@@ -385,8 +367,13 @@ def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
     order = ranked(sents, ask)
     if not order:
         return Draft((), "", (), "yesno")
-    best = _deciding(ask, order)
-    verdict = decide(ask, best.text)
+    found = threshold_figure(ask, [s for _, s in order[:5]]) if ask.cues.threshold else None
+    if found is not None:  # 提出了超过35项具体任务吗: the figure a figure question would answer decides
+        best, got = found
+        verdict = holds(ask.cues.threshold, got)
+    else:
+        best = _deciding(ask, order)
+        verdict = decide(ask, best.text)
     yes, no, unclear = labels(ask.lang)
     short = unclear if verdict is None else (yes if verdict else no)
     note = "" if verdict is not None else say(ask, "最相关的原文如下：", "The closest passage:")
