@@ -301,3 +301,28 @@ def test_the_figure_question_of_a_threshold_claim():
 
     assert figure_question("某县提出了超过30项具体任务吗?", ">", "项") == "某县提出了多少项具体任务?"
     assert figure_question("某县受理的案件有没有超过10件?", ">", "件") == "某县受理的案件有多少件?"
+
+
+def test_a_claim_without_a_name_is_left_to_the_other_checks(answerer):
+    assert answerer.ask("仙居县2021年组织述法的单位是48家吗?").short_answer == "是"
+
+
+@pytest.mark.parametrize("question,short", [
+    ("某市2023年的市长是王建国吗?", "是"),
+    ("某市2023年的市长是李卫东吗?", "否"),  # the sentence names 王建国 as 市长
+    ("王建国是某市2023年的市长吗?", "是"),
+    ("某市2023年上线的政务平台叫“某市通”吗?", "是"),
+    ("某市2023年上线的政务平台叫“某市办”吗?", "否"),
+])
+def test_a_name_the_claim_states_is_checked_against_the_one_the_sentence_gives(question, short):
+    from answer_corpus import hits_for, make_doc
+
+    from rag.answer.evidence import candidates, make_ask
+    from rag.answer.terms import content_terms
+    from rag.answer.yesno import yesno
+
+    text = ("某市2023年法治政府建设年度报告\n一、加强领导\n市长王建国主持召开政府常务会议专题学法。"
+            "全年上线“某市通”政务平台，群众办事更加便利。\n")
+    docs = {"k": make_doc("k", text, "某省某市", 2023)}
+    ask = make_ask(question, "zh", classify(question), content_terms(question, exclude=("某市",)))
+    assert yesno(ask, candidates(hits_for(docs, "市长"), docs, ask)).short == short

@@ -36,6 +36,8 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 - a first-time question (首次/头一回) against a repeat (连续5年, 蝉联, 再次): 否;
 - a question whether some part is still not done (还有…未整改, remain unrectified) against a
   clause saying all is done (整改完成率达100%, 全部办结): 否; a shortfall (完成率95%): 是;
+- a name the claim states (``市长是于海田吗``, ``叫“X”吗``) against another the sentence gives for that title or
+  in those quotes: 否; none given: 报告未明确说明 (:mod:`rag.answer.yesno_names`);
 - a first-time claim (首次/率先) the sentence does not make is 报告未明确说明; one it makes only in a
   narrower scope (asked 全国, said 在全省率先: :mod:`rag.answer.firsts`) is 否;
 - otherwise 是 when the sentence holds :data:`YES_COVERAGE` of the question's terms,
@@ -73,6 +75,7 @@ from .yesno_figures import (
     versus_standard,
     versus_year,
 )
+from .yesno_names import claimed_name, name_verdict, names_claim
 from .yesno_threshold import holds, ranks, sentence_threshold, threshold_figure
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
@@ -321,6 +324,9 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         return False if AGAIN_RE.search(text) else None
     if ask.cues.first and narrower_first(q, text):  # asked the first in China; the report says 全省率先
         return False
+    named = name_verdict(q, text) if ask.lang != "en" else ""
+    if named:  # 市长是李青雁吗 against 市长于海田; 叫“X”吗 against “Y”: 否; neither named: not stated
+        return False if named == "no" else None
     cov, _ = coverage(ask.terms, text, ask.weights, folded=True)
     return True if cov >= YES_COVERAGE else None
 
@@ -357,6 +363,8 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
         needs.append(lambda t: any(o[1] == ask.cues.ordinal[1] for o in ordinals(t)))
     if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides
         needs.append(lambda t: bool(FIRST_RE.search(t)))
+    if ask.lang != "en" and claimed_name(q) is not None:  # 市长是于海田吗: a sentence naming him decides
+        needs.append(lambda t: names_claim(q, t))
     if not needs or any(n(fold_chars(best.text)) for n in needs):
         return best
     near = [s for score, s in order[1:8] if score >= NEAR_BEST * top]
