@@ -203,6 +203,7 @@ def test_a_figure_the_claim_states_is_compared_with_the_reports(answerer, questi
     ("缙云县是在2022年3月印发法治政府建设实施方案的吗?", "是"),
     ("缙云县是在2022年5月印发法治政府建设实施方案的吗?", "否"),
     ("Did Jinyun issue its rule-of-law government implementation plan in May 2022?", "No"),
+    ("台州2021年行政复议纠错率是12.5%吗?", "是"),
 ])
 def test_a_month_the_claim_states_is_compared_with_the_reports(answerer, question, short):
     assert answerer.ask(question).short_answer == short
@@ -326,3 +327,11 @@ def test_a_name_the_claim_states_is_checked_against_the_one_the_sentence_gives(q
     docs = {"k": make_doc("k", text, "某省某市", 2023)}
     ask = make_ask(question, "zh", classify(question), content_terms(question, exclude=("某市",)))
     assert yesno(ask, candidates(hits_for(docs, "市长"), docs, ask)).short == short
+
+
+def test_a_day_the_claim_states_is_compared_with_the_reports():
+    from rag.answer.yesno_figures import other_month
+
+    assert other_month("清理的是2020年5月30日之前制定的文件吗", "对2020年5月31日前制定的文件进行清理")
+    assert not other_month("清理的是2020年5月31日之前制定的文件吗", "对2020年5月31日前制定的文件进行清理")
+    assert other_month("Was it issued on 3 March 2022?", "2022年3月5日印发")

@@ -262,25 +262,30 @@ def states_figures(stated: list[tuple[float, str]], text: str) -> bool:
     return bool(stated) and all(any(k == kind and _equal(v, value) for v, k in said) for value, kind in stated)
 
 
-_MONTH_RE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月")
+_MONTH_RE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december")
-_EN_MONTH_RE = re.compile(rf"\b({'|'.join(_EN_MONTHS)})(?:\s+of)?\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
+_EN_MONTH_RE = re.compile(rf"\b(?:(\d{{1,2}})\s+)?({'|'.join(_EN_MONTHS)})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+of)?\s+((?:19|20)\d{{2}})\b",
+                          re.IGNORECASE)
 
 
-def _months(text: str) -> set[tuple[str, int]]:
-    got = {(y, int(m)) for y, m in _MONTH_RE.findall(text)}
-    return got | {(y, _EN_MONTHS.index(m.lower()) + 1) for m, y in _EN_MONTH_RE.findall(text)}
+def _dates(text: str) -> set[tuple[str, int, int]]:
+    """(year, month, day or 0) of the dates ``text`` writes: 2020年9月, 2020年5月31日, 31 May 2020, October 2020."""
+    got = {(y, int(m), int(d or 0)) for y, m, d in _MONTH_RE.findall(text)}
+    return got | {(y, _EN_MONTHS.index(m.lower()) + 1, int(d1 or d2 or 0)) for d1, m, d2, y in _EN_MONTH_RE.findall(text)}
 
 
 def other_month(q: str, text: str) -> bool:
-    """The month the question claims against the text's months of the same year: ``是在2020年10月交办的吗``
-    is answered 否 by ``2020年9月份交办``.
+    """The month (and day) the question claims against the text's dates of the same year: ``是在2020年10月
+    交办的吗`` is answered 否 by ``2020年9月份交办``, ``5月30日`` by ``5月31日``.
 
     >>> other_month("是在2020年10月交办的吗", "国家信访局2020年9月份交办我市第一批690件"), other_month("in October 2020?", "2020年10月交办")
     (True, False)
+    >>> other_month("是2020年5月30日之前制定的吗", "对2020年5月31日前制定的文件进行清理"), other_month("是2020年5月吗", "2020年5月31日")
+    (True, False)
     """
-    asked, said = _months(q), _months(text)
-    years = {y for y, _ in asked}
-    same_year = {ym for ym in said if ym[0] in years}
-    return bool(asked and same_year) and not asked & same_year
+    asked, said = _dates(q), _dates(text)
+    same_year = [d for d in said if d[0] in {a[0] for a in asked}]
+    if not asked or not same_year:
+        return False
+    return not any(a[:2] == d[:2] and (not a[2] or not d[2] or a[2] == d[2]) for a in asked for d in same_year)
