@@ -335,3 +335,10 @@ def test_a_day_the_claim_states_is_compared_with_the_reports():
     assert other_month("清理的是2020年5月30日之前制定的文件吗", "对2020年5月31日前制定的文件进行清理")
     assert not other_month("清理的是2020年5月31日之前制定的文件吗", "对2020年5月31日前制定的文件进行清理")
     assert other_month("Was it issued on 3 March 2022?", "2022年3月5日印发")
+
+
+def test_the_figure_of_an_english_threshold_is_no_word_the_report_must_hold():
+    from rag.answer.evidence import make_ask
+
+    q = "Did Taizhou handle more than 291 administrative reconsideration cases in 2021?"
+    assert "291" not in make_ask(q, "en", classify(q), ("行政复议", "291", "案件")).terms

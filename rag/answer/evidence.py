@@ -281,8 +281,9 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
         terms = tuple(t for t in terms if not _CLAIM_WORD_RE.fullmatch(t)) or terms
     measured = measured_words(question, terms) if qtype.kind in ("number", "compare") else ()
     cues = polarity_cues(question) if qtype.kind == "yesno" else Cues()
-    if cues.threshold is not None:  # 突破300万了吗: the threshold's own verb is the claim the figure decides, not a word to find
-        terms = tuple(t for t in terms if t not in _OPS) or terms
+    if cues.threshold is not None:  # 突破300万了吗 / more than 291 decisions: the threshold's verb and figure are the
+        figures = (f"{cues.threshold[1]:,.0f}", f"{cues.threshold[1]:.0f}")  # claim the report's figure decides, not words
+        terms = tuple(t for t in terms if t not in _OPS and not (t.isdigit() and any(t in f for f in figures))) or terms
     weights = dict(weights or {})
     if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing
         from .names import HEAD_WEIGHT, answer_head
