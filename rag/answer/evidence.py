@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ..records import Chunk, Document, Hit
 from ..text.normalize import fold, fold_chars
 from .citations import Segment, SpanRef, chunk_is_valid, sentence_spans
+from .english_figures import EN_NUMBER_WORDS, english_threshold
 from .qtypes import UNITS, QType
 from .regions import local_label, same_region
 from .terms import coverage
@@ -98,7 +99,7 @@ def polarity_cues(question: str) -> Cues:
         q = fold(_EN_RANK_RE.sub(" ", _EN_ORDINAL_RE.sub(" ", question))) + " " + english_cues(question)
     threshold = next((t for m in _THRESHOLD_RE.finditer(q) if (t := _threshold_of(m)) is not None), None)
     if threshold is None:
-        threshold = _english_threshold(question) or _top_rank(q, question)
+        threshold = english_threshold(question) or _top_rank(q, question)
     trend = _TREND_RE.search(q)
     direction = ("down" if trend.group(0) in ("下降", "减少", "降低", "回落") else "up") if trend else ""
     ords = [o for o in ordinals(q) if o != ("一", "次")]  # 第一次 is a first-time claim
@@ -186,47 +187,18 @@ def english_cues(question: str) -> str:
     """
     out = [f"第{_EN_ORDINALS[m.group(1).lower()]}{_EN_COUNTERS[m.group(2).lower()]}" for m in _EN_ORDINAL_RE.finditer(question)]
     out += [f"排名第{_EN_ORDINALS[m.group(1).lower()]}" for m in _EN_RANK_RE.finditer(question)]
-    out += [f"连续{int(n) if n.isdigit() else _EN_NUMBER_WORDS.index(n.lower()) + 1}{_EN_RUN_UNITS[u.lower().rstrip('s')]}"
+    out += [f"连续{int(n) if n.isdigit() else EN_NUMBER_WORDS.index(n.lower()) + 1}{_EN_RUN_UNITS[u.lower().rstrip('s')]}"
             for n, u in (m.group(1, 2) if m.group(1) else m.group(3, 4) for m in _EN_RUN_RE.finditer(question))]
     rest = _EN_ORDINAL_RE.sub(" ", question)
     out += [zh for rx, zh in _EN_CUES if rx.search(rest)]
     return " ".join(out)
 
 
-_EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _EN_RUN_UNITS = {"year": "年", "time": "次", "term": "届", "session": "届", "round": "轮", "month": "月", "quarter": "季度"}
-_EN_NUM_ALT = r"\d+|" + "|".join(_EN_NUMBER_WORDS)
+_EN_NUM_ALT = r"\d+|" + "|".join(EN_NUMBER_WORDS)
 # a run: five consecutive years, 3 straight terms, four years in a row
 _EN_RUN_RE = re.compile(rf"\b({_EN_NUM_ALT})\s+(?:consecutive|straight|successive)\s+(years?|times|terms?|sessions?|rounds?|months?|quarters?)\b"
                         rf"|\b({_EN_NUM_ALT})\s+(years?|times|terms?|sessions?|rounds?)\s+in\s+a\s+row\b", re.IGNORECASE)
-_EN_FRACTION = r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?)"
-_EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|above|at least|less than|fewer than|under|below|reach(?:ed|es)?|hit|"
-                              rf"achiev(?:e|ed|es)|exceed(?:ed|s)?|surpass(?:ed|es)?|pass(?:ed|es)?|topp(?:ed)?|tops|cross(?:ed|es)?|"
-                              rf"(?:break|broke|broken)(?:\s+through)?)\s+(?:the\s+)?"
-                              rf"(half|{_EN_FRACTION}|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(_EN_NUMBER_WORDS)})"
-                              rf"(?:\s*(%|percent))?(?:\s+(thousand|million|billion)\b)?((?:\s+[a-z\-]+){{0,4}})",
-                              re.IGNORECASE)
-_EN_OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<",
-           "below": "<", "reach": ">=", "hit": ">=", "achieve": ">=", "exceed": ">", "surpass": ">", "pass": ">=",
-           "topp": ">=", "tops": ">=", "cross": ">=", "break": ">=", "broke": ">="}  # passed / topped / broke 3 million: 突破
-_EN_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
-
-
-def _en_op(word: str) -> str:
-    """The comparison of an English threshold word: ``reached`` -> ">=", ``exceeds`` -> ">"."""
-    w = word.lower()
-    return _EN_OPS.get(w) or next(op for stem, op in _EN_OPS.items() if w.startswith(stem[:5]))
-
-
-def _en_fraction(word: str) -> float | None:
-    """``two-thirds`` -> 66.7, ``four fifths`` -> 80 (a percentage); None for anything else."""
-    m = re.fullmatch(r"(a|one|two|three|four|five|six|seven|eight|nine)[- ](third|quarter|fifth|tenth)s?", word.lower())
-    if m is None:
-        return None
-    top = 1 if m.group(1) in ("a", "one") else _EN_NUMBER_WORDS.index(m.group(1)) + 1
-    return 100.0 * top / _EN_DENOMINATORS[m.group(2)]
-
-
 _TOP_RE = re.compile(r"(?:排名|排在|进入|位列|位居|名列|居|跻身)[^，,。？?]{0,12}?前([一二三四五六七八九十\d]+)(?:名|位|强)?")
 _EN_TOP_RE = re.compile(r"\btop[ -](\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|thousand|million|billion))",
                         re.IGNORECASE)  # in the top five; not "top 3 million" (a threshold)
@@ -247,28 +219,6 @@ def _top_rank(q: str, question: str) -> tuple[str, float, str] | None:
         return None
     word = m.group(1).lower()
     return "<=", float(_EN_NUMBERS.get(word) or int(word)), "名"
-
-
-def _english_threshold(question: str) -> tuple[str, float, str] | None:
-    """``more than half`` -> ('>', 50.0, '%'); ``at least 20`` -> ('>=', 20.0, ''); ``reached 80%`` ->
-    ('>=', 80.0, '%'); ``exceeded two-thirds`` -> ('>', 66.7, '%'); ``exceed 3 million`` / ``more than
-    10,000`` -> 3,000,000 / 10,000."""
-    m = _EN_THRESHOLD_RE.search(question)
-    if m is None:
-        return None
-    from .qtypes import english_measure
-
-    word, op = m.group(2).lower(), _en_op(m.group(1))
-    share = 50.0 if word == "half" else _en_fraction(word)
-    if share is not None:  # more than half / reached two-thirds: a share
-        return op, share, "%"
-    value = float(_EN_NUMBER_WORDS.index(word) + 1) if word in _EN_NUMBER_WORDS else float(word.replace(",", ""))
-    unit = "%" if m.group(3) else next((u for w in m.group(5).split() if (u := english_measure(w))), "")
-    if not unit and 1900 <= value <= 2100 and not m.group(4):  # reached 2023: a year, no threshold
-        return None
-    if m.group(4):  # 3 million: the report writes 300万, read as 3,000,000
-        value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(4).lower()]
-    return op, value, unit  # more than three meetings -> ('>', 3.0, '次')
 
 
 def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weights: Mapping[str, float] | None = None,
