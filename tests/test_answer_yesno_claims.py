@@ -342,3 +342,15 @@ def test_the_figure_of_an_english_threshold_is_no_word_the_report_must_hold():
 
     q = "Did Taizhou handle more than 291 administrative reconsideration cases in 2021?"
     assert "291" not in make_ask(q, "en", classify(q), ("行政复议", "291", "案件")).terms
+
+
+@pytest.mark.parametrize("question,short", [
+    ("仙居县2021年和缙云县2022年的报告都提到了述法吗?", "是：都提到了"),
+    ("台州市2021年和缙云县2022年的报告都提到了述法吗?", "否：台州的报告未提到"),
+    ("Did both Jinyun's 2022 report and Taizhou's 2021 report mention reporting on the rule of law?",
+     "No: not mentioned in the report of 台州"),
+])
+def test_whether_each_named_places_report_mentions_something(answerer, question, short):
+    got = answerer.ask(question)
+    assert got.short_answer == short
+    assert got.citations and all("述法" in c.quote for c in got.citations)
