@@ -354,3 +354,12 @@ def test_whether_each_named_places_report_mentions_something(answerer, question,
     got = answerer.ask(question)
     assert got.short_answer == short
     assert got.citations and all("述法" in c.quote for c in got.citations)
+
+
+@pytest.mark.parametrize("question", [
+    "Xianju in 2021 or Jinyun in 2022: which devolved more powers to towns?",
+    "Who devolved more powers to towns, Xianju in 2021 or Jinyun in 2022?",
+])
+def test_english_comparisons_asked_after_the_sides_or_with_who(answerer, question):
+    assert classify(question).kind == "compare"
+    assert answerer.ask(question).short_answer == "仙居 (156项), more than 缙云 (92项)"

@@ -126,6 +126,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompar(?:e|es|ed|ing)\b|\bwhose\b[^?]*\b(more|fewer|higher|lower|most|least)\b|\brank"
                            r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # which had more X: A or B?
                            r"|^\s*which\b[^?]*\bor\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # which of A or B had more
+                           r"|^\s*who\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # who handled more, A or B?
+                           r"|\bor\b[^?]*[:;,]\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # A or B: which had more?
                            r"|(?:\bbetween\b|\bof the two\b|^\s*of\b)[^?]*\bwhich\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b")),
     ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report|uses?\b|contain|appear)"
                            r"|\bin which (reports?|regions?|cities|places)\b[^?]*\b(appear|mention|use|occur)"
