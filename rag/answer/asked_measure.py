@@ -66,6 +66,9 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
             return acts[-1], verb
     if m.group(0) == "比":  # no verb of its own before 比: as without an asked word
         return change_verbs(question) or english_verb(question), counted_term(question, terms)
+    places = counted_places(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
+    if places:  # 多少个市、县(区)纳入…: places are counted, not the verb after them
+        return verb, places[0]
     if after[:1] == ["被"] and len(after) > 1:  # 多少件被维持: the passive verb is the asked one
         verb, after = after[1], after[2:]
     i = next((i for i, t in enumerate(after[:2]) if len(t) >= 2 and t not in QUESTION_WORDS), None)
@@ -74,6 +77,29 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
     nxt = after[i + 1] if i + 1 < len(after) else ""
     compound = len(nxt) >= 2 and nxt not in QUESTION_WORDS  # 专题 + 学法: the whole noun phrase
     return verb, after[i] + (nxt if compound else "")
+
+
+_PLACE_NOUNS = frozenset([*"省市州县区旗盟乡镇村", "乡镇", "县区", "区县", "县市", "市县", "街道", "社区", "村居"])
+_PLACE_JOINERS = frozenset("、()（）和及与/")
+
+
+def counted_places(text: str) -> tuple[str, ...]:
+    """The administrative places ``text`` opens with when they are what is counted (``市、县(区)纳入``
+    -> 市, 县, 区; ``乡镇开展`` -> 乡镇); () when it opens otherwise or they only qualify a noun
+    (``村民小组``, ``区直部门``: jieba reads these as words of their own).
+
+    >>> counted_places("市、县(区)纳入了督查"), counted_places("村民小组"), counted_places("乡镇政府")
+    (('市', '县', '区'), (), ())
+    """
+    from .terms import pos_tokens
+
+    found: list[str] = []
+    for word, flag in pos_tokens(text):
+        if word in _PLACE_NOUNS:
+            found.append(word)
+        elif word not in _PLACE_JOINERS:
+            return tuple(dict.fromkeys(found)) if found and not flag.startswith("n") else ()
+    return tuple(dict.fromkeys(found))
 
 
 _ROUGHLY = ("大约", "大概", "大致", "约", "约为", "约有")  # 大约是多少: no verb of what is counted
@@ -128,6 +154,9 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     if m is None:
         return measured_terms(question, terms)
     rest = re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():])
+    places = counted_places(rest)
+    if places:  # 多少个市、县(区): what is counted is the places, which the figure's own words name
+        return places
     after = content_terms(rest)
     after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
     if after:

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
+from .breakdowns import part_total
 from .qtypes import UNITS
 from .terms import coverage, find_term
 
@@ -341,6 +342,9 @@ def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
     return context + fit - 0.005 * min(dist, 60) - cn_penalty
 
 
+PART_BONUS = 0.2  # a named part of a breakdown over its total (维持19件 over 办结24件 for 维持的有几件)
+
+
 def pick_span(sentence: str, spans: Sequence[tuple[int, int, str]], terms: Sequence[str],
               weights: Mapping[str, float], unit: str = "", years: Sequence[int] = (),
               anchors: Sequence[str] = (), prev_year: bool = False,
@@ -349,8 +353,13 @@ def pick_span(sentence: str, spans: Sequence[tuple[int, int, str]], terms: Seque
     """The best-scoring span as (start, end, score), or None when there is none (``figures``,
     ``want_from``, ``approx``: see :func:`span_score`)."""
     best = None
+    folded = fold_chars(sentence)
     for sp in spans:
         sc = span_score(sentence, sp, terms, weights, unit, years, anchors, prev_year, figures, want_from, approx)
+        total = part_total(folded, sp, figures, terms) if figures else None
+        if total is not None:  # the part the question's qualifier names (其中国家级7个): it inherits the total's words
+            sc = max(sc, span_score(sentence, total, terms, weights, unit, years, anchors, prev_year, figures,
+                                    want_from, approx) + PART_BONUS)
         if best is None or sc > best[2] or (sc == best[2] and sp[0] == best[0] and sp[1] > best[1]):
             best = (sp[0], sp[1], sc)
     return best

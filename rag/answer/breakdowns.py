@@ -1,0 +1,88 @@
+"""A figure broken down into its parts, and the part a question's qualifier names.
+
+Reports give a total and then its parts, in brackets (``办结24件(责令履行3件、撤销2件、维持19件)``)
+or after 其中 (``创建示范村255个,其中国家级7个、省级45个``).  Asked for one part (作出维持决定的有几件,
+国家级的有几个), the answer is the part whose own label holds a question term that no other part's
+label and not the total's own words hold: the part inherits what the total's words say about it
+(:func:`part_total`), so it is preferred to the total.  Pure functions over a folded sentence and its
+figure spans (:func:`rag.answer.figures.number_spans`).
+
+>>> from rag.answer.figures import number_spans
+>>> s = "共办结24件(责令履行3件、撤销2件、维持19件)。"
+>>> spans = number_spans(s)
+>>> [(s[a:b], [s[x:y] for (x, y, _), _ in parts]) for (a, b, _), parts in breakdowns(s, spans)]
+[('24件', ['3件', '2件', '19件'])]
+>>> s[slice(*part_total(s, spans[3], spans, ("办结", "维持"))[:2])]
+'24件'
+>>> part_total(s, spans[0], spans, ("办结", "维持")) is None
+True
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .terms import coverage
+
+Span = tuple[int, int, str]
+_PAREN_OPEN_RE = re.compile(r"\s*[(（]\s*(?:其中\s*[:：,，]?\s*)?")
+_AMONG_OPEN_RE = re.compile(r"\s*[,，]?\s*其中\s*(?P<stop>[:：,，])?\s*")
+_FILLER = "、,，;；:：和及与 "
+_CLAUSE_START_RE = re.compile(r"[，,；;。：:！!？?(（)）]")
+
+
+def _closing(s: str, i: int) -> int:
+    """Index of the bracket closing the one opened before ``i`` (the sentence end when none)."""
+    m = re.compile(r"[)）]").search(s, i)
+    return m.start() if m else len(s)
+
+
+def breakdowns(s: str, spans: Sequence[Span]) -> list[tuple[Span, list[tuple[Span, tuple[int, int]]]]]:
+    """(total, [(part, [start, end) of its label)]) of each breakdown of two or more parts in ``s``."""
+    spans = sorted(spans)
+    out = []
+    for total in spans:
+        b = total[1]
+        m = _PAREN_OPEN_RE.match(s, b)
+        if m:
+            end = _closing(s, m.end())
+        elif (m := _AMONG_OPEN_RE.match(s, b)) is not None:
+            stops = "。；;" if m.group("stop") else "，,。；;"
+            end = min((i for c in stops if (i := s.find(c, m.end())) >= 0), default=len(s))
+        else:
+            continue
+        parts, at = [], m.end()
+        for sp in spans:
+            if m.end() <= sp[0] and sp[1] <= end:
+                parts.append((sp, (at, sp[0])))
+                at = sp[1]
+        if len(parts) >= 2:
+            out.append((total, parts))
+    return out
+
+
+def _total_words(s: str, total: Span, spans: Sequence[Span]) -> str:
+    """The total's own words: from the figure or clause break before it up to it."""
+    a = total[0]
+    start = max([0, *(m.end() for m in _CLAUSE_START_RE.finditer(s, 0, a)), *(y for _, y, _ in spans if y <= a)])
+    return s[start:a]
+
+
+def part_total(s: str, span: Span, spans: Sequence[Span], terms: Sequence[str]) -> Span | None:
+    """The total of the breakdown in which ``span`` is the one part whose label holds a question
+    term (held by no other part's label, nor by the total's own words); None otherwise."""
+    for total, parts in breakdowns(s, spans):
+        labels = {sp: s[a:b].strip(_FILLER).removeprefix("其中") for sp, (a, b) in parts}
+        if span[:2] not in {sp[:2] for sp in labels}:
+            continue
+        own = labels[next(sp for sp in labels if sp[:2] == span[:2])]
+        others = [lab for sp, lab in labels.items() if sp[:2] != span[:2]]
+        head = _total_words(s, total, spans)
+        held = [t for t in terms if _holds(own, t) and not _holds(head, t) and not any(_holds(o, t) for o in others)]
+        if held:
+            return total
+    return None
+
+
+def _holds(text: str, term: str) -> bool:
+    return bool(text) and coverage((term,), text, folded=True)[0] >= 1.0

@@ -1,0 +1,74 @@
+"""A figure question bound to what it asks: the part of a breakdown its qualifier names (办结24件(…维持19件)
+asked 维持的有几件; 255个,其中国家级7个 asked 国家级的有几个), and a count of places (多少个市、县(区)纳入…,
+answered by the figure the places follow).  Real BM25 retriever, reports written for these tests."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from rag.answer.answerer import Answerer
+from rag.answer.asked_measure import counted_places, measure_anchors
+from rag.answer.breakdowns import breakdowns, part_total
+from rag.answer.figures import number_spans
+from rag.chunk.chunker import chunk_text
+from rag.config import Config
+from rag.records import Document
+from rag.retrieve.retriever import Retriever
+
+CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4})
+TEXTS = {
+    ("南平市", 2021): ("南平市2021年法治政府建设年度报告\n"
+                     "一、主要工作\n"
+                     "2021年收到行政复议申请40件,审结36件(驳回5件、确认违法4件、撤销3件、维持24件),纠错率19.4%。\n"
+                     "深化法治示范创建,累计建成法治示范乡镇18个,其中全国示范2个、省级示范6个、市级示范10个。\n"
+                     "开展法治督察,对9个县(市、区)和21个市直部门开展实地督察。\n"),
+    ("丽水市", 2020): ("丽水市2020年法治政府建设年度报告\n"
+                     "全年审结行政复议案件52件,其中维持31件、撤销8件。\n"
+                     "市政府将法治建设列入年度考核,对全市173个乡镇和28个部门进行考核。\n"),
+}
+DOCS = {f"d{i}": Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), region=r, year=y)
+        for i, ((r, y), t) in enumerate(TEXTS.items())}
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    chunks = [c for d in DOCS.values() for c in chunk_text(d.doc_id, d.text, CFG.chunking.max_tokens)]
+    return Answerer(Retriever.build(list(DOCS.values()), chunks, CFG), DOCS, CFG)
+
+
+def test_a_breakdown_in_brackets_and_after_qizhong_is_read():
+    s = "累计建成示范乡镇18个,其中全国示范2个、省级示范6个,另建成示范村30个。"
+    found = [(s[a:b], [s[x:y] for (x, y, _), _ in parts]) for (a, b, _), parts in breakdowns(s, number_spans(s))]
+    assert found == [("18个", ["2个", "6个"])]  # the 其中 run ends at its clause: 30个 is no part
+
+
+def test_only_a_qualifier_of_one_part_binds_it():
+    s = "审结36件(驳回5件、撤销3件、维持24件)。"
+    spans = number_spans(s)
+    assert part_total(s, spans[-1], spans, ("审结", "维持")) is not None
+    assert part_total(s, spans[-1], spans, ("审结", "案件")) is None  # no part named: the total answers
+    t = "审结维持类案件36件(维持24件、部分维持3件)。"
+    assert part_total(t, number_spans(t)[1], number_spans(t), ("维持",)) is None  # the total's own words say 维持
+
+
+@pytest.mark.parametrize("q, want", [
+    ("南平市2021年审结的行政复议案件中,维持原行政行为的有几件?", "24件"),
+    ("南平市2021年审结了多少件行政复议案件?", "36件"),
+    ("南平市2021年建成的法治示范乡镇里,省级示范有几个?", "6个"),
+    ("南平市2021年累计建成多少个法治示范乡镇?", "18个"),
+    ("丽水市2020年审结的行政复议案件中有多少件被撤销?", "8件"),
+])
+def test_the_asked_part_of_a_breakdown_answers(answerer, q, want):
+    a = answerer.ask(q)
+    assert not a.abstained and a.short_answer == want, a.answer
+
+
+def test_places_counted_are_what_the_figure_must_name(answerer):
+    assert counted_places("县(市、区)纳入督察"), counted_places("市直部门")
+    assert counted_places("市直部门") == ()  # a place word inside a noun: the noun is counted
+    assert measure_anchors("对多少个乡镇进行了考核?")[1] == "乡镇"
+    a = answerer.ask("南平市2021年把多少个县(市、区)纳入了法治督察?")
+    assert not a.abstained and a.short_answer == "9个", a.answer
+    b = answerer.ask("丽水市2020年有多少个乡镇被列入考核?")
+    assert not b.abstained and b.short_answer == "173个", b.answer
