@@ -44,3 +44,13 @@ def test_genre_vocabulary_of_campaigns_committees_and_media():
     assert "市委" in english_terms("Who spoke at the municipal Party committee's session?")
     assert "深度报道" in english_terms("Which agency gave in-depth coverage?")
     assert "覆盖率" in english_terms("What was the coverage rate of legal advisers?")
+
+
+def test_reporting_on_the_rule_of_law_is_shu_fa_in_its_inflected_forms():
+    """述法 (leaders reporting on their rule-of-law duties) as English writes it; the annual report itself is not."""
+    for q in ("How many officials reported on the rule of law at year end?",
+              "Which district organised public rule-of-law reports by more departments?",
+              "Did every bureau chief give reports on the rule of law?",
+              "Was rule-of-law reporting by agency heads made public?"):
+        assert "述法" in english_terms(q), q
+    assert "述法" not in english_terms("Who was the governor according to its 2021 rule-of-law report?")
