@@ -61,6 +61,7 @@ _PREV_YEAR_RE = re.compile(r"上一年|上年|去年")
 DEFAULT_SUPPORT = 0.3
 _LEADING_PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区|市)?有(?:哪些|哪几)")
 POOL_PER_REPORT = 3  # passages per report that "which reports" and comparisons check
+NAMED_POOL_PASSAGES = 12  # passages shared by the few places a comparison names (2 places: 6 each)
 
 
 @dataclass(frozen=True)
@@ -321,8 +322,9 @@ class Answerer:
         if lookup is None or not ask.terms:
             return []
         query = " ".join(ask.terms).replace("|", " ")  # a term's alternatives (评估|考核): each
-        if ask.regions and ask.qtype.kind != "reports":  # places named: only their reports are compared
-            return list(lookup(query, per_doc=POOL_PER_REPORT, regions=ask.regions))
+        if ask.regions and ask.qtype.kind != "reports":  # places named: only their reports are compared, each read
+            per_doc = max(POOL_PER_REPORT, NAMED_POOL_PASSAGES // max(1, count_places(ask.regions)))  # deeper when few
+            return list(lookup(query, per_doc=per_doc, regions=ask.regions))
         return list(lookup(query, per_doc=POOL_PER_REPORT))
 
     def _llm_events(self, turn: _Turn, stream: bool, started: float) -> Iterator[AnswerEvent]:
