@@ -72,3 +72,12 @@ def test_places_counted_are_what_the_figure_must_name(answerer):
     assert not a.abstained and a.short_answer == "9个", a.answer
     b = answerer.ask("丽水市2020年有多少个乡镇被列入考核?")
     assert not b.abstained and b.short_answer == "173个", b.answer
+
+
+@pytest.mark.parametrize("q, want", [
+    ("In 2021, how many of Nanping's concluded administrative reconsideration cases were upheld?", "24件"),
+    ("In 2021, how many of Nanping's concluded administrative reconsideration cases were revoked?", "3件"),
+])
+def test_an_english_question_names_the_part_through_the_glossary(answerer, q, want):
+    a = answerer.ask(q)
+    assert not a.abstained and a.short_answer == want, a.answer

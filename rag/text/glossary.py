@@ -25,6 +25,10 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "correction rate": ("纠错率",),
     "error correction": ("纠错",),
     "corrected": ("纠错",),
+    # how a reconsideration is decided (维持19件、撤销2件、确认违法1件、驳回3件、责令履行3件): irregular forms the lexicon lacks
+    "upheld": ("维持",), "uphold": ("维持",), "upholding": ("维持",), "revoked": ("撤销",), "annulled": ("撤销|废止",),
+    "confirmed illegal": ("确认违法",), "confirmed as illegal": ("确认违法",), "confirmed unlawful": ("确认违法",),
+    "ordered to perform": ("责令履行",),
     "administrative litigation": ("行政诉讼",),
     "litigation": ("诉讼",),
     "lawsuit": ("诉讼",),
