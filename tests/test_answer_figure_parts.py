@@ -50,6 +50,9 @@ def test_only_a_qualifier_of_one_part_binds_it():
     assert part_total(s, spans[-1], spans, ("审结", "案件")) is None  # no part named: the total answers
     t = "审结维持类案件36件(维持24件、部分维持3件)。"
     assert part_total(t, number_spans(t)[1], number_spans(t), ("维持",)) is None  # the total's own words say 维持
+    u = "办理建议提案120件(人大建议70件、政协提案50件)。"
+    assert part_total(u, number_spans(u)[1], number_spans(u), ("人大建议", "政协提案")) is None  # both parts: the total
+    assert part_total(u, number_spans(u)[1], number_spans(u), ("人大建议",)) is not None
 
 
 @pytest.mark.parametrize("q, want", [

@@ -79,7 +79,7 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
     return verb, after[i] + (nxt if compound else "")
 
 
-_PLACE_NOUNS = frozenset([*"省市州县区旗盟乡镇村", "乡镇", "县区", "区县", "县市", "市县", "街道", "社区", "村居"])
+_PLACE_NOUNS = frozenset([*"省市州县区旗盟乡镇村", "乡镇", "县区", "区县", "县市", "市县", "市州", "旗县", "街道", "社区", "村居"])
 _PLACE_JOINERS = frozenset("、()（）和及与/")
 
 

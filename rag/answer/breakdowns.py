@@ -72,14 +72,13 @@ def part_total(s: str, span: Span, spans: Sequence[Span], terms: Sequence[str]) 
     """The total of the breakdown in which ``span`` is the one part whose label holds a question
     term (held by no other part's label, nor by the total's own words); None otherwise."""
     for total, parts in breakdowns(s, spans):
-        labels = {sp: s[a:b].strip(_FILLER).removeprefix("其中") for sp, (a, b) in parts}
-        if span[:2] not in {sp[:2] for sp in labels}:
+        labels = [(sp[:2], s[a:b].strip(_FILLER).removeprefix("其中")) for sp, (a, b) in parts]
+        if span[:2] not in {sp for sp, _ in labels}:
             continue
-        own = labels[next(sp for sp in labels if sp[:2] == span[:2])]
-        others = [lab for sp, lab in labels.items() if sp[:2] != span[:2]]
         head = _total_words(s, total, spans)
-        held = [t for t in terms if _holds(own, t) and not _holds(head, t) and not any(_holds(o, t) for o in others)]
-        if held:
+        named = [sp for sp, own in labels if any(_holds(own, t) and not _holds(head, t)
+                                                 and not any(_holds(o, t) for x, o in labels if x != sp) for t in terms)]
+        if named == [span[:2]]:  # one part named; two named (人大建议和政协提案) ask for more than a part
             return total
     return None
 
