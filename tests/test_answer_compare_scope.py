@@ -46,3 +46,12 @@ def test_a_level_scope_is_one_term_stated_by_its_forms_not_by_the_whole_area():
 def test_each_side_is_read_at_the_asked_level(answerer):
     a = answerer.ask("南平2021年与丽水2021年相比,哪边市一级持证的行政执法人员更多?")
     assert a.short_answer == "丽水（1620名）多于南平（1390名）", a.answer
+
+
+def test_an_english_question_asks_the_level_through_the_glossary(answerer):
+    from rag.text.glossary import english_terms
+
+    assert "市本级" in english_terms("How many city-level officers?") and "县本级" in english_terms("at the county level")
+    assert "市本级" not in english_terms("among the 262 prefecture-level cities")  # 地级市: a kind of city, no scope
+    a = answerer.ask("Which had more certified law enforcement officers at the city level: Nanping in 2021 or Lishui in 2021?")
+    assert a.short_answer.startswith("丽水 (1620名)") and "1390名" in a.short_answer, a.answer

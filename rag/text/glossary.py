@@ -29,6 +29,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "upheld": ("维持",), "uphold": ("维持",), "upholding": ("维持",), "revoked": ("撤销",), "annulled": ("撤销|废止",),
     "confirmed illegal": ("确认违法",), "confirmed as illegal": ("确认违法",), "confirmed unlawful": ("确认违法",),
     "ordered to perform": ("责令履行",),
+    # a government's own level (市本级 = 市一级 = 市级, not 全市: rag.answer.terms.LEVEL_FORMS)
+    "city level": ("市本级",), "municipal level": ("市本级",),
+    "county level": ("县本级",), "district level": ("区本级",), "provincial level": ("省本级",),
     "administrative litigation": ("行政诉讼",),
     "litigation": ("诉讼",),
     "lawsuit": ("诉讼",),
@@ -141,6 +144,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "revolve around": ("围绕",), "revolved around": ("围绕",), "revolves around": ("围绕",), "revolving around": ("围绕",),
     "centred on": ("围绕",), "centered on": ("围绕",), "centred around": ("围绕",), "centered around": ("围绕",),
     "certificates": ("证明",),
+    "certificate": ("证件|证书|证明",),  # an enforcement certificate is a 执法证件; a training one a 证书
     "certification": ("证明|认证|认定",),  # 证明事项, 资格认定, 认证
     "credit": ("信用",),
     "rule of law": ("法治",),
