@@ -55,3 +55,9 @@ def test_an_english_question_asks_the_level_through_the_glossary(answerer):
     assert "市本级" not in english_terms("among the 262 prefecture-level cities")  # 地级市: a kind of city, no scope
     a = answerer.ask("Which had more certified law enforcement officers at the city level: Nanping in 2021 or Lishui in 2021?")
     assert a.short_answer.startswith("丽水 (1620名)") and "1390名" in a.short_answer, a.answer
+
+
+def test_a_count_at_shi_ji_is_the_city_governments_own(answerer):
+    """市级 in a figure question is the level's own count (市级1390名), not the whole area's (全市5200余名)."""
+    a = answerer.ask("南平2021年与丽水2021年相比,哪边市级持证的行政执法人员更多?")
+    assert a.short_answer == "丽水（1620名）多于南平（1390名）", a.answer

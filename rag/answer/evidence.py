@@ -230,6 +230,11 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
     if qtype.kind == "yesno":  # 全部/所有: the claim the checks judge, not words the evidence must hold
         terms = tuple(t for t in terms if not _CLAIM_WORD_RE.fullmatch(t)) or terms
     measured = measured_words(question, terms, weights) if qtype.kind in ("number", "compare") else ()
+    if qtype.kind in ("number", "compare"):  # a count at 市级 is the 市本级 count, not the 全市 one (a title keeps 全市)
+        from .terms import level_scope
+
+        weights = {level_scope(t): w for t, w in (weights or {}).items()}
+        terms, measured = (tuple(dict.fromkeys(level_scope(t) for t in ts)) for ts in (terms, measured))
     cues = polarity_cues(question) if qtype.kind == "yesno" else Cues()
     if cues.threshold is not None:  # 突破300万了吗 / more than 291 decisions: the threshold's verb and figure are the
         figures = (f"{cues.threshold[1]:,.0f}", f"{cues.threshold[1]:.0f}")  # claim the report's figure decides, not words

@@ -252,6 +252,12 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
 _LEVEL_SCOPE_RE = re.compile(r"(?<![全本各该每第])([省市州盟县区旗])(?:本级|一级)(?![以及])")
 
 
+def level_scope(term: str) -> str:
+    """``市级`` -> ``市本级``: a level adjective read as the government's own level (a count of 市级 officers is
+    not the 全市 count); any other term as it is."""
+    return term[0] + "本级" if len(term) == 2 and term[1] == "级" and term[0] in "省市州盟县区旗" else term
+
+
 def _split_titles(question: str, ex: _Exclusions) -> str:
     """``荆州市长叫什么`` -> ``荆州 市长叫什么``: a place name written into its head's title (市长, 县长)
     leaves the title a term of its own (not 荆州市长江大保护: 长江 is a word)."""
