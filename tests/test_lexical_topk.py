@@ -47,8 +47,14 @@ def _tokens(text: str) -> list[str]:
     return tokenize_query(text)
 
 
+def bm25s_scores(ix: LexicalIndex, q: list[str]) -> np.ndarray:
+    """bm25s' own scoring of every passage (np.add.at per token), not ours."""
+    ids = ix.bm25.get_tokens_ids(list(dict.fromkeys(q)))
+    return np.asarray(ix.bm25.get_scores_from_ids(ids), dtype=np.float32) if ids else np.zeros(ix.n_docs, np.float32)
+
+
 def brute(ix: LexicalIndex, q: list[str], n: int, mask: np.ndarray | None = None):
-    return top_k(ix.scores(q), n, mask)
+    return top_k(bm25s_scores(ix, q), n, mask)
 
 
 def same(a, b) -> None:
@@ -166,3 +172,40 @@ def test_sampled_floor_keeps_the_exact_top(corpus, monkeypatch, sample, n):
         got = ix.top_each(q, n, [None if s is None else s.ranges() for s in sels])
         for (s, ids), sel in zip(got, sels):
             same((s, ids), brute(ix, q, n, None if sel is None else sel.mask()))
+
+
+def test_scores_of_every_passage_are_bm25s_bit_for_bit(corpus):
+    _, chunks, ix = corpus
+    for q in queries(chunks, 30, seed=5) + [["no-such-token"], []]:
+        assert np.array_equal(ix.scores(q), bm25s_scores(ix, q))
+
+
+def test_accumulate_is_np_add_at_in_list_order(corpus, monkeypatch):
+    """The compiled loop and its np.add.at stand-in add the same float32 values in the same order,
+    repeated ids included (the compact accumulator's inverse indices)."""
+    rng = np.random.default_rng(0)
+    for dtype in (np.int32, np.int64):
+        ids = rng.integers(0, 1000, 20_000).astype(dtype)
+        vals = rng.random(20_000, dtype=np.float32) * 7
+        want = np.zeros(1000, np.float32)
+        np.add.at(want, ids, vals)
+        got = np.zeros(1000, np.float32)
+        lexical_topk.accumulate(got, ids, vals)
+        assert np.array_equal(got, want)
+    monkeypatch.setattr(lexical_topk, "_csc_matvec", None)
+    _, chunks, ix = corpus
+    for q in queries(chunks, 10, seed=6):
+        assert np.array_equal(ix.scores(q), bm25s_scores(ix, q))
+
+
+def test_postings_outside_the_corpus_are_refused():
+    import bm25s
+
+    from rag.errors import IndexCorrupt
+
+    bm = bm25s.BM25(method="lucene")
+    bm.index([["a", "b"], ["b"]], show_progress=False)
+    bad = dict(bm.scores, indices=bm.scores["indices"].copy())
+    bad["indices"][-1] = 5
+    with pytest.raises(IndexCorrupt, match="rag ingest --rebuild"):
+        lexical_topk.Postings.of(bad)
