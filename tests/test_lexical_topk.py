@@ -145,16 +145,22 @@ def test_empty_and_unknown_queries():
     assert LexicalIndex.build([]).top(["行政复议"], 5)[1].tolist() == []
 
 
-def test_several_selections_scored_once_equal_brute_force(corpus):
+def test_several_selections_scored_once_equal_brute_force(corpus, monkeypatch):
     """top_each: every passage scored once, each selection ranking its own rows (the retriever's
-    unfiltered + region + year rankings of one question)."""
+    unfiltered + region + year rankings of one question): from the corpus's passages above its
+    floor when n of them are in the selection, else from the selection's own rows (both happen)."""
     docs, chunks, ix = corpus
     runs = DocRuns.of(chunks, {d.doc_id: d for d in docs})
     sels = [None, runs.select(["r2"], ()), runs.select((), [2021]), runs.select(["r0"], [2019])]
-    for q in queries(chunks, 40, seed=5):
+    own_rows = []
+    ranked = lexical_topk._ranked
+    monkeypatch.setattr(lexical_topk, "_ranked", lambda *a: own_rows.append(1) or ranked(*a))
+    qs = queries(chunks, 40, seed=5)
+    for q in qs:
         got = ix.top_each(q, 20, [None if s is None else s.ranges() for s in sels])
         for (s, ids), sel in zip(got, sels):
             same((s, ids), brute(ix, q, 20, None if sel is None else sel.mask()))
+    assert 0 < len(own_rows) < 3 * len(qs)
 
 
 @pytest.mark.parametrize("sample", [1, 4, 16])

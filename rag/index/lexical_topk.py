@@ -148,14 +148,25 @@ def top_many(post: Postings, tokens: list[int], n: int, selections: list) -> lis
     acc = np.zeros(post.n_docs, dtype=np.float32)
     for _, ids, vals in lists:  # bm25s' own accumulation: float32, one term after another
         accumulate(acc, ids, vals)
+    seed = _seed(lists, sorted(range(len(lists)), key=lambda i: len(lists[i][1])), n)
+    above = _above_floor(acc, n, seed if len(seed) >= n else None)  # the corpus's passages that may rank
     out = []
     for ranges in selections:
         if ranges is None:
-            seed = _seed(lists, sorted(range(len(lists)), key=lambda i: len(lists[i][1])), n)
-            out.append(_ranked(acc, n, seed if len(seed) >= n else None))
-        else:
-            out.append(_ranked(acc, n, None, _rows(*ranges)))
+            out.append(best_positive(acc[above], above, n))
+            continue
+        # a selection with n passages at or above the corpus's floor has its top n among them (ties
+        # included: they score at least that floor too); else, or when it has fewer rows than there
+        # are such passages (a region's reports), its own rows are ranked
+        inside = above[_within(above, *ranges)] if int((ranges[1] - ranges[0]).sum()) > len(above) else above[:0]
+        out.append(best_positive(acc[inside], inside, n) if len(inside) >= n else _ranked(acc, n, None, _rows(*ranges)))
     return out
+
+
+def _within(ids: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Which of ``ids`` lie in one of the sorted, disjoint ``[start, end)`` ranges (bool)."""
+    run = np.searchsorted(starts, ids, side="right") - 1
+    return (run >= 0) & (ids < ends[np.maximum(run, 0)])
 
 
 def _rows(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -253,14 +264,20 @@ def _brute(lists, n: int, n_docs: int, seed: np.ndarray | None = None) -> tuple[
 def _ranked(acc: np.ndarray, n: int, seed: np.ndarray | None,
             rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """:func:`best_positive` of ``acc`` (only ``rows``, ascending, when given), ranking only the
-    passages that reach a floor at least ``n`` of them reach: the ``seed``'s n-th best score, or
-    that of a strided sample (:func:`_sample_floor`), whichever is higher.  No partition of a
-    whole corpus's (or a whole year's) scores per query."""
+    passages of :func:`_above_floor`.  No partition of a whole corpus's (or a whole year's) scores per query."""
+    cand = _above_floor(acc, n, seed, rows)
+    return best_positive(acc[cand], cand, n)
+
+
+def _above_floor(acc: np.ndarray, n: int, seed: np.ndarray | None, rows: np.ndarray | None = None) -> np.ndarray:
+    """The passages (of ``rows``, ascending, when given) that reach a floor at least ``n`` of them
+    reach: the ``seed``'s n-th best score, or that of a strided sample (:func:`_sample_floor`),
+    whichever is higher (every positive passage when neither gives one); ascending."""
     scores = acc if rows is None else acc[rows]
     floor = float(np.partition(acc[seed], len(seed) - n)[len(seed) - n]) if seed is not None else 0.0
     floor = max(floor, _sample_floor(scores, n))
     cand = np.flatnonzero(scores >= floor) if floor > 0 else np.flatnonzero(scores > 0)
-    return best_positive(scores[cand], cand if rows is None else rows[cand], n)
+    return cand if rows is None else rows[cand]
 
 
 def _sample_floor(scores: np.ndarray, n: int) -> float:
