@@ -36,10 +36,22 @@ import numpy as np
 
 from ..errors import IndexCorrupt
 
-try:  # compiled, but private: np.add.at stands in if a SciPy release moves it (same sums, slower)
-    from scipy.sparse._sparsetools import csc_matvec as _csc_matvec
-except ImportError:  # pragma: no cover - SciPy ships it
-    _csc_matvec = None
+
+def _compiled_matvec():
+    """SciPy's compiled ``csc_matvec`` (private API), or None when a SciPy release moved or changed it:
+    then np.add.at stands in (the same sums, slower).  Checked once on a small list with a repeat."""
+    try:
+        from scipy.sparse._sparsetools import csc_matvec
+
+        ids, vals = np.array([2, 0, 2], np.int32), np.array([0.5, 1.25, 0.75], np.float32)
+        got = np.zeros(3, np.float32)
+        csc_matvec(3, 1, np.array([0, 3], np.int32), ids, vals, np.ones(1, np.float32), got)
+        return csc_matvec if got.tolist() == [1.25, 0.0, 1.25] else None
+    except Exception:  # noqa: BLE001 - any failure means: use np.add.at
+        return None
+
+
+_csc_matvec = _compiled_matvec()
 
 # Float32 sums of per-term scores never exceed the float64 sum of their upper bounds by more
 # than a few float32 ulps; this margin keeps the pruning exact for queries of any length here.
