@@ -42,6 +42,7 @@ def main() -> None:
     qs = questions(args.queries)
     kind: dict[str, str] = {}
     for e in engines.values():  # warm-up: indexes opened, tokenizers and per-index tables ready
+        e.warm()
         for q in qs:
             kind[q] = e.ask(q).meta.get("qtype", "")
     best = {n: {q: float("inf") for q in qs} for n in engines}
