@@ -133,7 +133,7 @@ def test_by_pinyin_reads_provinces_and_prefectures_only():
     ("Who led the study session?", ""),
 ])
 def test_english_asked_title(q, title):
-    from rag.answer.names import english_title
+    from rag.answer.persons import english_title
 
     assert english_title(q) == title
 

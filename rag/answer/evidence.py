@@ -265,11 +265,19 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
     cues = polarity_cues(question) if qtype.kind == "yesno" else Cues()
     weights = dict(weights or {})
     if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing
+        from .kinds import SLOGANS, asked_entity
         from .names import HEAD_WEIGHT, answer_head
 
         head = answer_head(question)
         if head in weights:
             weights[head] *= HEAD_WEIGHT
+        entity = asked_entity(question)  # a slogan is written as a quotation (the span it answers with), seldom with 口号
+        if entity is not None and entity.kind == "slogan":
+            weights.update((w, 0.0) for w in SLOGANS if w in weights)
+        from .persons import POST_FRAME_WORDS, asks_other_posts
+
+        if asks_other_posts(fold(question)):  # 还担任什么职务: the frame asks; the titles answer
+            weights.update((w, 0.0) for w in POST_FRAME_WORDS if w in weights)
     return Ask(question, lang, qtype, terms, weights, tuple(years), tuple(regions), measured, cues)
 
 

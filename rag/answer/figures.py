@@ -86,13 +86,26 @@ def org_spans(sentence: str) -> list[tuple[int, int, str]]:
 
     out = []
     for i, (w, flag) in enumerate(toks):
-        if len(w) < 2 or w in DOMAIN_WORDS or not (flag == "nt" or w.endswith(_ORG_SUFFIXES)):
+        bare = w in _ORG_SUFFIXES and len(w) == 1  # 行政 审批 局: the suffix is a word of its own
+        if (len(w) < 2 and not bare) or w in DOMAIN_WORDS or not (flag == "nt" or w.endswith(_ORG_SUFFIXES)) \
+                or not _org_word(w):
             continue  # 法治政府 is a concept, not a body
         j = i
-        while j > 0 and i - j < MAX_ORG_WORDS and _org_part(*toks[j - 1]):
+        while j > 0 and i - j < MAX_ORG_WORDS and (_org_part(*toks[j - 1]) or bare and j == i and toks[j - 1][1] == "v"):
             j -= 1
-        out.append((starts[j], starts[i + 1], ""))
+        if starts[i + 1] - starts[j] >= (3 if bare else 2):
+            out.append((starts[j], starts[i + 1], ""))
     return [sp for sp in out if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in out)]  # longest names only
+
+
+def _org_word(word: str) -> bool:
+    """Does a word ending in a one-character suffix end in that body (民政局, 药监局), not in a word
+    of its own (全局, 大厅; 新格局: 格局 is a word, 新格 none)?"""
+    from .terms import pos_flag
+
+    if len(word) < 2 or word[-1] not in _ORG_SUFFIXES:
+        return True
+    return len(word) > 2 and not (pos_flag(word[-2:]) != "x" and pos_flag(word[:-1]) == "x")
 
 
 _RULE_OF_LAW_SCOPE_RE = re.compile(r"^(?:依法)?治[国省市县区州旗盟镇乡]$")

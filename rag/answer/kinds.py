@@ -15,6 +15,8 @@ platform  平台 讲堂 公众号 APP 热线 阵地 … /              a quoted 
 media     媒体 报纸 电视台 / newspaper news agency      a news medium (:func:`rag.answer.names.media_spans`)
 work      宣传片 微电影 短视频 动画 / film video …        the 《title》 or “name” the asked work carries
                                                        (宣传片《某某》), else any title in the sentence
+slogan    口号 标语 提法 / slogan motto watchword        a quoted phrase (围绕“某某、某某”的总要求): the
+                                                       genre quotes slogans and seldom writes 口号
 ========  ===========================================  ==============================================
 
 The tables are the genre's ordinary vocabulary for documents, bodies and channels of
@@ -59,6 +61,9 @@ _MEDIA = ("媒体", "新闻媒体", "报纸", "报社", "报刊", "电视台", "
 _WORKS = ("宣传片", "公益片", "专题片", "纪录片", "微电影", "电影", "短视频", "微视频", "视频", "动画片", "动画", "动漫", "情景剧",
           "短剧", "微短剧", "歌曲", "作品")
 
+# slogans and set phrases: the reports quote them (“对标…、干实…”的工作总要求), mostly without the word
+SLOGANS = ("口号", "宣传口号", "标语", "宣传标语", "宣传语", "提法")
+
 # English head noun -> (kind, Chinese endings).  Singular nouns only: "which documents / measures"
 # asks for a list (rag.answer.lists), "which document" for one title.
 _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -88,6 +93,7 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "hotline": ("platform", ("热线",)), "column": ("platform", ("栏目", "专栏")), "brand": ("platform", ("品牌",)),
     "channel": ("platform", ("频道", "渠道")), "venue": ("platform", ("阵地", "场所", "基地", "中心", "馆")),
     "base": ("platform", ("基地", "阵地")),
+    **{w: ("slogan", ()) for w in ("slogan", "motto", "watchword", "tagline", "catchphrase")},
 }
 _EN_HEAD_ALT = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(_EN_HEADS, key=len, reverse=True))
 # a modifier between "which" and its noun: any word but a preposition or verb (which professor *from* a university)
@@ -96,15 +102,19 @@ _MOD = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|ha
 EN_ENTITY_RE = re.compile(rf"\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\b(?:name|title) of (?:the |its |a |an )?{_MOD}{{0,4}}?)"
                           rf"({_EN_HEAD_ALT})\b(?!-)|\b(?:the|its) {_MOD}{{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
                           re.IGNORECASE)
-# which professor / which expert: a person (answered with a name, rag.answer.names); not "which university's
-# professor", which asks for the university
-EN_PERSON_RE = re.compile(rf"\b(?:which|what)\s+(?:(?!{_EN_HEAD_ALT})[a-z][a-z\-]*\s+){{0,2}}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
-                          rf"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)"
+# which professor / which expert: a person (answered with a name, rag.answer.names), also with the body
+# it belongs to between (which Peking University professor, which University of X professor); "which university's
+# professor" asks for the university
+EN_PERSON_RE = re.compile(r"\b(?:which|what)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|who|that|whose)\b)[a-z][a-z\-]*\s+)"
+                          r"{0,8}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
+                          r"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)"
                           # a person noun modifying another noun asks for that noun (which cadre training classes)
-                          r"(?!\s+(?:training|education|classes|class|courses?|programmes?|programs?|teams?|groups?|ranks?|posts?|positions?)\b)",
+                          r"(?!\s+(?:training|education|classes|class|courses?|programmes?|programs?|teams?|groups?|ranks?|posts?|positions?)\b)"
+                          rf"(?!\s+(?:{_EN_HEAD_ALT})\b)",  # which WeChat official account: the account
                           re.IGNORECASE)
 
-_ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM + _MEDIA + _WORKS, key=len, reverse=True)
+_ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM + _MEDIA + _WORKS + SLOGANS,
+                   key=len, reverse=True)
 _CLAUSE_END = r"(?=[？?呢，,。是叫的名]|$)"
 # a one-character head (书) only where the clause ends after it: 书记 is no 书
 _HEAD_ALT = "|".join(re.escape(h) + ("" if len(h) > 1 else _CLAUSE_END) for h in _ZH_HEADS)
@@ -125,7 +135,7 @@ EN_DOC_VERB_RE = re.compile(r"\bwhat (?:did|does|has|have|had|will)\b[^?]{0,80}?
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # "title" | "org" | "platform" | "media" | "work"
+    kind: str  # "title" | "org" | "platform" | "media" | "work" | "slogan"
     head: str  # the asked noun as the question writes it (folded; English lower case)
     ends: tuple[str, ...]  # endings the answer's own head must have; () = any of the kind
 
@@ -143,6 +153,8 @@ def _zh_entity(head: str) -> Entity:
         return Entity("media", head, ())
     if head in _WORKS:
         return Entity("work", head, (head,))
+    if head in SLOGANS:
+        return Entity("slogan", head, ())
     group = next((g for g in _PLATFORM_GROUPS if head in g), ())
     return Entity("platform", head, tuple(dict.fromkeys((head, *group))))
 
@@ -166,6 +178,8 @@ def asked_entity(question: str) -> Entity | None:
 
 _TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
 _QUOTED_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,30})[”\"」』]")
+_COLON_PHRASE_RE = re.compile(r"[：:]\s*([^：:；;。！!？?\n“”\"]{4,48}?)\s*(?=[；;。！!？?\n]|$)")
+_SLOGAN_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{4,48})[”\"」』]")  # a slogan is often two or three clauses
 _TRAILING_PERIOD_RE = re.compile(r"[(（][^()（）]{0,20}[)）]$")  # 《…纲要(2021—2025年)》: the type before the period
 
 
@@ -189,6 +203,9 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
                 if _title_head_ok(fold(m.group(1)), entity.ends) or _names_head(s, m.end(), entity.ends)]
     if entity.kind == "org":
         return [sp for sp in org_spans(sentence) if not entity.ends or fold(s[sp[0]:sp[1]]).endswith(entity.ends)]
+    if entity.kind == "slogan":  # a quoted phrase of a few words, or one a colon introduces (总要求：…); the terms choose
+        quoted = [(m.start(), m.end(), "") for m in _SLOGAN_RE.finditer(s)]
+        return quoted or [(m.start(1), m.end(1), "") for m in _COLON_PHRASE_RE.finditer(s)]
     quoted = [(m.start(), m.end(), "") for m in _QUOTED_RE.finditer(s)]
     if entity.kind == "work":  # the title the asked work carries (宣传片《某某》, 《某某》微电影), else any title
         named = [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)] + quoted
@@ -199,7 +216,23 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
         named = [sp for sp in quoted if _names_head(s, sp[1], heads) or _named_after(s, sp[0], heads)]
         if named:
             return named
-    return quoted or _head_phrases(s, entity.ends)
+    launched = [sp for sp in quoted if _LAUNCHED_AFTER_RE.match(s, sp[1]) or _LAUNCHED_BEFORE_RE.search(s, 0, sp[0])]
+    return launched or quoted or _head_phrases(s, entity.ends) or _launched_phrases(s)
+
+
+# a system going into service: “某某电子税务局”正式上线, 开通“某某”: a platform whatever its name ends with
+_LAUNCH = r"(?:上线|开通|启用|投入使用|投入运行|运行|建成|推出)"
+_LAUNCHED_AFTER_RE = re.compile(rf"[^，,；;。“”\"]{{0,16}}?{_LAUNCH}")  # within its clause
+_LAUNCHED_BEFORE_RE = re.compile(rf"{_LAUNCH}(?:了)?$")
+# an unquoted name as the subject of going into service: (10月份)某某电子税务局(正式)上线
+_LAUNCHED_SUBJECT_RE = re.compile(r"(?:^|(?<=[，,；;。：:]))(?:\d{1,2}月份?|\d{4}年\d{0,2}月?份?|年初|年底|年内|同年)?"
+                                  r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{3,20}?)(?:于[^，,；;。]{1,10})?(?:正式|全面|顺利|成功)?"
+                                  r"(?:上线|开通|启用|投入使用|投入运行)")
+
+
+def _launched_phrases(s: str) -> list[Span]:
+    """A clause's unquoted subject that goes into service (``某某电子税务局正式上线``)."""
+    return [(m.start("name"), m.end("name"), "") for m in _LAUNCHED_SUBJECT_RE.finditer(s)]
 
 
 HEAD_REACH = 8  # characters between a quoted name and the asked noun it names (“某某”法治文化阵地)
@@ -219,17 +252,21 @@ def _names_head(s: str, end: int, ends: tuple[str, ...]) -> bool:
 _PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s“”\"「」]|(?<=[了对在把将为于向通过用依托借助的])")
 
 
+_ONE_CHAR_END = r"(?=[，,。；;、：:的和与及）)”\"」！!？?]|$)"
 PHRASE_REACH = 20  # characters a named platform may reach back (自治区法治政府建设智能化一体平台)
 
 
 def _head_phrases(s: str, ends: tuple[str, ...]) -> list[Span]:
     """Phrases ending in a platform word (``法治宣传教育平台``): back to a function word, at least 2
     characters before the head."""
+    from .spans import after_lead_verb
+
     out = []
-    for head in ends:
-        for m in re.finditer(re.escape(head), s):
+    for head in ends:  # a one-character head (网) ends a phrase only where the phrase ends (not 网上办税)
+        for m in re.finditer(re.escape(head) + ("" if len(head) > 1 else _ONE_CHAR_END), s):
             lo = max(0, m.start() - PHRASE_REACH)
             a = max([lo, *(x.end() for x in _PHRASE_STOP_RE.finditer(s, lo, m.start()))])
+            a = after_lead_verb(s, a, m.start())  # 三是推进政务热线: 政务热线
             if m.start() - a >= 2:
                 out.append((a, m.end(), ""))
     return out
@@ -246,7 +283,7 @@ _SURNAMES = set(
     "荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈"
     "晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
     "幸奉植衡富尧闭由")
-_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
                       "轩辕", "端木", "独孤", "南宫", "西门", "万俟", "呼延", "澹台", "申屠", "太史")
 # characters that are words of a sentence, never part of a two-to-four character name
 _NOT_NAME_CHARS = set("了的是在和与及或等对把被将为于向从到也都又就还要会能进行开展召主持作出召集指导推动")
@@ -267,5 +304,5 @@ def person_name_like(text: str) -> bool:
         return True
     if not 2 <= len(t) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in t):
         return False
-    rest = t[2:] if t[:2] in _COMPOUND_SURNAMES else t[1:] if t[0] in _SURNAMES else None
+    rest = t[2:] if t[:2] in COMPOUND_SURNAMES else t[1:] if t[0] in _SURNAMES else None
     return bool(rest) and len(rest) <= 3 and not any(c in _NOT_NAME_CHARS for c in rest)

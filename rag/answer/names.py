@@ -8,6 +8,8 @@ question word                                  the answer                       
 由谁担任总指挥 / 由哪个部门牵头                  the words in the question's slot         :func:`slot_spans`
 什么文件 / 哪个研究院 / which platform           a title / body / channel of that kind    :mod:`rag.answer.kinds`
 谁 / 哪位 / who                                a person after a title (副会长王某某)     :func:`titled_names`
+市长叫什么 / 哪位教授 / which professor          the name bound to that title             :mod:`rag.answer.persons`
+还担任什么职务 / what other post did X hold     the titles written before X's name       :mod:`rag.answer.persons`
 什么称号 / 什么荣誉 / what title, award          what was conferred (获评X, 被评为X)       :func:`conferred_spans`
 叫什么(名字) / 名称 / called, of what            a quoted name (APP“某某通”)               :func:`quoted_names`
 哪一期 / 哪个时期 + 《title》                    the period inside that title              :func:`period_spans`
@@ -34,7 +36,8 @@ from collections.abc import Callable, Sequence
 from .. import places
 from ..text.normalize import fold, fold_chars
 from .figures import clause_bounds, title_spans
-from .kinds import EN_PERSON_RE, asked_entity, entity_spans
+from .kinds import asked_entity, entity_spans
+from .persons import asked_title, asks_other_posts, asks_person, held_titles
 from .qtypes import DOC_TYPES
 from .terms import coverage
 
@@ -149,7 +152,8 @@ def titled_names(sentence: str) -> list[Span]:
     from .figures import person_spans
 
     s = fold_chars(sentence)
-    out = [(m.start("name"), m.end("name"), "") for m in _TITLED_RE.finditer(s) if m.group("name")[0] not in _NOT_NAME_START]
+    out = [(m.start("name"), m.end("name"), "") for m in _TITLED_RE.finditer(s)  # 市长于某某同志: 同志 closes a name
+           if m.group("name")[0] not in _NOT_NAME_START or s.startswith("同志", m.end("name"))]
     quoted = [(a, b) for a, b, _ in quoted_names(sentence)]  # “利剑”作用: a quoted word is no person
     tagged = [sp for sp in person_spans(sentence) if not any(a <= sp[0] and sp[1] <= b for a, b in quoted)]
     return sorted(set(out) | set(tagged))
@@ -260,16 +264,22 @@ def media_spans(sentence: str) -> list[Span]:
 
 
 # --- the head of 什么X: what kind of thing the answer is ----------------------------------------------
-_HEAD_Q_RE = re.compile(r"(?:什么|哪个|哪一个|哪种|哪类|哪项|何种)(?P<head>[\u4e00-\u9fff]{2,8}?)(?:[？?呢]|$|是|叫|的|名)")
+_HEAD_Q_RE = re.compile(r"(?:什么|哪个|哪一个|哪种|哪类|哪项|哪句|何种)(?P<head>[\u4e00-\u9fff]{2,8}?)(?:[？?呢]|$|是|叫|的|名)")
 HEAD_WEIGHT = 0.5  # share of its weight the head keeps in support: a 称号 question is answered by 获评X
 
 
 def answer_head(question: str) -> str:
     """The noun that names what kind of thing a 什么X question asks for, "" when none:
-    ``拿到了什么国家级称号`` -> ``称号`` (the evidence names the honour, often without the word)."""
+    ``拿到了什么国家级称号`` -> ``称号`` (the evidence names the honour, often without the word); in
+    English the glossary term of the asked kind (which platform -> 平台)."""
+    from ..text.glossary import english_terms
+    from .kinds import EN_ENTITY_RE
     from .terms import tokens
 
     m = _HEAD_Q_RE.search(fold(question))
+    if m is None and (en := EN_ENTITY_RE.search(question)) is not None:
+        zh = english_terms(en.group(1) or en.group(2))
+        return zh[0] if len(zh) == 1 else ""
     words = tokens(m.group("head")) if m else []
     return words[-1] if words and len(words[-1]) >= 2 else ""
 
@@ -287,29 +297,8 @@ def name_preference(sentence: str, span: Span, terms: Sequence[str], weights) ->
     return NAME_OVERLAP * own + (INTRO_BONUS if intro else 0.0)
 
 
-_PERSON_Q_RE = re.compile(r"谁|哪位|姓名|\bwho\b|\bwhom\b|(?:书记|长|主任|领导|人|教授|专家)的?(?:叫什么)?名字")
-_ASKED_TITLE_RE = re.compile(r"(?:[\u4e00-\u9fff]长|书记|主任)(?:是谁|叫什么|的名字|的姓名)")
 _CONFERRED_Q_RE = re.compile(r"称号|荣誉|奖项|什么奖|评为什么|评为哪|\b(?:title|honou?r|award|designation)\b")
 _QUOTED_Q_RE = re.compile(r"叫什么|名字|名称|叫做什么|称为什么|\bcalled\b|\bnamed?\b|\bof what\b|\bwhat is it\b")
-
-
-# An English question's asked title, as reports write it: the district head -> 区长
-_EN_TITLE_RE = re.compile(r"\b(?P<deputy>deputy |vice[- ])?(?:(?P<level>district|county|city|municipal|provincial|prefecture|"
-                          r"township|town)(?:'s)? (?:head|chief|magistrate|leader)|(?P<mayor>mayor)|(?P<governor>governor))\b",
-                          re.IGNORECASE)
-_EN_LEVEL_TITLES = {"district": "区长", "county": "县长", "city": "市长", "municipal": "市长", "provincial": "省长",
-                    "prefecture": "州长", "township": "乡长", "town": "镇长"}
-
-
-def english_title(question: str) -> str:
-    """The Chinese title an English question asks the holder of (``Who is the county head`` -> 县长,
-    ``deputy mayor`` -> 副市长); "" when it names none."""
-    m = _EN_TITLE_RE.search(question)
-    if m is None:
-        return ""
-    title = "市长" if m.group("mayor") else "省长" if m.group("governor") else _EN_LEVEL_TITLES[m.group("level").lower()]
-    return ("副" if m.group("deputy") else "") + title
-
 
 
 def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callable[[str], list[Span]]]:
@@ -321,11 +310,13 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         fns.append(lambda s: period_spans(s, ask_question))
     if slot_frame(q) is not None:
         fns.append(lambda s: slot_spans(s, ask_question))
-    person = bool(_PERSON_Q_RE.search(q) or EN_PERSON_RE.search(q))
+    if asks_other_posts(q):  # 某某除了副书记还担任什么职务: the titles written before that name
+        fns.append(lambda s: held_titles(s, ask_question))
+    person = asks_person(q)
     role = asked_role(q) if person else ""
     if role:  # 总指挥是谁: the holder as appointed, else a person's name (below)
         fns.append(lambda s: role_spans(s, role))
-    if person and not _ASKED_TITLE_RE.search(q) and not english_title(q):  # 县长是谁: the name after that title (rag.answer.spans)
+    if person and not asked_title(ask_question):  # 县长是谁: the name bound to that title (rag.answer.spans)
         fns.append(titled_names)
     if _MEDIA_Q_RE.search(q):
         fns.append(media_spans)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..text.normalize import fold, fold_width
 from .kinds import EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE
+from .persons import EN_OTHER_POSTS_RE
 
 KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "reports", "catalog", "other")
 
@@ -99,13 +100,13 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)" + _PLANS_HOW)),
     ("date", re.compile(r"何时|(什么|甚么)时候|哪(一)?年|哪几天|哪几日|哪(个|一个)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
     ("number", re.compile(r"多少|(有|是)?多(高|大|长)[？?]?$|(?<!哪)几[个次项件人家条名期宗场台份类批起所篇天倍位处座村户]|(?<![近这前哪])几|数量|数目|比例|百分比|占比|金额|(率|比重)[是为达]?[？?]?$")),
-    ("name", re.compile(DOC_NAME_Q + r"|谁|哪位|(书记|长|主任|人|员|领导|干部)的?(叫什么名字|名字(是|叫)什么|姓名)|哪(个|家)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
+    ("name", re.compile(DOC_NAME_Q + r"|(?:担任|兼任|身兼)了?哪些(?:职务|职位)|谁|哪位|(书记|长|主任|人|员|领导|干部)的?(叫什么名字|名字(是|叫)什么|姓名)|哪(个|家)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
     ("yesno", re.compile(r"是否|有没有|是不是|有无|能否|可否|吗[？?]?(?:[(（][^()（）]*[)）])?$")),
     ("list", re.compile(r"哪些|哪几|哪[二三四五六七八九十两\d]+[个部项家条份类种方名位批]|有什么|有何|什么(措施|举措|做法|办法|制度|活动|工作)|(做|干|开展|采取)了?(什么|哪些)|(措施|举措|做法)(有|是)|如何|怎样|怎么")),
-    ("name", re.compile(r"叫什么|什么|哪(个|一个|种|类|部|份|项|家|一|座|位|本|里|所)")),  # 什么X / 哪个X: the phrase naming X
+    ("name", re.compile(r"叫什么|什么|哪(个|一个|种|类|部|份|项|家|一|座|位|本|里|所|句)")),  # 哪句口号: a quoted slogan  # 什么X / 哪个X: the phrase naming X
 )
 # An English rank question: answered with an ordinal (第10名), like 第几.
-EN_RANK_Q = r"\bwhere (?:did|does|do|was|is|were)\b[^?]*\brank|\bwhat (?:rank|ranking|place|position)\b|\bwhich (?:place|position)\b|\branked where\b"
+EN_RANK_Q = r"\bwhere (?:did|does|do|was|is|were)\b[^?]*\brank|\bwhat (?:rank|ranking|place|position)\b(?![^?]*\b(?:hold|holds|held|serve[sd]?)\b)|\bwhich (?:place|position)\b|\branked where\b"
 RANK_Q_RE = re.compile(rf"第几|排名如何|排第?几|{EN_RANK_Q}", re.IGNORECASE)
 # The measure word reports count an English noun with ("how many disputes" -> 件): the genre's usage.
 _EN_COUNTED_RE = re.compile(r"\bhow many\s+(?:[a-z\-]+\s+){0,2}?([a-z]+?)s?\b(?=\s+(?:did|does|do|were|was|has|have|had|are|is|in|from|under|of|for)\b)")
@@ -136,6 +137,7 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"|\b(?:of|as) what\s*\??\s*$|\bcalled what\b|\bwhat (?:is|was|are|were) (?:it|they|the [\w\- ]{1,40}?) (?:called|named)\b|\bwhat (?:is|was) the name\b|\bwhich (?:news )?agency\b")),
     ("name", EN_ENTITY_RE),  # which institute / what platform: one entity of that kind (rag.answer.kinds)
     ("name", EN_PERSON_RE),  # which professor
+    ("name", EN_OTHER_POSTS_RE),  # what other post did X hold: the titles before the name (rag.answer.persons)
     ("name", EN_DOC_VERB_RE),  # what did the city draft: a document
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
     ("list", re.compile(r"\bwhat (?:[a-z]+ )?(measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"

@@ -30,8 +30,9 @@ from .figures import (
     unit_fit,
 )
 from .figures import span_score as figure_score
-from .kinds import EN_PERSON_RE, asked_entity, person_name_like
-from .names import english_title, name_fns, name_preference
+from .kinds import asked_entity, person_name_like
+from .names import name_fns, name_preference
+from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .terms import coverage
@@ -66,8 +67,7 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
             rest = _name_fallback(q)
             return lambda s: quoted_head_spans(s, head.group(1)) or rest(s)
         if asks_person(q):
-            title = _TITLE_ASKED_RE.search(q)
-            title = title.group(1) if title else english_title(q)
+            title = asked_title(ask.question)
             return (lambda s: titled_persons(s, title)) if title else person_spans
         return _name_fallback(q)
     return None
@@ -109,32 +109,8 @@ def _grain(date: str) -> int:
     return 2 if re.search(r"日|\d[-/.]\d{1,2}[-/.]\d", date) else 1 if "月" in date or re.search(r"\d[-/.]\d", date) else 0
 
 
-_TITLE_ASKED_RE = re.compile(r"(副?(?:[\u4e00-\u9fff]长|书记|主任))(?:是谁|叫什么|的名字|的姓名)")
 _PLACE_Q_RE = re.compile(r"哪(?:个|一个|座|些)?(?:城市|地方|地区|县|市|区|省|州)|哪里|哪儿")
 _QUOTED_RE = re.compile(r"[“\"「][^“”\"「」]{2,30}[”\"」]")
-
-
-_COMRADE_RE = re.compile(r"([\u4e00-\u9fff]{2,3})同志")
-_NAME_STOP_RE = re.compile(r"[于在带主同和与、，,。；;：:等出作到是为对将率（(]")
-
-
-def titled_persons(sentence: str, title: str) -> list[tuple[int, int, str]]:
-    """The name right after the asked title (区长邓英文于…: 邓英文), not after a deputy's title
-    (副区长) unless a deputy is asked: two or three characters up to a function word."""
-    s = fold_chars(sentence)
-    out = []
-    for m in re.finditer(re.escape(title), s):
-        if not title.startswith("副") and s[m.start() - 1:m.start()] == "副":
-            continue
-        comrade = _COMRADE_RE.match(s, m.end())  # 市长于海田同志: "同志" closes a name, whatever its first character
-        if comrade:
-            out.append((m.end(), comrade.end(1), ""))
-            continue
-        stop = _NAME_STOP_RE.search(s, m.end(), m.end() + 4)
-        end = stop.start() if stop else m.end() + 3
-        if 2 <= end - m.end() <= 3 and all("\u4e00" <= c <= "\u9fff" for c in s[m.end():end]):
-            out.append((m.end(), end, ""))
-    return [sp for sp in out if person_name_like(s[sp[0]:sp[1]])]  # 书记进行了现场述法: no name follows
 
 
 def place_spans(sentence: str) -> list[tuple[int, int, str]]:
@@ -163,15 +139,8 @@ def quoted_spans(sentence: str) -> list[tuple[int, int, str]]:
 
 def _name_asked(q: str) -> bool:
     """The question asks for a person's name (县委书记叫什么名字, the name of the governor, 市长是谁)."""
-    return bool(_TITLE_ASKED_RE.search(q) or english_title(q) or re.search(r"名字|姓名|\bname of\b", q)
+    return bool(asked_title(q) or re.search(r"名字|姓名|\bname of\b", q)
                 or re.search(r"\bwho (?:is|was) (?:the |its )?[^?]{0,30}?\b(?:secretary|minister|director|chair(?:man|woman)?)\b", q))
-
-
-def asks_person(folded_question: str) -> bool:
-    """谁 / 哪位 / 姓名 / who, or the name of a titled person (书记叫什么名字)."""
-    q = folded_question
-    return bool(re.search(r"谁|哪位|姓名|\bwho\b", q) or re.search(r"(书记|长|主任|领导|人)的?(叫什么)?名字", q)
-                or EN_PERSON_RE.search(q) or re.search(r"\bname of\b", q) and english_title(q))  # which professor; the name of the governor
 
 
 def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]]:
@@ -191,16 +160,26 @@ def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]
         a = max(ca, hm.start() - 16)
         stops = [x.end() for x in _PHRASE_STOP_RE.finditer(s, a, hm.start())]
         a = max([a, *stops])
-        a = _after_verb(s, a, hm.start())
+        a = after_lead_verb(s, a, hm.start())
+        opened = max(s.rfind(q, a, hm.start()) for q in "“「")
+        if opened >= 0 and not any(c in s[opened:hm.start()] for c in "”」"):  # 建成世界“小商品之都”: the quoted name whole
+            a, b = opened, b + (s[b:b + 1] in "”」")
+        closed = min((i for i in (s.find(q, a, hm.start()) for q in "”」") if i >= 0), default=-1)
+        if closed >= 0 and not any(c in s[a:closed] for c in "“「"):  # 围绕“…,…”的总要求: back to where the quote opens
+            opening = max(s.rfind(q, 0, a) for q in "“「")
+            a = opening if opening >= 0 else a
         if hm.start() > a:
             out.append((a, b, ""))
     return out
 
 
-_LEAD_VERB_RE = re.compile(r"^(?:全面|深入|持续|积极|大力|进一步)?(?:实行|推行|采用|实施|开展|建立|印发|出台|成立|设立|针对|围绕|聚焦|作为|是|为|对|在)")
+# an enumerator (三是) and a leading verb are not part of the phrase they introduce (no ^: match() anchors at a)
+_LEAD_VERB_RE = re.compile(r"(?:[一二三四五六七八九十]+是)?(?:(?:全面|深入|持续|积极|大力|进一步)?"
+                           r"(?:实行|推行|采用|实施|开展|建立|印发|出台|成立|设立|针对|围绕|聚焦|作为|推进|加强|深化|打造|搭建|开通|启用|是|为|对|在))?")
 
 
-def _after_verb(s: str, a: int, head_start: int) -> int:
+def after_lead_verb(s: str, a: int, head_start: int) -> int:
+    """Where a phrase starting at ``a`` begins after its enumerator and leading verb (三是推进政务热线 -> 政务热线)."""
     m = _LEAD_VERB_RE.match(s, a, head_start)
     return m.end() if m else a
 
@@ -307,9 +286,10 @@ def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     if person and found is not None and _name_asked(fold(ask.question)) and not person_name_like(found[1]):
         found = None  # the name of the governor: a quoted term or a phrase is no answer
     entity = kind == "name" and not person and asked_entity(ask.question) is not None
-    if not entity:  # an asked kind (which institute) is answered by that kind only: a quote does not answer it
+    posts = kind == "name" and asks_other_posts(fold(ask.question))  # 还担任什么职务: titles before that name, or none
+    if not entity and not posts:  # an asked kind (which institute) is answered by that kind only: a quote does not answer it
         found = found or best_span(sents, ask)
-    if found is None and (kind in STRICT_KINDS or person or entity):  # no figure/date/person/kind next to what is asked
+    if found is None and (kind in STRICT_KINDS or person or entity or posts):  # no figure/date/person/kind next to what is asked
         return Draft((), "", (), kind)
     if found is None:
         flag = say(ask, "报告片段中未找到所问的具体内容，以下为最相关的原文", "No exact figure, date or name found; the most relevant sentences follow")

@@ -221,6 +221,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(rest) if fold(w) not in ex)  # its Chinese words, as written
         question = "".join(_CJK_RE.findall(rest)) if seen or _CJK_RE.search(rest) else ""
     question = _COLLECTION_RE.sub(" ", fold(question))
+    question = _split_titles(question, ex)
     for name in _QUOTED_RE.findall(fold(question)):  # a named thing: 《X条例》, “三项制度”
         if len(name) >= 2 and name not in ex:
             seen.setdefault(name, None)
@@ -229,6 +230,17 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         if _is_content(tok, ex) and not ex.inside(tok):
             seen.setdefault(tok, None)
     return tuple(seen)
+
+
+def _split_titles(question: str, ex: _Exclusions) -> str:
+    """``荆州市长叫什么`` -> ``荆州 市长叫什么``: a place name written into its head's title (市长, 县长)
+    leaves the title a term of its own (not 荆州市长江大保护: 长江 is a word)."""
+    out, last = [], 0
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff])[省市县区州盟旗乡镇]长(?=[叫是的为在主出作带，,？?、和与及]|$)", question):
+        if any(question[j:m.start() + 1] in ex for j in range(max(0, m.start() - 10), m.start())):
+            out += [question[last:m.start()], " "]
+            last = m.start()
+    return "".join(out) + question[last:]
 
 
 class _Exclusions:

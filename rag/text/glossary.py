@@ -94,6 +94,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "district head": ("区长",),
     "district chief": ("区长",),
     "party secretary": ("书记",),
+    "deputy secretary": ("副书记",), "deputy party secretary": ("副书记",),
     "chaired": ("主持",),
     "chair": ("主持",),
     "presided": ("主持",),
@@ -124,6 +125,17 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "business environment": ("营商环境",),
     "government services": ("政务服务",),
     "online": ("网上",),
+    # a system or platform going into service: 正式上线 (the dictionary's "live" is 生活, another sense)
+    "went live": ("上线",), "go live": ("上线",), "goes live": ("上线",), "gone live": ("上线",), "going live": ("上线",),
+    "tax": ("税务|税收|纳税|办税",),  # 电子税务局, 纳税服务, 办税大厅
+    # the party committee's theory study group (理论学习中心组) and its lectures (专题辅导)
+    "theory study group": ("理论学习中心组|中心组",), "theoretical study group": ("理论学习中心组|中心组",),
+    "study group": ("中心组|学习组",), "guidance lecture": ("专题辅导|辅导",), "tutorial": ("辅导",),
+    "put into use": ("启用|投入使用",), "put into service": ("启用|投入使用|投入运行",),
+    "put into operation": ("投入运行|投入使用|运行",),
+    # work organised around a requirement or goal: 围绕“…”的总要求 (the dictionary's "revolve" is 运转)
+    "revolve around": ("围绕",), "revolved around": ("围绕",), "revolves around": ("围绕",), "revolving around": ("围绕",),
+    "centred on": ("围绕",), "centered on": ("围绕",), "centred around": ("围绕",), "centered around": ("围绕",),
     "certificates": ("证明",),
     "certification": ("证明",),
     "credit": ("信用",),

@@ -1,0 +1,239 @@
+"""Persons and their titles: who holds the asked title, and which titles a named person holds.
+
+The genre writes an official in apposition, the titles first (``、``-joined) and then the name:
+``市委副书记、市长某某某同志``, ``区委副书记、政法委书记马某某主持…``; scholars and professionals
+often the name first: ``某某大学周某某教授``, ``王某律师``.  A question asks either for the name
+bound to a title (``市长叫什么``, ``县长是谁``, *which professor*) or, naming the person, for the
+other titles they hold (``除了区委副书记还担任什么职务``).
+
+>>> s = "市委副书记、市长于某某同志主持会议,邀请某大学周某某教授作辅导。"
+>>> [s[a:b] for a, b, _ in titled_persons(s, "市长")], [s[a:b] for a, b, _ in titled_persons(s, "教授")]
+(['于某某'], ['周某某'])
+>>> t = "县委副书记、政法委书记、县委依法治县办主任李某某主持召开会议。"
+>>> [t[a:b] for a, b, _ in held_titles(t, "李某某除了县委副书记还担任什么职务?")]
+['政法委书记、县委依法治县办主任']
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..text.normalize import fold, fold_chars
+from .kinds import COMPOUND_SURNAMES, EN_PERSON_RE, person_name_like
+
+Span = tuple[int, int, str]
+
+# --- the title a question asks the holder of ---------------------------------------------------
+# titles whose holder a question asks for (市长叫什么, 主席的名字, 哪位教授)
+_ASKABLE = r"[\u4e00-\u9fff]长|书记|主任|主席|委员|教授|研究员|律师|法官"  # 哪位专家 / 哪位领导: any person
+_TITLE_ASKED_RE = re.compile(rf"(副?(?:{_ASKABLE}))(?:是谁|叫什么|的名字|的姓名)"
+                             rf"|哪(?:一)?位(副?(?:{_ASKABLE}))")
+
+# An English question's asked title, as reports write it: the district head -> 区长
+_EN_TITLE_RE = re.compile(r"\b(?P<deputy>deputy |vice[- ])?(?:(?P<level>district|county|city|municipal|provincial|prefecture|"
+                          r"township|town)(?:'s)? (?:head|chief|magistrate|leader)|(?P<mayor>mayor)|(?P<governor>governor))\b",
+                          re.IGNORECASE)
+_EN_LEVEL_TITLES = {"district": "区长", "county": "县长", "city": "市长", "municipal": "市长", "provincial": "省长",
+                    "prefecture": "州长", "township": "乡长", "town": "镇长"}
+# a professional title bound to a name (which professor / which lawyer): how the reports write it
+_EN_PROFESSIONS = {"associate professor": "副教授", "professor": "教授", "researcher": "研究员", "lawyer": "律师",
+                   "attorney": "律师", "judge": "法官", "prosecutor": "检察官"}
+_EN_PROFESSION_RE = re.compile(r"\b(" + "|".join(_EN_PROFESSIONS) + r")\b", re.IGNORECASE)
+
+
+def english_title(question: str) -> str:
+    """The Chinese title an English question asks the holder of (``Who is the county head`` -> 县长,
+    ``deputy mayor`` -> 副市长, ``which professor`` -> 教授); "" when it names none."""
+    m = _EN_TITLE_RE.search(question)
+    if m is None:
+        asked = EN_PERSON_RE.search(question)  # which <…> professor: the profession the asking phrase ends with
+        p = _EN_PROFESSION_RE.search(asked.group(0)) if asked else None
+        return _EN_PROFESSIONS[p.group(1).lower()] if p else ""
+    title = "市长" if m.group("mayor") else "省长" if m.group("governor") else _EN_LEVEL_TITLES[m.group("level").lower()]
+    return ("副" if m.group("deputy") else "") + title
+
+
+def asked_title(question: str) -> str:
+    """The title whose holder the question asks for: ``淄博市长叫什么`` -> 市长, ``哪位教授`` -> 教授,
+    ``Which … professor`` -> 教授; "" when none."""
+    m = _TITLE_ASKED_RE.search(fold(question))
+    return (m.group(1) or m.group(2)) if m else english_title(question)
+
+
+def asks_person(folded_question: str) -> bool:
+    """谁 / 哪位 / 姓名 / who / which professor, or the holder of a title (市长叫什么, 书记叫什么名字)."""
+    q = folded_question
+    return bool(re.search(r"谁|哪位|姓名|[他她](?:叫什么|的名字)|\bwho\b|\bwhom\b", q) or re.search(rf"(?:{_ASKABLE}|专家|领导|人)的?(?:叫什么)?名字", q)
+                or _TITLE_ASKED_RE.search(q) or EN_PERSON_RE.search(q)
+                or re.search(r"\bname of\b", q) and english_title(q))  # the name of the governor
+
+
+# --- the name bound to a title ------------------------------------------------------------------
+_COMRADE_RE = re.compile(r"([\u4e00-\u9fff]{2,3})同志")
+_NAME_STOP_RE = re.compile(r"[于在带主同和与、，,。；;：:等出作到是为对将率（(]")
+# titles the genre writes after the name (周某某教授, 王某律师); an official's title goes first (党委书记 is no name)
+_NAME_FIRST = ("教授", "研究员", "律师", "法官", "检察官", "院士", "博士", "老师", "专家")
+_LEAD_CHARS = frozenset("由在于为对向从被把将和与及请")  # a preposition before a name, though 于 is also a surname
+
+
+def titled_persons(sentence: str, title: str) -> list[Span]:
+    """The name bound to the asked title: right after it (区长邓某某于…: 邓某某), or right before a
+    title written after names (北京大学周某某教授); not a deputy's (副区长, 副教授) unless a deputy is asked."""
+    s = fold_chars(sentence)
+    out = []
+    for m in re.finditer(re.escape(title), s):
+        if not title.startswith("副") and s[m.start() - 1:m.start()] == "副":
+            continue
+        comrade = _COMRADE_RE.match(s, m.end())  # 市长于某某同志: "同志" closes a name, whatever its first character
+        if comrade:
+            out.append((m.end(), comrade.end(1), ""))
+            continue
+        stop = _NAME_STOP_RE.search(s, m.end(), m.end() + 4)
+        end = stop.start() if stop else m.end() + 3
+        if 2 <= end - m.end() <= 3 and all("\u4e00" <= c <= "\u9fff" for c in s[m.end():end]) \
+                and person_name_like(s[m.end():end]):
+            out.append((m.end(), end, ""))
+            continue
+        before = _name_before(sentence, s, m.start()) if title.endswith(_NAME_FIRST) else None
+        if before is not None:
+            out.append(before)
+    return out
+
+
+def _name_before(sentence: str, s: str, at: int) -> Span | None:
+    """The name ending at ``at`` (某大学周某某教授): jieba's person tokens ending there, else the
+    longest name-like two or three characters not led by a preposition."""
+    from .figures import person_spans
+
+    tagged = sorted(person_spans(sentence))
+    start = at
+    for a, b, _ in reversed(tagged):  # 李 + 红梅: consecutive person tokens are one name
+        if b == start:
+            start = a
+    if start < at and person_name_like(s[start:at]):
+        three = s[start - 1:at]  # 黄 + 海燕: jieba often tags the given name alone
+        if at - start == 2 and start > 0 and three[0] not in _LEAD_CHARS and person_name_like(three):
+            return start - 1, at, ""
+        return start, at, ""
+    for n in (3, 2):
+        cand = s[max(0, at - n):at]
+        if len(cand) == n and person_name_like(cand) and cand[0] not in _LEAD_CHARS:
+            return at - n, at, ""
+    return None
+
+
+# --- the titles a named person holds ----------------------------------------------------------------
+# the endings of official and professional titles (县长, 局长, 副书记, 主任委员 ...)
+_TITLE_END = r"(?:书记|主任|主席|委员|常委|专员|调研员|巡视员|督察长|政委|总监|经理|教授|研究员|律师|法官|检察官|[\u4e00-\u9fff]长)"
+_TITLE_END_RE = re.compile(_TITLE_END)
+_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{0,14}}?{_TITLE_END}$")
+_CHAIN_STOP_RE = re.compile(r"[，,。；;：:！!？?（()）\s“”\"]")
+_LEAD_RE = re.compile(r".*[由经请在和与及的为对向被把将了除还是]")  # 会议由区委副书记…: the title starts after 由
+_OTHER_POSTS_Q_RE = re.compile(r"(?:担任|兼任|任|身兼|兼)了?(?:什么|哪些|哪个|何种)(?:职务|职位|职|岗位|身份)?"
+                               r"|(?:什么|哪些|哪个|何种)(?:职务|职位|身份|头衔)")
+# what (other) post did X hold / what positions does X serve in
+# (not "what titles has X won": honours, rag.answer.names)
+EN_OTHER_POSTS_RE = re.compile(r"\b(?:what|which)\s+(?:other\s+|else\s+|further\s+)?(?:posts?|positions?|offices?|roles?|jobs?)\b"
+                               r"(?=[^?]*\b(?:hold|holds|held|holding|serve|serves|served|serving|occup(?:y|ies|ied))\b)",
+                               re.IGNORECASE)
+
+
+# the words of that frame: they ask, the evidence writes the titles instead (区委副书记、政法委书记马某某)
+POST_FRAME_WORDS = ("担任", "兼任", "身兼", "职务", "职位", "岗位", "身份", "头衔", "还担任", "还兼任")
+
+
+def asks_other_posts(folded_question: str) -> bool:
+    """Does the question ask which posts someone holds (还担任什么职务, 身兼哪些职务, what other post)?"""
+    return bool(_OTHER_POSTS_Q_RE.search(folded_question) or EN_OTHER_POSTS_RE.search(folded_question))
+
+
+def _chain(s: str, end: int) -> list[tuple[int, int]]:
+    """The 、-joined titles ending at ``end`` (区委副书记、政法委书记、…主任), each [start, end)."""
+    a = max((m.end() for m in _CHAIN_STOP_RE.finditer(s, 0, end)), default=0)
+    units, pos = [], a
+    for part in s[a:end].split("、"):
+        units.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    out: list[tuple[int, int]] = []
+    for ua, ub in reversed(units):
+        lead = _LEAD_RE.match(s, ua, ub)
+        ua = lead.end() if lead else ua
+        if not _UNIT_RE.fullmatch(s, ua, ub):
+            break
+        out.insert(0, (ua, ub))
+        if lead:  # 由区委副书记: the chain starts with this title
+            break
+    return out
+
+
+def held_titles(sentence: str, question: str) -> list[Span]:
+    """The titles the sentence writes before a person the question names, other than those the
+    question already names: the longest run of them (``政法委书记、治区办主任``)."""
+    s, q = fold_chars(sentence), fold(question)
+    asked = [fold(s_) for s_ in _question_titles(q)]
+    if not re.search(r"[\u4e00-\u9fff]", q):  # an English question: its titles through the glossary (district head -> 区长)
+        from ..text.glossary import english_terms
+
+        asked = [t for t in english_terms(question) if _UNIT_RE.fullmatch(t)] + [t for t in (english_title(question),) if t]
+    out = []
+    for units in _chains_of_named(s, q):
+        run: list[tuple[int, int]] = []
+        best: list[tuple[int, int]] = []
+        for a, b in units:
+            unit = fold(s[a:b])  # named as written, or with the place before it (淄博市长 names 市长)
+            named = any(t == unit or (len(t) >= 3 and unit.endswith(t)) or t.endswith(unit) for t in asked)
+            run = [] if named else run + [(a, b)]
+            best = run if len(run) > len(best) else best
+        if best and len(best) < len(units) + (0 if asked else 1):
+            out.append((best[0][0], best[-1][1], ""))
+    return out
+
+
+_APPOINTED_RE = re.compile(r"(?:同志)?(?:现任|担任|兼任|任)")
+
+
+def _chains_of_named(s: str, q: str) -> list[list[tuple[int, int]]]:
+    """The title chains of the persons the question names: written before the name (区委副书记、…主任马某某)
+    or after it (马某某同志任区委副书记、政法委书记)."""
+    out = []
+    for m in _TITLE_END_RE.finditer(s):
+        if any(person_name_like(s[m.end():m.end() + n]) and _named_in(s[m.end():m.end() + n], q) for n in (3, 2, 4)):
+            out.append(_chain(s, m.end()))
+    for i in range(len(s)):
+        name = next((s[i:i + n] for n in (3, 2, 4) if person_name_like(s[i:i + n]) and _named_in(s[i:i + n], q)), "")
+        appointed = _APPOINTED_RE.match(s, i + len(name)) if name else None
+        if appointed:
+            units, pos = [], appointed.end()
+            stop = _CHAIN_STOP_RE.search(s, pos)
+            for part in s[pos:stop.start() if stop else len(s)].split("、"):
+                if not _UNIT_RE.fullmatch(part):
+                    break
+                units.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            out.append(units)
+    return [c for c in out if c]
+
+
+def _named_in(name: str, q: str) -> bool:
+    """Does the (folded) question name this person, in characters or in pinyin (Deng Yingwen)?"""
+    if name in q:
+        return True
+    if re.search(r"[\u4e00-\u9fff]", q):
+        return False
+    return any(re.search(rf"\b{f}\b", q) for f in _pinyin_forms(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _pinyin_forms(name: str) -> tuple[str, ...]:
+    """How an English text writes a Chinese name: ``deng yingwen``, ``yingwen deng``, ``dengyingwen``."""
+    from pypinyin import lazy_pinyin
+
+    syl = lazy_pinyin(name)
+    cut = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    family, given = "".join(syl[:cut]), "".join(syl[cut:])
+    return f"{family} {given}", f"{given} {family}", family + given
+
+
+def _question_titles(q: str) -> list[str]:
+    """The titles a question names (除了区委副书记: 区委副书记)."""
+    return [q[a:b] for m in _TITLE_END_RE.finditer(q) for a, b in _chain(q, m.end())[-1:]]
