@@ -263,16 +263,18 @@ def named(text: str, table: dict[str, list[str]], departments: bool = False) -> 
     return hits
 
 
-def first_named(text: str, table: dict[str, list[str]]) -> str:
+def first_named(text: str, table: dict[str, list[str]], departments_for: set[str] = frozenset()) -> str:
     """The region the text names first (the longer name where two start at one place); a region
-    followed by a department is skipped."""
+    followed by a department is skipped unless it is in ``departments_for`` (the gold's regions:
+    the department's report answers for its region there)."""
     t = simplify(text)
     best: tuple[int, int, str] | None = None
     for short, fs in table.items():
         for f in fs:
             pat = rf"\b{re.escape(f)}\b" if f.isascii() else re.escape(f)
             for m in re.finditer(pat, t):
-                if not f.isascii() and re.match(r"[\u4e00-\u9fff]{1,6}?[局厅]", t[m.end():]):
+                if (short not in departments_for and not f.isascii()
+                        and re.match(r"[\u4e00-\u9fff]{1,6}?[局厅]", t[m.end():])):
                     continue
                 if best is None or (m.start(), -len(f)) < best[:2]:
                     best = (m.start(), -len(f), short)
@@ -321,7 +323,7 @@ def judge(row: dict, table: dict[str, list[str]]) -> bool:
                 head = p.split()[0] if p.split() else ""
                 winner = named(head, table) if only_region(head, table) else set()
             ok = (ok and gold_regions <= said <= gold_regions | named(row["question"], table)
-                  and (not winner or first_named(short, table) in winner))
+                  and (not winner or first_named(short, table, gold_regions) in winner))
         else:
             ok = ok and said == gold_regions
     return ok

@@ -250,6 +250,9 @@ COMPARISON_CASES = [
     ("赣州(68.46%);长治(59.46%)", "赣州（68.46%）", False),  # two-sided gold: the loser is missing
     ("赣州(68.46%);长治(59.46%)", "赣州（68.46%）高于长治（59.46%）", True),
     ("赣州(68.46%);长治(59.46%)", "长治（59.46%）高于赣州（68.46%）", False),  # the wrong winner
+    # a department's report answers for its region when the gold names that region, winner included
+    ("赣州(68.46%);长治(59.46%)", "赣州市司法局（68.46%）高于长治（59.46%）", True),
+    ("长治(59.46%);赣州(68.46%)", "赣州市司法局（68.46%）高于长治（59.46%）", False),  # still the wrong winner
 ]
 
 
@@ -273,3 +276,4 @@ def test_the_first_region_named_prefers_the_longer_name_and_skips_departments():
     assert first_region_named("佛山市顺德区（3次）多于佛山（2次）", VOCAB) == "顺德"
     assert first_region_named("赣州市司法局（5件）；长治（3件）", VOCAB) == "长治"
     assert first_region_named("Ganzhou (5), more than Changzhi (3)", VOCAB) == "赣州"
+    assert first_region_named("赣州市司法局（5件）；长治（3件）", VOCAB, frozenset({"赣州"})) == "赣州"

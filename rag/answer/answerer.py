@@ -50,6 +50,7 @@ from .terms import ExcludedWords, content_terms, df_keys, idf_from_counts, idf_w
 from .thresholds import threshold_asked
 from .units import asked_unit, unit_scope, unit_years
 from .verify import UNVERIFIED_REASONS
+from .yesno_mentions import mention_claim
 
 EXTRACTIVE_VERSION = "extractive/1"
 _PREV_YEAR_RE = re.compile(r"上一年|上年|去年")
@@ -242,7 +243,7 @@ class Answerer:
         turn.meta["support"] = round(sup.score, 4) if sup.score is not None else None
         turn.meta["support_threshold"] = self.support_threshold
         weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
-        if weak and turn.ask.qtype.kind in ("reports", "compare") and turn.ask.regions:
+        if weak and (turn.ask.qtype.kind in ("reports", "compare") or mention_claim(turn.ask)) and turn.ask.regions:
             # the places named bound the reports: their own best passages, not the top-k, decide
             sup = measure_support(turn.ask, [*hits, *self._report_pool(turn.ask)], self.documents)
             weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
@@ -292,7 +293,7 @@ class Answerer:
         ask = turn.ask
         years = set(ask.years)
         pool: list[Hit] = []
-        placewise = threshold_asked(ask) is not None or asks_between(ask)  # figures per place, not mentions
+        placewise = threshold_asked(ask) is not None or asks_between(ask) or mention_claim(ask)  # per named place
         index = self.retriever if ask.qtype.kind == "reports" and getattr(self.retriever, "has_postings", False) \
             and not placewise else None  # plain "which reports": the postings
         if ask.qtype.kind == "compare" or (ask.qtype.kind == "reports" and index is None) or (

@@ -69,41 +69,61 @@ def by_measure_word(ask: Ask) -> Ask:
                    measured=tuple(m for m in ask.measured if not _counts_by_unit(m)))
 
 
+# the last character of a counted noun that is also its measure word (案件 -> 件, 事项 -> 项, 农户 -> 户); in 单位,
+# 岗位, 平台, 干部, 市场 the character is part of the noun, which is counted with another word (65家单位)
+_SELF_COUNTED = frozenset("件项次人户条卷村所")
+
+
 def _counts_by_unit(term: str) -> str:
     """The measure word ``term`` counts by: 场次 -> 场次, 人次数 -> 人次, 案件数 -> 件 (a figure in 件 states
-    it); "" for a topic term."""
+    it); "" for a topic term (单位数 is the number of 单位, counted 家 or 个: its 位 is no measure word).
+
+    >>> _counts_by_unit("案件数"), _counts_by_unit("单位数"), _counts_by_unit("场次")
+    ('件', '', '场次')
+    """
     if term in _UNIT_WORDS:
         return term.removesuffix("数")
-    return term[-2] if len(term) >= 3 and term[-1] == "数" and term[-2] in UNITS else ""
+    return term[-2] if len(term) >= 3 and term[-1] == "数" and term[-2] in _SELF_COUNTED else ""
 
 
-def side_qualifiers(ask: Ask) -> tuple[str, ...]:
-    """The terms that qualify one side only, when every named side has its own
-    (``元宝山2024年前三季度受理的和霍州2023年全年办理的相比``: 受理, 办理): each side's figure is
-    stated with its own verb and period, so neither is what all figures must hold.  A side's
-    words run from its place to the next side's place; the words before the first place
-    (``行政复议案件数量上``) are shared.
+def side_terms(ask: Ask) -> dict[str, tuple[str, ...]]:
+    """Each named place's own terms, when every named side has its own
+    (``元宝山2024年前三季度受理的和霍州2023年全年办理的相比``: 受理 / 办理; ``组织述法的单位数和…公开述法的部门数``:
+    组织, 单位数 / 公开, 部门数): each side's figure is stated with its own words, so neither side's are what
+    the other's figure must hold.  A side's words run from its place to the next side's place; the
+    words before the first place (``行政复议案件数量上``) and those every side repeats (述法) are shared.
+    {} when a side has no words of its own.
 
     >>> from rag.answer.qtypes import QType
-    >>> side_qualifiers(Ask("甲县受理的案件和乙县办理的案件哪个多", "zh", QType("compare"), ("受理", "案件", "办理"), regions=("甲县", "乙县")))
-    ('受理', '办理')
-    >>> side_qualifiers(Ask("甲县的行政复议案件和乙县相比哪个多", "zh", QType("compare"), ("行政复议", "案件"), regions=("甲县", "乙县")))
-    ()
+    >>> side_terms(Ask("甲县受理的案件和乙县办理的案件哪个多", "zh", QType("compare"), ("受理", "案件", "办理"), regions=("甲县", "乙县")))
+    {'甲县': ('受理',), '乙县': ('办理',)}
+    >>> side_terms(Ask("甲县的行政复议案件和乙县相比哪个多", "zh", QType("compare"), ("行政复议", "案件"), regions=("甲县", "乙县")))
+    {}
     """
     from .regions import forms
 
     q = fold(ask.question)
-    starts = sorted({p for r in ask.regions if (p := min((i for f in forms(r) if f and (i := q.find(f)) >= 0),
-                                                            default=-1)) >= 0})
+    at = {r: min((i for f in forms(r) if f and (i := q.find(f)) >= 0), default=-1) for r in ask.regions}
+    starts = sorted({p for p in at.values() if p >= 0})
     if len(starts) < 2:
-        return ()
+        return {}
     segments = [q[a:b] for a, b in zip(starts, [*starts[1:], len(q)])]
     shared = q[:starts[0]]
-    own = [[t for t in ask.terms if coverage((t,), seg)[0] >= 1.0 and coverage((t,), shared)[0] < 1.0
-            and sum(coverage((t,), other)[0] >= 1.0 for other in segments) == 1] for seg in segments]
+    own = [tuple(t for t in ask.terms if coverage((t,), seg)[0] >= 1.0 and coverage((t,), shared)[0] < 1.0
+                 and sum(coverage((t,), other)[0] >= 1.0 for other in segments) == 1) for seg in segments]
     if not all(own):
-        return ()
-    return tuple(t for ts in own for t in ts)
+        return {}
+    return {r: own[starts.index(p)] for r, p in at.items() if p >= 0}
+
+
+def side_qualifiers(ask: Ask) -> tuple[str, ...]:
+    """The terms that qualify one side only (:func:`side_terms`), every side's in order.
+
+    >>> from rag.answer.qtypes import QType
+    >>> side_qualifiers(Ask("甲县受理的案件和乙县办理的案件哪个多", "zh", QType("compare"), ("受理", "案件", "办理"), regions=("甲县", "乙县")))
+    ('受理', '办理')
+    """
+    return tuple(dict.fromkeys(t for ts in side_terms(ask).values() for t in ts))
 
 
 def key_term(ask: Ask, sents: Sequence[Sent]) -> str:
@@ -133,23 +153,33 @@ def report_figure(ask: Ask, sents: Sequence[Sent], key: str = "") -> tuple[float
     return value, s, fig
 
 
-def figures_by_report(ask: Ask, checked: Sequence[Document], hits: Sequence[Hit], documents: Mapping[str, Document]
+def figures_by_report(ask: Ask, checked: Sequence[Document], hits: Sequence[Hit], documents: Mapping[str, Document],
+                      sides: Mapping[str, tuple[str, ...]] | None = None
                       ) -> tuple[list[tuple[float, Sent, str]], list[Document]]:
     """(value, sentence, figure) of each report in ``checked`` that gives the question's figure in
     ``hits``, and the reports that give none: all on the question's most specific term when two
-    or more reports state it (:func:`key_term`), else on coverage alone."""
+    or more reports state it (:func:`key_term`), else on coverage alone.  ``sides`` (:func:`side_terms`):
+    a named place's report is read on the shared terms and its own side's only."""
     grouped = by_report(candidates(hits, documents, ask))
-    rows, silent = _rows(ask, checked, grouped, key_term(ask, [s for ss in grouped.values() for s in ss]))
+    own = {t for ts in (sides or {}).values() for t in ts}
+    shared = tuple(t for t in ask.terms if t not in own)
+
+    def ask_for(doc: Document) -> Ask:
+        mine = next((ts for r, ts in (sides or {}).items() if in_regions(doc, (r,))), None)
+        return ask if mine is None else replace(ask, terms=tuple(t for t in ask.terms if t in shared or t in mine))
+
+    key = key_term(replace(ask, terms=shared) if own else ask, [s for ss in grouped.values() for s in ss])  # a shared term
+    rows, silent = _rows(ask_for, checked, grouped, key)
     if len(rows) < 2:  # fewer than two reports state the specific term: compare on coverage alone
-        rows, silent = _rows(ask, checked, grouped, "")
+        rows, silent = _rows(ask_for, checked, grouped, "")
     return rows, silent
 
 
-def _rows(ask: Ask, checked: Sequence[Document], grouped: Mapping[str, Sequence[Sent]], key: str
-          ) -> tuple[list[tuple[float, Sent, str]], list[Document]]:
+def _rows(ask_for: Callable[[Document], Ask], checked: Sequence[Document], grouped: Mapping[str, Sequence[Sent]],
+          key: str) -> tuple[list[tuple[float, Sent, str]], list[Document]]:
     rows, silent = [], []
     for doc in checked:
-        row = report_figure(ask, grouped.get(doc.doc_id, ()), key)
+        row = report_figure(ask_for(doc), grouped.get(doc.doc_id, ()), key)
         if row is None:
             silent.append(doc)
         else:
@@ -166,6 +196,11 @@ _CLAIMS = (
     ("min", re.compile(rf"(?<!比)比(?![例重率])[^？?，,。]{{1,24}}?(?:更|还)?(?:少|低|小)|(?:少于|低于|小于|不及|不如){_NOT_NUM}"
                        r"|\b(?:fewer|lower|less|smaller)\b(?=[^?]*\bthan\b)", re.IGNORECASE)),
 )
+
+
+def _claim_word(term: str) -> bool:
+    """Is ``term`` a word of the claim itself (少于, 一样, 超过), not of what is compared?"""
+    return any(rx.fullmatch(term) for _, rx in _CLAIMS)
 
 
 def claim_between(ask: Ask) -> tuple[str, re.Match[str] | None]:
@@ -277,16 +312,18 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
     claim, where = claim_between(ask)
     asked = ask
     if where is not None:  # 一样吗 / 比B多吗: the sides' figures decide
-        said = where.group(0)  # the claim's own words (少于, 比湖州高) are not what the figures are about
+        said = where.group(0)  # the claim's own words (少于, 一样) are not what the figures are about; the other
+        # side's words inside it (比桃源县赋予陬市镇的权限多: 赋予, 权限) are that side's (:func:`side_terms`)
         ask = replace(ask, qtype=QType("compare", ask.qtype.unit), measured=claim_measured(ask, where),
-                      terms=tuple(t for t in ask.terms if t not in said) or ask.terms)
+                      terms=tuple(t for t in ask.terms if not (t in said and _claim_word(t))) or ask.terms)
     ask = by_measure_word(ask)
-    qualifiers = side_qualifiers(ask)
-    if qualifiers:  # each side counted with its own verb/period: the shared noun is what is measured
+    sides = side_terms(ask)
+    if sides:  # each side counted with its own words: the shared noun is what is measured
+        qualifiers = side_qualifiers(ask)
         ask = replace(ask, measured=tuple(m for m in ask.measured if m not in qualifiers))
     checked = compared_reports(ask, documents, doc_filter)
     names = side_names(checked)
-    rows, silent = figures_by_report(ask, checked, [*hits, *pool], documents)
+    rows, silent = figures_by_report(ask, checked, [*hits, *pool], documents, sides)
     if claim and not rows:  # neither side gives the figure: an ordinary yes/no over the passages
         from .yesno import yesno
 

@@ -1,4 +1,5 @@
-"""What an English figure question counts and which change it asks about, in Chinese words.
+"""What an English figure question counts, which change it asks about (in Chinese words), and the
+threshold an English yes/no question states (:func:`english_threshold`: more than 20 meetings, exceed 3 million).
 
 >>> counted_phrase("How many rectification tasks from the inspection did the bureau complete?")
 'rectification tasks'
@@ -101,3 +102,54 @@ def change_verbs(question: str) -> str:
 # which/who <verb> more <what>: the verb the compared figures are counted by
 _COMPARED_VERB_RE = re.compile(r"\b(?:which|who)\b(?:\s+\w+)?\s+([a-z]+ed|kept|held|made|set|built|issued|won)\s+"
                                r"(?:more|fewer|less|the most|the fewest)\b", re.IGNORECASE)
+
+
+EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_EN_FRACTION = r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?)"
+_EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|above|at least|less than|fewer than|under|below|reach(?:ed|es)?|hit|"
+                              rf"achiev(?:e|ed|es)|exceed(?:ed|s)?|surpass(?:ed|es)?|pass(?:ed|es)?|topp(?:ed)?|tops|cross(?:ed|es)?|"
+                              rf"(?:break|broke|broken)(?:\s+through)?)\s+(?:the\s+)?"
+                              rf"(half|{_EN_FRACTION}|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(EN_NUMBER_WORDS)})"
+                              rf"(?:\s*(%|percent))?(?:\s+(thousand|million|billion)\b)?((?:\s+[a-z\-]+){{0,4}})",
+                              re.IGNORECASE)
+_EN_OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<",
+           "below": "<", "reach": ">=", "hit": ">=", "achieve": ">=", "exceed": ">", "surpass": ">", "pass": ">=",
+           "topp": ">=", "tops": ">=", "cross": ">=", "break": ">=", "broke": ">="}  # passed / topped / broke 3 million: 突破
+_EN_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+def _en_op(word: str) -> str:
+    """The comparison of an English threshold word: ``reached`` -> ">=", ``exceeds`` -> ">"."""
+    w = word.lower()
+    return _EN_OPS.get(w) or next(op for stem, op in _EN_OPS.items() if w.startswith(stem[:5]))
+
+
+def _en_fraction(word: str) -> float | None:
+    """``two-thirds`` -> 66.7, ``four fifths`` -> 80 (a percentage); None for anything else."""
+    m = re.fullmatch(r"(a|one|two|three|four|five|six|seven|eight|nine)[- ](third|quarter|fifth|tenth)s?", word.lower())
+    if m is None:
+        return None
+    top = 1 if m.group(1) in ("a", "one") else EN_NUMBER_WORDS.index(m.group(1)) + 1
+    return 100.0 * top / _EN_DENOMINATORS[m.group(2)]
+
+
+def english_threshold(question: str) -> tuple[str, float, str] | None:
+    """``more than half`` -> ('>', 50.0, '%'); ``at least 20`` -> ('>=', 20.0, ''); ``reached 80%`` ->
+    ('>=', 80.0, '%'); ``exceeded two-thirds`` -> ('>', 66.7, '%'); ``exceed 3 million`` / ``more than
+    10,000`` -> 3,000,000 / 10,000."""
+    m = _EN_THRESHOLD_RE.search(question)
+    if m is None:
+        return None
+    from .qtypes import english_measure
+
+    word, op = m.group(2).lower(), _en_op(m.group(1))
+    share = 50.0 if word == "half" else _en_fraction(word)
+    if share is not None:  # more than half / reached two-thirds: a share
+        return op, share, "%"
+    value = float(EN_NUMBER_WORDS.index(word) + 1) if word in EN_NUMBER_WORDS else float(word.replace(",", ""))
+    unit = "%" if m.group(3) else next((u for w in m.group(5).split() if (u := english_measure(w))), "")
+    if not unit and 1900 <= value <= 2100 and not m.group(4):  # reached 2023: a year, no threshold
+        return None
+    if m.group(4):  # 3 million: the report writes 300万, read as 3,000,000
+        value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(4).lower()]
+    return op, value, unit  # more than three meetings -> ('>', 3.0, '次')

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ..records import Chunk, Document, Hit
 from ..text.normalize import fold, fold_chars
 from .citations import Segment, SpanRef, chunk_is_valid, sentence_spans
+from .english_figures import EN_NUMBER_WORDS, english_threshold
 from .qtypes import UNITS, QType
 from .regions import local_label, same_region
 from .terms import coverage
@@ -36,18 +37,19 @@ _CN_NUM = r"[零〇一二两三四五六七八九十\d]+"
 # a share written in words: 八成 (七成五), 百分之七十, 三分之二, 一半/半数 — read as a percentage (:func:`share_percent`)
 SHARE = rf"一半|半数|{_CN_NUM}成[一二三四五六七八九]?(?![员果绩效立功])|百分之{_CN_NUM}|{_CN_NUM}分之{_CN_NUM}"
 _THRESHOLD_RE = re.compile(
-    rf"(?P<pre>超过|超出|多于|高于|大于|不少于|不低于|至少|达到|达|到|低于|少于|不足|不到|小于)(?:了|过|有)?\s*(?P<num>{SHARE}|{_NUM})\s*(?P<unit>%|{_UNIT_ALT})?"
-    rf"|(?P<num2>{SHARE}|{_NUM})\s*(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上)"
+    rf"(?P<pre>超过|超出|突破|多于|高于|大于|不少于|不低于|至少|达到|达|到|低于|少于|不足|不到|小于)(?:了|过|有)?\s*(?P<num>{SHARE}|{_NUM})\s*(?P<mag>[万亿])?(?P<unit>%|{_UNIT_ALT})?"
+    rf"|(?P<num2>{SHARE}|{_NUM})\s*(?P<mag2>[万亿])?(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上)"
     rf"|(?P<over>过半|超半数|大半)")
-_OPS = {"超过": ">", "超出": ">", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
+_OPS = {"超过": ">", "超出": ">", "突破": ">=", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
         "达到": ">=", "达": ">=", "到": ">=", "以上": ">=", "及以上": ">=", "低于": "<", "少于": "<", "不足": "<",
         "不到": "<", "小于": "<", "以下": "<="}
-_FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|头一次|头一遭|首个|首家|首部|第一个|第一家|率先|首创|\bfirst\b", re.IGNORECASE)
+_FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|头一次|头一遭|首个|首家|首部|第一个|第一家|率先|首创|最早|\bfirst\b", re.IGNORECASE)
 _ENACTED_RE = re.compile(r"出台|颁布|施行|实施|印发|发布|通过|生效|制定|正式|enacted|issued|adopted|in force|promulgated", re.IGNORECASE)
 # An ordinal with what it counts: 第三批, 第二届, 排名第一, 名列全省第二 -> ("三", "批") ...
 # a scope word then 第N (全市第一, 全省…考核中获得第一) is a rank too
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(批|届|名|位|次|期)|(?:排名|名列|位列|位居|排|列|居)[^，,。；;]{0,10}?第([一二三四五六七八九十\d]+)"
-                        r"|(?:全国|全省|全市|全州|全盟|全县|全区)[^，,。；;第]{0,16}?第([一二三四五六七八九十\d]+)(?![一二三四五六七八九十\d批届次期方线时责书个家部项条批回])")
+                        r"|(?:全国|全省|全市|全州|全盟|全县|全区)[^，,。；;第]{0,16}?第([一二三四五六七八九十\d]+)(?![一二三四五六七八九十\d批届次期方线时责书个家部项条批回])"
+                        r"|(?:排名|名列|位列|位居|排|列|居)(\d+)(?:名|位)(?!\d)")  # 在全国262个地级市中列32名
 _CLAIM_WORD_RE = re.compile(r"全部|全都|所有|每个|每一|一律|均已")
 _ALL_RE = re.compile(r"都是|都已|全部|均已|均是|所有|全都|每个|每一")
 _BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|before|previously")
@@ -59,7 +61,7 @@ def ordinals(text: str) -> list[tuple[str, str]]:
     """(number, counter) of each ordinal in ``text``; a rank (排名第一) has the counter "名"."""
     out = []
     for m in ORDINAL_RE.finditer(text):
-        out.append((m.group(1), m.group(2)) if m.group(1) else (m.group(3) or m.group(4), "名"))
+        out.append((m.group(1), m.group(2)) if m.group(1) else (m.group(3) or m.group(4) or m.group(5), "名"))
     return out
 
 
@@ -95,28 +97,38 @@ def polarity_cues(question: str) -> Cues:
     q = fold(question)
     if re.search(r"[A-Za-z]{3}", question):  # ranked first / the first batch are ordinals, not a first time
         q = fold(_EN_RANK_RE.sub(" ", _EN_ORDINAL_RE.sub(" ", question))) + " " + english_cues(question)
-    m = _THRESHOLD_RE.search(q)
-    threshold = None
-    if m is not None:
-        from .figures import figure_value
-
-        num, unit, op = (m.group("num"), m.group("unit"), _OPS[m.group("pre")]) if m.group("num") else (
-            m.group("num2"), m.group("unit2"), _OPS[m.group("post")]) if m.group("num2") else ("一半", "", ">")
-        value, share = figure_value(num), share_percent(num)
-        if share is not None:  # 超过一半 / 达到八成 / 三分之二以上: a share, compared with a rate
-            value, unit = share, "%"
-        elif value is not None and unit and unit[0] in "万亿" and len(unit) > 1:  # 超过1万人: 10000 人
-            value, unit = value * (1e4 if unit[0] == "万" else 1e8), unit[1:]
-        year_like = unit == "年" or (value is not None and 1900 <= value <= 2100 and not unit)  # 到2019年底: a date
-        threshold = (op, value, unit or "") if value is not None and not year_like else None
+    threshold = next((t for m in _THRESHOLD_RE.finditer(q) if (t := _threshold_of(m)) is not None), None)
     if threshold is None:
-        threshold = _english_threshold(question) or _top_rank(q, question)
+        threshold = english_threshold(question) or _top_rank(q, question)
     trend = _TREND_RE.search(q)
     direction = ("down" if trend.group(0) in ("下降", "减少", "降低", "回落") else "up") if trend else ""
     ords = [o for o in ordinals(q) if o != ("一", "次")]  # 第一次 is a first-time claim
     return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction,
                 ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)),
                 bool(_RESIDUAL_RE.search(q)))
+
+
+def threshold_phrase(question: str) -> tuple[int, int] | None:
+    """[start, end) in ``fold(question)`` of the Chinese threshold the question states (``超过35项``,
+    ``10件以上``; a date such as ``到2019年底`` is none), or None."""
+    return next(((m.start(), m.end()) for m in _THRESHOLD_RE.finditer(fold(question)) if _threshold_of(m) is not None), None)
+
+
+def _threshold_of(m: re.Match[str]) -> tuple[str, float, str] | None:
+    """(op, value, unit) of one threshold match: ``突破300万`` -> ('>=', 3000000.0, ''), ``超过1万人`` ->
+    ('>', 10000.0, '人'), ``超过一半`` -> ('>', 50.0, '%'); None for a date (``到2019年底``), which is no
+    threshold: the question's threshold may come after it."""
+    from .figures import figure_value
+
+    num, mag, unit, op = (m.group("num"), m.group("mag"), m.group("unit"), _OPS[m.group("pre")]) if m.group("num") else (
+        m.group("num2"), m.group("mag2"), m.group("unit2"), _OPS[m.group("post")]) if m.group("num2") else ("一半", "", "", ">")
+    value, share = figure_value(num), share_percent(num)
+    if share is not None:  # 超过一半 / 达到八成 / 三分之二以上: a share, compared with a rate
+        value, unit = share, "%"
+    elif value is not None and mag:  # 突破300万: 3,000,000 (the report writes 260.7万); 超过1万人: 10000 人
+        value *= 1e4 if mag == "万" else 1e8
+    year_like = unit == "年" or (value is not None and 1900 <= value <= 2100 and not unit and not mag)  # 到2019年底: a date
+    return (op, value, unit or "") if value is not None and not year_like else None
 
 
 _SHARE_RE = re.compile(rf"(?P<half>一半|半数|过半|超半数|大半)|(?P<tenths>{_CN_NUM})成(?P<hundredths>[一二三四五六七八九\d])?"
@@ -152,8 +164,8 @@ _EN_ORDINALS = {w: "一二三四五六七八九十"[i] for i, w in enumerate(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))}
 _EN_COUNTERS = {"batch": "批", "batches": "批", "session": "届", "term": "期", "phase": "期", "round": "次", "time": "次"}
 _EN_ORDINAL_RE = re.compile(rf"\b({'|'.join(_EN_ORDINALS)})\s+({'|'.join(_EN_COUNTERS)})\b", re.IGNORECASE)
-_EN_RANK_RE = re.compile(rf"\b(?:rank(?:ed|s)?|c[oa]me|placed?|finish(?:ed)?|took)\s+(?:in\s+)?(?:the\s+)?({'|'.join(_EN_ORDINALS)})\b(?!\s+(?:batch|time|session|term|phase|round))",
-                         re.IGNORECASE)  # ranked / came / placed / finished second
+_EN_RANK_RE = re.compile(rf"\b(?:rank(?:ed|s)?|c[oa]me|placed?|finish(?:ed)?|took|take[sn]?|taking)\s+(?:in\s+)?(?:the\s+)?({'|'.join(_EN_ORDINALS)})\b(?!\s+(?:batch|time|session|term|phase|round))",
+                         re.IGNORECASE)  # ranked / came / placed / finished second, take first place
 _EN_CUES = (  # the genre's claim words in English -> the Chinese cue the yes/no rules read
     (re.compile(r"\b(?:(?:for )?the first time|first[- ]ever|among the first|the first (?:to|in)|pioneer(?:ed|ing)?)\b", re.IGNORECASE), "首次"),
     (re.compile(r"\b(?:increas(?:e|ed|es)|r(?:i|o)se|gr(?:e|o)w|grown|higher|go(?:ne)? up|went up|climb(?:ed)?)\b", re.IGNORECASE), "上升"),
@@ -175,46 +187,21 @@ def english_cues(question: str) -> str:
     """
     out = [f"第{_EN_ORDINALS[m.group(1).lower()]}{_EN_COUNTERS[m.group(2).lower()]}" for m in _EN_ORDINAL_RE.finditer(question)]
     out += [f"排名第{_EN_ORDINALS[m.group(1).lower()]}" for m in _EN_RANK_RE.finditer(question)]
-    out += [f"连续{int(n) if n.isdigit() else _EN_NUMBER_WORDS.index(n.lower()) + 1}{_EN_RUN_UNITS[u.lower().rstrip('s')]}"
+    out += [f"连续{int(n) if n.isdigit() else EN_NUMBER_WORDS.index(n.lower()) + 1}{_EN_RUN_UNITS[u.lower().rstrip('s')]}"
             for n, u in (m.group(1, 2) if m.group(1) else m.group(3, 4) for m in _EN_RUN_RE.finditer(question))]
     rest = _EN_ORDINAL_RE.sub(" ", question)
     out += [zh for rx, zh in _EN_CUES if rx.search(rest)]
     return " ".join(out)
 
 
-_EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _EN_RUN_UNITS = {"year": "年", "time": "次", "term": "届", "session": "届", "round": "轮", "month": "月", "quarter": "季度"}
-_EN_NUM_ALT = r"\d+|" + "|".join(_EN_NUMBER_WORDS)
+_EN_NUM_ALT = r"\d+|" + "|".join(EN_NUMBER_WORDS)
 # a run: five consecutive years, 3 straight terms, four years in a row
 _EN_RUN_RE = re.compile(rf"\b({_EN_NUM_ALT})\s+(?:consecutive|straight|successive)\s+(years?|times|terms?|sessions?|rounds?|months?|quarters?)\b"
                         rf"|\b({_EN_NUM_ALT})\s+(years?|times|terms?|sessions?|rounds?)\s+in\s+a\s+row\b", re.IGNORECASE)
-_EN_FRACTION = r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?)"
-_EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|above|at least|less than|fewer than|under|below|reach(?:ed|es)?|hit|"
-                              rf"achiev(?:e|ed|es)|exceed(?:ed|s)?|surpass(?:ed|es)?)\s+(?:the\s+)?"
-                              rf"(half|{_EN_FRACTION}|\d+(?:\.\d+)?|{'|'.join(_EN_NUMBER_WORDS)})(?:\s*(%|percent))?((?:\s+[a-z\-]+){{0,4}})",
-                              re.IGNORECASE)
-_EN_OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<",
-           "below": "<", "reach": ">=", "hit": ">=", "achieve": ">=", "exceed": ">", "surpass": ">"}
-_EN_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
-
-
-def _en_op(word: str) -> str:
-    """The comparison of an English threshold word: ``reached`` -> ">=", ``exceeds`` -> ">"."""
-    w = word.lower()
-    return _EN_OPS.get(w) or next(op for stem, op in _EN_OPS.items() if w.startswith(stem[:5]))
-
-
-def _en_fraction(word: str) -> float | None:
-    """``two-thirds`` -> 66.7, ``four fifths`` -> 80 (a percentage); None for anything else."""
-    m = re.fullmatch(r"(a|one|two|three|four|five|six|seven|eight|nine)[- ](third|quarter|fifth|tenth)s?", word.lower())
-    if m is None:
-        return None
-    top = 1 if m.group(1) in ("a", "one") else _EN_NUMBER_WORDS.index(m.group(1)) + 1
-    return 100.0 * top / _EN_DENOMINATORS[m.group(2)]
-
-
 _TOP_RE = re.compile(r"(?:排名|排在|进入|位列|位居|名列|居|跻身)[^，,。？?]{0,12}?前([一二三四五六七八九十\d]+)(?:名|位|强)?")
-_EN_TOP_RE = re.compile(r"\btop[ -](\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+_EN_TOP_RE = re.compile(r"\btop[ -](\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|thousand|million|billion))",
+                        re.IGNORECASE)  # in the top five; not "top 3 million" (a threshold)
 _EN_NUMBERS = {w: i + 1 for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 
 
@@ -234,25 +221,6 @@ def _top_rank(q: str, question: str) -> tuple[str, float, str] | None:
     return "<=", float(_EN_NUMBERS.get(word) or int(word)), "名"
 
 
-def _english_threshold(question: str) -> tuple[str, float, str] | None:
-    """``more than half`` -> ('>', 50.0, '%'); ``at least 20`` -> ('>=', 20.0, ''); ``reached 80%`` ->
-    ('>=', 80.0, '%'); ``exceeded two-thirds`` -> ('>', 66.7, '%')."""
-    m = _EN_THRESHOLD_RE.search(question)
-    if m is None:
-        return None
-    from .qtypes import english_measure
-
-    word, op = m.group(2).lower(), _en_op(m.group(1))
-    share = 50.0 if word == "half" else _en_fraction(word)
-    if share is not None:  # more than half / reached two-thirds: a share
-        return op, share, "%"
-    value = float(_EN_NUMBER_WORDS.index(word) + 1) if word in _EN_NUMBER_WORDS else float(word)
-    unit = "%" if m.group(3) else next((u for w in m.group(4).split() if (u := english_measure(w))), "")
-    if not unit and 1900 <= value <= 2100:  # reached 2023: a year, no threshold
-        return None
-    return op, value, unit  # more than three meetings -> ('>', 3.0, '次')
-
-
 def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weights: Mapping[str, float] | None = None,
              years: Sequence[int] = (), regions: Sequence[str] = ()) -> Ask:
     """An :class:`Ask` with its measured words and polarity cues derived from ``question``."""
@@ -263,6 +231,9 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
         terms = tuple(t for t in terms if not _CLAIM_WORD_RE.fullmatch(t)) or terms
     measured = measured_words(question, terms) if qtype.kind in ("number", "compare") else ()
     cues = polarity_cues(question) if qtype.kind == "yesno" else Cues()
+    if cues.threshold is not None:  # 突破300万了吗 / more than 291 decisions: the threshold's verb and figure are the
+        figures = (f"{cues.threshold[1]:,.0f}", f"{cues.threshold[1]:.0f}")  # claim the report's figure decides, not words
+        terms = tuple(t for t in terms if t not in _OPS and not (t.isdigit() and any(t in f for f in figures))) or terms
     weights = dict(weights or {})
     if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing
         from .kinds import SLOGANS, asked_entity

@@ -39,6 +39,7 @@ from .sections import summary, topic_summary
 from .spans import best_sentences, span_answer
 from .thresholds import passing_reports, threshold_asked
 from .yesno import yesno
+from .yesno_mentions import each_mentions, mention_claim
 
 __all__ = ["Ask", "Draft", "answer"]
 
@@ -56,6 +57,10 @@ def answer(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document],
         return catalog(ask, documents, doc_filter)
     if threshold_asked(ask) is not None:  # 哪些地区的纠错率超过50%
         return passing_reports(ask, hits, pool, documents, doc_filter)
+    if mention_claim(ask):  # 长治和赣州的报告都提到了述法吗: each place's reports checked
+        draft = each_mentions(ask, hits, pool, documents, doc_filter)
+        if draft.segments:
+            return draft
     if kind == "compare" or (kind == "number" and count_places(ask.regions) >= 2) or asks_between(ask):
         return compare(ask, hits, pool, documents, doc_filter)
     if kind == "reports":

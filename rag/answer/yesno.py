@@ -26,14 +26,20 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 - the question's subject (before 是否) bound to another predicate: it stands in another clause that
   says something of the same kind (``丙村被评为宣传示范点`` for ``丙村是否被评为示范村``): 否;
 - a place the question names that the sentence mentions outside the claiming clause, or a full
-  date in the clause whose year is not the question's (``2023年内施行了吗`` / ``2024年1月1日施行``);
+  date in the clause whose year is not the question's (``2023年内施行了吗`` / ``2024年1月1日施行``), or
+  a month of the same year that is not the question's (``2020年10月`` / ``2020年9月``);
+- a figure the claim states (``是12件吗``, ``Did it resolve 12 disputes?``) where the sentence gives
+  figures of that kind, none of them equal (``化解行政争议9件``);
 - 高于/低于 asked without a figure, against the clause's own comparison word;
 - a question whether it is still not done or still at a stage (还停留在起草阶段、尚未印发) against a
   clause saying it was done (完成/已/印发/出台): 否;
 - a first-time question (首次/头一回) against a repeat (连续5年, 蝉联, 再次): 否;
 - a question whether some part is still not done (还有…未整改, remain unrectified) against a
   clause saying all is done (整改完成率达100%, 全部办结): 否; a shortfall (完成率95%): 是;
-- a first-time claim (首次/率先) the sentence does not make is 报告未明确说明;
+- a name the claim states (``市长是于海田吗``, ``叫“X”吗``) against another the sentence gives for that title or
+  in those quotes: 否; none given: 报告未明确说明 (:mod:`rag.answer.yesno_names`);
+- a first-time claim (首次/率先) the sentence does not make is 报告未明确说明; one it makes only in a
+  narrower scope (asked 全国, said 在全省率先: :mod:`rag.answer.firsts`) is 否;
 - otherwise 是 when the sentence holds :data:`YES_COVERAGE` of the question's terms,
   else 报告未明确说明.
 
@@ -48,27 +54,35 @@ from collections.abc import Sequence
 
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
-from .figures import figure_value, number_spans, pick_span
+from .figures import figure_value, number_spans
+from .firsts import AGAIN_RE, FIRST_RE, narrower_first
+from .regions import forms
 from .stages import short_of_stage, text_stage
 from .terms import coverage
 from .yesno_figures import (
     completion,
     completion_asked,
     counts_fall,
+    figure_mismatch,
     full_coverage,
     has_completion_figures,
+    other_month,
     silent_on_closing,
     standard_op,
+    stated_figures,
+    states_figures,
+    unit_kind,
     versus_standard,
+    versus_year,
 )
+from .yesno_names import claimed_name, name_verdict, names_claim
+from .yesno_threshold import holds, ranks, sentence_threshold, threshold_figure
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
+_TAG_END_RE = re.compile(r"(?:了)?(?:没有|没)[？?]?\s*$")  # 印发了没有? asks, it does not negate
 _NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
 _SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏")
-_FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|首个|首家|首部|第一个|第一家|率先|首创|全国第一|全省第一")
-# a repeat: 再次, 第三次, 连续5年, 蝉联, 连年 — the claim is not a first time
-_AGAIN_RE = re.compile(r"再次|第二次|第[二三四五六七八九十]次|又一次|连续[\d一二三四五六七八九十两]+(?:年|次|届|轮|度)|蝉联|连年|再度")
 # a question whether something is still not done / still at a stage (还停留在起草阶段、尚未印发)
 _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|没|停留|处于)")
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
@@ -114,37 +128,13 @@ def focus_clause(ask: Ask, text: str) -> tuple[int, int]:
     return max(spans, key=held)
 
 
-_UNIT_KINDS = {"场": "次", "场次": "次", "期": "次", "轮": "次", "人次": "人", "名": "人", "位": "人", "宗": "件", "起": "件",
-               "‰": "%"}  # measure words that count the same kind of thing in this genre
-
-
-def unit_kind(unit: str) -> str:
-    """What a measure word counts: ``余件`` and ``宗`` count 件, ``场`` and ``期`` count 次, ``名`` counts 人.
-
-    >>> unit_kind("万余人"), unit_kind("场"), unit_kind("%")
-    ('人', '次', '%')
-    """
-    bare = unit.replace("万", "").replace("亿", "").replace("余", "") or unit
-    return _UNIT_KINDS.get(bare, bare)
-
-
-def _threshold(ask: Ask, text: str) -> bool | None:
-    op, value, unit = ask.cues.threshold
-    spans = [sp for sp in number_spans(text) if not unit or unit_kind(unit) == unit_kind(sp[2])]
-    best = pick_span(text, spans, ask.terms, ask.weights, unit)
-    if best is None:
-        return None
-    got = figure_value(text[best[0]:best[1]])
-    if got is None:
-        return None
-    return {">": got > value, ">=": got >= value, "<": got < value, "<=": got <= value}[op]
-
-
-def _other_place(q: str, text: str, clause: str) -> bool:
+def _other_place(q: str, text: str, clause: str, asked: Sequence[str] = ()) -> bool:
     """The question names a place that the sentence mentions, but not in the clause making the
-    claim (``兰陵县是否被评为示范县`` against ``兰山区、沂水县被评为示范县，…兰陵县…被评为示范项目``)."""
+    claim (``兰陵县是否被评为示范县`` against ``兰山区、沂水县被评为示范县，…兰陵县…被评为示范项目``).
+    The asked report's own place (清镇 of 清镇市, whose name ends like a town's) is no other place."""
+    own = {f for r in asked for f in forms(r)}
     places = [p.lstrip(_LEAD_CHARS) for p in _PLACE_RE.findall(q)]
-    return any(p in text and p not in clause for p in places if not _GENERIC_PLACE_RE.match(p))
+    return any(p in text and p not in clause for p in places if not _GENERIC_PLACE_RE.match(p) and p not in own)
 
 
 _ASK_RE = re.compile(r"是否|是不是|有没有|有无|能否|可否")
@@ -227,23 +217,6 @@ def _short_of_all(text: str) -> bool:
     return any(r is not None and r < 100 for r in rates) or counts_fall(text)
 
 
-_VERSUS_RE = re.compile(r"比((?:19|20)\d{2})年?[^，,。？?]{0,6}?(高|低|多|少|大|小)")
-_YEAR_VALUE_RE = re.compile(r"((?:19|20)\d{2})年(?:为|是|达|达到)?(\d+(?:\.\d+)?)")
-
-
-def _versus_year(q: str, text: str) -> bool | None:
-    """``比2023年还高吗`` against ``2023年为7.89%,2024年为3.8%``: the other year's figure is compared."""
-    m = _VERSUS_RE.search(q)
-    if m is None:
-        return None
-    values = {y: float(v) for y, v in _YEAR_VALUE_RE.findall(text)}
-    asked = [y for y in re.findall(r"(?:19|20)\d{2}", q) if y != m.group(1) and y in values]
-    if m.group(1) not in values or not asked:
-        return None
-    mine, theirs = values[asked[0]], values[m.group(1)]
-    return mine > theirs if m.group(2) in "高多大" else mine < theirs
-
-
 def _trend_clause(text: str, a: int, b: int) -> str:
     """The clause that says which way the focus clause's figure went: itself, or when it says neither,
     the clause right after it (``合格率为92%，比上年提高3个百分点``)."""
@@ -273,7 +246,7 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
     """(decided, verdict) for the claims that figures decide: a threshold, a standard, full coverage,
     all done (completion) or some still not done (residual).  Read near the focus clause [a, b)."""
     if ask.cues.threshold is not None:
-        verdict = _threshold(ask, text)
+        verdict = sentence_threshold(ask, text)
         if verdict is not None:
             return True, verdict
     near = _near(text, a, b)
@@ -319,7 +292,8 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
     if _other_period(q, clause) or _short_run(q, clause if _RUN_RE.search(clause) else text):
         return False
-    if (_NEG_RE.search(clause) and not _NEG_RE.search(q.replace("有没有", ""))) or (_SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
+    if (_NEG_RE.search(clause) and not _NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "")))) or (
+            _SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
         return False
     if ask.cues.trend:
         asked, other = (_DOWN_RE, _UP_RE) if ask.cues.trend == "down" else (_UP_RE, _DOWN_RE)
@@ -333,19 +307,26 @@ def decide(ask: Ask, sentence: str) -> bool | None:
     if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or _short_of_all(_near(text, a, b))) \
             and _about_claim(ask, text):  # 结案率97% says nothing of 全部公开听证
         return False
-    verdict = _versus_year(q, text)
+    verdict = versus_year(q, text)
     if verdict is not None:
         return verdict
-    if ask.cues.before and _FIRST_RE.search(text):
+    if ask.cues.before and FIRST_RE.search(text):
         return False
-    if _other_place(q, text, clause) or _bound_elsewhere(ask, q, text, a, b) or \
-            _other_date(q, clause if _DATE_RE.search(clause) else text):
+    if _other_place(q, text, clause, ask.regions) or _bound_elsewhere(ask, q, text, a, b) or \
+            _other_date(q, clause if _DATE_RE.search(clause) else text) or other_month(q, text):
         return False
+    if ask.cues.threshold is None and figure_mismatch(stated_figures(q if ask.lang != "en" else ask.question, ask.lang), text):
+        return False  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
     verdict = _comparison(q, text) if ask.cues.threshold is None else None
     if verdict is not None:
         return verdict
-    if ask.cues.first and not _FIRST_RE.search(text):
-        return False if _AGAIN_RE.search(text) else None
+    if ask.cues.first and not FIRST_RE.search(text):
+        return False if AGAIN_RE.search(text) else None
+    if ask.cues.first and narrower_first(q, text):  # asked the first in China; the report says 全省率先
+        return False
+    named = name_verdict(q, text) if ask.lang != "en" else ""
+    if named:  # 市长是李青雁吗 against 市长于海田; 叫“X”吗 against “Y”: 否; neither named: not stated
+        return False if named == "no" else None
     cov, _ = coverage(ask.terms, text, ask.weights, folded=True)
     return True if cov >= YES_COVERAGE else None
 
@@ -354,20 +335,36 @@ NEAR_BEST = 0.75  # a sentence that carries the deciding figure may replace the 
 
 
 def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
-    """The sentence that decides: the best-ranked one, unless the claim needs a figure (a threshold's
-    unit, a remainder or rate for a completion claim, a standard's value) that it lacks and one of the
-    next best (within :data:`NEAR_BEST` of its score) states it."""
+    """The sentence that decides: the best-ranked one, unless the claim needs something (a threshold's
+    unit, a remainder or rate for a completion claim, a standard's value, a rank for an asked rank, a
+    first-time claim for an asked first) that it lacks and one of the next best (within
+    :data:`NEAR_BEST` of its score) states it."""
     top, best = order[0]
     q = claim_text(ask)
     if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
         unit = ask.cues.threshold[2]
         return next((s for _, s in order[:5] if any(not unit or unit_kind(u) == unit_kind(unit)
-                                                     for _, _, u in number_spans(s.text))), best)
+                                                     for _, _, u in number_spans(s.text))
+                     or (unit == "名" and ranks(s.text))), best)
     needs = []
-    if ask.cues.residual or completion_asked(q):
+    if ask.cues.residual or completion_asked(q):  # (排名第一吗 / ranked first: a sentence giving a rank, 名列第三)
         needs.append(has_completion_figures)
     if standard_op(q):  # the question compares with a standard it does not quantify
         needs.append(lambda t: versus_standard(q, t) is not None)
+    rank = ask.cues.ordinal is not None and ask.cues.ordinal[1] == "名"
+    if rank:  # 是不是五个区里排第一: the rank is the claim, 五个 names the field
+        needs.append(lambda t: any(o[1] == "名" for o in ordinals(t)))
+    stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang)
+    if stated and not needs:  # 是12件吗 (第四次清理后保留了89件吗: the figure is the claim, 第四次 names the work): as for a
+        kinds = {k for _, k in stated}  # threshold, one of the best five stating that very figure, else a figure of its kind
+        return next((s for _, s in order[:5] if states_figures(stated, fold_chars(s.text))),
+                    next((s for _, s in order[:5] if any(unit_kind(u) in kinds for _, _, u in number_spans(s.text) if u)), best))
+    if ask.cues.ordinal is not None and not rank:  # 第二批吗: a sentence giving that kind of ordinal decides
+        needs.append(lambda t: any(o[1] == ask.cues.ordinal[1] for o in ordinals(t)))
+    if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides
+        needs.append(lambda t: bool(FIRST_RE.search(t)))
+    if ask.lang != "en" and claimed_name(q) is not None:  # 市长是于海田吗: a sentence naming him decides
+        needs.append(lambda t: names_claim(q, t))
     if not needs or any(n(fold_chars(best.text)) for n in needs):
         return best
     near = [s for score, s in order[1:8] if score >= NEAR_BEST * top]
@@ -378,8 +375,13 @@ def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
     order = ranked(sents, ask)
     if not order:
         return Draft((), "", (), "yesno")
-    best = _deciding(ask, order)
-    verdict = decide(ask, best.text)
+    found = threshold_figure(ask, [s for _, s in order[:5]]) if ask.cues.threshold else None
+    if found is not None:  # 提出了超过35项具体任务吗: the figure a figure question would answer decides
+        best, got = found
+        verdict = holds(ask.cues.threshold, got)
+    else:
+        best = _deciding(ask, order)
+        verdict = decide(ask, best.text)
     yes, no, unclear = labels(ask.lang)
     short = unclear if verdict is None else (yes if verdict else no)
     note = "" if verdict is not None else say(ask, "最相关的原文如下：", "The closest passage:")

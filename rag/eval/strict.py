@@ -165,9 +165,10 @@ def regions_named(text: str, vocab: Sequence[RegionName], departments: bool = Fa
     return frozenset(found)
 
 
-def first_region_named(text: str, vocab: Sequence[RegionName]) -> str:
+def first_region_named(text: str, vocab: Sequence[RegionName], departments_for: frozenset[str] = frozenset()) -> str:
     """The key of the region ``text`` names first (a longer name at the same place wins, as in
-    :func:`regions_named`; a region followed by a department names the department), or "".
+    :func:`regions_named`; a region followed by a department names the department, except for the
+    regions in ``departments_for``: the gold's, whose department report answers for them), or "".
 
     >>> v = region_vocab(["长治市", "江西省赣州市", "广东省佛山市", "广东省佛山市顺德区"])
     >>> first_region_named("赣州（68.46%）高于长治（59.46%）", v), first_region_named("佛山市顺德区、佛山", v)
@@ -178,7 +179,7 @@ def first_region_named(text: str, vocab: Sequence[RegionName]) -> str:
     for r in vocab:
         for f in r.forms:
             at = t.find(f)
-            while at >= 0 and _DEPARTMENT_AFTER_RE.match(t, at + len(f)):
+            while at >= 0 and r.key not in departments_for and _DEPARTMENT_AFTER_RE.match(t, at + len(f)):
                 at = t.find(f, at + 1)
             if at >= 0 and (best is None or (at, -len(f)) < best[:2]):
                 best = (at, -len(f), r.key)
@@ -290,7 +291,7 @@ def strict_verdict(item_type: str, question: str, gold: str, aliases: Sequence[s
             first = answer_regions(key_points(gold)[0], vocab) if key_points(gold) else frozenset()
             asked = regions_named(question, vocab)
             ok = (verdict.correct and gold_regions <= named <= gold_regions | asked
-                  and (not first or first_region_named(short, vocab) in first))
+                  and (not first or first_region_named(short, vocab, gold_regions) in first))
         else:
             ok = verdict.correct and named == gold_regions
         rule = verdict.rule if not verdict.correct or ok else "regions"

@@ -3,6 +3,8 @@ form, each with the division codes it may mean.
 
 >>> [(m.text, m.codes) for m in find_mentions("在天津市静海区和吉林")]
 [('天津市', ('120000',)), ('静海区', ('120118',)), ('吉林', ('220000', '220200'))]
+>>> [m.text for m in find_mentions("桃源县和顺德区")]
+['桃源县', '顺德区']
 """
 from __future__ import annotations
 
@@ -52,6 +54,9 @@ def find_mentions(folded: str) -> list[Mention]:
             continue
         codes = tuple(dict.fromkeys(f.code for f in sorted(forms, key=_form_key)))
         kind = min((f.kind for f in forms), key=_KIND_ORDER.get)
+        if kind == "bare" and _crossed(folded, i, len(text), g):
+            i += 1  # 和顺 in 桃源县和顺德区: the conjunction, then a name with its suffix
+            continue
         if text in GENERIC_NAMES:
             prev = out[-1] if out and out[-1].end == i else None
             codes = tuple(c for c in codes if prev and any(_parent_of(p, c) for p in prev.codes))
@@ -61,6 +66,16 @@ def find_mentions(folded: str) -> list[Mention]:
         out.append(Mention(i, i + len(text), text, codes, kind))
         i += len(text)
     return _resolve_chains(out)
+
+
+def _crossed(folded: str, i: int, length: int, g) -> bool:
+    """Does a suffixed or full name start inside the bare form at ``i`` and run past its end (和|顺德区:
+    和顺 is a county's short form, but here 和 joins two places)?"""
+    for j in range(i + 1, i + length):
+        hit = _match_at(folded, j, g)
+        if hit is not None and j + len(hit[0]) > i + length and any(f.kind != "bare" for f in hit[1]):
+            return True
+    return False
 
 
 def _form_key(f) -> tuple:

@@ -151,6 +151,11 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "local legislation": ("地方立法",),
     "hotline": ("热线",),
     "enterprises": ("企业",),
+    "enterprise": ("企业",),
+    "fully": ("全面|完全|充分",),  # 全面推行, 完全开放 (the dictionary's 充分|全力 only)
+    "the public": ("社会|公众|群众",),  # 向社会公开, 公众参与, 群众满意度
+    "database": ("数据库|库",),  # the genre's X库: 专家库, 案例库, 名称库
+    "databases": ("数据库|库",),
     "companies": ("企业",),
     "market entities": ("市场主体",),
     "satisfaction": ("满意",),
@@ -269,6 +274,22 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "three systems": ("三项制度",),
     "power list": ("权责清单|权力清单",),  # the genre writes both
     "list of powers": ("权责清单|权力清单",),
+    # devolving powers to a lower level: 向乡镇下放审批事项, 赋予某镇县级管理权限, 承接赋权事项
+    "devolve": ("下放|赋予|赋权",),
+    "devolved": ("下放|赋予|赋权",),
+    "devolving": ("下放|赋予|赋权",),
+    "devolution": ("下放|赋予|赋权",),
+    "decentralized": ("下放|赋予|赋权",),
+    "decentralised": ("下放|赋予|赋权",),
+    "downward": ("下放|赋予|赋权",),  # powers delegated downward: the same act
+    "downwards": ("下放|赋予|赋权",),
+    "delegate": ("下放|赋予|赋权",),
+    "delegated": ("下放|赋予|赋权",),
+    "delegating": ("下放|赋予|赋权",),
+    "streamline administration delegate power improve services": ("放管服",),  # the reform's slogan
+    "delegate power streamline regulation and optimize services": ("放管服",),
+    "delegate powers streamline regulation and optimize services": ("放管服",),
+    "powers": ("权限|权力|事项",),
     "legal consultation": ("法律咨询",),
     "grassroots": ("基层",),
     "township": ("乡镇",),

@@ -1,0 +1,85 @@
+"""Threshold claims of yes/no questions (``提出了超过35项具体任务吗``, ``纠错率超过10%了吗``, ``进入前三了吗``).
+
+A Chinese threshold claim is decided by the figure the same question asked as a figure question
+would answer (``提出了多少项具体任务``): the number answer's choice of span (what is measured, the verb
+before it, the year it belongs to) picks the figure, not the first figure of the unit in the
+sentence (``6项一级指标、20项二级指标及46项具体任务``: 46).  Otherwise (English, a bounded rank, no
+such figure) one sentence's rank or figure of the unit decides (:func:`sentence_threshold`).
+
+>>> figure_question("元宝山2024年提出了超过35项具体任务吗?", ">", "项")
+'元宝山2024年提出了多少项具体任务?'
+>>> figure_question("下陆区2024年化解的行政争议有没有超过10件?", ">", "件")
+'下陆区2024年化解的行政争议有多少件?'
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..text.normalize import fold
+from .evidence import Ask, Sent, ordinals, threshold_phrase
+from .figures import figure_value, number_spans, pick_span, unit_fit
+from .yesno_figures import unit_kind
+
+_ASKING_RE = re.compile(r"(?:有没有|是否|是不是|有无)(?=多少)|(?:了|的)?(?:吗|么|没有|了没|没)?\s*[？?]?\s*$")
+
+
+def figure_question(question: str, op: str, unit: str) -> str:
+    """The question with its threshold asked as a figure: ``超过35项`` -> ``多少项``, the yes/no words dropped."""
+    q = fold(question)
+    at = threshold_phrase(question)
+    if at is None:
+        return ""
+    asked = q[:at[0]] + "多少" + unit + q[at[1]:]
+    return _ASKING_RE.sub(lambda m: "有" if m.group(0) in ("有没有", "有无") else "", asked).rstrip("，,") + "?"
+
+
+def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float] | None:
+    """(sentence, value) of the figure a figure question would answer among ``sents`` (the best-ranked
+    first), for a Chinese threshold claim; None when there is no such question or figure."""
+    from .asked_measure import measured_words
+    from .qtypes import classify
+    from .spans import best_span
+
+    op, _, unit = ask.cues.threshold or ("", 0.0, "")
+    if not op or unit == "名" or ask.lang == "en":  # a rank: the sentence's own rank reads it
+        return None
+    fq = figure_question(ask.question, op, unit)
+    qtype = classify(fq) if fq else None
+    if qtype is None or qtype.kind != "number":
+        return None
+    figure_ask = replace(ask, question=fq, qtype=qtype, measured=measured_words(fq, ask.terms))
+    found = best_span(sents, figure_ask)
+    if found is None or (unit and unit_fit(unit, re.sub(r"^[\d.,，\s]+", "", found[1])) <= 0):
+        return None  # 超过10次 / 八成: a figure counted in another unit does not decide
+    value = figure_value(found[1])
+    return (found[0], value) if value is not None else None
+
+
+def ranks(text: str) -> list[float]:
+    """The ranks ``text`` gives (名列第三, 排名第二 -> 3, 2): what a bound on a rank (排名前五, top three) is
+    compared with."""
+    return [v for n, c in ordinals(text) if c == "名" and (v := figure_value(n)) is not None]
+
+
+def sentence_threshold(ask: Ask, text: str) -> bool | None:
+    """The threshold claim against one sentence (folded): its rank for a bounded rank, else the figure of
+    the threshold's unit next to the question's terms; None when it gives neither."""
+    unit = ask.cues.threshold[2]
+    given = ranks(text) if unit == "名" else []
+    if given:  # 进入前三了吗 / among the top three: the rank the sentence gives
+        got: float | None = given[0]
+    else:
+        spans = [sp for sp in number_spans(text) if not unit or unit_kind(unit) == unit_kind(sp[2])]
+        best = pick_span(text, spans, ask.terms, ask.weights, unit)
+        if best is None:
+            return None
+        got = figure_value(text[best[0]:best[1]])
+    return None if got is None else holds(ask.cues.threshold, got)
+
+
+def holds(threshold: tuple[str, float, str], got: float) -> bool:
+    """Does the figure ``got`` meet the threshold (op, value, unit)?"""
+    op, value, _ = threshold
+    return {">": got > value, ">=": got >= value, "<": got < value, "<=": got <= value}[op]
