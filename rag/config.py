@@ -101,7 +101,7 @@ class LLMConfig:
 @dataclass(frozen=True)
 class AnswerConfig:
     max_question_chars: int = 2000
-    abstain_score: float = 0.4  # support (IDF-weighted share of question terms in the best passage) below which it abstains
+    abstain_score: float = 0.3  # support (IDF-weighted share of question terms in the best passage) below which it abstains
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ def one_sentence_answer(q: str, sentence: str) -> str:
     ("丙县有多少名人民调解员?", ("人民调解员",)),
     ("丙县行政复议纠错率是多少?", ("纠错率",)),
     ("丙县出庭应诉率达到多少?", ("出庭应诉率",)),  # the noun before 多少, not the verb 达到
-    ("丙县受理了多少件行政复议案件?", ("行政复议",)),
+    ("丙县受理了多少件行政复议案件?", ("行政复议", "案件")),  # the compound with its head (案件: also stated by 件)
     ("How many legislative hearings did the county hold?", ("立法", "听证")),  # every word of the counted phrase
 ])
 def test_measured_words(q, measured):

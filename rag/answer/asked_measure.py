@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .english_figures import change_verbs, counted_term, measured_terms
 from .qtypes import UNITS
@@ -92,13 +92,33 @@ def _one_char_verb(before_ask: str, word: str, then: str = "") -> bool:
     return i >= 1 and tagged[i - 1][0] == word and tagged[i - 1][1].startswith("v")
 
 
-def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
+_NOUN_FLAGS = ("n", "vn", "j", "l", "x", "eng", "a")  # a noun compound's parts: 普法短信, 政府合同, 重点任务
+
+
+def _noun_phrase(text: str) -> str:
+    """The noun compound ``text`` opens with (``普法短信?`` -> 普法短信; ``干部参加了培训`` -> 干部): its
+    last noun is what is counted, its first says which (政府|合同, not any 政府 figure)."""
+    from .terms import pos_tokens
+
+    out = ""
+    for w, flag in pos_tokens(text):
+        if not (flag.startswith(_NOUN_FLAGS) or flag == "vn") or not re.match(r"[\u4e00-\u9fff]", w):
+            break
+        out += w
+    return out
+
+
+def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, float] | None = None) -> tuple[str, ...]:
     """The content terms naming what an asked figure counts, all of which the evidence must hold:
     the nouns right after ``多少``/``几`` + measure word (``多少名人民调解员`` -> 人民调解员), else the
-    term just before it (``纠错率是多少`` -> 纠错率); English: the terms of the counted phrase.
+    term just before it (``纠错率是多少`` -> 纠错率) with the noun written right before that one when
+    the head alone is the more common (``weights``: rarity), so says less of what is counted
+    (``法律援助案件多少件`` -> 法律援助, 案件: not any 案件); English: the terms of the counted phrase.
 
     >>> measured_words("海西州有多少名人民调解员?", ("人民调解员",))
     ('人民调解员',)
+    >>> measured_words("办理法律援助案件多少件?", ("办理", "法律援助", "案件"), {"法律援助": 2.0, "案件": 0.5})
+    ('法律援助', '案件')
     """
     from ..text.normalize import fold
     from .terms import content_terms
@@ -107,11 +127,16 @@ def measured_words(question: str, terms: Sequence[str]) -> tuple[str, ...]:
     m = _ASKED_RE.search(q)
     if m is None:
         return measured_terms(question, terms)
-    after = content_terms(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
+    rest = re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():])
+    after = content_terms(rest)
     after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
     if after:
-        return after[:1]
+        head = [t for t in content_terms(_noun_phrase(rest)) if t in terms]
+        return tuple(dict.fromkeys((after[0], *head[-1:]))) if head[:1] == [after[0]] else after[:1]
     from .terms import role_weight
 
     before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到
+    if len(before) >= 2 and weights and before[-2] + before[-1] in q and \
+            weights.get(before[-2], 0.0) > weights.get(before[-1], 0.0):  # 法律援助|案件: the modifier says what
+        return tuple(before[-2:])
     return tuple(before[-1:])

@@ -229,7 +229,7 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
     terms = tuple(terms)
     if qtype.kind == "yesno":  # 全部/所有: the claim the checks judge, not words the evidence must hold
         terms = tuple(t for t in terms if not _CLAIM_WORD_RE.fullmatch(t)) or terms
-    measured = measured_words(question, terms) if qtype.kind in ("number", "compare") else ()
+    measured = measured_words(question, terms, weights) if qtype.kind in ("number", "compare") else ()
     cues = polarity_cues(question) if qtype.kind == "yesno" else Cues()
     if cues.threshold is not None:  # 突破300万了吗 / more than 291 decisions: the threshold's verb and figure are the
         figures = (f"{cues.threshold[1]:,.0f}", f"{cues.threshold[1]:.0f}")  # claim the report's figure decides, not words
@@ -289,8 +289,9 @@ def in_regions(doc: Document, regions: Sequence[str]) -> bool:
 
 
 def candidates(hits: Sequence[Hit], documents: Mapping[str, Document], ask: Ask) -> list[Sent]:
-    """Sentences of the hits' chunks (valid chunks of known documents only), in rank order;
-    only the asked regions' reports when the hits include any of them."""
+    """Sentences of the hits' chunks (valid chunks of known documents only), in rank order; only
+    the asked regions' reports (none when no hit is of them: another place does not answer); no
+    region asked, the asked years' reports when the hits include any."""
     out: list[Sent] = []
     for i, hit in enumerate(hits):
         doc = documents.get(hit.chunk.doc_id)
@@ -298,9 +299,11 @@ def candidates(hits: Sequence[Hit], documents: Mapping[str, Document], ask: Ask)
             continue
         ccov, _ = coverage(ask.terms, hit.chunk.text, ask.weights)
         out.extend(Sent(doc, hit.chunk, s, e, i, ccov) for s, e in sentence_spans(hit.chunk, doc))
-    if ask.regions:
-        own = [s for s in out if in_regions(s.doc, ask.regions)]
-        out = own or out
+    if ask.regions:  # the places asked: another place's report answers nothing
+        out = [s for s in out if in_regions(s.doc, ask.regions)]
+    elif ask.years:  # a year named without a place: that year's reports, not another year's
+        dated = [s for s in out if s.doc.year in ask.years]
+        out = dated or out
     return out
 
 

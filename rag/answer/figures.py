@@ -48,13 +48,24 @@ def number_spans(sentence: str) -> list[tuple[int, int, str]]:
     """
     s = fold_chars(sentence)
     out = []
+    named = [(q.start(), q.end(), q.group()[0]) for q in _NAMED_RE.finditer(s)]
+    dates = [(d.start(), d.end(), "") for d in _ISO_DATE_RE.finditer(s)]
     for m in _NUM_RE.finditer(s):
-        if _is_year(s, m.start(), m.end(1), m.group(1)):
-            continue
+        if _is_year(s, m.start(), m.end(1), m.group(1)) or _inside(m, dates) or _inside(m, [n for n in named if n[2] == "“"]):
+            continue  # a year; a date's month or day (2022-08-16); a quoted name's number (“12.4”宣传日)
         out.append((m.start(), m.end(), m.group(2).strip()))
     for m in _CN_NUM_RE.finditer(s):
-        out.append((m.start(), m.end(), m.group(2)))
+        if not _inside(m, named):  # “高效办成一件事”, 《三年行动计划》: the name's words, no count
+            out.append((m.start(), m.end(), m.group(2)))
     return sorted(out)
+
+
+_NAMED_RE = re.compile(r"“[^“”]{1,30}”|《[^《》]{1,60}》")
+_ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
+
+
+def _inside(m: re.Match[str], spans: Sequence[tuple[int, int, str]]) -> bool:
+    return any(a <= m.start() and m.end() <= b for a, b, _ in spans)
 
 
 # 第三方 (third party), 第一责任人, 第一时间, 第一书记, 第一线: words, not ranks or ordinals

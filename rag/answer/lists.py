@@ -32,6 +32,7 @@ from .list_items import (  # re-exported: the item finders are part of this modu
     title_items,
     typed_title_items,
 )
+from .terms import coverage
 
 _CN = "一二三四五六七八九十"
 _STYLES = (
@@ -139,31 +140,93 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
     typed = _typed_draft(ask, order, want, head, item_head)
     if typed is not None:
         return typed
-    for s in tops if want else ():
-        items = title_items(s.text, want) or comma_items(s.text, want)
+    for s in [s for s in tops if on_topic(ask, s)] if want else ():
+        items = title_items(s.text, want) or _clause_titles(ask, s.text, want) or comma_items(s.text, want)
         if items:
             return _inline_draft(ask, s, items)
-    run = _run_for(item_runs(top.doc.text), top)
+    run = _run_for(item_runs(top.doc.text), top) if on_topic(ask, top) else None
     leads_in = run is not None and run[0][0] >= top.end  # a heading over its own items (（三）推进普法。1.…2.…)
-    if not leads_in and topic is not None and _opens_section(top):  # otherwise a heading's section answers
+    if not leads_in and topic is not None and _opens_section(top) and on_topic(ask, top):  # a heading's section
         found = topic(ask, top)
         if found is not None:
             return found
     if run is not None:
         picked = [_item_sent(top, a, b) for a, b, _ in run]
         return _draft(ask, [t for _, _, t in run], picked)
-    found = topic(ask, top) if topic is not None else None
+    found = topic(ask, top) if topic is not None and on_topic(ask, top) else None
     if found is not None:
         return found
-    for s in tops:
-        items = title_items(s.text) if _TITLE_HEAD_RE.search(head or "-") else []
+    specific = [n for n in asked_doc_nouns(ask.question) if n not in ("文件", "制度")]  # 哪些条例: titles of that kind only
+    for s in [s for s in tops if on_topic(ask, s)]:
+        items = title_items(s.text) if _TITLE_HEAD_RE.search(head or "-") and not specific else []
         items = items or (comma_items(s.text, head=head) if head else [])
         if items:
             return _inline_draft(ask, s, items)
     covs = [(sentence_coverage(s, ask), s) for _, s in order]
     floor = max(0.5, 0.75 * max(c for c, _ in covs))
-    picked = sorted([s for c, s in covs if c >= floor][:5] or [top], key=lambda s: (s.rank, s.start))
-    return Draft(compose("", picked), "", (), "list")
+    picked = sorted([s for c, s in covs if c >= floor][:5], key=lambda s: (s.rank, s.start))
+    return Draft(compose("", picked), "", (), "list")  # none holds half the question: nothing to quote
+
+
+def topic_nouns(ask: Ask) -> list[str]:
+    """The question's nouns that name its topic: not the items' own kind (县区 of 哪些县区, 文件 of 哪两份文件),
+    not a verb, not a noun of (nearly) every report (工作)."""
+    from .terms import IDF_FLOOR, role_weight
+
+    kinds = (*asked_heads(ask.question), *asked_doc_nouns(ask.question))
+    return [t for t in ask.terms if not any(k and (k in t or t in k) for k in kinds) and role_weight(t) >= 1.0
+            and ask.weights.get(t, 1.0) > IDF_FLOOR]
+
+
+def report_topic(ask: Ask, doc) -> list[str] | None:
+    """The topic nouns (:func:`topic_nouns`) the report uses: None when the question names no topic, []
+    when the report uses none of them (a word no report uses, a misread 上学, names none either)."""
+    nouns = topic_nouns(ask)
+    if not nouns:
+        return None
+    text = _folded(doc)
+    return [t for t in nouns if coverage((t,), text, folded=True)[0] >= 1.0]  # as coverage reads it: 地方性 = 《…条例》
+
+
+def on_topic(ask: Ask, sent: Sent) -> bool:
+    """The sentence (or the heading it sits under) holds one of the question's most specific topic nouns
+    the report uses (those at least half as rare as its rarest: 行政复议, not 工作): items of another topic
+    are no answer."""
+    terms = report_topic(ask, sent.doc)
+    if terms is None:
+        return True
+    if not terms:
+        return False
+    top_w = max(ask.weights.get(t, 1.0) for t in terms)
+    key = [t for t in terms if ask.weights.get(t, 1.0) >= 0.5 * top_w]
+    return coverage(key, sent.chunk.section + "\n" + sent.text)[1] != tuple(key)
+
+
+_FOLDED: dict[tuple[str, str], str] = {}  # (doc id, content hash) -> folded text, a few reports at a time
+
+
+def _folded(doc) -> str:
+    """A report's folded text, once per report."""
+    key = (doc.doc_id, doc.content_hash)
+    if key not in _FOLDED:
+        if len(_FOLDED) >= 16:
+            _FOLDED.pop(next(iter(_FOLDED)), None)
+        _FOLDED[key] = fold(doc.text)
+    return _FOLDED[key]
+
+
+def _clause_titles(ask: Ask, sentence: str, want: int) -> list[tuple[int, int]]:
+    """The ``want`` titles of the clause that holds most of the question (《A》《B》已获批准，《C》已报请审查: 哪两部
+    已获批准 -> A, B), when the sentence has more titles than asked."""
+    from .yesno import clauses
+
+    s = fold_chars(sentence)
+    fits = [(coverage(ask.terms, s[a:b], ask.weights)[0], a, items) for a, b in clauses(s)
+            if (items := title_items(s[a:b], want))]
+    if not fits:
+        return []
+    _, a, items = max(fits, key=lambda f: (f[0], -f[1]))
+    return [(a + x, a + y) for x, y in items]
 
 
 _TITLE_HEAD_RE = re.compile(r"规划|方案|条例|清单|办法|意见|规定|文件|法规|法律|作品|读物|书|制度|通知|决定")
@@ -232,6 +295,8 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
     for sc, s in order[:3]:
         if sc < TYPED_SHARE * top:
             break
+        if not on_topic(ask, s):
+            continue
         items = typed_title_items(s.text, nouns, want) if nouns else []
         items = items or (place_items(s.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
         items = items or counted_items(s.text, want) or headed_items(s.text, item_head, want) \

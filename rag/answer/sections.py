@@ -21,7 +21,7 @@ from ..chunk.sentences import split_sentences, trim_span
 from ..chunk.structure import heading_of
 from ..text.normalize import fold
 from .evidence import Ask, Draft, Sent, compose, ranked
-from .lists import item_runs
+from .lists import item_runs, on_topic, report_topic
 from .terms import coverage
 
 MAX_CHARS = 700  # a summary quotes at most this many characters of the report
@@ -33,6 +33,24 @@ SECTION_CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"意见建议|建议|suggest|recommend"), re.compile(r"建议")),
     (re.compile(r"成效|举措|做法|进展|成绩|achievement|measure|progress"), re.compile(r"成效|举措|做法|进展|主要工作")),
 )
+
+# How a paragraph without a heading states a part a report may lack (问题 / 下一步 / 建议), in the order of
+# SECTION_CUES: (it opens with it, its first sentence states it).  Not the bare cue word: 破解…突出问题 or
+# 统筹安排 in an account of the year's work names no shortcoming and no plan.
+_PARAGRAPH_CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"^\s*(?:存在的?(?:主要)?(?:问题|不足|短板|差距)|(?:问题|不足|短板|差距)(?:和|与|及)?(?:问题|不足|短板|差距)?[:：])"),
+     re.compile(r"(?:存在|还有|仍有|尚有|还存在|仍存在|面临)[^。；;，,]{0,24}?(?:问题|不足|短板|差距|薄弱|困难)")),
+    (re.compile(r"^\s*(?:(?:19|20)\d{2}年[，,]?\s*)?(?:下一步|今后|下一年度?|明年|接下来)"),
+     re.compile(r"下一步|今后|下一年度?|明年|接下来")),
+    (re.compile(r"^\s*(?:意见)?建议"), re.compile(r"建议")),
+)
+
+
+def optional_part(question: str) -> bool:
+    """The question asks for a part a report may not have (its shortcomings, its plans, its suggestions):
+    a report without it answers nothing, not its other sections."""
+    cue = section_cue(question)
+    return cue is not None and any(cue.pattern == h.pattern for _, h in SECTION_CUES[:len(_PARAGRAPH_CUES)])
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -82,13 +100,16 @@ def cued_range(text: str, question: str, near: int = 0) -> tuple[int, int] | Non
     cue = section_cue(question)
     rng = section_range(text, cue, near)
     if rng is None and cue is not None:  # a paragraph opening with the cue, up to the next section
-        start = next((ls for ls, _ in _lines(text) if cue.search(fold(text[ls:ls + 8]))), None)
+        kind = next(i for i, (_, h) in enumerate(SECTION_CUES) if h.pattern == cue.pattern)
+        opens, states = _PARAGRAPH_CUES[kind] if kind < len(_PARAGRAPH_CUES) else (None, cue)
+        start = next((ls for ls, _ in _lines(text) if (opens.search(fold(text[ls:ls + 16])) if opens is not None
+                                                       else cue.search(fold(text[ls:ls + 8])))), None)
         if start is not None:
             end = next((s for lvl, s, _ in outline(text) if lvl == 1 and s > start), len(text))
             return start, end
-        # else the last paragraph whose first sentence names it (…但与目标相比还有不足，比如…)
+        # else the last paragraph whose first sentence states it (…但与目标相比还有不足，比如…)
         return next(((ls, le) for ls, le in reversed(_lines(text)) if heading_of(text[ls:le]) is None
-                     and cue.search(fold(text[ls:ls + _first_stop(text, ls, le)]))), None)
+                     and states.search(fold(text[ls:ls + _first_stop(text, ls, le)]))), None)
     return rng
 
 
@@ -177,10 +198,12 @@ _LEAD_RE = re.compile(r"报告如下|报告如下[:：]?$")
 
 
 def lead_spans(text: str) -> list[tuple[int, int]]:
-    """The report's opening paragraph (before its first level-1 heading; the title line and a
-    closing ``现将…报告如下`` left out), as its first :data:`FIRST_SENTENCES` sentences."""
+    """The report's opening paragraph (the first line of prose before its first level-1 heading; the
+    title line, a web page's metadata and a closing ``现将…报告如下`` left out), as its first
+    :data:`FIRST_SENTENCES` sentences."""
     first = next((s for lvl, s, _ in outline(text) if lvl == 1), len(text))
-    lines = [(a, b) for a, b in _lines(text[:first]) if len(text[a:b].strip()) > 40]
+    lines = [(a, b) for a, b in _lines(text[:first]) if len(text[a:b].strip()) > 40
+             and re.search(r"[。！!]", text[a:b])]  # prose, not a web page's 发布时间/索引号 line
     out = []
     for a, b in lines[:1]:
         for s, e in split_sentences(text[a:b], a):
@@ -250,13 +273,19 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     doc = top.doc
     rng = cued_range(doc.text, ask.question, top.start)
     overall = bool(_OVERALL_RE.search(fold(ask.question)))
-    if rng is not None and section_cue(ask.question) is not None:
+    whole = bool(_WHOLE_RE.search(fold(ask.question)))  # 总体情况: the report as a whole, not a topic
+    topic = None if whole or optional_part(ask.question) else report_topic(ask, doc)  # 在行政复议方面的做法: 行政复议
+    if topic == []:  # the report never names the asked topic: none of its sections answers
+        return Draft((), "", (), "summary")
+    if rng is not None and section_cue(ask.question) is not None and not topic:
         spans = _budget(key_spans(doc.text, *rng))
-    elif (found := topic_summary(ask, top)) is not None:  # 概括一下…是怎样加强组织领导的: the topic's section
+    elif optional_part(ask.question):  # the report states no shortcomings (plans, suggestions): nothing answers
+        return Draft((), "", (), "summary")
+    elif not whole and (found := topic_summary(ask, top) if on_topic(ask, top) else None) is not None:  # its section
         return found
     elif (topical := topic_spans(ask, [s for _, s in order])) and not _WHOLE_RE.search(fold(ask.question)):
         spans = _budget(topical)  # …在领导干部学法述法方面做了哪些工作: the sentences about it
-    elif overall:  # the report as a whole: its opening paragraph
+    elif overall and not topic:  # the report as a whole: its opening paragraph
         spans = _budget(lead_spans(doc.text))
     else:  # the topic: the best sentence and the ones after it in its paragraph
         line_end = doc.text.find("\n", top.start)

@@ -1,7 +1,7 @@
 """How well the retrieved passages support a question: the abstention signal.
 
 A summary question that names a kind of section (存在的问题, 下一步打算) is supported
-when a retrieved report has such a section (:func:`rag.answer.sections.has_cued_section`).
+when a retrieved report of the asked places has such a section (:func:`rag.answer.sections.has_cued_section`).
 Otherwise the support score is the best rarity-weighted share of the question's
 content terms found in one retrieved passage (its text plus its section path), from
 :func:`rag.answer.terms.coverage`.  The fused retrieval score is not used: it is a
@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..records import Document, Hit
-from .evidence import Ask
+from .evidence import Ask, in_regions
 from .sections import has_cued_section
 from .terms import coverage
 
@@ -38,8 +38,9 @@ def measure_support(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Docum
     hits = [h for h in hits if h.chunk.doc_id in documents]
     if not hits:
         return Support(0.0, ask.terms)
-    if ask.qtype.kind == "summary" and any(has_cued_section(documents[h.chunk.doc_id].text, ask.question) for h in hits):
-        return Support(1.0, (), hits[0].chunk.chunk_id)
+    own = [h for h in hits if not ask.regions or in_regions(documents[h.chunk.doc_id], ask.regions)] or hits
+    if ask.qtype.kind == "summary" and any(has_cued_section(documents[h.chunk.doc_id].text, ask.question) for h in own):
+        return Support(1.0, (), own[0].chunk.chunk_id)  # the asked places' reports have it: another's does not count
     if not ask.terms:
         if ask.qtype.kind == "summary":
             return Support(1.0, (), hits[0].chunk.chunk_id)

@@ -37,7 +37,7 @@ QUESTION_WORDS = frozenset(
     " 打算 准备 具体 一共 总共 合计 共计 分别 当年 本年度 全年 本级 情况如何 怎么 哪里 哪儿 更多 更高 更少 更低"
     " 一样 相同 次数 人数 件数 个数 数量 数目 总数 第几 几次 多久 比例 百分比 占比 比重 占多大 多大比例"
     # how the asker wants it said, never what it is about
-    " 简要 简单 简略 大致 大概 说说 讲讲 谈谈 聊聊 说一说 讲一讲 谈一谈 说明一下 介绍一下 列举 列一下"
+    " 简要 简单 简略 大致 大概 说说 讲讲 谈谈 聊聊 说一说 讲一讲 谈一谈 说明一下 介绍一下 列举 列一下 总体 整体"
     # how a question names what it quotes (“关键少数”这个说法出现在哪些报告里): the quote is the content
     " 说法 提法 表述 字眼 这个说法 这一说法 这个提法 这个词 一词 词语 出现 出现在 出现过 见于 用到 用过".split()
 )
@@ -161,7 +161,8 @@ def role_weight(term: str) -> float:
     return VERB_WEIGHT if flag in ("v", "vd", "vg", "vi") or term.startswith("第") else 1.0
 
 
-_LOCATIVE_RE = re.compile(r"^[省市县区州镇乡村旗盟][里内中]$")  # 区里 / 县内: "in the district", no content
+# 区里 / 县内 / 辖区 / 境内 / 当地: "in the place asked about" -- the place is the retrieval filter's, no content
+_LOCATIVE_RE = re.compile(r"^(?:[省市县区州镇乡村旗盟][里内中]|本?辖区内?|辖内|境内|域内|当地|本地)$")
 
 
 def _is_content(tok: str, exclude: _Exclusions) -> bool:
@@ -195,8 +196,19 @@ class ExcludedWords:
         return cls(ws, frozenset(w[i:j] for w in ws for i in range(len(w)) for j in range(i + 1, len(w) + 1)))
 
 
+def is_glued(tok: str) -> bool:
+    """Two characters the dictionary cuts apart that :func:`tokens` joined (派出所 + 里 + 设 -> 里设): a
+    guess at a word, not one the asker wrote as such.
+
+    >>> is_glued("里设"), is_glued("派出所"), is_glued("述法")
+    (True, False, False)
+    """
+    return len(tok) == 2 and bool(_CJK_RE.fullmatch(tok[0]) and _CJK_RE.fullmatch(tok[1])) and tok not in DOMAIN_WORDS \
+        and all(len(p) == 1 for p in tokenizer().cut(tok, HMM=False))
+
+
 def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[str], bool] | None = None,
-                  excluded: ExcludedWords | None = None) -> tuple[str, ...]:
+                  excluded: ExcludedWords | None = None, attested: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """The question's content terms in order, folded, without duplicates.
 
     ``exclude``: folded words to leave out (region names and their short forms); ``excluded``: more of
@@ -205,6 +217,8 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
     collection itself (在所有已收录的报告里) are scope, not content.
     English questions yield Chinese glossary terms plus acronyms (GDP, APP); given ``known`` (a word
     test of the indexed reports), their other words too, through the general lexicon.
+    Given ``attested`` (does any indexed report's text hold this string?), a :func:`is_glued` guess no
+    report holds is left out: a segmentation artefact (里设), never a word a report could state.
     """
     ex = _Exclusions({fold(e) for e in exclude if e}, excluded)
     seen: dict[str, None] = {}
@@ -227,7 +241,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
             seen.setdefault(name, None)
     for tok in tokens(_QUOTED_RE.sub(" ", fold(question))):
         tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着吗呢" else tok  # 作过 -> 作, 高吗 -> 高
-        if _is_content(tok, ex) and not ex.inside(tok):
+        if _is_content(tok, ex) and not ex.inside(tok) and not (attested is not None and is_glued(tok) and not attested(tok)):
             seen.setdefault(tok, None)
     return tuple(seen)
 
@@ -279,9 +293,12 @@ def idf_weights(terms: Iterable[str], folded_docs: Iterable[str], df_cache: dict
             df = sum(1 for d in docs if any(a in d for a in alternatives(t)))
             if df_cache is not None:
                 df_cache[t] = df
-        idf = max(0.1, math.log((n + 1) / (df + 0.5))) if n else 1.0
+        idf = max(IDF_FLOOR, math.log((n + 1) / (df + 0.5))) if n else 1.0
         out[t] = idf * role_weight(t)
     return out
+
+
+IDF_FLOOR = 0.1  # the rarity of a term (nearly) every report holds
 
 
 def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> dict[str, float]:
@@ -290,7 +307,7 @@ def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> di
     alternatives (``评估|考核``) is as common as its most common one (``df`` of each: :func:`df_keys`)."""
     out = {}
     for t in terms:
-        idf = max(0.1, math.log((n + 1) / (max(df.get(a, 0) for a in alternatives(t)) + 0.5))) if n else 1.0
+        idf = max(IDF_FLOOR, math.log((n + 1) / (max(df.get(a, 0) for a in alternatives(t)) + 0.5))) if n else 1.0
         out[t] = idf * role_weight(t)
     return out
 

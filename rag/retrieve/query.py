@@ -325,8 +325,8 @@ def understand(question: str, documents: Sequence[Doc],
             if parts:
                 notes.append(f"没有{name}本级的报告；其下辖地区有报告（{'、'.join(parts[:5])}）。"
                              f"问“{name}及所辖区县”可包含它们。")
-            if bare and places.place(cands[0]).level != "prefecture":
-                continue  # 江西全省…: a bare province is context; 惠民工程 is not 惠民县
+            if bare and places.place(cands[0]).level != "prefecture" and not (parts and places.place(cands[0]).level != "province"):
+                continue  # 江西全省…: a bare province is context; 惠民工程 is not 惠民县 (丰都 of 丰都县栗子乡's report is)
             if any(places.contains(p, c) for p in others for c in cands):
                 continue  # 临沂2020年…兰陵县是否…: a part named inside a covered place is content
             if name not in unknown:

@@ -39,10 +39,15 @@ described main key one two three four five six seven eight nine ten first second
 share proportion percentage ratio period approach way manner kind kinds type types part parts whole
 piece pieces sort sorts
 roughly approximately approximate around nearly
+admit admits admitted admitting acknowledge acknowledges acknowledged concede concedes conceded
 """.split()
 # place-type words: places are the place model's job (rag.places), not the lexicon's
 + "province provinces city cities county counties district districts prefecture prefectures town towns"
   " region regions autonomous municipal municipality level local".split())
+
+# Adverbial particles that end a phrasal verb (carry out, set up, lay off): looked up with their verb,
+# never alone -- "carry" alone is 运输, "carry out" is 进行/执行
+PARTICLES = frozenset(("out", "up", "off", "down", "back", "away"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,13 +112,15 @@ def lexicon_terms(text: str, known: Callable[[str], bool] | None = None) -> list
     while i < len(toks):
         for n in range(min(MAX_PHRASE, len(toks) - i), 0, -1):
             phrase = words[i:i + n]
-            if phrase[0] in STOP or phrase[-1] in STOP:
+            if phrase[0] in STOP or (phrase[-1] in STOP and not (n >= 2 and phrase[-1] in PARTICLES)):
                 continue
             alts = _lookup(phrase)
+            phrasal = n >= 2 and phrase[-1] in PARTICLES and bool(alts)  # consumed whole: never its bare verb
             if known is not None:
                 alts = tuple(a for a in alts if known(a))
-            if alts:
-                out.append((toks[i][0], "|".join(alts[:MAX_RENDERINGS])))
+            if alts or phrasal:
+                if alts:
+                    out.append((toks[i][0], "|".join(alts[:MAX_RENDERINGS])))
                 i += n
                 break
         else:

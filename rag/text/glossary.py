@@ -137,7 +137,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "revolve around": ("围绕",), "revolved around": ("围绕",), "revolves around": ("围绕",), "revolving around": ("围绕",),
     "centred on": ("围绕",), "centered on": ("围绕",), "centred around": ("围绕",), "centered around": ("围绕",),
     "certificates": ("证明",),
-    "certification": ("证明",),
+    "certification": ("证明|认证|认定",),  # 证明事项, 资格认定, 认证
     "credit": ("信用",),
     "rule of law": ("法治",),
     "law-based government": ("法治政府",),
@@ -389,7 +389,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
 }
 
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
-_PATTERNS = [(p, re.compile(r"(?<![a-z])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) + r"(?![a-z])"))
+_PLURAL = r"(?:s|es)?"  # a phrase's last noun in the plural too: lawsuits = lawsuit
+_PATTERNS = [(p, re.compile(r"(?<![a-z])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) + _PLURAL + r"(?![a-z])"))
              for p in _PHRASES]  # a hyphen and a space are the same: rule-of-law = rule of law
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 ALT = "|"  # joins a term's alternatives: 评估|考核
