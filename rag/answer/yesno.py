@@ -55,6 +55,7 @@ from collections.abc import Sequence
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
 from .figures import figure_value, number_spans
+from .deadlines import timing_verdict
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .regions import forms
 from .stages import short_of_stage, text_stage
@@ -67,6 +68,7 @@ from .yesno_figures import (
     full_coverage,
     has_completion_figures,
     other_month,
+    series_trend,
     silent_on_closing,
     standard_op,
     stated_figures,
@@ -172,10 +174,15 @@ def _other_date(q: str, clause: str) -> bool:
 _PERIOD_RE = re.compile(r"((?:19|20)\d{2})年度(?![^，,。？?]{0,12}报告)")  # 2020年度的汇报; not 2021年度报告, the report itself
 
 
+# a year's account in report text: 报告2018年法治政府建设工作情况, 2020年度工作总结 (not 2019年初, 2019年3月)
+_ACCOUNT_RE = re.compile(r"((?:19|20)\d{2})年度?(?![\d初底末内中前后以来起至])[^，,。；;：:\d]{0,14}?(?:情况|汇报|总结)")
+
+
 def _other_period(q: str, clause: str) -> bool:
     """The year of account the claim names against the clause's: ``听取的是2021年度的汇报吗`` is answered
-    否 by ``听取2020年度法治建设情况汇报``."""
-    asked, said = set(_PERIOD_RE.findall(q)), set(_PERIOD_RE.findall(clause))
+    否 by ``听取2020年度法治建设情况汇报``, ``是2019年度的情况吗`` by ``报告2018年法治政府建设工作情况``."""
+    asked = set(_PERIOD_RE.findall(q))
+    said = set(_PERIOD_RE.findall(clause)) | set(_ACCOUNT_RE.findall(clause))
     return bool(asked and said) and not asked & said
 
 
@@ -290,6 +297,9 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         return False  # asked whether it is still not done; the clause says it was done, or does it
     if short_of_stage(q, clause if text_stage(clause) is not None else _near(text, a, b)):
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
+    timing = timing_verdict(q, _near(text, a, b))  # 拖过了期限才完成吗 against 提前7个月完成
+    if timing is not None:
+        return timing
     if _other_period(q, clause) or _short_run(q, clause if _RUN_RE.search(clause) else text):
         return False
     if (_NEG_RE.search(clause) and not _NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "")))) or (
@@ -300,6 +310,9 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         said = _trend_clause(text, a, b)
         if other.search(said) and not asked.search(said):
             return False
+        series = series_trend(_near(text, a, b)) if not (asked.search(said) or other.search(said)) else ""
+        if series and series != ask.cues.trend:  # no trend word: yearly figures that do not go the asked way
+            return False  # (asked 一年比一年高, the text gives 2022年为28.12%,2023年为7.89%)
     if ask.cues.ordinal is not None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
         if same_kind and ask.cues.ordinal not in same_kind:  # a match only confirms the ordinal
@@ -377,8 +390,8 @@ def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
         return Draft((), "", (), "yesno")
     found = threshold_figure(ask, [s for _, s in order[:5]]) if ask.cues.threshold else None
     if found is not None:  # 提出了超过35项具体任务吗: the figure a figure question would answer decides
-        best, got = found
-        verdict = holds(ask.cues.threshold, got)
+        best, got, bound = found
+        verdict = holds(ask.cues.threshold, got, bound)
     else:
         best = _deciding(ask, order)
         verdict = decide(ask, best.text)

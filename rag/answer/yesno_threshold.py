@@ -17,9 +17,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..text.normalize import fold
+from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Sent, ordinals, threshold_phrase
-from .figures import figure_value, number_spans, pick_span, unit_fit
+from .figures import figure_bound, figure_value, number_spans, pick_span, unit_fit
 from .yesno_figures import unit_kind
 
 _ASKING_RE = re.compile(r"(?:有没有|是否|是不是|有无)(?=多少)|(?:了|的)?(?:吗|么|没有|了没|没)?\s*[？?]?\s*$")
@@ -35,8 +35,8 @@ def figure_question(question: str, op: str, unit: str) -> str:
     return _ASKING_RE.sub(lambda m: "有" if m.group(0) in ("有没有", "有无") else "", asked).rstrip("，,") + "?"
 
 
-def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float] | None:
-    """(sentence, value) of the figure a figure question would answer among ``sents`` (the best-ranked
+def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float, str] | None:
+    """(sentence, value, bound: :func:`rag.answer.figures.figure_bound`) of the figure a figure question would answer among ``sents`` (the best-ranked
     first), for a Chinese threshold claim; None when there is no such question or figure."""
     from .asked_measure import measured_words
     from .qtypes import classify
@@ -54,7 +54,11 @@ def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float] | No
     if found is None or (unit and unit_fit(unit, re.sub(r"^[\d.,，\s]+", "", found[1])) <= 0):
         return None  # 超过10次 / 八成: a figure counted in another unit does not decide
     value = figure_value(found[1])
-    return (found[0], value) if value is not None else None
+    if value is None:
+        return None
+    at = found[0].text.find(found[1])  # how the report bounds it: 超过90% is above 90
+    bound = figure_bound(fold_chars(found[0].text), at, at + len(found[1]), re.sub(r"^[\d.,，\s]+", "", found[1])) if at >= 0 else ""
+    return found[0], value, bound
 
 
 def ranks(text: str) -> list[float]:
@@ -76,10 +80,18 @@ def sentence_threshold(ask: Ask, text: str) -> bool | None:
         if best is None:
             return None
         got = figure_value(text[best[0]:best[1]])
+        said = next((u for a, b, u in spans if (a, b) == best[:2]), "")
+        return None if got is None else holds(ask.cues.threshold, got, figure_bound(text, best[0], best[1], said))
     return None if got is None else holds(ask.cues.threshold, got)
 
 
-def holds(threshold: tuple[str, float, str], got: float) -> bool:
-    """Does the figure ``got`` meet the threshold (op, value, unit)?"""
+def holds(threshold: tuple[str, float, str], got: float, bound: str = "") -> bool:
+    """Does the figure ``got`` meet the threshold (op, value, unit)?  ``bound`` is how the report bounds
+    it (:func:`rag.answer.figures.figure_bound`): ``超过90%`` is above 90, so it exceeds 九成 and is not
+    under 90; ``近90%`` is below 90."""
     op, value, _ = threshold
+    if bound == ">" and got >= value:
+        return op in (">", ">=")
+    if bound == "<" and got <= value:
+        return op in ("<", "<=")
     return {">": got > value, ">=": got >= value, "<": got < value, "<=": got <= value}[op]

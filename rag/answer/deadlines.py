@@ -1,0 +1,62 @@
+"""Whether work was done in time: the genre's words for finishing ahead of, within or past a deadline.
+
+Reports of this genre say how a task stood to its deadline (``提前7个月完成``, ``按期完成``,
+``在规定时限内办结``, ``逾期未完成``); a yes/no question claims one of these (``是不是拖过了期限才完成``,
+``是按时完成的吗``, ``Was it finished ahead of schedule?``).  A text that states the other side answers
+否, the same side 是.
+
+>>> timing_verdict("是不是拖过了规定的期限才完成", "提前7个月完成了上级下达的任务")
+False
+>>> timing_verdict("是按期完成的吗", "该项工作逾期3个月才完成")
+False
+>>> timing_verdict("是提前完成的吗", "按期完成年度任务") is None
+True
+"""
+from __future__ import annotations
+
+import re
+
+EARLY, ON_TIME, LATE = "early", "on time", "late"
+
+# the text's side of a deadline; 提前 only before a finish (提前介入, 提前谋划 are no timing)
+_TEXT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (LATE, re.compile(r"逾期|超期|延期|拖期|拖延|推迟|滞后于|晚于[^，,。；;]{0,8}(?:期限|时限|要求|规定)|未能按期|未按期|未按时|未如期"
+                      r"|\b(?:overdue|behind schedule|past the deadline|after the deadline|delayed|late)\b", re.IGNORECASE)),
+    (EARLY, re.compile(r"提前[^，,。；;]{0,8}?(?:完成|办结|结束|实现|建成|达到)|\bahead of (?:schedule|time|the deadline)\b"
+                       r"|\bearlier than (?:required|planned|scheduled)\b", re.IGNORECASE)),
+    (ON_TIME, re.compile(r"(?<![未不])(?:按期|如期|按时|准时|限期内|期限内|时限内)|在规定(?:的)?(?:期限|时限|时间)内"
+                         r"|\b(?:on time|on schedule|within the (?:deadline|time limit)|by the deadline)\b", re.IGNORECASE)),
+)
+# the question's claim: late (拖过期限, 逾期, 超过规定期限), early (提前), on time (按期, 如期, 在期限内)
+_ASK_LATE_RE = re.compile(r"拖过|拖到|拖延|逾期|超期|延期|推迟|误期|(?:超过|超出|过了|晚于)[^，,。？?]{0,8}?(?:期限|时限|截止|规定时间)"
+                          r"|\b(?:overdue|late|behind schedule|past the deadline|after the deadline|miss(?:ed)? the deadline)\b",
+                          re.IGNORECASE)
+
+
+def text_timing(text: str) -> str:
+    """How ``text`` says the work stood to its deadline: "early", "on time", "late", or ""."""
+    for side, rx in _TEXT_RES:
+        if rx.search(text):
+            return side
+    return ""
+
+
+def asked_timing(question: str) -> str:
+    """The timing a question claims: "late", "early", "on time", or "" when it claims none."""
+    if _ASK_LATE_RE.search(question):
+        return LATE
+    return text_timing(question) if text_timing(question) != LATE else ""
+
+
+def timing_verdict(question: str, text: str) -> bool | None:
+    """True when ``text`` states the timing the question claims, False when it states another
+    (early or on time against late, late against either); None when either states none, or the
+    question claims early and the text says only on time."""
+    asked, said = asked_timing(question), text_timing(text)
+    if not asked or not said:
+        return None
+    if asked == LATE or said == LATE:
+        return asked == said
+    if asked == EARLY and said == ON_TIME:
+        return None
+    return True  # asked on time, done early or on time; asked early, done early
