@@ -302,6 +302,11 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "administrative adjudication": ("行政裁决",),
     "reporting on the rule of law": ("述法",),
     "report on the rule of law": ("述法",),
+    "reports on the rule of law": ("述法",),  # the head verb inflected: only the last word takes a plural
+    "reported on the rule of law": ("述法",),
+    "reports on law": ("述法",),
+    "rule-of-law reporting": ("述法",),
+    "public rule-of-law report": ("述法",),  # 公开述法: a leader's report made in public, not the annual report
     "rule-of-law inspection": ("法治督察",),
     "demonstration zone": ("示范区",),
     "pilot zone": ("试点",),
