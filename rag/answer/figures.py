@@ -318,23 +318,6 @@ def approximate(s: str, a: int, b: int, unit: str) -> bool:
     return "余" in unit or "多" in unit or bool(_APPROX_BEFORE_RE.search(s[max(0, a - 2):a])) or s.startswith(("左右", "上下"), b)
 
 
-_MORE_BEFORE_RE = re.compile(r"(?:超过|超出|逾|突破|高于|多于|大于|不少于|不低于)$")
-_LESS_BEFORE_RE = re.compile(r"(?:近|将近|接近|不到|不足|低于|少于|小于)$")
-
-
-def figure_bound(s: str, a: int, b: int, unit: str) -> str:
-    """How the report bounds the figure ``s[a:b]``: ">" when the true figure is above it (``超过90%``,
-    ``逾200人``, ``35600余件``, ``90%以上``), "<" when below it (``近90%``, ``不足10件``, ``10件以下``), "" when
-    it gives the figure itself (or roughly: ``约3万人``).
-
-    >>> figure_bound("聘请率超过90%", 5, 8, "%"), figure_bound("覆盖率近90%", 4, 7, "%"), figure_bound("办结率90%", 3, 6, "%")
-    ('>', '<', '')
-    """
-    if "余" in unit or "多" in unit or _MORE_BEFORE_RE.search(s[max(0, a - 3):a]) or s.startswith(("以上", "及以上"), b):
-        return ">"
-    return "<" if _LESS_BEFORE_RE.search(s[max(0, a - 2):a]) or s.startswith("以下", b) else ""
-
-
 def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
                weights: Mapping[str, float], unit: str = "", years: Sequence[int] = (),
                anchors: Sequence[str] = (), prev_year: bool = False,
