@@ -66,6 +66,7 @@ def test_timing_words():
     assert asked_timing("是不是拖到年底才完成") == "late"
     assert text_timing("提前介入重大项目审查") == ""  # 提前 before no finish is no timing
     assert timing_verdict("是提前完成的吗", "如期完成年度任务") is None
+    assert text_timing("行政复议案件按期办结率95%") == ""  # a rate: some were not in time
 
 
 def test_figure_bounds_decide_thresholds_at_their_value():
