@@ -82,3 +82,8 @@ def test_figure_bounds_decide_thresholds_at_their_value():
     assert holds((">", 80.0, "%"), 80.0, ">") and not holds((">", 80.0, "%"), 80.0)
     assert not holds((">=", 80.0, "%"), 80.0, "<") and holds(("<", 80.0, "%"), 80.0, "<")
     assert not holds((">", 90.0, "%"), 80.0, ">")  # above 80 says nothing of 90: read as its figure
+
+
+def test_english_trend_words_in_their_ing_forms():
+    assert polarity_cues("Did the county's loss rate keep rising every year?").trend == "up"
+    assert polarity_cues("Has the number of cases been falling?").trend == "down"

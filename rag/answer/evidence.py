@@ -170,8 +170,8 @@ _EN_RANK_RE = re.compile(rf"\b(?:rank(?:ed|s)?|c[oa]me|placed?|finish(?:ed)?|too
                          re.IGNORECASE)  # ranked / came / placed / finished second, take first place
 _EN_CUES = (  # the genre's claim words in English -> the Chinese cue the yes/no rules read
     (re.compile(r"\b(?:(?:for )?the first time|first[- ]ever|among the first|the first (?:to|in)|pioneer(?:ed|ing)?)\b", re.IGNORECASE), "首次"),
-    (re.compile(r"\b(?:increas(?:e|ed|es)|r(?:i|o)se|gr(?:e|o)w|grown|higher|go(?:ne)? up|went up|climb(?:ed)?)\b", re.IGNORECASE), "上升"),
-    (re.compile(r"\b(?:decreas(?:e|ed|es)|declin(?:e|ed)|f(?:a|e)ll|drop(?:ped)?|lower|go(?:ne)? down|went down)\b", re.IGNORECASE), "下降"),
+    (re.compile(r"\b(?:increas(?:e|ed|es|ing)|r(?:i|o)se|rises|risen|rising|gr(?:e|o)ws?|grown|growing|higher|go(?:ne)? up|went up|climb(?:ed|s|ing)?)\b", re.IGNORECASE), "上升"),
+    (re.compile(r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f(?:a|e)ll|falls|fallen|falling|drop(?:ped|s|ping)?|lower|go(?:ne)? down|went down)\b", re.IGNORECASE), "下降"),
     (re.compile(r"\b(?:all of|every one of|each of|every|all)\b(?!\s+(?:years?|months?|weeks?|days?|quarters?|times?)\b)",
                 re.IGNORECASE), "全部"),
     (re.compile(r"\bfull(?:[- ][a-z]+){0,2}?[- ]coverage\b|\bfully covered\b|\bcover(?:ed|s)? (?:all|every)\b", re.IGNORECASE), "全覆盖"),
