@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer.deadlines import asked_timing, text_timing, timing_verdict
 from rag.answer.evidence import make_ask, polarity_cues
 from rag.answer.qtypes import classify
 from rag.answer.terms import content_terms
 from rag.answer.yesno import decide
 from rag.answer.yesno_figures import series_trend
 from rag.answer.yesno_threshold import figure_bound, holds
+from rag.answer.yesno_time import asked_timing, text_timing, timing_verdict
 
 
 def ask_for(q: str, lang: str = "zh"):

@@ -1,4 +1,7 @@
-"""Whether work was done in time: the genre's words for finishing ahead of, within or past a deadline.
+"""Time claims of yes/no questions: a deadline (:func:`timing_verdict`), the year of account a report of
+work covers (:func:`other_period`), a run of years (:func:`short_run`).
+
+Whether work was done in time: the genre's words for finishing ahead of, within or past a deadline.
 
 Reports of this genre say how a task stood to its deadline (``提前7个月完成``, ``按期完成``,
 ``在规定时限内办结``, ``逾期未完成``); a yes/no question claims one of these (``是不是拖过了期限才完成``,
@@ -15,6 +18,8 @@ True
 from __future__ import annotations
 
 import re
+
+from .figures import figure_value
 
 EARLY, ON_TIME, LATE = "early", "on time", "late"
 
@@ -62,3 +67,40 @@ def timing_verdict(question: str, text: str) -> bool | None:
     if asked == EARLY and said == ON_TIME:
         return None
     return True  # asked on time, done early or on time; asked early, done early
+
+
+_PERIOD_RE = re.compile(r"((?:19|20)\d{2})年度(?![^，,。？?]{0,12}报告)")  # 2020年度的汇报; not 2021年度报告, the report itself
+
+
+# a year's account in report text: 报告2018年法治政府建设工作情况, 2020年度工作总结 (not 2019年初, 2019年3月)
+_ACCOUNT_RE = re.compile(r"((?:19|20)\d{2})年度?(?![\d初底末内中前后以来起至])[^，,。；;：:\d]{0,14}?(?:情况|汇报|总结)")
+
+
+def other_period(q: str, clause: str) -> bool:
+    """The year of account the claim names against the clause's: ``听取的是2021年度的汇报吗`` is answered
+    否 by ``听取2020年度法治建设情况汇报``, ``是2019年度的情况吗`` by ``报告2018年法治政府建设工作情况``."""
+    asked = set(_PERIOD_RE.findall(q))
+    said = set(_PERIOD_RE.findall(clause)) | set(_ACCOUNT_RE.findall(clause))
+    return bool(asked and said) and not asked & said
+
+
+_RUN_RE = re.compile(r"连续(?:第)?([\d零〇一二两三四五六七八九十]+)(?:个)?(年|次|届|轮|季度|月)")
+
+
+def short_run(q: str, text: str) -> bool:
+    """A run the question claims (``连续五年``) longer than the one the text states (``连续三年``)."""
+    def runs(t: str) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for n, unit in _RUN_RE.findall(t):
+            v = figure_value(n)
+            if v is not None:
+                out[unit] = max(out.get(unit, 0.0), v)
+        return out
+
+    asked, said = runs(q), runs(text)
+    return any(unit in said and said[unit] < v for unit, v in asked.items())
+
+
+def states_run(text: str) -> bool:
+    """Does ``text`` state a run (连续三年)?"""
+    return bool(_RUN_RE.search(text))
