@@ -54,3 +54,11 @@ def test_reporting_on_the_rule_of_law_is_shu_fa_in_its_inflected_forms():
               "Was rule-of-law reporting by agency heads made public?"):
         assert "述法" in english_terms(q), q
     assert "述法" not in english_terms("Who was the governor according to its 2021 rule-of-law report?")
+
+
+def test_a_dates_part_is_no_term_and_a_trip_is_the_service_reforms_run():
+    """by the end of 2019 is 截至2019年底 (not 结束); 'at most one trip' is the reform 最多跑一次 (not 旅游)."""
+    known = {"结束", "旅游", "最多跑一次", "事项"}.__contains__
+    terms = english_terms("By the end of 2019, did the city's 'at most one trip' items exceed 90 percent?", known)
+    assert "最多跑一次" in terms and not any("结束" in t or "旅游" in t for t in terms)
+    assert any("结束" in t for t in english_terms("When did the special campaign end?", known))  # a verb, still a term

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from .terms import coverage
 
 Span = tuple[int, int, str]
+PART_BONUS = 0.2  # a named part's score over its total's (维持19件 over 办结24件 for 维持的有几件)
 _PAREN_OPEN_RE = re.compile(r"\s*[(（]\s*(?:其中\s*[:：,，]?\s*)?")
 _AMONG_OPEN_RE = re.compile(r"\s*[,，]?\s*其中\s*(?P<stop>[:：,，])?\s*")
 _FILLER = "、,，;；:：和及与 "

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
-from .breakdowns import part_total
+from .breakdowns import PART_BONUS, part_total
 from .qtypes import UNITS
 from .terms import coverage, find_term
 
@@ -340,9 +340,6 @@ def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
     if approx and approximate(s, a, b, u):
         fit += APPROX_BONUS
     return context + fit - 0.005 * min(dist, 60) - cn_penalty
-
-
-PART_BONUS = 0.2  # a named part of a breakdown over its total (维持19件 over 办结24件 for 维持的有几件)
 
 
 def pick_span(sentence: str, spans: Sequence[tuple[int, int, str]], terms: Sequence[str],
