@@ -60,7 +60,10 @@ VERB_WEIGHT = 0.35  # a verb (获得, 提到, 打算) says how, not what: it cou
 # How a question addresses the collection itself (在所有已收录的报告里, 全部报告中): scope, never content.
 _COLLECTION_RE = re.compile(r"(?:在|从)?(?:所有|全部|这些|各)?(?:已经?)?(?:收录|入库|索引|上传|导入)了?的?(?:所有|全部|这些|各)?份?(?:报告|年报|文件)(?:里面|当中|之中|里|中)?"
                             r"|(?:在|从)?(?:所有|全部|这些|各)份?(?:报告|年报)(?:里面|当中|之中|里|中)?")
-_QUOTED_RE = re.compile(r"[《“\"「『‘]([^《》“”\"「」『』‘’]{2,16})[》”\"」』’]")
+# a name in quotation marks (up to 16 characters), or a 《title》 (up to TITLE_CHARS: the genre's titles run long,
+# 《法治政府建设与某某工作规定》, and a title is one thing named, matched whole)
+TITLE_CHARS = 60
+_QUOTED_RE = re.compile(rf"[《“\"「『‘]((?<=《)[^《》“”\"「」『』‘’]{{2,{TITLE_CHARS}}}(?=》)|(?<!《)[^《》“”\"「」『』‘’]{{2,16}})[》”\"」』’]")
 _LIST_PUNCT_RE = re.compile(r"[、,，·\s]")
 _PUNCT_RE = re.compile(r"^[\W_]+$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
