@@ -373,6 +373,11 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "jointly": ("联合",),
     "cross-department": ("跨部门",),
     "cross-departmental": ("跨部门",),
+    # government services handled across provinces (跨省通办) and across regions (跨区域)
+    "cross-province": ("跨省",),
+    "cross-provincial": ("跨省",),
+    "inter-provincial": ("跨省",),
+    "trans-provincial": ("跨省",),
     "special": ("专题|专项",),  # 专题学法, 专项行动
     "set out": ("明确|提出|细化|确定",),  # a plan sets out N tasks
     "sets out": ("明确|提出|细化|确定",),
