@@ -8,6 +8,7 @@ import hashlib
 import pytest
 
 from rag.answer.answerer import Answerer
+from rag.answer.qtypes import detect_lang
 from rag.answer.terms import content_terms
 from rag.chunk.chunker import chunk_text
 from rag.config import Config
@@ -24,6 +25,11 @@ REPORTS = {
     "丁林县": "丁林县2022年法治政府建设情况报告\n一、主要工作\n加强行政执法监督，落实责任追究，完善部门协调工作规定。\n",
     "戊田市": "戊田市2022年法治政府建设情况报告\n一、主要工作\n印发《行政执法监督工作规定》和《责任追究协调办法》，规范执法行为。\n",
     "己泉县": "己泉县2022年法治政府建设情况报告\n一、主要工作\n健全行政执法监督与责任追究机制，强化协调工作。\n",
+    # a plan's period written with different dashes, with and without 年; another period; no period
+    "庚峰县": "庚峰县2022年法治政府建设情况报告\n一、主要工作\n贯彻《某省依法行政规划(2021—2025年)》，细化任务。\n",
+    "辛岭县": "辛岭县2022年法治政府建设情况报告\n一、主要工作\n落实《某省依法行政规划（2021-2025）》，压实责任。\n",
+    "壬石县": "壬石县2022年法治政府建设情况报告\n一、主要工作\n总结《某省依法行政规划(2016~2020年)》实施情况。\n",
+    "癸田县": "癸田县2022年法治政府建设情况报告\n一、主要工作\n编制某省依法行政规划，开展中期评估。\n",
 }
 
 
@@ -48,4 +54,19 @@ def test_a_long_title_is_one_term():
 def test_which_reports_match_a_long_title_whole(answerer, question):
     a = answerer.ask(question)
     assert [r["doc_id"] for r in a.meta["reports"]] == ["d0", "d1", "d2"]
-    assert "共检查6份报告，3份提到" in a.answer
+    assert "共检查10份报告，3份提到" in a.answer
+
+
+@pytest.mark.parametrize("question", ["哪些报告提到了《某省依法行政规划(2021-2025年)》?", "哪些报告提到了《某省依法行政规划（2021～2025）》?"])
+def test_a_titles_period_is_matched_with_any_dash(answerer, question):
+    assert [r["doc_id"] for r in answerer.ask(question).meta["reports"]] == ["d6", "d7"]
+
+
+def test_an_english_question_quoting_a_chinese_title():
+    q = f"Which reports mention 《{TITLE}》?"
+    assert detect_lang(q) == "en" and content_terms(q) == (TITLE,)
+
+
+def test_english_which_reports_mention_a_title(answerer):
+    a = answerer.ask(f"Which reports mention 《〈{TITLE}〉实施细则》?")  # more Chinese characters than Latin letters
+    assert [r["doc_id"] for r in a.meta["reports"]] == ["d1"] and "10 reports checked" in a.answer

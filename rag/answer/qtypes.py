@@ -36,6 +36,7 @@ _PERCENT_RE = re.compile(r"率|比例|百分比|比重|占比|百分之|percent|
 _LANG_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LANG_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _LANG_LATIN = re.compile(r"[A-Za-z]")
+_QUOTED_HAN_RE = re.compile(r"[《“「『\"]([^《》“”「」『』\"\n]*[\u4e00-\u9fff][^《》“”「」『』\"\n]*)[》”」』\"]")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,8 @@ def detect_lang(text: str) -> str:
     """'zh', 'en', or '' for a language we do not answer in (kana, Hangul, Cyrillic, Arabic...).
 
     Chinese characters with a few Latin words is Chinese; Latin with a few Chinese
-    terms (``What is the 纠错率?``) is English when it has at least three Latin words.
+    terms (``What is the 纠错率?``) is English when it has at least three Latin words, the
+    Chinese names it quotes (``Which reports mention 《某某规定》?``) not counted.
     """
     text = fold_width(text)
     letters = [c for c in text if c.isalpha()]
@@ -60,9 +62,10 @@ def detect_lang(text: str) -> str:
     if other_cjk and other_cjk / n >= 0.1:
         return ""
     han = len(_LANG_HAN.findall(text))
+    unquoted = len(_LANG_HAN.findall(_QUOTED_HAN_RE.sub(" ", text)))  # a quoted Chinese name is a term, not the language
     latin = len(_LANG_LATIN.findall(text))
     latin_words = len(re.findall(r"[A-Za-z]{2,}", text))
-    if latin_words >= 3 and latin >= han:
+    if latin_words >= 3 and latin >= unquoted:
         return "en"
     if han:
         return "zh"
