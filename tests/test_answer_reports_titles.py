@@ -70,3 +70,8 @@ def test_an_english_question_quoting_a_chinese_title():
 def test_english_which_reports_mention_a_title(answerer):
     a = answerer.ask(f"Which reports mention 《〈{TITLE}〉实施细则》?")  # more Chinese characters than Latin letters
     assert [r["doc_id"] for r in a.meta["reports"]] == ["d1"] and "10 reports checked" in a.answer
+
+
+def test_a_title_written_without_its_marks_is_matched_whole(answerer):
+    a = answerer.ask(f"哪些报告提到了{TITLE}?")  # ends in a document type: one document, not its words
+    assert [r["doc_id"] for r in a.meta["reports"]] == ["d0", "d1", "d2"]
