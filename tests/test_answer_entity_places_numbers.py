@@ -26,7 +26,7 @@ ANJI = (
     "(二)深化基层改革。推动各乡镇开展法治宣传。积极推行“互联网+政务服务”,全县网上办件率达95%。"
     "积极推进白沙镇综合行政执法改革试点,赋予白沙镇的120项县级管理权限得到有效履行。\n"
     "(三)优化政务服务。全省率先启动“跨省通办”,与18个地市签署协议,加入杭州“一网通办”与全国200个市县跨省通办。\n"
-    "(四)加强学法用法。坚持“会前学法”制度,县政府常务会议会前学法12次,健全领导干部学法清单。\n"
+    "(四)加强学法用法。坚持“会前学法”制度,县政府常务会议会前学法12次,健全学法考核机制。\n"
 )
 
 
@@ -98,3 +98,8 @@ def test_which_system_in_english(answerer):
     q = "Under which system did Anji study law before executive meetings of the county government in 2022?"
     assert asked_entity(q).kind == "scheme"
     assert answerer.ask(q).meta["short_answer"] == "“会前学法”"
+
+
+def test_a_mechanism_asked_is_the_phrase_ending_in_it_before_a_quoted_system(answerer):
+    q = "What mechanism did Anji improve in 2022 for the study of law before executive meetings?"
+    assert answerer.ask(q).meta["short_answer"] == "学法考核机制"  # not the quoted “会前学法” 制度, nor the verb 健全

@@ -238,6 +238,8 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
         named = [sp for sp in quoted if _names_head(s, sp[1], heads) or _named_after(s, sp[0], heads)]
         if named:
             return named
+        if entity.kind == "scheme" and (phrases := _head_phrases(s, heads)):  # 健全跟踪落实机制 before “某某”制度
+            return phrases
     launched = [sp for sp in quoted if _LAUNCHED_AFTER_RE.match(s, sp[1]) or _LAUNCHED_BEFORE_RE.search(s, 0, sp[0])]
     return launched or quoted or _head_phrases(s, entity.ends) or _launched_phrases(s)
 
