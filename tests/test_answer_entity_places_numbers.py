@@ -10,7 +10,7 @@ import pytest
 
 from rag.answer.answerer import Answerer
 from rag.answer.kinds import asked_entity, entity_spans
-from rag.answer.names import asked_levels, name_preference, town_spans
+from rag.answer.names import asked_levels, name_preference, place_level_spans, town_spans
 from rag.answer.qtypes import classify
 from rag.chunk.chunker import chunk_text
 from rag.config import Config
@@ -25,7 +25,7 @@ ANJI = (
     "(安政办发〔2022〕15号),对重点工作作出安排。\n"
     "(二)深化基层改革。推动各乡镇开展法治宣传。积极推行“互联网+政务服务”,全县网上办件率达95%。"
     "积极推进白沙镇综合行政执法改革试点,赋予白沙镇的120项县级管理权限得到有效履行。\n"
-    "(三)优化政务服务。全省率先启动“跨省通办”,与18个地市签署协议,加入杭州“一网通办”与全国200个市县跨省通办。\n"
+    "(三)优化政务服务。建成县级政务公开平台,主动公开信息3000条。全省率先启动“跨省通办”,与18个地市签署协议,加入杭州“一网通办”与全国200个市县跨省通办。\n"
     "(四)加强学法用法。坚持“会前学法”制度,县政府常务会议会前学法12次,健全学法考核机制。\n"
 )
 
@@ -103,3 +103,13 @@ def test_which_system_in_english(answerer):
 def test_a_mechanism_asked_is_the_phrase_ending_in_it_before_a_quoted_system(answerer):
     q = "What mechanism did Anji improve in 2022 for the study of law before executive meetings?"
     assert answerer.ask(q).meta["short_answer"] == "学法考核机制"  # not the quoted “会前学法” 制度, nor the verb 健全
+
+
+def test_a_bare_place_name_is_a_word_of_its_own():
+    s = "建成政务公开平台,加入杭州“一网通办”。"  # 开平 (a county-level city) across 公开|平台 is no place
+    assert [s[a:b] for a, b, _ in place_level_spans(s, "Which city's platform did the county join?")] == ["杭州"]
+
+
+def test_which_citys_platform_is_answered_by_the_city(answerer):
+    a = answerer.ask("Which city's platform did Anji join in 2022?")
+    assert a.meta["short_answer"] == "杭州"  # not the platform's own name

@@ -230,10 +230,17 @@ def place_level_spans(sentence: str, question: str, exclude: Sequence[str] = ())
         return [sp for sp in town_spans(sentence) if fold(sentence[sp[0]:sp[1]]) not in fold(question)]
     asked = {c for m in places.find_mentions(fold(question)) for c in m.codes}
     asked |= {places.code_of(r) for r in exclude if r}
+    from .terms import pos_tokens
+
     s = fold_chars(sentence)
+    bounds = {0}
+    for w, _ in pos_tokens(s):
+        bounds.add(max(bounds) + len(w))
     out = []
     for m in places.find_mentions(fold(sentence)):
         if m.bare and len(m.text) < 2 or any(c in asked or any(places.same_place(c, x) for x in asked if x) for c in m.codes):
+            continue
+        if m.bare and not {m.start, m.end} <= bounds:  # 开平 across 公开|平台: a bare name is a word of its own
             continue
         if any(places.place(c).level in levels for c in m.codes):
             out.append((m.start, m.end, ""))
@@ -362,7 +369,7 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         fns.append(conferred_spans)
     if asked_levels(q):
         fns.append(lambda s: place_level_spans(s, ask_question, own_regions))
-    entity = None if person else asked_entity(ask_question)
+    entity = None if person or asked_levels(q) else asked_entity(ask_question)  # which city's platform: the city
     if entity is not None:  # 什么文件 / which institute: a span of that kind, with the asked head, or none
         fns.append(lambda s: entity_spans(entity, s))
         return fns

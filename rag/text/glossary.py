@@ -371,6 +371,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "team up with": ("联合",),
     "teamed up with": ("联合",),
     "jointly": ("联合",),
+    "join": ("加入|参加",),  # joined a platform, an alliance
+    "joined": ("加入|参加",),
+    "joins": ("加入|参加",),
     "cross-department": ("跨部门",),
     "cross-departmental": ("跨部门",),
     # government services handled across provinces (跨省通办) and across regions (跨区域)
