@@ -13,13 +13,15 @@ question word                                  the answer                       
 什么称号 / 什么荣誉 / what title, award          what was conferred (获评X, 被评为X)       :func:`conferred_spans`
 叫什么(名字) / 名称 / called, of what            a quoted name (APP“某某通”)               :func:`quoted_names`
 哪一期 / 哪个时期 + 《title》                    the period inside that title              :func:`period_spans`
-哪个地级市 / 哪个县 / which city                  a place of that level, not the asked one  :func:`place_level_spans`
+哪个地级市 / 哪个县 / which city('s)              a place of that level, not the asked one  :func:`place_level_spans`
+哪个镇 / 哪个街道 / which town                    a town by its shape (某某镇, 某某街道)      :func:`town_spans`
 哪家媒体 / which news agency                     a news medium (新华社, 某某日报)            :func:`media_spans`
 =============================================  =======================================  ==================
 
 :func:`name_preference` scores a name by what it shares with the question (of two titles in
-one sentence, the one that shares the question's words) and by standing right after a
-question term or an introducing verb (``APP“某某通”``, ``名为“某某”``).
+one sentence, the one that shares the question's words; a document number with the title it
+numbers, ``《某某要点》(某政办发〔2022〕15号)``) and by standing right after a question term or an
+introducing verb (``APP“某某通”``, ``名为“某某”``).
 
 >>> s = "全市首个政务服务APP“便民通”正式上线,被写入“数字政府”规划。"
 >>> [s[a:b] for a, b, _ in quoted_names(s)]
