@@ -56,6 +56,12 @@ class Status:
                 + "".join(f" · ⚠ {n}" for n in self.notes))
 
 
+# A plain question; "which reports" (the passage tables); a figure in Traditional script (the script
+# converters); a year no report covers, in Chinese and in English (the refusal catalogues).  Genre words only.
+WARM_QUESTIONS = ("法治政府建设情况", "哪些报告提到了行政复议?", "全年與多少個單位簽了協議?",
+                  "2099年的行政复议案件有多少件?", "How many administrative reconsideration cases were there in 2099?")
+
+
 class Engine:
     def __init__(self, cfg: Config, gen: docstore.Generation):
         self.cfg = cfg
@@ -189,6 +195,17 @@ class Engine:
 
     def search(self, question: str, **kw):
         return self.retriever.search(question, **kw)
+
+    def warm(self) -> None:
+        """Pay the one-time costs before users ask: the index and tokenizers (the first of
+        :data:`WARM_QUESTIONS`, with the configured backend), then the per-index tables and
+        taggers that only some kinds of question need (the others, extractively; answers unused)."""
+        from .answer.terms import pos_tokens
+
+        self.ask(WARM_QUESTIONS[0])
+        for q in WARM_QUESTIONS[1:]:
+            self.ask(q, llm="extractive")
+        pos_tokens(WARM_QUESTIONS[0])  # jieba's part-of-speech tagger loads in ~1 s: not on a user's question
 
     def ask(self, question: str, **kw) -> Answer:
         return self.answerer.ask(question, **kw)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 
+import numpy as np
 import pytest
 
 from rag.answer.answerer import Answerer
@@ -141,3 +142,15 @@ def test_per_report_keeps_each_reports_best_passages_in_rank_order(answerer):
             want.append(i)
     got = r.per_report("述法评议 部门负责人 执法培训", per_doc=2)
     assert [h.chunk.chunk_id for h in got] == [r.chunks[i].chunk_id for i in want] and len(taken) == N
+
+
+def test_in_sorted_is_membership_by_search_and_by_mask():
+    """Both ways rag.retrieve.mentions answers membership (a binary search for few elements, a row
+    mask for many) agree with np.isin."""
+    from rag.retrieve.mentions import in_sorted
+
+    rng = np.random.default_rng(3)
+    for n_a, n_b in [(10, 5000), (3000, 500), (5000, 30_000), (2000, 200_000), (0, 10), (10, 0)]:
+        a = np.sort(rng.choice(300_000, n_a, replace=False))
+        b = np.union1d(np.sort(rng.choice(300_000, n_b, replace=False)), a[::3]) if n_b else a[:0]
+        assert in_sorted(a, b).tolist() == np.isin(a, b).tolist()

@@ -48,3 +48,11 @@ def test_genre_vocabulary_of_campaigns_committees_and_media():
     assert "市委" in english_terms("Who spoke at the municipal Party committee's session?")
     assert "深度报道" in english_terms("Which agency gave in-depth coverage?")
     assert "覆盖率" in english_terms("What was the coverage rate of legal advisers?")
+
+
+def test_a_dates_part_is_no_term_and_a_trip_is_the_service_reforms_run():
+    """by the end of 2019 is 截至2019年底 (not 结束); 'at most one trip' is the reform 最多跑一次 (not 旅游)."""
+    known = {"结束", "旅游", "最多跑一次", "事项"}.__contains__
+    terms = english_terms("By the end of 2019, did the city's 'at most one trip' items exceed 90 percent?", known)
+    assert "最多跑一次" in terms and not any("结束" in t or "旅游" in t for t in terms)
+    assert any("结束" in t for t in english_terms("When did the special campaign end?", known))  # a verb, still a term

@@ -47,8 +47,14 @@ def _tokens(text: str) -> list[str]:
     return tokenize_query(text)
 
 
+def bm25s_scores(ix: LexicalIndex, q: list[str]) -> np.ndarray:
+    """bm25s' own scoring of every passage (np.add.at per token), not ours."""
+    ids = ix.bm25.get_tokens_ids(list(dict.fromkeys(q)))
+    return np.asarray(ix.bm25.get_scores_from_ids(ids), dtype=np.float32) if ids else np.zeros(ix.n_docs, np.float32)
+
+
 def brute(ix: LexicalIndex, q: list[str], n: int, mask: np.ndarray | None = None):
-    return top_k(ix.scores(q), n, mask)
+    return top_k(bm25s_scores(ix, q), n, mask)
 
 
 def same(a, b) -> None:
@@ -139,16 +145,22 @@ def test_empty_and_unknown_queries():
     assert LexicalIndex.build([]).top(["行政复议"], 5)[1].tolist() == []
 
 
-def test_several_selections_scored_once_equal_brute_force(corpus):
+def test_several_selections_scored_once_equal_brute_force(corpus, monkeypatch):
     """top_each: every passage scored once, each selection ranking its own rows (the retriever's
-    unfiltered + region + year rankings of one question)."""
+    unfiltered + region + year rankings of one question): from the corpus's passages above its
+    floor when n of them are in the selection, else from the selection's own rows (both happen)."""
     docs, chunks, ix = corpus
     runs = DocRuns.of(chunks, {d.doc_id: d for d in docs})
     sels = [None, runs.select(["r2"], ()), runs.select((), [2021]), runs.select(["r0"], [2019])]
-    for q in queries(chunks, 40, seed=5):
+    own_rows = []
+    ranked = lexical_topk._ranked
+    monkeypatch.setattr(lexical_topk, "_ranked", lambda *a: own_rows.append(1) or ranked(*a))
+    qs = queries(chunks, 40, seed=5)
+    for q in qs:
         got = ix.top_each(q, 20, [None if s is None else s.ranges() for s in sels])
         for (s, ids), sel in zip(got, sels):
             same((s, ids), brute(ix, q, 20, None if sel is None else sel.mask()))
+    assert 0 < len(own_rows) < 3 * len(qs)
 
 
 @pytest.mark.parametrize("sample", [1, 4, 16])
@@ -166,3 +178,40 @@ def test_sampled_floor_keeps_the_exact_top(corpus, monkeypatch, sample, n):
         got = ix.top_each(q, n, [None if s is None else s.ranges() for s in sels])
         for (s, ids), sel in zip(got, sels):
             same((s, ids), brute(ix, q, n, None if sel is None else sel.mask()))
+
+
+def test_scores_of_every_passage_are_bm25s_bit_for_bit(corpus):
+    _, chunks, ix = corpus
+    for q in queries(chunks, 30, seed=5) + [["no-such-token"], []]:
+        assert np.array_equal(ix.scores(q), bm25s_scores(ix, q))
+
+
+def test_accumulate_is_np_add_at_in_list_order(corpus, monkeypatch):
+    """The compiled loop and its np.add.at stand-in add the same float32 values in the same order,
+    repeated ids included (the compact accumulator's inverse indices)."""
+    rng = np.random.default_rng(0)
+    for dtype in (np.int32, np.int64):
+        ids = rng.integers(0, 1000, 20_000).astype(dtype)
+        vals = rng.random(20_000, dtype=np.float32) * 7
+        want = np.zeros(1000, np.float32)
+        np.add.at(want, ids, vals)
+        got = np.zeros(1000, np.float32)
+        lexical_topk.accumulate(got, ids, vals)
+        assert np.array_equal(got, want)
+    monkeypatch.setattr(lexical_topk, "_csc_matvec", None)
+    _, chunks, ix = corpus
+    for q in queries(chunks, 10, seed=6):
+        assert np.array_equal(ix.scores(q), bm25s_scores(ix, q))
+
+
+def test_postings_outside_the_corpus_are_refused():
+    import bm25s
+
+    from rag.errors import IndexCorrupt
+
+    bm = bm25s.BM25(method="lucene")
+    bm.index([["a", "b"], ["b"]], show_progress=False)
+    bad = dict(bm.scores, indices=bm.scores["indices"].copy())
+    bad["indices"][-1] = 5
+    with pytest.raises(IndexCorrupt, match="rag ingest --rebuild"):
+        lexical_topk.Postings.of(bad)

@@ -53,7 +53,9 @@ ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(批|届|名|�
 _CLAIM_WORD_RE = re.compile(r"全部|全都|所有|每个|每一|一律|均已")
 _ALL_RE = re.compile(r"都是|都已|全部|均已|均是|所有|全都|每个|每一")
 _BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|before|previously")
-_TREND_RE = re.compile(r"上升|增加|增长|提高|提升|下降|减少|降低|回落")
+_TREND_RE = re.compile(r"上升|增加|增长|提高|提升|下降|减少|降低|回落"
+                       r"|(?:一年比一年|越来越|逐年|年年|一次比一次)(?:高|多|大|快|低|少|小|慢)")  # 一年比一年高: a trend too
+_DOWN_WORDS = ("下降", "减少", "降低", "回落")
 _RESIDUAL_RE = re.compile(r"(?:还有|仍有|尚有|仍然有|还存在|仍存在)[^？?，,]{0,16}?(?:未|没|尚未)")
 
 
@@ -101,7 +103,7 @@ def polarity_cues(question: str) -> Cues:
     if threshold is None:
         threshold = english_threshold(question) or _top_rank(q, question)
     trend = _TREND_RE.search(q)
-    direction = ("down" if trend.group(0) in ("下降", "减少", "降低", "回落") else "up") if trend else ""
+    direction = ("down" if trend.group(0) in _DOWN_WORDS or trend.group(0)[-1] in "低少小慢" else "up") if trend else ""
     ords = [o for o in ordinals(q) if o != ("一", "次")]  # 第一次 is a first-time claim
     return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction,
                 ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)),
@@ -168,8 +170,8 @@ _EN_RANK_RE = re.compile(rf"\b(?:rank(?:ed|s)?|c[oa]me|placed?|finish(?:ed)?|too
                          re.IGNORECASE)  # ranked / came / placed / finished second, take first place
 _EN_CUES = (  # the genre's claim words in English -> the Chinese cue the yes/no rules read
     (re.compile(r"\b(?:(?:for )?the first time|first[- ]ever|among the first|the first (?:to|in)|pioneer(?:ed|ing)?)\b", re.IGNORECASE), "首次"),
-    (re.compile(r"\b(?:increas(?:e|ed|es)|r(?:i|o)se|gr(?:e|o)w|grown|higher|go(?:ne)? up|went up|climb(?:ed)?)\b", re.IGNORECASE), "上升"),
-    (re.compile(r"\b(?:decreas(?:e|ed|es)|declin(?:e|ed)|f(?:a|e)ll|drop(?:ped)?|lower|go(?:ne)? down|went down)\b", re.IGNORECASE), "下降"),
+    (re.compile(r"\b(?:increas(?:e|ed|es|ing)|r(?:i|o)se|rises|risen|rising|gr(?:e|o)ws?|grown|growing|higher|go(?:ne)? up|went up|climb(?:ed|s|ing)?)\b", re.IGNORECASE), "上升"),
+    (re.compile(r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f(?:a|e)ll|falls|fallen|falling|drop(?:ped|s|ping)?|lower|go(?:ne)? down|went down)\b", re.IGNORECASE), "下降"),
     (re.compile(r"\b(?:all of|every one of|each of|every|all)\b(?!\s+(?:years?|months?|weeks?|days?|quarters?|times?)\b)",
                 re.IGNORECASE), "全部"),
     (re.compile(r"\bfull(?:[- ][a-z]+){0,2}?[- ]coverage\b|\bfully covered\b|\bcover(?:ed|s)? (?:all|every)\b", re.IGNORECASE), "全覆盖"),

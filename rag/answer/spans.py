@@ -35,6 +35,7 @@ from .names import name_fns, name_preference
 from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
+from .respective import respective_span
 from .terms import coverage
 
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
@@ -224,6 +225,9 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
              and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
              and not (fn is number_spans and ask.qtype.unit and not sp[2])]  # asked 多少件: a bare 12 is no count
+    paired = respective_span(sent.text, fn(sent.text), ask.terms, ask.weights) if ask.qtype.kind in STRICT_KINDS else None
+    if paired is not None:  # 3月和6月,分别完成《甲》《乙》: asked about 乙, its value is 6月 whatever lies nearer
+        spans = [paired]
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
     anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
     prev_year = bool(sent.doc.year) and (sent.doc.year - 1) in ask.years

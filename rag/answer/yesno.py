@@ -5,7 +5,7 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 
 - a threshold the question states (``超过3次``, ``超过了3次``, ``至少有20人``, ``超过一半``,
   ``more than three meetings``) is compared with the figure of the asked unit: ``2次`` answers
-  ``超过3次`` with 否;
+  ``超过3次`` with 否, a figure the report bounds (``超过90%``) answers ``超过九成`` with 是;
 - the claims figures decide, read in the focus clause and the two after it
   (:mod:`rag.answer.yesno_figures`): a standard named without its value (``有没有超过省定标准``)
   against the sentence's own comparison or the standard's figure; full coverage against a coverage
@@ -13,12 +13,13 @@ clause holding most of the question's weighted terms.  In that clause, in order:
   under 100% or fewer closed than received;
 - a question claiming a stage of a rule (批准, 审议通过, 出台/施行) is answered 否 when the clause
   shows an earlier stage only (草案, 提请审议, 合法性审查: :mod:`rag.answer.stages`);
-- a year of account the claim names (``2021年度的汇报``) against the clause's (``2020年度``), and a run
-  it claims (``连续五年``, ``five consecutive years``) longer than the one stated (``连续三年``): 否;
+- a deadline claimed (``拖过了期限才完成``, ``按期完成``) against the one stated (``提前7个月完成``, ``逾期``),
+  a year of account the claim names (``2021年度的汇报``) against the clause's (``2020年度``, ``报告2018年…工作情况``),
+  and a run it claims (``连续五年``) longer than the one stated (``连续三年``): 否 (:mod:`rag.answer.yesno_time`);
 - a negation the question does not carry (未, 尚未, 没有, 并未, 从未, 暂未) or a
   shortfall (不到位, 不够, 有待, 亟待, 仍需, 滞后) answers 否;
-- a trend opposite to the asked one (asked 下降, the report says 上升, in the clause or the one
-  after it) answers 否;
+- a trend opposite to the asked one (asked 下降 or 一年比一年高, the report says 上升 / 下降 in the clause or
+  the one after it, or without such a word gives yearly figures that do not go the asked way) answers 否;
 - an ordinal the question states (``第二批``, ``排名第一``) against the one of the same kind the
   sentence gives (``第三批``, ``排名第二``);
 - a claim about all (都是/全部) against a clause about part (其中/部分);
@@ -67,6 +68,7 @@ from .yesno_figures import (
     full_coverage,
     has_completion_figures,
     other_month,
+    series_trend,
     silent_on_closing,
     standard_op,
     stated_figures,
@@ -77,6 +79,7 @@ from .yesno_figures import (
 )
 from .yesno_names import claimed_name, name_verdict, names_claim
 from .yesno_threshold import holds, ranks, sentence_threshold, threshold_figure
+from .yesno_time import other_period, short_run, states_run, timing_verdict
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
@@ -167,35 +170,6 @@ def _other_date(q: str, clause: str) -> bool:
     claims = ["".join(g) for g in _CLAIM_YEAR_RE.findall(q)]
     dated = {y for y in _DATE_RE.findall(clause)}
     return bool(claims and dated) and claims[-1] not in dated
-
-
-_PERIOD_RE = re.compile(r"((?:19|20)\d{2})年度(?![^，,。？?]{0,12}报告)")  # 2020年度的汇报; not 2021年度报告, the report itself
-
-
-def _other_period(q: str, clause: str) -> bool:
-    """The year of account the claim names against the clause's: ``听取的是2021年度的汇报吗`` is answered
-    否 by ``听取2020年度法治建设情况汇报``."""
-    asked, said = set(_PERIOD_RE.findall(q)), set(_PERIOD_RE.findall(clause))
-    return bool(asked and said) and not asked & said
-
-
-_RUN_RE = re.compile(r"连续(?:第)?([\d零〇一二两三四五六七八九十]+)(?:个)?(年|次|届|轮|季度|月)")
-
-
-def _short_run(q: str, text: str) -> bool:
-    """A run the question claims (``连续五年``) longer than the one the text states (``连续三年``)."""
-    from .figures import figure_value
-
-    def runs(t: str) -> dict[str, float]:
-        out: dict[str, float] = {}
-        for n, unit in _RUN_RE.findall(t):
-            v = figure_value(n)
-            if v is not None:
-                out[unit] = max(out.get(unit, 0.0), v)
-        return out
-
-    asked, said = runs(q), runs(text)
-    return any(unit in said and said[unit] < v for unit, v in asked.items())
 
 
 def _comparison(q: str, clause: str) -> bool | None:
@@ -290,7 +264,10 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         return False  # asked whether it is still not done; the clause says it was done, or does it
     if short_of_stage(q, clause if text_stage(clause) is not None else _near(text, a, b)):
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
-    if _other_period(q, clause) or _short_run(q, clause if _RUN_RE.search(clause) else text):
+    timing = timing_verdict(q, _near(text, a, b))  # 拖过了期限才完成吗 against 提前7个月完成
+    if timing is not None:
+        return timing
+    if other_period(q, clause) or short_run(q, clause if states_run(clause) else text):
         return False
     if (_NEG_RE.search(clause) and not _NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "")))) or (
             _SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
@@ -300,6 +277,9 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         said = _trend_clause(text, a, b)
         if other.search(said) and not asked.search(said):
             return False
+        series = series_trend(_near(text, a, b)) if not (asked.search(said) or other.search(said)) else ""
+        if series and series != ask.cues.trend:  # no trend word: yearly figures that do not go the asked way
+            return False  # (asked 一年比一年高, the text gives 2022年为28.12%,2023年为7.89%)
     if ask.cues.ordinal is not None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
         if same_kind and ask.cues.ordinal not in same_kind:  # a match only confirms the ordinal
@@ -377,8 +357,8 @@ def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
         return Draft((), "", (), "yesno")
     found = threshold_figure(ask, [s for _, s in order[:5]]) if ask.cues.threshold else None
     if found is not None:  # 提出了超过35项具体任务吗: the figure a figure question would answer decides
-        best, got = found
-        verdict = holds(ask.cues.threshold, got)
+        best, got, bound = found
+        verdict = holds(ask.cues.threshold, got, bound)
     else:
         best = _deciding(ask, order)
         verdict = decide(ask, best.text)

@@ -173,7 +173,7 @@ def versus_standard(q: str, text: str) -> bool | None:
 
 
 _VERSUS_RE = re.compile(r"比((?:19|20)\d{2})年?[^，,。？?]{0,6}?(高|低|多|少|大|小)")
-_YEAR_VALUE_RE = re.compile(r"((?:19|20)\d{2})年(?:为|是|达|达到)?(\d+(?:\.\d+)?)")
+_YEAR_VALUE_RE = re.compile(r"((?:19|20)\d{2})年度?(?:为|是|达|达到)?(\d+(?:\.\d+)?)(?![\d.月日号])")  # 2023年12月: a date
 
 
 def versus_year(q: str, text: str) -> bool | None:
@@ -187,6 +187,22 @@ def versus_year(q: str, text: str) -> bool | None:
         return None
     mine, theirs = values[asked[0]], values[m.group(1)]
     return mine > theirs if m.group(2) in "高多大" else mine < theirs
+
+
+def series_trend(text: str) -> str:
+    """Which way a series of yearly figures goes (``2022年为28.12%,2023年为7.89%,2024年为3.8%``): "up" when
+    each year's figure is above the year before, "down" when each is below, "mixed" otherwise, "" when
+    ``text`` gives fewer than two years' figures.
+
+    >>> series_trend("2021年为12件,2022年为15件,2023年为19件"), series_trend("2022年为5%,2023年为7%,2024年为6%")
+    ('up', 'mixed')
+    """
+    values = {y: float(v) for y, v in _YEAR_VALUE_RE.findall(text)}
+    series = [values[y] for y in sorted(values)]
+    if len(series) < 2:
+        return ""
+    steps = [b - a for a, b in zip(series, series[1:])]
+    return "up" if all(d > 0 for d in steps) else "down" if all(d < 0 for d in steps) else "mixed"
 
 
 _UNIT_KINDS = {"场": "次", "场次": "次", "期": "次", "轮": "次", "人次": "人", "名": "人", "位": "人", "宗": "件", "起": "件",

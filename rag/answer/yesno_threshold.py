@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..text.normalize import fold
+from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Sent, ordinals, threshold_phrase
 from .figures import figure_value, number_spans, pick_span, unit_fit
 from .yesno_figures import unit_kind
@@ -35,8 +35,8 @@ def figure_question(question: str, op: str, unit: str) -> str:
     return _ASKING_RE.sub(lambda m: "有" if m.group(0) in ("有没有", "有无") else "", asked).rstrip("，,") + "?"
 
 
-def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float] | None:
-    """(sentence, value) of the figure a figure question would answer among ``sents`` (the best-ranked
+def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float, str] | None:
+    """(sentence, value, bound: :func:`figure_bound`) of the figure a figure question would answer among ``sents`` (the best-ranked
     first), for a Chinese threshold claim; None when there is no such question or figure."""
     from .asked_measure import measured_words
     from .qtypes import classify
@@ -54,7 +54,28 @@ def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float] | No
     if found is None or (unit and unit_fit(unit, re.sub(r"^[\d.,，\s]+", "", found[1])) <= 0):
         return None  # 超过10次 / 八成: a figure counted in another unit does not decide
     value = figure_value(found[1])
-    return (found[0], value) if value is not None else None
+    if value is None:
+        return None
+    at = found[0].text.find(found[1])  # how the report bounds it: 超过90% is above 90
+    bound = figure_bound(fold_chars(found[0].text), at, at + len(found[1]), re.sub(r"^[\d.,，\s]+", "", found[1])) if at >= 0 else ""
+    return found[0], value, bound
+
+
+_MORE_BEFORE_RE = re.compile(r"(?:超过|超出|逾|突破|高于|多于|大于|不少于|不低于)$")
+_LESS_BEFORE_RE = re.compile(r"(?:近|将近|接近|不到|不足|低于|少于|小于)$")
+
+
+def figure_bound(s: str, a: int, b: int, unit: str) -> str:
+    """How the report bounds the figure ``s[a:b]``: ">" when the true figure is above it (``超过90%``,
+    ``逾200人``, ``35600余件``, ``90%以上``), "<" when below it (``近90%``, ``不足10件``, ``10件以下``), "" when
+    it gives the figure itself (or roughly: ``约3万人``).
+
+    >>> figure_bound("聘请率超过90%", 5, 8, "%"), figure_bound("覆盖率近90%", 4, 7, "%"), figure_bound("办结率90%", 3, 6, "%")
+    ('>', '<', '')
+    """
+    if "余" in unit or "多" in unit or _MORE_BEFORE_RE.search(s[max(0, a - 3):a]) or s.startswith(("以上", "及以上"), b):
+        return ">"
+    return "<" if _LESS_BEFORE_RE.search(s[max(0, a - 2):a]) or s.startswith("以下", b) else ""
 
 
 def ranks(text: str) -> list[float]:
@@ -76,10 +97,18 @@ def sentence_threshold(ask: Ask, text: str) -> bool | None:
         if best is None:
             return None
         got = figure_value(text[best[0]:best[1]])
+        said = next((u for a, b, u in spans if (a, b) == best[:2]), "")
+        return None if got is None else holds(ask.cues.threshold, got, figure_bound(text, best[0], best[1], said))
     return None if got is None else holds(ask.cues.threshold, got)
 
 
-def holds(threshold: tuple[str, float, str], got: float) -> bool:
-    """Does the figure ``got`` meet the threshold (op, value, unit)?"""
+def holds(threshold: tuple[str, float, str], got: float, bound: str = "") -> bool:
+    """Does the figure ``got`` meet the threshold (op, value, unit)?  ``bound`` is how the report bounds
+    it (:func:`figure_bound`): ``超过90%`` is above 90, so it exceeds 九成 and is not
+    under 90; ``近90%`` is below 90."""
     op, value, _ = threshold
+    if bound == ">" and got >= value:
+        return op in (">", ">=")
+    if bound == "<" and got <= value:
+        return op in ("<", "<=")
     return {">": got > value, ">=": got >= value, "<": got < value, "<=": got <= value}[op]

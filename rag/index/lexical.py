@@ -308,10 +308,7 @@ class LexicalIndex:
         """BM25 score of every document (float32, length ``n_docs``)."""
         if self.bm25 is None:
             return np.zeros(0, dtype=np.float32)
-        ids = self.bm25.get_tokens_ids(list(dict.fromkeys(query_tokens)))
-        if not ids:
-            return np.zeros(self.n_docs, dtype=np.float32)
-        return np.asarray(self.bm25.get_scores_from_ids(ids), dtype=np.float32)
+        return self.postings().scores(self.bm25.get_tokens_ids(list(dict.fromkeys(query_tokens))))
 
     def search(self, query_tokens: list[str], k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Top ``k`` (scores, ids) with score > 0, best first; ``allowed`` is a boolean mask."""
@@ -321,26 +318,30 @@ class LexicalIndex:
             ranges: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """:meth:`search` restricted to passage-id ``ranges`` (sorted ``(starts, ends)``, half-open), computed
         without scoring every passage (:mod:`rag.index.lexical_topk`); the same ids and scores."""
-        from .lexical_topk import Postings, top_n
+        from .lexical_topk import top_n
 
         if self.bm25 is None:
             return np.zeros(0, np.float32), np.zeros(0, np.int64)
-        if getattr(self, "_postings", None) is None:  # per-token upper bounds, computed once per index
-            self._postings = Postings.of(self.bm25.scores)
         ids = self.bm25.get_tokens_ids(list(dict.fromkeys(query_tokens)))
-        return top_n(self._postings, ids, k, ranges)
+        return top_n(self.postings(), ids, k, ranges)
 
     def top_each(self, query_tokens: list[str], k: int, selections: list) -> list[tuple[np.ndarray, np.ndarray]]:
         """:meth:`top` for each of ``selections`` (ranges, or None for every passage), scoring once
         when one of them is every passage."""
-        from .lexical_topk import Postings, top_many
+        from .lexical_topk import top_many
 
         if self.bm25 is None:
             return [(np.zeros(0, np.float32), np.zeros(0, np.int64)) for _ in selections]
+        ids = self.bm25.get_tokens_ids(list(dict.fromkeys(query_tokens)))
+        return top_many(self.postings(), ids, k, selections)
+
+    def postings(self):
+        """The index's :class:`rag.index.lexical_topk.Postings` (per-token upper bounds computed once)."""
+        from .lexical_topk import Postings
+
         if getattr(self, "_postings", None) is None:
             self._postings = Postings.of(self.bm25.scores)
-        ids = self.bm25.get_tokens_ids(list(dict.fromkeys(query_tokens)))
-        return top_many(self._postings, ids, k, selections)
+        return self._postings
 
     def save(self, folder: str | os.PathLike) -> Path:
         """Write ``folder`` (bm25s arrays + tokenizer.json) via a temp folder renamed into place."""

@@ -106,9 +106,15 @@ def union(lists: Sequence[np.ndarray], n: int) -> np.ndarray:
 
 
 def in_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Which elements of ``a`` are in the sorted array ``b`` (bool, by binary search)."""
+    """Which elements of ``a`` are in the sorted array ``b`` (bool): by binary search, or through a
+    mask over the rows when ``a`` is long beside ``b`` (a search per element then costs more than
+    marking ``b``: measured at 5,000 reports)."""
     if not len(b) or not len(a):
         return np.zeros(len(a), dtype=bool)
+    if len(a) >= 1000 and len(b) <= 8 * len(a):
+        mask = np.zeros(max(int(a.max()), int(b[-1])) + 1, dtype=bool)
+        mask[b] = True
+        return mask[a]
     i = np.searchsorted(b, a)
     i[i == len(b)] = len(b) - 1
     return b[i] == a

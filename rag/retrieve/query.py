@@ -129,19 +129,23 @@ def _township_tail(region: str, code: str) -> str:
     return places.township_of(region, code)
 
 
-_LAST: tuple = (None, None, frozenset())  # (documents list, its Corpus, its years): a retriever passes the same list every query
+# (documents list, its Corpus, its years) of the last few lists, most recent first: a retriever passes the
+# same list every query, and a process with several indexes open (a benchmark, a server mid-reload) several
+_RECENT: tuple = ()
+_KEEP = 4
 
 
 def _derived(documents: Sequence[Doc]) -> tuple[Corpus, frozenset[int]]:
     """The Corpus and the covered years of ``documents``, built once per documents list."""
-    global _LAST
-    last_docs, last_corpus, last_years = _LAST  # one reference read: safe under concurrent questions
-    if last_docs is documents:
-        return last_corpus, last_years
+    global _RECENT
+    recent = _RECENT  # one reference read: safe under concurrent questions
+    for docs, corpus, years in recent:
+        if docs is documents:
+            return corpus, years
     corpus = _corpus(tuple(sorted({(d[1], _doc_code(d)) for d in documents if d[1]})))
     years = frozenset(d[2] for d in documents if d[2] is not None)
     if isinstance(documents, list):
-        _LAST = (documents, corpus, years)
+        _RECENT = ((documents, corpus, years),) + recent[:_KEEP - 1]
     return corpus, years
 
 

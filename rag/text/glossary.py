@@ -125,6 +125,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "business environment": ("营商环境",),
     "government services": ("政务服务",),
     "online": ("网上",),
+    # the service reforms named by how often a citizen must go (最多跑一次, 一次不跑): a trip is a 跑, not 旅游
+    "at most one trip": ("最多跑一次",), "one trip at most": ("最多跑一次",), "run at most once": ("最多跑一次",),
+    "at most one visit": ("最多跑一次",), "zero trips": ("一次不跑|零跑腿|不见面",), "no trips": ("一次不跑|零跑腿|不见面",),
     # a system or platform going into service: 正式上线 (the dictionary's "live" is 生活, another sense)
     "went live": ("上线",), "go live": ("上线",), "goes live": ("上线",), "gone live": ("上线",), "going live": ("上线",),
     "tax": ("税务|税收|纳税|办税",),  # 电子税务局, 纳税服务, 办税大厅
@@ -411,6 +414,9 @@ _PATTERNS = [(p, re.compile(r"(?<![a-z])" + r"[\s-]+".join(map(re.escape, re.spl
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 ALT = "|"  # joins a term's alternatives: 评估|考核
 _ASKED_TIME_RE = re.compile(r"\b(?:which|what|what exact)\s+(?:months?|dates?|days?|years?)\b")
+# the part of a period a date names (by the end of 2019: 截至2019年底): part of the date, no term (end is not 结束)
+_DATE_PART_RE = re.compile(r"\b(?:end|beginning|start|middle|close)\s+of\s+(?=(?:the\s+|that\s+|this\s+)?(?:(?:19|20)\d{2}|year|month|quarter"
+                           r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)")
 
 
 def alternatives(term: str) -> tuple[str, ...]:
@@ -428,7 +434,7 @@ def english_terms(question: str, known: Callable[[str], bool] | None = None) -> 
     translated too, through the CC-CEDICT-derived lexicon (:mod:`rag.text.en_lexicon`)."""
     question = fold_width(question)
     text = " " + re.sub(r"[^a-z0-9+\- ]+", " ", question.lower()) + " "
-    text = _ASKED_TIME_RE.sub(lambda m: " " * len(m.group(0)), text)  # which month: the question word, no term
+    text = _DATE_PART_RE.sub(lambda m: " " * len(m.group(0)), _ASKED_TIME_RE.sub(lambda m: " " * len(m.group(0)), text))  # which month: no term
     found: list[tuple[int, str]] = []
     for phrase, pat in _PATTERNS:
         for m in pat.finditer(text):

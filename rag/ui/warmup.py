@@ -1,7 +1,8 @@
 """Warm the engine up in the background right after the server starts listening.
 
 The first question otherwise pays for loading the index, the tokenizer dictionaries and
-the answerer (about 2.5 s here).  Questions that arrive meanwhile wait for the warm-up
+the answerer (about 2.5 s here), and the first of some kinds of question for tables built
+once per index (:meth:`rag.engine.Engine.warm`).  Questions that arrive meanwhile wait for the warm-up
 instead of each repeating that work at the same time.
 
 >>> w = WarmUp(None); w.done.set(); w.wait()
@@ -13,7 +14,6 @@ import logging
 import threading
 
 log = logging.getLogger("rag.ui")
-WARM_QUESTION = "法治政府建设情况"
 
 
 class WarmUp:
@@ -23,7 +23,7 @@ class WarmUp:
 
     def _run(self) -> None:
         try:
-            self.engine.ask(WARM_QUESTION)
+            self.engine.warm()
         except Exception as e:  # noqa: BLE001 (a failed warm-up only means a slower first answer)
             log.warning("warm-up skipped: %s", e)
         finally:

@@ -1,0 +1,106 @@
+"""Time claims of yes/no questions: a deadline (:func:`timing_verdict`), the year of account a report of
+work covers (:func:`other_period`), a run of years (:func:`short_run`).
+
+Whether work was done in time: the genre's words for finishing ahead of, within or past a deadline.
+
+Reports of this genre say how a task stood to its deadline (``提前7个月完成``, ``按期完成``,
+``在规定时限内办结``, ``逾期未完成``); a yes/no question claims one of these (``是不是拖过了期限才完成``,
+``是按时完成的吗``, ``Was it finished ahead of schedule?``).  A text that states the other side answers
+否, the same side 是.
+
+>>> timing_verdict("是不是拖过了规定的期限才完成", "提前7个月完成了上级下达的任务")
+False
+>>> timing_verdict("是按期完成的吗", "该项工作逾期3个月才完成")
+False
+>>> timing_verdict("是提前完成的吗", "按期完成年度任务") is None
+True
+"""
+from __future__ import annotations
+
+import re
+
+from .figures import figure_value
+
+EARLY, ON_TIME, LATE = "early", "on time", "late"
+
+# the text's side of a deadline; 提前 only before a finish (提前介入, 提前谋划 are no timing)
+_TEXT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (LATE, re.compile(r"逾期|超期|延期|拖期|拖延|推迟|滞后于|晚于[^，,。；;]{0,8}(?:期限|时限|要求|规定)|未能按期|未按期|未按时|未如期"
+                      r"|\b(?:overdue|behind schedule|past the deadline|after the deadline|delayed)\b", re.IGNORECASE)),
+    (EARLY, re.compile(r"提前[^，,。；;]{0,8}?(?:完成|办结|结束|实现|建成|达到)|\bahead of (?:schedule|time|the deadline)\b"
+                       r"|\bearlier than (?:required|planned|scheduled)\b", re.IGNORECASE)),
+    # 按期办结率95%: a rate of work done in time says some was not, no timing of the whole
+    (ON_TIME, re.compile(r"(?<![未不])(?:按期|如期|按时|准时|限期内|期限内|时限内|在规定(?:的)?(?:期限|时限|时间)内)(?![^，,。；;\d]{0,4}率)"
+                         r"|\b(?:on time|on schedule|within the (?:deadline|time limit)|by the deadline)\b", re.IGNORECASE)),
+)
+# the question's claim: late (拖过期限, 逾期, 超过规定期限), early (提前), on time (按期, 如期, 在期限内)
+_ASK_LATE_RE = re.compile(r"拖过|拖到|拖延|逾期|超期|延期|推迟|误期|(?:超过|超出|过了|晚于)[^，,。？?]{0,8}?(?:期限|时限|截止|规定时间)"
+                          r"|\b(?:overdue|behind schedule|past the deadline|after the deadline|miss(?:ed)? the deadline)\b"
+                          r"|\b(?:finish(?:ed)?|complet(?:e|ed)|done|deliver(?:ed)?|submit(?:ted)?)\s+late\b",  # not late 2019
+                          re.IGNORECASE)
+
+
+def text_timing(text: str) -> str:
+    """How ``text`` says the work stood to its deadline: "early", "on time", "late", or ""."""
+    for side, rx in _TEXT_RES:
+        if rx.search(text):
+            return side
+    return ""
+
+
+def asked_timing(question: str) -> str:
+    """The timing a question claims: "late", "early", "on time", or "" when it claims none."""
+    if _ASK_LATE_RE.search(question):
+        return LATE
+    return text_timing(question) if text_timing(question) != LATE else ""
+
+
+def timing_verdict(question: str, text: str) -> bool | None:
+    """True when ``text`` states the timing the question claims, False when it states another
+    (early or on time against late, late against either); None when either states none, or the
+    question claims early and the text says only on time."""
+    asked, said = asked_timing(question), text_timing(text)
+    if not asked or not said:
+        return None
+    if asked == LATE or said == LATE:
+        return asked == said
+    if asked == EARLY and said == ON_TIME:
+        return None
+    return True  # asked on time, done early or on time; asked early, done early
+
+
+_PERIOD_RE = re.compile(r"((?:19|20)\d{2})年度(?![^，,。？?]{0,12}报告)")  # 2020年度的汇报; not 2021年度报告, the report itself
+
+
+# a year's account in report text: 报告2018年法治政府建设工作情况, 2020年度工作总结 (not 2019年初, 2019年3月)
+_ACCOUNT_RE = re.compile(r"((?:19|20)\d{2})年度?(?![\d初底末内中前后以来起至])[^，,。；;：:\d]{0,14}?(?:情况|汇报|总结)")
+
+
+def other_period(q: str, clause: str) -> bool:
+    """The year of account the claim names against the clause's: ``听取的是2021年度的汇报吗`` is answered
+    否 by ``听取2020年度法治建设情况汇报``, ``是2019年度的情况吗`` by ``报告2018年法治政府建设工作情况``."""
+    asked = set(_PERIOD_RE.findall(q))
+    said = set(_PERIOD_RE.findall(clause)) | set(_ACCOUNT_RE.findall(clause))
+    return bool(asked and said) and not asked & said
+
+
+_RUN_RE = re.compile(r"连续(?:第)?([\d零〇一二两三四五六七八九十]+)(?:个)?(年|次|届|轮|季度|月)")
+
+
+def short_run(q: str, text: str) -> bool:
+    """A run the question claims (``连续五年``) longer than the one the text states (``连续三年``)."""
+    def runs(t: str) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for n, unit in _RUN_RE.findall(t):
+            v = figure_value(n)
+            if v is not None:
+                out[unit] = max(out.get(unit, 0.0), v)
+        return out
+
+    asked, said = runs(q), runs(text)
+    return any(unit in said and said[unit] < v for unit, v in asked.items())
+
+
+def states_run(text: str) -> bool:
+    """Does ``text`` state a run (连续三年)?"""
+    return bool(_RUN_RE.search(text))
