@@ -17,6 +17,10 @@ def test_genre_vocabulary():
     assert "整改任务" in english_terms("How many rectification tasks were completed?")
     assert "第三方评估" in english_terms("How did it do in the third-party evaluation?")
     assert english_terms("Was it in the top three?") == ()  # a claim word for the yes/no cues, not a term
+    # the genre's document types and its most common phrase; services across provinces (跨省通办)
+    assert "依法行政" in english_terms("What were the work points on administration according to law?")
+    assert "工作要点" in english_terms("What were the work points on administration according to law?")
+    assert "跨省" in english_terms("Which cross-province service platform did it join?")
 
 
 def test_shaanxi_and_shanxi_are_different_provinces():

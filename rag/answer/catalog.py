@@ -23,18 +23,17 @@ from collections.abc import Callable, Mapping, Sequence
 from ..records import Document
 from ..text.normalize import fold
 from .evidence import Ask, Draft, Sent, compose, report_label, say
+from .kinds import DOCNO_Q_RE, DOCNO_RE, OTHER_DOC_Q_RE
 from .qtypes import classify
 from .reports import report_name
 
 _DATE = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
 _ROW_DATE_RE = re.compile(rf"(?:发布|成文|印发|发文|公开)?(?:日期|时间)\s*[\]】]?\s*[:：]?\s*(?P<d>{_DATE})")
 _LINE_DATE_RE = re.compile(rf"^[^\n]{{0,24}}?(?P<d>{_DATE})\s*$", re.MULTILINE)  # a byline or closing date
-_DOC_NO_RE = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号")
 _PUBLISH = r"(?:发布|印发|发出|公布|成文|落款|签发)"
 _REPORT_DATE_Q = re.compile(rf"报告[^，,？?]{{0,16}}?{_PUBLISH}|{_PUBLISH}(?:日期|时间)|(?:成文|落款)"
                             r"|\breport\b[^?]{0,60}\b(published|issued|dated|released)\b|\b(published|issued|dated|released)\b[^?]{0,40}\breport\b",
                             re.IGNORECASE)
-_DOC_NO_Q = re.compile(r"(发文)?字号|文号|document number", re.IGNORECASE)
 # who issued the report itself: 报告是由哪个单位发布的 / 报告的发布单位 / which office published the report
 _ISSUE = r"(?:发布|印发|发出|公布|报送|上报|提交|编制|撰写|发文)"
 _PUBLISHER_Q = re.compile(rf"报告[^，,？?]{{0,12}}?(?:由|是)?(?:哪个|哪一个|哪家|什么|何)(?:单位|部门|机构|机关)[^，,？?]{{0,4}}?{_ISSUE}"
@@ -54,7 +53,10 @@ def is_report_date_question(question: str) -> bool:
 
 
 def is_doc_number_question(question: str) -> bool:
-    return bool(_DOC_NO_Q.search(fold(question)))
+    """A question about the report's own document number (报告的发文字号), not a cited document's
+    (《某某意见》的文号, the number of the work opinions)."""
+    q = fold(question)
+    return bool(DOCNO_Q_RE.search(q)) and not OTHER_DOC_Q_RE.search(q)
 
 
 def is_publisher_question(question: str) -> bool:
@@ -109,7 +111,7 @@ def report_fact(ask: Ask, sents: Sequence[Sent]) -> Draft | None:
         return None
     doc = sents[0].doc
     if is_doc_number_question(ask.question):
-        spans = [(m.start(), m.end()) for m in _DOC_NO_RE.finditer(doc.text[:2000])]
+        spans = [(m.start(), m.end()) for m in DOCNO_RE.finditer(doc.text[:2000])]
     elif is_report_date_question(ask.question):
         spans = report_date_spans(doc.text, closing="落款" in fold(ask.question))
     elif is_publisher_question(ask.question):  # the publisher of the metadata rows, where it stands

@@ -17,6 +17,10 @@ work      宣传片 微电影 短视频 动画 / film video …        the 《ti
                                                        (宣传片《某某》), else any title in the sentence
 slogan    口号 标语 提法 / slogan motto watchword        a quoted phrase (围绕“某某、某某”的总要求): the
                                                        genre quotes slogans and seldom writes 口号
+scheme    (English only) system mechanism model        a quoted name naming the asked noun (“某某”制度);
+                                                       什么制度 is read by :mod:`rag.answer.spans`' heads
+docno     文号 发文字号 / document number, reference     a document number (某政办函〔2016〕50号): an
+          number                                       issuer's abbreviation, the year in brackets, 号
 ========  ===========================================  ==============================================
 
 The tables are the genre's ordinary vocabulary for documents, bodies and channels of
@@ -90,6 +94,9 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
                                   "television station", "news outlet", "media")},
     **{w: ("work", ()) for w in ("film", "video", "promotional film", "promotional video", "micro film", "short video",
                                  "animation", "documentary", "song")},
+    # a named system of work (“第一议题”制度, “某某”机制, “某某”模式): the genre quotes the name before the noun
+    "system": ("scheme", ("制度", "机制", "体系", "系统")), "mechanism": ("scheme", ("机制", "制度")),
+    "model": ("scheme", ("模式",)),
     "hotline": ("platform", ("热线",)), "column": ("platform", ("栏目", "专栏")), "brand": ("platform", ("品牌",)),
     "channel": ("platform", ("频道", "渠道")), "venue": ("platform", ("阵地", "场所", "基地", "中心", "馆")),
     "base": ("platform", ("基地", "阵地")),
@@ -135,7 +142,7 @@ EN_DOC_VERB_RE = re.compile(r"\bwhat (?:did|does|has|have|had|will)\b[^?]{0,80}?
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # "title" | "org" | "platform" | "media" | "work" | "slogan"
+    kind: str  # "title" | "org" | "platform" | "media" | "work" | "slogan" | "scheme" | "docno"
     head: str  # the asked noun as the question writes it (folded; English lower case)
     ends: tuple[str, ...]  # endings the answer's own head must have; () = any of the kind
 
@@ -159,9 +166,21 @@ def _zh_entity(head: str) -> Entity:
     return Entity("platform", head, tuple(dict.fromkeys((head, *group))))
 
 
+# a document number: asked as 文号 / 发文字号, "document number"; written 某政办函〔2016〕50号, 某发[2020]5号 (folded)
+DOCNO_Q_RE = re.compile(r"(?:发文)?字号|发文编号|文件编号|文号|\b(?:document|file|reference|issuance|serial) (?:number|no\b)",
+                        re.IGNORECASE)
+DOCNO_RE = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:第\s*)?\d{1,5}\s*号")
+# a question naming a document other than the report (《…》, 某某意见, the opinions on …): its number is that document's
+OTHER_DOC_Q_RE = re.compile("《|" + "|".join(_TITLE_TYPES) + r"|\b(?:opinions?|plans?|programmes?|programs?|regulations?|rules|"
+                            r"measures|notices?|circulars?|decisions?|outlines?|guidelines?|points|lists?|catalogues?|standards?|"
+                            r"guides?)\b", re.IGNORECASE)
+
+
 def asked_entity(question: str) -> Entity | None:
     """The kind of entity the question's head noun asks for, None when it asks for none of the table's."""
     q = fold(question)
+    if DOCNO_Q_RE.search(q):  # the document number of 《某某意见》: not the title
+        return Entity("docno", "文号", ())
     m = _ZH_ASK_RE.search(q) or _ZH_NAMED_RE.search(q)
     if m is not None:
         return _zh_entity(m.group("head"))
@@ -194,6 +213,8 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
     from .figures import org_spans
 
     s = fold_chars(sentence)
+    if entity.kind == "docno":
+        return [(m.start(), m.end(), "") for m in DOCNO_RE.finditer(s)]
     if entity.kind == "media":
         from .names import media_spans
 
@@ -211,11 +232,14 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
         named = [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)] + quoted
         heads = entity.ends or _WORKS
         return [sp for sp in named if _named_after(s, sp[0], heads) or s.startswith(heads, sp[1])] or named
-    asked = entity.ends[:1]  # the asked noun itself first (APP“某某通”), then its group's words (“某某”平台)
+    # a platform or a scheme: the asked noun itself first (APP“某某通”), then its group's words (“某某”平台)
+    asked = entity.ends[:1]
     for heads in (asked, entity.ends):
         named = [sp for sp in quoted if _names_head(s, sp[1], heads) or _named_after(s, sp[0], heads)]
         if named:
             return named
+        if entity.kind == "scheme" and (phrases := _head_phrases(s, heads)):  # 健全跟踪落实机制 before “某某”制度
+            return phrases
     launched = [sp for sp in quoted if _LAUNCHED_AFTER_RE.match(s, sp[1]) or _LAUNCHED_BEFORE_RE.search(s, 0, sp[0])]
     return launched or quoted or _head_phrases(s, entity.ends) or _launched_phrases(s)
 

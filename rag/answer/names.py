@@ -13,13 +13,15 @@ question word                                  the answer                       
 什么称号 / 什么荣誉 / what title, award          what was conferred (获评X, 被评为X)       :func:`conferred_spans`
 叫什么(名字) / 名称 / called, of what            a quoted name (APP“某某通”)               :func:`quoted_names`
 哪一期 / 哪个时期 + 《title》                    the period inside that title              :func:`period_spans`
-哪个地级市 / 哪个县 / which city                  a place of that level, not the asked one  :func:`place_level_spans`
+哪个地级市 / 哪个县 / which city('s)              a place of that level, not the asked one  :func:`place_level_spans`
+哪个镇 / 哪个街道 / which town                    a town by its shape (某某镇, 某某街道)      :func:`town_spans`
 哪家媒体 / which news agency                     a news medium (新华社, 某某日报)            :func:`media_spans`
 =============================================  =======================================  ==================
 
 :func:`name_preference` scores a name by what it shares with the question (of two titles in
-one sentence, the one that shares the question's words) and by standing right after a
-question term or an introducing verb (``APP“某某通”``, ``名为“某某”``).
+one sentence, the one that shares the question's words; a document number with the title it
+numbers, ``《某某要点》(某政办发〔2022〕15号)``) and by standing right after a question term or an
+introducing verb (``APP“某某通”``, ``名为“某某”``).
 
 >>> s = "全市首个政务服务APP“便民通”正式上线,被写入“数字政府”规划。"
 >>> [s[a:b] for a, b, _ in quoted_names(s)]
@@ -211,6 +213,7 @@ _LEVEL_Q = (  # question word -> the levels it asks for
     (re.compile(r"哪(?:个|一个|些)?(?:县|区县|县区)(?!级)|\bwhich county\b"), ("county", "county-level city", "district", "banner")),
     (re.compile(r"哪(?:个|一个)?(?:省|省份)|\bwhich province\b"), ("province",)),
     (re.compile(r"哪(?:个|一个|座)?(?:城市|市)(?!级)|\bwhich city\b"), ("prefecture", "county-level city")),
+    (re.compile(r"哪(?:个|一个|些)?(?:乡镇|镇|乡|街道|苏木)|\bwhich (?:town|township|subdistrict|sub-district)\b"), ("township",)),
 )
 
 
@@ -225,16 +228,55 @@ def place_level_spans(sentence: str, question: str, exclude: Sequence[str] = ())
     levels = asked_levels(fold(question))
     if not levels:
         return []
+    if levels == ("township",):  # below the gazetteer's counties: a town by its shape, not one the question names
+        return [sp for sp in town_spans(sentence) if fold(sentence[sp[0]:sp[1]]) not in fold(question)]
     asked = {c for m in places.find_mentions(fold(question)) for c in m.codes}
     asked |= {places.code_of(r) for r in exclude if r}
+    from .terms import pos_tokens
+
     s = fold_chars(sentence)
+    bounds = {0}
+    for w, _ in pos_tokens(s):
+        bounds.add(max(bounds) + len(w))
     out = []
     for m in places.find_mentions(fold(sentence)):
         if m.bare and len(m.text) < 2 or any(c in asked or any(places.same_place(c, x) for x in asked if x) for c in m.codes):
             continue
+        if m.bare and not {m.start, m.end} <= bounds:  # 开平 across 公开|平台: a bare name is a word of its own
+            continue
         if any(places.place(c).level in levels for c in m.codes):
             out.append((m.start, m.end, ""))
     return [sp for sp in out if sp[1] <= len(s)]
+
+
+# A town, township or subdistrict (镇, 乡, 街道, 苏木): two to four characters of name before its head, as
+# the genre writes them (在某某镇开展试点, 选取某某乡、某某街道).  Not a generic noun: the head followed by
+# a character that makes a word of it (乡镇, 乡村, 城镇化, 乡风), led by a determiner (各镇, 全乡), or of
+# fewer than two characters after another level's character (各乡镇, 州县乡; 某县某某乡 names 某某乡).
+_TOWN_HEAD_RE = re.compile(r"(?:街道|苏木|镇|乡)(?![乡镇村街市县区化风贤土亲愁情音])")
+_NOT_IN_TOWN_NAME = frozenset("乡镇村街县州省区")
+_NOT_TOWN_START = frozenset("各全本该我每此其")
+_LEAD_POS = frozenset("vpdrmqcuf")  # a verb, preposition, adverb… before the name is not part of it (推进某某镇)
+TOWN_NAME_CHARS = 4
+
+
+def town_spans(sentence: str) -> list[Span]:
+    """(start, end, "") of towns named in a sentence, head included: ``在某某镇开展试点`` -> ``某某镇``."""
+    from .terms import pos_tokens
+
+    s = fold_chars(sentence)
+    out = []
+    for m in _TOWN_HEAD_RE.finditer(s):
+        lo = max(0, m.start() - TOWN_NAME_CHARS)
+        cut = [lo + x.end() for x in re.finditer(r"[^\u4e00-\u9fff]|[的在和与及对把将为于向从等]", s[lo:m.start()])]
+        a = max([lo, *cut, *(i + 1 for i in range(lo, m.start()) if s[i] in _NOT_IN_TOWN_NAME)])  # 某县某某乡: after 县
+        toks = pos_tokens(s[a:m.start()])
+        while toks and toks[0][1][:1] in _LEAD_POS:
+            a += len(toks.pop(0)[0])
+        name = s[a:m.start()]
+        if 2 <= len(name) and name[0] not in _NOT_TOWN_START:
+            out.append((a, m.end(), ""))
+    return out
 
 
 # --- news media -----------------------------------------------------------------------------------
@@ -285,12 +327,17 @@ def answer_head(question: str) -> str:
 
 
 # --- choosing among names -------------------------------------------------------------------------
+_NUMBERED_TITLE_RE = re.compile(r"《[^《》]{2,60}》\s*\(?$")  # the title a document number right after it numbers
+TITLE_REACH = 64
+
+
 def name_preference(sentence: str, span: Span, terms: Sequence[str], weights) -> float:
     """Extra score of a name: :data:`NAME_OVERLAP` x the question terms it holds itself, plus
     :data:`INTRO_BONUS` when a question term or an introducing word stands right before it."""
     s = fold_chars(sentence)
     a, b, _ = span
-    own = coverage(terms, s[a:b], weights)[0] if terms else 0.0
+    numbered = _NUMBERED_TITLE_RE.search(s, max(0, a - TITLE_REACH), a)  # 《某某意见》(某政办函〔2016〕50号): scored with its title
+    own = coverage(terms, s[numbered.start() if numbered else a:b], weights)[0] if terms else 0.0
     before = fold(s[max(0, a - 8):a])
     ca, _ = clause_bounds(s, a)
     intro = bool(_INTRO_RE.search(s[max(ca, a - 6):a])) or any(t and before.endswith(fold(t)) for t in terms)
@@ -324,7 +371,7 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         fns.append(conferred_spans)
     if asked_levels(q):
         fns.append(lambda s: place_level_spans(s, ask_question, own_regions))
-    entity = None if person else asked_entity(ask_question)
+    entity = None if person or asked_levels(q) else asked_entity(ask_question)  # which city's platform: the city
     if entity is not None:  # 什么文件 / which institute: a span of that kind, with the asked head, or none
         fns.append(lambda s: entity_spans(entity, s))
         return fns

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.normalize import fold, fold_width
-from .kinds import EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE
+from .kinds import DOCNO_Q_RE, EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE
 from .persons import EN_OTHER_POSTS_RE
 
 KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "reports", "catalog", "other")
@@ -36,6 +36,7 @@ _PERCENT_RE = re.compile(r"率|比例|百分比|比重|占比|百分之|percent|
 _LANG_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LANG_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _LANG_LATIN = re.compile(r"[A-Za-z]")
+_QUOTED_HAN_RE = re.compile(r"[《“「『\"]([^《》“”「」『』\"\n]*[\u4e00-\u9fff][^《》“”「」『』\"\n]*)[》”」』\"]")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,8 @@ def detect_lang(text: str) -> str:
     """'zh', 'en', or '' for a language we do not answer in (kana, Hangul, Cyrillic, Arabic...).
 
     Chinese characters with a few Latin words is Chinese; Latin with a few Chinese
-    terms (``What is the 纠错率?``) is English when it has at least three Latin words.
+    terms (``What is the 纠错率?``) is English when it has at least three Latin words, the
+    Chinese names it quotes (``Which reports mention 《某某规定》?``) not counted.
     """
     text = fold_width(text)
     letters = [c for c in text if c.isalpha()]
@@ -60,9 +62,10 @@ def detect_lang(text: str) -> str:
     if other_cjk and other_cjk / n >= 0.1:
         return ""
     han = len(_LANG_HAN.findall(text))
+    unquoted = len(_LANG_HAN.findall(_QUOTED_HAN_RE.sub(" ", text)))  # a quoted Chinese name is a term, not the language
     latin = len(_LANG_LATIN.findall(text))
     latin_words = len(re.findall(r"[A-Za-z]{2,}", text))
-    if latin_words >= 3 and latin >= han:
+    if latin_words >= 3 and latin >= unquoted:
         return "en"
     if han:
         return "zh"
@@ -101,6 +104,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)" + _PLANS_HOW)),
     ("date", re.compile(r"何时|(什么|甚么)时候|哪(一)?年|哪几天|哪几日|哪(个|一个)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
     ("yesno", re.compile(r"^(?!.*(?:哪|谁|多少|几|什么|如何|怎样|怎么)).*(?:是否|有没有|是不是|有无|能否|可否)")),  # 比例是否低于95%: a claim, not a figure asked
+    ("name", DOCNO_Q_RE),  # 文号是多少: a document number, not a figure
     ("number", re.compile(r"多少|(有|是)?多(高|大|长)[？?]?$|(?<!哪)几[个次项件人家条名期宗场台份类批起所篇天倍位处座村户]|(?<![近这前哪])几|数量|数目|比例|百分比|占比|金额|(率|比重)[是为达]?[？?]?$")),
     ("name", re.compile(DOC_NAME_Q + r"|(?:担任|兼任|身兼)了?哪些(?:职务|职位)|谁|哪位|(书记|长|主任|人|员|领导|干部)的?(叫什么名字|名字(是|叫)什么|姓名)|哪(个|家)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
     ("yesno", re.compile(r"是否|有没有|是不是|有无|能否|可否|吗[？?]?(?:[(（][^()（）]*[)）][？?]?)?$")),
@@ -142,6 +146,7 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"^\s*when\b|(?:^|[,;:]\s*)when (?:was|were|did|does|do|is|are|has|have|had|will)\b"
                         r"|\bwhat (dates?|year|month|time|day)\b|\b(?:in|on|during) which (years?|months?|dates?|days?|period)\b"
                         r"|^\s*which (dates?|days?)\b")),
+    ("name", DOCNO_Q_RE),  # the document number of …: not a figure
     ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
     ("name", re.compile(r"^\s*who\b|\bwhich (unit|department|agency|organization|organisation|office|official|person|body)\b|\bby whom\b"
                         r"|\b(?:of|as) what\s*\??\s*$|\bcalled what\b|\bwhat (?:is|was|are|were) (?:it|they|the [\w\- ]{1,40}?) (?:called|named)\b|\bwhat (?:is|was) the name\b|\bwhich (?:news )?agency\b")),
@@ -149,6 +154,7 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", EN_PERSON_RE),  # which professor
     ("name", EN_OTHER_POSTS_RE),  # what other post did X hold: the titles before the name (rag.answer.persons)
     ("name", EN_DOC_VERB_RE),  # what did the city draft: a document
+    ("name", re.compile(r"\bwhich (?:city|county|province|prefecture|town|township|subdistrict|sub-district)\b", re.IGNORECASE)),  # a place (rag.answer.names)
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
     ("list", re.compile(r"\bwhat (?:[a-z]+ )?(measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"
                         # which/what + a plural kind of item: which regulations / what types of cases

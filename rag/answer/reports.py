@@ -35,7 +35,7 @@ from .evidence import (
     report_label,
     say,
 )
-from .qtypes import MENTION
+from .qtypes import DOC_TYPES, MENTION
 from .regions import label
 from .terms import coverage, whole_forms
 
@@ -94,6 +94,24 @@ def compound(ask: Ask) -> tuple[str, ...]:
     return parts if len(parts) >= 2 else ()
 
 
+_TITLE_OBJECT_RE = re.compile(rf"{MENTION}了?(?:关于)?(?P<obj>[\u4e00-\u9fff]{{4,60}}?{DOC_TYPES})[？?。!！]?\s*$")
+TITLE_MIN = 8  # characters of a title written without 《》: a document's name, not a word (工作规定)
+
+
+def unquoted_title(ask: Ask) -> str:
+    """What the question asks to be mentioned when it is a document's title written without 《》
+    (提到了某某与某某工作规定, ending in a document type), folded; "" otherwise.
+
+    >>> from rag.answer.qtypes import QType
+    >>> unquoted_title(Ask("哪些报告提到了行政执法监督与责任追究工作规定?", "zh", QType("reports"), ()))
+    '行政执法监督与责任追究工作规定'
+    >>> unquoted_title(Ask("哪些报告提到了述法和工作规定?", "zh", QType("reports"), ()))
+    ''
+    """
+    m = _TITLE_OBJECT_RE.search(fold(ask.question))
+    return m.group("obj") if m is not None and len(m.group("obj")) >= TITLE_MIN else ""
+
+
 _COMPARE_RE = re.compile(r"比较|对比|相比|\bcompar", re.IGNORECASE)
 _NAME_Q_RE = re.compile(r"名字|姓名|是谁|叫什么|\bwho\b|\bnames?\b", re.IGNORECASE)
 
@@ -135,10 +153,11 @@ def which_reports(ask: Ask, pool: Sequence[Hit], documents: Mapping[str, Documen
         def wanted(d: Document | None) -> bool:
             return d is not None and keep(d) and (not ask.regions or in_regions(d, ask.regions))
         checked = sum(1 for d in documents.values() if wanted(d))
-    key = key_term(ask)
+    title = unquoted_title(ask)  # 提到了某某工作规定: that document, its title whole, like a 《title》
+    key = title or key_term(ask)
     if not key:
         return Draft((), "", (), "reports")
-    whole = compound(ask)  # 写到了述职述法: a passage must hold both
+    whole = () if title else compound(ask)  # 写到了述职述法: a passage must hold both
     picks = _from_index(ask, key, whole, index, documents, wanted) if index is not None else \
         _from_pool(ask, key, whole, pool, documents, wanted)
     names_asked = bool(_NAME_Q_RE.search(fold(ask.question)))  # 哪几份点出了市委书记的名字: a name must follow

@@ -60,14 +60,18 @@ VERB_WEIGHT = 0.35  # a verb (获得, 提到, 打算) says how, not what: it cou
 # How a question addresses the collection itself (在所有已收录的报告里, 全部报告中): scope, never content.
 _COLLECTION_RE = re.compile(r"(?:在|从)?(?:所有|全部|这些|各)?(?:已经?)?(?:收录|入库|索引|上传|导入)了?的?(?:所有|全部|这些|各)?份?(?:报告|年报|文件)(?:里面|当中|之中|里|中)?"
                             r"|(?:在|从)?(?:所有|全部|这些|各)份?(?:报告|年报)(?:里面|当中|之中|里|中)?")
-_QUOTED_RE = re.compile(r"[《“\"「『‘]([^《》“”\"「」『』‘’]{2,16})[》”\"」』’]")
+# a name in quotation marks (up to 16 characters), or a 《title》 (up to TITLE_CHARS: the genre's titles run long,
+# 《法治政府建设与某某工作规定》, and a title is one thing named, matched whole)
+TITLE_CHARS = 60
+_QUOTED_RE = re.compile(rf"[《“\"「『‘]((?<=《)[^《》“”\"「」『』‘’]{{2,{TITLE_CHARS}}}(?=》)|(?<!《)[^《》“”\"「」『』‘’]{{2,16}})[》”\"」』’]")
 _LIST_PUNCT_RE = re.compile(r"[、,，·\s]")
 _PUNCT_RE = re.compile(r"^[\W_]+$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]{2,16}")
-# a quoted Chinese name with the English gloss that may follow it: “互联网+监管” (Internet Plus regulation)
-_GLOSSED_RE = re.compile(r"[“\"「『‘][^《》“”\"「」『』‘’]*[\u3400-\u9fff][^《》“”\"「」『』‘’]*[”\"」』’](?:\s*[(（][A-Za-z][^()（）]*[)）])?")
+# a quoted Chinese name or 《title》 with the English gloss that may follow it: “互联网+监管” (Internet Plus regulation)
+_GLOSSED_RE = re.compile(r"(?:《[^《》]*[\u3400-\u9fff][^《》]*》|[“\"「『‘][^《》“”\"「」『』‘’]*[\u3400-\u9fff][^《》“”\"「」『』‘’]*[”\"」』’])"
+                         r"(?:\s*[(（][A-Za-z][^()（）]*[)）])?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -284,8 +288,10 @@ class _Exclusions:
 
 
 def _mostly_latin(text: str) -> bool:
-    """An English question that quotes a few Chinese words (``new market entities (经营主体)``)."""
-    return len(re.findall(r"[A-Za-z]{2,}", text)) >= 3 and len(re.findall(r"[A-Za-z]", text)) > len(_CJK_RE.findall(text))
+    """An English question that quotes a few Chinese words (``new market entities (经营主体)``) or a
+    Chinese name of any length (``Which reports mention 《某某规定》?``: the quoted name is not counted)."""
+    return len(re.findall(r"[A-Za-z]{2,}", text)) >= 3 and \
+        len(re.findall(r"[A-Za-z]", text)) > len(_CJK_RE.findall(_GLOSSED_RE.sub(" ", text)))
 
 
 def idf_weights(terms: Iterable[str], folded_docs: Iterable[str], df_cache: dict[str, int] | None = None) -> dict[str, float]:
@@ -410,7 +416,20 @@ def whole_forms(term: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(f for a in alternatives(term) for f in whole_forms(a)))
     stem = (term[:-1],) if term[-1:] in RATE_SUFFIXES[1:] and len(term) >= 3 and _CJK_RE.match(term) else ()
     bare = _LIST_PUNCT_RE.sub("", term)  # a quoted name written without its inner 、: 双随机一公开
-    return tuple(dict.fromkeys((term, *LEVEL_FORMS.get(term, ()), *stem, *((bare,) if bare else ()))))
+    return tuple(dict.fromkeys((term, *LEVEL_FORMS.get(term, ()), *stem, *((bare,) if bare else ()), *_period_forms(term))))
+
+
+_PERIOD_PARTS_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]{1,2}\s*((?:19|20)\d{2})(年?)")
+_DASHES = ("—", "-", "~", "–", "——", "至")
+
+
+def _period_forms(term: str) -> tuple[str, ...]:
+    """A title's period as the genre writes it, with any dash and with or without the last 年:
+    纲要(2021-2025年) is also 纲要(2021—2025年), 纲要(2021-2025)."""
+    m = _PERIOD_PARTS_RE.search(term)
+    if m is None or not _CJK_RE.search(term):
+        return ()
+    return tuple(term[:m.start()] + m.group(1) + d + m.group(2) + y + term[m.end():] for d in _DASHES for y in ("年", ""))
 
 
 def partial_parts(term: str) -> tuple[str, ...]:

@@ -152,6 +152,11 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "credit": ("信用",),
     "rule of law": ("法治",),
     "law-based government": ("法治政府",),
+    "administration according to law": ("依法行政",),
+    "administration in accordance with law": ("依法行政",),
+    "administration in accordance with the law": ("依法行政",),
+    "administering according to law": ("依法行政",),
+    "law-based administration": ("依法行政",),
     "problems": ("问题",),
     "shortcomings": ("不足",),
     "measures": ("措施",),
@@ -250,6 +255,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "satisfaction rate": ("满意率",),
     "opinions": ("意见",),
     "review opinions": ("审核意见",),
+    "work points": ("工作要点",),  # a document type of the genre: 某某年度工作要点
+    "key points": ("要点",),
+    "work arrangement": ("工作安排",),
     "backlog": ("积案",),
     "overdue": ("积案",),
     "resolved": ("化解",),
@@ -387,8 +395,16 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "team up with": ("联合",),
     "teamed up with": ("联合",),
     "jointly": ("联合",),
+    "join": ("加入|参加",),  # joined a platform, an alliance
+    "joined": ("加入|参加",),
+    "joins": ("加入|参加",),
     "cross-department": ("跨部门",),
     "cross-departmental": ("跨部门",),
+    # government services handled across provinces (跨省通办) and across regions (跨区域)
+    "cross-province": ("跨省",),
+    "cross-provincial": ("跨省",),
+    "inter-provincial": ("跨省",),
+    "trans-provincial": ("跨省",),
     "special": ("专题|专项",),  # 专题学法, 专项行动
     "set out": ("明确|提出|细化|确定",),  # a plan sets out N tasks
     "sets out": ("明确|提出|细化|确定",),
