@@ -233,7 +233,7 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
         terms = tuple(t for t in terms if not _CLAIM_WORD_RE.fullmatch(t)) or terms
     measured = measured_words(question, terms, weights) if qtype.kind in ("number", "compare") else ()
     if qtype.kind in ("number", "compare"):  # a count at 市级 is the 市本级 count, not the 全市 one (a title keeps 全市)
-        from .terms import level_scope
+        from .levels import level_scope
 
         weights = {level_scope(t): w for t, w in (weights or {}).items()}
         terms, measured = (tuple(dict.fromkeys(level_scope(t) for t in ts)) for ts in (terms, measured))

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..text.glossary import ALT, alternatives, english_terms
 from ..text.normalize import fold
+from .levels import SCOPE_FORMS, scope_terms
 
 # Words that ask rather than say: never content terms.
 QUESTION_WORDS = frozenset(
@@ -243,23 +244,12 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
     for name in _QUOTED_RE.findall(fold(question)):  # a named thing: 《X条例》, “三项制度”
         if len(name) >= 2 and name not in ex:
             seen.setdefault(name, None)
-    seen.update((m.group(1) + "本级", None) for m in _LEVEL_SCOPE_RE.finditer(question)  # 市一级 = 市本级: a scope;
-                if not any(question[j:m.start() + 1] in ex for j in range(max(0, m.start() - 10), m.start())))  # 长治市本级: a name
+    seen.update((t, None) for t in scope_terms(question, lambda i: any(question[j:i + 1] in ex for j in range(max(0, i - 10), i))))
     for tok in tokens(_QUOTED_RE.sub(" ", fold(question))):
         tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着吗呢" else tok  # 作过 -> 作, 高吗 -> 高
         if _is_content(tok, ex) and not ex.inside(tok) and not (attested is not None and is_glued(tok) and not attested(tok)):
             seen.setdefault(tok, None)
     return tuple(seen)
-
-
-# a level's own scope, written X本级 or X一级 (市一级持证人员): one term, stated by any of its forms
-_LEVEL_SCOPE_RE = re.compile(r"(?<![全本各该每第])([省市州盟县区旗])(?:本级|一级)(?![以及])")
-
-
-def level_scope(term: str) -> str:
-    """``市级`` -> ``市本级``: a level adjective read as the government's own level (a count of 市级 officers is
-    not the 全市 count); any other term as it is."""
-    return term[0] + "本级" if len(term) == 2 and term[1] == "级" and term[0] in "省市州盟县区旗" else term
 
 
 def _split_titles(question: str, ex: _Exclusions) -> str:
@@ -372,8 +362,7 @@ LEVEL_FORMS = {"国家级": ("全国", "国家"), "省级": ("全省", "省级")
                # a class of rules is written as the titles of its kind: a 地方性法规 is a 《…条例》, a 规章 a 《…办法》
                "法规": ("条例》",), "地方性": ("条例》",), "地方性法规": ("条例》",),
                "规章": ("办法》", "规定》", "细则》"), "政府规章": ("办法》", "规定》", "细则》"),
-               # a government's own level (市本级, 市一级, 市级), not the whole area with its counties (全市)
-               **{f"{x}本级": (f"{x}一级", f"{x}级") for x in "省市州盟县区旗"},
+               **SCOPE_FORMS,  # a government's own level (市本级 = 市一级 = 市级), not the whole area (全市)
                # a case closed: 办结 = 审结 = 结案
                "办结": ("审结", "结案"), "审结": ("办结", "结案"), "结案": ("办结", "审结")}
 

@@ -1,0 +1,32 @@
+"""A government's own level (市本级): what a figure of 市一级 / 市本级 / 市级 counts, not the whole area's
+(全市, with its counties).
+
+A question asks it as ``市一级``/``市本级`` (:func:`scope_terms`, one term ``市本级``) or, for a count, as the
+adjective ``市级`` (:func:`level_scope`); the report states it with any of :data:`SCOPE_FORMS`.  Written right
+after a place (长治市本级) it is part of that place's name, no term.
+
+>>> scope_terms("哪边市一级持证的执法人员更多", lambda i: False), scope_terms("长治市本级受理多少件", lambda i: True)
+(['市本级'], [])
+>>> level_scope("县级"), level_scope("国家级"), SCOPE_FORMS["市本级"]
+('县本级', '国家级', ('市一级', '市级'))
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+LEVEL_CHARS = "省市州盟县区旗"
+SCOPE_FORMS = {f"{x}本级": (f"{x}一级", f"{x}级") for x in LEVEL_CHARS}  # never 全X: the whole area
+_SCOPE_RE = re.compile(rf"(?<![全本各该每第])([{LEVEL_CHARS}])(?:本级|一级)(?![以及])")
+
+
+def scope_terms(folded_question: str, ends_place: Callable[[int], bool]) -> list[str]:
+    """The level scopes a (folded) question asks (``市一级`` -> ``市本级``), but not one whose level character
+    at index i ends a place name (``ends_place(i)``: 长治市本级)."""
+    return [m.group(1) + "本级" for m in _SCOPE_RE.finditer(folded_question) if not ends_place(m.start())]
+
+
+def level_scope(term: str) -> str:
+    """``市级`` -> ``市本级``: a level adjective read as the government's own level (a count of 市级 officers is
+    not the 全市 count); any other term as it is."""
+    return term[0] + "本级" if len(term) == 2 and term[1] == "级" and term[0] in LEVEL_CHARS else term
