@@ -237,9 +237,17 @@ def core_question(question: str) -> str:
     return q.strip() or question
 
 
+def _quoted_name(m: re.Match[str]) -> str:
+    """A quoted name's words do not ask (“…”), unless its figure is the asked one: “多少证合一”."""
+    return m.group(0) if _ASKED_FIGURE_IN_NAME_RE.search(m.group(0)) else "“…”"
+
+
+_ASKED_FIGURE_IN_NAME_RE = re.compile(r"多少|几(?![乎])")
+
+
 def classify(question: str) -> QType:
     """The answer kind for ``question`` (zh incl. Traditional, or en)."""
-    q = _QUOTED_NAME_RE.sub("“…”", fold(question).strip())  # “最多跑一次” names a measure: its 最多 does not ask
+    q = _QUOTED_NAME_RE.sub(_quoted_name, fold(question).strip())  # “最多跑一次” names a measure: its 最多 does not ask
     english = detect_lang(question) == "en"
     rules = _EN_RULES if english else _ZH_RULES
     kind = next((k for k, pat in rules if pat.search(q)), "other")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
-from .asked_measure import measure_anchors
+from .asked_measure import bare_counts, measure_anchors, quoted_counts
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
 from .figures import (
     APPROX_Q_RE,
@@ -225,11 +225,17 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
              and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
              and not (fn is number_spans and ask.qtype.unit and not sp[2])]  # asked 多少件: a bare 12 is no count
+    anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
+    if fn is number_spans and ask.qtype.kind == "number" and anchors[1]:  # 几个部委: 六部委 counts them, no measure word
+        bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(sent.text, anchors[1])]
+        spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in bare)] + bare
+    quoted = quoted_counts(ask.question, sent.text) if fn is number_spans and ask.qtype.kind == "number" else []
+    if quoted:  # asked “多少证合一”: the report's “五证合一” is the figure, though a quoted name's
+        spans = [(a, b, ask.qtype.unit) for a, b, _ in quoted]
     paired = respective_span(sent.text, fn(sent.text), ask.terms, ask.weights) if ask.qtype.kind in STRICT_KINDS else None
     if paired is not None:  # 3月和6月,分别完成《甲》《乙》: asked about 乙, its value is 6月 whatever lies nearer
         spans = [paired]
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
-    anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
     prev_year = bool(sent.doc.year) and (sent.doc.year - 1) in ask.years
     if ask.qtype.kind == "name":
         best = _best_name(sent.text, spans, ask, years)
