@@ -60,6 +60,9 @@ def comma_items(sentence: str, want: int = 0, minimum: int = 3, head: str = "") 
             end = at
         if 2 <= closer - last_a <= MAX_ITEM_CHARS and end < closer and not ITEM_CUT_RE.search(s, last_a, closer):
             end = closer
+        shut = s.find("”", last_a, last_b)  # “A、B、C办”: a quoted list ends at its quote, whatever C ends in
+        if s[parts[0][0] - 1:parts[0][0]] == "“" and 2 <= shut - last_a <= MAX_ITEM_CHARS:
+            end = shut
         count = _COUNTED_RE.search(s, last_a, end)  # 自然资源部四部门: the count closing the list
         parts[-1] = (last_a, count.start() if count and count.start() - last_a >= 2 else end)
         if all(e - st >= 2 for st, e in parts):

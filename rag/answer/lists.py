@@ -42,6 +42,7 @@ _STYLES = (
     re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:，,]))[ \t]*(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
 )
 _COUNT_Q_RE = re.compile(rf"哪([{_CN}两]|\d+)[个部项家条份类种方]")
+_ABBREVIATION_Q_RE = re.compile(rf"[“「]([{_CN}两]|\d)[个大项]?[\u4e00-\u9fff]{{1,2}}[”」](?:是|指|包括)")
 
 
 def _ordinal(n: str) -> int:
@@ -109,7 +110,9 @@ def _run_for(runs: list[list[tuple[int, int, str]]], sent: Sent) -> list[tuple[i
 
 
 def _asked_count(question: str) -> int:
-    m = _COUNT_Q_RE.search(fold(question))
+    """The count of items asked: ``哪三项`` -> 3, or a quoted abbreviation the question asks to spell
+    out (``“四办”指哪些`` -> 4: the genre abbreviates a list by its count and shared word)."""
+    m = _COUNT_Q_RE.search(fold(question)) or _ABBREVIATION_Q_RE.search(fold(question))
     if not m:
         return 0
     n = m.group(1)
