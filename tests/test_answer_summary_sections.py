@@ -73,3 +73,13 @@ def test_a_numbered_sub_heading_answers_with_its_section_not_its_sibling_heading
     _, cites = render(draft.segments, {"e": doc})
     assert [c.quote for c in cites] == ["公布州级权责清单5000项。", "建成四级政务服务体系，设便民服务站300个。",
                                         "推行“一窗通办”，办件提速50%。"]
+
+
+def test_a_heading_sharing_its_line_with_its_items_is_summarised_by_them():
+    text = ("戊市2020年法治政府建设报告\n"
+            "一、深化改革\n"
+            "（一）推进不动产登记改革。一是推行“一窗受理”。整合窗口,统一收件。二是推行“线上预约”。"
+            "三是推行“交房即发证”。全年办结登记1.2万件。\n"
+            "（二）推进信用建设。建立红黑名单制度。\n")
+    a, b = heading_range(text, text.index("（一）"))
+    assert [text[s:e] for s, e in key_spans(text, a, b)] == ["推行“一窗受理”。", "推行“线上预约”。", "推行“交房即发证”。"]

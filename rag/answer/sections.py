@@ -135,8 +135,11 @@ def _first_sentence(text: str, a: int, b: int) -> tuple[int, int] | None:
 def key_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Key sentences of ``text[a:b]``: the first sentence of each item of its outermost run of
     enumerated items, else of each sub-heading's body, else its first sentences (no headings)."""
-    head = heading_of(text[a:text.find("\n", a) if "\n" in text[a:b] else b])
+    line_end = text.find("\n", a) if "\n" in text[a:b] else b
+    head = heading_of(text[a:line_end])
     body_start = a + (text[a:b].find("\n") + 1 if head is not None and "\n" in text[a:b] else 0)
+    if head is not None and re.search(r"[\u4e00-\u9fff]", text[a + head.end:line_end]):  # （五）推进X。一是…: the body shares the heading's line
+        body_start = a + head.end
     runs = [r for r in item_runs(text[body_start:b])]
     if runs:
         run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
