@@ -43,6 +43,8 @@ def answerer() -> Answerer:
     ("机构改革后设了多少个政府机构?", ("政府", "机构")),
     ("组织多少名干部参加了培训?", ("干部",)),  # 参加培训 is what they did, not what is counted
     ("有多少名人民调解员?", ("人民调解员",)),
+    ("全市200家企业里,有多少家实现了全程网办?", ("企业",)),  # a verb follows 多少件: the counted noun came before
+    ("有多少件被维持?", ("维持",)),  # passive: the verb is what is asked
 ])
 def test_the_counted_compound_keeps_its_head_noun(q, measured):
     assert measured_words(q, content_terms(q)) == measured

@@ -157,14 +157,16 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     places = counted_places(rest)
     if places:  # 多少个市、县(区): what is counted is the places, which the figure's own words name
         return places
+    from .terms import role_weight
+
     after = content_terms(rest)
+    before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到
+    if after[:1] and role_weight(after[0]) < 1.0 and before and not rest.startswith("被"):
+        after = ()  # 事项里有多少件做到了…: a verb follows 多少件, the counted noun came before it
     after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
     if after:
         head = [t for t in content_terms(_noun_phrase(rest)) if t in terms]
         return tuple(dict.fromkeys((after[0], *head[-1:]))) if head[:1] == [after[0]] else after[:1]
-    from .terms import role_weight
-
-    before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到
     if len(before) >= 2 and weights and before[-2] + before[-1] in q and \
             weights.get(before[-2], 0.0) > weights.get(before[-1], 0.0):  # 法律援助|案件: the modifier says what
         return tuple(before[-2:])
