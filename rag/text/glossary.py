@@ -118,6 +118,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "case files": ("案卷",),
     "inspection": ("检查",),
     "inspections": ("检查",),
+    "government inspection": ("督察|督查",), "government inspections": ("督察|督查",),  # 法治政府建设督察
+    "briefing": ("汇报会|通报会",), "briefings": ("汇报会|通报会",),
     "supervision": ("监督",),
     "administrative licensing": ("行政许可",),
     "licensing": ("许可",),
