@@ -230,7 +230,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
         bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(sent.text, anchors[1])]
         spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in bare)] + bare
     quoted = quoted_counts(ask.question, sent.text) if fn is number_spans and ask.qtype.kind == "number" else []
-    if quoted:  # asked “多少证合一”: the report's “五证合一” is the figure, though a quoted name's
+    if quoted:  # asked “多少证合一”: the report’s “五证合一” is the figure (a quoted name’s figure counts nowhere else)
         spans = [(a, b, ask.qtype.unit) for a, b, _ in quoted]
     paired = respective_span(sent.text, fn(sent.text), ask.terms, ask.weights) if ask.qtype.kind in STRICT_KINDS else None
     if paired is not None:  # 3月和6月,分别完成《甲》《乙》: asked about 乙, its value is 6月 whatever lies nearer
