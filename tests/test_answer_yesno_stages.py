@@ -95,6 +95,19 @@ def test_year_of_account_and_runs(q, sentence, verdict):
     assert decide(ask_for(q), sentence) is verdict
 
 
+# --- the period a plan is for: a five-year plan's number, a work plan's year (heldout6 h6-032, h6-034's kind) ---
+@pytest.mark.parametrize("q, sentence, verdict", [
+    ("甲县2025年是否把乡村振兴纳入了全县“十四五”发展规划?", "县政府将乡村振兴纳入全县“十五五”发展规划，同谋划、同部署。", False),
+    ("甲县2025年是否把乡村振兴纳入了全县“十五五”发展规划?", "县政府将乡村振兴纳入全县“十五五”发展规划，同谋划、同部署。", True),
+    ("甲市2019年的报告里，印发的是2020年的依法行政工作要点吗?", "召开专题会议，印发《2019年依法行政工作要点》。", False),
+    ("甲市2019年的报告里，印发的是2019年的依法行政工作要点吗?", "召开专题会议，印发《2019年依法行政工作要点》。", True),
+    # the year of the act is not the plan's year: a plan made in 2019 for 2020
+    ("甲市2019年是否印发了依法行政工作要点?", "召开专题会议，印发《2020年依法行政工作要点》。", True),
+])
+def test_the_period_a_plan_is_for(q, sentence, verdict):
+    assert decide(ask_for(q), sentence) is verdict
+
+
 # --- end to end: an English run claim, person names ---------------------------------------------
 TEXT = ("疏附县2023年法治政府建设情况报告\n一、主要工作\n"
         "疏附县法治政府建设工作连续三年位列全市第一档次，疏附县获评2023年法治建设考核优秀单位。"

@@ -79,7 +79,7 @@ from .yesno_figures import (
 )
 from .yesno_names import claimed_name, name_verdict, names_claim
 from .yesno_threshold import holds, ranks, sentence_threshold, threshold_figure
-from .yesno_time import other_period, short_run, states_run, timing_verdict
+from .yesno_time import other_named_period, other_period, short_run, states_run, timing_verdict
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
@@ -267,7 +267,7 @@ def decide(ask: Ask, sentence: str) -> bool | None:
     timing = timing_verdict(q, _near(text, a, b))  # 拖过了期限才完成吗 against 提前7个月完成
     if timing is not None:
         return timing
-    if other_period(q, clause) or short_run(q, clause if states_run(clause) else text):
+    if other_period(q, clause) or other_named_period(q, clause) or short_run(q, clause if states_run(clause) else text):
         return False
     if (_NEG_RE.search(clause) and not _NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "")))) or (
             _SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
