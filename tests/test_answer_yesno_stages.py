@@ -168,3 +168,26 @@ def test_person_name_shape():
 
     assert [person_name_like(t) for t in ("张建国", "欧阳某", "王某某", "进行了", "“十四五”", "主要负责同志")] == \
         [True, True, True, False, False, False]
+
+
+# --- an honour applied for is not an honour conferred (heldout6 h6-036's kind) -----------------------
+HONOUR = "深化法治乡村建设，申报“全国民主法治示范村(社区)”1个，创建“省级民主法治示范村(社区)”4个，增强群众法治意识。"
+
+
+@pytest.mark.parametrize("q, sentence, verdict", [
+    ("甲县2023年是否已有村(社区)被命名为全国民主法治示范村?", HONOUR, False),
+    ("甲县2023年是否已有村(社区)被命名为全国民主法治示范村?",
+     "深化法治乡村建设，乙村被命名为“全国民主法治示范村(社区)”，增强群众法治意识。", True),
+    ("甲县2023年是否申报了全国民主法治示范村?", HONOUR, True),
+])
+def test_an_honour_applied_for_is_not_conferred(q, sentence, verdict):
+    assert decide(ask_for(q), sentence) is verdict
+
+
+def test_an_honour_applied_for_in_english():
+    text = "甲县2023年法治政府建设情况报告\n一、主要工作\n" + HONOUR + "\n"
+    cfg = Config().replace(embedding={"backend": "none"})
+    doc = Document("h", "h.txt", text, hashlib.sha256(text.encode()).hexdigest(), region="山西省甲县", year=2023)
+    an = Answerer(Retriever.build([doc], chunk_text("h", text, cfg.chunking.max_tokens), cfg), {"h": doc}, cfg)
+    got = an.ask("Had any village in Jia County been named a national democracy and rule-of-law model village by 2023?")
+    assert got.short_answer == "No"
