@@ -80,7 +80,13 @@ from .yesno_figures import (
 )
 from .yesno_names import claimed_name, name_verdict, names_claim
 from .yesno_threshold import holds, ranks, sentence_threshold, threshold_figure
-from .yesno_time import other_named_period, other_period, short_run, states_run, timing_verdict
+from .yesno_time import (
+    other_named_period,
+    other_period,
+    short_run,
+    states_run,
+    timing_verdict,
+)
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
