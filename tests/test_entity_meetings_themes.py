@@ -57,3 +57,9 @@ def test_what_was_the_x_called_with_words_between():
     assert e.kind == "title" and "清单" in e.ends
     s = "印发《市政府2022年立法工作计划》和《市政府2022年重点立法项目清单》。"
     assert _spans(q, s) == ["《市政府2022年重点立法项目清单》"]
+
+
+def test_meeting_name_keeps_its_function_like_characters_and_drops_lead_verbs():
+    q = "Which meeting did the district study?"
+    s = "深入学习贯彻落实书记在全区依法治区委员会第二次会议上的讲话，认真贯彻落实区委八届四次全会精神。"
+    assert _spans(q, s) == ["全区依法治区委员会第二次会议", "区委八届四次全会"]

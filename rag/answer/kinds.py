@@ -248,7 +248,7 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
             quoted = bound or quoted
         return quoted or [(m.start(1), m.end(1), "") for m in _COLON_PHRASE_RE.finditer(s)]
     if entity.kind == "meeting":  # the phrase ending in the meeting noun (在某某委员会第三次会议上)
-        return _head_phrases(s, entity.ends)
+        return _meeting_phrases(s, entity.ends)
     quoted = [(m.start(), m.end(), "") for m in _QUOTED_RE.finditer(s)]
     if entity.kind == "work":  # the title the asked work carries (宣传片《某某》, 《某某》微电影), else any title
         named = [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)] + quoted
@@ -297,6 +297,26 @@ def _names_head(s: str, end: int, ends: tuple[str, ...]) -> bool:
 
 
 _PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s“”\"「」]|(?<=[了对在把将为于向通过用依托借助的])")
+
+
+# a meeting's name runs back to its clause, 在 or 的 (依, 于, 为 are words of names: 依法治国委员会); the verbs
+# of studying and carrying out (深入学习贯彻落实) are no part of it
+_MEETING_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s“”\"「」]|(?<=[在了的])")
+_MEETING_LEAD_RE = re.compile(r"(?:(?:深入|认真|全面|持续|坚决)?(?:学习|贯彻|落实|传达|领会|宣传|宣讲|践行))+")
+
+
+def _meeting_phrases(s: str, ends: tuple[str, ...]) -> list[Span]:
+    """Phrases ending in a meeting noun (``区委十三届五次全会``, ``某某委员会第三次会议``): back to a
+    clause mark, 在 or 的 and past the verbs of carrying it out, at least 2 characters before the noun."""
+    out = []
+    for m in re.finditer("|".join(re.escape(h) for h in sorted(ends, key=len, reverse=True)), s):
+        lo = max(0, m.start() - PHRASE_REACH)
+        a = max([lo, *(x.end() for x in _MEETING_STOP_RE.finditer(s, lo, m.start()))])
+        lead = _MEETING_LEAD_RE.match(s, a, m.start())
+        a = lead.end() if lead else a
+        if m.start() - a >= 2:
+            out.append((a, m.end(), ""))
+    return out
 
 
 _ONE_CHAR_END = r"(?=[，,。；;、：:的和与及）)”\"」！!？?]|$)"
