@@ -15,8 +15,11 @@ platform  平台 讲堂 公众号 APP 热线 阵地 … /              a quoted 
 media     媒体 报纸 电视台 / newspaper news agency      a news medium (:func:`rag.answer.names.media_spans`)
 work      宣传片 微电影 短视频 动画 / film video …        the 《title》 or “name” the asked work carries
                                                        (宣传片《某某》), else any title in the sentence
-slogan    口号 标语 提法 / slogan motto watchword        a quoted phrase (围绕“某某、某某”的总要求): the
-                                                       genre quotes slogans and seldom writes 口号
+slogan    口号 标语 提法 / slogan motto principle        a quoted phrase (围绕“某某、某某”的总要求): the
+                                                       genre quotes slogans and seldom writes 口号;
+          主题 / theme                                 a theme: the quote bound to it (“某某”主题, 主题为“某某”)
+meeting   会议 全会 大会 (哪次会议) / meeting plenary      the phrase ending in the noun (在某某委员会第三次
+          session conference                           会议上 -> 某某委员会第三次会议)
 scheme    (English only) system mechanism model        a quoted name naming the asked noun (“某某”制度);
                                                        什么制度 is read by :mod:`rag.answer.spans`' heads
 docno     文号 发文字号 / document number, reference     a document number (某政办函〔2016〕50号): an
