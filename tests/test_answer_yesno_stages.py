@@ -95,6 +95,19 @@ def test_year_of_account_and_runs(q, sentence, verdict):
     assert decide(ask_for(q), sentence) is verdict
 
 
+# --- the period a plan is for: a five-year plan's number, a work plan's year (heldout6 h6-032, h6-034's kind) ---
+@pytest.mark.parametrize("q, sentence, verdict", [
+    ("甲县2025年是否把乡村振兴纳入了全县“十四五”发展规划?", "县政府将乡村振兴纳入全县“十五五”发展规划，同谋划、同部署。", False),
+    ("甲县2025年是否把乡村振兴纳入了全县“十五五”发展规划?", "县政府将乡村振兴纳入全县“十五五”发展规划，同谋划、同部署。", True),
+    ("甲市2019年的报告里，印发的是2020年的依法行政工作要点吗?", "召开专题会议，印发《2019年依法行政工作要点》。", False),
+    ("甲市2019年的报告里，印发的是2019年的依法行政工作要点吗?", "召开专题会议，印发《2019年依法行政工作要点》。", True),
+    # the year of the act is not the plan's year: a plan made in 2019 for 2020
+    ("甲市2019年是否印发了依法行政工作要点?", "召开专题会议，印发《2020年依法行政工作要点》。", True),
+])
+def test_the_period_a_plan_is_for(q, sentence, verdict):
+    assert decide(ask_for(q), sentence) is verdict
+
+
 # --- end to end: an English run claim, person names ---------------------------------------------
 TEXT = ("疏附县2023年法治政府建设情况报告\n一、主要工作\n"
         "疏附县法治政府建设工作连续三年位列全市第一档次，疏附县获评2023年法治建设考核优秀单位。"
@@ -155,3 +168,27 @@ def test_person_name_shape():
 
     assert [person_name_like(t) for t in ("张建国", "欧阳某", "王某某", "进行了", "“十四五”", "主要负责同志")] == \
         [True, True, True, False, False, False]
+
+
+# --- an honour applied for is not an honour conferred (heldout6 h6-036's kind) -----------------------
+HONOUR = "深化法治乡村建设，申报“全国民主法治示范村(社区)”1个，创建“省级民主法治示范村(社区)”4个，增强群众法治意识。"
+
+
+@pytest.mark.parametrize("q, sentence, verdict", [
+    ("甲县2023年是否已有村(社区)被命名为全国民主法治示范村?", HONOUR, False),
+    ("甲县2023年是否已有村(社区)被命名为全国民主法治示范村?",
+     "深化法治乡村建设，乙村被命名为“全国民主法治示范村(社区)”，增强群众法治意识。", True),
+    ("甲县2023年是否申报了全国民主法治示范村?", HONOUR, True),
+])
+def test_an_honour_applied_for_is_not_conferred(q, sentence, verdict):
+    assert decide(ask_for(q), sentence) is verdict
+
+
+def test_an_honour_applied_for_in_english():
+    text = "甲县2023年法治政府建设情况报告\n一、主要工作\n" + HONOUR + "\n"
+    cfg = Config().replace(embedding={"backend": "none"})
+    doc = Document("h", "h.txt", text, hashlib.sha256(text.encode()).hexdigest(), region="山西省甲县", year=2023)
+    an = Answerer(Retriever.build([doc], chunk_text("h", text, cfg.chunking.max_tokens), cfg), {"h": doc}, cfg)
+    for q in ("Had any village in Jia County been named a national democracy and rule-of-law model village by 2023?",
+              "Was a village of Jia County named a national democracy and rule-of-law model village in 2023?"):
+        assert an.ask(q).short_answer == "No", q

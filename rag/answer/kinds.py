@@ -15,8 +15,11 @@ platform  平台 讲堂 公众号 APP 热线 阵地 … /              a quoted 
 media     媒体 报纸 电视台 / newspaper news agency      a news medium (:func:`rag.answer.names.media_spans`)
 work      宣传片 微电影 短视频 动画 / film video …        the 《title》 or “name” the asked work carries
                                                        (宣传片《某某》), else any title in the sentence
-slogan    口号 标语 提法 / slogan motto watchword        a quoted phrase (围绕“某某、某某”的总要求): the
-                                                       genre quotes slogans and seldom writes 口号
+slogan    口号 标语 提法 / slogan motto principle        a quoted phrase (围绕“某某、某某”的总要求): the
+                                                       genre quotes slogans and seldom writes 口号;
+          主题 / theme                                 a theme: the quote bound to it (“某某”主题, 主题为“某某”)
+meeting   会议 全会 大会 (哪次会议) / meeting plenary      the phrase ending in the noun (在某某委员会第三次
+          session conference                           会议上 -> 某某委员会第三次会议)
 scheme    (English only) system mechanism model        a quoted name naming the asked noun (“某某”制度);
                                                        什么制度 is read by :mod:`rag.answer.spans`' heads
 docno     文号 发文字号 / document number, reference     a document number (某政办函〔2016〕50号): an
@@ -67,6 +70,10 @@ _WORKS = ("宣传片", "公益片", "专题片", "纪录片", "微电影", "电�
 
 # slogans and set phrases: the reports quote them (“对标…、干实…”的工作总要求), mostly without the word
 SLOGANS = ("口号", "宣传口号", "标语", "宣传标语", "宣传语", "提法")
+# the theme of an activity: a quoted phrase bound to the word (围绕“某某”主题, 主题为“某某”)
+_THEMES = ("主题",)
+# meetings: named by the phrase ending in the noun (在某某委员会第三次会议上, 落实某委十三届五次全会)
+_MEETINGS = {"会议": ("会议", "全会"), "全会": ("全会",), "大会": ("大会",)}
 
 # English head noun -> (kind, Chinese endings).  Singular nouns only: "which documents / measures"
 # asks for a list (rag.answer.lists), "which document" for one title.
@@ -100,13 +107,18 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "hotline": ("platform", ("热线",)), "column": ("platform", ("栏目", "专栏")), "brand": ("platform", ("品牌",)),
     "channel": ("platform", ("频道", "渠道")), "venue": ("platform", ("阵地", "场所", "基地", "中心", "馆")),
     "base": ("platform", ("基地", "阵地")),
-    **{w: ("slogan", ()) for w in ("slogan", "motto", "watchword", "tagline", "catchphrase")},
+    **{w: ("slogan", ()) for w in ("slogan", "motto", "watchword", "tagline", "catchphrase", "principle",
+                                   "working principle", "guiding principle")},
+    "theme": ("slogan", _THEMES),
+    "plenary session": ("meeting", ("全会",)), "plenum": ("meeting", ("全会",)), "meeting": ("meeting", _MEETINGS["会议"]),
+    "conference": ("meeting", ("会议", "大会")),
 }
 _EN_HEAD_ALT = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(_EN_HEADS, key=len, reverse=True))
 # a modifier between "which" and its noun: any word but a preposition or verb (which professor *from* a university)
 _MOD = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|has|have|had|that|who)\b)[a-z0-9][a-z0-9'\-]*\s+)"
 # which X / what X, the name of the X, what is the X called (up to a few modifiers before X)
-EN_ENTITY_RE = re.compile(rf"\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\b(?:name|title) of (?:the |its |a |an )?{_MOD}{{0,4}}?)"
+EN_ENTITY_RE = re.compile(rf"\bwhat (?:is|was|are|were) (?:the|its) {_MOD}{{0,3}}?({_EN_HEAD_ALT})\b(?!-)(?=[^?]{{0,160}}\b(?:called|named)\b)"
+                          rf"|\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\b(?:name|title) of (?:the |its |a |an )?{_MOD}{{0,4}}?)"
                           rf"({_EN_HEAD_ALT})\b(?!-)|\b(?:the|its) {_MOD}{{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
                           re.IGNORECASE)
 # which professor / which expert: a person (answered with a name, rag.answer.names), also with the body
@@ -120,15 +132,17 @@ EN_PERSON_RE = re.compile(r"\b(?:which|what)\s+(?:(?!(?:did|does|do|was|were|is|
                           rf"(?!\s+(?:{_EN_HEAD_ALT})\b)",  # which WeChat official account: the account
                           re.IGNORECASE)
 
-_ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM + _MEDIA + _WORKS + SLOGANS,
+_ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM + _MEDIA + _WORKS + SLOGANS
+                   + _THEMES + tuple(_MEETINGS),
                    key=len, reverse=True)
 _CLAUSE_END = r"(?=[？?呢，,。是叫的名]|$)"
 # a one-character head (书) only where the clause ends after it: 书记 is no 书
 _HEAD_ALT = "|".join(re.escape(h) + ("" if len(h) > 1 else _CLAUSE_END) for h in _ZH_HEADS)
-_ASK = r"(?:什么|什麼|哪个|哪一个|哪一|哪种|哪类|哪项|哪部|哪份|哪家|哪本|哪所|哪套|哪|何种|何)"
+_ASK = r"(?:什么|什麼|哪一次|哪次|哪个|哪一个|哪一|哪种|哪类|哪项|哪部|哪份|哪家|哪本|哪所|哪套|哪|何种|何)"
 # 什么X / 哪个X (up to 8 characters of modifiers between: 哪个法治文化阵地), the first head noun after the
 # question word (哪个研究院组织的: 研究院, not 组织)
-_ZH_ASK_RE = re.compile(rf"{_ASK}(?P<mid>[^的之，,。？?\s]{{0,8}}?)(?P<head>{_HEAD_ALT})")
+# 哪一部合同方面的办法: an aspect (方面的, 领域的, 类的) modifies the head, it is no head of its own
+_ZH_ASK_RE = re.compile(rf"{_ASK}(?P<mid>(?:[^的之，,。？?\s]|(?<=方面|领域|相关|有关)的|(?<=类)的){{0,10}}?)(?P<head>{_HEAD_ALT})")
 # X叫什么 / X的名称是什么 / X全称: the head noun just before the asking words (那本…读物叫什么)
 _NAMED_HEAD_ALT = "|".join(re.escape(h) if len(h) > 1 else rf"(?<=[本部这那该此的]){re.escape(h)}" for h in _ZH_HEADS)  # 证书 is no 书
 _ZH_NAMED_RE = re.compile(rf"(?P<head>{_NAMED_HEAD_ALT})(?:的)?(?:叫什么|叫做什么|名叫什么|是什么|名称|名字|全称|题目|标题|书名|片名|剧名|曲名|作品名)")
@@ -142,7 +156,7 @@ EN_DOC_VERB_RE = re.compile(r"\bwhat (?:did|does|has|have|had|will)\b[^?]{0,80}?
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # "title" | "org" | "platform" | "media" | "work" | "slogan" | "scheme" | "docno"
+    kind: str  # "title" | "org" | "platform" | "media" | "work" | "slogan" | "scheme" | "docno" | "meeting"
     head: str  # the asked noun as the question writes it (folded; English lower case)
     ends: tuple[str, ...]  # endings the answer's own head must have; () = any of the kind
 
@@ -162,6 +176,10 @@ def _zh_entity(head: str) -> Entity:
         return Entity("work", head, (head,))
     if head in SLOGANS:
         return Entity("slogan", head, ())
+    if head in _THEMES:
+        return Entity("slogan", head, (head,))
+    if head in _MEETINGS:
+        return Entity("meeting", head, _MEETINGS[head])
     group = next((g for g in _PLATFORM_GROUPS if head in g), ())
     return Entity("platform", head, tuple(dict.fromkeys((head, *group))))
 
@@ -188,7 +206,7 @@ def asked_entity(question: str) -> Entity | None:
         return Entity("title", "", ())
     m = EN_ENTITY_RE.search(question)
     if m is not None:
-        said = (m.group(1) or m.group(2)).lower()
+        said = next(g for g in m.groups() if g).lower()
         word = re.sub(r"[\s-]+", " ", said)
         kind, ends = _EN_HEADS.get(word) or _EN_HEADS[said]
         return Entity(kind, word, ends)
@@ -226,7 +244,14 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
         return [sp for sp in org_spans(sentence) if not entity.ends or fold(s[sp[0]:sp[1]]).endswith(entity.ends)]
     if entity.kind == "slogan":  # a quoted phrase of a few words, or one a colon introduces (总要求：…); the terms choose
         quoted = [(m.start(), m.end(), "") for m in _SLOGAN_RE.finditer(s)]
+        if entity.ends:  # a theme: the quote bound to the word (“某某”主题, 主题为“某某”), when one is
+            # the word itself right after the quote, ending its phrase (“某某”主题, not “某某”主题活动: a named activity)
+            bound = [sp for sp in quoted if any(re.match(re.escape(h) + _ONE_CHAR_END, s[sp[1]:]) for h in entity.ends)
+                     or _BOUND_BEFORE_RE.search(s, 0, sp[0]) and any(h in s[max(0, sp[0] - 8):sp[0]] for h in entity.ends)]
+            quoted = bound or quoted
         return quoted or [(m.start(1), m.end(1), "") for m in _COLON_PHRASE_RE.finditer(s)]
+    if entity.kind == "meeting":  # the phrase ending in the meeting noun (在某某委员会第三次会议上)
+        return _meeting_phrases(s, entity.ends)
     quoted = [(m.start(), m.end(), "") for m in _QUOTED_RE.finditer(s)]
     if entity.kind == "work":  # the title the asked work carries (宣传片《某某》, 《某某》微电影), else any title
         named = [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)] + quoted
@@ -259,6 +284,7 @@ def _launched_phrases(s: str) -> list[Span]:
     return [(m.start("name"), m.end("name"), "") for m in _LAUNCHED_SUBJECT_RE.finditer(s)]
 
 
+_BOUND_BEFORE_RE = re.compile(r"(?:为|是|：|:)$")  # 主题为“某某”: the word, then the quote
 HEAD_REACH = 8  # characters between a quoted name and the asked noun it names (“某某”法治文化阵地)
 
 
@@ -274,6 +300,26 @@ def _names_head(s: str, end: int, ends: tuple[str, ...]) -> bool:
 
 
 _PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s“”\"「」]|(?<=[了对在把将为于向通过用依托借助的])")
+
+
+# a meeting's name runs back to its clause, 在 or 的 (依, 于, 为 are words of names: 依法治国委员会); the verbs
+# of studying and carrying out (深入学习贯彻落实) are no part of it
+_MEETING_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s“”\"「」]|(?<=[在了的])")
+_MEETING_LEAD_RE = re.compile(r"(?:(?:深入|认真|全面|持续|坚决)?(?:学习|贯彻|落实|传达|领会|宣传|宣讲|践行))+")
+
+
+def _meeting_phrases(s: str, ends: tuple[str, ...]) -> list[Span]:
+    """Phrases ending in a meeting noun (``区委十三届五次全会``, ``某某委员会第三次会议``): back to a
+    clause mark, 在 or 的 and past the verbs of carrying it out, at least 2 characters before the noun."""
+    out = []
+    for m in re.finditer("|".join(re.escape(h) for h in sorted(ends, key=len, reverse=True)), s):
+        lo = max(0, m.start() - PHRASE_REACH)
+        a = max([lo, *(x.end() for x in _MEETING_STOP_RE.finditer(s, lo, m.start()))])
+        lead = _MEETING_LEAD_RE.match(s, a, m.start())
+        a = lead.end() if lead else a
+        if m.start() - a >= 2:
+            out.append((a, m.end(), ""))
+    return out
 
 
 _ONE_CHAR_END = r"(?=[，,。；;、：:的和与及）)”\"」！!？?]|$)"

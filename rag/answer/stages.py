@@ -19,6 +19,10 @@ stage  name         the genre's words (Chinese / English)
 What a request names is not done: in ``报请省人大常委会审查``/``提请审议`` the words after the
 request (审查, 审议, 批准) are the stage asked for, so they are read as stage 1 only.
 
+An honour (示范村, 先进单位) passes stages too: applied for or nominated (申报, 推荐) before it is
+conferred (命名, 评为, 授予).  A question claiming the honour was conferred is answered 否 by a text
+that shows only the application (:func:`short_of_award`).
+
 >>> text_stage("《某市湿地保护条例》已报请省人大常委会批准")
 1
 >>> text_stage("完成《某州人才工作条例》的合法性审查")
@@ -110,3 +114,24 @@ def short_of_stage(question: str, text: str) -> bool | None:
         return None
     got = text_stage(text)
     return None if got is None else got < want
+
+
+# an honour conferred (命名为, 被评为, 获评, 授予, 荣获, 获得…称号) and one only applied or nominated for
+_AWARDED_RE = re.compile(r"命名|评为|获评|授予|认定为|荣获|获得[^，,；;。？?]{0,16}称号|\b(?:named|designated|awarded|"
+                         r"recognized|rated|honou?red)\s+(?:as\s+)?(?:an?|the)\b", re.IGNORECASE)
+_APPLIED_RE = re.compile(r"申报|推荐|申请|争创|\b(?:applied|nominated|recommended)\b", re.IGNORECASE)
+
+
+def short_of_award(question: str, clause: str, near: str) -> bool:
+    """True when the question claims an honour was conferred (``被命名为全国示范村``) and the ``clause``
+    making the claim shows only an application or nomination for it (``申报全国示范村1个``), with no
+    conferral in it or the clauses ``near`` it.
+
+    >>> short_of_award("是否已有村被命名为全国示范村", "申报全国示范村1个", "申报全国示范村1个，创建省级示范村4个")
+    True
+    >>> short_of_award("是否已有村被命名为全国示范村", "申报的2个村被命名为全国示范村", "申报的2个村被命名为全国示范村")
+    False
+    """
+    q = fold_chars(question)
+    return bool(_AWARDED_RE.search(q) and _APPLIED_RE.search(clause) and not _APPLIED_RE.search(q)
+                and not _AWARDED_RE.search(fold_chars(near)))

@@ -12,7 +12,8 @@ clause holding most of the question's weighted terms.  In that clause, in order:
   rate; all done (``全部办结了吗``, ``every case heard?``) against a remainder (正在办理中), a rate
   under 100% or fewer closed than received;
 - a question claiming a stage of a rule (批准, 审议通过, 出台/施行) is answered 否 when the clause
-  shows an earlier stage only (草案, 提请审议, 合法性审查: :mod:`rag.answer.stages`);
+  shows an earlier stage only (草案, 提请审议, 合法性审查: :mod:`rag.answer.stages`), and one claiming
+  an honour conferred (被命名为) when it shows only the application (申报, 推荐);
 - a deadline claimed (``拖过了期限才完成``, ``按期完成``) against the one stated (``提前7个月完成``, ``逾期``),
   a year of account the claim names (``2021年度的汇报``) against the clause's (``2020年度``, ``报告2018年…工作情况``),
   and a run it claims (``连续五年``) longer than the one stated (``连续三年``): 否 (:mod:`rag.answer.yesno_time`);
@@ -58,7 +59,7 @@ from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked,
 from .figures import figure_value, number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .regions import forms
-from .stages import short_of_stage, text_stage
+from .stages import short_of_award, short_of_stage, text_stage
 from .terms import coverage
 from .yesno_figures import (
     completion,
@@ -79,7 +80,13 @@ from .yesno_figures import (
 )
 from .yesno_names import claimed_name, name_verdict, names_claim
 from .yesno_threshold import holds, ranks, sentence_threshold, threshold_figure
-from .yesno_time import other_period, short_run, states_run, timing_verdict
+from .yesno_time import (
+    other_named_period,
+    other_period,
+    short_run,
+    states_run,
+    timing_verdict,
+)
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
@@ -264,10 +271,12 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         return False  # asked whether it is still not done; the clause says it was done, or does it
     if short_of_stage(q, clause if text_stage(clause) is not None else _near(text, a, b)):
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
+    if short_of_award(q, clause, _near(text, a, b)):
+        return False  # asked whether it was named a model village; the text says it applied for it
     timing = timing_verdict(q, _near(text, a, b))  # 拖过了期限才完成吗 against 提前7个月完成
     if timing is not None:
         return timing
-    if other_period(q, clause) or short_run(q, clause if states_run(clause) else text):
+    if other_period(q, clause) or other_named_period(q, clause) or short_run(q, clause if states_run(clause) else text):
         return False
     if (_NEG_RE.search(clause) and not _NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "")))) or (
             _SHORT_RE.search(clause) and not _SHORT_RE.search(q)):

@@ -206,7 +206,7 @@ def series_trend(text: str) -> str:
 
 
 _UNIT_KINDS = {"场": "次", "场次": "次", "期": "次", "轮": "次", "人次": "人", "名": "人", "位": "人", "宗": "件", "起": "件",
-               "‰": "%"}  # measure words that count the same kind of thing in this genre
+               "‰": "%", "日": "天", "工作日": "天", "个工作日": "天"}  # measure words that count the same kind of thing in this genre
 
 
 def unit_kind(unit: str) -> str:

@@ -63,16 +63,21 @@ def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float, str]
 
 _MORE_BEFORE_RE = re.compile(r"(?:超过|超出|逾|突破|高于|多于|大于|不少于|不低于)$")
 _LESS_BEFORE_RE = re.compile(r"(?:近|将近|接近|不到|不足|低于|少于|小于)$")
+_CAP_BEFORE_RE = re.compile(r"(?:不超过|不超出|不高于|不多于|不大于|最多|至多|最长|最高)$")  # a cap: at most the figure
 
 
 def figure_bound(s: str, a: int, b: int, unit: str) -> str:
     """How the report bounds the figure ``s[a:b]``: ">" when the true figure is above it (``超过90%``,
-    ``逾200人``, ``35600余件``, ``90%以上``), "<" when below it (``近90%``, ``不足10件``, ``10件以下``), "" when
-    it gives the figure itself (or roughly: ``约3万人``).
+    ``逾200人``, ``35600余件``, ``90%以上``), "<" when below it (``近90%``, ``不足10件``, ``10件以下``), "<=" when
+    it caps it (``不超过5个工作日``, ``最多3次``, ``5天以内``), "" when it gives the figure itself (or roughly: ``约3万人``).
 
     >>> figure_bound("聘请率超过90%", 5, 8, "%"), figure_bound("覆盖率近90%", 4, 7, "%"), figure_bound("办结率90%", 3, 6, "%")
     ('>', '<', '')
+    >>> figure_bound("审查不超过5个工作日", 5, 6, "个工作日")
+    '<='
     """
+    if _CAP_BEFORE_RE.search(s[max(0, a - 3):a]) or s.startswith(("以内", "之内"), b):
+        return "<="
     if "余" in unit or "多" in unit or _MORE_BEFORE_RE.search(s[max(0, a - 3):a]) or s.startswith(("以上", "及以上"), b):
         return ">"
     return "<" if _LESS_BEFORE_RE.search(s[max(0, a - 2):a]) or s.startswith("以下", b) else ""
@@ -105,8 +110,10 @@ def sentence_threshold(ask: Ask, text: str) -> bool | None:
 def holds(threshold: tuple[str, float, str], got: float, bound: str = "") -> bool:
     """Does the figure ``got`` meet the threshold (op, value, unit)?  ``bound`` is how the report bounds
     it (:func:`figure_bound`): ``超过90%`` is above 90, so it exceeds 九成 and is not
-    under 90; ``近90%`` is below 90."""
+    under 90; ``近90%`` is below 90; ``不超过5个工作日`` is never more than 5."""
     op, value, _ = threshold
+    if bound == "<=" and got <= value and op in (">", "<="):  # 不超过5个工作日: never more than 5, always at most 5
+        return op == "<="
     if bound == ">" and got >= value:
         return op in (">", ">=")
     if bound == "<" and got <= value:

@@ -1,5 +1,5 @@
 """Time claims of yes/no questions: a deadline (:func:`timing_verdict`), the year of account a report of
-work covers (:func:`other_period`), a run of years (:func:`short_run`).
+work covers (:func:`other_period`), the period a plan is for (:func:`other_named_period`), a run of years (:func:`short_run`).
 
 Whether work was done in time: the genre's words for finishing ahead of, within or past a deadline.
 
@@ -82,6 +82,46 @@ def other_period(q: str, clause: str) -> bool:
     asked = set(_PERIOD_RE.findall(q))
     said = set(_PERIOD_RE.findall(clause)) | set(_ACCOUNT_RE.findall(clause))
     return bool(asked and said) and not asked & said
+
+
+# a five-year plan's period: “十四五”, the 14th Five-Year Plan
+_PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七八九]五|\b(1[1-9])th\s+five-year\b", re.IGNORECASE)
+# the year a plan or work document is for: 《2020年法治政府建设工作计划》, 2021年的工作要点 (not 2021年制定了计划: the year of the act)
+_DOC_YEAR_RE = re.compile(r"((?:19|20)\d{2})年度?的?([^，,。；;：:？?!！《》]{0,14}?)(工作计划|计划|工作要点|要点|实施方案|方案|规划|清单)")
+_ACT_RE = re.compile(r"[了中里内是在]|制定|出台|印发|编制|发布|研究|审议|通过|召开|开展|完成")
+
+
+def _plan_periods(text: str) -> set[str]:
+    out = set()
+    for m in _PLAN_PERIOD_RE.finditer(text):
+        out.add(m.group(0) if m.group(1) is None else "十" + "一二三四五六七八九"[int(m.group(1)) - 11] + "五")
+    return out
+
+
+def _doc_years(text: str) -> set[tuple[str, str]]:
+    """(year, kind) of each plan or work document ``text`` names with the year it is for."""
+    return {(m.group(1), m.group(3)[-2:]) for m in _DOC_YEAR_RE.finditer(text) if not _ACT_RE.search(m.group(2))}
+
+
+def other_named_period(q: str, clause: str) -> bool:
+    """A period the claim names for a plan against the one the clause names for it: ``纳入“十四五”规划了吗``
+    is answered 否 by ``纳入“十五五”发展总体规划``, ``出台的是2021年的工作计划吗`` by
+    ``出台《2020年法治政府建设工作计划》`` (a plan of the same kind for another year).
+
+    >>> other_named_period("是否纳入了全县“十四五”规划", "纳入全县“十五五”发展总体规划")
+    True
+    >>> other_named_period("出台的是2021年的工作计划吗", "出台《2020年法治政府建设工作计划》"), other_named_period("2021年制定了工作计划吗", "制定《2022年工作计划》")
+    (True, False)
+    """
+    asked, said = _plan_periods(q), _plan_periods(clause)
+    if asked and said and not asked & said:
+        return True
+    docs_q, docs_c = _doc_years(q), _doc_years(clause)
+    for year, kind in docs_q:
+        years = {y for y, k in docs_c if k == kind}
+        if years and year not in years:
+            return True
+    return False
 
 
 _RUN_RE = re.compile(r"连续(?:第)?([\d零〇一二两三四五六七八九十]+)(?:个)?(年|次|届|轮|季度|月)")

@@ -164,6 +164,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "measures": ("措施",),
     "regulations": ("规章",),
     "local regulations": ("地方性法规",),  # written as 《…条例》 titles (rag.answer.terms.LEVEL_FORMS)
+    "party regulations": ("党内法规",), "intra-party regulations": ("党内法规",), "inner-party regulations": ("党内法规",),
+    "state laws": ("国家法律",), "national laws": ("国家法律",),
+    "must know": ("应知应会",), "should know": ("应知应会",),  # 应知应会法律法规清单: what officials must know
     "government rules": ("政府规章",),
     "legislation": ("立法",),
     "local legislation": ("地方立法",),
