@@ -81,6 +81,7 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
 
 _PLACE_NOUNS = frozenset([*"省市州县区旗盟乡镇村", "乡镇", "县区", "区县", "县市", "市县", "市州", "旗县", "街道", "社区", "村居"])
 _PLACE_JOINERS = frozenset("、()（）和及与/")
+_PLACE_OPENERS = frozenset(w[0] for w in _PLACE_NOUNS) | _PLACE_JOINERS
 
 
 def counted_places(text: str) -> tuple[str, ...]:
@@ -93,6 +94,8 @@ def counted_places(text: str) -> tuple[str, ...]:
     """
     from .terms import pos_tokens
 
+    if text[:1] not in _PLACE_OPENERS:  # no place or joiner can open it: no tagging (loading the tagger costs ~0.5 s)
+        return ()
     found: list[str] = []
     for word, flag in pos_tokens(text):
         if word in _PLACE_NOUNS:
