@@ -143,8 +143,9 @@ def scope_refusal(regions: Sequence[str], years: Sequence[int], unknown_regions:
         if lang == "en":
             return Refusal("unknown_region", f"{REFUSAL_EN}: there is no report for {names}. {_available(documents, lang, (), years)}", f"no report for {names}")
         return Refusal("unknown_region", f"{REFUSAL_ZH}：没有{names}的报告。{_available(documents, lang, (), years)}", f"没有{names}的报告")
+    asked = set(regions)
     for region in regions:
-        if any(region != o and o and region.startswith(o) for o in regions):
+        if any(region[:k] in asked for k in range(1, len(region))):
             continue  # a part of an asked place (山东省临沂市 of 山东省及所辖市): the place's own years decide
         have = _years_of(region, documents, by_region)
         missing = [y for y in years if y not in have]
