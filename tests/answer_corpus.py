@@ -57,3 +57,19 @@ def hits_for(docs: dict[str, Document], *needles: str, max_tokens: int = 60) -> 
         c = next(c for c in cs if needle in c.text)
         out.append(Hit(len(out) + 1, c, 1.0 / (len(out) + 1)))
     return out
+
+
+def docs_of(texts: dict[tuple[str, int], str]) -> dict[str, Document]:
+    """Documents ``d0``, ``d1`` … of ``{(region, year): text}``, in order (no title: the reports written
+    for a test state their own on their first line)."""
+    return {f"d{i}": Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), region=r, year=y)
+            for i, ((r, y), t) in enumerate(texts.items())}
+
+
+def answerer_over(docs: dict[str, Document], cfg):
+    """The offline answerer over ``docs``: the project's chunker at ``cfg``'s size and a real BM25 retriever."""
+    from rag.answer.answerer import Answerer
+    from rag.retrieve.retriever import Retriever
+
+    parts = [c for d in docs.values() for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
+    return Answerer(Retriever.build(list(docs.values()), parts, cfg), docs, cfg)

@@ -5,16 +5,12 @@ nowhere else.  Real BM25 retriever, a
 report written for these tests."""
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
 from rag.answer.asked_measure import bare_counts
-from rag.chunk.chunker import chunk_text
 from rag.config import Config
-from rag.records import Document
-from rag.retrieve.retriever import Retriever
 
 CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4})
 TEXT = ("丰宁市2021年法治政府建设年度报告\n"
@@ -23,13 +19,12 @@ TEXT = ("丰宁市2021年法治政府建设年度报告\n"
         "全市12县区全部建成公共法律服务中心,实现全覆盖。\n"
         "全年开展法治培训第三部门专场2次。\n"
         "深化商事制度改革,全面推行“七证合一”登记,企业开办时间压缩至3个工作日。\n")
-DOCS = {"d0": Document("d0", "d0.txt", TEXT, hashlib.sha256(TEXT.encode()).hexdigest(), region="丰宁市", year=2021)}
+DOCS = docs_of({("丰宁市", 2021): TEXT})
 
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    chunks = [c for d in DOCS.values() for c in chunk_text(d.doc_id, d.text, CFG.chunking.max_tokens)]
-    return Answerer(Retriever.build(list(DOCS.values()), chunks, CFG), DOCS, CFG)
+    return answerer_over(DOCS, CFG)
 
 
 def test_spans_cover_numeral_and_noun_but_not_ordinals():

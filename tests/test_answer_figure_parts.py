@@ -3,18 +3,14 @@ asked 维持的有几件; 255个,其中国家级7个 asked 国家级的有几个
 answered by the figure the places follow).  Real BM25 retriever, reports written for these tests."""
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
 from rag.answer.asked_measure import counted_places, measure_anchors
 from rag.answer.breakdowns import breakdowns, part_total
 from rag.answer.figures import number_spans
-from rag.chunk.chunker import chunk_text
 from rag.config import Config
-from rag.records import Document
-from rag.retrieve.retriever import Retriever
 
 CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4})
 TEXTS = {
@@ -27,14 +23,12 @@ TEXTS = {
                      "全年审结行政复议案件52件,其中维持31件、撤销8件。\n"
                      "市政府将法治建设列入年度考核,对全市173个乡镇和28个部门进行考核。\n"),
 }
-DOCS = {f"d{i}": Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), region=r, year=y)
-        for i, ((r, y), t) in enumerate(TEXTS.items())}
+DOCS = docs_of(TEXTS)
 
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    chunks = [c for d in DOCS.values() for c in chunk_text(d.doc_id, d.text, CFG.chunking.max_tokens)]
-    return Answerer(Retriever.build(list(DOCS.values()), chunks, CFG), DOCS, CFG)
+    return answerer_over(DOCS, CFG)
 
 
 def test_a_breakdown_in_brackets_and_after_qizhong_is_read():

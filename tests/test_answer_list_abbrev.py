@@ -3,16 +3,12 @@ such an abbreviation stands for wants that many items, and a quoted list's last 
 closing quote whatever word it ends in.  Real BM25 retriever, a report written for these tests."""
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
 from rag.answer.list_items import comma_items
-from rag.chunk.chunker import chunk_text
 from rag.config import Config
-from rag.records import Document
-from rag.retrieve.retriever import Retriever
 
 CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4})
 TEXT = ("丙县2022年法治政府建设年度报告\n"
@@ -20,13 +16,12 @@ TEXT = ("丙县2022年法治政府建设年度报告\n"
         "整合窗口资源,推进综合受理。全面推行政务服务“容缺办、预约办、帮代办”,群众满意度明显提升。\n"
         "二、加强执法监督\n"
         "开展执法案卷评查,评查案卷86卷。\n")
-DOCS = {"d0": Document("d0", "d0.txt", TEXT, hashlib.sha256(TEXT.encode()).hexdigest(), region="丙县", year=2022)}
+DOCS = docs_of({("丙县", 2022): TEXT})
 
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    chunks = [c for d in DOCS.values() for c in chunk_text(d.doc_id, d.text, CFG.chunking.max_tokens)]
-    return Answerer(Retriever.build(list(DOCS.values()), chunks, CFG), DOCS, CFG)
+    return answerer_over(DOCS, CFG)
 
 
 def test_a_quoted_list_ends_at_its_quote():

@@ -3,15 +3,11 @@ navigation are never a list of regulations; asked for N of more titles, the N of
 question is about.  Real BM25 retriever, reports written for these tests."""
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
-from rag.chunk.chunker import chunk_text
 from rag.config import Config
-from rag.records import Document
-from rag.retrieve.retriever import Retriever
 
 CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4})
 TEXTS = {
@@ -28,14 +24,12 @@ TEXTS = {
                      "一是推行行政复议案件繁简分流。二是建立行政复议听证室。三是公开行政复议决定书。\n"
                      "麒麟区、沾益区获评全省法治政府建设示范地区。\n"),
 }
-DOCS = {f"d{i}": Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), region=r, year=y)
-        for i, ((r, y), t) in enumerate(TEXTS.items())}
+DOCS = docs_of(TEXTS)
 
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    chunks = [c for d in DOCS.values() for c in chunk_text(d.doc_id, d.text, CFG.chunking.max_tokens)]
-    return Answerer(Retriever.build(list(DOCS.values()), chunks, CFG), DOCS, CFG)
+    return answerer_over(DOCS, CFG)
 
 
 @pytest.mark.parametrize("q", ["宜昌市2022年出台了哪些地方性法规或规章?", "Which regulations did Yichang issue in 2022?"])

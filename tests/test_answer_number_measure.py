@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
 from rag.answer.asked_measure import measured_words
@@ -28,14 +29,12 @@ TEXTS = {
                      "全年通过短信平台发送普法短信5.6万条。\n"
                      "市政府聘请法律顾问12名。\n"),
 }
-DOCS = {f"d{i}": Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), region=r, year=y)
-        for i, ((r, y), t) in enumerate(TEXTS.items())}
+DOCS = docs_of(TEXTS)
 
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    chunks = [c for d in DOCS.values() for c in chunk_text(d.doc_id, d.text, CFG.chunking.max_tokens)]
-    return Answerer(Retriever.build(list(DOCS.values()), chunks, CFG), DOCS, CFG)
+    return answerer_over(DOCS, CFG)
 
 
 @pytest.mark.parametrize("q, measured", [

@@ -5,17 +5,14 @@ report's shortcomings are found however the question names them.  Real BM25 retr
 written for these tests."""
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
 from rag.answer.qtypes import classify
 from rag.answer.terms import content_terms, is_glued
-from rag.chunk.chunker import chunk_text
 from rag.config import Config
 from rag.records import Document
-from rag.retrieve.retriever import Retriever
 from rag.text.en_lexicon import lexicon_terms
 from rag.text.glossary import english_terms
 
@@ -41,14 +38,12 @@ TEXTS = {
         "一是执法队伍专业化水平不高。二是普法针对性不强。\n"
     ),
 }
-DOCS = {f"d{i}": Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), region=r, year=y)
-        for i, ((r, y), t) in enumerate(TEXTS.items())}
+DOCS = docs_of(TEXTS)
 
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    chunks = [c for d in DOCS.values() for c in chunk_text(d.doc_id, d.text, CFG.chunking.max_tokens)]
-    return Answerer(Retriever.build(list(DOCS.values()), chunks, CFG), DOCS, CFG)
+    return answerer_over(DOCS, CFG)
 
 
 def test_a_glued_guess_no_report_holds_is_not_a_term():

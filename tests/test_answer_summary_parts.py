@@ -3,17 +3,14 @@ or as a paragraph), they are summarised; asked of one that does not, the answer 
 another section of it nor another report's part.  Real BM25 retriever, reports written for these tests."""
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
 from rag.answer.qtypes import classify
 from rag.answer.sections import cued_range, optional_part
 from rag.chunk.chunker import chunk_text
 from rag.config import Config
-from rag.records import Document
-from rag.retrieve.retriever import Retriever
 
 CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4})
 # no shortcomings, no plans: 统筹安排 and 突出问题 are part of the year's work
@@ -39,14 +36,12 @@ CHANGZHI = ("长治市2021年法治政府建设情况报告\n"
 OTHERS = {("赣州市", 2019): "赣州市2019年法治政府建设工作报告\n全年组织集中学法6次，推进各项工作。\n",
           ("霍州市", 2023): "霍州市2023年法治政府建设工作报告\n全年开展执法检查40次，扎实推进各项工作。\n"}
 TEXTS = {("宜昌市", 2022): YICHANG, ("曲靖市", 2020): QUJING, ("长治市", 2021): CHANGZHI, **OTHERS}
-DOCS = {f"d{i}": Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), region=r, year=y)
-        for i, ((r, y), t) in enumerate(TEXTS.items())}
+DOCS = docs_of(TEXTS)
 
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    chunks = [c for d in DOCS.values() for c in chunk_text(d.doc_id, d.text, CFG.chunking.max_tokens)]
-    return Answerer(Retriever.build(list(DOCS.values()), chunks, CFG), DOCS, CFG)
+    return answerer_over(DOCS, CFG)
 
 
 def test_a_part_is_found_only_where_it_is_stated():
