@@ -22,7 +22,7 @@ def test_genre_vocabulary():
     assert "工作要点" in english_terms("What were the work points on administration according to law?")
     assert "跨省" in english_terms("Which cross-province service platform did it join?")
     # the genre's rule-of-law inspections are 督察/督查, its briefings 汇报会/通报会
-    from rag.answer.terms import coverage
+    from rag.answer.term_coverage import coverage
     assert coverage(english_terms("When was the briefing on government inspections held?"), "召开全县督察工作汇报会")[0] >= 1.0
 
 

@@ -46,7 +46,8 @@ from .refusal import (
 from .regions import count_places, forms, same_region, short_name
 from .sections import asks_plans
 from .support import measure_support
-from .terms import ExcludedWords, content_terms, df_keys, idf_from_counts, idf_weights
+from .term_coverage import df_keys, idf_from_counts, idf_weights
+from .terms import ExcludedWords, content_terms
 from .thresholds import threshold_asked
 from .units import asked_unit, unit_scope, unit_years
 from .verify import UNVERIFIED_REASONS

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .terms import coverage
+from .term_coverage import coverage
 
 Span = tuple[int, int, str]
 PART_BONUS = 0.2  # a named part's score over its total's (维持19件 over 办结24件 for 维持的有几件)

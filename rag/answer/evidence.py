@@ -29,7 +29,7 @@ from .citations import Segment, SpanRef, chunk_is_valid, sentence_spans
 from .english_figures import EN_NUMBER_WORDS, english_threshold
 from .qtypes import UNITS, QType
 from .regions import local_label, same_region
-from .terms import coverage
+from .term_coverage import coverage
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"

@@ -41,7 +41,7 @@ from .figures import clause_bounds, title_spans
 from .kinds import asked_entity, entity_spans
 from .persons import asked_title, asks_other_posts, asks_person, held_titles
 from .qtypes import DOC_TYPES
-from .terms import coverage
+from .term_coverage import coverage
 
 Span = tuple[int, int, str]
 

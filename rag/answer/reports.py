@@ -37,7 +37,7 @@ from .evidence import (
 )
 from .qtypes import DOC_TYPES, MENTION
 from .regions import label
-from .terms import coverage, whole_forms
+from .term_coverage import coverage, whole_forms
 
 MIN_COVERAGE = 0.5  # weighted share of the question's terms a passage must hold (as the support threshold)
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..text.normalize import fold_chars
-from .terms import coverage
+from .term_coverage import coverage
 
 _RESPECTIVELY = "分别"
 _SENTENCE_END_RE = re.compile(r"[。；;！!？?]")

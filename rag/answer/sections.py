@@ -22,7 +22,7 @@ from ..chunk.structure import heading_of
 from ..text.normalize import fold
 from .evidence import Ask, Draft, Sent, compose, ranked
 from .lists import item_runs, on_topic, report_topic
-from .terms import coverage
+from .term_coverage import coverage
 
 MAX_CHARS = 700  # a summary quotes at most this many characters of the report
 MAX_SENTENCES = 10

@@ -36,7 +36,7 @@ from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .respective import respective_span
-from .terms import coverage
+from .term_coverage import coverage
 
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
 MEASURED_SHARE = 0.5  # share of a measured word (its parts) a sentence must hold

@@ -207,7 +207,7 @@ def check_claim(claim: str, cited: list[tuple[Chunk, Document]], allowed_numbers
                 question_terms: Iterable[str]) -> tuple[bool, tuple[SpanRef, ...], tuple[str, ...]]:
     """(supported, the supporting sub-spans, what is missing) for ``claim`` against ``cited``."""
     from .grounding import contains_number
-    from .terms import coverage
+    from .term_coverage import coverage
 
     valid = [(c, d) for c, d in cited if chunk_is_valid(c, d)]
     if not valid:

@@ -60,7 +60,7 @@ from .figures import figure_value, number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .regions import forms
 from .stages import short_of_award, short_of_stage, text_stage
-from .terms import coverage
+from .term_coverage import coverage
 from .yesno_figures import (
     completion,
     completion_asked,

@@ -18,7 +18,7 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "upheld": ("维持",), "uphold": ("维持",), "upholding": ("维持",), "revoked": ("撤销",), "annulled": ("撤销|废止",),
     "confirmed illegal": ("确认违法",), "confirmed as illegal": ("确认违法",), "confirmed unlawful": ("确认违法",),
     "ordered to perform": ("责令履行",),
-    # a government's own level (市本级 = 市一级 = 市级, not 全市: rag.answer.terms.LEVEL_FORMS)
+    # a government's own level (市本级 = 市一级 = 市级, not 全市: rag.answer.term_coverage.LEVEL_FORMS)
     "city level": ("市本级",), "municipal level": ("市本级",),
     "county level": ("县本级",), "district level": ("区本级",), "provincial level": ("省本级",),
     "administrative litigation": ("行政诉讼",),
@@ -152,7 +152,7 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "shortcomings": ("不足",),
     "measures": ("措施",),
     "regulations": ("规章",),
-    "local regulations": ("地方性法规",),  # written as 《…条例》 titles (rag.answer.terms.LEVEL_FORMS)
+    "local regulations": ("地方性法规",),  # written as 《…条例》 titles (rag.answer.term_coverage.LEVEL_FORMS)
     "party regulations": ("党内法规",), "intra-party regulations": ("党内法规",), "inner-party regulations": ("党内法规",),
     "state laws": ("国家法律",), "national laws": ("国家法律",),
     "must know": ("应知应会",), "should know": ("应知应会",),  # 应知应会法律法规清单: what officials must know
