@@ -75,7 +75,7 @@ def test_place_items_are_joined_place_names():
 
 
 def test_list_of_titles_of_the_asked_kind():
-    draft, text, _ = run("丙市2022年制定了哪些清单?")
+    draft, _text, _ = run("丙市2022年制定了哪些清单?")
     assert draft.short == "《丙市行政执法责任清单》、《丙市涉企检查事项清单》"
 
 

@@ -53,7 +53,7 @@ def test_a_heading_as_best_sentence_points_to_its_section():
     ask = make_ask(q, "zh", classify(q), terms, idf_weights(terms, [fold(REPORT), "其他", "另一份"]))
     chunks = chunk_text("d", REPORT, 400)
     draft = answer(ask, [Hit(i + 1, c, 1.0) for i, c in enumerate(chunks)], DOCS)
-    text, cites = render(draft.segments, DOCS)
+    _text, cites = render(draft.segments, DOCS)
     quotes = [c.quote for c in cites]
     assert "统筹推进法治政府建设" not in "".join(q for q in quotes if q.startswith("一、"))
     assert not any(q.startswith("一、") for q in quotes)

@@ -24,7 +24,7 @@ from .levels import scope_terms
 
 # Words that ask rather than say: never content terms.
 QUESTION_WORDS = frozenset(
-    "多少 几 几个 几次 几项 哪些 哪个 哪里 哪年 哪一年 哪位 哪家 哪几 哪 什么 怎么 怎样 如何 为什么 是否 有没有 是不是 有无"
+    "多少 几 几个 几次 几项 哪些 哪个 哪里 哪年 哪一年 哪位 哪家 哪几 哪 什么 怎么 怎样 如何 为什么 是否 有没有 是不是 有无"  # noqa: SIM905 - a word list reads best as text
     " 能否 可否 吗 呢 呀 啊 请问 请 问 告诉 一下 谁 何时 何 时候 什么时候 概括 总结 简述 介绍 主要 内容 主要内容 情况"
     " 方面 哪方 最多 最高 最少 最低 最大 最小 比较 对比 相比 分别 地区 地方 那 那么 还有 以及 和 与 及 或 的 了 在 是"
     " 有 为 对 将 把 被 从 到 上 中 下 共 年 年度 月 日 报告 年报 所 其 该 这 这个 那个 各 每 度 做 做了 采取 采取了"

@@ -25,6 +25,7 @@ False
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .figures import figure_value, number_spans
 
@@ -201,7 +202,7 @@ def series_trend(text: str) -> str:
     series = [values[y] for y in sorted(values)]
     if len(series) < 2:
         return ""
-    steps = [b - a for a, b in zip(series, series[1:])]
+    steps = [b - a for a, b in pairwise(series)]
     return "up" if all(d > 0 for d in steps) else "down" if all(d < 0 for d in steps) else "mixed"
 
 

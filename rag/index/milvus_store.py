@@ -344,7 +344,7 @@ class MilvusIndex:
         try:
             return self.mc.search(self.name, data=data, anns_field=field, limit=max(1, min(n, 16384)),
                                   filter=expr, output_fields=["doc_id"], **kw)
-        except Exception as e:  # noqa: BLE001 - the server's error, said once and clearly
+        except Exception as e:  # the server's error, said once and clearly
             raise BackendError(f"Milvus search in collection {self.name!r} failed ({type(e).__name__}: {e}). Check "
                                "that the Milvus server in [store] uri is up; `rag doctor` shows what it reaches.") from e
 

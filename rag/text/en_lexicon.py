@@ -40,9 +40,9 @@ share proportion percentage ratio period approach way manner kind kinds type typ
 piece pieces sort sorts
 roughly approximately approximate around nearly
 admit admits admitted admitting acknowledge acknowledges acknowledged concede concedes conceded
-""".split()
+""".split()  # noqa: SIM905 - word lists read best as text
 # place-type words: places are the place model's job (rag.places), not the lexicon's
-+ "province provinces city cities county counties district districts prefecture prefectures town towns"
++ "province provinces city cities county counties district districts prefecture prefectures town towns"  # noqa: SIM905
   " region regions autonomous municipal municipality level local".split())
 
 # Adverbial particles that end a phrasal verb (carry out, set up, lay off): looked up with their verb,
