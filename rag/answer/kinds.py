@@ -79,7 +79,8 @@ _MEETINGS = {"会议": ("会议", "全会"), "全会": ("全会",), "大会": ("
 # asks for a list (rag.answer.lists), "which document" for one title.
 _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     **{w: ("title", ()) for w in ("document", "book", "reader", "textbook", "handbook", "manual", "publication",
-                                  "white paper", "compilation", "guidebook")},
+                                  "white paper", "compilation", "guidebook", "guide", "study guide", "booklet", "brochure",
+                                  "pamphlet", "primer", "casebook", "reading")},
     "regulation": ("title", ("条例", "规定", "办法", "规章")), "plan": ("title", ("方案", "规划", "计划")),
     "programme": ("title", ("方案", "规划", "计划")), "guideline": ("title", ("指引", "指南", "意见")),
     "opinion": ("title", ("意见",)), "decision": ("title", ("决定",)), "standard": ("title", ("标准", "规范")),
@@ -104,6 +105,9 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     # a named system of work (“第一议题”制度, “某某”机制, “某某”模式): the genre quotes the name before the noun
     "system": ("scheme", ("制度", "机制", "体系", "系统")), "mechanism": ("scheme", ("机制", "制度")),
     "model": ("scheme", ("模式",)),
+    # a way of working the genre names in quotes (“某某”模式, “某某”做法, “某某”工作法)
+    **{w: ("scheme", ("模式", "做法", "工作法", "机制", "方式")) for w in ("approach", "practice", "method", "mode",
+                                                                     "working method")},
     "hotline": ("platform", ("热线",)), "column": ("platform", ("栏目", "专栏")), "brand": ("platform", ("品牌",)),
     "channel": ("platform", ("频道", "渠道")), "venue": ("platform", ("阵地", "场所", "基地", "中心", "馆")),
     "base": ("platform", ("基地", "阵地")),
@@ -126,7 +130,10 @@ EN_ENTITY_RE = re.compile(rf"\bwhat (?:is|was|are|were) (?:the|its) {_MOD}{{0,3}
 # professor" asks for the university
 EN_PERSON_RE = re.compile(r"\b(?:which|what)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|who|that|whose)\b)[a-z][a-z\-]*\s+)"
                           r"{0,8}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
-                          r"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)"
+                          r"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head|"
+                          # the officials the genre names: which Zibo mayor, which county magistrate (rag.answer.persons)
+                          r"(?:vice[- ])?mayor|governor|magistrate|minister|commissioner|prosecutor|procurator|attorney|researcher)"
+                          r"\b(?!-)(?!['’]s\b)"  # which mayor's office: the office
                           # a person noun modifying another noun asks for that noun (which cadre training classes)
                           r"(?!\s+(?:training|education|classes|class|courses?|programmes?|programs?|teams?|groups?|ranks?|posts?|positions?)\b)"
                           rf"(?!\s+(?:{_EN_HEAD_ALT})\b)",  # which WeChat official account: the account

@@ -374,6 +374,8 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
     entity = None if person or asked_levels(q) else asked_entity(ask_question)  # which city's platform: the city
     if entity is not None:  # 什么文件 / which institute: a span of that kind, with the asked head, or none
         fns.append(lambda s: entity_spans(entity, s))
+        if entity.kind == "title" and entity.ends and _QUOTED_Q_RE.search(q):  # what is the work programme called:
+            fns.append(quoted_names)  # a 《…方案》, else the quoted name the genre gives a campaign or a work (“某某”驻村工作)
         return fns
     if _QUOTED_Q_RE.search(q) and not person:
         titled = re.search(DOC_TYPES, q) is not None  # 条例叫什么: a 《title》 or a quoted name

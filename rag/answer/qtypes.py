@@ -111,6 +111,19 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("list", re.compile(r"哪些|哪几|哪[二三四五六七八九十两\d]+[个部项家条份类种方名位批]|有什么|有何|什么(措施|举措|做法|办法|制度|活动|工作)|(做|干|开展|采取)了?(什么|哪些)|(措施|举措|做法)(有|是)|如何|怎样|怎么")),
     ("name", re.compile(r"叫什么|什么|哪(个|一个|种|类|部|份|项|家|一|座|位|本|里|所|句)|哪一?次(?:会议|全会|大会)")),  # 哪句口号: a quoted slogan  # 什么X / 哪个X: the phrase naming X
 )
+# An English question asking what something is called, however long the thing it names: "What is the
+# county's approach of … called?", "What do they call …", "under what name" (a quoted name or a title answers)
+EN_CALLED_Q_RE = re.compile(r"\bwhat (?:is|was|are|were)\b[^?]{1,160}?\b(?:called|named|known as|termed|dubbed)"
+                            r"(?:\s+(?:in|according to|by)\b[^?]{0,80})?\s*\??\s*$"
+                            r"|\bwhat (?:do|does|did)\b[^?]{1,80}?\bcall\b|\b(?:under |by )?what name\b", re.IGNORECASE)
+# An honour asked for (singular; "which titles" is a list): what national title / which award did X win
+EN_HONOUR_Q_RE = re.compile(r"\b(?:which|what)\s+(?:[a-z\-]+\s+){0,3}?(?:title|honou?r|award|accolade|designation|distinction|prize)"
+                            r"\b(?!\s+of\b)", re.IGNORECASE)
+# What received an honour: which project was named / designated / rated (as) …, which unit won …
+EN_CONFERRED_SUBJECT_Q_RE = re.compile(
+    r"\b(?:which|what)\s+(?:[a-z\-'’]+\s+){0,5}?(?:(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:named|designated|rated|selected|chosen|recogni[sz]ed|listed|honou?red|commended|awarded)"
+    r"(?!\s+(?:by|to|from|in|on|at|for)\b)|(?:won|received|earned|gained)\s+(?:an?|the)\b)\b", re.IGNORECASE)
 # An English rank question: answered with an ordinal (第10名), like 第几.
 EN_RANK_Q = r"\bwhere (?:did|does|do|was|is|were)\b[^?]*\brank|\bwhat (?:rank|ranking|place|position)\b(?![^?]*\b(?:hold|holds|held|serve[sd]?)\b)|\bwhich (?:place|position)\b|\branked where\b"
 RANK_Q_RE = re.compile(rf"第几|排名如何|排第?几|{EN_RANK_Q}", re.IGNORECASE)
@@ -150,6 +163,9 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
     ("name", re.compile(r"^\s*who\b|\bwhich (unit|department|agency|organization|organisation|office|official|person|body)\b|\bby whom\b"
                         r"|\b(?:of|as) what\s*\??\s*$|\bcalled what\b|\bwhat (?:is|was|are|were) (?:it|they|the [\w\- ]{1,40}?) (?:called|named)\b|\bwhat (?:is|was) the name\b|\bwhich (?:news )?agency\b")),
+    ("name", EN_CALLED_Q_RE),  # what is Shanxi's approach of … called: a name
+    ("name", EN_HONOUR_Q_RE),  # what national title did the county win: the honour conferred
+    ("name", EN_CONFERRED_SUBJECT_Q_RE),  # which project was named a model project: what received it
     ("name", EN_ENTITY_RE),  # which institute / what platform: one entity of that kind (rag.answer.kinds)
     ("name", EN_PERSON_RE),  # which professor
     ("name", EN_OTHER_POSTS_RE),  # what other post did X hold: the titles before the name (rag.answer.persons)

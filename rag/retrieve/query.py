@@ -217,10 +217,18 @@ def _pinyin_codes(q: str, corpus: Corpus) -> list[tuple[int, str]]:
         for j in range(i, min(i + 4, len(words))):
             if j > i and q[words[j - 1].end():words[j].start()] not in (" ", "-", "'", "’", ""):
                 break
+            level = _LEVEL_PINYIN.get(words[j].group()) if j > i else None  # Yu County: 盂县, read "yu xian"
+            codes = [*corpus.pinyin.get(joined + words[j].group(), ()), *corpus.pinyin.get(joined + level, ())] if level \
+                else corpus.pinyin.get(joined + words[j].group(), ())
             joined += words[j].group()
-            for code in corpus.pinyin.get(joined, ()):
-                found.append((w.start(), code))
+            found += [(w.start(), code) for code in dict.fromkeys(codes)]
     return found
+
+
+# A place level in English, as the pinyin of its Chinese character: a one-character name keeps it in its
+# short form (盂县 "yu xian", 沛县 "pei xian"), so "Yu County" is read like "Yuxian"
+_LEVEL_PINYIN = {"county": "xian", "district": "qu", "city": "shi", "banner": "qi", "league": "meng", "town": "zhen",
+                 "township": "xiang", "prefecture": "zhou"}
 
 
 _CAPITALISED = re.compile(r"(?<![A-Za-z'’])[A-Z][a-z]+(?:[ '’-][A-Z]?[a-z]+)?")

@@ -275,4 +275,14 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "social credit": ("社会信用",),
     "mediators": ("调解员",),
     "mediation committees": ("调解委员会",),
+    # a single rule (which regulation did X revise: a 《…条例》 or 《…规定》); market regulation is the bureau's work
+    "regulation": ("条例|规章|法规|规定",),
+    "market regulation": ("市场监管",),
+    # the national departments that report in the genre, by their usual English names
+    "ministry of justice": ("司法部",),
+    # meetings held by telephone and video link, and the reform of cutting red tape (简政放权, 放管服)
+    "teleconference": ("电视电话会议",),
+    "video conference": ("视频会议",),
+    "videoconference": ("视频会议",),
+    "red tape": ("放管服|简政放权",),
 }
