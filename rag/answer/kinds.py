@@ -121,7 +121,7 @@ _EN_HEAD_ALT = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(_E
 # a modifier between "which" and its noun: any word but a preposition or verb (which professor *from* a university)
 _MOD = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|has|have|had|that|who)\b)[a-z0-9][a-z0-9'\-]*\s+)"
 # which X / what X, the name of the X, what is the X called (up to a few modifiers before X)
-EN_ENTITY_RE = re.compile(rf"\bwhat (?:is|was|are|were) (?:the|its) {_MOD}{{0,3}}?({_EN_HEAD_ALT})\b(?!-)(?=[^?]{{0,160}}\b(?:called|named)\b)"
+EN_ENTITY_RE = re.compile(rf"\bwhat (?:is|was|are|were) (?:the|its|[a-z\-]+['’]s) {_MOD}{{0,3}}?({_EN_HEAD_ALT})\b(?!-)(?=[^?]{{0,160}}\b(?:called|named)\b)"
                           rf"|\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\b(?:name|title) of (?:the |its |a |an )?{_MOD}{{0,4}}?)"
                           rf"({_EN_HEAD_ALT})\b(?!-)|\b(?:the|its) {_MOD}{{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
                           re.IGNORECASE)

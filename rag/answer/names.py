@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 from .. import places
 from ..text.normalize import fold, fold_chars
 from .figures import clause_bounds, title_spans
+from .honours import asks_conferred_subject, asks_honour, conferred_spans, conferred_subject_spans
 from .kinds import asked_entity, entity_spans
 from .persons import asked_title, asks_other_posts, asks_person, held_titles
 from .qtypes import DOC_TYPES
@@ -162,24 +163,6 @@ def titled_names(sentence: str) -> list[Span]:
 
 
 _NOT_NAME_START = frozenset("等在于为和与及的是对将把被")
-
-
-# --- what was conferred ---------------------------------------------------------------------------
-_CONFERRED_RE = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被授予|授予|入选|获批|成功创建|创建成为|成为)"
-                           r"(?P<what>[^，,；;。！!？?]{3,30})")
-_TRAILING_RE = re.compile(r"(?:称号|荣誉称号|荣誉|光荣称号)$")
-
-
-def conferred_spans(sentence: str) -> list[Span]:
-    """(start, end, "") of what a sentence says was conferred: ``获评第三批全国示范县`` -> the honour
-    (a trailing 称号 dropped)."""
-    s = fold_chars(sentence)
-    out = []
-    for m in _CONFERRED_RE.finditer(s):
-        what = _TRAILING_RE.sub("", m.group("what"))
-        if len(what) >= 3:
-            out.append((m.start("what"), m.start("what") + len(what), ""))
-    return out
 
 
 # --- the period of a titled plan ------------------------------------------------------------------
@@ -344,7 +327,6 @@ def name_preference(sentence: str, span: Span, terms: Sequence[str], weights) ->
     return NAME_OVERLAP * own + (INTRO_BONUS if intro else 0.0)
 
 
-_CONFERRED_Q_RE = re.compile(r"称号|荣誉|奖项|什么奖|评为什么|评为哪|\b(?:title|honou?r|award|designation)\b")
 _QUOTED_Q_RE = re.compile(r"叫什么|名字|名称|叫做什么|称为什么|\bcalled\b|\bnamed?\b|\bof what\b|\bwhat is it\b")
 
 
@@ -365,9 +347,11 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         fns.append(lambda s: role_spans(s, role))
     if person and not asked_title(ask_question):  # 县长是谁: the name bound to that title (rag.answer.spans)
         fns.append(titled_names)
+    if asks_conferred_subject(ask_question):  # which project was named a model project: what received it
+        fns.append(conferred_subject_spans)
     if _MEDIA_Q_RE.search(q):
         fns.append(media_spans)
-    if _CONFERRED_Q_RE.search(q):
+    if asks_honour(q):
         fns.append(conferred_spans)
     if asked_levels(q):
         fns.append(lambda s: place_level_spans(s, ask_question, own_regions))

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.normalize import fold, fold_width
+from .honours import EN_CONFERRED_SUBJECT_Q_RE, EN_HONOUR_Q_RE
 from .kinds import DOCNO_Q_RE, EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE
 from .persons import EN_OTHER_POSTS_RE
 
@@ -116,14 +117,6 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 EN_CALLED_Q_RE = re.compile(r"\bwhat (?:is|was|are|were)\b[^?]{1,160}?\b(?:called|named|known as|termed|dubbed)"
                             r"(?:\s+(?:in|according to|by)\b[^?]{0,80})?\s*\??\s*$"
                             r"|\bwhat (?:do|does|did)\b[^?]{1,80}?\bcall\b|\b(?:under |by )?what name\b", re.IGNORECASE)
-# An honour asked for (singular; "which titles" is a list): what national title / which award did X win
-EN_HONOUR_Q_RE = re.compile(r"\b(?:which|what)\s+(?:[a-z\-]+\s+){0,3}?(?:title|honou?r|award|accolade|designation|distinction|prize)"
-                            r"\b(?!\s+of\b)", re.IGNORECASE)
-# What received an honour: which project was named / designated / rated (as) …, which unit won …
-EN_CONFERRED_SUBJECT_Q_RE = re.compile(
-    r"\b(?:which|what)\s+(?:[a-z\-'’]+\s+){0,5}?(?:(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?"
-    r"(?:named|designated|rated|selected|chosen|recogni[sz]ed|listed|honou?red|commended|awarded)"
-    r"(?!\s+(?:by|to|from|in|on|at|for)\b)|(?:won|received|earned|gained)\s+(?:an?|the)\b)\b", re.IGNORECASE)
 # An English rank question: answered with an ordinal (第10名), like 第几.
 EN_RANK_Q = r"\bwhere (?:did|does|do|was|is|were)\b[^?]*\brank|\bwhat (?:rank|ranking|place|position)\b(?![^?]*\b(?:hold|holds|held|serve[sd]?)\b)|\bwhich (?:place|position)\b|\branked where\b"
 RANK_Q_RE = re.compile(rf"第几|排名如何|排第?几|{EN_RANK_Q}", re.IGNORECASE)
