@@ -76,8 +76,8 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "law study": ("学法",),
     "third-party evaluation": ("第三方评估",),
     "third-party": ("第三方",),
-    "publish": ("公布",),
-    "published": ("公布",),
+    "publish": ("公布|发布|出版",),  # a list is 公布ed, a notice 发布ed, a book 出版ed
+    "published": ("公布|发布|出版",),
     "high-frequency": ("高频",),
     "rectification": ("整改",),
     "rectified": ("整改",),

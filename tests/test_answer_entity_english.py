@@ -1,0 +1,114 @@
+"""English entity questions, worded as users word them: "what is X called" however long X is, the
+honour a place won, what was named a model project, which mayor spoke, which regulation was revised,
+what study guide a ministry published, "Pei County" for 沛县.  Real BM25 retriever over reports
+written for these tests (no eval item's text)."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from answer_corpus import answerer_over, docs_of
+
+from rag.answer.answerer import Answerer
+from rag.answer.honours import asks_conferred_subject, conferred_subject_spans
+from rag.answer.kinds import asked_entity
+from rag.answer.qtypes import classify
+from rag.answer.units import asked_unit
+from rag.config import Config
+from rag.records import Document
+from rag.retrieve.query import understand
+
+CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4})
+TEXTS = {
+    ("南平市", 2021): ("南平市2021年法治政府建设年度报告\n"
+                     "一、主要工作\n"
+                     "市委副书记、市长张立新同志在全省深化营商环境改革电视电话会议上作经验交流发言。\n"
+                     "严格执行《南平市重大行政决策程序规定》,修订印发《南平市政府法律顾问工作规则》。\n"
+                     "修订《南平市城市绿化管理条例》;完成《南平市养犬管理条例》的立法调研。\n"
+                     "“河湖联动综合执法改革”获评省级法治政府建设示范项目。\n"
+                     "全市推行法治督察与年度绩效考评相结合的“查评合一”模式,督察整改率达到100%。\n"
+                     "深入开展“法润百村”驻村工作,选派干部200余名。\n"),
+    ("丽水市", 2021): ("丽水市2021年法治政府建设年度报告\n"
+                     "一、主要成效\n"
+                     "2021年,丽水市成功获评第二批全国法治政府建设示范市。\n"
+                     "市司法局全年办理法律援助案件1200件。\n"),
+}
+DOCS = docs_of(TEXTS)
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    return answerer_over(DOCS, CFG)
+
+
+@pytest.mark.parametrize("q", [
+    "What is Nanping's 2021 approach of combining rule-of-law inspections with annual performance reviews called?",
+    "What was the county's practice of sending lawyers to villages every week known as?",
+    "What do the reports call the city's one-stop mediation centre?",
+    "What national title did Lishui win in 2021?",
+    "Which award did the bureau receive?",
+    "Which Nanping project was named a provincial model project in 2021?",
+    "Which reform was designated a national pilot?",
+    "Which Nanping mayor spoke at the province-wide teleconference?",
+    "What study guide did the ministry compile and publish in 2023?",
+])
+def test_english_name_questions_are_name_questions(q):
+    assert classify(q).kind == "name"
+
+
+def test_the_asked_kind_in_ordinary_english():
+    assert asked_entity("What study guide on the rule of law did the ministry publish?").kind == "title"
+    assert asked_entity("What booklet did the county print for villagers?").kind == "title"
+    approach = asked_entity("What is Nanping's 2021 approach of combining inspections with reviews called?")
+    assert approach.kind == "scheme" and "模式" in approach.ends
+    assert asked_entity("Which mayor's office hotline opened in 2021?").kind == "org"  # the office, not the mayor
+    assert asks_conferred_subject("Which project was named a national model project?")
+    assert not asks_conferred_subject("What national title was the county awarded by the ministry?")
+
+
+def test_what_received_an_honour_is_the_name_before_the_verb():
+    s = "“河湖联动综合执法改革”获评省级示范项目,某某镇人民调解委员会被评为全国模范人民调解委员会。"
+    assert [s[a:b] for a, b, _ in conferred_subject_spans(s)] == ["“河湖联动综合执法改革”", "某某镇人民调解委员会"]
+
+
+@pytest.mark.parametrize("q, want", [
+    ("Which Nanping mayor spoke at the province-wide teleconference in 2021?", "张立新"),
+    ("Which regulation did Nanping revise in 2021?", "《南平市城市绿化管理条例》"),
+    ("Which Nanping project was named a provincial model project in 2021?", "河湖联动综合执法改革"),
+    ("What national title did Lishui win in 2021?", "第二批全国法治政府建设示范市"),
+    ("What is Nanping's 2021 approach of combining rule-of-law inspections with annual performance reviews called?",
+     "查评合一"),
+    ("What is the village-stationed work programme called in Nanping's 2021 report?", "法润百村"),
+])
+def test_english_entity_questions_are_answered_with_the_entity(answerer, q, want):
+    a = answerer.ask(q)
+    assert not a.abstained, a.answer
+    assert want in a.short_answer, (a.short_answer, a.answer)
+
+
+def test_a_study_guide_a_ministry_published_is_its_title():
+    text = ("司法部2023年法治政府建设情况报告\n"
+            "2023年,司法部深入学习贯彻习近平法治思想,对标《法治政府建设实施纲要》推进各项工作。\n"
+            "加强理论研究阐释,编写出版《法治政府建设百问百答》,为干部学习提供辅助读物。\n")
+    doc = Document("m", "m.txt", text, hashlib.sha256(text.encode()).hexdigest(), title=text.splitlines()[0],
+                   region="中华人民共和国", year=2023, level="department", reporting_unit="司法部")
+    other = docs_of({("丽水市", 2023): "丽水市2023年法治政府建设年度报告\n市司法局深入学习习近平法治思想,编写普法读本。\n"})
+    a = answerer_over({"m": doc, **other}, CFG).ask(
+        "What study guide on the rule of law did the Ministry of Justice compile and publish in 2023?")
+    assert "《法治政府建设百问百答》" in a.short_answer, a.answer
+
+
+def test_a_reporting_unit_named_in_english_is_the_unit():
+    units = {"司法部": (2021, 2023), "司法局": (2022,)}
+    assert asked_unit("What did the Ministry of Justice publish in 2023?", units) == "司法部"
+    assert asked_unit("What did the city justice bureau do in 2022?", units) == "司法局"
+    assert asked_unit("What did the city do in 2022?", units) == ""
+
+
+@pytest.mark.parametrize("q, region", [
+    ("What did Pei County do in 2021?", "江苏省徐州市沛县"),
+    ("How many cases did Yi County's justice bureau handle?", "河北省保定市易县"),
+])
+def test_a_one_character_county_in_english_is_found(q, region):
+    docs = [("a", "江苏省徐州市沛县", 2021), ("b", "河北省保定市易县", 2021), ("c", "南平市", 2021)]
+    assert understand(q, docs).regions == (region,)
