@@ -298,12 +298,12 @@ def answer_head(question: str) -> str:
     ``拿到了什么国家级称号`` -> ``称号`` (the evidence names the honour, often without the word); in
     English the glossary term of the asked kind (which platform -> 平台)."""
     from ..text.glossary import english_terms
-    from .kinds import EN_ENTITY_RE
+    from .kinds_en import english_entity
     from .terms import tokens
 
     m = _HEAD_Q_RE.search(fold(question))
-    if m is None and (en := EN_ENTITY_RE.search(question)) is not None:
-        zh = english_terms(en.group(1) or en.group(2))
+    if m is None and (en := english_entity(question)) is not None:
+        zh = english_terms(en[1])
         return zh[0] if len(zh) == 1 else ""
     words = tokens(m.group("head")) if m else []
     return words[-1] if words and len(words[-1]) >= 2 else ""

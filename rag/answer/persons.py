@@ -31,9 +31,13 @@ _TITLE_ASKED_RE = re.compile(rf"(副?(?:{_ASKABLE}))(?:是谁|叫什么|的名�
 
 # An English question's asked title, as reports write it: the district head -> 区长
 _EN_TITLE_RE = re.compile(r"\b(?P<deputy>deputy |vice[- ])?(?:(?P<level>district|county|city|municipal|provincial|prefecture|"
-                          r"township|town)(?:'s)? (?:head|chief|magistrate|leader)|(?P<mayor>mayor)|(?P<governor>governor))\b",
+                          r"township|town)(?:'s)? (?:head|chief|magistrate|leader)|(?P<mayor>mayor)|(?P<governor>governor)"
+                          # the head of Zhongyuan District, the chief of the county
+                          r"|\b(?:head|chief|magistrate) of (?:the )?(?:[a-z\-']+ ){0,3}?(?P<level2>district|county|city|"
+                          r"municipality|province|prefecture|township|town)(?! (?:party|bureau|committee|court|procuratorate)))\b",
                           re.IGNORECASE)
-_EN_LEVEL_TITLES = {"district": "区长", "county": "县长", "city": "市长", "municipal": "市长", "provincial": "省长",
+_EN_LEVEL_TITLES = {"district": "区长", "county": "县长", "city": "市长", "municipal": "市长", "municipality": "市长",
+                    "province": "省长", "provincial": "省长",
                     "prefecture": "州长", "township": "乡长", "town": "镇长"}
 # a professional title bound to a name (which professor / which lawyer): how the reports write it
 _EN_PROFESSIONS = {"associate professor": "副教授", "professor": "教授", "researcher": "研究员", "lawyer": "律师",
@@ -49,8 +53,20 @@ def english_title(question: str) -> str:
         asked = EN_PERSON_RE.search(question)  # which <…> professor: the profession the asking phrase ends with
         p = _EN_PROFESSION_RE.search(asked.group(0)) if asked else None
         return _EN_PROFESSIONS[p.group(1).lower()] if p else ""
-    title = "市长" if m.group("mayor") else "省长" if m.group("governor") else _EN_LEVEL_TITLES[m.group("level").lower()]
+    level = (m.group("level") or m.group("level2") or "").lower()
+    title = "市长" if m.group("mayor") else "省长" if m.group("governor") else _EN_LEVEL_TITLES[level]
     return ("副" if m.group("deputy") else "") + title
+
+
+def english_head_of(question: str) -> tuple[str, str]:
+    """(title, question without its "head of") for ``Who was the head of Zhongyuan District`` -> 区长: the
+    title such a phrase names, which no glossary phrase can (the place stands inside it); ("", question)
+    when the question has none."""
+    m = _EN_TITLE_RE.search(question)
+    if m is None or not m.group("level2"):
+        return "", question
+    cut = re.match(r"(?:deputy |vice[- ])?\w+ of ", m.group(0), re.IGNORECASE)
+    return english_title(question), question[:m.start()] + " " * cut.end() + question[m.start() + cut.end():]
 
 
 def asked_title(question: str) -> str:

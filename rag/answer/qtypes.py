@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..text.normalize import fold, fold_width
 from .honours import EN_CONFERRED_SUBJECT_Q_RE, EN_HONOUR_Q_RE
 from .kinds import DOCNO_Q_RE, EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE
+from .kinds_en import EN_TITLE_OF_RE
 from .persons import EN_OTHER_POSTS_RE
 
 KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "reports", "catalog", "other")
@@ -160,6 +161,7 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", EN_HONOUR_Q_RE),  # what national title did the county win: the honour conferred
     ("name", EN_CONFERRED_SUBJECT_Q_RE),  # which project was named a model project: what received it
     ("name", EN_ENTITY_RE),  # which institute / what platform: one entity of that kind (rag.answer.kinds)
+    ("name", EN_TITLE_OF_RE),  # the title of the lecture
     ("name", EN_PERSON_RE),  # which professor
     ("name", EN_OTHER_POSTS_RE),  # what other post did X hold: the titles before the name (rag.answer.persons)
     ("name", EN_DOC_VERB_RE),  # what did the city draft: a document

@@ -285,4 +285,7 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "video conference": ("视频会议",),
     "videoconference": ("视频会议",),
     "red tape": ("放管服|简政放权",),
+    # an honour: the genre writes it as 获评X / 荣获X / 被评为X, with or without 称号 (rag.answer.honours)
+    "honour": ("称号|荣誉|获评|荣获|评为|授予",), "honor": ("称号|荣誉|获评|荣获|评为|授予",),
+    "accolade": ("称号|荣誉|获评|荣获|评为|授予",),
 }
