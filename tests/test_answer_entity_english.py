@@ -27,7 +27,9 @@ TEXTS = {
                      "修订《南平市城市绿化管理条例》;完成《南平市养犬管理条例》的立法调研。\n"
                      "“河湖联动综合执法改革”获评省级法治政府建设示范项目。\n"
                      "全市推行法治督察与年度绩效考评相结合的“查评合一”模式,督察整改率达到100%。\n"
-                     "深入开展“法润百村”驻村工作,选派干部200余名。\n"),
+                     "深入开展“法润百村”驻村工作,选派干部200余名。\n"
+                     "开展全市交通运输领域行政执法专项监督,发现问题35个。\n"
+                     "围绕“尊法守法 携手同行”主题,组织开展宪法宣传周活动。\n"),
     ("丽水市", 2021): ("丽水市2021年法治政府建设年度报告\n"
                      "一、主要成效\n"
                      "2021年,丽水市成功获评第二批全国法治政府建设示范市。\n"
@@ -66,6 +68,39 @@ def test_the_asked_kind_in_ordinary_english():
     assert not asks_conferred_subject("What national title was the county awarded by the ministry?")
 
 
+@pytest.mark.parametrize("q, kind, head", [
+    ("What was the 2020 regulation the prefecture revised?", "title", "regulation"),
+    ("Name the regulation the prefecture revised in 2020.", "title", "regulation"),
+    ("What was the theme of the Constitution Week campaign?", "slogan", "theme"),
+    ("What was the title of the lecture given to the study group?", "title", "title"),
+    ("What is the project the city's education bureau ran to govern training called?", "scheme", "project"),
+    ("Which sector did the county's special supervision target?", "field", "sector"),
+    ("What is the full name of the implementation opinions behind the district's reform?", "title", "opinions"),
+])
+def test_english_forms_of_asking_for_one_entity(q, kind, head):
+    e = asked_entity(q)
+    assert (e.kind, e.head) == (kind, head)
+
+
+def test_a_phrase_ending_in_the_asked_field_is_whole():
+    from rag.answer.kinds import entity_spans
+
+    s = "印发《某市交通运输领域执法监督方案》,对全市交通运输领域的执法情况进行监督。"
+    spans = [s[a:b] for a, b, _ in entity_spans(asked_entity("Which sector did the city supervise?"), s)]
+    assert spans == ["某市交通运输领域", "全市交通运输领域"]  # not 运输领域: 交通 holds no 通过
+
+
+def test_the_head_of_a_place_is_its_title():
+    from rag.answer.persons import english_title
+    from rag.answer.terms import content_terms
+
+    assert english_title("Who was the head of Zhongshan District in 2024?") == "区长"
+    assert english_title("Who is the head of the county government?") == "县长"
+    assert english_title("Who was the head of the county party committee?") == ""
+    assert "区长" in content_terms("Who was the head of Zhongshan District in 2024?")
+    assert "县长" not in content_terms("Who was the head of the county party committee?")
+
+
 def test_what_received_an_honour_is_the_name_before_the_verb():
     s = "“河湖联动综合执法改革”获评省级示范项目,某某镇人民调解委员会被评为全国模范人民调解委员会。"
     assert [s[a:b] for a, b, _ in conferred_subject_spans(s)] == ["“河湖联动综合执法改革”", "某某镇人民调解委员会"]
@@ -79,6 +114,11 @@ def test_what_received_an_honour_is_the_name_before_the_verb():
     ("What is Nanping's 2021 approach of combining rule-of-law inspections with annual performance reviews called?",
      "查评合一"),
     ("What is the village-stationed work programme called in Nanping's 2021 report?", "法润百村"),
+    ("Who was the head of Nanping City in 2021?", "张立新"),
+    ("Which sector did Nanping's special enforcement supervision target in 2021?", "交通运输领域"),
+    ("What was the theme of Nanping's 2021 Constitution Week campaign?", "尊法守法 携手同行"),
+    ("What was the 2021 regulation Nanping revised?", "《南平市城市绿化管理条例》"),
+    ("What honour did Lishui receive in 2021?", "全国法治政府建设示范市"),
 ])
 def test_english_entity_questions_are_answered_with_the_entity(answerer, q, want):
     a = answerer.ask(q)

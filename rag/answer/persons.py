@@ -58,17 +58,6 @@ def english_title(question: str) -> str:
     return ("副" if m.group("deputy") else "") + title
 
 
-def english_head_of(question: str) -> tuple[str, str]:
-    """(title, question without its "head of") for ``Who was the head of Zhongyuan District`` -> 区长: the
-    title such a phrase names, which no glossary phrase can (the place stands inside it); ("", question)
-    when the question has none."""
-    m = _EN_TITLE_RE.search(question)
-    if m is None or not m.group("level2"):
-        return "", question
-    cut = re.match(r"(?:deputy |vice[- ])?\w+ of ", m.group(0), re.IGNORECASE)
-    return english_title(question), question[:m.start()] + " " * cut.end() + question[m.start() + cut.end():]
-
-
 def asked_title(question: str) -> str:
     """The title whose holder the question asks for: ``淄博市长叫什么`` -> 市长, ``哪位教授`` -> 教授,
     ``Which … professor`` -> 教授; "" when none."""

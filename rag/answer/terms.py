@@ -228,10 +228,6 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         quoted = [n for n in _QUOTED_RE.findall(fold(question)) if _CJK_RE.search(n) and n not in ex]
         seen.update((n, None) for n in quoted)
         rest = _GLOSSED_RE.sub(" ", fold(question)) if quoted else question
-        from .persons import english_head_of
-
-        title, rest = english_head_of(rest)  # the head of Zhongyuan District: 区长, not the dictionary's "head"
-        seen.update((t, None) for t in (title,) if t and t not in ex)
         seen.update((t, None) for t in english_terms(rest, known) if t not in ex and t not in QUESTION_WORDS)  # compare -> 比较: asking
         # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)): as written
         seen.update((w, None) for w in re.findall(r"[\u4e00-\u9fff]{2,16}", rest) if w not in ex)

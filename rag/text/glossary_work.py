@@ -89,6 +89,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "county magistrate": ("县长",),
     "district head": ("区长",),
     "district chief": ("区长",),
+    "city head": ("市长",), "city chief": ("市长",), "province head": ("省长",), "province chief": ("省长",),
+    "prefecture head": ("州长",), "township head": ("乡长",), "town head": ("镇长",),
     "party secretary": ("书记",),
     "deputy secretary": ("副书记",), "deputy party secretary": ("副书记",),
     "chaired": ("主持",),
