@@ -152,3 +152,38 @@ def test_a_reporting_unit_named_in_english_is_the_unit():
 def test_a_one_character_county_in_english_is_found(q, region):
     docs = [("a", "江苏省徐州市沛县", 2021), ("b", "河北省保定市易县", 2021), ("c", "南平市", 2021)]
     assert understand(q, docs).regions == (region,)
+
+
+def test_a_township_in_english_is_found_and_is_no_term():
+    from rag.answer.terms import content_terms
+
+    docs = [("a", "重庆市丰都县栗子乡", 2025), ("b", "重庆市丰都县", 2025), ("c", "南平市", 2021)]
+    assert understand("What venue did Lizi Township use in 2025?", docs).regions == ("重庆市丰都县栗子乡",)
+    assert "乡镇" not in content_terms("What venue did Lizi Township use in 2025?")  # the place's level, not 乡镇
+    assert "乡镇" in content_terms("How many townships held hearings in 2025?")
+
+
+def test_the_asked_kind_weighs_in_an_english_question():
+    """Which venue: the genre's words for a venue (阵地, 场所 …) weigh as the head noun of a Chinese question
+    does (half a term), so a sentence naming a venue outranks one quoting another name."""
+    from rag.answer.evidence import make_ask
+
+    q = "What rule-of-law culture venue did the township rely on in 2025?"
+    ask = make_ask(q, "en", classify(q), ("法治", "文化"), {"法治": 1.0, "文化": 1.0})
+    kind = next(t for t in ask.terms if "阵地" in t)
+    assert 0 < ask.weights[kind] < 1.0
+    regulation = "Which regulation did the city revise?"  # its head is a term already (条例|规章|…): no second one
+    ask = make_ask(regulation, "en", classify(regulation), ("条例|规章|法规|规定", "修订"), {"条例|规章|法规|规定": 1.0, "修订": 1.0})
+    assert len(ask.terms) == 2
+
+
+@pytest.mark.parametrize("q, term", [
+    ("Who was the Minister of Justice in 2023?", "部长"),
+    ("Which app did the city launch?", "app|客户端|小程序"),
+    ("What work plan did the city draft in 2019?", "工作要点|工作计划|工作方案|工作安排"),
+    ("What work plan did the city draft in 2019?", "草案|起草"),
+])
+def test_genre_words_of_entity_questions(q, term):
+    from rag.text.glossary import english_terms
+
+    assert term in english_terms(q)

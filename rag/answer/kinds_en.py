@@ -72,7 +72,8 @@ _MOD = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|ha
 # the same, but no possessive: one stands first only (the city's new hotline; "the project Shangcheng's bureau ran"
 # names a project, not a bureau)
 _MOD_NP = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|has|have|had|that|who)\b)(?![a-z0-9\-]+['’]s\b)[a-z0-9][a-z0-9\-]*\s+)"
-_DET = r"(?:the|its|their|[a-z0-9\-]+['’]s)\s+(?:[a-z0-9\-]+['’]s\s+)?"  # the / its / Shanxi's (2021) / the county's
+# the / its / Shanxi's / Lizi Township's / the county's (a possessive of up to three words)
+_DET = r"(?:the|its|their|(?:the\s+)?(?:[a-z0-9\-]+\s+){0,2}?[a-z0-9\-]+['’]s)\s+(?:[a-z0-9\-]+['’]s\s+)?"
 _IS = r"what (?:is|was|are|were)"
 # which X / what X, the name of the X, what is the X called (up to a few modifiers before X); what was the X
 # the county revised / what was the theme of …; name the X …

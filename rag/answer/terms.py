@@ -65,6 +65,11 @@ _PUNCT_RE = re.compile(r"^[\W_]+$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]{2,16}")
+# a place written in English: a capitalised name and its level (Lizi Township, Longxi County, Haixi prefecture); not
+# after "head of", which names the place's head (the glossary's district head: 区长)
+_EN_PLACE_NAME_RE = re.compile(r"(?<!head of )(?<!chief of )(?<!head of the )(?<!chief of the )\b(?!(?:Which|What|Who|Whose|How|Each|Every|The|This|That|Its|Their|Our|Each|All|In|Did|Does|Do)\b)"
+                               r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?i:county|district|city|township|town|prefecture|province"
+                               r"|banner|league|municipality|autonomous region|autonomous prefecture|autonomous county)\b")
 # a quoted Chinese name or 《title》 with the English gloss that may follow it: “互联网+监管” (Internet Plus regulation)
 _GLOSSED_RE = re.compile(r"(?:《[^《》]*[\u3400-\u9fff][^《》]*》|[“\"「『‘][^《》“”\"「」『』‘’]*[\u3400-\u9fff][^《》“”\"「」『』‘’]*[”\"」』’])"
                          r"(?:\s*[(（][A-Za-z][^()（）]*[)）])?")
@@ -228,6 +233,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         quoted = [n for n in _QUOTED_RE.findall(fold(question)) if _CJK_RE.search(n) and n not in ex]
         seen.update((n, None) for n in quoted)
         rest = _GLOSSED_RE.sub(" ", fold(question)) if quoted else question
+        rest = _EN_PLACE_NAME_RE.sub(" ", rest)  # Lizi Township: a place (scope), not the genre's 乡镇
         seen.update((t, None) for t in english_terms(rest, known) if t not in ex and t not in QUESTION_WORDS)  # compare -> 比较: asking
         # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)): as written
         seen.update((w, None) for w in re.findall(r"[\u4e00-\u9fff]{2,16}", rest) if w not in ex)

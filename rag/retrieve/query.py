@@ -95,8 +95,10 @@ class Corpus:
                 for r in rs] + [r for c, ts in self.townships.items() if places.contains(code, c) for _, r in ts]
 
     def townships_in(self, q: str) -> list[tuple[str, str]]:
-        """(county code, region) of the corpus's townships a question names (栗子乡 of 重庆市丰都县栗子乡)."""
-        return [(c, r) for c, ts in self.townships.items() for t, r in ts if t in q]
+        """(county code, region) of the corpus's townships a question names (栗子乡 of 重庆市丰都县栗子乡), also
+        in pinyin with its level word (Lizi Township)."""
+        latin = bool(_LATIN_RE.search(q))
+        return [(c, r) for c, ts in self.townships.items() for t, r in ts if t in q or latin and _township_pinyin(t).search(q)]
 
 
 def _doc_code(d: Doc) -> str:
@@ -123,6 +125,21 @@ def _corpus(pairs: tuple[tuple[str, str], ...]) -> Corpus:
             uncoded.append(region)
     return Corpus({c: tuple(dict.fromkeys(rs)) for c, rs in by_code.items()}, tuple(dict.fromkeys(uncoded)),
                   {c: tuple(dict.fromkeys(ts)) for c, ts in townships.items()})
+
+
+_TOWN_LEVELS = {"乡": "township|xiang", "镇": "town|township|zhen", "街道": "subdistrict|sub-district|street|jiedao",
+                "苏木": "sumu|township"}
+
+
+@functools.lru_cache(maxsize=1024)
+def _township_pinyin(name: str) -> re.Pattern:
+    """How an English question writes a township: its name's pinyin, then its level (栗子乡: Lizi Township)."""
+    level = next((lv for lv in _TOWN_LEVELS if name.endswith(lv)), "")
+    forms = pinyin_forms(name[:len(name) - len(level)]) if level else ()
+    if not forms:
+        return re.compile(r"(?!)")
+    names = "|".join(r"[\s'’-]?".join(map(re.escape, f.split())) for f in forms)
+    return re.compile(rf"(?<![a-z])(?:{names})\s+(?:{_TOWN_LEVELS[level]})\b")
 
 
 def _township_tail(region: str, code: str) -> str:

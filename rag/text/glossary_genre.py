@@ -33,7 +33,7 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "townships": ("乡镇",),
     "leading cadres": ("领导干部",),
     "officials": ("干部",),
-    "draft": ("草案",),
+    "draft": ("草案|起草",),  # a draft (草案), or to draft one (起草)
     "fair competition review": ("公平竞争审查",),
     "public interest litigation": ("公益诉讼",),
     "administrative adjudication": ("行政裁决",),
