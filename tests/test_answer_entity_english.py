@@ -33,7 +33,9 @@ TEXTS = {
     ("丽水市", 2021): ("丽水市2021年法治政府建设年度报告\n"
                      "一、主要成效\n"
                      "2021年,丽水市成功获评第二批全国法治政府建设示范市。\n"
-                     "市司法局全年办理法律援助案件1200件。\n"),
+                     "市司法局全年办理法律援助案件1200件。\n"
+                     "在东南大学法治发展研究院组织的全省法治政府评估中,丽水市名列第三。\n"
+                     "根据市委全面依法治市委员会会议精神,起草《丽水市2021年法治建设工作要点》。\n"),
 }
 DOCS = docs_of(TEXTS)
 
@@ -119,6 +121,8 @@ def test_what_received_an_honour_is_the_name_before_the_verb():
     ("What was the theme of Nanping's 2021 Constitution Week campaign?", "尊法守法 携手同行"),
     ("What was the 2021 regulation Nanping revised?", "《南平市城市绿化管理条例》"),
     ("What honour did Lishui receive in 2021?", "全国法治政府建设示范市"),
+    ("Who organised the law-based government assessment Lishui took part in in 2021?", "东南大学法治发展研究院"),
+    ("What work plan did Lishui draft in 2021?", "《丽水市2021年法治建设工作要点》"),
 ])
 def test_english_entity_questions_are_answered_with_the_entity(answerer, q, want):
     a = answerer.ask(q)
@@ -179,7 +183,6 @@ def test_the_asked_kind_weighs_in_an_english_question():
 
 @pytest.mark.parametrize("q, term", [
     ("Who was the Minister of Justice in 2023?", "部长"),
-    ("Which app did the city launch?", "app|客户端|小程序"),
     ("What work plan did the city draft in 2019?", "工作要点|工作计划|工作方案|工作安排"),
     ("What work plan did the city draft in 2019?", "草案|起草"),
 ])

@@ -25,6 +25,8 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
                                   "white paper", "compilation", "guidebook", "guide", "study guide", "booklet", "brochure",
                                   "pamphlet", "primer", "casebook", "reading")},
     "regulation": ("title", ("条例", "规定", "办法", "规章")), "plan": ("title", ("方案", "规划", "计划")),
+    # a year's work plan: the genre's 工作要点 (work points), 工作计划, 工作方案, 工作安排
+    **{w: ("title", ("要点", "计划", "方案", "安排")) for w in ("work plan", "work points", "key points", "work arrangement")},
     "programme": ("title", ("方案", "规划", "计划")), "guideline": ("title", ("指引", "指南", "意见")),
     "opinion": ("title", ("意见",)), "opinions": ("title", ("意见",)), "decision": ("title", ("决定",)),
     "standard": ("title", ("标准", "规范")), "provisions": ("title", ("规定",)),

@@ -291,7 +291,6 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "honour": ("称号|荣誉|获评|荣获|评为|授予",), "honor": ("称号|荣誉|获评|荣获|评为|授予",),
     "accolade": ("称号|荣誉|获评|荣获|评为|授予",),
     "minister of justice": ("司法部", "部长"),  # 司法部部长: the department (scope) and the title
-    "app": ("app|客户端|小程序",), "mobile app": ("app|客户端|小程序",),  # a government-services APP (folded lower case)
     # a year's work plan: the genre's 工作要点 (work points), 工作计划, 工作方案, 工作安排
     "work plan": ("工作要点|工作计划|工作方案|工作安排",),
 }
