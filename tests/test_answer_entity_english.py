@@ -190,3 +190,20 @@ def test_genre_words_of_entity_questions(q, term):
     from rag.text.glossary import english_terms
 
     assert term in english_terms(q)
+
+
+def test_a_place_asked_with_a_modifier_and_a_place_head_written_around_its_name():
+    from rag.answer.names import asked_levels
+    from rag.text.glossary import english_terms
+
+    assert classify("Which Shandong city set up an approval bureau in 2017?").kind == "name"
+    assert asked_levels("which shandong city set up an approval bureau?") == ("prefecture", "county-level city")
+    assert classify("Which two city regulations did the bureau help pass in 2022?").kind == "list"  # a count, no place
+    assert english_terms("Who was Zhongshan District's head in 2024?") == ("区长",)
+    assert "县长" not in english_terms("Who served as commander-in-chief of Pei County's epidemic headquarters?")
+    assert "担任" in english_terms("Who served as commander-in-chief of the headquarters?")
+
+
+def test_a_possessive_and_a_trailing_year_still_ask_for_the_head():
+    e = asked_entity("What was Lishui market supervision bureau's guiding principle in 2023?")
+    assert (e.kind, e.head) == ("slogan", "guiding principle")

@@ -74,8 +74,8 @@ _MOD = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|ha
 # the same, but no possessive: one stands first only (the city's new hotline; "the project Shangcheng's bureau ran"
 # names a project, not a bureau)
 _MOD_NP = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|has|have|had|that|who)\b)(?![a-z0-9\-]+['’]s\b)[a-z0-9][a-z0-9\-]*\s+)"
-# the / its / Shanxi's / Lizi Township's / the county's (a possessive of up to three words)
-_DET = r"(?:the|its|their|(?:the\s+)?(?:[a-z0-9\-]+\s+){0,2}?[a-z0-9\-]+['’]s)\s+(?:[a-z0-9\-]+['’]s\s+)?"
+# the / its / Shanxi's / Lizi Township's / the county's (a possessive of up to four words)
+_DET = r"(?:the|its|their|(?:the\s+)?(?:[a-z0-9\-]+\s+){0,3}?[a-z0-9\-]+['’]s)\s+(?:[a-z0-9\-]+['’]s\s+)?"
 _IS = r"what (?:is|was|are|were)"
 # which X / what X, the name of the X, what is the X called (up to a few modifiers before X); what was the X
 # the county revised / what was the theme of …; name the X …
@@ -83,7 +83,8 @@ EN_ENTITY_RE = re.compile(rf"\b{_IS} {_DET}{_MOD_NP}{{0,3}}?({EN_HEAD_ALT})\b(?!
                           rf"|\b(?:(?:which|what)\s+(?:[a-z0-9\-]+['’]s\s+)?{_MOD_NP}{{0,3}}?|\b(?:name|title) of {_DET}?{_MOD_NP}{{0,4}}?)"
                           rf"({EN_HEAD_ALT})\b(?!-)|\b(?:the|its) {_MOD_NP}{{0,4}}?({EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b"
                           # what was the X of … / that … / the county revised (a clause naming the X)
-                          rf"|\b{_IS} {_DET}{_MOD_NP}{{0,3}}?({EN_HEAD_ALT})(?=\s+(?:of|that|which)\b|\s+(?:[a-z0-9\-'’]+\s+){{1,4}}?[a-z]+ed\b)"
+                          rf"|\b{_IS} {_DET}{_MOD_NP}{{0,3}}?({EN_HEAD_ALT})(?=\s+(?:of|that|which)\b|\s+(?:[a-z0-9\-'’]+\s+){{1,4}}?[a-z]+ed\b"
+                          rf"|\s*(?:(?:in|during|for|as of)\s+(?:19|20)\d{{2}}\s*)?\?)"  # …'s guiding principle (in 2023)?
                           rf"|^\s*name (?:the|its|a|an|[a-z0-9\-]+['’]s)\s+{_MOD_NP}{{0,3}}?({EN_HEAD_ALT})\b(?!-)",
                           re.IGNORECASE)
 # the title of a lecture, a talk or an article: a 《title》

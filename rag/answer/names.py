@@ -41,7 +41,7 @@ from .figures import clause_bounds, title_spans
 from .honours import asks_conferred_subject, asks_honour, conferred_spans, conferred_subject_spans
 from .kinds import asked_entity, entity_spans
 from .persons import asked_title, asks_other_posts, asks_person, held_titles
-from .qtypes import DOC_TYPES
+from .qtypes import DOC_TYPES, PLACE_MODIFIER
 from .term_coverage import coverage
 
 Span = tuple[int, int, str]
@@ -191,12 +191,12 @@ def period_spans(sentence: str, question: str) -> list[Span]:
 
 # --- places of the asked level --------------------------------------------------------------------
 _LEVEL_Q = (  # question word -> the levels it asks for
-    (re.compile(r"哪(?:个|一个|座)?(?:地级市|地市|市州|州市)|\bwhich prefecture\b"), ("prefecture",)),
+    (re.compile(rf"哪(?:个|一个|座)?(?:地级市|地市|市州|州市)|\bwhich (?:{PLACE_MODIFIER})?prefecture\b"), ("prefecture",)),
     (re.compile(r"哪(?:个|一个|座)?县级市"), ("county-level city",)),
-    (re.compile(r"哪(?:个|一个|些)?(?:县|区县|县区)(?!级)|\bwhich county\b"), ("county", "county-level city", "district", "banner")),
-    (re.compile(r"哪(?:个|一个)?(?:省|省份)|\bwhich province\b"), ("province",)),
-    (re.compile(r"哪(?:个|一个|座)?(?:城市|市)(?!级)|\bwhich city\b"), ("prefecture", "county-level city")),
-    (re.compile(r"哪(?:个|一个|些)?(?:乡镇|镇|乡|街道|苏木)|\bwhich (?:town|township|subdistrict|sub-district)\b"), ("township",)),
+    (re.compile(rf"哪(?:个|一个|些)?(?:县|区县|县区)(?!级)|\bwhich (?:{PLACE_MODIFIER})?county\b"), ("county", "county-level city", "district", "banner")),
+    (re.compile(rf"哪(?:个|一个)?(?:省|省份)|\bwhich (?:{PLACE_MODIFIER})?province\b"), ("province",)),
+    (re.compile(rf"哪(?:个|一个|座)?(?:城市|市)(?!级)|\bwhich (?:{PLACE_MODIFIER})?city\b"), ("prefecture", "county-level city")),
+    (re.compile(rf"哪(?:个|一个|些)?(?:乡镇|镇|乡|街道|苏木)|\bwhich (?:{PLACE_MODIFIER})?(?:town|township|subdistrict|sub-district)\b"), ("township",)),
 )
 
 

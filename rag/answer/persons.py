@@ -33,8 +33,8 @@ _TITLE_ASKED_RE = re.compile(rf"(副?(?:{_ASKABLE}))(?:是谁|叫什么|的名�
 _EN_TITLE_RE = re.compile(r"\b(?P<deputy>deputy |vice[- ])?(?:(?P<level>district|county|city|municipal|provincial|prefecture|"
                           r"township|town)(?:'s)? (?:head|chief|magistrate|leader)|(?P<mayor>mayor)|(?P<governor>governor)"
                           # the head of Zhongyuan District, the chief of the county
-                          r"|\b(?:head|chief|magistrate) of (?:the )?(?:[a-z\-']+ ){0,3}?(?P<level2>district|county|city|"
-                          r"municipality|province|prefecture|township|town)(?! (?:party|bureau|committee|court|procuratorate)))\b",
+                          r"|(?<!-)\b(?:head|chief|magistrate) of (?:the )?(?:[a-z\-']+ ){0,3}?(?P<level2>district|county|city|"
+                          r"municipality|province|prefecture|township|town)(?!['’]s)(?! (?:party|bureau|committee|court|procuratorate)))\b",
                           re.IGNORECASE)
 _EN_LEVEL_TITLES = {"district": "区长", "county": "县长", "city": "市长", "municipal": "市长", "municipality": "市长",
                     "province": "省长", "provincial": "省长",

@@ -118,6 +118,8 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 EN_CALLED_Q_RE = re.compile(r"\bwhat (?:is|was|are|were)\b[^?]{1,160}?\b(?:called|named|known as|termed|dubbed)"
                             r"(?:\s+(?:in|according to|by)\b[^?]{0,80})?\s*\??\s*$"
                             r"|\bwhat (?:do|does|did)\b[^?]{1,80}?\bcall\b|\b(?:under |by )?what name\b", re.IGNORECASE)
+# A word between "which" and a place noun that names where (which Shandong city), not how many (which two city regulations)
+PLACE_MODIFIER = r"(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|other|more|of)\b)[a-z\-]+ "
 # An English rank question: answered with an ordinal (第10名), like 第几.
 EN_RANK_Q = r"\bwhere (?:did|does|do|was|is|were)\b[^?]*\brank|\bwhat (?:rank|ranking|place|position)\b(?![^?]*\b(?:hold|holds|held|serve[sd]?)\b)|\bwhich (?:place|position)\b|\branked where\b"
 RANK_Q_RE = re.compile(rf"第几|排名如何|排第?几|{EN_RANK_Q}", re.IGNORECASE)
@@ -165,7 +167,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", EN_PERSON_RE),  # which professor
     ("name", EN_OTHER_POSTS_RE),  # what other post did X hold: the titles before the name (rag.answer.persons)
     ("name", EN_DOC_VERB_RE),  # what did the city draft: a document
-    ("name", re.compile(r"\bwhich (?:city|county|province|prefecture|town|township|subdistrict|sub-district)\b", re.IGNORECASE)),  # a place (rag.answer.names)
+    ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|province|prefecture|town|township|subdistrict|sub-district)\b",
+                        re.IGNORECASE)),  # a place (rag.answer.names), also which Shandong city
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
     ("list", re.compile(r"\bwhat (?:[a-z]+ )?(measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"
                         # which/what + a plural kind of item: which regulations / what types of cases

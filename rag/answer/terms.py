@@ -69,7 +69,8 @@ _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]{2,16}")
 # after "head of", which names the place's head (the glossary's district head: 区长)
 _EN_PLACE_NAME_RE = re.compile(r"(?<!head of )(?<!chief of )(?<!head of the )(?<!chief of the )\b(?!(?:Which|What|Who|Whose|How|Each|Every|The|This|That|Its|Their|Our|Each|All|In|Did|Does|Do)\b)"
                                r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?i:county|district|city|township|town|prefecture|province"
-                               r"|banner|league|municipality|autonomous region|autonomous prefecture|autonomous county)\b")
+                               r"|banner|league|municipality|autonomous region|autonomous prefecture|autonomous county)\b"
+                               r"(?!['’]s\s+(?:head|chief|magistrate)\b)")  # Zhongyuan District's head: the glossary's district head
 # a quoted Chinese name or 《title》 with the English gloss that may follow it: “互联网+监管” (Internet Plus regulation)
 _GLOSSED_RE = re.compile(r"(?:《[^《》]*[\u3400-\u9fff][^《》]*》|[“\"「『‘][^《》“”\"「」『』‘’]*[\u3400-\u9fff][^《》“”\"「」『』‘’]*[”\"」』’])"
                          r"(?:\s*[(（][A-Za-z][^()（）]*[)）])?")

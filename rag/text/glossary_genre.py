@@ -132,6 +132,9 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "commission": ("委员会|委",),  # 教育委员会 / 教委
     "classes": ("课堂|课|培训班",),
     "class": ("课堂|课|培训班",),
+    # holding a role: the genre appoints with 担任 (由某某担任总指挥), never "serves"
+    "served as": ("担任",), "serve as": ("担任",), "serves as": ("担任",), "serving as": ("担任",),
+    "acted as": ("担任",), "acts as": ("担任",),
     # claim words read by the yes/no cues (rag.answer.evidence), not content: consumed, no term
     "top": (),
     "first batch": (), "second batch": (), "third batch": (),  # an ordinal claim (第一批): the report may name another
