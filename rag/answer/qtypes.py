@@ -134,7 +134,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|^\s*who\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # who handled more, A or B?
                            r"|\bor\b[^?]*[:;,]\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # A or B: which had more?
                            r"|(?:\bbetween\b|\bof the two\b|^\s*of\b)[^?]*\bwhich\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b")),
-    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report|uses?\b|contain|appear)"
+    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report|uses?\b|contain|appear"
+                           r"|talk(?:s|ed)? (?:about|of)|speak(?:s)? (?:about|of)|deal(?:s|t)? with|touch(?:es|ed)? (?:on|upon)|address(?:es|ed)?\b)"
                            r"|\bin which (reports?|regions?|cities|places)\b[^?]*\b(appear|mention|use|occur)"
                            r"|\bwhich (?:ones?|of (?:the|these|all|our)\b[^?]{0,24}?\b(?:reports?|regions?|places))\b[^?]*\b(mention|discuss|refer)")),
     ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)"
