@@ -165,6 +165,11 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# a money question without a unit word: 多少钱 / 罚了多少 / 金额是多少 / 投入经费多少
+_MONEY_ZH_RE = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款)|(?:金额|罚款|罚没款?|经费|资金|花费|花了|罚了|罚)"
+                          r"(?:是|为|共|一共|总共|累计|合计|达到?|有|总计)?(?:多少|几)(?=钱|万?元|[？?，,。！!]|\s*$)")
+
+
 def _unit_zh(q: str) -> str:
     count = re.search(r"(人次|件次|次|人|件|个|项|户|家)数", q)
     if count and not re.search(r"多少|几", q):  # 案件数最多 / 听证的次数更多: counted in 件 / 次
@@ -177,6 +182,8 @@ def _unit_zh(q: str) -> str:
                 return u
         if count and count.end() <= m.start():  # 收件数大约是多少: counted in 件
             return count.group(1)
+        if _MONEY_ZH_RE.search(q):  # 罚了多少钱 / 罚没金额是多少: money, in 万元 / 亿元
+            return "元"
     return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比)(?:是|为|达到?|有|约为|大约是|保持在?)?(多少|几)", q) else "")
 
 
