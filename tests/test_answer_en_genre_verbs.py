@@ -24,10 +24,13 @@ TEXTS = {
         "三、推进数字政府\n"
         "全市电子政务外网已连接市直部门75个、乡镇(街道)120个。\n"
         "市政务服务APP“闽北通”上线运行,并在数字中国建设峰会上展出。\n"
+        "四、提升法治思维\n"
+        "市政府党组理论学习中心组举办3次专题讲座、6次专题学法,邀请高校专家授课。\n"
     ),
     ("浙江省湖州市德清县", 2018): (
         "德清县2018年法治政府建设情况报告\n"
         "推行“最多跑一次”改革,县网上政务服务和电子监察系统接入的部门达42个,全年收件2.1万件。\n"
+        "组织执法部门参加“法治大讲堂”学习活动9次,覆盖执法人员800余人。\n"
     ),
 }
 
@@ -67,3 +70,12 @@ def test_departments_connected_compared_across_differently_named_networks(answer
                        "or Deqing county's online service and e-monitoring system in 2018?")
     assert "75个" in got.short_answer and "42个" in got.short_answer, got.answer
     assert got.short_answer.index("75个") < got.short_answer.index("42个")  # the winner first
+
+
+def test_an_english_comparison_reads_each_side_in_its_own_words(answerer):
+    # each side's figure is stated with that side's words (讲堂 / 中心组, 专题); the asked noun (学法) binds
+    # the figure even after a two-character modifier (6次专题学法, not 3次专题讲座)
+    got = answerer.ask("Who organised more law study sessions: Nanping's Party group study centre on special topics "
+                       "in 2021, or Deqing's law-enforcement departments through the 'rule-of-law lecture hall' in 2018?")
+    assert "9次" in got.short_answer and "6次" in got.short_answer, got.answer
+    assert got.short_answer.index("9次") < got.short_answer.index("6次")
