@@ -170,3 +170,22 @@ def test_no_salutation_line_gives_no_addressee():
 
     text = "2020年,我区坚持依法行政。现将有关工作情况报告如下:\n一、主要工作\n来源:区司法局\n"
     assert salutation_span(text) is None
+
+
+@pytest.mark.parametrize("question, want", [
+    ("除了停车收费，南湖市2020年的价格听证还涉及哪项标准?", "自来水价格标准"),
+    ("南湖市2020年開價格聽證會，除了停車收費以外，還涉及什麼?", "自来水价格标准"),
+])
+def test_besides_one_item_the_others_of_its_run_answer(question, want):
+    from rag.answer.list_items import excluded_item
+    from rag.answer.spans import span_answer
+
+    text = "南湖市2020年法治政府建设年度报告\n围绕群众关切,就自来水价格标准、停车收费等事项组织3次价格听证会,听取意见200余条。\n"
+    d = Document("d1", "d1.txt", text, hashlib.sha256(text.encode()).hexdigest(), title=text.splitlines()[0],
+                 region="东海省南湖市", year=2020)
+    a = text.index("围绕")
+    sent = Sent(d, Chunk("d1:0-%d" % len(text), "d1", 0, len(text), text), a, len(text) - 1, 0)
+    assert excluded_item(question) == fold("停车收费")
+    ask = make_ask(question, "zh", classify(question), ("价格", "听证", "停车收费", "标准"))
+    assert fold(span_answer(ask, [sent]).short) == want
+    assert not excluded_item("除此之外还有什么?")
