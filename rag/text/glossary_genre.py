@@ -141,7 +141,6 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "extranet": ("外网",),
     "electronic monitoring": ("电子监察",), "e-monitoring": ("电子监察",),
     "online system": ("平台|系统",),  # an online system is the reports' 平台 or 系统, not 制度
-    "online platform": ("平台",),
     "lecture hall": ("讲堂",), "lecture halls": ("讲堂",),  # 法治讲堂, 执法大讲堂: a lecture series, not a 大厅
     # filing a decision or document for the record (重大行政决策备案, 规范性文件报备): not a 文件 (a document)
     "file": ("备案|报备",), "filed": ("备案|报备",), "filing": ("备案|报备",),
