@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
-from .asked_measure import bare_counts, measure_anchors, quoted_counts
+from .asked_measure import bare_counts, measure_anchors, other_measure, quoted_counts
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
 from .figures import (
     APPROX_Q_RE,
@@ -273,9 +273,19 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
         return None
     for _, s, sp in ranked_spans(sents, ask, fn):
         context = s.chunk.section + "\n" + lead_in(s) + s.text
-        if sp is not None and measured_ok(ask, context) and coverage(ask.terms, context, ask.weights)[0] >= SENTENCE_FLOOR:
+        if sp is not None and measured_ok(ask, context) and coverage(ask.terms, context, ask.weights)[0] >= SENTENCE_FLOOR \
+                and not _counts_other(ask, s, sp):
             return s, s.text[sp[0]:sp[1]]
     return None
+
+
+def _counts_other(ask: Ask, s: Sent, sp: tuple[int, int]) -> bool:
+    """The figure counts something else than asked though the words are there: a combined figure, or a
+    narrower kind of what is asked (:func:`rag.answer.asked_measure.other_measure`)."""
+    if ask.qtype.kind != "number" or not ask.measured:
+        return False
+    a, b = clause_bounds(fold_chars(s.text), sp[0])
+    return other_measure(ask.question, ask.terms, ask.measured, s.text[a:b], s.text)
 
 
 def lead_in(s: Sent) -> str:
