@@ -5,7 +5,7 @@ person claimed for a title the report gives someone else (passages written here,
 Each test fails on the behaviour before it: the report-date claim refused (落款 found in no passage), the
 bounded run (连续…超过6年) and the other plan period answered 是, the bare month (3月,…) read as no date,
 the revision claim answered 是 from the sentence passing the rule, and the claimed person refused
-because the name the claim gets wrong is in no passage.
+because the name the claim gets wrong is in no passage (or the title, 省长, read as part of 吉林省长春市).
 """
 import hashlib
 
@@ -30,6 +30,11 @@ REPORTS = {
         "嘉兴市2020年法治政府建设年度报告\n一、推进依法行政\n"
         "市长张海峰主持召开市政府常务会议12次，研究涉法议题30项。"
         "制定《嘉兴市行政规范性文件管理办法》。\n"),
+    ("浙江省", 2020): (
+        "浙江省2020年法治政府建设年度报告\n一、加强组织领导\n"
+        "省长郑建华带头履行推进法治建设第一责任人职责，主持召开省政府常务会议研究法治政府建设。\n"),
+    ("吉林省长春市", 2020): (  # a place whose name holds 省长: the title is no part of it
+        "长春市2020年法治政府建设年度报告\n一、推进依法行政\n制定《长春市重大行政决策程序规定》。\n"),
 }
 
 
@@ -52,6 +57,7 @@ def answerer() -> Answerer:
     ("湖州2020年修订的是那部物业服务管理条例吗?", "否", "物业服务管理条例"),
     ("湖州2020年带头履行法治建设第一责任人职责的市长是李明华吗?", "否", "王建国"),
     ("湖州2020年带头履行职责的市长是李明华吗?", "否", "王建国"),
+    ("浙江2020年的省长是李明华吗?", "否", "郑建华"),
 ])
 def test_a_claim_the_report_contradicts_is_answered_from_the_contradicting_sentence(answerer, question, short, quoted):
     got = answerer.ask(question)

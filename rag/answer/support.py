@@ -65,4 +65,4 @@ def _supported_terms(ask: Ask) -> tuple[str, ...]:
     if claim is None or claim[1][:1] in "“\"「‘『《":  # a quoted name is what is asked about: it must be found
         return ask.terms
     rest = tuple(t for t in ask.terms if t != claim[0])
-    return rest or ask.terms
+    return rest if any(claim[1] in t for t in rest) else (*rest, claim[1])  # the title claimed for: 省长

@@ -246,9 +246,13 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
     seen.update((t, None) for t in scope_terms(question, lambda i: any(question[j:i + 1] in ex for j in range(max(0, i - 10), i))))
     for tok in tokens(_QUOTED_RE.sub(" ", fold(question))):
         tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着吗呢" else tok  # 作过 -> 作, 高吗 -> 高
-        if _is_content(tok, ex) and not ex.inside(tok) and not (attested is not None and is_glued(tok) and not attested(tok)):
+        inside = ex.inside(tok) and not (_HEAD_TITLE_RE.match(tok) and tok not in ex)  # 省长 of 湖南省长沙市: a title still
+        if _is_content(tok, ex) and not inside and not (attested is not None and is_glued(tok) and not attested(tok)):
             seen.setdefault(tok, None)
     return tuple(seen)
+
+
+_HEAD_TITLE_RE = re.compile(r"^(?:副)?[省市县区州盟旗乡镇]长$")  # the head of a place (省长, 市长): no part of a place's name
 
 
 def _split_titles(question: str, ex: _Exclusions) -> str:
