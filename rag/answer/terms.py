@@ -40,7 +40,8 @@ QUESTION_WORDS = frozenset(
     # how a spoken question adds up or asks a share (综合算下来, 加起来一共, 百分之多少): never what is counted
     " 算下来 算起来 加起来 合起来 加在一起 统计下来 总的来说 总的来看 百分之 这件事 这件 这项 这方面"
     # the body a question asks for (主办方是谁): the answer's slot, which the report fills with a name
-    " 主办方 承办方 举办方 牵头方 主办者".split()
+    " 主办方 承办方 举办方 牵头方 主办者"
+    " 月份 年份".split()  # a time's unit (3月份), as 年, 月
 )
 STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
 RATE_SUFFIXES = ("率", "数", "量", "额")
