@@ -256,6 +256,7 @@ def other_measure(question: str, terms: Sequence[str], measured: Sequence[str], 
     - a combined figure: the ``clause`` holding the figure coordinates the measured noun with another of
       the same head the question does not name (asked 政府常务会议, the report counts
       ``党组会议和政府常务会议`` together): the part asked for is not given;
+    - counted places (县(市、区)有多少个) the figure's clause does not name: a total of something else;
     - a narrower or other kind: the question's noun phrase (``行政审批事项``) is nowhere in ``context``
       (the figure's sentence), which names it only with a noun inserted before its head
       (``行政审批中介服务事项``) and also names that noun's own kind (``中介服务事项``).
@@ -279,6 +280,9 @@ def other_measure(question: str, terms: Sequence[str], measured: Sequence[str], 
     from ..text.normalize import fold, fold_chars
 
     q, s, ctx = fold(question) + " " + " ".join(terms), fold_chars(clause), fold_chars(context)  # English: its Chinese terms
+    if measured and all(w in _PLACE_NOUNS for w in measured):  # 县(市、区)有多少个: the places stand by their figure
+        named = re.sub(r"[省市县区州乡镇村]级|[全本各该][省市县区州旗盟乡镇村]", "", s)  # 市级, 全市: a level or the scope
+        return not any(w in named for w in measured)
     for word in (w for w in measured if len(w) >= 2):
         phrase = asked_phrase(question, terms, word)
         if not _joins(question) and _coordinated_other(s, phrase, word, q):
