@@ -4,8 +4,9 @@ person claimed for a title the report gives someone else (passages written here,
 
 Each test fails on the behaviour before it: the report-date claim refused (落款 found in no passage), the
 bounded run (连续…超过6年) and the other plan period answered 是, the bare month (3月,…) read as no date,
-the revision claim answered 是 from the sentence passing the rule, and the claimed person refused
-because the name the claim gets wrong is in no passage (or the title, 省长, read as part of 吉林省长春市).
+the revision claim answered 是 from the sentence passing the rule, the claimed person refused
+because the name the claim gets wrong is in no passage (or the title, 省长, read as part of 吉林省长春市),
+the wrong office (副省长 for 省长某某) and a five-year period (“十三五”) against the plan's years answered 是.
 """
 import hashlib
 
@@ -61,6 +62,9 @@ def answerer() -> Answerer:
     ("湖州2020年带头履行法治建设第一责任人职责的市长是李明华吗?", "否", "王建国"),
     ("湖州2020年带头履行职责的市长是李明华吗?", "否", "王建国"),
     ("浙江2020年的省长是李明华吗?", "否", "郑建华"),
+    ("浙江2020年带头履行法治建设第一责任人职责的郑建华是副省长吗?", "否", "郑建华"),
+    ("浙江2020年带头履行法治建设第一责任人职责的郑建华是省长吗?", "是", "郑建华"),
+    ("湖州2020年出台的法治湖州建设规划是“十三五”规划吗?", "否", "2021—2025年"),
 ])
 def test_a_claim_the_report_contradicts_is_answered_from_the_contradicting_sentence(answerer, question, short, quoted):
     got = answerer.ask(question)

@@ -91,6 +91,13 @@ _DOC_YEAR_RE = re.compile(r"((?:19|20)\d{2})年度?的?([^，,。；;：:？?!�
 _ACT_RE = re.compile(r"[了中里内是在]|制定|出台|印发|编制|发布|研究|审议|通过|召开|开展|完成")
 
 
+def _five_year_span(period: str) -> tuple[str, str]:
+    """The years of a five-year plan's period: 十三五 -> ('2016', '2020') (the 11th began in 2006)."""
+    n = 10 + "一二三四五六七八九".index(period[1]) + 1
+    first = 2006 + 5 * (n - 11)
+    return str(first), str(first + 4)
+
+
 def _plan_periods(text: str) -> set[str]:
     out = set()
     for m in _PLAN_PERIOD_RE.finditer(text):
@@ -112,16 +119,18 @@ def other_named_period(q: str, clause: str) -> bool:
     True
     >>> other_named_period("出台的规划,规划期是2016到2020年吗", "出台《法治某省建设规划(2021—2025年)》")
     True
+    >>> other_named_period("出台的是“十三五”规划吗", "出台《法治某省建设规划(2021—2025年)》"), other_named_period("是十四五规划吗", "出台《某规划(2021—2025年)》")
+    (True, False)
     >>> other_named_period("出台的是2021年的工作计划吗", "出台《2020年法治政府建设工作计划》"), other_named_period("2021年制定了工作计划吗", "制定《2022年工作计划》")
     (True, False)
     """
     asked, said = _plan_periods(q), _plan_periods(clause)
     if asked and said and not asked & said:
         return True
-    asked_ranges = {(a, b) for a, b in _RANGE_RE.findall(q)}
-    if asked_ranges:  # 规划期是2016到2020年吗 against 《…建设规划(2021—2025年)》: a plan of the kind asked
+    asked_ranges = {(a, b) for a, b in _RANGE_RE.findall(q)} | {_five_year_span(p) for p in asked}
+    if asked_ranges:  # 规划期是2016到2020年吗 / 是“十三五”规划吗 against 《…建设规划(2021—2025年)》: a plan of the kind asked
         kinds = {k for k in _PLAN_KINDS if k in q}
-        said_ranges = {r for r, kind in _plan_ranges(clause) if kind in kinds}
+        said_ranges = {r for r, kind in _plan_ranges(clause) if kind in kinds} | {_five_year_span(p) for p in said}
         if said_ranges and not asked_ranges & said_ranges:
             return True
     docs_q, docs_c = _doc_years(q), _doc_years(clause)
