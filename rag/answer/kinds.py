@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.normalize import fold, fold_chars
-from .kinds_en import EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE, english_entity
+from .kinds_en import EN_DOC_VERB_RE, english_entity
 
 Span = tuple[int, int, str]
 

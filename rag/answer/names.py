@@ -38,7 +38,12 @@ from collections.abc import Callable, Sequence
 from .. import places
 from ..text.normalize import fold, fold_chars
 from .figures import clause_bounds, title_spans
-from .honours import asks_conferred_subject, asks_honour, conferred_spans, conferred_subject_spans
+from .honours import (
+    asks_conferred_subject,
+    asks_honour,
+    conferred_spans,
+    conferred_subject_spans,
+)
 from .kinds import asked_entity, entity_spans
 from .persons import asked_title, asks_other_posts, asks_person, held_titles
 from .qtypes import DOC_TYPES, PLACE_MODIFIER

@@ -19,7 +19,8 @@ import functools
 import re
 
 from ..text.normalize import fold, fold_chars
-from .kinds import COMPOUND_SURNAMES, EN_PERSON_RE, person_name_like
+from .kinds import COMPOUND_SURNAMES, person_name_like
+from .kinds_en import EN_PERSON_RE
 
 Span = tuple[int, int, str]
 

@@ -29,7 +29,6 @@ places are mapped to the corpus's own region strings (``QueryInfo.regions``) by 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ from dataclasses import dataclass, field
 from .. import places
 from ..index import lexical
 from ..text.normalize import fold
+from .pinyin_names import pinyin_codes, township_pinyin
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
@@ -98,7 +98,7 @@ class Corpus:
         """(county code, region) of the corpus's townships a question names (栗子乡 of 重庆市丰都县栗子乡), also
         in pinyin with its level word (Lizi Township)."""
         latin = bool(_LATIN_RE.search(q))
-        return [(c, r) for c, ts in self.townships.items() for t, r in ts if t in q or latin and _township_pinyin(t).search(q)]
+        return [(c, r) for c, ts in self.townships.items() for t, r in ts if t in q or latin and township_pinyin(t).search(q)]
 
 
 def _doc_code(d: Doc) -> str:
@@ -125,21 +125,6 @@ def _corpus(pairs: tuple[tuple[str, str], ...]) -> Corpus:
             uncoded.append(region)
     return Corpus({c: tuple(dict.fromkeys(rs)) for c, rs in by_code.items()}, tuple(dict.fromkeys(uncoded)),
                   {c: tuple(dict.fromkeys(ts)) for c, ts in townships.items()})
-
-
-_TOWN_LEVELS = {"乡": "township|xiang", "镇": "town|township|zhen", "街道": "subdistrict|sub-district|street|jiedao",
-                "苏木": "sumu|township"}
-
-
-@functools.lru_cache(maxsize=1024)
-def _township_pinyin(name: str) -> re.Pattern:
-    """How an English question writes a township: its name's pinyin, then its level (栗子乡: Lizi Township)."""
-    level = next((lv for lv in _TOWN_LEVELS if name.endswith(lv)), "")
-    forms = pinyin_forms(name[:len(name) - len(level)]) if level else ()
-    if not forms:
-        return re.compile(r"(?!)")
-    names = "|".join(r"[\s'’-]?".join(map(re.escape, f.split())) for f in forms)
-    return re.compile(rf"(?<![a-z])(?:{names})\s+(?:{_TOWN_LEVELS[level]})\b")
 
 
 def _township_tail(region: str, code: str) -> str:
@@ -181,18 +166,6 @@ def region_words(regions: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(w for w in out if len(w) >= 2))
 
 
-@functools.lru_cache(maxsize=4096)
-def pinyin_forms(name: str) -> tuple[str, ...]:
-    """Pinyin spellings of a Chinese name, one per heteronym combination (at most 16)."""
-    from pypinyin import Style, pinyin
-
-    readings = pinyin(name, style=Style.NORMAL, heteronym=True, errors="ignore")
-    if len(readings) != len(name):
-        return ()
-    combos = itertools.islice(itertools.product(*[r[:4] for r in readings]), 16)
-    return tuple(dict.fromkeys(" ".join(c).replace("ü", "u").replace("v", "u") for c in combos))
-
-
 @functools.lru_cache(maxsize=8192)
 def _pinyin_regex(form: str) -> re.Pattern:
     return re.compile(r"(?<![a-z])" + r"[\s'’-]?".join(map(re.escape, form.split())) + r"(?![a-z])")
@@ -221,40 +194,13 @@ def place_mentions(q: str) -> list[places.Mention]:
 _CLOSES_LIST = re.compile(r"[两二三四五六七八九十几\d]+(?:地|个地区|个地方|座城市|个城市|份报告|市|县|区)|等地")
 
 
-_LATIN_WORD = re.compile(r"[a-z]+")
-
-
-def _pinyin_codes(q: str, corpus: Corpus) -> list[tuple[int, str]]:
-    """(position, code) of corpus places written in pinyin: one to four adjacent Latin words
-    joined (Changzhi, Chang Zhi, Yuan-bao-shan)."""
-    words = list(_LATIN_WORD.finditer(q))
-    found = []
-    for i, w in enumerate(words):
-        joined = ""
-        for j in range(i, min(i + 4, len(words))):
-            if j > i and q[words[j - 1].end():words[j].start()] not in (" ", "-", "'", "’", ""):
-                break
-            level = _LEVEL_PINYIN.get(words[j].group()) if j > i else None  # Yu County: 盂县, read "yu xian"
-            codes = [*corpus.pinyin.get(joined + words[j].group(), ()), *corpus.pinyin.get(joined + level, ())] if level \
-                else corpus.pinyin.get(joined + words[j].group(), ())
-            joined += words[j].group()
-            found += [(w.start(), code) for code in dict.fromkeys(codes)]
-    return found
-
-
-# A place level in English, as the pinyin of its Chinese character: a one-character name keeps it in its
-# short form (盂县 "yu xian", 沛县 "pei xian"), so "Yu County" is read like "Yuxian"
-_LEVEL_PINYIN = {"county": "xian", "district": "qu", "city": "shi", "banner": "qi", "league": "meng", "town": "zhen",
-                 "township": "xiang", "prefecture": "zhou"}
-
-
 _CAPITALISED = re.compile(r"(?<![A-Za-z'’])[A-Z][a-z]+(?:[ '’-][A-Z]?[a-z]+)?")
 
 
 def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
     """Chinese names of provinces and prefectures an English question writes in capitalised pinyin
     (``Kunming's score``) that the corpus has no report of; the corpus's own places and their parents
-    are found by :func:`_pinyin_codes` already.  Five letters at least, so that a short English word
+    are found by :func:`pinyin_codes` already.  Five letters at least, so that a short English word
     is never taken for a place."""
     if not _LATIN_RE.search(question):
         return []
@@ -313,7 +259,7 @@ def _places_in(q: str, corpus: Corpus) -> tuple[list[tuple[str, tuple[str, ...],
         out.append((q[start:m.end], m.codes, m.bare and start == m.start))
         pos.append((start, m.end))
     if _LATIN_RE.search(q):
-        for i, code in sorted(_pinyin_codes(q, corpus)):
+        for i, code in sorted(pinyin_codes(q, corpus.pinyin)):
             out.append((places.place(code).name, (code,), False))
     return out, pos
 
@@ -403,7 +349,7 @@ def resolve_region(name: str, documents: Sequence[Doc]) -> tuple[str, ...]:
     for p in places.resolve(key):
         out += corpus.regions_of(p.code)
     if not out and _LATIN_RE.search(key):
-        out = [r for _, c in sorted(_pinyin_codes(key, corpus)) for r in corpus.regions_of(c)]
+        out = [r for _, c in sorted(pinyin_codes(key, corpus.pinyin)) for r in corpus.regions_of(c)]
     if not out:
         out = [r for r in corpus.uncoded if fold(r) == key]
     return tuple(dict.fromkeys(out))
