@@ -98,6 +98,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            rf"|(哪(个|一个|家|里|边|方|儿)?|谁)[^？?。]{{0,24}}?{_BARE_MORE}")),  # 谁的学法次数多?
     ("catalog", _CATALOG_RE),
     ("summary", re.compile(r"概括|总结|概述|简述|主要内容|主要做法|主要成效|总体情况|存在(哪些|什么|的)?(问题|不足)|有(哪些|什么)(问题|不足)"
+                           r"|(?:简单|简要|大致|大概|扼要)地?(?:说说|讲讲|谈谈|介绍|说一下|讲一下)"  # …做了什么？简单说说: a summary asked
                            r"|(问题|不足|短板|差距|薄弱环节)(主要|还|都|具体)?(有哪些|是什么|有什么|在哪里?|在哪些方面|体现在哪)"  # 不足主要有哪些
                            r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,14}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
                            r"|(?<!查处|整改|纠正|排查|查办)(?<!查处了|整改了|纠正了|排查了|查办了)"  # 查处了哪些问题: problems handled are a list
@@ -141,7 +142,9 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            # the report's own shortcomings and its plans for the next year, however worded
                            r"|^(?!.*\bhow (?:many|much)\b).*\b(?:shortcomings|weaknesses|deficiencies|inadequacies|gaps|difficulties)\b"
                            r"|\bplan(?:s|ning|ned)?\s+(?:to\s+do\s+|for\s+)?(?:the\s+)?(?:next|coming|following)\s+year\b"
-                           r"|\bplan(?:s)?\s+to\s+do\b|\bnext\s+steps?\b|\bgoing\s+forward\b")),
+                           r"|\bplan(?:s)?\s+to\s+do\b|\bnext\s+steps?\b|\bgoing\s+forward\b"
+                           # Briefly, how did X …? / In short, what did X do …: a summary asked (not a figure, date or name)
+                           r"|^\s*(?:briefly|in\s+brief|in\s+short|in\s+a\s+nutshell)\b[,:]?\s*(?:how|what)\b(?!\s+(?:many|much|long|year|date|day|month|time|percentage|share|rate|number)\b)")),
     # when (also after a lead-in: "According to X's report, when was …"), which dates / on what day
     ("date", re.compile(r"^\s*when\b|(?:^|[,;:]\s*)when (?:was|were|did|does|do|is|are|has|have|had|will)\b"
                         r"|\bwhat (dates?|year|month|time|day)\b|\b(?:in|on|during) which (years?|months?|dates?|days?|period)\b"

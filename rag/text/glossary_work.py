@@ -275,4 +275,10 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "social credit": ("社会信用",),
     "mediators": ("调解员",),
     "mediation committees": ("调解委员会",),
+    # how the genre's standing phrases are put in English: 科学民主依法立法/决策, 行政权力 under 监督
+    "oversight": ("监督",), "oversee": ("监督",), "oversaw": ("监督",), "overseen": ("监督",),
+    "administrative power": ("行政权力|行政职权",),
+    "lawmaking": ("立法",), "law-making": ("立法",),
+    "democratic": ("民主",), "scientific": ("科学",), "science-based": ("科学",), "evidence-based": ("科学",),
+    "law-based": ("依法",),
 }
