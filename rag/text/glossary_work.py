@@ -287,4 +287,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "minor violations": ("轻微违法",), "minor violation": ("轻微违法",), "minor offences": ("轻微违法",),
     "minor offenses": ("轻微违法",),
     "fine": ("罚款",), "fined": ("罚款",), "fining": ("罚款",),
+    # a rule in force (施行 / 实施 / 生效) and the genre's 饮用水水源 protection
+    "take effect": ("施行|实施|生效",), "takes effect": ("施行|实施|生效",), "taken effect": ("施行|实施|生效",),
+    "took effect": ("施行|实施|生效",), "came into force": ("施行|实施|生效",), "come into force": ("施行|实施|生效",),
+    "drinking water": ("饮用水",), "water source": ("水源",), "drinking water source": ("饮用水", "水源"),
 }
