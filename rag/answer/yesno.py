@@ -98,7 +98,7 @@ _SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不
 _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|没|停留|处于)")
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
 # some of it: 其中 / 部分, or the few fields a measure was focused on or piloted in (重点在交通和工地领域探索开展)
-_PART_RE = re.compile(r"其中|部分|有的|一些|少数|(?:重点|率先|试点)(?:在|围绕|针对|聚焦)[^，,。；;]{1,30}?(?:领域|行业|方面)")
+_PART_RE = re.compile(r"其中|部分|有的|一些|少数|(?:重点|试点)(?:在|围绕|针对|聚焦)[^，,。；;]{1,30}?(?:领域|行业|方面)")
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|区|旗|镇|乡)")
 _LEAD_CHARS = "的了过在是有和与及对为把被超向给从"  # glue before a name: 在兰陵县 -> 兰陵县
 # a level word or a generic area, never a place's name: 超过自治区规定 names no place
