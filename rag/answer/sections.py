@@ -4,8 +4,10 @@
 "下一步打算" to 下一步/计划/打算, "主要成效/举措" to 成效/举措; without a cue the
 section holding the best sentence is used.  A report that has no such heading but a
 paragraph opening with the cue (``下一步，我市将…``) gets that paragraph.  Key
-sentences are the first sentences of the section's enumerated items (一是…, （一）…),
-else the first sentences of its body, within :data:`MAX_CHARS`.
+sentences are the first sentences of the section's enumerated items (一是…, （一）…) -- asked how
+(怎么 / 具体 / how), the bodies of items that open with a title, and a topic only an item's title
+names is found there (:mod:`rag.answer.titled_items`) -- else the first sentences of its body,
+within :data:`MAX_CHARS`.
 
 >>> text = "一、成效\\n做了工作。\\n二、存在的问题\\n一是意识不强。二是力量薄弱，人员不足。\\n"
 >>> [text[a:b] for a, b in key_spans(text, *cued_range(text, "有哪些不足"))]
