@@ -281,8 +281,7 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "lawmaking": ("立法",), "law-making": ("立法",),
     "democratic": ("民主",), "scientific": ("科学",), "science-based": ("科学",), "evidence-based": ("科学",),
     "law-based": ("依法",),
-    # 清理规范性文件, 重点领域, 轻微违法行为免罚: how the genre's routine words are put in English
-    "clean up": ("清理",), "cleaned up": ("清理",), "cleaning up": ("清理",), "cleanup": ("清理",), "clean-up": ("清理",),
+    # 重点领域, 轻微违法行为免罚: how the genre's routine words are put in English (clean up: glossary_genre)
     "areas": ("领域",), "key areas": ("重点领域",),
     "minor violations": ("轻微违法",), "minor violation": ("轻微违法",), "minor offences": ("轻微违法",),
     "minor offenses": ("轻微违法",),
