@@ -229,10 +229,10 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         seen.update((n, None) for n in quoted)
         rest = _GLOSSED_RE.sub(" ", fold(question)) if quoted else question
         seen.update((t, None) for t in english_terms(rest, known) if t not in ex and t not in QUESTION_WORDS)  # compare -> 比较: asking
-        # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)): as written
-        seen.update((w, None) for w in re.findall(r"[\u4e00-\u9fff]{2,16}", rest) if w not in ex)
+        # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)), folded like every
+        # term: a Traditional insert (雙隨機) is the same term as a Simplified one (双随机)
+        seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(rest) if fold(w) not in ex)
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
-        seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(rest) if fold(w) not in ex)  # its Chinese words, as written
         question = "".join(_CJK_RE.findall(rest)) if seen or _CJK_RE.search(rest) else ""
     question = _COLLECTION_RE.sub(" ", fold(question))
     question = _split_titles(question, ex)
