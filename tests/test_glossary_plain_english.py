@@ -1,0 +1,65 @@
+"""Ordinary English for the genre's measures: a glossary phrase in its other number and its verb inflected
+(agency head = agency heads, shows up = show up), and the words a user says for 出庭, 连续, 绩效考核, 公职律师,
+跨省, 签署协议 and 证照分离.  Reports written here (paraphrase pp-003, pp-008, pp-018, pp-022 showed the failures)."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from rag.answer.answerer import Answerer
+from rag.chunk.chunker import chunk_text
+from rag.config import Config
+from rag.records import Document
+from rag.text.glossary import english_terms
+
+REPORTS = {
+    "甲山县": "甲山县2022年法治政府建设情况报告\n一、主要工作\n"
+              "（一）行政应诉。全年行政机关负责人出庭应诉14次，出庭率87.5%。行政诉讼案件败诉率为3.1%。\n"
+              "（二）考核。连续4年在全市依法行政绩效考核中获得第一。法治宣传覆盖率达到96%。\n"
+              "（三）队伍建设。县市场监督管理局取得公职律师证书人员9人，新招录执法人员23人。\n",
+    "乙河市": "乙河市2022年法治政府建设情况报告\n一、主要工作\n"
+              "（一）政务服务。与18个地市签订合作协议，实现210个事项跨省通办，受理业务3600件。\n"
+              "（二）审批改革。全年办理“证照分离”审批2310件，办理“一业一证”许可证640个。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    cfg = Config().replace(embedding={"backend": "none"})
+    docs, chunks = [], []
+    for i, (region, text) in enumerate(REPORTS.items()):
+        d = Document(f"d{i}", f"d{i}.txt", text, hashlib.sha256(text.encode()).hexdigest(), region=region, year=2022)
+        docs.append(d)
+        chunks += chunk_text(d.doc_id, text, cfg.chunking.max_tokens)
+    from rag.retrieve.retriever import Retriever
+
+    return Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+
+
+def test_a_phrase_in_its_other_number_and_its_verb_inflected():
+    assert english_terms("a leading cadre") == ("领导干部",)  # the key is written in the plural
+    assert english_terms("each mediation committee") == ("调解委员会",)
+    assert english_terms("the head shows up in court") == ("出庭",)
+    assert "投入运行|投入使用|运行" in english_terms("the platform was putting into operation")
+    assert english_terms("the official website") == ()  # a one-word key keeps its number: officials, not official
+
+
+def test_ordinary_words_for_the_genres_measures():
+    assert english_terms("agency heads attended court") == ("负责人", "出庭")
+    assert english_terms("five years in a row") == ("连续",) == english_terms("five straight years")
+    assert english_terms("the performance review") == ("绩效考核",)
+    assert english_terms("public lawyers") == ("公职律师",) == english_terms("a government lawyer")
+    assert english_terms("signed agreements to handle matters across provinces")[:3] == ("签署|签订|签约", "协议", "受理")
+    assert "跨省" in english_terms("handled across provinces")
+    assert english_terms("the separation of permits and business licenses") == ("证照分离",)
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("In what share of lawsuits did the agency head show up in court in 甲山县 in 2022?", "87.5%"),
+    ("For how many years running had 甲山县 come top in the performance review by 2022?", "4年"),
+    ("How many staff of 甲山县's market regulation bureau got public lawyer certificates in 2022?", "9人"),
+    ("How many approvals did 乙河市 handle under the 'separating permits from business licences' reform in 2022?", "2310件"),
+])
+def test_figures_asked_in_plain_english(answerer, question, gold):
+    assert answerer.ask(question).short_answer == gold
