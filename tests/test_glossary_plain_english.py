@@ -11,6 +11,8 @@ from rag.answer.answerer import Answerer
 from rag.chunk.chunker import chunk_text
 from rag.config import Config
 from rag.records import Document
+from rag.answer.figures import number_spans
+from rag.answer.terms import content_terms
 from rag.text.glossary import english_terms
 
 REPORTS = {
@@ -20,7 +22,8 @@ REPORTS = {
               "（三）队伍建设。县市场监督管理局取得公职律师证书人员9人，新招录执法人员23人。\n",
     "乙河市": "乙河市2022年法治政府建设情况报告\n一、主要工作\n"
               "（一）政务服务。与18个地市签订合作协议，实现210个事项跨省通办，受理业务3600件。\n"
-              "（二）审批改革。全年办理“证照分离”审批2310件，办理“一业一证”许可证640个。\n",
+              "（二）审批改革。全年办理“证照分离”审批2310件，办理“一业一证”许可证640个。\n"
+              "（三）制度建设。市政府印发《乙河市法治建设实施方案》(乙政发〔2019〕12号)，制定5个方面41项具体措施。\n",
 }
 
 
@@ -59,7 +62,18 @@ def test_ordinary_words_for_the_genres_measures():
     ("In what share of lawsuits did the agency head show up in court in 甲山县 in 2022?", "87.5%"),
     ("For how many years running had 甲山县 come top in the performance review by 2022?", "4年"),
     ("How many staff of 甲山县's market regulation bureau got public lawyer certificates in 2022?", "9人"),
+    ("How many specific measures were in the implementation plan 乙河市 issued in 2022?", "41项"),
     ("How many approvals did 乙河市 handle under the 'separating permits from business licences' reform in 2022?", "2310件"),
 ])
 def test_figures_asked_in_plain_english(answerer, question, gold):
     assert answerer.ask(question).short_answer == gold
+
+
+def test_a_document_numbers_year_and_serial_are_no_figures():
+    s = "印发《某某方案》(某政发〔2019〕12号)，明确30项任务。"
+    assert [s[a:b] for a, b, _ in number_spans(s)] == ["30项"]
+
+
+def test_what_how_many_counts_is_a_term_even_when_it_is_a_question_word():
+    assert "措施" in content_terms("How many specific measures did the plan contain?")  # counted: 措施 must be stated
+    assert "措施" not in content_terms("What measures did the city take to cut red tape?")  # asking for measures

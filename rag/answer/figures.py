@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
 from .breakdowns import PART_BONUS, part_total
+from .kinds import DOCNO_RE
 from .qtypes import UNITS
 from .term_coverage import coverage, find_term
 
@@ -51,9 +52,10 @@ def number_spans(sentence: str) -> list[tuple[int, int, str]]:
     out = []
     named = [(q.start(), q.end(), q.group()[0]) for q in _NAMED_RE.finditer(s)]
     dates = [(d.start(), d.end(), "") for d in _ISO_DATE_RE.finditer(s)]
+    dates += [(d.start(), d.end(), "") for d in DOCNO_RE.finditer(s)]  # a document number's year and serial (石发〔2016〕23号)
     for m in _NUM_RE.finditer(s):
         if _is_year(s, m.start(), m.end(1), m.group(1)) or _inside(m, dates) or _inside(m, [n for n in named if n[2] == "“"]):
-            continue  # a year; a date's month or day (2022-08-16); a quoted name's number (“12.4”宣传日)
+            continue  # a year; a date's month or day (2022-08-16); a document number; a quoted name's number (“12.4”宣传日)
         out.append((m.start(), m.end(), m.group(2).strip()))
     for m in _CN_NUM_RE.finditer(s):
         if not _inside(m, named):  # “高效办成一件事”, 《三年行动计划》: the name's words, no count

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..text.glossary import ALT, alternatives, english_terms
 from ..text.normalize import fold
+from .english_figures import counted_phrase
 from .levels import scope_terms
 
 # Words that ask rather than say: never content terms.
@@ -228,7 +229,8 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         quoted = [n for n in _QUOTED_RE.findall(fold(question)) if _CJK_RE.search(n) and n not in ex]
         seen.update((n, None) for n in quoted)
         rest = _GLOSSED_RE.sub(" ", fold(question)) if quoted else question
-        seen.update((t, None) for t in english_terms(rest, known) if t not in ex and t not in QUESTION_WORDS)  # compare -> 比较: asking
+        counted = set(english_terms(counted_phrase(rest)))  # how many measures: 措施 is what is counted, not asking
+        seen.update((t, None) for t in english_terms(rest, known) if t not in ex and (t not in QUESTION_WORDS or t in counted))  # compare -> 比较: asking
         # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)), folded like every
         # term: a Traditional insert (雙隨機) is the same term as a Simplified one (双随机)
         seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(rest) if fold(w) not in ex)
