@@ -62,6 +62,7 @@ def test_ordinary_words_for_the_genres_measures():
     ("In what share of lawsuits did the agency head show up in court in 甲山县 in 2022?", "87.5%"),
     ("For how many years running had 甲山县 come top in the performance review by 2022?", "4年"),
     ("How many staff of 甲山县's market regulation bureau got public lawyer certificates in 2022?", "9人"),
+    ("With how many cities did 乙河市 sign cooperation agreements on cross-province services in 2022?", "18个"),
     ("How many specific measures were in the implementation plan 乙河市 issued in 2022?", "41项"),
     ("How many approvals did 乙河市 handle under the 'separating permits from business licences' reform in 2022?", "2310件"),
 ])
@@ -77,3 +78,11 @@ def test_a_document_numbers_year_and_serial_are_no_figures():
 def test_what_how_many_counts_is_a_term_even_when_it_is_a_question_word():
     assert "措施" in content_terms("How many specific measures did the plan contain?")  # counted: 措施 must be stated
     assert "措施" not in content_terms("What measures did the city take to cut red tape?")  # asking for measures
+
+
+def test_an_english_question_counting_places_anchors_the_figure_on_the_place_noun():
+    from rag.answer.english_figures import counted_term
+
+    assert "地市" in counted_term("With how many cities did the county sign agreements?").split("|")
+    assert "县" in counted_term("How many counties did the platform cover?").split("|")
+    assert counted_term("How many cases did the city handle?") == "案件"

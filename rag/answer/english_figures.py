@@ -82,8 +82,18 @@ def counted_term(question: str, terms: Sequence[str] = ()) -> str:
         if held:
             return held[-1]  # the head noun comes last: reconsideration cases -> 案件
     phrase = counted_phrase(question)
+    place = _COUNTED_PLACES.get(re.sub(r"(?:ies|s)$", lambda m: "y" if m.group(0) == "ies" else "", phrase.split()[-1].lower())) \
+        if phrase else None
+    if place:  # how many cities: the figure written onto a place noun (32个地市), as 多少个市 counts places
+        return place
     found = english_terms(phrase) if phrase else ()
     return found[-1] if found else ""
+
+
+# places counted by an English question (the glossary leaves place words to the place model): the nouns a
+# report writes after the figure (与32个地市, 12个县区, 5个省份)
+_COUNTED_PLACES = {"city": "地市|市|城市", "county": "县|县区|县市", "district": "区|县区", "province": "省|省份",
+                   "prefecture": "市州|地州|州|地市", "municipality": "市|直辖市"}
 
 
 def change_verbs(question: str) -> str:
