@@ -23,7 +23,8 @@ REPORTS = {
     "乙河市": "乙河市2022年法治政府建设情况报告\n一、主要工作\n"
               "（一）政务服务。与18个地市签订合作协议，实现210个事项跨省通办，受理业务3600件。\n"
               "（二）审批改革。全年办理“证照分离”审批2310件，办理“一业一证”许可证640个。\n"
-              "（三）制度建设。市政府印发《乙河市法治建设实施方案》(乙政发〔2019〕12号)，制定5个方面41项具体措施。\n",
+              "（三）制度建设。市政府印发《乙河市法治建设实施方案》(乙政发〔2019〕12号)，制定5个方面41项具体措施。\n"
+              "（四）地方立法。《乙河市养犬管理条例》于2022年5月1日起施行。截至2022年底，《乙河市湿地保护条例(草案)》已通过市人大常委会一审。\n",
 }
 
 
@@ -86,3 +87,18 @@ def test_an_english_question_counting_places_anchors_the_figure_on_the_place_nou
     assert "地市" in counted_term("With how many cities did the county sign agreements?").split("|")
     assert "县" in counted_term("How many counties did the platform cover?").split("|")
     assert counted_term("How many cases did the city handle?") == "案件"
+
+
+@pytest.mark.parametrize("question", ["Had the regulation come into force?", "Has it taken effect yet?", "Did the rules enter into force?",
+                                      "Were the regulations in effect by 2022?"])
+def test_in_force_in_any_tense_claims_the_issued_stage(question):
+    from rag.answer.stages import ISSUED, asked_stage
+
+    assert asked_stage(question) == ISSUED
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("By the end of 2022, had 乙河市's wetland protection regulations actually come into force?", "No"),  # a draft, first reading
+])
+def test_a_regulation_in_force_asked_in_plain_english(answerer, question, gold):
+    assert answerer.ask(question).short_answer == gold

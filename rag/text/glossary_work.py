@@ -295,4 +295,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "come into force": ("施行|生效|实施",), "came into force": ("施行|生效|实施",), "into force": ("施行|生效|实施",),
     "into effect": ("施行|生效|实施",),
     "development plan": ("规划",), "overall plan": ("总体规划|规划",),
+    # subjects the genre's local regulations (《…条例》) are written on: ordinary English for them
+    "soil and water conservation": ("水土保持",), "water and soil conservation": ("水土保持",),
+    "water resources": ("水资源",), "wetland protection": ("湿地保护",), "dog management": ("养犬管理",),
+    "civilized behavior": ("文明行为",), "civilised behaviour": ("文明行为",), "historical and cultural": ("历史文化",),
 }
