@@ -25,6 +25,12 @@ REPORTS = {
               "（二）审批改革。全年办理“证照分离”审批2310件，办理“一业一证”许可证640个。\n"
               "（三）制度建设。市政府印发《乙河市法治建设实施方案》(乙政发〔2019〕12号)，制定5个方面41项具体措施。\n"
               "（四）地方立法。《乙河市养犬管理条例》于2022年5月1日起施行。截至2022年底，《乙河市湿地保护条例(草案)》已通过市人大常委会一审。\n",
+    "丙湖区": "丙湖区2022年法治政府建设情况报告\n一、主要工作\n"
+              "（一）营商环境。深化“证照分离”改革，惠及企业2650户，涉及审批事项86项。\n"
+              "（二）包容执法。区城管局公布轻微违法免罚清单24项。公安交警对行人轻微交通违法推行首违免罚。\n"
+              "（三）诉求办理。12345热线全年接到群众来电8820次，办结率98%。\n"
+              "（四）行政应诉。全年行政应诉案件57件，败诉3件。\n"
+              "（五）矛盾调解。在辖区派出所设立驻所调解室9个，调解纠纷310件。\n",
 }
 
 
@@ -102,3 +108,23 @@ def test_in_force_in_any_tense_claims_the_issued_stage(question):
 ])
 def test_a_regulation_in_force_asked_in_plain_english(answerer, question, gold):
     assert answerer.ask(question).short_answer == gold
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("How many households of businesses benefited from 丙湖区's permit-licence separation reform in 2022?", "2650户"),
+    ("How many items were on 丙湖区's urban management list of minor violations exempt from fines in 2022?", "24项"),
+    ("How many calls from the public had 丙湖区's 12345 hotline received by the end of 2022?", "8820次"),
+    ("How many lawsuits did 丙湖区's government respond to in 2022?", "57件"),
+    ("How many mediation rooms did 丙湖区 set up in police stations in 2022?", "9个"),
+    ("In 2022 did 丙湖区's traffic police let pedestrians with minor violations off without a fine?", "Yes"),
+])
+def test_more_measures_asked_in_plain_english(answerer, question, gold):
+    assert answerer.ask(question).short_answer == gold
+
+
+def test_a_question_opening_with_a_year_and_no_comma_is_yes_no():
+    from rag.answer.qtypes import classify
+
+    assert classify("In 2022 did the city hold a hearing on water prices?").kind == "yesno"
+    assert classify("By the end of 2021 had the county set up a legal aid station?").kind == "yesno"
+    assert classify("In 2022 how many cases did the city handle?").kind == "number"

@@ -22,8 +22,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "city level": ("市本级",), "municipal level": ("市本级",),
     "county level": ("县本级",), "district level": ("区本级",), "provincial level": ("省本级",),
     "administrative litigation": ("行政诉讼",),
-    "litigation": ("诉讼",),
-    "lawsuit": ("诉讼",),
+    "litigation": ("诉讼|应诉",),  # a government's lawsuits are written as the cases it responds to (行政应诉案件)
+    "lawsuit": ("诉讼|应诉",),
     "responding to lawsuits": ("应诉",),
     "court appearance rate": ("出庭应诉率",),
     "appearance rate": ("出庭",),
@@ -100,7 +100,7 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "cases": ("案件",),
     "accept": ("受理",),
     "accepted": ("受理",),
-    "received": ("收到",),
+    "received": ("收到|接到|接收",),  # 收到申请, 接到来电
     "handled": ("受理", "办理"),
     "handle": ("受理", "办理"),
     "concluded": ("办结",),
@@ -299,4 +299,23 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "soil and water conservation": ("水土保持",), "water and soil conservation": ("水土保持",),
     "water resources": ("水资源",), "wetland protection": ("湿地保护",), "dog management": ("养犬管理",),
     "civilized behavior": ("文明行为",), "civilised behaviour": ("文明行为",), "historical and cultural": ("历史文化",),
+    # more plain English for the genre's measures: businesses, benefits, hotlines, lists and exemptions
+    "businesses": ("企业|市场主体|经营主体",), "benefit": ("惠及|受益|惠民",), "benefited": ("惠及|受益|惠民",),
+    "benefiting": ("惠及|受益|惠民",), "benefitted": ("惠及|受益|惠民",),
+    "permit-licence separation": ("证照分离",), "permit-license separation": ("证照分离",),
+    "phone calls": ("电话|来电|话务",), "calls": ("电话|来电|话务",),
+    "exempt from fines": ("免罚|免予处罚|不予处罚",), "exempt from penalties": ("免罚|免予处罚|不予处罚",),
+    "exempt from punishment": ("免罚|免予处罚|不予处罚",), "without a fine": ("免罚|免予处罚|不予处罚",),
+    "without a penalty": ("免罚|免予处罚|不予处罚",), "penalty exemption": ("免罚|免予处罚|不予处罚",),
+    "minor violations": ("轻微违法",), "minor offences": ("轻微违法",), "minor offenses": ("轻微违法",),
+    "urban management": ("城管|城市管理",), "bureau": (),  # the kind of unit: the unit's own words say which
+    "abnormal operations": ("经营异常",), "abnormal business operations": ("经营异常",),
+    "police station": ("派出所",), "mediation room": ("调解室",),
+    "on site": ("实地|现场",), "inspect": ("督察|检查|督查",), "inspected": ("督察|检查|督查",),
+    "keynote speech": ("典型发言|主旨发言|发言",), "speech": ("讲话|发言",), "speeches": ("讲话|发言",),
+    "three enforcement systems": ("三项制度",), "three law enforcement systems": ("三项制度",),
+    "respond to lawsuits": ("应诉",), "responded to lawsuits": ("应诉",),
+    "settle": ("化解|解决|调处",), "settled": ("化解|解决|调处",), "settling": ("化解|解决|调处",),
+    "long-standing": ("积案|积存|历史遗留",), "handed down": ("交办",), "assigned": ("交办|分配",),
+    "taken off": ("移出|修复",), "removed from": ("移出|修复",), "take off": ("移出|修复",), "remove from": ("移出|修复",),
 }
