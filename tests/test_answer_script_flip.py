@@ -54,3 +54,10 @@ def test_which_reports_reads_the_same_in_either_script(answerer):
 def test_a_figure_reads_the_same_in_either_script(answerer):
     hans, hant = answerer.ask(FIGURE_HANS), answerer.ask(FIGURE_HANT)
     assert hans.short_answer == hant.short_answer == "56件"
+
+
+@pytest.mark.parametrize("question", ["Which reports mention the 'no penalty for a first minor offence' (首违不罚、轻微免罚) list?",
+                                      "Which reports mention the 'no penalty for a first minor offence' (首違不罰、輕微免罰) list?"])
+def test_an_english_name_quoted_before_its_chinese_is_a_gloss_not_more_terms(answerer, question):
+    assert "处罚" not in content_terms(question)  # the dictionary's guess at "penalty": the Chinese already says it
+    assert [r["doc_id"] for r in answerer.ask(question).meta["reports"]] == ["d0", "d1"]

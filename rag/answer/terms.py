@@ -67,6 +67,8 @@ _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]{2,16}")
 # a quoted Chinese name or 《title》 with the English gloss that may follow it: “互联网+监管” (Internet Plus regulation)
+# an English name quoted right before the Chinese it renders, in brackets: 'one ID is enough' (一证即办)
+_GLOSS_BEFORE_RE = re.compile(r"[‘'\"“][A-Za-z][^‘’'\"“”()（）]*[’'\"”]\s*(?=[(（][^()（）]*[\u3400-\u9fff])")
 _GLOSSED_RE = re.compile(r"(?:《[^《》]*[\u3400-\u9fff][^《》]*》|[“\"「『‘][^《》“”\"「」『』‘’]*[\u3400-\u9fff][^《》“”\"「」『』‘’]*[”\"」』’])"
                          r"(?:\s*[(（][A-Za-z][^()（）]*[)）])?")
 
@@ -229,6 +231,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         quoted = [n for n in _QUOTED_RE.findall(fold(question)) if _CJK_RE.search(n) and n not in ex]
         seen.update((n, None) for n in quoted)
         rest = _GLOSSED_RE.sub(" ", fold(question)) if quoted else question
+        rest = _GLOSS_BEFORE_RE.sub(" ", rest)  # 'double random, one public' (双随机、一公开): the Chinese says it
         counted = set(english_terms(counted_phrase(rest)))  # how many measures: 措施 is what is counted, not asking
         seen.update((t, None) for t in english_terms(rest, known) if t not in ex and (t not in QUESTION_WORDS or t in counted))  # compare -> 比较: asking
         # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)), folded like every
