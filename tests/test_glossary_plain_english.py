@@ -128,3 +128,24 @@ def test_a_question_opening_with_a_year_and_no_comma_is_yes_no():
     assert classify("In 2022 did the city hold a hearing on water prices?").kind == "yesno"
     assert classify("By the end of 2021 had the county set up a legal aid station?").kind == "yesno"
     assert classify("In 2022 how many cases did the city handle?").kind == "number"
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("Did 乙河市 sign agreements with more than 20 cities on cross-province services in 2022?", "No"),  # 18个地市, not 210个事项
+    ("Did 乙河市 sign agreements with more than 15 cities on cross-province services in 2022?", "Yes"),
+    ("Did 乙河市 handle more than 2500 approvals under the permit-licence separation reform in 2022?", "No"),  # 2310件
+    ("Did 乙河市 handle more than 2000 approvals under the permit-licence separation reform in 2022?", "Yes"),
+])
+def test_an_english_threshold_reads_its_counted_noun(answerer, question, gold):
+    assert answerer.ask(question).short_answer == gold
+
+
+def test_a_year_like_threshold_on_a_plural_noun_is_a_count():
+    from rag.answer.english_figures import english_threshold
+
+    assert english_threshold("Were more than 2000 permits issued?") == (">", 2000.0, "")
+    assert english_threshold("Had the figure reached 2023?") is None  # a year
+    from rag.retrieve.query import find_years
+
+    assert find_years("Did the city handle more than 2000 approvals in 2022?") == [2022]
+    assert find_years("Was it above 2020 levels in the 2021 reports?") == [2020, 2021]
