@@ -318,4 +318,6 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "settle": ("化解|解决|调处",), "settled": ("化解|解决|调处",), "settling": ("化解|解决|调处",),
     "long-standing": ("积案|积存|历史遗留",), "handed down": ("交办",), "assigned": ("交办|分配",),
     "taken off": ("移出|修复",), "removed from": ("移出|修复",), "take off": ("移出|修复",), "remove from": ("移出|修复",),
+    "meet": ("实现|达到|满足",), "met": ("实现|达到|满足",), "meets": ("实现|达到|满足",),  # a goal or target (见面: another sense)
+    "petition agency": ("信访代办|代办",), "agency service": ("代办",), "proxy service": ("代办",), "on behalf": ("代办|代理",),
 }
