@@ -153,3 +153,14 @@ def test_a_year_like_threshold_on_a_plural_noun_is_a_count():
 
     assert find_years("Did the city handle more than 2000 approvals in 2022?") == [2022]
     assert find_years("Was it above 2020 levels in the 2021 reports?") == [2020, 2021]
+
+
+def test_the_counted_noun_may_head_the_compound_after_the_figure():
+    from rag.answer.figures import pick_span
+
+    s = "州督察组对5个地区及州应急管理局、州交通运输局、州科学技术局等12家政府组成部门开展检查。"
+    figs = number_spans(s)
+    best = pick_span(s, figs, ("督察",), {}, "", (), ("", "政府部门|部门"), False, figs, False)
+    assert s[best[0]:best[1]] == "12家"
+    best = pick_span(s, figs, ("督察",), {}, "", (), ("", "地区"), False, figs, False)
+    assert s[best[0]:best[1]] == "5个"
