@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Document
-from ..text.normalize import fold
+from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, report_label, say
 from .kinds import DOCNO_Q_RE, DOCNO_RE, OTHER_DOC_Q_RE
 from .qtypes import classify
@@ -41,6 +41,23 @@ _PUBLISHER_Q = re.compile(rf"报告[^，,？?]{{0,12}}?(?:由|是)?(?:哪个|哪
                           r"|\b(?:which|what) (?:unit|body|office|department|agency|organi[sz]ation)\b[^?]{0,30}\b(?:published|issued|released|"
                           r"submitted)\b[^?]{0,40}\breport\b|\bwho (?:published|issued|released|submitted)\b[^?]{0,40}\breport\b",
                           re.IGNORECASE)
+
+# to whom the report itself is addressed: 报告是呈报给哪个机关的 / 报告向谁报送 / to which body was the report submitted
+_SEND = r"(?:报送|呈报|上报|呈送|递交|提交|报|送|交)"
+_GAP = r"(?:(?!提到|提及|写到|中|里|显示|指出)[^，,？?]){0,12}?"  # the report itself, not what it mentions
+_RECIPIENT_Q = re.compile(rf"报告{_GAP}{_SEND}给?了?(?:(?:哪个|哪一个|哪家|什么|何)(?:单位|部门|机构|机关|组织|领导)|谁)"
+                          rf"|报告{_GAP}(?:向|对)(?:哪个|哪一个|哪家|哪些|什么|谁)[^，,？?]{{0,6}}?(?:报告|报送|呈报|汇报|提交)"
+                          rf"|报告的?(?:{_SEND}|主送)(?:对象|机关|单位)"
+                          r"|\b(?:to|for) (?:which|what|whom)\b[^?]{0,70}\breport\b[^?]{0,40}\b(?:submitted|addressed|sent|presented)\b"
+                          r"|\breport\b[^?]{0,60}\b(?:submitted|addressed|sent|presented) to\b|\baddressee\b",
+                          re.IGNORECASE)
+# the genre's salutation: a line of its own near the top naming the body the report is addressed
+# to and closing with a colon (佛山市顺德区人民代表大会常务委员会: / 省人民政府: / 市委、市政府:)
+_ORGAN = (r"(?:人民代表大会常务委员会|人大常委会|常务委员会|常委会|人民政府|政府|委员会|党委|[省市县区州旗]委"
+          r"|办公厅|办公室|[局厅部])")
+_SALUTATION_RE = re.compile(rf"^[ \t\u3000]*(?P<to>[\u4e00-\u9fff（）()、]{{1,40}}?{_ORGAN})[ \t\u3000]*[:：][ \t\u3000]*$",
+                            re.MULTILINE)
+_SALUTATION_WITHIN = 1500  # characters: the salutation stands before the body
 
 
 def is_catalog_question(question: str) -> bool:
@@ -62,6 +79,17 @@ def is_doc_number_question(question: str) -> bool:
 def is_publisher_question(question: str) -> bool:
     """A question about which body issued the report itself (its 来源/发布机构 row)."""
     return bool(_PUBLISHER_Q.search(fold(question)))
+
+
+def is_recipient_question(question: str) -> bool:
+    """A question about the body the report itself is submitted to (its salutation line)."""
+    return bool(_RECIPIENT_Q.search(fold(question)))
+
+
+def salutation_span(text: str) -> tuple[int, int] | None:
+    """The addressee of the report's salutation line (``XX人民代表大会常务委员会:``), or None."""
+    m = _SALUTATION_RE.search(fold_chars(text[:_SALUTATION_WITHIN]))  # length-preserving: 委員會 too
+    return (m.start("to"), m.end("to")) if m else None
 
 
 def _title_span(doc: Document) -> tuple[int, int]:
@@ -114,6 +142,9 @@ def report_fact(ask: Ask, sents: Sequence[Sent]) -> Draft | None:
         spans = [(m.start(), m.end()) for m in DOCNO_RE.finditer(doc.text[:2000])]
     elif is_report_date_question(ask.question):
         spans = report_date_spans(doc.text, closing="落款" in fold(ask.question))
+    elif is_recipient_question(ask.question):  # before the publisher: 报送给哪个机关 is the addressee
+        span = salutation_span(doc.text)
+        spans = [span] if span else []
     elif is_publisher_question(ask.question):  # the publisher of the metadata rows, where it stands
         at = doc.text.find(doc.publisher) if doc.publisher else -1
         spans = [(at, at + len(doc.publisher))] if at >= 0 else []

@@ -24,22 +24,29 @@ _CHANGE = (  # a change verb -> the Chinese verbs that state it ("|"-joined)
 )
 
 
-def counted_phrase(question: str) -> str:
-    """The noun phrase after ``how many``, without its prepositional modifier (tasks *from the
-    inspection*: the tasks are counted); "" when there is none."""
-    m = _COUNTED_RE.search(question)
+# a comparison's counted noun: which held more law study sessions: A or B? / which connected more departments to …
+_MORE_COUNTED_RE = re.compile(r"^\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}?(?:more|fewer)\s+['\"‘“]?([a-z][a-z\- '\"‘’“”]*?)['\"’”]?"
+                              r"(?=\s*[:;,?(]|\s+(?:than|to|in|at|on|into|from|between|under|during|did|was|were|has|have|had|is|are)\b)",
+                              re.IGNORECASE)
+
+
+def counted_phrase(question: str, compared: bool = False) -> str:
+    """The noun phrase after ``how many`` (with ``compared``, else after ``which … more`` of a
+    comparison), without its prepositional modifier (tasks *from the inspection*: the tasks are
+    counted); "" when there is none."""
+    m = _COUNTED_RE.search(question) or (_MORE_COUNTED_RE.search(question) if compared else None)
     if m is None:
         return ""
     phrase = _COUNTER_OF_RE.sub("", m.group(1))  # pieces of government information: the information
     return re.sub(r"['\"‘’“”]", "", _MODIFIER_RE.split(phrase)[0])
 
 
-def _phrase_terms(question: str, terms: Sequence[str], lexicon: bool) -> tuple[str, ...]:
+def _phrase_terms(question: str, terms: Sequence[str], lexicon: bool, compared: bool = False) -> tuple[str, ...]:
     """The question's ``terms`` that translate a word of the counted phrase: the glossary's and, with
     ``lexicon``, the general lexicon's (a question term sharing an alternative with the word's renderings)."""
     from ..text.glossary import alternatives, english_terms
 
-    phrase = counted_phrase(question)
+    phrase = counted_phrase(question, compared)
     if not phrase:
         return ()
     out: dict[str, None] = {}
@@ -74,8 +81,8 @@ def counted_term(question: str, terms: Sequence[str] = ()) -> str:
     phrase holds (a dictionary rendering too: projects -> ``计划|工程|项目``)."""
     from ..text.glossary import alternatives, english_terms
 
-    if terms:
-        held = _phrase_terms(question, terms, lexicon=True)
+    if terms:  # a comparison's noun binds each side's figure (5次专题学法), as the evidence need not repeat it
+        held = _phrase_terms(question, terms, lexicon=True, compared=True)
         if len(held) >= 2:  # the head noun with a modifier first (专题学法), then alone (学法)
             mods, heads = [m for t in held[:-1] for m in alternatives(t)], alternatives(held[-1])
             return "|".join(dict.fromkeys([m + h for m in mods for h in heads] + list(heads)))

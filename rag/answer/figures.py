@@ -304,7 +304,8 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
         # a modifier + head form (专题学法 beside 学法) counts only whole: 专题报告会 is not 专题学法
         combo = any(g != form and form.endswith(g) for g in forms)
         key = form if combo else form[:2]
-        if 0 <= after.find(key) <= 1 or ends_item and key in s[item_start:a] or len(key) >= 2 and key in compound:
+        at = after.find(key)  # right after the figure, or after a two-character modifier of the item (5次专题学法)
+        if 0 <= at <= 1 or at == 2 and not combo or ends_item and key in s[item_start:a] or len(key) >= 2 and key in compound:
             fit += NOUN_BONUS
             if combo or len(form) > 2 and 0 <= s[b:min(cb, b + 2 + len(form))].find(form) <= 1:
                 fit += PHRASE_BONUS  # the whole noun phrase (5次专题学法, not 2次专题报告会)

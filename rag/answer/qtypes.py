@@ -135,7 +135,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|^\s*who\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # who handled more, A or B?
                            r"|\bor\b[^?]*[:;,]\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # A or B: which had more?
                            r"|(?:\bbetween\b|\bof the two\b|^\s*of\b)[^?]*\bwhich\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b")),
-    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report|uses?\b|contain|appear)"
+    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report|uses?\b|contain|appear"
+                           r"|talk(?:s|ed)? (?:about|of)|speak(?:s)? (?:about|of)|deal(?:s|t)? with|touch(?:es|ed)? (?:on|upon)|address(?:es|ed)?\b)"
                            r"|\bin which (reports?|regions?|cities|places)\b[^?]*\b(appear|mention|use|occur)"
                            r"|\bwhich (?:ones?|of (?:the|these|all|our)\b[^?]{0,24}?\b(?:reports?|regions?|places))\b[^?]*\b(mention|discuss|refer)")),
     ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)"
@@ -165,6 +166,11 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# a money question without a unit word: 多少钱 / 罚了多少 / 金额是多少 / 投入经费多少
+_MONEY_ZH_RE = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款)|(?:金额|罚款|罚没款?|经费|资金|花费|花了|罚了|罚)"
+                          r"(?:是|为|共|一共|总共|累计|合计|达到?|有|总计)?(?:多少|几)(?=钱|万?元|[？?，,。！!]|\s*$)")
+
+
 def _unit_zh(q: str) -> str:
     count = re.search(r"(人次|件次|次|人|件|个|项|户|家)数", q)
     if count and not re.search(r"多少|几", q):  # 案件数最多 / 听证的次数更多: counted in 件 / 次
@@ -177,6 +183,8 @@ def _unit_zh(q: str) -> str:
                 return u
         if count and count.end() <= m.start():  # 收件数大约是多少: counted in 件
             return count.group(1)
+        if _MONEY_ZH_RE.search(q):  # 罚了多少钱 / 罚没金额是多少: money, in 万元 / 亿元
+            return "元"
     return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比)(?:是|为|达到?|有|约为|大约是|保持在?)?(多少|几)", q) else "")
 
 

@@ -320,6 +320,5 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "taken off": ("移出|修复",), "removed from": ("移出|修复",), "take off": ("移出|修复",), "remove from": ("移出|修复",),
     "meet": ("实现|达到|满足",), "met": ("实现|达到|满足",), "meets": ("实现|达到|满足",),  # a goal or target (见面: another sense)
     "petition agency": ("信访代办|代办",), "agency service": ("代办",), "proxy service": ("代办",), "on behalf": ("代办|代理",),
-    "e-government": ("电子政务",), "extranet": ("外网",), "intranet": ("内网",),
-    "connect": ("接入|联通|连接|连通",), "connected": ("接入|联通|连接|连通",), "connecting": ("接入|联通|连接|连通",),
+    "intranet": ("内网",),  # beside the extranet (外网, rag.text.glossary_genre)
 }
