@@ -47,11 +47,11 @@ def answerer() -> Answerer:
 
 
 def test_a_glued_guess_no_report_holds_is_not_a_term():
-    assert is_glued("里设") and not is_glued("司法所") and not is_glued("法律明白人")
-    q = "宜昌市在各司法所里设了多少个工作站?"
-    assert "里设" in content_terms(q)  # without knowing the reports: kept
-    assert "里设" not in content_terms(q, attested=lambda w: False)
-    assert "里设" in content_terms(q, attested=lambda w: True)  # a report holds it: a word after all
+    assert is_glued("设驻") and not is_glued("司法所") and not is_glued("法律明白人")
+    q = "宜昌市在各司法所设驻了多少个工作站?"  # (里设 no longer forms: 里 is a locative, glue like 中/上)
+    assert "设驻" in content_terms(q)  # without knowing the reports: kept
+    assert "设驻" not in content_terms(q, attested=lambda w: False)
+    assert "设驻" in content_terms(q, attested=lambda w: True)  # a report holds it: a word after all
     assert {"司法", "工作站"} <= set(content_terms(q, attested=lambda w: False))  # dictionary words are never dropped
 
 

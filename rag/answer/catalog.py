@@ -65,8 +65,29 @@ def is_catalog_question(question: str) -> bool:
 
 
 def is_report_date_question(question: str) -> bool:
-    """A question about when the report itself was published or signed."""
-    return classify(question).kind == "date" and bool(_REPORT_DATE_Q.search(fold(question)))
+    """A question about when the report itself was published or signed, or a yes/no claim of that date
+    (报告是2020年3月才落款的吗)."""
+    q = fold(question)
+    if not _REPORT_DATE_Q.search(q):
+        return False
+    kind = classify(question).kind
+    return kind == "date" or (kind == "yesno" and bool(_DATE_CLAIM_Q.search(q)) and bool(_CLAIMED_DATE_RE.search(q)))
+
+
+# a yes/no claim of the report's own date: 报告是2020年3月发布的吗, 是哪月落款的 (not 报告里提到2020年3月印发《X》)
+_DATE_CLAIM_Q = re.compile(r"报告[^，,？?]{0,4}?(?:是|于|在)?(?:19|20)\d{2}年\d{1,2}月|成文|落款")
+_CLAIMED_DATE_RE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})[日号])?")
+
+
+def _date_verdict(question: str, date: str) -> bool | None:
+    """Does the report's date (``2020年2月28日``, ``2020-02-28``) fall in the year, month (and day) the
+    question claims?  None when the question claims no month."""
+    claim = _CLAIMED_DATE_RE.search(fold(question))
+    got = [int(x) for x in re.findall(r"\d+", date)]
+    if claim is None or len(got) < 2:
+        return None
+    y, m, d = int(claim.group(1)), int(claim.group(2)), int(claim.group(3) or 0)
+    return got[0] == y and got[1] == m and (not d or len(got) < 3 or got[2] == d)
 
 
 def is_doc_number_question(question: str) -> bool:
@@ -162,4 +183,11 @@ def report_fact(ask: Ask, sents: Sequence[Sent]) -> Draft | None:
     la, lb = trim_span(doc.text, line_a, line_b)
     chunk = Chunk(f"{doc.doc_id}:{la}-{lb}", doc.doc_id, la, lb, doc.text[la:lb])
     short = doc.text[a:b]
+    if ask.qtype.kind == "yesno":  # 报告是2020年3月才落款的吗: the claim against the report's own date
+        verdict = _date_verdict(ask.question, short)
+        if verdict is None:
+            return None
+        from .yesno import labels
+
+        short = labels(ask.lang)[0 if verdict else 1]
     return Draft(compose(short, [Sent(doc, chunk, la, lb, 0)]), short, (), ask.qtype.kind)

@@ -185,7 +185,7 @@ def _unit_zh(q: str) -> str:
             return count.group(1)
         if _MONEY_ZH_RE.search(q):  # 罚了多少钱 / 罚没金额是多少: money, in 万元 / 亿元
             return "元"
-    return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比)(?:是|为|达到?|有|约为|大约是|保持在?)?(多少|几)", q) else "")
+    return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比|百分之)(?:是|为|达到?|有|约为|大约是|保持在?)?(多少|几)", q) else "")
 
 
 def _unit_en(q: str) -> str:

@@ -142,3 +142,27 @@ def short_of_award(question: str, clause: str, near: str) -> bool:
     q = fold_chars(question)
     return bool(_AWARDED_RE.search(q) and _APPLIED_RE.search(clause) and not _APPLIED_RE.search(q)
                 and not _AWARDED_RE.search(fold_chars(near)))
+
+
+# a claim that a rule was revised (修订的是《X》吗, 是修订而非新制定), and the genre's words for each kind of act
+_ASK_REVISED_RE = re.compile(r"(?:修订|修改|修正)(?:的是|了的?是|后的是)|是(?:否|不是)?(?:修订|修改|修正)(?:的|了)"
+                             r"|(?:修订|修改|修正)了?[^，,。？?]{2,40}?(?:条例|办法|规定|细则|规则)》?(?:了)?(?:吗|没有|么)"
+                             r"|\bwas [^?]{0,40}\b(?:revised|amended)\b", re.IGNORECASE)
+_REVISED_RE = re.compile(r"修订|修改|修正|\b(?:revised|amended|amendment)\b", re.IGNORECASE)
+_NEW_ACT_RE = re.compile(r"审议通过|表决通过|新制定|制定|出台|颁布|废止|\b(?:passed|adopted|enacted|repealed)\b", re.IGNORECASE)
+
+
+def other_act(question: str, clause: str) -> bool:
+    """True when the question claims a rule was revised (``修订的是《某条例》吗``) and the ``clause``
+    naming it gives another act (passed anew, enacted, repealed: ``审议通过《某条例》``) and no revision
+    at all (a title such as ``《关于修改〈某条例〉的决定》`` is one).
+
+    >>> other_act("某州2020年修订的是那部物业管理条例吗", "审议通过《某州物业管理条例》")
+    True
+    >>> other_act("某州2020年修订的是那部物业管理条例吗", "审议通过《关于修改〈某州物业管理条例〉的决定》")
+    False
+    >>> other_act("某州2020年修订了物业管理条例吗", "审议通过《某州物业管理条例》"), other_act("修订了哪些条例", "审议通过《某州物业管理条例》")
+    (True, False)
+    """
+    text = fold_chars(clause)
+    return bool(_ASK_REVISED_RE.search(fold_chars(question)) and _NEW_ACT_RE.search(text) and not _REVISED_RE.search(text))

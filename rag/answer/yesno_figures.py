@@ -292,7 +292,14 @@ def _dates(text: str) -> set[tuple[str, int, int]]:
     return got | {(y, _EN_MONTHS.index(m.lower()) + 1, int(d1 or d2 or 0)) for d1, m, d2, y in _EN_MONTH_RE.findall(text)}
 
 
-def other_month(q: str, text: str) -> bool:
+_BARE_MONTH_RE = re.compile(r"(?<![\d年个])(\d{1,2})月份?(?:(\d{1,2})日)?(?!\d)")
+
+
+def _bare_months(text: str, year: int) -> set[tuple[str, int, int]]:
+    return {(str(year), int(m), int(d or 0)) for m, d in _BARE_MONTH_RE.findall(text) if 1 <= int(m) <= 12}
+
+
+def other_month(q: str, text: str, year: int | None = None) -> bool:
     """The month (and day) the question claims against the text's dates of the same year: ``是在2020年10月
     交办的吗`` is answered 否 by ``2020年9月份交办``, ``5月30日`` by ``5月31日``.
 
@@ -300,8 +307,16 @@ def other_month(q: str, text: str) -> bool:
     (True, False)
     >>> other_month("是2020年5月30日之前制定的吗", "对2020年5月31日前制定的文件进行清理"), other_month("是2020年5月吗", "2020年5月31日")
     (True, False)
+    >>> other_month("是2020年3月召开的吗", "1月,召开专题会议", 2020), other_month("是2020年3月召开的吗", "1月,召开专题会议", 2019)
+    (True, False)
+    >>> other_month("是3月份召开的吗", "1月,召开专题会议", 2020), other_month("是1月份召开的吗", "1月,召开专题会议", 2020)
+    (True, False)
     """
     asked, said = _dates(q), _dates(text)
+    if year and not said:  # a report's bare month (1月,对上年度工作进行研讨) is of the report's own year
+        said = _bare_months(text, year)
+    if year and not asked:  # so is the question's (是3月份研讨的吗)
+        asked = _bare_months(q, year)
     same_year = [d for d in said if d[0] in {a[0] for a in asked}]
     if not asked or not same_year:
         return False
