@@ -90,7 +90,8 @@ _HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部(?!门)|家|�
 _EN_HEADS = ((("departments", "agencies", "bureaus"), "部门"), (("titles", "honors", "honours", "awards"), "称号"),
              (("fields", "areas", "sectors", "domains"), "领域"), (("activities", "events"), "活动"),
              (("platforms",), "平台"), (("mechanisms",), "机制"), (("problems", "issues"), "问题"),
-             (("classes", "courses"), "培训班"), (("projects",), "项目"), (("units",), "单位"))
+             (("classes", "courses"), "培训班"), (("projects",), "项目"), (("units",), "单位"),
+             (("methods", "means", "ways"), "方式"))
 
 
 def asked_heads(question: str) -> tuple[str, str]:

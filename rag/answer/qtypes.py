@@ -100,6 +100,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            rf"|(哪(个|一个|家|里|边|方|儿)?|谁)[^？?。]{{0,24}}?{_BARE_MORE}")),  # 谁的学法次数多?
     ("catalog", _CATALOG_RE),
     ("summary", re.compile(r"概括|总结|概述|简述|主要内容|主要做法|主要成效|总体情况|存在(哪些|什么|的)?(问题|不足)|有(哪些|什么)(问题|不足)"
+                           r"|(?:简单|简要|大致|大概|扼要)地?(?:说说|讲讲|谈谈|介绍|说一下|讲一下)"  # …做了什么？简单说说: a summary asked
                            r"|(问题|不足|短板|差距|薄弱环节)(主要|还|都|具体)?(有哪些|是什么|有什么|在哪里?|在哪些方面|体现在哪)"  # 不足主要有哪些
                            r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,14}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
                            r"|(?<!查处|整改|纠正|排查|查办)(?<!查处了|整改了|纠正了|排查了|查办了)"  # 查处了哪些问题: problems handled are a list
@@ -129,13 +130,14 @@ _EN_MEASURE = tuple((re.compile(rx), zh) for rx, zh in (
     (r"(?:case|dispute|application|complaint|petition|lawsuit|suit|matter|file|appeal|request|proposal|motion|document)$", "件"),
     (r"(?:person|people|official|lawyer|mediator|staff|cadre|officer|member|participant|attendee|student|counsel)$", "人"),
     (r"(?:time|session|meeting|inspection|training|lecture|campaign|event)$", "次"),
-    (r"(?:month)$", "个月"), (r"(?:hour)$", "小时"), (r"(?:day)$", "天"),
+    (r"(?:month)$", "个月"), (r"(?:hour)$", "小时"), (r"(?:day)$", "天"), (r"(?:household)$", "户"),
 ))
 _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("catalog", _CATALOG_RE),  # before "reports": which reports cover 2016
     ("yesno", re.compile(r"^(?!.*\b(?:which|what|who|whose|where|when|how)\b)(?:\s*true or false\b|.*,\s*(?:right|correct|true|is that (?:right|correct|true))\s*\?\s*$"  # a statement to confirm
                          r"|.*,\s*(?:did|does|do|is|was|were|are|has|have|had)(?:n't| not)?\s+(?:it|they|he|she|there)\s*\?\s*$)", re.IGNORECASE)),
-    ("yesno", re.compile(r"^\s*(?:(?:by|in|as of|since|during|according to|under|at|for|after|before|within|throughout|among|compared (?:with|to))\b[^,?]{1,80},\s*){0,2}(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)", re.IGNORECASE)),  # By 2024, had …  # a question opening with an auxiliary verb: yes/no
+    ("yesno", re.compile(r"^\s*(?:(?:by|in|as of|since|during|according to|under|at|for|after|before|within|throughout|among|compared (?:with|to))\b[^,?]{1,80},\s*"
+                         r"|(?:by|in|as of|since|during|until|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:19|20)\d{2}\s+){0,2}(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)", re.IGNORECASE)),  # By 2024, had …  # a question opening with an auxiliary verb: yes/no
     ("number", re.compile(EN_RANK_Q)),  # where did X rank: an ordinal of one report, not a comparison of reports
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompar(?:e|es|ed|ing)\b|\bwhose\b[^?]*\b(more|fewer|higher|lower|most|least)\b|\brank"
                            r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # which had more X: A or B?
@@ -151,7 +153,9 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            # the report's own shortcomings and its plans for the next year, however worded
                            r"|^(?!.*\bhow (?:many|much)\b).*\b(?:shortcomings|weaknesses|deficiencies|inadequacies|gaps|difficulties)\b"
                            r"|\bplan(?:s|ning|ned)?\s+(?:to\s+do\s+|for\s+)?(?:the\s+)?(?:next|coming|following)\s+year\b"
-                           r"|\bplan(?:s)?\s+to\s+do\b|\bnext\s+steps?\b|\bgoing\s+forward\b")),
+                           r"|\bplan(?:s)?\s+to\s+do\b|\bnext\s+steps?\b|\bgoing\s+forward\b"
+                           # Briefly, how did X …? / In short, what did X do …: a summary asked (not a figure, date or name)
+                           r"|^\s*(?:briefly|in\s+brief|in\s+short|in\s+a\s+nutshell)\b[,:]?\s*(?:how|what)\b(?!\s+(?:many|much|long|year|date|day|month|time|percentage|share|rate|number)\b)")),
     # when (also after a lead-in: "According to X's report, when was …"), which dates / on what day
     ("date", re.compile(r"^\s*when\b|(?:^|[,;:]\s*)when (?:was|were|did|does|do|is|are|has|have|had|will)\b"
                         r"|\bwhat (dates?|year|month|time|day)\b|\b(?:in|on|during) which (years?|months?|dates?|days?|period)\b"
@@ -175,7 +179,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # which/what + a plural kind of item: which regulations / what types of cases
                         r"|\b(?:which|what)\s+(?:[a-z\-]+\s+){0,3}?(?:regulations|rules|plans|documents|lists|fields|areas|sectors|types|kinds"
                         r"|categories|activities|campaigns|mechanisms|platforms|tasks|reforms|departments|agencies|titles|honou?rs|awards"
-                        r"|classes|courses|programmes|programs|sessions|projects|units|teams|groups|organi[sz]ations|institutions)\b")),
+                        r"|classes|courses|programmes|programs|sessions|projects|units|teams|groups|organi[sz]ations|institutions"
+                        r"|methods|means|ways|approaches|measures|steps)\b")),
 )
 
 

@@ -63,6 +63,7 @@ from .regions import forms
 from .stages import other_act, short_of_award, short_of_stage, text_stage
 from .term_coverage import coverage
 from .yesno_figures import (
+    closing_windows,
     completion,
     completion_asked,
     counts_fall,
@@ -97,7 +98,8 @@ _SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不
 # a question whether something is still not done / still at a stage (还停留在起草阶段、尚未印发)
 _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|没|停留|处于)")
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
-_PART_RE = re.compile(r"其中|部分|有的|一些|少数")
+# some of it: 其中 / 部分, or the few fields a measure was focused on or piloted in (重点在交通和工地领域探索开展)
+_PART_RE = re.compile(r"其中|部分|有的|一些|少数|(?:重点|试点)(?:在|围绕|针对|聚焦)[^，,。；;]{1,30}?(?:领域|行业|方面)")
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|区|旗|镇|乡)")
 _LEAD_CHARS = "的了过在是有和与及对为把被超向给从"  # glue before a name: 在兰陵县 -> 兰陵县
 # a level word or a generic area, never a place's name: 超过自治区规定 names no place
@@ -240,6 +242,9 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
             return True, verdict
     if not ask.cues.residual and completion_asked(q):  # 全部办结了吗 / every case heard?
         verdict = completion(near)
+        if verdict is None:  # the topic leads a long sentence; its outcome comes clauses later (排查隐患2145条,完成整改2047条)
+            verdict = next((v for w in closing_windows(text, clauses(text)) if (v := completion(w)) is not None
+                            and coverage(ask.terms, w, ask.weights, folded=True)[0] > 0), None)
         if verdict is not None or silent_on_closing(q, text):  # silent: nothing said of its completion
             return True, verdict
     if ask.cues.residual:  # "is any of it still not done?": all done says no, a shortfall says yes
@@ -308,7 +313,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     if _other_place(q, text, clause, ask.regions) or _bound_elsewhere(ask, q, text, a, b) or \
             _other_date(q, clause if _DATE_RE.search(clause) else text) or other_month(q, text, year):
         return False
-    if ask.cues.threshold is None and figure_mismatch(stated_figures(q if ask.lang != "en" else ask.question, ask.lang), text):
+    stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang) if ask.cues.threshold is None else []
+    if figure_mismatch(stated, text) or figure_mismatch(stated, clause):  # the asked clause's own figure: 一般5天,复杂8天
         return False  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
     verdict = _comparison(q, text) if ask.cues.threshold is None else None
     if verdict is not None:

@@ -81,6 +81,17 @@ def silent_on_closing(q: str, text: str) -> bool:
     return bool(_CLOSING_RE.search(q)) and not _DONE_RE.search(text)
 
 
+def closing_windows(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Each clause (``spans``: the sentence's clauses) with a verb of completion and the clause before
+    it: what was found and what of it was done, wherever a long sentence states them.
+
+    >>> t = "推进专项整治,开展检查,排查隐患50条,完成整改48条,立案3起。"
+    >>> closing_windows(t, [(m.start(), m.end()) for m in re.finditer(r"[^,。]+", t)])
+    ['排查隐患50条,完成整改48条']
+    """
+    return [text[spans[max(0, i - 1)][0]:d] for i, (c, d) in enumerate(spans) if _DONE_RE.search(text[c:d])]
+
+
 def has_completion_figures(text: str) -> bool:
     """Does ``text`` carry what decides a completion question (a remainder, a rate, two counts)?"""
     return completion(text) is not None
