@@ -297,7 +297,6 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "work plan": ("工作要点|工作计划|工作方案|工作安排",),
     # how the genre's standing phrases are put in English: 科学民主依法立法/决策, 行政权力 under 监督
     "oversight": ("监督",), "oversee": ("监督",), "oversaw": ("监督",), "overseen": ("监督",),
-    "administrative power": ("行政权力|行政职权",),
     "lawmaking": ("立法",), "law-making": ("立法",),
     "democratic": ("民主",), "scientific": ("科学",), "science-based": ("科学",), "evidence-based": ("科学",),
     "law-based": ("依法",),
