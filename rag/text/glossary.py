@@ -27,14 +27,56 @@ GLOSSARY: dict[str, tuple[str, ...]] = {**WORK_TERMS, **GENRE_TERMS}
 
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 _PLURAL = r"(?:s|es)?"  # a phrase's last noun in the plural too: lawsuits = lawsuit
-_PATTERNS = [(p, re.compile(r"(?<![a-z])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) + _PLURAL + r"(?![a-z])"))
-             for p in _PHRASES]  # a hyphen and a space are the same: rule-of-law = rule of law
+
+
+def _last_word(word: str, phrase: bool) -> str:
+    """A phrase's last word in the singular or the plural, whichever the key is written in: ``agency heads``
+    is ``agency head`` too (a one-word key keeps its number: ``officials`` is not ``official``)."""
+    if phrase and word.endswith("ies") and len(word) > 4:
+        return re.escape(word[:-3]) + "(?:y|ies)"
+    if phrase and word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 3:
+        return re.escape(word[:-1]) + _PLURAL
+    return re.escape(word) + _PLURAL
+
+
+def _first_word(word: str) -> str:
+    """A phrase's first word inflected as a verb: ``appear in court`` is also ``appeared / appears /
+    appearing in court``, ``show up`` also ``showed up`` (regular forms; a noun's plural comes along)."""
+    forms = [word, word + "s", word + "es", word + "ed", word + "d", word + "ing"]
+    if word.endswith("e"):
+        forms.append(word[:-1] + "ing")
+    if word.endswith("y") and len(word) > 2:
+        forms += [word[:-1] + "ied", word[:-1] + "ies"]
+    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgmnpt]", word):  # put -> putting, sign-up stays
+        forms += [word + word[-1] + "ing", word + word[-1] + "ed"]
+    return "(?:" + "|".join(map(re.escape, sorted(set(forms), key=len, reverse=True))) + ")"
+
+
+def _pattern(phrase: str) -> re.Pattern[str]:
+    """A hyphen and a space are the same (rule-of-law = rule of law); the first word inflected, the last
+    in either number (:func:`_first_word`, :func:`_last_word`)."""
+    words = re.split(r"[\s-]+", phrase)
+    if len(words) == 1:
+        body = _last_word(words[0], phrase=False)
+    else:
+        body = r"[\s-]+".join([_first_word(words[0]), *map(re.escape, words[1:-1]), _last_word(words[-1], phrase=True)])
+    return re.compile(r"(?<![a-z])" + body + r"(?![a-z])")
+
+
+_PATTERNS = [(p, _pattern(p)) for p in _PHRASES]
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 ALT = "|"  # joins a term's alternatives: 评估|考核
 _ASKED_TIME_RE = re.compile(r"\b(?:which|what|what exact)\s+(?:months?|dates?|days?|years?)\b")
 # the part of a period a date names (by the end of 2019: 截至2019年底): part of the date, no term (end is not 结束)
 _DATE_PART_RE = re.compile(r"\b(?:end|beginning|start|middle|close)\s+of\s+(?=(?:the\s+|that\s+|this\s+)?(?:(?:19|20)\d{2}|year|month|quarter"
                            r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)")
+
+# a place's head written around its name (the head of Zhongshan District, the chief of the county): the phrase
+# "district head" the glossary knows, the name after it; not the head of a party committee or a bureau
+_HEAD_OF_RE = re.compile(r"(?<!-)\b(?P<head>head|chief|magistrate) of (?:the )?(?P<place>(?:[a-z\-']+ ){0,3}?)"
+                         r"(?P<level>district|county|city|province|prefecture|township|town)\b"
+                         r"(?! (?:s|party|bureau|committee|court|procuratorate)\b)")  # the head of X County's bureau: the bureau's
+_POSSESSIVE_HEAD_RE = re.compile(r"\b(?P<level>district|county|city|province|prefecture|township|town) s (?P<head>head|chief|magistrate)\b")
 
 
 def alternatives(term: str) -> tuple[str, ...]:
@@ -53,6 +95,8 @@ def english_terms(question: str, known: Callable[[str], bool] | None = None) -> 
     question = fold_width(question)
     text = " " + re.sub(r"[^a-z0-9+\- ]+", " ", question.lower()) + " "
     text = _DATE_PART_RE.sub(lambda m: " " * len(m.group(0)), _ASKED_TIME_RE.sub(lambda m: " " * len(m.group(0)), text))  # which month: no term
+    text = _HEAD_OF_RE.sub(r"\g<level> \g<head> \g<place>", text)  # the head of X District: the district head (区长) of X
+    text = _POSSESSIVE_HEAD_RE.sub(r"  \g<level> \g<head>", text)  # X District's head: the district head
     found: list[tuple[int, str]] = []
     for phrase, pat in _PATTERNS:
         for m in pat.finditer(text):

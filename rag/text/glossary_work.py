@@ -22,8 +22,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "city level": ("市本级",), "municipal level": ("市本级",),
     "county level": ("县本级",), "district level": ("区本级",), "provincial level": ("省本级",),
     "administrative litigation": ("行政诉讼",),
-    "litigation": ("诉讼",),
-    "lawsuit": ("诉讼",),
+    "litigation": ("诉讼|应诉",),  # a government's lawsuits are written as the cases it responds to (行政应诉案件)
+    "lawsuit": ("诉讼|应诉",),
     "responding to lawsuits": ("应诉",),
     "court appearance rate": ("出庭应诉率",),
     "appearance rate": ("出庭",),
@@ -63,6 +63,9 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "separating operating permits from business licenses": ("证照分离",),
     "separating permits from licences": ("证照分离",),
     "separating permits from licenses": ("证照分离",),
+    "separating permits from business licences": ("证照分离",), "separating permits from business licenses": ("证照分离",),
+    "separation of permits and licences": ("证照分离",), "separation of permits and licenses": ("证照分离",),
+    "separation of permits and business licences": ("证照分离",), "separation of permits and business licenses": ("证照分离",),
     "full coverage": ("全覆盖",),
     "full-coverage": ("全覆盖",),
     "applications processed": ("办件",),
@@ -89,6 +92,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "county magistrate": ("县长",),
     "district head": ("区长",),
     "district chief": ("区长",),
+    "city head": ("市长",), "city chief": ("市长",), "province head": ("省长",), "province chief": ("省长",),
+    "prefecture head": ("州长",), "township head": ("乡长",), "town head": ("镇长",),
     "party secretary": ("书记",),
     "deputy secretary": ("副书记",), "deputy party secretary": ("副书记",),
     "chaired": ("主持",),
@@ -97,7 +102,7 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "cases": ("案件",),
     "accept": ("受理",),
     "accepted": ("受理",),
-    "received": ("收到",),
+    "received": ("收到|接到|接收",),  # 收到申请, 接到来电
     "handled": ("受理", "办理"),
     "handle": ("受理", "办理"),
     "concluded": ("办结",),
@@ -275,4 +280,75 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "social credit": ("社会信用",),
     "mediators": ("调解员",),
     "mediation committees": ("调解委员会",),
+    # a single rule (which regulation did X revise: a 《…条例》 or 《…规定》); market regulation: below
+    "regulation": ("条例|规章|法规|规定",),
+    # the national departments that report in the genre, by their usual English names
+    "ministry of justice": ("司法部",),
+    # meetings held by telephone and video link, and the reform of cutting red tape (简政放权, 放管服)
+    "teleconference": ("电视电话会议",),
+    "video conference": ("视频会议",),
+    "videoconference": ("视频会议",),
+    "red tape": ("放管服|简政放权",),
+    # an honour: the genre writes it as 获评X / 荣获X / 被评为X, with or without 称号 (rag.answer.honours)
+    "honour": ("称号|荣誉|获评|荣获|评为|授予",), "honor": ("称号|荣誉|获评|荣获|评为|授予",),
+    "accolade": ("称号|荣誉|获评|荣获|评为|授予",),
+    "minister of justice": ("司法部", "部长"),  # 司法部部长: the department (scope) and the title
+    # a year's work plan: the genre's 工作要点 (work points), 工作计划, 工作方案, 工作安排
+    "work plan": ("工作要点|工作计划|工作方案|工作安排",),
+    # how the genre's standing phrases are put in English: 科学民主依法立法/决策, 行政权力 under 监督
+    "oversight": ("监督",), "oversee": ("监督",), "oversaw": ("监督",), "overseen": ("监督",),
+    "lawmaking": ("立法",), "law-making": ("立法",),
+    "democratic": ("民主",), "scientific": ("科学",), "science-based": ("科学",), "evidence-based": ("科学",),
+    "law-based": ("依法",),
+    # 重点领域, 轻微违法行为免罚: how the genre's routine words are put in English (clean up: glossary_genre)
+    "areas": ("领域",), "key areas": ("重点领域",),
+    "minor violations": ("轻微违法",), "minor violation": ("轻微违法",), "minor offences": ("轻微违法",),
+    "minor offenses": ("轻微违法",),
+    "fine": ("罚款",), "fined": ("罚款",), "fining": ("罚款",),
+    # a rule in force (施行 / 实施 / 生效) and the genre's 饮用水水源 protection
+    "take effect": ("施行|实施|生效",), "takes effect": ("施行|实施|生效",), "taken effect": ("施行|实施|生效",),
+    "took effect": ("施行|实施|生效",), "came into force": ("施行|实施|生效",), "come into force": ("施行|实施|生效",),
+    "drinking water": ("饮用水",), "water source": ("水源",), "drinking water source": ("饮用水", "水源"),
+    # how a user says the genre's measures in ordinary English (paraphrase pp-002/003/018/022)
+    "show up in court": ("出庭",), "showed up in court": ("出庭",), "shown up in court": ("出庭",),
+    "attend court": ("出庭",), "attended court": ("出庭",), "court appearance": ("出庭",),
+    "appear before the court": ("出庭",), "appeared before the court": ("出庭",),
+    "agency head": ("负责人",), "head of the agency": ("负责人",), "heads of agencies": ("负责人",),
+    "across provinces": ("跨省",), "across regions": ("跨区域|跨地区",), "across departments": ("跨部门",),
+    "sign": ("签署|签订|签约",), "signed": ("签署|签订|签约",), "signing": ("签署|签订|签约",),
+    "agreement": ("协议",), "cooperation agreement": ("合作协议|协议",),
+    "performance review": ("绩效考核",), "performance appraisal": ("绩效考核",), "performance rating": ("绩效考核",),
+    "years running": ("连续",), "in a row": ("连续",), "consecutive": ("连续",), "consecutively": ("连续",),
+    "straight years": ("连续",), "successive years": ("连续",),
+    "public lawyer": ("公职律师",), "government lawyer": ("公职律师",), "in-house government lawyer": ("公职律师",),
+    "market regulation": ("市场监管|市场监督管理",),
+    "market regulation bureau": ("市场监管局|市场监督管理局",), "administration for market regulation": ("市场监管局|市场监督管理局",),
+    "into force": ("施行|生效|实施",),
+    "into effect": ("施行|生效|实施",),
+    "development plan": ("规划",), "overall plan": ("总体规划|规划",),
+    # subjects the genre's local regulations (《…条例》) are written on: ordinary English for them
+    "soil and water conservation": ("水土保持",), "water and soil conservation": ("水土保持",),
+    "water resources": ("水资源",), "wetland protection": ("湿地保护",), "dog management": ("养犬管理",),
+    "civilized behavior": ("文明行为",), "civilised behaviour": ("文明行为",), "historical and cultural": ("历史文化",),
+    # more plain English for the genre's measures: businesses, benefits, hotlines, lists and exemptions
+    "businesses": ("企业|市场主体|经营主体",), "benefit": ("惠及|受益|惠民",), "benefited": ("惠及|受益|惠民",),
+    "benefiting": ("惠及|受益|惠民",), "benefitted": ("惠及|受益|惠民",),
+    "permit-licence separation": ("证照分离",), "permit-license separation": ("证照分离",),
+    "phone calls": ("电话|来电|话务",), "calls": ("电话|来电|话务",),
+    "exempt from fines": ("免罚|免予处罚|不予处罚",), "exempt from penalties": ("免罚|免予处罚|不予处罚",),
+    "exempt from punishment": ("免罚|免予处罚|不予处罚",), "without a fine": ("免罚|免予处罚|不予处罚",),
+    "without a penalty": ("免罚|免予处罚|不予处罚",), "penalty exemption": ("免罚|免予处罚|不予处罚",),
+    "urban management": ("城管|城市管理",), "bureau": (),  # the kind of unit: the unit's own words say which
+    "abnormal operations": ("经营异常",), "abnormal business operations": ("经营异常",),
+    "police station": ("派出所",), "mediation room": ("调解室",),
+    "on site": ("实地|现场",), "inspect": ("督察|检查|督查",), "inspected": ("督察|检查|督查",),
+    "keynote speech": ("典型发言|主旨发言|发言",), "speech": ("讲话|发言",), "speeches": ("讲话|发言",),
+    "three enforcement systems": ("三项制度",), "three law enforcement systems": ("三项制度",),
+    "respond to lawsuits": ("应诉",), "responded to lawsuits": ("应诉",),
+    "settle": ("化解|解决|调处",), "settled": ("化解|解决|调处",), "settling": ("化解|解决|调处",),
+    "long-standing": ("积案|积存|历史遗留",), "handed down": ("交办",), "assigned": ("交办|分配",),
+    "taken off": ("移出|修复",), "removed from": ("移出|修复",), "take off": ("移出|修复",), "remove from": ("移出|修复",),
+    "meet": ("实现|达到|满足",), "met": ("实现|达到|满足",), "meets": ("实现|达到|满足",),  # a goal or target (见面: another sense)
+    "petition agency": ("信访代办|代办",), "agency service": ("代办",), "proxy service": ("代办",), "on behalf": ("代办|代理",),
+    "intranet": ("内网",),  # beside the extranet (外网, rag.text.glossary_genre)
 }
