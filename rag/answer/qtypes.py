@@ -193,7 +193,7 @@ def _unit_zh(q: str) -> str:
     count = re.search(r"(人次|件次|次|人|件|个|项|户|家)数", q)
     if count and not re.search(r"多少|几", q):  # 案件数最多 / 听证的次数更多: counted in 件 / 次
         return count.group(1)
-    m = re.search(r"(?:多少|几)(.{0,2})", q)
+    m = asked_count_word(q)
     if m:
         after = m.group(1)
         for u in UNITS:
@@ -204,6 +204,16 @@ def _unit_zh(q: str) -> str:
         if _MONEY_ZH_RE.search(q):  # 罚了多少钱 / 罚没金额是多少: money, in 万元 / 亿元
             return "元"
     return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比|百分之)(?:是|为|达到?|有|约为|大约是|保持在?)?(多少|几)", q) else "")
+
+
+def asked_count_word(q: str) -> re.Match[str] | None:
+    """The ``多少`` / ``几`` that asks for the figure, its match extended by the two characters after it.
+    ``多少`` wins when both are there: in ``几个部门一起抽查,抽了多少批次`` the 几 is "several", not asked.
+
+    >>> asked_count_word("几个部门联合抽查了多少批次?").group(0), asked_count_word("查了几批?").group(0)
+    ('多少批次', '几批?')
+    """
+    return re.search(r"多少(.{0,2})", q) or re.search(r"几(.{0,2})", q)
 
 
 def _unit_en(q: str) -> str:
