@@ -97,3 +97,15 @@ def test_titles_written_after_the_name_are_held_titles_too():
     s = "周某某同志任县委副书记、政法委书记,分管全县法治工作。"
     assert _texts(s, held_titles(s, "周某某除了县委副书记还担任什么职务?")) == ["政法委书记"]
     assert _texts(s, held_titles(s, "What other post did Zhou Moumou hold besides deputy secretary?")) == ["政法委书记"]
+
+
+def test_a_bare_which_one_asks_for_the_noun_counted_before_it():
+    """``印发的三份文件中,点名的是哪一份?`` asks for one of the 文件 (heldout8 h8-019 kind): the whole
+    title, quotes inside it included, not a phrase ending in the measure word."""
+    from rag.answer.spans import classifier_noun
+    from test_answer_figures import one_sentence_answer
+
+    assert classifier_noun("丙县印发的三份文件中,点名的是哪一份?") == "丙县印发的三份文件中,点名的是哪份文件?"
+    assert classifier_noun("哪一项?") == "哪一项?"  # nothing counted before: unchanged
+    s = "出台《丙县落实“两项清单”管理办法》等两部办法,为推行“两项清单”提供依据。"
+    assert one_sentence_answer("丙县出台的两部办法里,报告点名的是哪一部?", s) == "《丙县落实“两项清单”管理办法》"

@@ -67,7 +67,7 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
         need = _date_grain(fold(ask.question))
         return (lambda s: [sp for sp in date_spans(s) if _grain(s[sp[0]:sp[1]]) >= need]) if need else date_spans
     if kind == "name":
-        q = fold(ask.question)
+        q = classifier_noun(fold(ask.question))
         if re.search(DOC_NAME_Q, q):
             return title_spans
         head = _ASKED_HEAD_RE.search(q)
@@ -81,6 +81,19 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
             return (lambda s: titled_persons(s, title)) if title else person_spans
         return _name_fallback(q)
     return None
+
+
+_BARE_WHICH_RE = re.compile(r"哪一?([项个份部条家种类位])(?=[？?呢]?$)")
+_COUNTED_NOUN = r"(?:[一二三四五六七八九十两几多\d]+|各|每){cls}([\u4e00-\u9fff]{{2,4}}?)(?=[里中内的，,当之])"
+
+
+def classifier_noun(q: str) -> str:
+    """``…印发的五项规定里,是哪一项?`` -> ``…是哪项规定?``: a bare ``哪一项`` asks for one of the
+    things the question counted with that measure word earlier; the question unchanged otherwise."""
+    m = _BARE_WHICH_RE.search(q)
+    counted = [*re.finditer(_COUNTED_NOUN.format(cls=m.group(1)), q[:m.start()])][-1:] if m else []
+    counted = counted[0] if counted else None  # the nearest: 三项制度印发的五项规定里 -> 规定
+    return q[:m.start()] + "哪" + m.group(1) + counted.group(1) + q[m.end():] if counted else q
 
 
 def _name_fallback(q: str) -> Callable[[str], list]:
