@@ -131,3 +131,23 @@ def test_the_quoted_name_before_the_last_head_noun_answers():
 
     s = "把调解工作作为“群众说事好商量”实践活动的具体内容,推行“三调联动”工作法,化解纠纷300件。"
     assert "群众说事好商量" in one_sentence_answer("The county's mediation work was part of which practice campaign?", s)
+
+
+@pytest.mark.parametrize("q", ["Besides the city departments, which district put all of its permit items online in 2022?",
+                               "除市直部门外,哪个区的许可事项全部实现网上办理?"])
+def test_which_district_asks_for_a_district(q):
+    """``which district`` / ``哪个区`` asks for a district of the report's city (heldout8 h8-018 kind)."""
+    import hashlib
+
+    from rag.answer.evidence import make_ask
+    from rag.answer.extractive import answer
+    from rag.answer.qtypes import classify
+    from rag.answer.terms import content_terms
+    from rag.records import Chunk, Document, Hit
+
+    s = "2022年,市直部门和台江区全部许可事项实现网上办理,群众办事更加便捷。"
+    doc = Document("d", "d.txt", s, hashlib.sha256(s.encode()).hexdigest(), region="福州市", year=2022)
+    hit = Hit(1, Chunk(f"d:0-{len(s)}", "d", 0, len(s), s), 1.0)
+    ask = make_ask(q, "en" if q.isascii() else "zh", classify(q), content_terms(q, exclude=["福州市", "福州"]))
+    assert classify(q).kind == "name"
+    assert answer(ask, [hit], {"d": doc}).short == "台江区"

@@ -172,7 +172,7 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", EN_PERSON_RE),  # which professor
     ("name", EN_OTHER_POSTS_RE),  # what other post did X hold: the titles before the name (rag.answer.persons)
     ("name", EN_DOC_VERB_RE),  # what did the city draft: a document
-    ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|province|prefecture|town|township|subdistrict|sub-district)\b",
+    ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|district|province|prefecture|town|township|subdistrict|sub-district)\b",
                         re.IGNORECASE)),  # a place (rag.answer.names), also which Shandong city
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
     ("list", re.compile(r"\bwhat (?:[a-z]+ )?(measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"
