@@ -39,7 +39,8 @@ def _closing(s: str, i: int) -> int:
 
 
 def breakdowns(s: str, spans: Sequence[Span]) -> list[tuple[Span, list[tuple[Span, tuple[int, int]]]]]:
-    """(total, [(part, [start, end) of its label)]) of each breakdown of two or more parts in ``s``."""
+    """(total, [(part, [start, end) of its label)]) of each breakdown of two or more parts in ``s``, or
+    of one part 其中 introduces."""
     spans = sorted(spans)
     out = []
     for total in spans:
@@ -57,7 +58,7 @@ def breakdowns(s: str, spans: Sequence[Span]) -> list[tuple[Span, list[tuple[Spa
             if m.end() <= sp[0] and sp[1] <= end:
                 parts.append((sp, (at, sp[0])))
                 at = sp[1]
-        if len(parts) >= 2:
+        if len(parts) >= 2 or (parts and "其中" in m.group(0)):  # 新增6731户(其中本年开业5384户): one part, said so
             out.append((total, parts))
     return out
 
