@@ -11,7 +11,7 @@ Answer whose text says why.  (A misconfigured backend name does raise BackendErr
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace

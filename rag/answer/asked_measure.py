@@ -10,7 +10,7 @@ figure's neighbours by), and the terms the evidence must hold (:func:`measured_w
 from __future__ import annotations
 
 import functools
-import re
+from ..text import lazy_re as re
 from collections.abc import Mapping, Sequence
 
 from .english_figures import change_verbs, counted_term, measured_terms

@@ -19,7 +19,7 @@ True
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Sequence
 
 from .terms import coverage

@@ -17,7 +17,7 @@
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Document

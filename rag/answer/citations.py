@@ -12,7 +12,7 @@ appearance and the markers rewritten as ``[n]``.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 

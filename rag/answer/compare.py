@@ -19,7 +19,7 @@ first, then the figures (``否：沅陵（8次）少于陇西（18次）``).
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 

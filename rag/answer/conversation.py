@@ -12,7 +12,7 @@ configured, the ``rewrite`` prompt does it and the offline rule is the fallback.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Iterable, Sequence
 
 from ..text.normalize import fold

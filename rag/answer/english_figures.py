@@ -8,7 +8,7 @@ threshold an English yes/no question states (:func:`english_threshold`: more tha
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Sequence
 
 _COUNTED_RE = re.compile(r"\bhow (?:many|much)\s+['\"‘“]?([a-z][a-z\- '\"‘’“”]*?)['\"’”]?\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b",

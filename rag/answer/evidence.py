@@ -19,7 +19,7 @@ these public records only.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 

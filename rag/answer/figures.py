@@ -12,7 +12,7 @@ length-preserving fold) so Traditional and full-width text behave the same.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Mapping, Sequence
 
 from ..text.glossary import alternatives

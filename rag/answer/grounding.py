@@ -13,7 +13,7 @@ found inside ``2012`` or ``12.5``).
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Iterable
 
 from ..records import Citation

@@ -39,7 +39,7 @@ Entity(kind='title', head='文件', ends=())
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from dataclasses import dataclass
 
 from ..text.normalize import fold, fold_chars

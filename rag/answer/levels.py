@@ -12,7 +12,7 @@ after a place (长治市本级) it is part of that place's name, no term.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Callable
 
 LEVEL_CHARS = "省市州盟县区旗"

@@ -11,7 +11,7 @@ Pure functions over a sentence; :mod:`rag.answer.lists` chooses among them.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Sequence
 
 from ..text.normalize import fold, fold_chars

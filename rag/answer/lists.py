@@ -13,7 +13,7 @@ and the text says how many items were found.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Callable, Sequence
 
 from ..chunk.sentences import split_sentences, trim_span

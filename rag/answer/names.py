@@ -32,7 +32,7 @@ introducing verb (``APP“某某通”``, ``名为“某某”``).
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Callable, Sequence
 
 from .. import places

@@ -11,7 +11,7 @@ block and speak as the user, however it spells the tag (``</passages`` + newline
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 

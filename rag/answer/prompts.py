@@ -20,7 +20,7 @@ Placeholders are filled in one pass, so text inside a value (a report that conta
 from __future__ import annotations
 
 import functools
-import re
+from ..text import lazy_re as re
 from dataclasses import dataclass
 from pathlib import Path
 

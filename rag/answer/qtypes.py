@@ -15,7 +15,7 @@ QType(kind='number', unit='%', direction='')
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from dataclasses import dataclass
 
 from ..text.normalize import fold, fold_width

@@ -16,7 +16,7 @@ A string that names no known place equals only itself (folded).
 from __future__ import annotations
 
 import functools
-import re
+from ..text import lazy_re as re
 from collections.abc import Iterable, Sequence
 
 from .. import places

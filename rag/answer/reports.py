@@ -17,7 +17,7 @@ as ``Answer.meta["reports"]``.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np

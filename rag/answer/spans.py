@@ -9,7 +9,7 @@ phrase of the sentence that ends with X (``什么实施方案`` -> ``《…实�
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Callable, Sequence
 
 from ..text.glossary import alternatives

@@ -34,7 +34,7 @@ that shows only the application (:func:`short_of_award`).
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 
 from ..text.normalize import fold_chars
 

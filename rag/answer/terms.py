@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import math
-import re
+from ..text import lazy_re as re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 

@@ -12,7 +12,7 @@ from each place's figure, then the figures in the order asked.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 

@@ -20,7 +20,7 @@ True
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Mapping, Sequence
 
 from ..records import Document

@@ -19,7 +19,7 @@ not be shown: it is only markers, or its short answer is unsupported.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 

@@ -51,7 +51,7 @@ with their claim words as Chinese cues (:func:`rag.answer.evidence.english_cues`
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Sequence
 
 from ..text.normalize import fold, fold_chars

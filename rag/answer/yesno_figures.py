@@ -24,7 +24,7 @@ False
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 
 from .figures import figure_value, number_spans
 

@@ -7,7 +7,7 @@ naming the places that do not; then one cited sentence per report that mentions 
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 

@@ -17,7 +17,7 @@ words it holds.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 
 from ..text.normalize import fold_chars
 from .kinds import person_name_like

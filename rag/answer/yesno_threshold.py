@@ -13,7 +13,7 @@ such figure) one sentence's rank or figure of the unit decides (:func:`sentence_
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Sequence
 from dataclasses import replace
 

@@ -17,7 +17,7 @@ True
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 
 from .figures import figure_value
 

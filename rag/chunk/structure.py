@@ -11,7 +11,7 @@ Heading(level=1, label='二、存在的问题', start=0, end=7)
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from dataclasses import dataclass
 
 CN_NUM = "一二三四五六七八九十百零〇两"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
-import re
+from ..text import lazy_re as re
 from dataclasses import dataclass
 
 _RUN_RE = re.compile(r"[A-Za-z]+|[0-9]+")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-import re
+from ..text import lazy_re as re
 import sys
 
 BOLD, RESET = "\033[1;33m", "\033[0m"

@@ -30,7 +30,7 @@ is scored against the same ``Document.text`` offsets as ours.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 import warnings
 from typing import Any
 

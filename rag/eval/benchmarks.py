@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import os
-import re
+from ..text import lazy_re as re
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -14,7 +14,7 @@ how many.  The judge runs through the same LLM backend registry as answers
 from __future__ import annotations
 
 import json
-import re
+from ..text import lazy_re as re
 import sys
 from typing import Any
 

@@ -8,7 +8,7 @@ contain it verbatim, so each point is looked for on its own.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Sequence
 
 from rag.eval.normalize_answer import (

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import math
-import re
+from ..text import lazy_re as re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rag.eval.key_points import (  # noqa: F401 (re-exported)

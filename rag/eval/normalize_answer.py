@@ -19,7 +19,7 @@ Two normalisations live here:
 from __future__ import annotations
 
 import functools
-import re
+from ..text import lazy_re as re
 import unicodedata
 
 from rag.errors import RagError

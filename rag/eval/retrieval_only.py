@@ -9,7 +9,7 @@ abstains only when nothing is retrieved, so it gets no unanswerable item right.
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from typing import Any
 
 from ..records import Answer, Citation

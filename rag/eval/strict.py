@@ -28,7 +28,7 @@ The rules (METRICS.md, "answer_accuracy") by question type, over the prediction'
 from __future__ import annotations
 
 import functools
-import re
+from ..text import lazy_re as re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 

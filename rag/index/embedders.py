@@ -29,7 +29,7 @@ import contextlib
 import functools
 import hashlib
 import os
-import re
+from ..text import lazy_re as re
 import socket
 import sys
 import threading

@@ -35,7 +35,7 @@ import itertools
 import json
 import operator
 import os
-import re
+from ..text import lazy_re as re
 import shutil
 import tempfile
 import threading

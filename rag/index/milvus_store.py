@@ -26,7 +26,7 @@ import hashlib
 import json
 import logging
 import os
-import re
+from ..text import lazy_re as re
 import threading
 import time
 from collections.abc import Sequence

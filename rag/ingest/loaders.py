@@ -21,7 +21,7 @@ import codecs
 import functools
 import io
 import logging
-import re
+from ..text import lazy_re as re
 import unicodedata
 import zipfile
 from dataclasses import dataclass

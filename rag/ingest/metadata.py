@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-import re
+from ..text import lazy_re as re
 import tempfile
 import tomllib
 from collections import Counter

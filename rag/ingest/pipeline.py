@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
+from ..text import lazy_re as re
 import shutil
 import time
 from collections.abc import Callable, Iterable

@@ -23,7 +23,7 @@ or subject (``丰都县栗子乡人民政府``) is kept as text below the county
 from __future__ import annotations
 
 import itertools
-import re
+from ..text import lazy_re as re
 from collections import defaultdict
 from dataclasses import dataclass
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
+from ..text import lazy_re as re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 

@@ -21,7 +21,7 @@ Explicit ``region=`` / ``year=`` filter instead of boosting.  ``dense`` and
 from __future__ import annotations
 
 import dataclasses
-import re
+from ..text import lazy_re as re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path

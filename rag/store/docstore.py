@@ -20,7 +20,7 @@ from __future__ import annotations
 import errno
 import json
 import os
-import re
+from ..text import lazy_re as re
 import secrets
 import shutil
 import time

@@ -19,7 +19,7 @@ states it.
 from __future__ import annotations
 
 import functools
-import re
+from . import lazy_re as re
 from collections.abc import Callable
 from importlib import resources
 

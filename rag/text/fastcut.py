@@ -22,7 +22,7 @@ use jieba (same tokens, slower).
 """
 from __future__ import annotations
 
-import re
+from . import lazy_re as re
 import threading
 
 BALLAST = "\ue000\ue000"  # private use: never inside a block that jieba routes

@@ -13,7 +13,7 @@ genre's alternatives ``|``-joined (``评估|考核``): the term is stated by any
 """
 from __future__ import annotations
 
-import re
+from . import lazy_re as re
 from collections.abc import Callable
 
 from ..text.normalize import fold_width

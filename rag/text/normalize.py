@@ -11,7 +11,7 @@ Traditional -> Simplified (OpenCC ``t2s``), full-width -> half-width, odd spaces
 from __future__ import annotations
 
 import functools
-import re
+from . import lazy_re as re
 import unicodedata
 
 # Odd spaces found in government web pages: NBSP, en/em spaces, ideographic space, ZW*.

@@ -7,7 +7,7 @@ Duplicates and unreadable files come back as messages; one bad file never stops 
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 
 import gradio as gr  # only imported to build the app, never by `import rag`
 

@@ -11,7 +11,7 @@ a top-level heading about problems or next-year plans gives the matching questio
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 from collections.abc import Mapping, Sequence
 
 from ..records import Document

@@ -17,7 +17,7 @@ number travel in the fragment.  ``assets/app.js`` turns a click on one into an e
 from __future__ import annotations
 
 import html
-import re
+from ..text import lazy_re as re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..records import Answer, Citation, Document

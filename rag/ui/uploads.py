@@ -12,7 +12,7 @@ unique, so an upload cannot write outside the uploads folder or replace another 
 from __future__ import annotations
 
 import filecmp
-import re
+from ..text import lazy_re as re
 import shutil
 import unicodedata
 from dataclasses import dataclass, field
