@@ -13,6 +13,7 @@ genre's alternatives ``|``-joined (``评估|考核``): the term is stated by any
 """
 from __future__ import annotations
 
+import functools
 from . import lazy_re as re
 from collections.abc import Callable
 
@@ -427,7 +428,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
 
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 _PLURAL = r"(?:s|es)?"  # a phrase's last noun in the plural too: lawsuits = lawsuit
-_PATTERNS = [(p, re.compile(r"(?<![a-z])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) + _PLURAL + r"(?![a-z])"))
+_PATTERNS = [(p, re.split(r"[\s-]+", p)[0],  # its first word: a text without it is not searched (_scan)
+              re.compile(r"(?<![a-z])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) + _PLURAL + r"(?![a-z])"))
              for p in _PHRASES]  # a hyphen and a space are the same: rule-of-law = rule of law
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 ALT = "|"  # joins a term's alternatives: 评估|考核
@@ -446,6 +448,21 @@ def alternatives(term: str) -> tuple[str, ...]:
     return tuple(t for t in term.split(ALT) if t) if ALT in term else (term,)
 
 
+@functools.lru_cache(maxsize=4096)
+def _scan(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
+    """The glossary phrases in ``text`` (position, phrase), longest phrase first, and the text with
+    them blanked out.  A phrase is searched only where its first word is in the text (a match
+    starts with it), and a question's fragments are scanned once however many readers ask."""
+    found: list[tuple[int, str]] = []
+    for phrase, first, pat in _PATTERNS:
+        if first not in text:
+            continue
+        for m in pat.finditer(text):
+            found.append((m.start(), phrase))
+        text = pat.sub(lambda m: " " * len(m.group(0)), text)
+    return tuple(found), text
+
+
 def english_terms(question: str, known: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """Chinese terms for the glossary phrases in ``question`` (longest phrase first), in order.
     Given ``known`` (is a Chinese word in the indexed reports?), the other content words are
@@ -453,11 +470,7 @@ def english_terms(question: str, known: Callable[[str], bool] | None = None) -> 
     question = fold_width(question)
     text = " " + re.sub(r"[^a-z0-9+\- ]+", " ", question.lower()) + " "
     text = _DATE_PART_RE.sub(lambda m: " " * len(m.group(0)), _ASKED_TIME_RE.sub(lambda m: " " * len(m.group(0)), text))  # which month: no term
-    found: list[tuple[int, str]] = []
-    for phrase, pat in _PATTERNS:
-        for m in pat.finditer(text):
-            found.append((m.start(), phrase))
-        text = pat.sub(lambda m: " " * len(m.group(0)), text)
+    found, text = _scan(text)
     found_zh = [(pos, t) for pos, phrase in found for t in GLOSSARY[phrase]]
     if known is not None:
         found_zh += lexicon_terms(text, known)
