@@ -7,7 +7,8 @@ question's glossary phrases, a yes/no question's cues ...).  Here :func:`compile
 but ``pattern``), after which its methods are the compiled pattern's own.  Every other name is
 ``re``'s, and the module-level functions (``search``, ``sub`` ...) take a LazyPattern as well
 as a string or a compiled pattern, so a module reads exactly as with ``re``.  Matches, flags
-and errors are ``re``'s; only a malformed pattern raises at its first use instead of at import.
+and errors are ``re``'s; only a malformed pattern raises at its first use instead of at import.  A server compiles them
+all before its first question (:func:`compile_pending`, from ``Engine.warm``).
 
 >>> P = compile(r"(\\d+)件")
 >>> P.pattern, P.search("受理12件").group(1), sub(P, "N件", "共3件"), findall(P, "1件2件")
@@ -16,23 +17,27 @@ and errors are ``re``'s; only a malformed pattern raises at its first use instea
 from __future__ import annotations
 
 import re as _re
+import weakref
 from re import *  # noqa: F403 - the rest of re (flags, escape, error, Pattern, Match), unchanged
 
 __all__ = list(_re.__all__)  # noqa: PLE0605
 
 
 class LazyPattern:
-    """A pattern compiled on first use; then its compiled methods are looked up as plain attributes."""
+    """A pattern compiled on first use; then its compiled methods are looked up as plain attributes.
+    Compared and hashed by identity (re.Pattern compares by source and flags)."""
 
     def __init__(self, pattern, flags=0):
         self.pattern = pattern  # the source, as re.Pattern.pattern (other patterns are built from it)
         self._flags = flags
         self._compiled = None
+        _PENDING.add(self)
 
     def compiled(self) -> _re.Pattern:
         p = self._compiled
         if p is None:
             p = self._compiled = _re.compile(self.pattern, self._flags)
+            _PENDING.discard(self)
             d = self.__dict__  # the next lookups find these at once, without __getattr__
             for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
                 d[name] = getattr(p, name)
@@ -43,14 +48,19 @@ class LazyPattern:
             raise AttributeError(name)
         return getattr(self.compiled(), name)
 
-    def __eq__(self, other) -> bool:
-        return self.compiled() == (other.compiled() if isinstance(other, LazyPattern) else other)
-
-    def __hash__(self) -> int:
-        return hash(self.compiled())
-
     def __repr__(self) -> str:
         return repr(self.compiled())
+
+
+_PENDING: weakref.WeakSet[LazyPattern] = weakref.WeakSet()  # not compiled yet (and still referenced)
+
+
+def compile_pending() -> int:
+    """Compile every pattern not compiled yet (a server's warm-up: no question pays for them); how many."""
+    todo = list(_PENDING)
+    for p in todo:
+        p.compiled()
+    return len(todo)
 
 
 def _real(pattern):
