@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rag.retrieve.store_queries import StoreQueries, SubstringCounter  # noqa: E402
-from rag.store import docstore  # noqa: E402
+from rag.retrieve.store_queries import StoreQueries, SubstringCounter
+from rag.store import docstore
 
 
 class _Sample(StoreQueries):

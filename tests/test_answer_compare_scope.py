@@ -7,7 +7,8 @@ import hashlib
 import pytest
 
 from rag.answer.answerer import Answerer
-from rag.answer.terms import content_terms, coverage, whole_forms
+from rag.answer.term_coverage import coverage, whole_forms
+from rag.answer.terms import content_terms
 from rag.chunk.chunker import chunk_text
 from rag.config import Config
 from rag.records import Document

@@ -10,13 +10,8 @@ from rag.answer.answerer import Answerer
 from rag.answer.english_figures import counted_phrase, counted_term, measured_terms
 from rag.answer.kinds import asked_entity, entity_spans
 from rag.answer.qtypes import classify
-from rag.answer.terms import (
-    content_terms,
-    coverage,
-    find_term,
-    idf_from_counts,
-    role_weight,
-)
+from rag.answer.term_coverage import coverage, find_term, idf_from_counts
+from rag.answer.terms import content_terms, role_weight
 from rag.chunk.chunker import chunk_text
 from rag.config import Config
 from rag.records import Document

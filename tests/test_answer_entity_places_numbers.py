@@ -10,7 +10,12 @@ import pytest
 
 from rag.answer.answerer import Answerer
 from rag.answer.kinds import asked_entity, entity_spans
-from rag.answer.names import asked_levels, name_preference, place_level_spans, town_spans
+from rag.answer.names import (
+    asked_levels,
+    name_preference,
+    place_level_spans,
+    town_spans,
+)
 from rag.answer.qtypes import classify
 from rag.chunk.chunker import chunk_text
 from rag.config import Config

@@ -12,7 +12,8 @@ from rag.answer.evidence import make_ask as build_ask
 from rag.answer.extractive import answer
 from rag.answer.qtypes import classify, detect_lang
 from rag.answer.regions import find_region
-from rag.answer.terms import content_terms, idf_weights
+from rag.answer.term_coverage import idf_weights
+from rag.answer.terms import content_terms
 from rag.text.normalize import fold
 
 DOCS = corpus()

@@ -7,9 +7,15 @@ import hashlib
 from rag.answer.citations import render
 from rag.answer.evidence import make_ask
 from rag.answer.extractive import answer
-from rag.answer.lists import asked_doc_nouns, counted_items, place_items, typed_title_items
+from rag.answer.lists import (
+    asked_doc_nouns,
+    counted_items,
+    place_items,
+    typed_title_items,
+)
 from rag.answer.qtypes import classify
-from rag.answer.terms import content_terms, idf_weights
+from rag.answer.term_coverage import idf_weights
+from rag.answer.terms import content_terms
 from rag.chunk.chunker import chunk_text
 from rag.records import Document, Hit
 from rag.text.normalize import fold
@@ -69,7 +75,7 @@ def test_place_items_are_joined_place_names():
 
 
 def test_list_of_titles_of_the_asked_kind():
-    draft, text, _ = run("丙市2022年制定了哪些清单?")
+    draft, _text, _ = run("丙市2022年制定了哪些清单?")
     assert draft.short == "《丙市行政执法责任清单》、《丙市涉企检查事项清单》"
 
 

@@ -12,7 +12,8 @@ from rag.answer.extractive import answer
 from rag.answer.lists import comma_items, item_runs
 from rag.answer.qtypes import classify
 from rag.answer.sections import cued_range, key_spans
-from rag.answer.terms import content_terms, idf_weights
+from rag.answer.term_coverage import idf_weights
+from rag.answer.terms import content_terms
 from rag.chunk.chunker import chunk_text
 from rag.records import Document, Hit
 from rag.text.normalize import fold

@@ -130,7 +130,7 @@ def test_a_ministry_year_is_not_answered_from_a_local_bureau():
 
 
 def test_level_adjective_is_found_as_its_quan_form():
-    from rag.answer.terms import coverage
+    from rag.answer.term_coverage import coverage
 
     assert coverage(("国家级", "示范"), "该县获评全国法治示范县。")[0] == 1.0
     assert coverage(("省级",), "该县获评全市先进。")[0] == 0.0
@@ -196,7 +196,7 @@ def test_a_quoted_word_is_no_person():
 
 
 def test_a_period_named_without_its_years_is_found_as_an_explicit_period():
-    from rag.answer.terms import coverage
+    from rag.answer.term_coverage import coverage
 
     assert coverage(("新一期", "规划"), "完成《某某规划(2026—2030年)》起草工作。")[0] == 1.0
     assert coverage(("新一期", "规划"), "完成某某规划起草工作。")[0] < 1.0

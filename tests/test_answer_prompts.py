@@ -4,7 +4,14 @@ from __future__ import annotations
 import pytest
 from answer_corpus import corpus, hits_for
 
-from rag.answer.packing import CLOSE, OPEN, Passage, neutralise, pack_passages, render_passages
+from rag.answer.packing import (
+    CLOSE,
+    OPEN,
+    Passage,
+    neutralise,
+    pack_passages,
+    render_passages,
+)
 from rag.answer.prompts import available_prompts, load_prompt, parse_prompt
 from rag.chunk.tokens import get_counter
 from rag.errors import ConfigError

@@ -13,7 +13,8 @@ from rag.answer.figures import (
 )
 from rag.answer.qtypes import QType, classify, detect_lang
 from rag.answer.regions import find_region, same_region, short_name
-from rag.answer.terms import content_terms, coverage, idf_weights
+from rag.answer.term_coverage import coverage, idf_weights
+from rag.answer.terms import content_terms
 from rag.text.glossary import english_terms
 
 

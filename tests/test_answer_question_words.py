@@ -172,7 +172,7 @@ def test_locative_place_words_are_not_content():
 
 @pytest.mark.parametrize("written", ["位列第二", "名列第二", "位居第二", "排名第二"])
 def test_rank_verbs_support_each_other(written):
-    from rag.answer.terms import coverage
+    from rag.answer.term_coverage import coverage
 
     assert coverage(("排名", "第二"), f"丙区在六区中{written}。")[0] == 1.0
 

@@ -10,7 +10,8 @@ from rag.answer.evidence import make_ask
 from rag.answer.extractive import answer
 from rag.answer.qtypes import classify
 from rag.answer.sections import heading_range, key_spans
-from rag.answer.terms import content_terms, idf_weights
+from rag.answer.term_coverage import idf_weights
+from rag.answer.terms import content_terms
 from rag.chunk.chunker import chunk_text
 from rag.records import Document, Hit
 from rag.text.normalize import fold
@@ -52,7 +53,7 @@ def test_a_heading_as_best_sentence_points_to_its_section():
     ask = make_ask(q, "zh", classify(q), terms, idf_weights(terms, [fold(REPORT), "其他", "另一份"]))
     chunks = chunk_text("d", REPORT, 400)
     draft = answer(ask, [Hit(i + 1, c, 1.0) for i, c in enumerate(chunks)], DOCS)
-    text, cites = render(draft.segments, DOCS)
+    _text, cites = render(draft.segments, DOCS)
     quotes = [c.quote for c in cites]
     assert "统筹推进法治政府建设" not in "".join(q for q in quotes if q.startswith("一、"))
     assert not any(q.startswith("一、") for q in quotes)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer.evidence import Cues, polarity_cues
-from rag.answer.evidence import make_ask
+from rag.answer.evidence import make_ask, polarity_cues
 from rag.answer.qtypes import classify
 from rag.answer.terms import content_terms
 from rag.answer.yesno import decide

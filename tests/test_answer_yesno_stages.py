@@ -43,7 +43,15 @@ def test_stage_ladder(q, sentence, verdict):
 
 
 def test_stage_of_a_text_and_of_a_question():
-    from rag.answer.stages import APPROVED, ISSUED, PASSED, REVIEWED, SUBMITTED, asked_stage, text_stage
+    from rag.answer.stages import (
+        APPROVED,
+        ISSUED,
+        PASSED,
+        REVIEWED,
+        SUBMITTED,
+        asked_stage,
+        text_stage,
+    )
 
     assert text_stage("《甲市湿地保护条例》已报请省人大常委会批准") == SUBMITTED  # what a request names is not done
     assert text_stage("完成《甲州人才工作条例》的合法性审查") == REVIEWED

@@ -34,6 +34,7 @@ HELDOUT3 = ROOT / "evals" / "heldout3.jsonl"  # the third blind held-out set: sa
 HELDOUT4 = ROOT / "evals" / "heldout4.jsonl"  # the fourth blind held-out set: same rules
 HELDOUT5 = ROOT / "evals" / "heldout5.jsonl"  # the fifth blind held-out set: same rules
 HELDOUT6 = ROOT / "evals" / "heldout6.jsonl"  # the sixth blind held-out set: same rules
+PARAPHRASE = ROOT / "evals" / "paraphrase.jsonl"  # fitted stress set: rewordings of asked facts, same rules
 SEEDS = ROOT / "seeds"
 
 LABEL_COLUMNS = ["file", "url", "region", "level", "covered_year", "publication_date", "script", "reporting_unit", "notes"]
@@ -234,8 +235,9 @@ def test_read_labels_rejects_a_broken_row(tmp_path):
 
 # --- the dataset -------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", [DATASET, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6],
-                         ids=["dev_corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("path", [DATASET, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, PARAPHRASE],
+                         ids=["dev_corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                              "paraphrase"])
 def test_every_item_is_valid(path, texts, by_file, region_names):
     items = [json.loads(ln) for ln in _lines(path)]
     probs = [p for it in items for p in item_problems(it, texts, by_file, region_names)]
@@ -387,8 +389,9 @@ def indexed_documents(tmp_path_factory):
     return Engine.open(cfg).documents()
 
 
-@pytest.mark.parametrize("path", [DATASET, DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6],
-                         ids=["dev_corpus", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("path", [DATASET, DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, PARAPHRASE],
+                         ids=["dev_corpus", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                              "paraphrase"])
 def test_loads_with_project_loader(indexed_documents, path):
     """The project's loader resolves every item (documents and evidence spans) against the index."""
     from rag.eval.dataset import load_dataset

@@ -13,6 +13,7 @@ from helpers_models import build_tiny_st_model
 from rag.config import EmbeddingConfig
 from rag.errors import BackendError
 from rag.index import embedders as E
+from rag.index import model_probe as P
 from rag.index.embedders import (
     Embedder,
     default_prefixes,
@@ -39,9 +40,9 @@ def no_hub_cache(tmp_path, monkeypatch):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    E._reachable.cache_clear()
+    P._reachable.cache_clear()
     yield
-    E._reachable.cache_clear()
+    P._reachable.cache_clear()
 
 
 @pytest.mark.parametrize("model, expected", [

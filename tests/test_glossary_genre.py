@@ -2,8 +2,8 @@
 the official romanization that keeps Shaanxi (陕西) apart from Shanxi (山西)."""
 from __future__ import annotations
 
-from rag.retrieve.query import understand
 from rag.answer.terms import content_terms
+from rag.retrieve.query import understand
 from rag.text.glossary import english_terms
 
 
@@ -22,7 +22,7 @@ def test_genre_vocabulary():
     assert "工作要点" in english_terms("What were the work points on administration according to law?")
     assert "跨省" in english_terms("Which cross-province service platform did it join?")
     # the genre's rule-of-law inspections are 督察/督查, its briefings 汇报会/通报会
-    from rag.answer.terms import coverage
+    from rag.answer.term_coverage import coverage
     assert coverage(english_terms("When was the briefing on government inspections held?"), "召开全县督察工作汇报会")[0] >= 1.0
 
 
@@ -69,3 +69,14 @@ def test_a_dates_part_is_no_term_and_a_trip_is_the_service_reforms_run():
     terms = english_terms("By the end of 2019, did the city's 'at most one trip' items exceed 90 percent?", known)
     assert "最多跑一次" in terms and not any("结束" in t or "旅游" in t for t in terms)
     assert any("结束" in t for t in english_terms("When did the special campaign end?", known))  # a verb, still a term
+
+
+def test_the_glossary_tables_name_each_phrase_once():
+    """GLOSSARY joins the work and the genre tables: a phrase in both would silently take the later
+    table's terms (a dict literal's repeated key is ruff's F601; across modules nothing else says so)."""
+    from rag.text.glossary import GLOSSARY
+    from rag.text.glossary_genre import GENRE_TERMS
+    from rag.text.glossary_work import WORK_TERMS
+
+    assert not set(WORK_TERMS) & set(GENRE_TERMS)
+    assert len(GLOSSARY) == len(WORK_TERMS) + len(GENRE_TERMS)

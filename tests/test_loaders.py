@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from rag.errors import IngestError
+from rag.ingest.decoding import decode_text
 from rag.ingest.loaders import (
     SUPPORTED,
-    decode_text,
     html_to_text,
     load_bytes,
     load_file,

@@ -9,6 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rag.errors import RagError
+from rag.eval.cmrc import (
+    cmrc_em,
+    cmrc_f1,
+    cmrc_remove_punctuation,
+    cmrc_segments,
+    find_lcs,
+    latin_tokens,
+)
 from rag.eval.metrics import (
     MetricInputError,
     abstention_pr,
@@ -16,19 +24,13 @@ from rag.eval.metrics import (
     by_group,
     citation_precision,
     citation_recall,
-    cmrc_em,
-    cmrc_f1,
-    cmrc_remove_punctuation,
-    cmrc_segments,
     contains_match,
     exact_match_short,
     extract_numbers,
-    find_lcs,
     groundedness,
     hit_at_k,
     key_point_recall,
     key_points,
-    latin_tokens,
     leading_short_answer,
     locate_evidence,
     max_over_golds,

@@ -53,9 +53,9 @@ def _edit(index: Path, change) -> None:
     (gen / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
 
 
-def _run(capsys, *argv) -> tuple[str, str]:
+def _run(capsys, *argv, code: int = 0) -> tuple[str, str]:
     capsys.readouterr()
-    assert main(list(argv)) == 0
+    assert main(list(argv)) == code
     out = capsys.readouterr()
     return out.out, out.err
 
@@ -74,6 +74,8 @@ def test_a_fresh_index_is_clean_and_records_the_fingerprint(built, capsys):
     assert {"userdict.txt", "stopwords.txt", "jieba dict.txt"} <= set(meta[KEY]["data"])
     out, _ = _run(capsys, "doctor", "--config", str(cfg))
     assert "tokenizer:   local BM25 index: matches the running code" in out and "problem" not in out
+    out, _ = _run(capsys, "doctor", "--json", "--config", str(cfg))
+    assert json.loads(out)["problems"] == []
     out, err = _run(capsys, "ask", QUESTION, "--config", str(cfg))
     assert "⚠ The BM25 index" not in out + err
     assert "⚠" not in _status_line(cfg)
@@ -82,10 +84,13 @@ def test_a_fresh_index_is_clean_and_records_the_fingerprint(built, capsys):
 def test_another_code_version_is_reported_by_doctor_ask_and_status(built, capsys):
     cfg, index = built
     _edit(index, lambda m: m[KEY].update(code_version=TOKENIZER_VERSION - 1))
-    out, _ = _run(capsys, "doctor", "--config", str(cfg))
+    out, _ = _run(capsys, "doctor", "--config", str(cfg), code=1)  # a stale index is a problem a script can see
     problem = [ln for ln in out.splitlines() if ln.strip().startswith("problem:")]
     assert len(problem) == 1 and "tokenizer code version" in problem[0] and "`rag ingest --rebuild`" in problem[0]
     assert "PROBLEM" in out
+    out, _ = _run(capsys, "doctor", "--json", "--config", str(cfg), code=1)
+    problems = json.loads(out)["problems"]
+    assert len(problems) == 1 and "`rag ingest --rebuild`" in problems[0]
     out, _ = _run(capsys, "ask", QUESTION, "--config", str(cfg))
     warnings = [ln for ln in out.splitlines() if ln.startswith("⚠ The BM25 index")]
     assert len(warnings) == 1 and "rag ingest --rebuild" in warnings[0]
@@ -101,7 +106,7 @@ def test_another_code_version_is_reported_by_doctor_ask_and_status(built, capsys
 def test_an_index_without_fingerprint_is_built_by_an_older_version(built, capsys):
     cfg, index = built
     _edit(index, lambda m: m.pop(KEY))
-    out, _ = _run(capsys, "doctor", "--config", str(cfg))
+    out, _ = _run(capsys, "doctor", "--config", str(cfg), code=1)
     assert "built by an older version" in out and "`rag ingest --rebuild`" in out
     out, _ = _run(capsys, "ask", QUESTION, "--config", str(cfg))
     assert "⚠ The BM25 index was built by an older version" in out and "(answered by:" in out
@@ -118,7 +123,7 @@ def test_a_changed_domain_dictionary_names_the_file(built, capsys, monkeypatch, 
     changed = tmp_path / "userdict.txt"
     changed.write_text(lexical.USERDICT.read_text(encoding="utf-8") + "\n新增词条 10 n\n", encoding="utf-8")
     monkeypatch.setattr(lexical, "USERDICT", changed)
-    out, _ = _run(capsys, "doctor", "--config", str(cfg))
+    out, _ = _run(capsys, "doctor", "--config", str(cfg), code=1)
     assert "dictionary data changed (userdict.txt)" in out and "tokenizer code version" not in out
 
 

@@ -11,7 +11,6 @@ Answer whose text says why.  (A misconfigured backend name does raise BackendErr
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -20,6 +19,7 @@ from typing import Any
 from ..config import Config
 from ..records import Answer, Citation, Document, Hit
 from ..retrieve.store_queries import idf_inputs
+from ..text import lazy_re as re
 from ..text.glossary import english_terms
 from ..text.normalize import fold
 from .catalog import (
@@ -46,7 +46,8 @@ from .refusal import (
 from .regions import count_places, forms, same_region, short_name
 from .sections import asks_plans
 from .support import measure_support
-from .terms import ExcludedWords, content_terms, df_keys, idf_from_counts, idf_weights
+from .term_coverage import df_keys, idf_from_counts, idf_weights
+from .terms import ExcludedWords, content_terms
 from .thresholds import threshold_asked
 from .units import asked_unit, unit_scope, unit_years
 from .verify import UNVERIFIED_REASONS

@@ -19,10 +19,10 @@ True
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from collections.abc import Sequence
 
-from .terms import coverage
+from ..text import lazy_re as re
+from .term_coverage import coverage
 
 Span = tuple[int, int, str]
 PART_BONUS = 0.2  # a named part's score over its total's (维持19件 over 办结24件 for 维持的有几件)

@@ -19,11 +19,11 @@ first, then the figures (``否：沅陵（8次）少于陇西（18次）``).
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from ..records import Document, Hit
+from ..text import lazy_re as re
 from ..text.normalize import fold
 from .doc_index import with_regions
 from .evidence import (
@@ -43,7 +43,7 @@ from .qtypes import UNITS, QType
 from .regions import count_places
 from .reports import report_name
 from .spans import best_span, span_answer
-from .terms import coverage
+from .term_coverage import coverage
 
 MIN_COVERAGE = 0.5  # a report's sentence must hold at least half the question's terms to be compared
 _UNIT_WORDS = frozenset(UNITS) | frozenset(u + "数" for u in UNITS)  # 场次, 人次数: how a figure counts

@@ -19,17 +19,17 @@ these public records only.
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..records import Chunk, Document, Hit
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .citations import Segment, SpanRef, chunk_is_valid, sentence_spans
 from .english_figures import EN_NUMBER_WORDS, english_threshold
 from .qtypes import UNITS, QType
 from .regions import local_label, same_region
-from .terms import coverage
+from .term_coverage import coverage
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"

@@ -12,14 +12,14 @@ length-preserving fold) so Traditional and full-width text behave the same.
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from collections.abc import Mapping, Sequence
 
+from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
 from .breakdowns import PART_BONUS, part_total
 from .qtypes import UNITS
-from .terms import coverage, find_term
+from .term_coverage import coverage, find_term
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NUM_RE = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|多)?(?:{_UNIT_ALT})?)")

@@ -39,9 +39,9 @@ Entity(kind='title', head='文件', ends=())
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from dataclasses import dataclass
 
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 
 Span = tuple[int, int, str]

@@ -13,10 +13,10 @@ and the text says how many items were found.
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from collections.abc import Callable, Sequence
 
 from ..chunk.sentences import split_sentences, trim_span
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, ranked, say, sentence_coverage
 from .list_items import (  # re-exported: the item finders are part of this module's public face
@@ -32,7 +32,7 @@ from .list_items import (  # re-exported: the item finders are part of this modu
     title_items,
     typed_title_items,
 )
-from .terms import coverage
+from .term_coverage import coverage
 
 _CN = "一二三四五六七八九十"
 _STYLES = (
@@ -174,7 +174,8 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
 def topic_nouns(ask: Ask) -> list[str]:
     """The question's nouns that name its topic: not the items' own kind (县区 of 哪些县区, 文件 of 哪两份文件),
     not a verb, not a noun of (nearly) every report (工作)."""
-    from .terms import IDF_FLOOR, role_weight
+    from .term_coverage import IDF_FLOOR
+    from .terms import role_weight
 
     kinds = (*asked_heads(ask.question), *asked_doc_nouns(ask.question))
     return [t for t in ask.terms if not any(k and (k in t or t in k) for k in kinds) and role_weight(t) >= 1.0

@@ -32,16 +32,16 @@ introducing verb (``APP“某某通”``, ``名为“某某”``).
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from collections.abc import Callable, Sequence
 
 from .. import places
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .figures import clause_bounds, title_spans
 from .kinds import asked_entity, entity_spans
 from .persons import asked_title, asks_other_posts, asks_person, held_titles
 from .qtypes import DOC_TYPES
-from .terms import coverage
+from .term_coverage import coverage
 
 Span = tuple[int, int, str]
 

@@ -15,9 +15,9 @@ QType(kind='number', unit='%', direction='')
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from dataclasses import dataclass
 
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_width
 from .kinds import DOCNO_Q_RE, EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE
 from .persons import EN_OTHER_POSTS_RE

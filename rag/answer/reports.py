@@ -17,13 +17,13 @@ as ``Answer.meta["reports"]``.
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
 from ..chunk.sentences import trim_span
 from ..records import Chunk, Document, Hit
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars, fold_chars_many
 from .citations import Segment, chunk_is_valid, sentence_spans
 from .evidence import (
@@ -37,7 +37,7 @@ from .evidence import (
 )
 from .qtypes import DOC_TYPES, MENTION
 from .regions import label
-from .terms import coverage, whole_forms
+from .term_coverage import coverage, whole_forms
 
 MIN_COVERAGE = 0.5  # weighted share of the question's terms a passage must hold (as the support threshold)
 

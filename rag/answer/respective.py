@@ -17,11 +17,11 @@ shared verb or noun (办结 of 受理和办结, 案件) belongs to all of them b
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from collections.abc import Mapping, Sequence
 
+from ..text import lazy_re as re
 from ..text.normalize import fold_chars
-from .terms import coverage
+from .term_coverage import coverage
 
 _RESPECTIVELY = "分别"
 _SENTENCE_END_RE = re.compile(r"[。；;！!？?]")

@@ -9,9 +9,9 @@ phrase of the sentence that ends with X (``什么实施方案`` -> ``《…实�
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from collections.abc import Callable, Sequence
 
+from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .asked_measure import bare_counts, measure_anchors, quoted_counts
@@ -36,7 +36,7 @@ from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .respective import respective_span
-from .terms import coverage
+from .term_coverage import coverage
 
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
 MEASURED_SHARE = 0.5  # share of a measured word (its parts) a sentence must hold

@@ -35,7 +35,6 @@ that shows only the application (:func:`short_of_award`).
 from __future__ import annotations
 
 from ..text import lazy_re as re
-
 from ..text.normalize import fold_chars
 
 _TITLE_RE = re.compile(r"《[^《》]*》")  # a title's words (《…实施办法》, 《…条例(草案)》) name no stage
@@ -59,11 +58,15 @@ _STAGE_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 
 
+def _blank(m: re.Match[str]) -> str:
+    """A match's text as NULs of its length: masked, offsets kept."""
+    return "\0" * len(m.group(0))
+
+
 def _stages(text: str) -> list[tuple[int, int]]:
     """(position, stage) of each stage word in ``text``, a request's object read as submitted."""
     out = [(m.start(), SUBMITTED) for m in _REQUEST_RE.finditer(text)]
-    hide = lambda m: "\0" * len(m.group(0))  # noqa: E731
-    masked = _REQUEST_RE.sub(hide, _REQUESTED_RE.sub(hide, text))
+    masked = _REQUEST_RE.sub(_blank, _REQUESTED_RE.sub(_blank, text))
     for stage, rx in _STAGE_RES:
         out += [(m.start(), stage) for m in rx.finditer(masked)]
     return sorted(out)

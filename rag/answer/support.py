@@ -4,7 +4,7 @@ A summary question that names a kind of section (存在的问题, 下一步打�
 when a retrieved report of the asked places has such a section (:func:`rag.answer.sections.has_cued_section`).
 Otherwise the support score is the best rarity-weighted share of the question's
 content terms found in one retrieved passage (its text plus its section path), from
-:func:`rag.answer.terms.coverage`.  The fused retrieval score is not used: it is a
+:func:`rag.answer.term_coverage.coverage`.  The fused retrieval score is not used: it is a
 rank-fusion number that says which passage is best, not whether any is good.
 
 >>> from rag.records import Chunk, Document, Hit
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..records import Document, Hit
 from .evidence import Ask, in_regions
 from .sections import has_cued_section
-from .terms import coverage
+from .term_coverage import coverage
 
 
 @dataclass(frozen=True)

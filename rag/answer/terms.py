@@ -1,34 +1,30 @@
-"""Question terms and how well a passage supports them.
+"""A question's content terms: the words a passage must state to support it.
 
-The support score is the share of the question's *content terms* (jieba tokens of
-the folded question, minus question words, stop words and the region/year, which
-retrieval filters handle) found in a passage, each term weighted by its rarity
-across the indexed reports (a term that is in every report says little).  English
-questions are mapped to Chinese terms through :mod:`rag.answer.glossary`.
+The content terms are jieba tokens of the folded question, minus question words, stop words and
+the region/year (which retrieval filters handle); a name in quotes or 《》 is one term.  English
+questions are mapped to Chinese terms through :mod:`rag.text.glossary`.  How well a passage
+states them, each weighted by its rarity across the indexed reports and its :func:`role_weight`,
+is :mod:`rag.answer.term_coverage`.
 
->>> terms = content_terms("長治市2021年行政復議綜合糾錯率是多少？", exclude={"长治市"})
->>> terms
+>>> content_terms("長治市2021年行政復議綜合糾錯率是多少？", exclude={"长治市"})
 ('行政复议', '综合', '纠错率')
->>> coverage(terms, "行政復議受理59件,綜合糾錯率達59.46%")
-(1.0, ())
 >>> content_terms("在所有已收录的报告里,哪几份写到了‘述职述法’?")
 ('述职述法',)
 """
 from __future__ import annotations
 
 import functools
-import math
-from ..text import lazy_re as re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..text import lazy_re as re
 from ..text.glossary import ALT, alternatives, english_terms
 from ..text.normalize import fold
-from .levels import SCOPE_FORMS, scope_terms
+from .levels import scope_terms
 
 # Words that ask rather than say: never content terms.
 QUESTION_WORDS = frozenset(
-    "多少 几 几个 几次 几项 哪些 哪个 哪里 哪年 哪一年 哪位 哪家 哪几 哪 什么 怎么 怎样 如何 为什么 是否 有没有 是不是 有无"
+    "多少 几 几个 几次 几项 哪些 哪个 哪里 哪年 哪一年 哪位 哪家 哪几 哪 什么 怎么 怎样 如何 为什么 是否 有没有 是不是 有无"  # noqa: SIM905 - a word list reads best as text
     " 能否 可否 吗 呢 呀 啊 请问 请 问 告诉 一下 谁 何时 何 时候 什么时候 概括 总结 简述 介绍 主要 内容 主要内容 情况"
     " 方面 哪方 最多 最高 最少 最低 最大 最小 比较 对比 相比 分别 地区 地方 那 那么 还有 以及 和 与 及 或 的 了 在 是"
     " 有 为 对 将 把 被 从 到 上 中 下 共 年 年度 月 日 报告 年报 所 其 该 这 这个 那个 各 每 度 做 做了 采取 采取了"
@@ -65,7 +61,6 @@ _COLLECTION_RE = re.compile(r"(?:在|从)?(?:所有|全部|这些|各)?(?:已经
 # 《法治政府建设与某某工作规定》, and a title is one thing named, matched whole)
 TITLE_CHARS = 60
 _QUOTED_RE = re.compile(rf"[《“\"「『‘]((?<=《)[^《》“”\"「」『』‘’]{{2,{TITLE_CHARS}}}(?=》)|(?<!《)[^《》“”\"「」『』‘’]{{2,16}})[》”\"」』’]")
-_LIST_PUNCT_RE = re.compile(r"[、,，·\s]")
 _PUNCT_RE = re.compile(r"^[\W_]+$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -282,151 +277,6 @@ def _mostly_latin(text: str) -> bool:
     Chinese name of any length (``Which reports mention 《某某规定》?``: the quoted name is not counted)."""
     return len(re.findall(r"[A-Za-z]{2,}", text)) >= 3 and \
         len(re.findall(r"[A-Za-z]", text)) > len(_CJK_RE.findall(_GLOSSED_RE.sub(" ", text)))
-
-
-def idf_weights(terms: Iterable[str], folded_docs: Iterable[str], df_cache: dict[str, int] | None = None) -> dict[str, float]:
-    """Rarity of each term across the reports: ``log((N + 1) / (df + 0.5))``, floored at 0.1.
-
-    (The BM25 idf with +0.5 smoothing, Robertson & Zaragoza 2009; a term absent from
-    every report gets the largest weight, so a question about it is poorly supported.)
-    Verbs count for :data:`VERB_WEIGHT` of that (:func:`role_weight`).  ``df_cache`` keeps each
-    term's document frequency across calls over the same documents (a term is counted once).
-    """
-    docs = folded_docs if isinstance(folded_docs, list) else list(folded_docs)
-    n = len(docs)
-    out = {}
-    for t in terms:
-        df = df_cache.get(t) if df_cache is not None else None
-        if df is None:
-            df = sum(1 for d in docs if any(a in d for a in alternatives(t)))
-            if df_cache is not None:
-                df_cache[t] = df
-        idf = max(IDF_FLOOR, math.log((n + 1) / (df + 0.5))) if n else 1.0
-        out[t] = idf * role_weight(t)
-    return out
-
-
-IDF_FLOOR = 0.1  # the rarity of a term (nearly) every report holds
-
-
-def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> dict[str, float]:
-    """:func:`idf_weights` from counts the store gives (``Retriever.doc_frequencies``): ``n``
-    reports, ``df[t]`` of them hold ``t`` — no report text is read per question.  A term with
-    alternatives (``评估|考核``) is as common as its most common one (``df`` of each: :func:`df_keys`)."""
-    out = {}
-    for t in terms:
-        idf = max(IDF_FLOOR, math.log((n + 1) / (max(df.get(a, 0) for a in alternatives(t)) + 0.5))) if n else 1.0
-        out[t] = idf * role_weight(t)
-    return out
-
-
-def df_keys(terms: Iterable[str]) -> list[str]:
-    """The words whose document frequencies :func:`idf_from_counts` reads: each term's alternatives."""
-    return list(dict.fromkeys(a for t in terms for a in alternatives(t)))
-
-
-def find_term(term: str, hay: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
-    """(start, end) of the first of ``term``'s alternatives found in ``hay[start:end]``; (-1, -1) if none."""
-    end = len(hay) if end is None else end
-    hits = [(i, i + len(a)) for a in alternatives(term) if (i := hay.find(a, start, end)) >= 0]
-    return min(hits) if hits else (-1, -1)
-
-
-def coverage(terms: Iterable[str], text: str, weights: Mapping[str, float] | None = None,
-             folded: bool = False) -> tuple[float, tuple[str, ...]]:
-    """(weighted share of ``terms`` found in ``text``, the terms not found).
-
-    No terms at all: (1.0, ()) — nothing was asked that the text could lack.
-    """
-    terms = tuple(terms)
-    if not terms:
-        return 1.0, ()
-    hay = text if folded else fold(text)
-    w = weights or {}
-    total = sum(w.get(t, 1.0) for t in terms)
-    shares = {t: _found_share(t, hay) for t in terms}
-    found = sum(w.get(t, 1.0) * shares[t] for t in terms)
-    missing = tuple(t for t in terms if shares[t] < 1.0)
-    return (found / total if total else 1.0), missing
-
-
-PARTIAL_CREDIT = 0.5  # a compound found only in parts (县区 as 县 ... 区) counts half
-
-
-# A level adjective and how reports say the same level: 国家级 = 全国 (全国示范县), 省级 = 全省.
-LEVEL_FORMS = {"国家级": ("全国", "国家"), "省级": ("全省", "省级"), "市级": ("全市", "市级"), "县级": ("全县", "县级"),
-               "区级": ("全区", "区级"),
-               # a rank is written with any of the genre's rank verbs: 排名第一 = 位列第一 = 名列第一
-               "排名": ("位列", "名列", "位居", "排在", "排位", "列第", "居第"),
-               "排": ("位列", "名列", "位居", "排名"),
-               # a class of rules is written as the titles of its kind: a 地方性法规 is a 《…条例》, a 规章 a 《…办法》
-               "法规": ("条例》",), "地方性": ("条例》",), "地方性法规": ("条例》",),
-               "规章": ("办法》", "规定》", "细则》"), "政府规章": ("办法》", "规定》", "细则》"),
-               **SCOPE_FORMS,  # a government's own level (市本级 = 市一级 = 市级), not the whole area (全市)
-               # a case closed: 办结 = 审结 = 结案
-               "办结": ("审结", "结案"), "审结": ("办结", "结案"), "结案": ("办结", "审结")}
-
-
-_PERIOD_REF_RE = re.compile(r"^(?:新|本|上|下|这)一?(?:期|轮)$")  # a plan's period, named without its years
-_PERIOD_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}")
-
-
-def _found_share(term: str, hay: str) -> float:
-    """1 when ``term`` (any of its alternatives, ``评估|考核``) is in ``hay`` (a level adjective also as its
-    全X form, :data:`LEVEL_FORMS`; 新一期 as an explicit period, 2021-2025);
-    for a Chinese compound absent as a whole, half the share of its parts present (characters of
-    a 2-character word, bigrams of longer ones)."""
-    if ALT in term:
-        return max(_found_share(a, hay) for a in alternatives(term))
-    if any(f in hay for f in whole_forms(term)):
-        return 1.0
-    if _PERIOD_REF_RE.match(term) and _PERIOD_RE.search(hay):  # 新一期纲要 = 纲要(2021-2025年)
-        return 1.0
-    if _LIST_PUNCT_RE.search(term):  # a quoted name written with or without its inner 、
-        bare = _LIST_PUNCT_RE.sub("", term)
-        return 1.0 if bare in _LIST_PUNCT_RE.sub("", hay) else 0.0
-    if not _CJK_RE.match(term) or len(term) < 2:
-        return 0.0
-    if len(term) == 2:  # both characters, apart
-        return PARTIAL_CREDIT if all(c in hay for c in term) else 0.0
-    parts = partial_parts(term)
-    return PARTIAL_CREDIT * sum(1 for p in parts if p in hay) / len(parts)
-
-
-@functools.lru_cache(maxsize=8192)
-def whole_forms(term: str) -> tuple[str, ...]:
-    """The strings any of which states ``term`` whole: itself, its level forms (国家级 -> 全国), for a
-    counted noun its stem (案件数: "59件" states it), a quoted name without its inner 、.
-
-    >>> whole_forms("国家级"), whole_forms("案件数")
-    (('国家级', '全国', '国家'), ('案件数', '案件'))
-    """
-    if ALT in term:  # 评估|考核: any alternative's forms
-        return tuple(dict.fromkeys(f for a in alternatives(term) for f in whole_forms(a)))
-    stem = (term[:-1],) if term[-1:] in RATE_SUFFIXES[1:] and len(term) >= 3 and _CJK_RE.match(term) else ()
-    bare = _LIST_PUNCT_RE.sub("", term)  # a quoted name written without its inner 、: 双随机一公开
-    return tuple(dict.fromkeys((term, *LEVEL_FORMS.get(term, ()), *stem, *((bare,) if bare else ()), *_period_forms(term))))
-
-
-_PERIOD_PARTS_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]{1,2}\s*((?:19|20)\d{2})(年?)")
-_DASHES = ("—", "-", "~", "–", "——", "至")
-
-
-def _period_forms(term: str) -> tuple[str, ...]:
-    """A title's period as the genre writes it, with any dash and with or without the last 年:
-    纲要(2021-2025年) is also 纲要(2021—2025年), 纲要(2021-2025)."""
-    m = _PERIOD_PARTS_RE.search(term)
-    if m is None or not _CJK_RE.search(term):
-        return ()
-    return tuple(term[:m.start()] + m.group(1) + d + m.group(2) + y + term[m.end():] for d in _DASHES for y in ("年", ""))
-
-
-def partial_parts(term: str) -> tuple[str, ...]:
-    """The parts of a Chinese compound of 3+ characters (its bigrams) whose presence earns
-    :data:`PARTIAL_CREDIT` when the whole is absent; () for any other term."""
-    if len(term) < 3 or not _CJK_RE.match(term) or ALT in term:
-        return ()
-    return tuple(term[i:i + 2] for i in range(len(term) - 1))
 
 
 def pos_tokens(text: str) -> list[tuple[str, str]]:

@@ -19,11 +19,11 @@ not be shown: it is only markers, or its short answer is unsupported.
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..records import Chunk, Document
+from ..text import lazy_re as re
 from .citations import (
     MARKER_RE,
     Marker,
@@ -207,7 +207,7 @@ def check_claim(claim: str, cited: list[tuple[Chunk, Document]], allowed_numbers
                 question_terms: Iterable[str]) -> tuple[bool, tuple[SpanRef, ...], tuple[str, ...]]:
     """(supported, the supporting sub-spans, what is missing) for ``claim`` against ``cited``."""
     from .grounding import contains_number
-    from .terms import coverage
+    from .term_coverage import coverage
 
     valid = [(c, d) for c, d in cited if chunk_is_valid(c, d)]
     if not valid:

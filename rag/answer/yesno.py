@@ -51,16 +51,16 @@ with their claim words as Chinese cues (:func:`rag.answer.evidence.english_cues`
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from collections.abc import Sequence
 
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
 from .figures import figure_value, number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .regions import forms
 from .stages import short_of_award, short_of_stage, text_stage
-from .terms import coverage
+from .term_coverage import coverage
 from .yesno_figures import (
     completion,
     completion_asked,

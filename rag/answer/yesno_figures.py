@@ -24,8 +24,9 @@ False
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
+from itertools import pairwise
 
+from ..text import lazy_re as re
 from .figures import figure_value, number_spans
 
 # all of it: 全部 / 都 / 均 / 所有 / 每一 (English: every, all, each of)
@@ -201,7 +202,7 @@ def series_trend(text: str) -> str:
     series = [values[y] for y in sorted(values)]
     if len(series) < 2:
         return ""
-    steps = [b - a for a, b in zip(series, series[1:])]
+    steps = [b - a for a, b in pairwise(series)]
     return "up" if all(d > 0 for d in steps) else "down" if all(d < 0 for d in steps) else "mixed"
 
 

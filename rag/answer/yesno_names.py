@@ -18,7 +18,6 @@ words it holds.
 from __future__ import annotations
 
 from ..text import lazy_re as re
-
 from ..text.normalize import fold_chars
 from .kinds import person_name_like
 from .spans import titled_persons

@@ -13,10 +13,10 @@ such figure) one sentence's rank or figure of the unit decides (:func:`sentence_
 """
 from __future__ import annotations
 
-from ..text import lazy_re as re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Sent, ordinals, threshold_phrase
 from .figures import figure_value, number_spans, pick_span, unit_fit

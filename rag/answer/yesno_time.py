@@ -18,7 +18,6 @@ True
 from __future__ import annotations
 
 from ..text import lazy_re as re
-
 from .figures import figure_value
 
 EARLY, ON_TIME, LATE = "early", "on time", "late"

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import functools
 import os
-from ..text import lazy_re as re
 from dataclasses import dataclass
+
+from ..text import lazy_re as re
 
 _RUN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
 _SPACE_RE = re.compile(r"\s")
@@ -79,7 +80,7 @@ def get_counter(encoding: str = "cl100k_base") -> TokenCounter:
             import tiktoken
 
             return TiktokenCounter(tiktoken.get_encoding(encoding))
-        except Exception as e:  # corrupt cache file and the like
+        except Exception as e:  # noqa: BLE001 - a corrupt cache file and the like: counted with the fallback, reason kept
             reason = f"tiktoken encoding {encoding!r} failed to load ({type(e).__name__})"
     else:
         reason = f"tiktoken encoding {encoding!r} is not in the local cache (tiktoken downloads it on first use)"

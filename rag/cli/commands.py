@@ -166,17 +166,21 @@ def cmd_show(args, cfg: Config) -> int:
 
 
 def cmd_doctor(args, cfg: Config) -> int:
+    """Exit 1 when the index works but is stale (e.g. its BM25 tokenizer fingerprint differs from the
+    running code's): each problem is printed with its fix (``rag ingest --rebuild``)."""
     from ..engine import status_dict
 
     eng = _engine(cfg)
     st = eng.status()
     store = eng.store_info()
+    stale = eng.index_warnings()
     from ..answer.backends_llamacpp import describe
 
     local = describe(cfg.llm.model if cfg.llm.backend == "llamacpp" else "")
     if args.json:
-        print(json.dumps({**status_dict(st), "store": store, "llamacpp": local}, ensure_ascii=False))
-        return 0
+        print(json.dumps({**status_dict(st), "store": store, "llamacpp": local, "problems": list(stale)},
+                         ensure_ascii=False))
+        return 1 if stale else 0
     print(f"index:       {cfg.index_dir} ({st.generation}): {st.documents} reports, {st.chunks} chunks")
     sizes = ", ".join(f"{k} {v}" for k, v in store.get("collections", {}).items())
     print(f"store:       {store['backend']} at {store['location']}" + (f" ({sizes} rows)" if sizes else "")
@@ -195,11 +199,10 @@ def cmd_doctor(args, cfg: Config) -> int:
     from ..index.stores import get_store
 
     check = get_store(cfg).tokenizer_check  # the BM25 tokenizer fingerprint (rag/index/tokenizer_version.py)
-    stale = eng.index_warnings()
     print(f"tokenizer:   {check}: " + ("matches the running code" if not stale else "PROBLEM"))
     for line in stale:
         print(f"  problem:   {line}")
-    return 0
+    return 1 if stale else 0
 
 
 # --- search / ask / serve / eval live in their own modules ------------------------------

@@ -6,8 +6,6 @@ never silently 0, and :func:`aggregate` skips it.
 
 >>> contains_match("长治市2021年共办理二十項。", "20项", [])
 True
->>> round(cmrc_f1("共办理行政复议案件", "行政复议"), 4)  # LCS 4, P 4/9, R 4/4
-0.6154
 >>> reciprocal_rank([("d1", 0, 10), ("d2", 5, 9)], [("d2", 8, 20)])
 0.5
 """
@@ -15,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import math
-from ..text import lazy_re as re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rag.eval.key_points import (  # noqa: F401 (re-exported)
@@ -27,10 +24,7 @@ from rag.eval.key_points import (  # noqa: F401 (re-exported)
 from rag.eval.normalize_answer import (
     MARKER_RE,
     MetricInputError,
-    cmrc_remove_punctuation,
-    cmrc_segments,
     extract_numbers,
-    latin_tokens,
     normalize_answer,
     normalize_numbers,
     question_script,
@@ -38,13 +32,14 @@ from rag.eval.normalize_answer import (
     strip_citation_markers,
     strip_enumerators,
 )
-from rag.text.normalize import fold, fold_chars
+from rag.text.normalize import fold_chars
+
+from ..text import lazy_re as re
 
 __all__ = [
     "MARKER_RE", "MetricInputError", "Span", "abstention_pr", "aggregate", "by_group",
-    "citation_precision", "citation_recall", "cmrc_em", "cmrc_f1", "cmrc_remove_punctuation",
-    "cmrc_segments", "contains_match", "exact_match_short", "extract_numbers", "find_lcs",
-    "groundedness", "hit_at_k", "key_point_recall", "key_points", "latin_tokens",
+    "citation_precision", "citation_recall", "contains_match", "exact_match_short",
+    "extract_numbers", "groundedness", "hit_at_k", "key_point_recall", "key_points",
     "leading_short_answer", "locate_evidence", "max_over_golds", "normalize_answer",
     "normalize_numbers", "question_script", "quote_exact", "reciprocal_rank", "spans_overlap",
     "strip_citation_markers", "strip_enumerators", "weighted_lcs",
@@ -127,62 +122,12 @@ def exact_match_short(prediction: str, gold: str, aliases: Sequence[str] = ()) -
     return bool(short) and short in _golds(gold, aliases)
 
 
-# --- CMRC 2018 ---------------------------------------------------------------------
-
-
-def find_lcs(a: Sequence[str], b: Sequence[str]) -> int:
-    """Length of the longest common *contiguous* run of tokens (the official
-    ``find_lcs`` is a longest-common-substring DP, not a subsequence)."""
-    best, prev = 0, [0] * (len(b) + 1)
-    for x in a:
-        cur = [0] * (len(b) + 1)
-        for j, y in enumerate(b):
-            if x == y:
-                cur[j + 1] = prev[j] + 1
-                best = max(best, cur[j + 1])
-        prev = cur
-    return best
-
-
-def cmrc_f1(prediction: str, gold: str, *, script_blind: bool = False) -> float:
-    """CMRC 2018 F1 (official evaluate script, ``calc_f1_score`` for one answer):
-    tokens = :func:`cmrc_segments` with punctuation removed; L = longest common
-    contiguous token run; P = L/|pred|, R = L/|gold|, F1 = 2PR/(P+R); 0 when L = 0
-    (also when either side is empty).  ``script_blind`` first applies ``fold`` to
-    both (t2s + width), which the official script does not.
-
-    >>> round(cmrc_f1("长治市2021年办理20项", "20项"), 4)  # L 2, P 2/9, R 1 -> 4/11
-    0.3636
-    """
-    prediction, gold = require_str("prediction", prediction), require_str("gold", gold)
-    if script_blind:
-        prediction, gold = fold(prediction), fold(gold)
-    pred, ans = cmrc_segments(prediction), cmrc_segments(gold)
-    common = find_lcs(ans, pred)
-    if common == 0:
-        return 0.0
-    precision, recall = common / len(pred), common / len(ans)
-    return 2 * precision * recall / (precision + recall)
-
-
-def cmrc_em(prediction: str, gold: str, *, script_blind: bool = False) -> float:
-    """CMRC 2018 EM (``calc_em_score``): 1.0 when :func:`cmrc_remove_punctuation`
-    of both are equal, else 0.0.  Two empty strings are equal (as in the script).
-
-    >>> cmrc_em("“法治政府”。", "法治政府"), cmrc_em("59.46 %", "59.46%")
-    (1.0, 0.0)
-    """
-    prediction, gold = require_str("prediction", prediction), require_str("gold", gold)
-    if script_blind:
-        prediction, gold = fold(prediction), fold(gold)
-    return float(cmrc_remove_punctuation(prediction) == cmrc_remove_punctuation(gold))
-
-
 def max_over_golds(metric: Callable[[str, str], float | bool], prediction: str,
                    golds: Sequence[str]) -> float:
     """``max(metric(prediction, g) for g in golds)`` as a float, as the official
     script does for several reference answers.
 
+    >>> from rag.eval.cmrc import cmrc_em
     >>> max_over_golds(cmrc_em, "20项", ["二十项", "20项"])
     1.0
     """

@@ -1,13 +1,8 @@
 """Answer keys for evaluation: script-, width-, punctuation- and number-blind.
 
-Two normalisations live here:
-
-* :func:`normalize_answer` -- our lenient key for short factual answers
-  (``20項`` == ``二十项`` == ``20 项``; ``百分之59.46`` == ``59.46 %``).
-* :func:`cmrc_segments` / :func:`cmrc_remove_punctuation` -- a faithful port of
-  the official CMRC 2018 evaluate script's ``mixed_segmentation`` and
-  ``remove_punctuation`` (github.com/ymcui/cmrc2018, ``squad-style-data/
-  cmrc2018_evaluate.py``, v5), used by ``rag.eval.metrics.cmrc_f1/cmrc_em``.
+:func:`normalize_answer` is our lenient key for short factual answers (``20項`` == ``二十项`` ==
+``20 项``; ``百分之59.46`` == ``59.46 %``); the official CMRC 2018 normalisation is
+:mod:`rag.eval.cmrc`.
 
 >>> normalize_answer("百分之五十")
 '50%'
@@ -19,11 +14,12 @@ Two normalisations live here:
 from __future__ import annotations
 
 import functools
-from ..text import lazy_re as re
 import unicodedata
 
 from rag.errors import RagError
 from rag.text.normalize import fold
+
+from ..text import lazy_re as re
 
 
 class MetricInputError(RagError, ValueError):
@@ -330,78 +326,3 @@ def question_script(question: str) -> str:
     conv = _s2t()
     s2t_changed = sum(conv.convert(c) != c for c in han)
     return "hant" if t2s_changed > s2t_changed else "mixed"
-
-
-# --- CMRC 2018 official normalisation ---------------------------------------
-
-# The official sp_char list, verbatim, quirks included: '……' is a two-character
-# entry, so a char-by-char membership test never matches it and '…' is kept.
-CMRC_SP_CHARS = frozenset([
-    "-", ":", "_", "*", "^", "/", "\\", "~", "`", "+", "=",
-    "，", "。", "：", "？", "！", "“", "”", "；", "’", "《", "》", "……", "·", "、",
-    "「", "」", "（", "）", "－", "～", "『", "』",
-])
-_CMRC_CJK_RE = re.compile(r"[\u4e00-\u9fa5]")  # the script's range (not ...9fff)
-
-# English-run tokenisation: the rules of NLTK's NLTKWordTokenizer (what the script's
-# nltk.word_tokenize applies), applied in its order, minus apostrophe/clitic handling
-# (don't -> do n't) and minus Punkt sentence splitting (only the run's final period
-# is split off).  Checked against NLTK in tests/test_metrics.py when nltk is present.
-_LATIN_RULES = [(re.compile(p), r) for p, r in (
-    (r"([«“‘„]|[`]+)", r" \1 "), (r'^"', "``"), (r"(``)", r" \1 "),
-    (r"([ (\[{<])(\"|'{2})", r"\1 `` "),
-    (r"([^.])(\.)([\])}>\"'»”’ ]*)\s*$", r"\1 \2 \3 "),
-    (r"([:,])([^\d])", r" \1 \2"), (r"([:,])$", r" \1 "), (r"\.{2,}", r" \g<0> "),
-    (r"[;@#$%&]", r" \g<0> "), (r"[\u2012-\u2015]", r" \g<0> "),
-    (r"([^.])(\.)([\])}>\"']*)\s*$", r"\1 \2\3 "), (r"[?!]", r" \g<0> "),
-    (r"([^'])' ", r"\1 ' "), (r"[*]", r" \g<0> "), (r"[\]\[(){}<>]", r" \g<0> "),
-    (r"--", r" -- "), (r"([»”’])", r" \1 "), (r"''", " '' "), (r'"', " '' "),
-    (r"(?i)\b(can)(not)\b", r" \1 \2 "), (r"(?i)\b(gim)(me)\b", r" \1 \2 "),
-    (r"(?i)\b(gon)(na)\b", r" \1 \2 "), (r"(?i)\b(got)(ta)\b", r" \1 \2 "),
-    (r"(?i)\b(lem)(me)\b", r" \1 \2 "), (r"(?i)\b(wan)(na)(?=\s)", r" \1 \2 "),
-)]
-
-
-def latin_tokens(run: str) -> list[str]:
-    """Word-tokenise a non-CJK run as ``nltk.word_tokenize`` would (see above).
-
-    >>> latin_tokens("59.46% of 1,234 cases.")
-    ['59.46', '%', 'of', '1,234', 'cases', '.']
-    """
-    for rule, repl in _LATIN_RULES:
-        run = rule.sub(repl, run)
-    return (" " + run + " ").split()
-
-
-def cmrc_segments(text: str, rm_punc: bool = True) -> list[str]:
-    """Official ``mixed_segmentation``: lower + strip; each CJK character
-    (U+4E00-U+9FA5) is a token; other characters accumulate into runs that are
-    word-tokenised; with ``rm_punc`` the sp_chars are skipped *without* ending a
-    run (so ``a-b`` -> ``ab``, as in the script).
-
-    >>> cmrc_segments("长治市2021年 Rule-of-Law")
-    ['长', '治', '市', '2021', '年', 'ruleoflaw']
-    """
-    segs: list[str] = []
-    run = ""
-    for ch in require_str("text", text).lower().strip():
-        if rm_punc and ch in CMRC_SP_CHARS:
-            continue
-        if _CMRC_CJK_RE.match(ch) or ch in CMRC_SP_CHARS:
-            segs.extend(latin_tokens(run) if run else [])
-            run = ""
-            segs.append(ch)
-        else:
-            run += ch
-    segs.extend(latin_tokens(run) if run else [])
-    return segs
-
-
-def cmrc_remove_punctuation(text: str) -> str:
-    """Official ``remove_punctuation``: lower + strip, then drop the sp_chars
-    (inner spaces stay: ``59.46 %`` != ``59.46%`` under CMRC EM).
-
-    >>> cmrc_remove_punctuation(" 《法治》、政府。 ")
-    '法治政府'
-    """
-    return "".join(c for c in require_str("text", text).lower().strip() if c not in CMRC_SP_CHARS)

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from ..errors import RagError
 from ..records import Answer, Document, to_dict
 from . import metrics as M
+from .cmrc import cmrc_em, cmrc_f1
 from .dataset import EvalItem
 from .strict import RegionName, region_vocab, strict_verdict
 
@@ -130,9 +131,9 @@ def _answer_scores(item: EvalItem, ans: Answer, official: bool) -> dict[str, Any
         return {"contains": False, "contains_full": False, "f1": 0.0,
                 "em": False if (official or item.type in SHORT_TYPES) else None}
     text = M.strip_citation_markers(scored_text(ans))
-    f1 = max(M.cmrc_f1(text, g, script_blind=not official) for g in golds)
+    f1 = max(cmrc_f1(text, g, script_blind=not official) for g in golds)
     if official:  # the CMRC 2018 script's EM, best over the references
-        em: bool | None = M.max_over_golds(M.cmrc_em, text, golds) == 1.0
+        em: bool | None = M.max_over_golds(cmrc_em, text, golds) == 1.0
     else:
         em = M.exact_match_short(text, item.answer, item.aliases) if item.type in SHORT_TYPES else None
     return {"contains": M.contains_match(text, item.answer, item.aliases),

@@ -26,7 +26,6 @@ import hashlib
 import json
 import logging
 import os
-from ..text import lazy_re as re
 import threading
 import time
 from collections.abc import Sequence
@@ -39,6 +38,7 @@ import numpy as np
 from ..config import Config
 from ..errors import BackendError, IndexCorrupt
 from ..records import Chunk, Document
+from ..text import lazy_re as re
 from ..text.normalize import fold
 
 STATE_FILE = "milvus.json"
@@ -344,7 +344,7 @@ class MilvusIndex:
         try:
             return self.mc.search(self.name, data=data, anns_field=field, limit=max(1, min(n, 16384)),
                                   filter=expr, output_fields=["doc_id"], **kw)
-        except Exception as e:  # noqa: BLE001 - the server's error, said once and clearly
+        except Exception as e:  # the server's error, said once and clearly
             raise BackendError(f"Milvus search in collection {self.name!r} failed ({type(e).__name__}: {e}). Check "
                                "that the Milvus server in [store] uri is up; `rag doctor` shows what it reaches.") from e
 

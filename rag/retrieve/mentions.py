@@ -10,8 +10,8 @@ numpy set operations, without reading any passage text:
   sub-word), or holds every one of its character bigrams (``2:三项``, ``2:项制``, …: the
   bigrams stand in for a word jieba cut otherwise in that passage's context);
 * a question *term* is held whole when one of its whole forms is in the passage
-  (:func:`rag.answer.terms.whole_forms`: 国家级 also as 全国), else for half its parts'
-  share (:func:`rag.answer.terms.partial_parts`), as :func:`rag.answer.terms.coverage` scores it;
+  (:func:`rag.answer.term_coverage.whole_forms`: 国家级 also as 全国), else for half its parts'
+  share (:func:`rag.answer.term_coverage.partial_parts`), as :func:`rag.answer.term_coverage.coverage` scores it;
 * a passage *mentions* the question when it holds the key term whole and at least
   ``min_coverage`` of the terms' weight.
 
@@ -198,7 +198,7 @@ class PassageTables:
 
     def mentioning(self, key: str, terms: Sequence[str], weights: Mapping[str, float], min_coverage: float,
                    required: Sequence[str] = ()) -> Mentioning:
-        from ..answer.terms import PARTIAL_CREDIT, partial_parts, whole_forms
+        from ..answer.term_coverage import PARTIAL_CREDIT, partial_parts, whole_forms
 
         bm25 = self.lexical.bm25
         if getattr(self.lexical, "_postings", None) is None:

@@ -17,9 +17,10 @@ import numpy as np
 
 from ..config import Config
 from ..index.build import read_info, tokenizer_settings
-from ..index.embedders import EmbedderStatus, load_embedder
+from ..index.embedders import load_embedder
 from ..index.lexical import TokenizerSettings
 from ..index.milvus_store import MilvusIndex, filter_expr, open_index
+from ..index.model_probe import EmbedderStatus
 from ..records import Chunk, Document, Hit
 from .fusion import merge_scored
 from .query import QueryInfo

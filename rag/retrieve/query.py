@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import functools
 import itertools
-from ..text import lazy_re as re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .. import places
 from ..index import lexical
+from ..text import lazy_re as re
 from ..text.normalize import fold
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -23,7 +23,7 @@ import numpy as np
 
 from ..config import RetrievalConfig
 from ..errors import BackendError
-from ..index.embedders import (
+from ..index.model_probe import (
     EmbedderStatus,
     how_to_fix,
     probe_model,

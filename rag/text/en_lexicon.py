@@ -19,9 +19,10 @@ states it.
 from __future__ import annotations
 
 import functools
-from . import lazy_re as re
 from collections.abc import Callable
 from importlib import resources
+
+from . import lazy_re as re
 
 MAX_PHRASE = 3
 MAX_RENDERINGS = 3  # alternatives kept per word: more senses would let unrelated passages support it
@@ -40,9 +41,9 @@ share proportion percentage ratio period approach way manner kind kinds type typ
 piece pieces sort sorts
 roughly approximately approximate around nearly
 admit admits admitted admitting acknowledge acknowledges acknowledged concede concedes conceded
-""".split()
+""".split()  # noqa: SIM905 - word lists read best as text
 # place-type words: places are the place model's job (rag.places), not the lexicon's
-+ "province provinces city cities county counties district districts prefecture prefectures town towns"
++ "province provinces city cities county counties district districts prefecture prefectures town towns"  # noqa: SIM905
   " region regions autonomous municipal municipality level local".split())
 
 # Adverbial particles that end a phrasal verb (carry out, set up, lay off): looked up with their verb,

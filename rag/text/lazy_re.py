@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re as _re
 import weakref
-from re import *  # noqa: F403 - the rest of re (flags, escape, error, Pattern, Match), unchanged
+from re import *  # the rest of re (flags, escape, error, Pattern, Match), unchanged
 
-__all__ = list(_re.__all__)  # noqa: PLE0605
+__all__ = list(_re.__all__)
 
 
 class LazyPattern:
@@ -67,7 +67,7 @@ def _real(pattern):
     return pattern.compiled() if isinstance(pattern, LazyPattern) else pattern
 
 
-def compile(pattern, flags=0):  # noqa: A001 - re.compile's name, on purpose
+def compile(pattern, flags=0):  # re.compile's name, on purpose
     if isinstance(pattern, (LazyPattern, _re.Pattern)):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")

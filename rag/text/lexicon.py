@@ -191,7 +191,7 @@ def _posseg():
 
         jieba.dt.get_dict_file = lambda: io.BytesIO(b"")  # an instance attribute over the method, for the import only
         try:
-            import jieba.posseg as posseg
+            from jieba import posseg
         finally:
             del jieba.dt.get_dict_file
         posseg.dt.word_tag_tab = LazyTags(table())

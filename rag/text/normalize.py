@@ -11,8 +11,9 @@ Traditional -> Simplified (OpenCC ``t2s``), full-width -> half-width, odd spaces
 from __future__ import annotations
 
 import functools
-from . import lazy_re as re
 import unicodedata
+
+from . import lazy_re as re
 
 # Odd spaces found in government web pages: NBSP, en/em spaces, ideographic space, ZW*.
 ODD_SPACES = "\u00a0\u2002\u2003\u2009\u200a\u3000\u202f\u205f\u1680\u2000\u2001\u2004\u2005\u2006\u2007\u2008"

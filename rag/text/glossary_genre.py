@@ -1,0 +1,139 @@
+"""The glossary's genre vocabulary: English words any 法治政府建设年度报告 writes its work with.
+
+Verbs and nouns of the genre (devolving powers, joint and cross-region work, batches, bodies and
+courses) and the claim words the yes/no cues read (:data:`rag.text.glossary.GLOSSARY` joins it with
+:data:`rag.text.glossary_work.WORK_TERMS`).  Not phrases of particular reports.
+"""
+from __future__ import annotations
+
+GENRE_TERMS: dict[str, tuple[str, ...]] = {
+    "administrative law enforcement": ("行政执法",),
+    "three systems": ("三项制度",),
+    "power list": ("权责清单|权力清单",),  # the genre writes both
+    "list of powers": ("权责清单|权力清单",),
+    # devolving powers to a lower level: 向乡镇下放审批事项, 赋予某镇县级管理权限, 承接赋权事项
+    "devolve": ("下放|赋予|赋权",),
+    "devolved": ("下放|赋予|赋权",),
+    "devolving": ("下放|赋予|赋权",),
+    "devolution": ("下放|赋予|赋权",),
+    "decentralized": ("下放|赋予|赋权",),
+    "decentralised": ("下放|赋予|赋权",),
+    "downward": ("下放|赋予|赋权",),  # powers delegated downward: the same act
+    "downwards": ("下放|赋予|赋权",),
+    "delegate": ("下放|赋予|赋权",),
+    "delegated": ("下放|赋予|赋权",),
+    "delegating": ("下放|赋予|赋权",),
+    "streamline administration delegate power improve services": ("放管服",),  # the reform's slogan
+    "delegate power streamline regulation and optimize services": ("放管服",),
+    "delegate powers streamline regulation and optimize services": ("放管服",),
+    "powers": ("权限|权力|事项",),
+    "legal consultation": ("法律咨询",),
+    "grassroots": ("基层",),
+    "township": ("乡镇",),
+    "townships": ("乡镇",),
+    "leading cadres": ("领导干部",),
+    "officials": ("干部",),
+    "draft": ("草案",),
+    "fair competition review": ("公平竞争审查",),
+    "public interest litigation": ("公益诉讼",),
+    "administrative adjudication": ("行政裁决",),
+    "reporting on the rule of law": ("述法",),
+    "report on the rule of law": ("述法",),
+    "reports on the rule of law": ("述法",),  # the head verb inflected: only the last word takes a plural
+    "reported on the rule of law": ("述法",),
+    "reports on law": ("述法",),
+    "rule-of-law reporting": ("述法",),
+    "public rule-of-law report": ("述法",),  # 公开述法: a leader's report made in public, not the annual report
+    "rule-of-law inspection": ("法治督察",),
+    "demonstration zone": ("示范区",),
+    "pilot zone": ("试点",),
+    "volunteers": ("志愿者",),
+    "lawyers": ("律师",),
+    "law firms": ("律师事务所",),
+    "notary": ("公证",),
+    "judicial office": ("司法所",),
+    "justice bureau": ("司法局",),
+    "emergency": ("应急",),
+    "safety production": ("安全生产",),
+    "work safety": ("安全生产",),
+    "review": ("审查|审核|评审",),  # 合法性审查, 施工图审查
+    "reviewed": ("审查|审核|评审",),
+    "complex": ("复杂",),  # a complex case or project (the dictionary's 复合/情结 are other senses)
+    "production safety": ("安全生产",),
+    "hidden hazards": ("隐患",),
+    "hidden dangers": ("隐患",),
+    "potential hazards": ("隐患",),
+    "hazards": ("隐患",),
+    "ecological environment": ("生态环境",),
+    "food safety": ("食品安全",),
+    "market supervision": ("市场监管",),
+    "traffic": ("交通",),
+    "complaints": ("投诉",),
+    "reports and complaints": ("举报投诉",),
+    "standing meetings": ("常务会议",),
+    "executive meetings": ("常务会议",),
+    "study sessions on law": ("学法",),
+    "law study": ("学法",),
+    "third-party evaluation": ("第三方评估",),
+    "third-party": ("第三方",),
+    "publish": ("公布",),
+    "published": ("公布",),
+    "high-frequency": ("高频",),
+    "rectification": ("整改",),
+    "rectified": ("整改",),
+    "rectify": ("整改",),
+    "unrectified": ("整改",),
+    "rectification tasks": ("整改任务",),
+    "tasks": ("任务",),
+    "agency heads": ("负责人",),
+    "heads of administrative agencies": ("行政机关负责人",),
+    "administrative agency heads": ("行政机关负责人",),
+    "appearing in court": ("出庭",),
+    "responding in court": ("出庭应诉",),
+    "five-year plan": ("规划",),
+    "14th five-year": ("十四五",),
+    "13th five-year": ("十三五",),
+    "governance capacity": ("治理能力",),
+    "modernizing": ("现代化",),
+    "modernization": ("现代化",),
+    "cut": ("减少",),
+    "centrally": ("集中",),
+    "centralized": ("集中",),
+    "campaign": ("行动",),
+    "special campaign": ("专项行动",),
+    "municipal party committee": ("市委",),
+    "county party committee": ("县委",),
+    "provincial party committee": ("省委",),
+    "coverage": ("报道",),
+    "in-depth coverage": ("深度报道",),
+    "coverage rate": ("覆盖率",),
+    "rule of law government": ("法治政府",),  # = law-based government
+    "strengthen": ("加强|强化|增强",),
+    "strengthened": ("加强|强化|增强",),
+    "team up with": ("联合",),
+    "teamed up with": ("联合",),
+    "jointly": ("联合",),
+    "join": ("加入|参加",),  # joined a platform, an alliance
+    "joined": ("加入|参加",),
+    "joins": ("加入|参加",),
+    "cross-department": ("跨部门",),
+    "cross-departmental": ("跨部门",),
+    # government services handled across provinces (跨省通办) and across regions (跨区域)
+    "cross-province": ("跨省",),
+    "cross-provincial": ("跨省",),
+    "inter-provincial": ("跨省",),
+    "trans-provincial": ("跨省",),
+    "special": ("专题|专项",),  # 专题学法, 专项行动
+    "set out": ("明确|提出|细化|确定",),  # a plan sets out N tasks
+    "sets out": ("明确|提出|细化|确定",),
+    # bodies, batches and courses of the genre
+    "institute": ("研究院|研究所|学院|学会",),
+    "research institute": ("研究院|研究所",),
+    "commission": ("委员会|委",),  # 教育委员会 / 教委
+    "classes": ("课堂|课|培训班",),
+    "class": ("课堂|课|培训班",),
+    # claim words read by the yes/no cues (rag.answer.evidence), not content: consumed, no term
+    "top": (),
+    "first batch": (), "second batch": (), "third batch": (),  # an ordinal claim (第一批): the report may name another
+    "among the first": (),
+}
