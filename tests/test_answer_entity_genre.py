@@ -18,6 +18,7 @@ from rag.answer.list_items import asked_heads, closed_items
 from rag.answer.names import slot_spans
 from rag.answer.qtypes import classify
 from rag.records import Chunk, Document
+from rag.text.normalize import fold
 from rag.text.glossary import english_terms
 
 
@@ -141,3 +142,50 @@ def test_an_english_verb_names_what_a_figure_counts():
     s = "取消中介服务事项52项,保留中介服务事项31项。"
     a, b, _ = pick_span(s, number_spans(s), ("中介服务", "事项"), {}, anchors=measure_anchors(q))
     assert s[a:b] == "31项"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("南湖区人民政府关于2020年法治政府建设情况的报告\n来源:区政府办 发布日期:2021-03-01\n南湖区人民代表大会常务委员会:\n"
+     "    2020年,我区坚持依法行政……现将有关情况报告如下:\n一、主要工作\n", "南湖区人民代表大会常务委员会"),
+    ("東海市人民政府關於2019年度法治政府建設工作情況的報告\n\n省委、省人民政府：\n  2019年，我市……\n", "省委、省人民政府"),
+])
+def test_the_body_a_report_is_submitted_to_from_its_salutation_line(text, want):
+    from rag.answer.catalog import is_recipient_question
+
+    d = Document("d1", "d1.txt", text, hashlib.sha256(text.encode()).hexdigest(), title=text.splitlines()[0],
+                 region="东海省南湖市", year=2020)
+    sent = Sent(d, Chunk("d1:0-5", "d1", 0, 5, text[:5]), 0, 5, 0)
+    for q in ("南湖区2020年的法治政府建设报告是呈报给哪个机关的?", "該報告報送給了誰?", "报告的主送机关是哪个?",
+              "To which body was the district's 2020 report submitted?", "Who was the 2020 report addressed to?"):
+        assert is_recipient_question(q), q
+        got = report_fact(make_ask(q, "zh", classify(q), ()), [sent])
+        assert got is not None and fold(got.short) == fold(want)
+        assert text.index(got.short) < text.index("2019年，" if "2019年，" in text else "2020年,")  # the line before the body
+    assert not is_recipient_question("报告提到向哪个部门报送数据?")
+    assert not is_recipient_question("南湖区2020年的法治政府建设报告是由哪个单位发布的?")
+
+
+def test_no_salutation_line_gives_no_addressee():
+    from rag.answer.catalog import salutation_span
+
+    text = "2020年,我区坚持依法行政。现将有关工作情况报告如下:\n一、主要工作\n来源:区司法局\n"
+    assert salutation_span(text) is None
+
+
+@pytest.mark.parametrize("question, want", [
+    ("除了停车收费，南湖市2020年的价格听证还涉及哪项标准?", "自来水价格标准"),
+    ("南湖市2020年開價格聽證會，除了停車收費以外，還涉及什麼?", "自来水价格标准"),
+])
+def test_besides_one_item_the_others_of_its_run_answer(question, want):
+    from rag.answer.list_items import excluded_item
+    from rag.answer.spans import span_answer
+
+    text = "南湖市2020年法治政府建设年度报告\n围绕群众关切,就自来水价格标准、停车收费等事项组织3次价格听证会,听取意见200余条。\n"
+    d = Document("d1", "d1.txt", text, hashlib.sha256(text.encode()).hexdigest(), title=text.splitlines()[0],
+                 region="东海省南湖市", year=2020)
+    a = text.index("围绕")
+    sent = Sent(d, Chunk("d1:0-%d" % len(text), "d1", 0, len(text), text), a, len(text) - 1, 0)
+    assert excluded_item(question) == fold("停车收费")
+    ask = make_ask(question, "zh", classify(question), ("价格", "听证", "停车收费", "标准"))
+    assert fold(span_answer(ask, [sent]).short) == want
+    assert not excluded_item("除此之外还有什么?")

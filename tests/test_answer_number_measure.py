@@ -28,6 +28,8 @@ TEXTS = {
     ("曲靖市", 2020): ("曲靖市2020年法治政府建设年度报告\n"
                      "全年通过短信平台发送普法短信5.6万条。\n"
                      "市政府聘请法律顾问12名。\n"),
+    ("南平市", 2021): ("南平市2021年法治政府建设年度报告\n"
+                     "开展水源地保护执法专项检查，累计检查企业86家次，下达整改通知书15份，立案9件，处罚金额26.5万元。\n"),
 }
 DOCS = docs_of(TEXTS)
 
@@ -97,3 +99,13 @@ def test_no_closest_sentence_is_shown_when_none_is_about_the_question():
     chunks = [c for d in docs.values() for c in chunk_text(d.doc_id, d.text, CFG.chunking.max_tokens)]
     a = Answerer(Retriever.build(list(docs.values()), chunks, CFG), docs, CFG).ask("宜昌市2022年哪个项目获评全国法治政府建设示范项目?")
     assert a.abstained and "浏览次数" not in a.answer and "法治宣传" not in a.answer, a.answer  # 曲靖's project is not 宜昌's
+
+
+@pytest.mark.parametrize("q", ["南平市2021年水源地保护执法专项检查一共罚了多少钱?", "南平市2021年水源地保护专项检查共罚了多少?"])
+def test_a_money_question_without_a_unit_word_asks_for_money(answerer, q):
+    assert classify(q).unit == "元"
+    assert answerer.ask(q).short_answer == "26.5万元"  # not the first figure of the sentence (86家次)
+
+
+def test_a_count_of_the_fined_is_no_money_question():
+    assert classify("共处罚了多少家企业?").unit == "家" and classify("共处罚多少企业?").unit == ""

@@ -47,11 +47,11 @@ def answerer() -> Answerer:
 
 
 def test_a_glued_guess_no_report_holds_is_not_a_term():
-    assert is_glued("里设") and not is_glued("司法所") and not is_glued("法律明白人")
-    q = "宜昌市在各司法所里设了多少个工作站?"
-    assert "里设" in content_terms(q)  # without knowing the reports: kept
-    assert "里设" not in content_terms(q, attested=lambda w: False)
-    assert "里设" in content_terms(q, attested=lambda w: True)  # a report holds it: a word after all
+    assert is_glued("设驻") and not is_glued("司法所") and not is_glued("法律明白人")
+    q = "宜昌市在各司法所设驻了多少个工作站?"  # (里设 no longer forms: 里 is a locative, glue like 中/上)
+    assert "设驻" in content_terms(q)  # without knowing the reports: kept
+    assert "设驻" not in content_terms(q, attested=lambda w: False)
+    assert "设驻" in content_terms(q, attested=lambda w: True)  # a report holds it: a word after all
     assert {"司法", "工作站"} <= set(content_terms(q, attested=lambda w: False))  # dictionary words are never dropped
 
 
@@ -77,7 +77,7 @@ def test_a_thing_no_report_mentions_is_still_refused(answerer):
 
 
 def test_english_plurals_and_phrasal_verbs_translate_as_the_genre_says():
-    assert "诉讼" in english_terms("How many lawsuits did the city face?")
+    assert any("诉讼" in t.split("|") for t in english_terms("How many lawsuits did the city face?"))  # 诉讼|应诉
     assert "纠错率" in english_terms("What were the correction rates?")
     got = [zh for _, zh in lexicon_terms("did the county carry out the plans", known=lambda w: True)]
     assert not any("运输" in z for z in got) and any("执行" in z for z in got), got

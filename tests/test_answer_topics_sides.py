@@ -97,7 +97,9 @@ def test_a_quoted_term_with_a_plus_matches_whole(answerer):
 
 
 @pytest.mark.parametrize("question", ["“关键少数”这个说法出现在哪些报告里?", "“关键少数”一词见于哪些报告?",
-                                      "In which reports does “关键少数” appear?", "Which reports use the phrase “关键少数”?"])
+                                      "In which reports does “关键少数” appear?", "Which reports use the phrase “关键少数”?",
+                                      "Which reports talk about “关键少数” (the key few)?",
+                                      "Which reports deal with “关键少数”?"])
 def test_where_a_phrase_appears_is_a_which_reports_question(answerer, question):
     got = answerer.ask(question)
     assert not got.abstained

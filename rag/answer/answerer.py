@@ -25,6 +25,7 @@ from ..text.normalize import fold
 from .catalog import (
     is_doc_number_question,
     is_publisher_question,
+    is_recipient_question,
     is_report_date_question,
 )
 from .citations import render
@@ -240,7 +241,7 @@ class Answerer:
 
     def _check_support(self, turn: _Turn, hits: list[Hit], scope: Refusal | None) -> Refusal | None:
         about_report = (is_report_date_question(turn.standalone) or is_doc_number_question(turn.standalone)
-                        or is_publisher_question(turn.standalone))
+                        or is_publisher_question(turn.standalone) or is_recipient_question(turn.standalone))
         if (turn.ask.qtype.kind == "catalog" or about_report) and scope is None:  # the catalogue or metadata rows
             turn.hits = hits
             return None

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Document
 from ..text import lazy_re as re
-from ..text.normalize import fold
+from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, report_label, say
 from .kinds import DOCNO_Q_RE, DOCNO_RE, OTHER_DOC_Q_RE
 from .qtypes import classify
@@ -42,14 +42,52 @@ _PUBLISHER_Q = re.compile(rf"报告[^，,？?]{{0,12}}?(?:由|是)?(?:哪个|哪
                           r"submitted)\b[^?]{0,40}\breport\b|\bwho (?:published|issued|released|submitted)\b[^?]{0,40}\breport\b",
                           re.IGNORECASE)
 
+# to whom the report itself is addressed: 报告是呈报给哪个机关的 / 报告向谁报送 / to which body was the report submitted
+_SEND = r"(?:报送|呈报|上报|呈送|递交|提交|报|送|交)"
+_GAP = r"(?:(?!提到|提及|写到|中|里|显示|指出)[^，,？?]){0,12}?"  # the report itself, not what it mentions
+_RECIPIENT_Q = re.compile(rf"报告{_GAP}{_SEND}给?了?(?:(?:哪个|哪一个|哪家|什么|何)(?:单位|部门|机构|机关|组织|领导)|谁)"
+                          rf"|报告{_GAP}(?:向|对)(?:哪个|哪一个|哪家|哪些|什么|谁)[^，,？?]{{0,6}}?(?:报告|报送|呈报|汇报|提交)"
+                          rf"|报告的?(?:{_SEND}|主送)(?:对象|机关|单位)"
+                          r"|\b(?:to|for) (?:which|what|whom)\b[^?]{0,70}\breport\b[^?]{0,40}\b(?:submitted|addressed|sent|presented)\b"
+                          r"|\breport\b[^?]{0,60}\b(?:submitted|addressed|sent|presented) to\b|\baddressee\b",
+                          re.IGNORECASE)
+# the genre's salutation: a line of its own near the top naming the body the report is addressed
+# to and closing with a colon (佛山市顺德区人民代表大会常务委员会: / 省人民政府: / 市委、市政府:)
+_ORGAN = (r"(?:人民代表大会常务委员会|人大常委会|常务委员会|常委会|人民政府|政府|委员会|党委|[省市县区州旗]委"
+          r"|办公厅|办公室|[局厅部])")
+_SALUTATION_RE = re.compile(rf"^[ \t\u3000]*(?P<to>[\u4e00-\u9fff（）()、]{{1,40}}?{_ORGAN})[ \t\u3000]*[:：][ \t\u3000]*$",
+                            re.MULTILINE)
+_SALUTATION_WITHIN = 1500  # characters: the salutation stands before the body
+
 
 def is_catalog_question(question: str) -> bool:
     return classify(question).kind == "catalog"
 
 
 def is_report_date_question(question: str) -> bool:
-    """A question about when the report itself was published or signed."""
-    return classify(question).kind == "date" and bool(_REPORT_DATE_Q.search(fold(question)))
+    """A question about when the report itself was published or signed, or a yes/no claim of that date
+    (报告是2020年3月才落款的吗)."""
+    q = fold(question)
+    if not _REPORT_DATE_Q.search(q):
+        return False
+    kind = classify(question).kind
+    return kind == "date" or (kind == "yesno" and bool(_DATE_CLAIM_Q.search(q)) and bool(_CLAIMED_DATE_RE.search(q)))
+
+
+# a yes/no claim of the report's own date: 报告是2020年3月发布的吗, 是哪月落款的 (not 报告里提到2020年3月印发《X》)
+_DATE_CLAIM_Q = re.compile(r"报告[^，,？?]{0,4}?(?:是|于|在)?(?:19|20)\d{2}年\d{1,2}月|成文|落款")
+_CLAIMED_DATE_RE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})[日号])?")
+
+
+def _date_verdict(question: str, date: str) -> bool | None:
+    """Does the report's date (``2020年2月28日``, ``2020-02-28``) fall in the year, month (and day) the
+    question claims?  None when the question claims no month."""
+    claim = _CLAIMED_DATE_RE.search(fold(question))
+    got = [int(x) for x in re.findall(r"\d+", date)]
+    if claim is None or len(got) < 2:
+        return None
+    y, m, d = int(claim.group(1)), int(claim.group(2)), int(claim.group(3) or 0)
+    return got[0] == y and got[1] == m and (not d or len(got) < 3 or got[2] == d)
 
 
 def is_doc_number_question(question: str) -> bool:
@@ -62,6 +100,17 @@ def is_doc_number_question(question: str) -> bool:
 def is_publisher_question(question: str) -> bool:
     """A question about which body issued the report itself (its 来源/发布机构 row)."""
     return bool(_PUBLISHER_Q.search(fold(question)))
+
+
+def is_recipient_question(question: str) -> bool:
+    """A question about the body the report itself is submitted to (its salutation line)."""
+    return bool(_RECIPIENT_Q.search(fold(question)))
+
+
+def salutation_span(text: str) -> tuple[int, int] | None:
+    """The addressee of the report's salutation line (``XX人民代表大会常务委员会:``), or None."""
+    m = _SALUTATION_RE.search(fold_chars(text[:_SALUTATION_WITHIN]))  # length-preserving: 委員會 too
+    return (m.start("to"), m.end("to")) if m else None
 
 
 def _title_span(doc: Document) -> tuple[int, int]:
@@ -114,6 +163,9 @@ def report_fact(ask: Ask, sents: Sequence[Sent]) -> Draft | None:
         spans = [(m.start(), m.end()) for m in DOCNO_RE.finditer(doc.text[:2000])]
     elif is_report_date_question(ask.question):
         spans = report_date_spans(doc.text, closing="落款" in fold(ask.question))
+    elif is_recipient_question(ask.question):  # before the publisher: 报送给哪个机关 is the addressee
+        span = salutation_span(doc.text)
+        spans = [span] if span else []
     elif is_publisher_question(ask.question):  # the publisher of the metadata rows, where it stands
         at = doc.text.find(doc.publisher) if doc.publisher else -1
         spans = [(at, at + len(doc.publisher))] if at >= 0 else []
@@ -131,4 +183,11 @@ def report_fact(ask: Ask, sents: Sequence[Sent]) -> Draft | None:
     la, lb = trim_span(doc.text, line_a, line_b)
     chunk = Chunk(f"{doc.doc_id}:{la}-{lb}", doc.doc_id, la, lb, doc.text[la:lb])
     short = doc.text[a:b]
+    if ask.qtype.kind == "yesno":  # 报告是2020年3月才落款的吗: the claim against the report's own date
+        verdict = _date_verdict(ask.question, short)
+        if verdict is None:
+            return None
+        from .yesno import labels
+
+        short = labels(ask.lang)[0 if verdict else 1]
     return Draft(compose(short, [Sent(doc, chunk, la, lb, 0)]), short, (), ask.qtype.kind)

@@ -100,20 +100,45 @@ def side_terms(ask: Ask) -> dict[str, tuple[str, ...]]:
     >>> side_terms(Ask("甲县的行政复议案件和乙县相比哪个多", "zh", QType("compare"), ("行政复议", "案件"), regions=("甲县", "乙县")))
     {}
     """
-    from .regions import forms
+    from .regions import find_region, forms
 
     q = fold(ask.question)
     at = {r: min((i for f in forms(r) if f and (i := q.find(f)) >= 0), default=-1) for r in ask.regions}
+    if ask.lang == "en":  # Huozhou's …, or Linyi's …: the places as the English question spells them
+        at = {r: i if i >= 0 else (found[0] if (found := find_region(q, (r,))) else -1) for r, i in at.items()}
     starts = sorted({p for p in at.values() if p >= 0})
     if len(starts) < 2:
         return {}
-    segments = [q[a:b] for a, b in zip(starts, [*starts[1:], len(q)])]
+    cuts = starts[1:]
+    if ask.lang == "en":  # … at the end of 2019, or the certificate holders Changzhi published: a side's words
+        cuts = [_side_cut(q, a, b) for a, b in zip(starts, starts[1:])]  # may come before its place's name
+    segments = [q[a:b] for a, b in zip([starts[0], *cuts], [*cuts, len(q)])]
     shared = q[:starts[0]]
-    own = [tuple(t for t in ask.terms if coverage((t,), seg)[0] >= 1.0 and coverage((t,), shared)[0] < 1.0
-                 and sum(coverage((t,), other)[0] >= 1.0 for other in segments) == 1) for seg in segments]
+    holds = _holds_en if ask.lang == "en" else (lambda t, text: coverage((t,), text)[0] >= 1.0)
+    own = [tuple(t for t in ask.terms if holds(t, seg) and not holds(t, shared)
+                 and sum(holds(t, other) for other in segments) == 1) for seg in segments]
     if not all(own):
         return {}
     return {r: own[starts.index(p)] for r, p in at.items() if p >= 0}
+
+
+_EN_SIDE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:or|and|versus|vs\.?|compared (?:with|to)|against)\s")
+
+
+def _side_cut(q: str, prev: int, at: int) -> int:
+    """Where the next side of an English comparison starts: at the last ``or``/``and`` between
+    the previous place (at ``prev``) and this one (at ``at``), else at this place."""
+    joins = list(_EN_SIDE_JOIN_RE.finditer(q, prev, at))
+    return joins[-1].start() if joins else at
+
+
+def _holds_en(term: str, text: str) -> bool:
+    """Does English ``text`` say ``term`` (a Chinese term of the question): one of the term's
+    alternatives among the glossary's and the lexicon's renderings of the text's words?"""
+    from ..text.glossary import alternatives, english_terms
+
+    said = {a for t in english_terms(text, known=lambda _w: True) for a in alternatives(t)}
+    return any(a in said for a in alternatives(term))
 
 
 def side_qualifiers(ask: Ask) -> tuple[str, ...]:

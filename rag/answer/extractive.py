@@ -68,7 +68,7 @@ def answer(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document],
     sents = candidates(hits, documents, ask)
     if not sents:
         return Draft((), "", (), kind)
-    fact = report_fact(ask, sents) if kind in ("date", "name", "other") else None
+    fact = report_fact(ask, sents) if kind in ("date", "name", "other", "yesno") else None
     if fact is not None:  # the report's own date or document number, from its metadata rows
         return fact
     if kind in ("number", "date", "name"):

@@ -112,6 +112,11 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "theme": ("slogan", _THEMES),
     "plenary session": ("meeting", ("全会",)), "plenum": ("meeting", ("全会",)), "meeting": ("meeting", _MEETINGS["会议"]),
     "conference": ("meeting", ("会议", "大会")),
+    # an online system of the reports is a named 平台 / 系统 (not a 制度, a system of work)
+    "online system": ("platform", ("平台", "系统", "网")), "information system": ("platform", ("平台", "系统")),
+    # an event something is shown or presented at: a named 大会 / 博览会 / 论坛 / 峰会
+    **{w: ("meeting", ("大会", "博览会", "交易会", "展览会", "论坛", "峰会", "会议")) for w in (
+        "event", "expo", "exposition", "exhibition", "fair", "forum", "summit", "convention")},
 }
 _EN_HEAD_ALT = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(_EN_HEADS, key=len, reverse=True))
 # a modifier between "which" and its noun: any word but a preposition or verb (which professor *from* a university)

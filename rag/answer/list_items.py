@@ -90,7 +90,8 @@ _HEAD_RE = re.compile(rf"哪(?:些|几|[{_CN}两\d]+)(?:个|项|部(?!门)|家|�
 _EN_HEADS = ((("departments", "agencies", "bureaus"), "部门"), (("titles", "honors", "honours", "awards"), "称号"),
              (("fields", "areas", "sectors", "domains"), "领域"), (("activities", "events"), "活动"),
              (("platforms",), "平台"), (("mechanisms",), "机制"), (("problems", "issues"), "问题"),
-             (("classes", "courses"), "培训班"), (("projects",), "项目"), (("units",), "单位"))
+             (("classes", "courses"), "培训班"), (("projects",), "项目"), (("units",), "单位"),
+             (("methods", "means", "ways"), "方式"))
 
 
 def asked_heads(question: str) -> tuple[str, str]:
@@ -243,3 +244,55 @@ def place_items(sentence: str, exclude: Sequence[str] = ()) -> list[tuple[int, i
         if len(cur) > len(best):
             best = list(cur)
     return best if len(best) >= 2 else []
+
+
+# 除了A(以外/之外)，还有哪项 / apart from A, which other: the question names one item of a run and asks for another
+_BESIDES_RE = re.compile(r"除(?!此)(?:了)?(?P<x>[^，,。？?]{2,24}?)(?:以外|之外|外)?(?:[，,]|(?=还|也))(?=[^。？?]*(?:还|也|另外|此外|其他|其它))")
+
+
+def excluded_item(question: str) -> str:
+    """The item a 除了A，还… question sets aside (folded Chinese), "" when it sets none aside.
+
+    >>> excluded_item("除了景区门票价格，还涉及哪项收费?")
+    '景区门票价格'
+    """
+    m = _BESIDES_RE.search(fold(question))
+    return m.group("x").strip() if m else ""
+
+
+def other_items(sentence: str, question: str) -> list[tuple[int, int, str]]:
+    """(start, end, "") of the other items of the 、-run in ``sentence`` that holds the item the
+    question sets aside (:func:`excluded_item`): asked 除了B还有哪项, ``A、B等`` answers A; [] when
+    the question sets none aside or no run of the sentence holds it.
+
+    >>> s = "就停车收费标准、景区门票价格等事项组织听证。"
+    >>> [s[a:b] for a, b, _ in other_items(s, "除了景区门票价格，还涉及哪项收费标准?")]
+    ['停车收费标准']
+    """
+    x = excluded_item(question)
+    if not x:
+        return []
+    s = fold_chars(sentence)
+    for a, b in clauses(s):
+        if x not in s[a:b]:
+            continue
+        run = comma_items(s[a:b], minimum=2)
+        items = [(a + p, a + e) for p, e in run]
+        if items:  # the first item starts after the clause's last preposition (就A、B等), not after a verb inside it
+            items[0] = (_after_preposition(s, a, items[0][1]) or items[0][0], items[0][1])
+        if any(x in s[p:e] or s[p:e] in x for p, e in items):
+            return [(p, e, "") for p, e in items if not (x in s[p:e] or s[p:e] in x)]
+    return []
+
+
+def _after_preposition(s: str, a: int, b: int) -> int:
+    """The offset after the last function word (preposition, conjunction, particle, adverb: 就) in
+    ``s[a:b]``, 0 when none."""
+    from .terms import pos_tokens
+
+    at, cut = a, 0
+    for w, flag in pos_tokens(s[a:b])[:-1]:
+        at += len(w)
+        if flag[:1] in "pcud":  # 就 (tagged an adverb), 对, 和, 的
+            cut = at
+    return cut

@@ -98,6 +98,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            rf"|(哪(个|一个|家|里|边|方|儿)?|谁)[^？?。]{{0,24}}?{_BARE_MORE}")),  # 谁的学法次数多?
     ("catalog", _CATALOG_RE),
     ("summary", re.compile(r"概括|总结|概述|简述|主要内容|主要做法|主要成效|总体情况|存在(哪些|什么|的)?(问题|不足)|有(哪些|什么)(问题|不足)"
+                           r"|(?:简单|简要|大致|大概|扼要)地?(?:说说|讲讲|谈谈|介绍|说一下|讲一下)"  # …做了什么？简单说说: a summary asked
                            r"|(问题|不足|短板|差距|薄弱环节)(主要|还|都|具体)?(有哪些|是什么|有什么|在哪里?|在哪些方面|体现在哪)"  # 不足主要有哪些
                            r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,14}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
                            r"|(?<!查处|整改|纠正|排查|查办)(?<!查处了|整改了|纠正了|排查了|查办了)"  # 查处了哪些问题: problems handled are a list
@@ -120,13 +121,14 @@ _EN_MEASURE = tuple((re.compile(rx), zh) for rx, zh in (
     (r"(?:case|dispute|application|complaint|petition|lawsuit|suit|matter|file|appeal|request|proposal|motion|document)$", "件"),
     (r"(?:person|people|official|lawyer|mediator|staff|cadre|officer|member|participant|attendee|student|counsel)$", "人"),
     (r"(?:time|session|meeting|inspection|training|lecture|campaign|event)$", "次"),
-    (r"(?:month)$", "个月"), (r"(?:hour)$", "小时"), (r"(?:day)$", "天"),
+    (r"(?:month)$", "个月"), (r"(?:hour)$", "小时"), (r"(?:day)$", "天"), (r"(?:household)$", "户"),
 ))
 _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("catalog", _CATALOG_RE),  # before "reports": which reports cover 2016
     ("yesno", re.compile(r"^(?!.*\b(?:which|what|who|whose|where|when|how)\b)(?:\s*true or false\b|.*,\s*(?:right|correct|true|is that (?:right|correct|true))\s*\?\s*$"  # a statement to confirm
                          r"|.*,\s*(?:did|does|do|is|was|were|are|has|have|had)(?:n't| not)?\s+(?:it|they|he|she|there)\s*\?\s*$)", re.IGNORECASE)),
-    ("yesno", re.compile(r"^\s*(?:(?:by|in|as of|since|during|according to|under|at|for|after|before|within|throughout|among|compared (?:with|to))\b[^,?]{1,80},\s*){0,2}(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)", re.IGNORECASE)),  # By 2024, had …  # a question opening with an auxiliary verb: yes/no
+    ("yesno", re.compile(r"^\s*(?:(?:by|in|as of|since|during|according to|under|at|for|after|before|within|throughout|among|compared (?:with|to))\b[^,?]{1,80},\s*"
+                         r"|(?:by|in|as of|since|during|until|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:19|20)\d{2}\s+){0,2}(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)", re.IGNORECASE)),  # By 2024, had …  # a question opening with an auxiliary verb: yes/no
     ("number", re.compile(EN_RANK_Q)),  # where did X rank: an ordinal of one report, not a comparison of reports
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompar(?:e|es|ed|ing)\b|\bwhose\b[^?]*\b(more|fewer|higher|lower|most|least)\b|\brank"
                            r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # which had more X: A or B?
@@ -134,14 +136,17 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|^\s*who\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # who handled more, A or B?
                            r"|\bor\b[^?]*[:;,]\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # A or B: which had more?
                            r"|(?:\bbetween\b|\bof the two\b|^\s*of\b)[^?]*\bwhich\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b")),
-    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report|uses?\b|contain|appear)"
+    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report|uses?\b|contain|appear"
+                           r"|talk(?:s|ed)? (?:about|of)|speak(?:s)? (?:about|of)|deal(?:s|t)? with|touch(?:es|ed)? (?:on|upon)|address(?:es|ed)?\b)"
                            r"|\bin which (reports?|regions?|cities|places)\b[^?]*\b(appear|mention|use|occur)"
                            r"|\bwhich (?:ones?|of (?:the|these|all|our)\b[^?]{0,24}?\b(?:reports?|regions?|places))\b[^?]*\b(mention|discuss|refer)")),
     ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)"
                            # the report's own shortcomings and its plans for the next year, however worded
                            r"|^(?!.*\bhow (?:many|much)\b).*\b(?:shortcomings|weaknesses|deficiencies|inadequacies|gaps|difficulties)\b"
                            r"|\bplan(?:s|ning|ned)?\s+(?:to\s+do\s+|for\s+)?(?:the\s+)?(?:next|coming|following)\s+year\b"
-                           r"|\bplan(?:s)?\s+to\s+do\b|\bnext\s+steps?\b|\bgoing\s+forward\b")),
+                           r"|\bplan(?:s)?\s+to\s+do\b|\bnext\s+steps?\b|\bgoing\s+forward\b"
+                           # Briefly, how did X …? / In short, what did X do …: a summary asked (not a figure, date or name)
+                           r"|^\s*(?:briefly|in\s+brief|in\s+short|in\s+a\s+nutshell)\b[,:]?\s*(?:how|what)\b(?!\s+(?:many|much|long|year|date|day|month|time|percentage|share|rate|number)\b)")),
     # when (also after a lead-in: "According to X's report, when was …"), which dates / on what day
     ("date", re.compile(r"^\s*when\b|(?:^|[,;:]\s*)when (?:was|were|did|does|do|is|are|has|have|had|will)\b"
                         r"|\bwhat (dates?|year|month|time|day)\b|\b(?:in|on|during) which (years?|months?|dates?|days?|period)\b"
@@ -160,8 +165,14 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # which/what + a plural kind of item: which regulations / what types of cases
                         r"|\b(?:which|what)\s+(?:[a-z\-]+\s+){0,3}?(?:regulations|rules|plans|documents|lists|fields|areas|sectors|types|kinds"
                         r"|categories|activities|campaigns|mechanisms|platforms|tasks|reforms|departments|agencies|titles|honou?rs|awards"
-                        r"|classes|courses|programmes|programs|sessions|projects|units|teams|groups|organi[sz]ations|institutions)\b")),
+                        r"|classes|courses|programmes|programs|sessions|projects|units|teams|groups|organi[sz]ations|institutions"
+                        r"|methods|means|ways|approaches|measures|steps)\b")),
 )
+
+
+# a money question without a unit word: 多少钱 / 罚了多少 / 金额是多少 / 投入经费多少
+_MONEY_ZH_RE = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款)|(?:金额|罚款|罚没款?|经费|资金|花费|花了|罚了|罚)"
+                          r"(?:是|为|共|一共|总共|累计|合计|达到?|有|总计)?(?:多少|几)(?=钱|万?元|[？?，,。！!]|\s*$)")
 
 
 def _unit_zh(q: str) -> str:
@@ -176,7 +187,9 @@ def _unit_zh(q: str) -> str:
                 return u
         if count and count.end() <= m.start():  # 收件数大约是多少: counted in 件
             return count.group(1)
-    return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比)(?:是|为|达到?|有|约为|大约是|保持在?)?(多少|几)", q) else "")
+        if _MONEY_ZH_RE.search(q):  # 罚了多少钱 / 罚没金额是多少: money, in 万元 / 亿元
+            return "元"
+    return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比|百分之)(?:是|为|达到?|有|约为|大约是|保持在?)?(多少|几)", q) else "")
 
 
 def _unit_en(q: str) -> str:

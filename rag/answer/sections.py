@@ -4,8 +4,10 @@
 "下一步打算" to 下一步/计划/打算, "主要成效/举措" to 成效/举措; without a cue the
 section holding the best sentence is used.  A report that has no such heading but a
 paragraph opening with the cue (``下一步，我市将…``) gets that paragraph.  Key
-sentences are the first sentences of the section's enumerated items (一是…, （一）…),
-else the first sentences of its body, within :data:`MAX_CHARS`.
+sentences are the first sentences of the section's enumerated items (一是…, （一）…) -- asked how
+(怎么 / 具体 / how), the bodies of items that open with a title, and a topic only an item's title
+names is found there (:mod:`rag.answer.titled_items`) -- else the first sentences of its body,
+within :data:`MAX_CHARS`.
 
 >>> text = "一、成效\\n做了工作。\\n二、存在的问题\\n一是意识不强。二是力量薄弱，人员不足。\\n"
 >>> [text[a:b] for a, b in key_spans(text, *cued_range(text, "有哪些不足"))]
@@ -23,6 +25,7 @@ from ..text.normalize import fold
 from .evidence import Ask, Draft, Sent, compose, ranked
 from .lists import item_runs, on_topic, report_topic
 from .term_coverage import coverage
+from .titled_items import item_body_spans, item_key_spans, titled_topic_items
 
 MAX_CHARS = 700  # a summary quotes at most this many characters of the report
 MAX_SENTENCES = 10
@@ -132,9 +135,12 @@ def _first_sentence(text: str, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
-def key_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def key_spans(text: str, a: int, b: int, bodies: bool = False) -> list[tuple[int, int]]:
     """Key sentences of ``text[a:b]``: the first sentence of each item of its outermost run of
-    enumerated items, else of each sub-heading's body, else its first sentences (no headings)."""
+    enumerated items, else of each sub-heading's body, else its first sentences (no headings).
+    ``bodies``: an item that opens with a title (``（一）加强组织保障。市领导小组…``) is stated by
+    its body's first sentence (or its own sub-items'), not by the title -- a topic's summary says
+    what was done, its sub-headings only name it."""
     line_end = text.find("\n", a) if "\n" in text[a:b] else b
     head = heading_of(text[a:line_end])
     body_start = a + (text[a:b].find("\n") + 1 if head is not None and "\n" in text[a:b] else 0)
@@ -143,6 +149,8 @@ def key_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     runs = [r for r in item_runs(text[body_start:b])]
     if runs:
         run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
+        if bodies:
+            return [sp for s, e, _ in run for sp in item_key_spans(text, body_start + s, body_start + e)]
         spans = [_first_sentence(text, body_start + s, body_start + e) for s, e, _ in run]
         return [sp for sp in spans if sp]
     body = []
@@ -257,9 +265,21 @@ def topic_summary(ask: Ask, top: Sent) -> Draft | None:
     sentence's own section when that sentence is a heading -- or None."""
     rng = heading_range(top.doc.text, top.start) or topic_range(top.doc.text, ask)
     if rng is None:
-        return None
-    spans = _budget(key_spans(top.doc.text, *rng))
+        items = titled_topic_items(ask, top.doc)
+        spans = _budget([sp for a, b in items for sp in item_body_spans(top.doc.text, a, b)])
+        return _summary_draft(ask, top, spans) if spans else None
+    spans = _budget(key_spans(top.doc.text, *rng, bodies=asks_manner(ask.question)))
     return _summary_draft(ask, top, spans) if spans else None
+
+
+# How a question asks what was done, in deed (怎么落实的 / 具体做了什么 / how did): the items' bodies answer it,
+# not their titles (哪几方面 asks for the aspects: the titles name them).
+_MANNER_RE = re.compile(r"怎么|怎样|如何|具体|\bhow\b(?!\s+(?:many|much|long|often|far)\b)")
+
+
+def asks_manner(question: str) -> bool:
+    """The question asks how something was done (怎么 / 如何 / 具体 / how), not which aspects."""
+    return bool(_MANNER_RE.search(fold(question)))
 
 
 def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Draft:

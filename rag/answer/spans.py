@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
-from .asked_measure import bare_counts, measure_anchors, quoted_counts
+from .asked_measure import bare_counts, measure_anchors, other_measure, quoted_counts
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
 from .figures import (
     APPROX_Q_RE,
@@ -45,7 +45,8 @@ MEASURED_SHARE = 0.5  # share of a measured word (its parts) a sentence must hol
 # on evals/dev.jsonl (lowest answered item 0.21; another report's sentences for the same questions mostly
 # below 0.15), checked on evals/dev_corpus.jsonl (lowest 0.36).
 SENTENCE_FLOOR = 0.15
-_ORG_Q_RE = re.compile(r"单位|部门|机构|机关|组织|unit|department|agency|organi[sz]ation|office|body")
+_ORG_Q_RE = re.compile(r"单位|部门|机构|机关|组织|主办方|承办方|举办方|牵头方|主办者|unit|department|agency|organi[sz]ation|office|body"
+                       r"|\borgani[sz]er\b|\bhost\b")  # 主办方是谁: the body that ran it
 _HEAD_Q_RE = re.compile(r"(?:什么|哪个|哪一个|哪一|哪种|哪类|哪项|哪部|哪份|哪家|哪|何种)(?P<head>[\u4e00-\u9fff]{1,6}?)(?:[？?呢]|$|是|叫|的|名)")
 _TITLE_Q = r"(?:什么|哪)[^？?]{0,6}(?:方案|清单|规定|办法|条例|意见|规划|通知|决定|细则)|哪本|哪部|什么书|题目|标题|名称|叫什么"
 _NAMED_Q_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:叫什么|叫做什么|是什么|的名称是什么|的名字是什么)")  # 驻村工作叫什么
@@ -273,9 +274,19 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
         return None
     for _, s, sp in ranked_spans(sents, ask, fn):
         context = s.chunk.section + "\n" + lead_in(s) + s.text
-        if sp is not None and measured_ok(ask, context) and coverage(ask.terms, context, ask.weights)[0] >= SENTENCE_FLOOR:
+        if sp is not None and measured_ok(ask, context) and coverage(ask.terms, context, ask.weights)[0] >= SENTENCE_FLOOR \
+                and not _counts_other(ask, s, sp):
             return s, s.text[sp[0]:sp[1]]
     return None
+
+
+def _counts_other(ask: Ask, s: Sent, sp: tuple[int, int]) -> bool:
+    """The figure counts something else than asked though the words are there: a combined figure, or a
+    narrower kind of what is asked (:func:`rag.answer.asked_measure.other_measure`)."""
+    if ask.qtype.kind != "number" or not ask.measured:
+        return False
+    a, b = clause_bounds(fold_chars(s.text), sp[0])
+    return other_measure(ask.question, ask.terms, ask.measured, s.text[a:b], s.text)
 
 
 def lead_in(s: Sent) -> str:

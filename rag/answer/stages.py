@@ -47,9 +47,12 @@ _REQ_BODY = r"(?:(?!审议通过|表决通过|通过)[^，,；;。：:！!？?])
 _REQUEST_RE = re.compile(rf"(?:提请|报请)|(?:提交|报送|送交|呈报){_REQ_BODY}(?:审议|审查|审核|审定|批准)"
                          rf"|(?:待|正在|正提请)(?:审议|审查|审核|批准)|\bsubmitted\b", re.IGNORECASE)
 _REQUESTED_RE = re.compile(rf"(?:提请|报请)(?:{_REQ_BODY}(?:审议|审查|审核|审定|批准)+(?!通过))?", re.IGNORECASE)
+# in force, in any tense: come / came / has come into force, take / took / taken effect, entered into force
+_EN_IN_FORCE = (r"(?:come|comes|came|coming|enter|enters|entered|entering)\s+into\s+(?:force|effect)"
+                r"|(?:take|takes|took|taken|taking)\s+effect|in\s+(?:force|effect)")
 _STAGE_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (ISSUED, re.compile(r"公布|印发|施行|出台|颁布|发布|实施|生效|(?<!正在)(?<!拟)制定|\b(?:issued|enacted|promulgated|published|in force|took effect|"
-                        r"implemented|came into (?:force|effect))\b", re.IGNORECASE)),
+    (ISSUED, re.compile(rf"公布|印发|施行|出台|颁布|发布|实施|生效|(?<!正在)(?<!拟)制定|\b(?:issued|enacted|promulgated|published|"
+                        rf"implemented|{_EN_IN_FORCE})\b", re.IGNORECASE)),
     (APPROVED, re.compile(r"批准|\b(?:approved|ratified)\b", re.IGNORECASE)),
     (PASSED, re.compile(r"审议通过|表决通过|获得?通过|会议通过|常委会通过|(?<![提报送待正])审议(?!稿)|\b(?:passed|adopted)\b",
                         re.IGNORECASE)),
@@ -91,8 +94,8 @@ def text_stage(text: str) -> int | None:
 # words that ask for a stage in a question, beyond the stage words themselves
 _ASK_PASSED_RE = re.compile(r"审议通过|表决通过|获得?通过|通过了吗|已经?通过|\b(?:passed|adopted)\b", re.IGNORECASE)
 _ASK_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (ISSUED, re.compile(r"公布|印发|施行|出台|颁布|发布|生效|实施|制定|\b(?:issued|enacted|promulgated|in force|took effect|"
-                        r"came into (?:force|effect))\b", re.IGNORECASE)),
+    (ISSUED, re.compile(rf"公布|印发|施行|出台|颁布|发布|生效|实施|制定|\b(?:issued|enacted|promulgated|implemented|{_EN_IN_FORCE})\b",
+                        re.IGNORECASE)),
     (APPROVED, _STAGE_RES[1][1]),
     (PASSED, _ASK_PASSED_RE),
     (REVIEWED, re.compile(r"合法性审[查核]|\blegality review", re.IGNORECASE)),
@@ -138,3 +141,27 @@ def short_of_award(question: str, clause: str, near: str) -> bool:
     q = fold_chars(question)
     return bool(_AWARDED_RE.search(q) and _APPLIED_RE.search(clause) and not _APPLIED_RE.search(q)
                 and not _AWARDED_RE.search(fold_chars(near)))
+
+
+# a claim that a rule was revised (修订的是《X》吗, 是修订而非新制定), and the genre's words for each kind of act
+_ASK_REVISED_RE = re.compile(r"(?:修订|修改|修正)(?:的是|了的?是|后的是)|是(?:否|不是)?(?:修订|修改|修正)(?:的|了)"
+                             r"|(?:修订|修改|修正)了?[^，,。？?]{2,40}?(?:条例|办法|规定|细则|规则)》?(?:了)?(?:吗|没有|么)"
+                             r"|\bwas [^?]{0,40}\b(?:revised|amended)\b", re.IGNORECASE)
+_REVISED_RE = re.compile(r"修订|修改|修正|\b(?:revised|amended|amendment)\b", re.IGNORECASE)
+_NEW_ACT_RE = re.compile(r"审议通过|表决通过|新制定|制定|出台|颁布|废止|\b(?:passed|adopted|enacted|repealed)\b", re.IGNORECASE)
+
+
+def other_act(question: str, clause: str) -> bool:
+    """True when the question claims a rule was revised (``修订的是《某条例》吗``) and the ``clause``
+    naming it gives another act (passed anew, enacted, repealed: ``审议通过《某条例》``) and no revision
+    at all (a title such as ``《关于修改〈某条例〉的决定》`` is one).
+
+    >>> other_act("某州2020年修订的是那部物业管理条例吗", "审议通过《某州物业管理条例》")
+    True
+    >>> other_act("某州2020年修订的是那部物业管理条例吗", "审议通过《关于修改〈某州物业管理条例〉的决定》")
+    False
+    >>> other_act("某州2020年修订了物业管理条例吗", "审议通过《某州物业管理条例》"), other_act("修订了哪些条例", "审议通过《某州物业管理条例》")
+    (True, False)
+    """
+    text = fold_chars(clause)
+    return bool(_ASK_REVISED_RE.search(fold_chars(question)) and _NEW_ACT_RE.search(text) and not _REVISED_RE.search(text))

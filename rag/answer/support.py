@@ -45,9 +45,24 @@ def measure_support(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Docum
         if ask.qtype.kind == "summary":
             return Support(1.0, (), hits[0].chunk.chunk_id)
         return Support(None if ask.lang == "en" else 0.0, (), "")
+    terms = _supported_terms(ask)
     best = Support(-1.0)
     for h in hits:
-        cov, missing = coverage(ask.terms, h.chunk.section + "\n" + h.chunk.text, ask.weights)
+        cov, missing = coverage(terms, h.chunk.section + "\n" + h.chunk.text, ask.weights)
         if cov > (best.score or 0.0) or best.score == -1.0:
             best = Support(cov, missing, h.chunk.chunk_id)
     return best
+
+
+def _supported_terms(ask: Ask) -> tuple[str, ...]:
+    """The terms a passage must hold: a yes/no question's claimed person (省长是某某吗) is the claim the
+    answer checks, not its subject; another name for that title answers 否, none 报告未明确说明."""
+    if ask.qtype.kind != "yesno" or ask.lang == "en":
+        return ask.terms
+    from .yesno_names import claimed_name
+
+    claim = claimed_name(ask.question)
+    if claim is None or claim[1][:1] in "“\"「‘『《":  # a quoted name is what is asked about: it must be found
+        return ask.terms
+    rest = tuple(t for t in ask.terms if t != claim[0])
+    return rest if any(claim[1] in t for t in rest) else (*rest, claim[1])  # the title claimed for: 省长

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..text import lazy_re as re
 from ..text.glossary import ALT, alternatives, english_terms
 from ..text.normalize import fold
+from .english_figures import counted_phrase
 from .levels import scope_terms
 
 # Words that ask rather than say: never content terms.
@@ -36,7 +37,12 @@ QUESTION_WORDS = frozenset(
     # how the asker wants it said, never what it is about
     " 简要 简单 简略 大致 大概 说说 讲讲 谈谈 聊聊 说一说 讲一讲 谈一谈 说明一下 介绍一下 列举 列一下 总体 整体"
     # how a question names what it quotes (“关键少数”这个说法出现在哪些报告里): the quote is the content
-    " 说法 提法 表述 字眼 这个说法 这一说法 这个提法 这个词 一词 词语 出现 出现在 出现过 见于 用到 用过".split()
+    " 说法 提法 表述 字眼 这个说法 这一说法 这个提法 这个词 一词 词语 出现 出现在 出现过 见于 用到 用过"
+    # how a spoken question adds up or asks a share (综合算下来, 加起来一共, 百分之多少): never what is counted
+    " 算下来 算起来 加起来 合起来 加在一起 统计下来 总的来说 总的来看 百分之 这件事 这件 这项 这方面"
+    # the body a question asks for (主办方是谁): the answer's slot, which the report fills with a name
+    " 主办方 承办方 举办方 牵头方 主办者"
+    " 月份 年份".split()  # a time's unit (3月份), as 年, 月
 )
 STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
 RATE_SUFFIXES = ("率", "数", "量", "额")
@@ -44,7 +50,7 @@ AGENT_SUFFIXES = ("员",)  # 人民调解 + 员 -> 人民调解员: the person, 
 DOMAIN_WORDS = ["纠错率", "出庭应诉率", "应诉率", "出庭率", "办结率", "化解率", "调解成功率", "覆盖率", "聘用率", "聘请率", "满意率", "可网办率", "行政复议", "行政诉讼", "行政应诉", "行政执法", "行政许可", "行政处罚", "行政强制", "行政裁量", "合法性审核", "合法性审查", "规范性文件", "重大行政决策", "法律顾问", "公职律师", "放管服", "证明事项", "证照分离", "双随机", "一公开", "互联网+监管", "营商环境", "法治督察", "述法", "普法", "法治宣传", "人民调解", "矛盾纠纷", "信访", "法律援助", "公共法律服务", "执法证件", "案卷评查", "政务服务", "一网通办", "最多跑一次", "第一责任人", "法治政府", "依法行政", "出庭应诉"]
 
 # Characters that glue words together; never part of an out-of-dictionary content word.
-FUNCTION_CHARS = frozenset("的了在是有和与及或中后前时年月日被把将对从到上下共为等并也都就而又其所之以于由向给让哪几多少什么"
+FUNCTION_CHARS = frozenset("的了在是有和与及或中后前时年月日被把将对从到上下里内共为等并也都就而又其所之以于由向给让哪几多少什么"
                            "但还没不已再除外些每各该本此更最很较即则全一两三四五六七八九十个件次项名位家条"
                            "他她它我你您咱")  # pronouns: 说他 is 说 + 他, never a word
 # A unit a question word takes with it: 哪天, 几月, 哪年 ask for a time, they are not 天/月/年 content.
@@ -66,6 +72,8 @@ _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]{2,16}")
 # a quoted Chinese name or 《title》 with the English gloss that may follow it: “互联网+监管” (Internet Plus regulation)
+# an English name quoted right before the Chinese it renders, in brackets: 'one ID is enough' (一证即办)
+_GLOSS_BEFORE_RE = re.compile(r"[‘'\"“][A-Za-z][^‘’'\"“”()（）]*[’'\"”]\s*(?=[(（][^()（）]*[\u3400-\u9fff])")
 _GLOSSED_RE = re.compile(r"(?:《[^《》]*[\u3400-\u9fff][^《》]*》|[“\"「『‘][^《》“”\"「」『』‘’]*[\u3400-\u9fff][^《》“”\"「」『』‘’]*[”\"」』’])"
                          r"(?:\s*[(（][A-Za-z][^()（）]*[)）])?")
 
@@ -228,11 +236,13 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         quoted = [n for n in _QUOTED_RE.findall(fold(question)) if _CJK_RE.search(n) and n not in ex]
         seen.update((n, None) for n in quoted)
         rest = _GLOSSED_RE.sub(" ", fold(question)) if quoted else question
-        seen.update((t, None) for t in english_terms(rest, known) if t not in ex and t not in QUESTION_WORDS)  # compare -> 比较: asking
-        # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)): as written
-        seen.update((w, None) for w in re.findall(r"[\u4e00-\u9fff]{2,16}", rest) if w not in ex)
+        rest = _GLOSS_BEFORE_RE.sub(" ", rest)  # 'double random, one public' (双随机、一公开): the Chinese says it
+        counted = set(english_terms(counted_phrase(rest)))  # how many measures: 措施 is what is counted, not asking
+        seen.update((t, None) for t in english_terms(rest, known) if t not in ex and (t not in QUESTION_WORDS or t in counted))  # compare -> 比较: asking
+        # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)), folded like every
+        # term: a Traditional insert (雙隨機) is the same term as a Simplified one (双随机)
+        seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(rest) if fold(w) not in ex)
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
-        seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(rest) if fold(w) not in ex)  # its Chinese words, as written
         question = "".join(_CJK_RE.findall(rest)) if seen or _CJK_RE.search(rest) else ""
     question = _COLLECTION_RE.sub(" ", fold(question))
     question = _split_titles(question, ex)
@@ -242,9 +252,13 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
     seen.update((t, None) for t in scope_terms(question, lambda i: any(question[j:i + 1] in ex for j in range(max(0, i - 10), i))))
     for tok in tokens(_QUOTED_RE.sub(" ", fold(question))):
         tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着吗呢" else tok  # 作过 -> 作, 高吗 -> 高
-        if _is_content(tok, ex) and not ex.inside(tok) and not (attested is not None and is_glued(tok) and not attested(tok)):
+        inside = ex.inside(tok) and not (_HEAD_TITLE_RE.match(tok) and tok not in ex)  # 省长 of 湖南省长沙市: a title still
+        if _is_content(tok, ex) and not inside and not (attested is not None and is_glued(tok) and not attested(tok)):
             seen.setdefault(tok, None)
     return tuple(seen)
+
+
+_HEAD_TITLE_RE = re.compile(r"^(?:副)?[省市县区州盟旗乡镇]长$")  # the head of a place (省长, 市长): no part of a place's name
 
 
 def _split_titles(question: str, ex: _Exclusions) -> str:

@@ -12,7 +12,8 @@ clause holding most of the question's weighted terms.  In that clause, in order:
   rate; all done (``全部办结了吗``, ``every case heard?``) against a remainder (正在办理中), a rate
   under 100% or fewer closed than received;
 - a question claiming a stage of a rule (批准, 审议通过, 出台/施行) is answered 否 when the clause
-  shows an earlier stage only (草案, 提请审议, 合法性审查: :mod:`rag.answer.stages`), and one claiming
+  shows an earlier stage only (草案, 提请审议, 合法性审查: :mod:`rag.answer.stages`), one claiming a
+  revision (修订的是…吗) when it shows another act only (审议通过, 废止), and one claiming
   an honour conferred (被命名为) when it shows only the application (申报, 推荐);
 - a deadline claimed (``拖过了期限才完成``, ``按期完成``) against the one stated (``提前7个月完成``, ``逾期``),
   a year of account the claim names (``2021年度的汇报``) against the clause's (``2020年度``, ``报告2018年…工作情况``),
@@ -59,9 +60,10 @@ from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked,
 from .figures import figure_value, number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .regions import forms
-from .stages import short_of_award, short_of_stage, text_stage
+from .stages import other_act, short_of_award, short_of_stage, text_stage
 from .term_coverage import coverage
 from .yesno_figures import (
+    closing_windows,
     completion,
     completion_asked,
     counts_fall,
@@ -96,7 +98,8 @@ _SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不
 # a question whether something is still not done / still at a stage (还停留在起草阶段、尚未印发)
 _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|没|停留|处于)")
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
-_PART_RE = re.compile(r"其中|部分|有的|一些|少数")
+# some of it: 其中 / 部分, or the few fields a measure was focused on or piloted in (重点在交通和工地领域探索开展)
+_PART_RE = re.compile(r"其中|部分|有的|一些|少数|(?:重点|试点)(?:在|围绕|针对|聚焦)[^，,。；;]{1,30}?(?:领域|行业|方面)")
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|区|旗|镇|乡)")
 _LEAD_CHARS = "的了过在是有和与及对为把被超向给从"  # glue before a name: 在兰陵县 -> 兰陵县
 # a level word or a generic area, never a place's name: 超过自治区规定 names no place
@@ -239,6 +242,9 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
             return True, verdict
     if not ask.cues.residual and completion_asked(q):  # 全部办结了吗 / every case heard?
         verdict = completion(near)
+        if verdict is None:  # the topic leads a long sentence; its outcome comes clauses later (排查隐患2145条,完成整改2047条)
+            verdict = next((v for w in closing_windows(text, clauses(text)) if (v := completion(w)) is not None
+                            and coverage(ask.terms, w, ask.weights, folded=True)[0] > 0), None)
         if verdict is not None or silent_on_closing(q, text):  # silent: nothing said of its completion
             return True, verdict
     if ask.cues.residual:  # "is any of it still not done?": all done says no, a shortfall says yes
@@ -257,8 +263,9 @@ def claim_text(ask: Ask) -> str:
     return q + " " + english_cues(ask.question) if ask.lang == "en" else q
 
 
-def decide(ask: Ask, sentence: str) -> bool | None:
-    """True (是), False (否) or None (not stated) for ``sentence`` (see the module doc)."""
+def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
+    """True (是), False (否) or None (not stated) for ``sentence`` (see the module doc); ``year``: its
+    report's year, which a month written without one (1月,…) is of."""
     text = fold_chars(sentence)
     q = claim_text(ask)
     a, b = focus_clause(ask, text)
@@ -271,6 +278,8 @@ def decide(ask: Ask, sentence: str) -> bool | None:
         return False  # asked whether it is still not done; the clause says it was done, or does it
     if short_of_stage(q, clause if text_stage(clause) is not None else _near(text, a, b)):
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
+    if other_act(q, clause):
+        return False  # asked whether it was the rule revised; the text passed it anew (or repealed it)
     if short_of_award(q, clause, _near(text, a, b)):
         return False  # asked whether it was named a model village; the text says it applied for it
     timing = timing_verdict(q, _near(text, a, b))  # 拖过了期限才完成吗 against 提前7个月完成
@@ -302,9 +311,10 @@ def decide(ask: Ask, sentence: str) -> bool | None:
     if ask.cues.before and FIRST_RE.search(text):
         return False
     if _other_place(q, text, clause, ask.regions) or _bound_elsewhere(ask, q, text, a, b) or \
-            _other_date(q, clause if _DATE_RE.search(clause) else text) or other_month(q, text):
+            _other_date(q, clause if _DATE_RE.search(clause) else text) or other_month(q, text, year):
         return False
-    if ask.cues.threshold is None and figure_mismatch(stated_figures(q if ask.lang != "en" else ask.question, ask.lang), text):
+    stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang) if ask.cues.threshold is None else []
+    if figure_mismatch(stated, text) or figure_mismatch(stated, clause):  # the asked clause's own figure: 一般5天,复杂8天
         return False  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
     verdict = _comparison(q, text) if ask.cues.threshold is None else None
     if verdict is not None:
@@ -370,7 +380,7 @@ def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
         verdict = holds(ask.cues.threshold, got, bound)
     else:
         best = _deciding(ask, order)
-        verdict = decide(ask, best.text)
+        verdict = decide(ask, best.text, best.doc.year)
     yes, no, unclear = labels(ask.lang)
     short = unclear if verdict is None else (yes if verdict else no)
     note = "" if verdict is not None else say(ask, "最相关的原文如下：", "The closest passage:")

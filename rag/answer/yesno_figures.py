@@ -81,6 +81,17 @@ def silent_on_closing(q: str, text: str) -> bool:
     return bool(_CLOSING_RE.search(q)) and not _DONE_RE.search(text)
 
 
+def closing_windows(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Each clause (``spans``: the sentence's clauses) with a verb of completion and the clause before
+    it: what was found and what of it was done, wherever a long sentence states them.
+
+    >>> t = "推进专项整治,开展检查,排查隐患50条,完成整改48条,立案3起。"
+    >>> closing_windows(t, [(m.start(), m.end()) for m in re.finditer(r"[^,。]+", t)])
+    ['排查隐患50条,完成整改48条']
+    """
+    return [text[spans[max(0, i - 1)][0]:d] for i, (c, d) in enumerate(spans) if _DONE_RE.search(text[c:d])]
+
+
 def has_completion_figures(text: str) -> bool:
     """Does ``text`` carry what decides a completion question (a remainder, a rate, two counts)?"""
     return completion(text) is not None
@@ -292,7 +303,14 @@ def _dates(text: str) -> set[tuple[str, int, int]]:
     return got | {(y, _EN_MONTHS.index(m.lower()) + 1, int(d1 or d2 or 0)) for d1, m, d2, y in _EN_MONTH_RE.findall(text)}
 
 
-def other_month(q: str, text: str) -> bool:
+_BARE_MONTH_RE = re.compile(r"(?<![\d年个])(\d{1,2})月份?(?:(\d{1,2})日)?(?!\d)")
+
+
+def _bare_months(text: str, year: int) -> set[tuple[str, int, int]]:
+    return {(str(year), int(m), int(d or 0)) for m, d in _BARE_MONTH_RE.findall(text) if 1 <= int(m) <= 12}
+
+
+def other_month(q: str, text: str, year: int | None = None) -> bool:
     """The month (and day) the question claims against the text's dates of the same year: ``是在2020年10月
     交办的吗`` is answered 否 by ``2020年9月份交办``, ``5月30日`` by ``5月31日``.
 
@@ -300,8 +318,16 @@ def other_month(q: str, text: str) -> bool:
     (True, False)
     >>> other_month("是2020年5月30日之前制定的吗", "对2020年5月31日前制定的文件进行清理"), other_month("是2020年5月吗", "2020年5月31日")
     (True, False)
+    >>> other_month("是2020年3月召开的吗", "1月,召开专题会议", 2020), other_month("是2020年3月召开的吗", "1月,召开专题会议", 2019)
+    (True, False)
+    >>> other_month("是3月份召开的吗", "1月,召开专题会议", 2020), other_month("是1月份召开的吗", "1月,召开专题会议", 2020)
+    (True, False)
     """
     asked, said = _dates(q), _dates(text)
+    if year and not said:  # a report's bare month (1月,对上年度工作进行研讨) is of the report's own year
+        said = _bare_months(text, year)
+    if year and not asked:  # so is the question's (是3月份研讨的吗)
+        asked = _bare_months(q, year)
     same_year = [d for d in said if d[0] in {a[0] for a in asked}]
     if not asked or not same_year:
         return False

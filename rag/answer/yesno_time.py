@@ -90,6 +90,13 @@ _DOC_YEAR_RE = re.compile(r"((?:19|20)\d{2})年度?的?([^，,。；;：:？?!�
 _ACT_RE = re.compile(r"[了中里内是在]|制定|出台|印发|编制|发布|研究|审议|通过|召开|开展|完成")
 
 
+def _five_year_span(period: str) -> tuple[str, str]:
+    """The years of a five-year plan's period: 十三五 -> ('2016', '2020') (the 11th began in 2006)."""
+    n = 10 + "一二三四五六七八九".index(period[1]) + 1
+    first = 2006 + 5 * (n - 11)
+    return str(first), str(first + 4)
+
+
 def _plan_periods(text: str) -> set[str]:
     out = set()
     for m in _PLAN_PERIOD_RE.finditer(text):
@@ -109,18 +116,44 @@ def other_named_period(q: str, clause: str) -> bool:
 
     >>> other_named_period("是否纳入了全县“十四五”规划", "纳入全县“十五五”发展总体规划")
     True
+    >>> other_named_period("出台的规划,规划期是2016到2020年吗", "出台《法治某省建设规划(2021—2025年)》")
+    True
+    >>> other_named_period("出台的是“十三五”规划吗", "出台《法治某省建设规划(2021—2025年)》"), other_named_period("是十四五规划吗", "出台《某规划(2021—2025年)》")
+    (True, False)
     >>> other_named_period("出台的是2021年的工作计划吗", "出台《2020年法治政府建设工作计划》"), other_named_period("2021年制定了工作计划吗", "制定《2022年工作计划》")
     (True, False)
     """
     asked, said = _plan_periods(q), _plan_periods(clause)
     if asked and said and not asked & said:
         return True
+    asked_ranges = {(a, b) for a, b in _RANGE_RE.findall(q)} | {_five_year_span(p) for p in asked}
+    if asked_ranges:  # 规划期是2016到2020年吗 / 是“十三五”规划吗 against 《…建设规划(2021—2025年)》: a plan of the kind asked
+        kinds = {k for k in _PLAN_KINDS if k in q}
+        said_ranges = {r for r, kind in _plan_ranges(clause) if kind in kinds} | {_five_year_span(p) for p in said}
+        if said_ranges and not asked_ranges & said_ranges:
+            return True
     docs_q, docs_c = _doc_years(q), _doc_years(clause)
     for year, kind in docs_q:
         years = {y for y, k in docs_c if k == kind}
         if years and year not in years:
             return True
     return False
+
+
+_RANGE_RE = re.compile(r"((?:19|20)\d{2})年?\s*(?:到|至|—|–|-|－|~|～)+\s*((?:19|20)\d{2})(?:年)?")
+_PLAN_KINDS = ("规划", "纲要", "方案", "计划", "要点", "意见")
+
+
+def _plan_ranges(text: str) -> list[tuple[tuple[str, str], str]]:
+    """((first, last), kind) of each span of years ``text`` gives a plan: ``《法治某省建设规划(2021—2025年)》``
+    -> (('2021', '2025'), '规划'); the kind is the plan word written right before the years."""
+    out = []
+    for m in _RANGE_RE.finditer(text):
+        before = text[max(0, m.start() - 4):m.start()]
+        kind = next((k for k in _PLAN_KINDS if k in before), "")
+        if kind:
+            out.append(((m.group(1), m.group(2)), kind))
+    return out
 
 
 _RUN_RE = re.compile(r"连续(?:第)?([\d零〇一二两三四五六七八九十]+)(?:个)?(年|次|届|轮|季度|月)")
@@ -137,7 +170,26 @@ def short_run(q: str, text: str) -> bool:
         return out
 
     asked, said = runs(q), runs(text)
-    return any(unit in said and said[unit] < v for unit, v in asked.items())
+    if any(unit in said and said[unit] < v for unit, v in asked.items()):
+        return True
+    return any(unit in said and not (said[unit] > v if strict else said[unit] >= v) for unit, v, strict in _run_bounds(q))
+
+
+_RUN_BOUND_RE = re.compile(r"连续[^，,。；;？?]{0,12}?(超过|多于|不止|不少于|至少|达到|达|满)?"
+                           r"([\d零〇一二两三四五六七八九十]+)(?:个)?(年|次|届|轮|季度|月)(以上|多)?")
+
+
+def _run_bounds(q: str) -> list[tuple[str, float, bool]]:
+    """(unit, value, strict) of a run the question bounds with words between 连续 and its length:
+    ``连续拿第一已经超过6年`` -> ('年', 6.0, True), ``连续获评满3年`` -> ('年', 3.0, False)."""
+    out = []
+    for m in _RUN_BOUND_RE.finditer(q):
+        if m.group(1) is None and m.group(4) is None:  # 连续五年: the plain run, read by short_run itself
+            continue
+        v = figure_value(m.group(2))
+        if v is not None:
+            out.append((m.group(3), v, m.group(1) in ("超过", "多于", "不止") or m.group(4) == "多"))
+    return out
 
 
 def states_run(text: str) -> bool:

@@ -28,9 +28,50 @@ GLOSSARY: dict[str, tuple[str, ...]] = {**WORK_TERMS, **GENRE_TERMS}
 
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 _PLURAL = r"(?:s|es)?"  # a phrase's last noun in the plural too: lawsuits = lawsuit
-_PATTERNS = [(p, re.split(r"[\s-]+", p)[0],  # its first word: a text without it is not searched (_scan)
-              re.compile(r"(?<![a-z])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) + _PLURAL + r"(?![a-z])"))
-             for p in _PHRASES]  # a hyphen and a space are the same: rule-of-law = rule of law
+
+
+def _last_word(word: str, phrase: bool) -> str:
+    """A phrase's last word in the singular or the plural, whichever the key is written in: ``agency heads``
+    is ``agency head`` too (a one-word key keeps its number: ``officials`` is not ``official``)."""
+    if phrase and word.endswith("ies") and len(word) > 4:
+        return re.escape(word[:-3]) + "(?:y|ies)"
+    if phrase and word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 3:
+        return re.escape(word[:-1]) + _PLURAL
+    return re.escape(word) + _PLURAL
+
+
+def _first_word(word: str) -> str:
+    """A phrase's first word inflected as a verb: ``appear in court`` is also ``appeared / appears /
+    appearing in court``, ``show up`` also ``showed up`` (regular forms; a noun's plural comes along)."""
+    forms = [word, word + "s", word + "es", word + "ed", word + "d", word + "ing"]
+    if word.endswith("e"):
+        forms.append(word[:-1] + "ing")
+    if word.endswith("y") and len(word) > 2:
+        forms += [word[:-1] + "ied", word[:-1] + "ies"]
+    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgmnpt]", word):  # put -> putting, sign-up stays
+        forms += [word + word[-1] + "ing", word + word[-1] + "ed"]
+    return "(?:" + "|".join(map(re.escape, sorted(set(forms), key=len, reverse=True))) + ")"
+
+
+def _pattern(phrase: str) -> re.Pattern[str]:
+    """A hyphen and a space are the same (rule-of-law = rule of law); the first word inflected, the last
+    in either number (:func:`_first_word`, :func:`_last_word`)."""
+    words = re.split(r"[\s-]+", phrase)
+    if len(words) == 1:
+        body = _last_word(words[0], phrase=False)
+    else:
+        body = r"[\s-]+".join([_first_word(words[0]), *map(re.escape, words[1:-1]), _last_word(words[-1], phrase=True)])
+    return re.compile(r"(?<![a-z])" + body + r"(?![a-z])")
+
+
+def _lead(phrase: str) -> str:
+    """What every match of ``phrase``'s pattern starts with: its one word, or its first word but the last
+    letter (the inflections of :func:`_first_word`: use -> using, apply -> applied)."""
+    words = re.split(r"[\s-]+", phrase)
+    return words[0] if len(words) == 1 else words[0][:-1]
+
+
+_PATTERNS = [(p, _lead(p), _pattern(p)) for p in _PHRASES]  # a text without the lead is not searched (_scan)
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 ALT = "|"  # joins a term's alternatives: 评估|考核
 _ASKED_TIME_RE = re.compile(r"\b(?:which|what|what exact)\s+(?:months?|dates?|days?|years?)\b")
@@ -51,11 +92,11 @@ def alternatives(term: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4096)
 def _scan(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
     """The glossary phrases in ``text`` (position, phrase), longest phrase first, and the text with
-    them blanked out.  A phrase is searched only where its first word is in the text (a match
-    starts with it), and a question's fragments are scanned once however many readers ask."""
+    them blanked out.  A phrase is searched only where its lead (:func:`_lead`) is in the text, and a
+    question's fragments are scanned once however many readers ask."""
     found: list[tuple[int, str]] = []
-    for phrase, first, pat in _PATTERNS:
-        if first not in text:
+    for phrase, lead, pat in _PATTERNS:
+        if lead not in text:
             continue
         for m in pat.finditer(text):
             found.append((m.start(), phrase))

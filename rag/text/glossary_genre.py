@@ -132,6 +132,18 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "commission": ("委员会|委",),  # 教育委员会 / 教委
     "classes": ("课堂|课|培训班",),
     "class": ("课堂|课|培训班",),
+    # cleaning up powers, documents and lists (行政职权清理, 规范性文件清理): the genre's verb
+    "clean up": ("清理",), "cleaned up": ("清理",), "cleaning up": ("清理",), "cleanup": ("清理",),
+    "administrative powers": ("行政职权|行政权力",),  # 行政职权 / 行政权力清单
+    # connecting departments and places to a network or platform (接入平台, 连接部门, 联通)
+    "connect": ("连接|接入|联通",), "connected": ("连接|接入|联通",), "connecting": ("连接|接入|联通",),
+    "e-government": ("电子政务",),
+    "extranet": ("外网",),
+    "electronic monitoring": ("电子监察",), "e-monitoring": ("电子监察",),
+    "online system": ("平台|系统",),  # an online system is the reports' 平台 or 系统, not 制度
+    "lecture hall": ("讲堂",), "lecture halls": ("讲堂",),  # 法治讲堂, 执法大讲堂: a lecture series, not a 大厅
+    # filing a decision or document for the record (重大行政决策备案, 规范性文件报备): not a 文件 (a document)
+    "file": ("备案|报备",), "filed": ("备案|报备",), "filing": ("备案|报备",),
     # claim words read by the yes/no cues (rag.answer.evidence), not content: consumed, no term
     "top": (),
     "first batch": (), "second batch": (), "third batch": (),  # an ordinal claim (第一批): the report may name another

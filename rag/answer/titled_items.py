@@ -1,0 +1,107 @@
+"""Enumerated items that open with a title: ``（一）加强组织保障。市领导小组…`` / ``四是优化营商环境。开展…``.
+
+The genre heads many items with a short title sentence and states what was done after it.  A
+summary of a topic quotes the bodies, not the titles (:func:`item_key_spans`); a topic that only
+an item's title names -- no heading does -- is found here too (:func:`titled_topic_items`).
+
+>>> text = "一是坚持民主立法。草案网上公布。二是坚持科学立法。调研坚持问题导向。三是完成3项任务。"
+>>> [text[a:b] for a, b in item_key_spans(text, 2, 16)]
+['草案网上公布。']
+>>> title_end(text, 27, 34) is None  # 完成3项任务: one sentence stating a figure, no title
+True
+"""
+from __future__ import annotations
+
+from ..chunk.sentences import split_sentences, trim_span
+from ..text import lazy_re as re
+from .evidence import Ask
+from .lists import item_runs, report_topic
+from .term_coverage import coverage
+
+TITLE_MAX = 20  # Han and Latin characters of a title sentence at most
+GROUP_MAX = 3  # adjacent items whose titles together name a topic (民主立法 + 科学立法)
+# what a title does not state: a figure, a counted measure, a document
+_NOT_TITLE_RE = re.compile(r"\d|《|[一二三四五六七八九十两百千]+[个项件次名家批条部类]")
+_TITLE_STOP_RE = re.compile(r"[。：:]\s*$")
+
+
+def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    for s, e in split_sentences(text[a:b], a):
+        s, e = trim_span(text, s, e)
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def title_end(text: str, a: int, b: int) -> int | None:
+    """Where the title of the item at [a, b) ends, when its first sentence is one: short, naming no
+    figure or document, ending with 。 or ：, and followed by the item's body.  Else None."""
+    sents = _sentences(text, a, b)
+    if len(sents) < 2:
+        return None
+    s, e = sents[0]
+    core = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", text[s:e])
+    if len(core) > TITLE_MAX or _NOT_TITLE_RE.search(text[s:e]) or not _TITLE_STOP_RE.search(text[s:e]):
+        return None
+    return e
+
+
+def _sub_items(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    runs = item_runs(text[a:b])
+    if not runs:
+        return None
+    run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
+    return [(a + s, a + e) for s, e, _ in run]
+
+
+def item_key_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The key sentences of the item at [a, b): its first sentence; for a titled item, its body's
+    first sentence, or its own sub-items' key sentences (（三）完善机制。一是…二是…)."""
+    end = title_end(text, a, b)
+    if end is None:
+        return _sentences(text, a, b)[:1]
+    subs = _sub_items(text, end, b)
+    if subs:
+        return [sp for s, e in subs for sp in item_key_spans(text, s, e)]
+    return _sentences(text, end, b)[:1]
+
+
+def item_body_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The whole body of the item at [a, b) without its title: its sub-items' key sentences, else
+    every sentence after the title."""
+    start = title_end(text, a, b) or a
+    subs = _sub_items(text, start, b)
+    if subs:
+        return [sp for s, e in subs for sp in item_key_spans(text, s, e)]
+    return _sentences(text, start, b)
+
+
+def titled_topic_items(ask: Ask, doc) -> list[tuple[int, int]]:
+    """The fewest adjacent titled items (at most :data:`GROUP_MAX`, the report's first such group)
+    whose titles together hold every specific topic noun of the question the report uses (those at
+    least half as rare as its rarest), each title holding one: ``四是持续优化法治化营商环境。`` for
+    法治化营商环境, ``一是坚持民主立法。`` + ``二是坚持科学立法。`` for democratic and scientific lawmaking.
+    [] when no item's title names the topic."""
+    terms = report_topic(ask, doc)
+    if not terms:
+        return []
+    top_w = max(ask.weights.get(t, 1.0) for t in terms)
+    key = [t for t in terms if ask.weights.get(t, 1.0) >= 0.5 * top_w]
+    text = doc.text
+    best: tuple[int, int, list[tuple[int, int]]] | None = None
+    for run in item_runs(text):
+        items = [(a, b, title_end(text, a, b)) for a, b, _ in run]
+        for i in range(len(items)):
+            for n in range(1, GROUP_MAX + 1):
+                group = items[i:i + n]
+                if len(group) < n or any(t is None for _, _, t in group):
+                    break
+                titles = [text[a:t] for a, _, t in group]
+                if any(coverage(key, title)[0] == 0 for title in titles):
+                    break
+                if not coverage(key, "\n".join(titles))[1]:
+                    cand = (n, group[0][0], [(a, b) for a, b, _ in group])
+                    best = cand if best is None or cand[:2] < best[:2] else best
+                    break
+    return best[2] if best else []
