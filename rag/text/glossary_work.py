@@ -352,7 +352,7 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "petition agency": ("信访代办|代办",), "agency service": ("代办",), "proxy service": ("代办",), "on behalf": ("代办|代理",),
     "intranet": ("内网",),  # beside the extranet (外网, rag.text.glossary_genre)
     # the entities a registry or a tax office counts (市场主体, 经营主体, 涉税主体, 检查对象) and what they do in a year
-    "entities": ("主体|对象",), "entity": ("主体|对象",), "taxpaying entities": ("涉税主体|纳税主体|纳税人",),
+    "entities": ("主体|对象|企业",), "entity": ("主体|对象|企业",), "taxpaying entities": ("涉税主体|纳税主体|纳税人",),
     "tax-related entities": ("涉税主体|纳税主体|纳税人",), "taxpayers": ("纳税人|涉税主体|纳税主体",),
     "opened": ("开业|开通|开放",), "opened for business": ("开业",), "registered": ("登记|注册|新增",),
     "same year": ("本年|当年|同年",), "that year": ("本年|当年|该年",),
