@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
-from .breakdowns import PART_BONUS, part_total
+from .breakdowns import PART_BONUS, item_bounds, item_fit, part_total
 from .kinds import DOCNO_RE
 from .qtypes import UNITS
 from .term_coverage import coverage, find_term
@@ -324,28 +324,6 @@ def approximate(s: str, a: int, b: int, unit: str) -> bool:
     return "余" in unit or "多" in unit or bool(_APPROX_BEFORE_RE.search(s[max(0, a - 2):a])) or s.startswith(("左右", "上下"), b)
 
 
-ITEM_SHARE = 0.3  # weight of the question terms a figure's own 、-item lacks that its clause has
-
-
-def item_bounds(s: str, a: int) -> tuple[int, int]:
-    """[start, end) of the 、-separated item of its clause that holds position ``a`` (the clause when it has no 、)."""
-    ca, cb = clause_bounds(s, a)
-    ia = max(ca, s.rfind("、", ca, a) + 1)
-    ib = s.find("、", a, cb)
-    return ia, (cb if ib < 0 else ib)
-
-
-def item_fit(s: str, a: int, terms: Sequence[str], weights: Mapping[str, float]) -> float:
-    """0 or less: in a clause listing items with 、 (``抽查A 133批次、跨部门抽查B 231批次``), the
-    question's terms the figure's own item lacks but the clause has elsewhere, times :data:`ITEM_SHARE`;
-    0 for a clause without 、, so clauses compare as before."""
-    ca, cb = clause_bounds(s, a)
-    ia, ib = item_bounds(s, a)
-    if (ia, ib) == (ca, cb):
-        return 0.0
-    return ITEM_SHARE * (coverage(terms, s[ia:ib], weights, folded=True)[0] - coverage(terms, s[ca:cb], weights, folded=True)[0])
-
-
 def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
                weights: Mapping[str, float], unit: str = "", years: Sequence[int] = (),
                anchors: Sequence[str] = (), prev_year: bool = False,
@@ -359,12 +337,12 @@ def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
     a, b, u = span
     ca, cb = clause_bounds(s, a)
     context = clause_coverage(s, a, terms, weights)
-    ia, ib = item_bounds(s, a)  # a term of the figure's own 、-item is nearer than its first use in the clause
+    ia, ib = item_bounds(s, a, ca, cb)  # a term of the figure's own 、-item is nearer than its first use in the clause
     dist = min((abs(a - e) for t in terms if (e := max(find_term(t, s, ia, ib)[1], find_term(t, s, ca, cb)[1])) >= 0), default=60)
     cn_penalty = 0.2 if not s[a].isdigit() else 0.0
     fit = unit_fit(unit, u) + _year_fit(s, ca, a, years, prev_year) + _direction_fit(s, ca, a) + anchor_fit(s, a, b, anchors)
     if figures:
-        fit += phrase_fit(s, a, figures, want_from) + item_fit(s, a, terms, weights)
+        fit += phrase_fit(s, a, figures, want_from) + item_fit(s, a, (ca, cb), terms, weights)
     if approx and approximate(s, a, b, u):
         fit += APPROX_BONUS
     return context + fit - 0.005 * min(dist, 60) - cn_penalty
