@@ -199,7 +199,7 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "frequently handled": ("常办|高频",),
     "time limit": ("时限",),
     "time limits": ("时限",),
-    "approval time limit": ("审批时限",),
+    "approval time limit": ("审批时限|办理时限",),  # an approval is also 办理 (办理时限)
     "in the country": ("全国",),
     "nationwide": ("全国",),
     "inspection team": ("督察组|检查组|督导组|巡视组",),
