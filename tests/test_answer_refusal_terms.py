@@ -77,7 +77,7 @@ def test_a_thing_no_report_mentions_is_still_refused(answerer):
 
 
 def test_english_plurals_and_phrasal_verbs_translate_as_the_genre_says():
-    assert "诉讼" in english_terms("How many lawsuits did the city face?")
+    assert any("诉讼" in t.split("|") for t in english_terms("How many lawsuits did the city face?"))  # 诉讼|应诉
     assert "纠错率" in english_terms("What were the correction rates?")
     got = [zh for _, zh in lexicon_terms("did the county carry out the plans", known=lambda w: True)]
     assert not any("运输" in z for z in got) and any("执行" in z for z in got), got

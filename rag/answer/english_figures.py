@@ -89,8 +89,18 @@ def counted_term(question: str, terms: Sequence[str] = ()) -> str:
         if held:
             return held[-1]  # the head noun comes last: reconsideration cases -> 案件
     phrase = counted_phrase(question)
+    place = _COUNTED_PLACES.get(re.sub(r"(?:ies|s)$", lambda m: "y" if m.group(0) == "ies" else "", phrase.split()[-1].lower())) \
+        if phrase else None
+    if place:  # how many cities: the figure written onto a place noun (32个地市), as 多少个市 counts places
+        return place
     found = english_terms(phrase) if phrase else ()
     return found[-1] if found else ""
+
+
+# places counted by an English question (the glossary leaves place words to the place model): the nouns a
+# report writes after the figure (与32个地市, 12个县区, 5个省份)
+_COUNTED_PLACES = {"city": "地市|市|城市", "county": "县|县区|县市", "district": "区|县区", "province": "省|省份",
+                   "prefecture": "市州|地州|州|地市", "municipality": "市|直辖市"}
 
 
 def change_verbs(question: str) -> str:
@@ -144,6 +154,14 @@ def _en_fraction(word: str) -> float | None:
     return 100.0 * top / _EN_DENOMINATORS[m.group(2)]
 
 
+def threshold_counted(question: str, terms: Sequence[str] = ()) -> str:
+    """The Chinese term for what an English threshold counts (``more than 40 cities on …`` -> 地市|市|城市), as
+    :func:`counted_term` reads ``how many cities``; "" when the threshold names no noun."""
+    m = _EN_THRESHOLD_RE.search(question)
+    words = m.group(5).strip() if m else ""
+    return counted_term(f"how many {words} did", terms) if words else ""
+
+
 def english_threshold(question: str) -> tuple[str, float, str] | None:
     """``more than half`` -> ('>', 50.0, '%'); ``at least 20`` -> ('>=', 20.0, ''); ``reached 80%`` ->
     ('>=', 80.0, '%'); ``exceeded two-thirds`` -> ('>', 66.7, '%'); ``exceed 3 million`` / ``more than
@@ -160,8 +178,10 @@ def english_threshold(question: str) -> tuple[str, float, str] | None:
         return op, share, "%"
     value = float(EN_NUMBER_WORDS.index(word) + 1) if word in EN_NUMBER_WORDS else float(word.replace(",", ""))
     unit = "%" if m.group(3) else next((u for w in m.group(5).split() if (u := english_measure(w))), "")
-    if not unit and 1900 <= value <= 2100 and not m.group(4):  # reached 2023: a year, no threshold
-        return None
+    from ..retrieve.query import find_years
+
+    if not unit and 1900 <= value <= 2100 and not m.group(4) and int(value) in find_years(question):
+        return None  # reached 2023: a year, no threshold (more than 2000 permits is a count: find_years skips it)
     if m.group(4):  # 3 million: the report writes 300万, read as 3,000,000
         value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(4).lower()]
     return op, value, unit  # more than three meetings -> ('>', 3.0, '次')

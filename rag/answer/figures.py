@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
 from .breakdowns import PART_BONUS, part_total
+from .kinds import DOCNO_RE
 from .qtypes import UNITS
 from .term_coverage import coverage, find_term
 
@@ -51,9 +52,10 @@ def number_spans(sentence: str) -> list[tuple[int, int, str]]:
     out = []
     named = [(q.start(), q.end(), q.group()[0]) for q in _NAMED_RE.finditer(s)]
     dates = [(d.start(), d.end(), "") for d in _ISO_DATE_RE.finditer(s)]
+    dates += [(d.start(), d.end(), "") for d in DOCNO_RE.finditer(s)]  # a document number's year and serial (石发〔2016〕23号)
     for m in _NUM_RE.finditer(s):
         if _is_year(s, m.start(), m.end(1), m.group(1)) or _inside(m, dates) or _inside(m, [n for n in named if n[2] == "“"]):
-            continue  # a year; a date's month or day (2022-08-16); a quoted name's number (“12.4”宣传日)
+            continue  # a year; a date's month or day (2022-08-16); a document number; a quoted name's number (“12.4”宣传日)
         out.append((m.start(), m.end(), m.group(2).strip()))
     for m in _CN_NUM_RE.finditer(s):
         if not _inside(m, named):  # “高效办成一件事”, 《三年行动计划》: the name's words, no count
@@ -286,8 +288,8 @@ VERB_BONUS = 0.5  # ... or right after the question's verb (化解了多少件 -
 
 def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     """How well the span ``s[a:b]`` sits next to the asked words: :data:`NOUN_BONUS` when the asked
-    noun starts at most 1 character after it or, when the span ends its list item, stands just
-    before it (``超限车辆264台、``),
+    noun starts at most 1 character after it, heads the compound after it (``12家政府组成部门``) or, when
+    the span ends its list item, stands just before it (``超限车辆264台、``),
     :data:`VERB_BONUS` when the asked verb is within 8 characters before it in its clause."""
     verb, noun = (tuple(anchors) + ("", ""))[:2]
     ca, cb = clause_bounds(s, a)
@@ -301,13 +303,15 @@ def anchor_fit(s: str, a: int, b: int, anchors: Sequence[str]) -> float:
     if fit == 0.0 and any(v in s[b:] for v in verbs) and not any(v in s[:a] for v in verbs):  # figure and
         return fit  # states a later one: the noun next to this one is not what is asked
     forms = alternatives(noun) if noun else ()  # a dictionary rendering lists its alternatives
+    # the noun compound right after the figure, up to a list break, joiner or figure (12家政府组成部门: its head 部门)
+    compound = m.group(0) if (m := re.match(r"[^\W\d_、和及与等]{1,6}", s[b:cb])) else ""
     for form in forms:
         after = s[b:min(cb, b + 3 + len(form))].split("、")[0]
         # a modifier + head form (专题学法 beside 学法) counts only whole: 专题报告会 is not 专题学法
         combo = any(g != form and form.endswith(g) for g in forms)
         key = form if combo else form[:2]
         at = after.find(key)  # right after the figure, or after a two-character modifier of the item (5次专题学法)
-        if 0 <= at <= 1 or at == 2 and not combo or ends_item and key in s[item_start:a]:
+        if 0 <= at <= 1 or at == 2 and not combo or ends_item and key in s[item_start:a] or len(key) >= 2 and key in compound:
             fit += NOUN_BONUS
             if combo or len(form) > 2 and 0 <= s[b:min(cb, b + 2 + len(form))].find(form) <= 1:
                 fit += PHRASE_BONUS  # the whole noun phrase (5次专题学法, not 2次专题报告会)

@@ -121,13 +121,14 @@ _EN_MEASURE = tuple((re.compile(rx), zh) for rx, zh in (
     (r"(?:case|dispute|application|complaint|petition|lawsuit|suit|matter|file|appeal|request|proposal|motion|document)$", "件"),
     (r"(?:person|people|official|lawyer|mediator|staff|cadre|officer|member|participant|attendee|student|counsel)$", "人"),
     (r"(?:time|session|meeting|inspection|training|lecture|campaign|event)$", "次"),
-    (r"(?:month)$", "个月"), (r"(?:hour)$", "小时"), (r"(?:day)$", "天"),
+    (r"(?:month)$", "个月"), (r"(?:hour)$", "小时"), (r"(?:day)$", "天"), (r"(?:household)$", "户"),
 ))
 _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("catalog", _CATALOG_RE),  # before "reports": which reports cover 2016
     ("yesno", re.compile(r"^(?!.*\b(?:which|what|who|whose|where|when|how)\b)(?:\s*true or false\b|.*,\s*(?:right|correct|true|is that (?:right|correct|true))\s*\?\s*$"  # a statement to confirm
                          r"|.*,\s*(?:did|does|do|is|was|were|are|has|have|had)(?:n't| not)?\s+(?:it|they|he|she|there)\s*\?\s*$)", re.IGNORECASE)),
-    ("yesno", re.compile(r"^\s*(?:(?:by|in|as of|since|during|according to|under|at|for|after|before|within|throughout|among|compared (?:with|to))\b[^,?]{1,80},\s*){0,2}(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)", re.IGNORECASE)),  # By 2024, had …  # a question opening with an auxiliary verb: yes/no
+    ("yesno", re.compile(r"^\s*(?:(?:by|in|as of|since|during|according to|under|at|for|after|before|within|throughout|among|compared (?:with|to))\b[^,?]{1,80},\s*"
+                         r"|(?:by|in|as of|since|during|until|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:19|20)\d{2}\s+){0,2}(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)", re.IGNORECASE)),  # By 2024, had …  # a question opening with an auxiliary verb: yes/no
     ("number", re.compile(EN_RANK_Q)),  # where did X rank: an ordinal of one report, not a comparison of reports
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompar(?:e|es|ed|ing)\b|\bwhose\b[^?]*\b(more|fewer|higher|lower|most|least)\b|\brank"
                            r"|(?:^|[,;:]\s*)which\b[^?]*\b(more|fewer|higher|lower|larger|smaller|longer|shorter)\b[^?]*\bor\b"  # which had more X: A or B?

@@ -48,9 +48,12 @@ _REQ_BODY = r"(?:(?!审议通过|表决通过|通过)[^，,；;。：:！!？?])
 _REQUEST_RE = re.compile(rf"(?:提请|报请)|(?:提交|报送|送交|呈报){_REQ_BODY}(?:审议|审查|审核|审定|批准)"
                          rf"|(?:待|正在|正提请)(?:审议|审查|审核|批准)|\bsubmitted\b", re.IGNORECASE)
 _REQUESTED_RE = re.compile(rf"(?:提请|报请)(?:{_REQ_BODY}(?:审议|审查|审核|审定|批准)+(?!通过))?", re.IGNORECASE)
+# in force, in any tense: come / came / has come into force, take / took / taken effect, entered into force
+_EN_IN_FORCE = (r"(?:come|comes|came|coming|enter|enters|entered|entering)\s+into\s+(?:force|effect)"
+                r"|(?:take|takes|took|taken|taking)\s+effect|in\s+(?:force|effect)")
 _STAGE_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (ISSUED, re.compile(r"公布|印发|施行|出台|颁布|发布|实施|生效|(?<!正在)(?<!拟)制定|\b(?:issued|enacted|promulgated|published|in force|took effect|"
-                        r"implemented|came into (?:force|effect))\b", re.IGNORECASE)),
+    (ISSUED, re.compile(rf"公布|印发|施行|出台|颁布|发布|实施|生效|(?<!正在)(?<!拟)制定|\b(?:issued|enacted|promulgated|published|"
+                        rf"implemented|{_EN_IN_FORCE})\b", re.IGNORECASE)),
     (APPROVED, re.compile(r"批准|\b(?:approved|ratified)\b", re.IGNORECASE)),
     (PASSED, re.compile(r"审议通过|表决通过|获得?通过|会议通过|常委会通过|(?<![提报送待正])审议(?!稿)|\b(?:passed|adopted)\b",
                         re.IGNORECASE)),
@@ -92,8 +95,8 @@ def text_stage(text: str) -> int | None:
 # words that ask for a stage in a question, beyond the stage words themselves
 _ASK_PASSED_RE = re.compile(r"审议通过|表决通过|获得?通过|通过了吗|已经?通过|\b(?:passed|adopted)\b", re.IGNORECASE)
 _ASK_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (ISSUED, re.compile(r"公布|印发|施行|出台|颁布|发布|生效|实施|制定|\b(?:issued|enacted|promulgated|in force|took effect|"
-                        r"came into (?:force|effect))\b", re.IGNORECASE)),
+    (ISSUED, re.compile(rf"公布|印发|施行|出台|颁布|发布|生效|实施|制定|\b(?:issued|enacted|promulgated|implemented|{_EN_IN_FORCE})\b",
+                        re.IGNORECASE)),
     (APPROVED, _STAGE_RES[1][1]),
     (PASSED, _ASK_PASSED_RE),
     (REVIEWED, re.compile(r"合法性审[查核]|\blegality review", re.IGNORECASE)),

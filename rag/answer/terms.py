@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..text.glossary import ALT, alternatives, english_terms
 from ..text.normalize import fold
+from .english_figures import counted_phrase
 from .levels import scope_terms
 
 # Words that ask rather than say: never content terms.
@@ -71,6 +72,8 @@ _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]{2,16}")
 # a quoted Chinese name or 《title》 with the English gloss that may follow it: “互联网+监管” (Internet Plus regulation)
+# an English name quoted right before the Chinese it renders, in brackets: 'one ID is enough' (一证即办)
+_GLOSS_BEFORE_RE = re.compile(r"[‘'\"“][A-Za-z][^‘’'\"“”()（）]*[’'\"”]\s*(?=[(（][^()（）]*[\u3400-\u9fff])")
 _GLOSSED_RE = re.compile(r"(?:《[^《》]*[\u3400-\u9fff][^《》]*》|[“\"「『‘][^《》“”\"「」『』‘’]*[\u3400-\u9fff][^《》“”\"「」『』‘’]*[”\"」』’])"
                          r"(?:\s*[(（][A-Za-z][^()（）]*[)）])?")
 
@@ -233,11 +236,13 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         quoted = [n for n in _QUOTED_RE.findall(fold(question)) if _CJK_RE.search(n) and n not in ex]
         seen.update((n, None) for n in quoted)
         rest = _GLOSSED_RE.sub(" ", fold(question)) if quoted else question
-        seen.update((t, None) for t in english_terms(rest, known) if t not in ex and t not in QUESTION_WORDS)  # compare -> 比较: asking
-        # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)): as written
-        seen.update((w, None) for w in re.findall(r"[\u4e00-\u9fff]{2,16}", rest) if w not in ex)
+        rest = _GLOSS_BEFORE_RE.sub(" ", rest)  # 'double random, one public' (双随机、一公开): the Chinese says it
+        counted = set(english_terms(counted_phrase(rest)))  # how many measures: 措施 is what is counted, not asking
+        seen.update((t, None) for t in english_terms(rest, known) if t not in ex and (t not in QUESTION_WORDS or t in counted))  # compare -> 比较: asking
+        # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)), folded like every
+        # term: a Traditional insert (雙隨機) is the same term as a Simplified one (双随机)
+        seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(rest) if fold(w) not in ex)
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
-        seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(rest) if fold(w) not in ex)  # its Chinese words, as written
         question = "".join(_CJK_RE.findall(rest)) if seen or _CJK_RE.search(rest) else ""
     question = _COLLECTION_RE.sub(" ", fold(question))
     question = _split_titles(question, ex)

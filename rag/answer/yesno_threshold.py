@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..text.normalize import fold, fold_chars
+from .english_figures import threshold_counted
 from .evidence import CAP_WORDS, Ask, Sent, ordinals, threshold_phrase
 from .figures import figure_value, number_spans, pick_span, unit_fit
 from .yesno_figures import unit_kind
@@ -98,7 +99,8 @@ def sentence_threshold(ask: Ask, text: str) -> bool | None:
         got: float | None = given[0]
     else:
         spans = [sp for sp in number_spans(text) if not unit or unit_kind(unit) == unit_kind(sp[2])]
-        best = pick_span(text, spans, ask.terms, ask.weights, unit)
+        noun = threshold_counted(ask.question, ask.terms) if ask.lang == "en" else ""  # more than 40 cities: 32个地市
+        best = pick_span(text, spans, ask.terms, ask.weights, unit, anchors=("", noun))
         if best is None:
             return None
         got = figure_value(text[best[0]:best[1]])

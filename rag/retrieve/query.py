@@ -42,6 +42,9 @@ _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三":
 _YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
 _CN_YEAR_RE = re.compile(rf"([{''.join(_CN_DIGITS)}]{{4}})\s*年")
 _RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*)?[-–—~～至到]\s*(?:19|20)\d{2}|[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]")
+# a threshold on a counted plural noun, not a year: more than 2000 permits, at least 1950 cases
+_COUNT_RE = re.compile(r"\b(?:more than|over|above|at least|fewer than|less than|under|below|exceed(?:ed|s)?|surpass(?:ed|es)?)\s+"
+                       r"(?:19|20)\d{2}\s+(?!levels\b|figures\b)[a-z-]*[a-rt-z]s\b", re.IGNORECASE)
 _LATIN_RE = re.compile(r"[a-z]{4,}")
 _CHILDREN_RE = re.compile(r"下辖|所辖|辖区内|及其|各区县|各县区|各县市|各县|各区|区县|县区|县市区|下属|包括.{0,4}[县区旗]|"
                           r"哪些(?:地方|地区|城市|市|县|区|部门)|哪几个(?:地方|地区|市|县|区)|各地|各市|全省各|全区各"
@@ -249,7 +252,7 @@ def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
 def find_years(q: str) -> list[int]:
     """Years written as 2021, 2021年, 二〇二一年 or 二零二零年 (plan periods like 2021-2025 and
     document numbers like 〔2019〕 are skipped)."""
-    masked = _RANGE_RE.sub(lambda m: " " * len(m.group()), q)
+    masked = _COUNT_RE.sub(lambda m: " " * len(m.group()), _RANGE_RE.sub(lambda m: " " * len(m.group()), q))
     hits = [(m.start(), int(m.group(1))) for m in _YEAR_RE.finditer(masked)]
     for m in _CN_YEAR_RE.finditer(masked):
         hits.append((m.start(), int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))))

@@ -27,8 +27,43 @@ GLOSSARY: dict[str, tuple[str, ...]] = {**WORK_TERMS, **GENRE_TERMS}
 
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 _PLURAL = r"(?:s|es)?"  # a phrase's last noun in the plural too: lawsuits = lawsuit
-_PATTERNS = [(p, re.compile(r"(?<![a-z])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) + _PLURAL + r"(?![a-z])"))
-             for p in _PHRASES]  # a hyphen and a space are the same: rule-of-law = rule of law
+
+
+def _last_word(word: str, phrase: bool) -> str:
+    """A phrase's last word in the singular or the plural, whichever the key is written in: ``agency heads``
+    is ``agency head`` too (a one-word key keeps its number: ``officials`` is not ``official``)."""
+    if phrase and word.endswith("ies") and len(word) > 4:
+        return re.escape(word[:-3]) + "(?:y|ies)"
+    if phrase and word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 3:
+        return re.escape(word[:-1]) + _PLURAL
+    return re.escape(word) + _PLURAL
+
+
+def _first_word(word: str) -> str:
+    """A phrase's first word inflected as a verb: ``appear in court`` is also ``appeared / appears /
+    appearing in court``, ``show up`` also ``showed up`` (regular forms; a noun's plural comes along)."""
+    forms = [word, word + "s", word + "es", word + "ed", word + "d", word + "ing"]
+    if word.endswith("e"):
+        forms.append(word[:-1] + "ing")
+    if word.endswith("y") and len(word) > 2:
+        forms += [word[:-1] + "ied", word[:-1] + "ies"]
+    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgmnpt]", word):  # put -> putting, sign-up stays
+        forms += [word + word[-1] + "ing", word + word[-1] + "ed"]
+    return "(?:" + "|".join(map(re.escape, sorted(set(forms), key=len, reverse=True))) + ")"
+
+
+def _pattern(phrase: str) -> re.Pattern[str]:
+    """A hyphen and a space are the same (rule-of-law = rule of law); the first word inflected, the last
+    in either number (:func:`_first_word`, :func:`_last_word`)."""
+    words = re.split(r"[\s-]+", phrase)
+    if len(words) == 1:
+        body = _last_word(words[0], phrase=False)
+    else:
+        body = r"[\s-]+".join([_first_word(words[0]), *map(re.escape, words[1:-1]), _last_word(words[-1], phrase=True)])
+    return re.compile(r"(?<![a-z])" + body + r"(?![a-z])")
+
+
+_PATTERNS = [(p, _pattern(p)) for p in _PHRASES]
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 ALT = "|"  # joins a term's alternatives: 评估|考核
 _ASKED_TIME_RE = re.compile(r"\b(?:which|what|what exact)\s+(?:months?|dates?|days?|years?)\b")
