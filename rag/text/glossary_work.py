@@ -291,9 +291,9 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "minor offenses": ("轻微违法",),
     "fine": ("罚款",), "fined": ("罚款",), "fining": ("罚款",),
     # a rule in force (施行 / 实施 / 生效) and the genre's 饮用水水源 protection
-    # (not 实施: 实施方案 / 组织实施 carry a rule out, they do not say it is in force)
-    "take effect": ("施行|生效",), "takes effect": ("施行|生效",), "taken effect": ("施行|生效",),
-    "took effect": ("施行|生效",), "came into force": ("施行|生效",), "come into force": ("施行|生效",),
+    # (实施 stays: 颁布实施 says a rule is in force, though 实施方案 / 组织实施 do not)
+    "take effect": ("施行|实施|生效",), "takes effect": ("施行|实施|生效",), "taken effect": ("施行|实施|生效",),
+    "took effect": ("施行|实施|生效",), "came into force": ("施行|实施|生效",), "come into force": ("施行|实施|生效",),
     "drinking water": ("饮用水",), "water source": ("水源",), "drinking water source": ("饮用水", "水源"),
     # how a user says the genre's measures in ordinary English (paraphrase pp-002/003/018/022)
     "show up in court": ("出庭",), "showed up in court": ("出庭",), "shown up in court": ("出庭",),
