@@ -36,7 +36,8 @@ def test_which_posts_a_named_person_holds_is_a_name_question(q):
 
 
 def test_a_person_noun_before_an_entity_head_asks_for_the_entity():
-    from rag.answer.kinds import EN_PERSON_RE, asked_entity
+    from rag.answer.kinds import asked_entity
+    from rag.answer.kinds_en import EN_PERSON_RE
 
     q = "Through which WeChat official account did the county publish its reports?"
     assert EN_PERSON_RE.search(q) is None

@@ -100,6 +100,6 @@ def test_brief_wordings_ask_for_a_summary():
 
 def test_genre_phrases_of_oversight_and_lawmaking_have_their_chinese_terms():
     terms = english_terms("How was the use of administrative power kept under oversight?")
-    assert "监督" in terms and "行政权力|行政职权" in terms
+    assert "监督" in terms and {"行政权力", "行政职权"} in [set(t.split("|")) for t in terms]
     assert {"立法", "民主", "科学"} <= set(english_terms("How was local lawmaking made democratic and evidence-based?"))
     assert "立法" in english_terms("What law-making work was done?")

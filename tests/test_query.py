@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from rag.places import short_forms
+from rag.retrieve.pinyin_names import pinyin_forms
 from rag.retrieve.query import (
     find_years,
-    pinyin_forms,
     resolve_region,
     understand,
 )

@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..records import Chunk, Document, Hit
+from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .citations import Segment, SpanRef, chunk_is_valid, sentence_spans
 from .english_figures import EN_NUMBER_WORDS, english_threshold
@@ -252,6 +253,11 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
         if head in weights:
             weights[head] *= HEAD_WEIGHT
         entity = asked_entity(question)  # a slogan is written as a quotation (the span it answers with), seldom with 口号
+        if lang == "en" and entity is not None and entity.ends and terms and not any(
+                set(alternatives(t)) & set(entity.ends) for t in terms):  # which venue: 阵地|场所|… weighs as a head
+            kind_term = "|".join(dict.fromkeys(fold(e) for e in entity.ends))
+            weights[kind_term] = HEAD_WEIGHT * sum(weights.get(t, 1.0) for t in terms) / len(terms)
+            terms += (kind_term,)
         if entity is not None and entity.kind == "slogan":
             weights.update((w, 0.0) for w in SLOGANS if w in weights)
         from .persons import POST_FRAME_WORDS, asks_other_posts

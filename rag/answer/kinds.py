@@ -22,6 +22,7 @@ meeting   会议 全会 大会 (哪次会议) / meeting plenary      the phrase 
           session conference                           会议上 -> 某某委员会第三次会议)
 scheme    (English only) system mechanism model        a quoted name naming the asked noun (“某某”制度);
                                                        什么制度 is read by :mod:`rag.answer.spans`' heads
+field     (English only) sector field topic         the phrase ending in 领域/行业/专题 (交通运输领域)
 docno     文号 发文字号 / document number, reference     a document number (某政办函〔2016〕50号): an
           number                                       issuer's abbreviation, the year in brackets, 号
 ========  ===========================================  ==============================================
@@ -43,6 +44,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.normalize import fold, fold_chars
+from .kinds_en import EN_DOC_VERB_RE, english_entity
 
 Span = tuple[int, int, str]
 
@@ -75,68 +77,6 @@ _THEMES = ("主题",)
 # meetings: named by the phrase ending in the noun (在某某委员会第三次会议上, 落实某委十三届五次全会)
 _MEETINGS = {"会议": ("会议", "全会"), "全会": ("全会",), "大会": ("大会",)}
 
-# English head noun -> (kind, Chinese endings).  Singular nouns only: "which documents / measures"
-# asks for a list (rag.answer.lists), "which document" for one title.
-_EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
-    **{w: ("title", ()) for w in ("document", "book", "reader", "textbook", "handbook", "manual", "publication",
-                                  "white paper", "compilation", "guidebook")},
-    "regulation": ("title", ("条例", "规定", "办法", "规章")), "plan": ("title", ("方案", "规划", "计划")),
-    "programme": ("title", ("方案", "规划", "计划")), "guideline": ("title", ("指引", "指南", "意见")),
-    "opinion": ("title", ("意见",)), "decision": ("title", ("决定",)), "standard": ("title", ("标准", "规范")),
-    "rule": ("title", ("规则", "细则", "规定", "办法")), "catalogue": ("title", ("目录", "清单")),
-    "catalog": ("title", ("目录", "清单")),
-    "outline": ("title", ("纲要",)), "list": ("title", ("清单", "目录", "名录")), "notice": ("title", ("通知",)), "circular": ("title", ("通知",)),
-    **{w: ("org", ("研究院", "研究所", "研究会", "研究中心", "学院", "学会")) for w in ("institute", "institution", "academy",
-                                                                             "think tank", "research institute")},
-    "university": ("org", ("大学", "学院")), "college": ("org", ("学院", "大学")),
-    "association": ("org", ("协会", "学会", "研究会", "联合会")), "society": ("org", ("学会", "协会", "研究会")),
-    "committee": ("org", ("委员会", "委")), "commission": ("org", ("委员会", "委")), "court": ("org", ("法院",)),
-    "firm": ("org", ("事务所", "公司")), "company": ("org", ("公司",)), "centre": ("org", ("中心",)), "center": ("org", ("中心",)),
-    **{w: ("org", ()) for w in ("organisation", "organization", "body", "agency", "unit", "department", "office",
-                                "bureau", "authority")},
-    "platform": ("platform", ("平台", "讲堂", "网")), "portal": ("platform", ("平台", "网站", "网")),
-    "app": ("platform", ("APP", "app", "客户端", "小程序")), "mini program": ("platform", ("小程序",)),
-    "account": ("platform", ("公众号", "账号", "号")), "website": ("platform", ("网站", "网")),
-    **{w: ("media", ()) for w in ("newspaper", "news agency", "media outlet", "broadcaster", "tv station",
-                                  "television station", "news outlet", "media")},
-    **{w: ("work", ()) for w in ("film", "video", "promotional film", "promotional video", "micro film", "short video",
-                                 "animation", "documentary", "song")},
-    # a named system of work (“第一议题”制度, “某某”机制, “某某”模式): the genre quotes the name before the noun
-    "system": ("scheme", ("制度", "机制", "体系", "系统")), "mechanism": ("scheme", ("机制", "制度")),
-    "model": ("scheme", ("模式",)),
-    "hotline": ("platform", ("热线",)), "column": ("platform", ("栏目", "专栏")), "brand": ("platform", ("品牌",)),
-    "channel": ("platform", ("频道", "渠道")), "venue": ("platform", ("阵地", "场所", "基地", "中心", "馆")),
-    "base": ("platform", ("基地", "阵地")),
-    **{w: ("slogan", ()) for w in ("slogan", "motto", "watchword", "tagline", "catchphrase", "principle",
-                                   "working principle", "guiding principle")},
-    "theme": ("slogan", _THEMES),
-    "plenary session": ("meeting", ("全会",)), "plenum": ("meeting", ("全会",)), "meeting": ("meeting", _MEETINGS["会议"]),
-    "conference": ("meeting", ("会议", "大会")),
-    # an online system of the reports is a named 平台 / 系统 (not a 制度, a system of work)
-    "online system": ("platform", ("平台", "系统", "网")), "information system": ("platform", ("平台", "系统")),
-    # an event something is shown or presented at: a named 大会 / 博览会 / 论坛 / 峰会
-    **{w: ("meeting", ("大会", "博览会", "交易会", "展览会", "论坛", "峰会", "会议")) for w in (
-        "event", "expo", "exposition", "exhibition", "fair", "forum", "summit", "convention")},
-}
-_EN_HEAD_ALT = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(_EN_HEADS, key=len, reverse=True))
-# a modifier between "which" and its noun: any word but a preposition or verb (which professor *from* a university)
-_MOD = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are|has|have|had|that|who)\b)[a-z0-9][a-z0-9'\-]*\s+)"
-# which X / what X, the name of the X, what is the X called (up to a few modifiers before X)
-EN_ENTITY_RE = re.compile(rf"\bwhat (?:is|was|are|were) (?:the|its) {_MOD}{{0,3}}?({_EN_HEAD_ALT})\b(?!-)(?=[^?]{{0,160}}\b(?:called|named)\b)"
-                          rf"|\b(?:(?:which|what)\s+{_MOD}{{0,3}}?|\b(?:name|title) of (?:the |its |a |an )?{_MOD}{{0,4}}?)"
-                          rf"({_EN_HEAD_ALT})\b(?!-)|\b(?:the|its) {_MOD}{{0,4}}?({_EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b",
-                          re.IGNORECASE)
-# which professor / which expert: a person (answered with a name, rag.answer.names), also with the body
-# it belongs to between (which Peking University professor, which University of X professor); "which university's
-# professor" asks for the university
-EN_PERSON_RE = re.compile(r"\b(?:which|what)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|who|that|whose)\b)[a-z][a-z\-]*\s+)"
-                          r"{0,8}?(?:professor|expert|scholar|judge|lawyer|official|leader|"
-                          r"person|individual|mediator|cadre|secretary|director|chairman|chairwoman|chair|head)\b(?!-)"
-                          # a person noun modifying another noun asks for that noun (which cadre training classes)
-                          r"(?!\s+(?:training|education|classes|class|courses?|programmes?|programs?|teams?|groups?|ranks?|posts?|positions?)\b)"
-                          rf"(?!\s+(?:{_EN_HEAD_ALT})\b)",  # which WeChat official account: the account
-                          re.IGNORECASE)
-
 _ZH_HEADS = sorted(_TITLE_TYPES + _TITLE_ANY + tuple(_ORG_SPECIFIC) + _ORG_ANY + _PLATFORM + _MEDIA + _WORKS + SLOGANS
                    + _THEMES + tuple(_MEETINGS),
                    key=len, reverse=True)
@@ -155,13 +95,11 @@ _ZH_NAMED_RE = re.compile(rf"(?P<head>{_NAMED_HEAD_ALT})(?:的)?(?:叫什么|叫
 
 # a document verb with a bare question word: 起草了什么 / what did it draft asks for a document
 _ZH_DOC_VERB_RE = re.compile(r"(?:起草|印发|出台|制定|制发|颁布|发布|修订|编制|编写|出版|审议通过|下发)了?(?:什么|哪(?:一|个|些|部|份|项))(?:[？?呢]|$)")
-EN_DOC_VERB_RE = re.compile(r"\bwhat (?:did|does|has|have|had|will)\b[^?]{0,80}?\b(?:draft|issue|publish|formulate|enact|promulgate|"
-                            r"compile|revise|release)(?:ed|d|s)?\b(?![^?]{0,20}\b(?:how many|number)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # "title" | "org" | "platform" | "media" | "work" | "slogan" | "scheme" | "docno" | "meeting"
+    kind: str  # "title" | "org" | "platform" | "media" | "work" | "slogan" | "scheme" | "field" | "docno" | "meeting"
     head: str  # the asked noun as the question writes it (folded; English lower case)
     ends: tuple[str, ...]  # endings the answer's own head must have; () = any of the kind
 
@@ -209,13 +147,8 @@ def asked_entity(question: str) -> Entity | None:
         return _zh_entity(m.group("head"))
     if _ZH_DOC_VERB_RE.search(q) or EN_DOC_VERB_RE.search(question):  # 起草了什么: a document
         return Entity("title", "", ())
-    m = EN_ENTITY_RE.search(question)
-    if m is not None:
-        said = next(g for g in m.groups() if g).lower()
-        word = re.sub(r"[\s-]+", " ", said)
-        kind, ends = _EN_HEADS.get(word) or _EN_HEADS[said]
-        return Entity(kind, word, ends)
-    return None
+    found = english_entity(question)
+    return Entity(*found) if found is not None else None
 
 
 _TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
@@ -268,7 +201,7 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
         named = [sp for sp in quoted if _names_head(s, sp[1], heads) or _named_after(s, sp[0], heads)]
         if named:
             return named
-        if entity.kind == "scheme" and (phrases := _head_phrases(s, heads)):  # 健全跟踪落实机制 before “某某”制度
+        if entity.kind in ("scheme", "field") and (phrases := _head_phrases(s, heads)):  # 健全跟踪落实机制 before “某某”制度
             return phrases
     launched = [sp for sp in quoted if _LAUNCHED_AFTER_RE.match(s, sp[1]) or _LAUNCHED_BEFORE_RE.search(s, 0, sp[0])]
     return launched or quoted or _head_phrases(s, entity.ends) or _launched_phrases(s)
@@ -304,7 +237,8 @@ def _names_head(s: str, end: int, ends: tuple[str, ...]) -> bool:
     return any(h in tail for h in ends)
 
 
-_PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s“”\"「」]|(?<=[了对在把将为于向通过用依托借助的])")
+# a phrase starts after a clause mark, a title's bracket or a function word (通过, 依托, 借助 whole: 交通 is no 通过)
+_PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s“”\"「」《》]|(?<=[了对在把将为于向用的])|(?<=通过|依托|借助)")
 
 
 # a meeting's name runs back to its clause, 在 or 的 (依, 于, 为 are words of names: 依法治国委员会); the verbs

@@ -38,9 +38,15 @@ from collections.abc import Callable, Sequence
 from .. import places
 from ..text.normalize import fold, fold_chars
 from .figures import clause_bounds, title_spans
+from .honours import (
+    asks_conferred_subject,
+    asks_honour,
+    conferred_spans,
+    conferred_subject_spans,
+)
 from .kinds import asked_entity, entity_spans
 from .persons import asked_title, asks_other_posts, asks_person, held_titles
-from .qtypes import DOC_TYPES
+from .qtypes import DOC_TYPES, PLACE_MODIFIER
 from .term_coverage import coverage
 
 Span = tuple[int, int, str]
@@ -164,24 +170,6 @@ def titled_names(sentence: str) -> list[Span]:
 _NOT_NAME_START = frozenset("等在于为和与及的是对将把被")
 
 
-# --- what was conferred ---------------------------------------------------------------------------
-_CONFERRED_RE = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被授予|授予|入选|获批|成功创建|创建成为|成为)"
-                           r"(?P<what>[^，,；;。！!？?]{3,30})")
-_TRAILING_RE = re.compile(r"(?:称号|荣誉称号|荣誉|光荣称号)$")
-
-
-def conferred_spans(sentence: str) -> list[Span]:
-    """(start, end, "") of what a sentence says was conferred: ``获评第三批全国示范县`` -> the honour
-    (a trailing 称号 dropped)."""
-    s = fold_chars(sentence)
-    out = []
-    for m in _CONFERRED_RE.finditer(s):
-        what = _TRAILING_RE.sub("", m.group("what"))
-        if len(what) >= 3:
-            out.append((m.start("what"), m.start("what") + len(what), ""))
-    return out
-
-
 # --- the period of a titled plan ------------------------------------------------------------------
 _PERIOD_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—\-–~至到]{1,2}\s*(?:19|20)\d{2}\s*年?")
 _PERIOD_Q_RE = re.compile(r"哪一?期|哪个时期|哪一个时期|什么时期|哪个阶段|哪几年|\bwhich (?:period|edition|phase)\b")
@@ -208,12 +196,12 @@ def period_spans(sentence: str, question: str) -> list[Span]:
 
 # --- places of the asked level --------------------------------------------------------------------
 _LEVEL_Q = (  # question word -> the levels it asks for
-    (re.compile(r"哪(?:个|一个|座)?(?:地级市|地市|市州|州市)|\bwhich prefecture\b"), ("prefecture",)),
+    (re.compile(rf"哪(?:个|一个|座)?(?:地级市|地市|市州|州市)|\bwhich (?:{PLACE_MODIFIER})?prefecture\b"), ("prefecture",)),
     (re.compile(r"哪(?:个|一个|座)?县级市"), ("county-level city",)),
-    (re.compile(r"哪(?:个|一个|些)?(?:县|区县|县区)(?!级)|\bwhich county\b"), ("county", "county-level city", "district", "banner")),
-    (re.compile(r"哪(?:个|一个)?(?:省|省份)|\bwhich province\b"), ("province",)),
-    (re.compile(r"哪(?:个|一个|座)?(?:城市|市)(?!级)|\bwhich city\b"), ("prefecture", "county-level city")),
-    (re.compile(r"哪(?:个|一个|些)?(?:乡镇|镇|乡|街道|苏木)|\bwhich (?:town|township|subdistrict|sub-district)\b"), ("township",)),
+    (re.compile(rf"哪(?:个|一个|些)?(?:县|区县|县区)(?!级)|\bwhich (?:{PLACE_MODIFIER})?county\b"), ("county", "county-level city", "district", "banner")),
+    (re.compile(rf"哪(?:个|一个)?(?:省|省份)|\bwhich (?:{PLACE_MODIFIER})?province\b"), ("province",)),
+    (re.compile(rf"哪(?:个|一个|座)?(?:城市|市)(?!级)|\bwhich (?:{PLACE_MODIFIER})?city\b"), ("prefecture", "county-level city")),
+    (re.compile(rf"哪(?:个|一个|些)?(?:乡镇|镇|乡|街道|苏木)|\bwhich (?:{PLACE_MODIFIER})?(?:town|township|subdistrict|sub-district)\b"), ("township",)),
 )
 
 
@@ -315,12 +303,12 @@ def answer_head(question: str) -> str:
     ``拿到了什么国家级称号`` -> ``称号`` (the evidence names the honour, often without the word); in
     English the glossary term of the asked kind (which platform -> 平台)."""
     from ..text.glossary import english_terms
-    from .kinds import EN_ENTITY_RE
+    from .kinds_en import english_entity
     from .terms import tokens
 
     m = _HEAD_Q_RE.search(fold(question))
-    if m is None and (en := EN_ENTITY_RE.search(question)) is not None:
-        zh = english_terms(en.group(1) or en.group(2))
+    if m is None and (en := english_entity(question)) is not None:
+        zh = english_terms(en[1])
         return zh[0] if len(zh) == 1 else ""
     words = tokens(m.group("head")) if m else []
     return words[-1] if words and len(words[-1]) >= 2 else ""
@@ -344,7 +332,6 @@ def name_preference(sentence: str, span: Span, terms: Sequence[str], weights) ->
     return NAME_OVERLAP * own + (INTRO_BONUS if intro else 0.0)
 
 
-_CONFERRED_Q_RE = re.compile(r"称号|荣誉|奖项|什么奖|评为什么|评为哪|\b(?:title|honou?r|award|designation)\b")
 _QUOTED_Q_RE = re.compile(r"叫什么|名字|名称|叫做什么|称为什么|\bcalled\b|\bnamed?\b|\bof what\b|\bwhat is it\b")
 
 
@@ -369,15 +356,19 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         fns.append(lambda s: role_spans(s, role))
     if person and not asked_title(ask_question):  # 县长是谁: the name bound to that title (rag.answer.spans)
         fns.append(titled_names)
+    if asks_conferred_subject(ask_question):  # which project was named a model project: what received it
+        fns.append(conferred_subject_spans)
     if _MEDIA_Q_RE.search(q):
         fns.append(media_spans)
-    if _CONFERRED_Q_RE.search(q):
+    if asks_honour(q):
         fns.append(conferred_spans)
     if asked_levels(q):
         fns.append(lambda s: place_level_spans(s, ask_question, own_regions))
     entity = None if person or asked_levels(q) else asked_entity(ask_question)  # which city's platform: the city
     if entity is not None:  # 什么文件 / which institute: a span of that kind, with the asked head, or none
         fns.append(lambda s: entity_spans(entity, s))
+        if entity.kind == "title" and entity.ends and _QUOTED_Q_RE.search(q):  # what is the work programme called:
+            fns.append(quoted_names)  # a 《…方案》, else the quoted name the genre gives a campaign or a work (“某某”驻村工作)
         return fns
     if _QUOTED_Q_RE.search(q) and not person:
         titled = re.search(DOC_TYPES, q) is not None  # 条例叫什么: a 《title》 or a quoted name

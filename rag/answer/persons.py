@@ -19,7 +19,8 @@ import functools
 import re
 
 from ..text.normalize import fold, fold_chars
-from .kinds import COMPOUND_SURNAMES, EN_PERSON_RE, person_name_like
+from .kinds import COMPOUND_SURNAMES, person_name_like
+from .kinds_en import EN_PERSON_RE
 
 Span = tuple[int, int, str]
 
@@ -31,9 +32,13 @@ _TITLE_ASKED_RE = re.compile(rf"(副?(?:{_ASKABLE}))(?:是谁|叫什么|的名�
 
 # An English question's asked title, as reports write it: the district head -> 区长
 _EN_TITLE_RE = re.compile(r"\b(?P<deputy>deputy |vice[- ])?(?:(?P<level>district|county|city|municipal|provincial|prefecture|"
-                          r"township|town)(?:'s)? (?:head|chief|magistrate|leader)|(?P<mayor>mayor)|(?P<governor>governor))\b",
+                          r"township|town)(?:'s)? (?:head|chief|magistrate|leader)|(?P<mayor>mayor)|(?P<governor>governor)"
+                          # the head of Zhongyuan District, the chief of the county
+                          r"|(?<!-)\b(?:head|chief|magistrate) of (?:the )?(?:[a-z\-']+ ){0,3}?(?P<level2>district|county|city|"
+                          r"municipality|province|prefecture|township|town)(?!['’]s)(?! (?:party|bureau|committee|court|procuratorate)))\b",
                           re.IGNORECASE)
-_EN_LEVEL_TITLES = {"district": "区长", "county": "县长", "city": "市长", "municipal": "市长", "provincial": "省长",
+_EN_LEVEL_TITLES = {"district": "区长", "county": "县长", "city": "市长", "municipal": "市长", "municipality": "市长",
+                    "province": "省长", "provincial": "省长",
                     "prefecture": "州长", "township": "乡长", "town": "镇长"}
 # a professional title bound to a name (which professor / which lawyer): how the reports write it
 _EN_PROFESSIONS = {"associate professor": "副教授", "professor": "教授", "researcher": "研究员", "lawyer": "律师",
@@ -49,7 +54,8 @@ def english_title(question: str) -> str:
         asked = EN_PERSON_RE.search(question)  # which <…> professor: the profession the asking phrase ends with
         p = _EN_PROFESSION_RE.search(asked.group(0)) if asked else None
         return _EN_PROFESSIONS[p.group(1).lower()] if p else ""
-    title = "市长" if m.group("mayor") else "省长" if m.group("governor") else _EN_LEVEL_TITLES[m.group("level").lower()]
+    level = (m.group("level") or m.group("level2") or "").lower()
+    title = "市长" if m.group("mayor") else "省长" if m.group("governor") else _EN_LEVEL_TITLES[level]
     return ("副" if m.group("deputy") else "") + title
 
 

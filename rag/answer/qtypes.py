@@ -19,7 +19,9 @@ import re
 from dataclasses import dataclass
 
 from ..text.normalize import fold, fold_width
-from .kinds import DOCNO_Q_RE, EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE
+from .honours import EN_CONFERRED_SUBJECT_Q_RE, EN_HONOUR_Q_RE
+from .kinds import DOCNO_Q_RE
+from .kinds_en import EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE, EN_TITLE_OF_RE
 from .persons import EN_OTHER_POSTS_RE
 
 KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "reports", "catalog", "other")
@@ -112,6 +114,13 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("list", re.compile(r"哪些|哪几|哪[二三四五六七八九十两\d]+[个部项家条份类种方名位批]|有什么|有何|什么(措施|举措|做法|办法|制度|活动|工作)|(做|干|开展|采取)了?(什么|哪些)|(措施|举措|做法)(有|是)|如何|怎样|怎么")),
     ("name", re.compile(r"叫什么|什么|哪(个|一个|种|类|部|份|项|家|一|座|位|本|里|所|句)|哪一?次(?:会议|全会|大会)")),  # 哪句口号: a quoted slogan  # 什么X / 哪个X: the phrase naming X
 )
+# An English question asking what something is called, however long the thing it names: "What is the
+# county's approach of … called?", "What do they call …", "under what name" (a quoted name or a title answers)
+EN_CALLED_Q_RE = re.compile(r"\bwhat (?:is|was|are|were)\b[^?]{1,160}?\b(?:called|named|known as|termed|dubbed)"
+                            r"(?:\s+(?:in|according to|by)\b[^?]{0,80})?\s*\??\s*$"
+                            r"|\bwhat (?:do|does|did)\b[^?]{1,80}?\bcall\b|\b(?:under |by )?what name\b", re.IGNORECASE)
+# A word between "which" and a place noun that names where (which Shandong city), not how many (which two city regulations)
+PLACE_MODIFIER = r"(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|other|more|of)\b)[a-z\-]+ "
 # An English rank question: answered with an ordinal (第10名), like 第几.
 EN_RANK_Q = r"\bwhere (?:did|does|do|was|is|were)\b[^?]*\brank|\bwhat (?:rank|ranking|place|position)\b(?![^?]*\b(?:hold|holds|held|serve[sd]?)\b)|\bwhich (?:place|position)\b|\branked where\b"
 RANK_Q_RE = re.compile(rf"第几|排名如何|排第?几|{EN_RANK_Q}", re.IGNORECASE)
@@ -155,11 +164,16 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
     ("name", re.compile(r"^\s*who\b|\bwhich (unit|department|agency|organization|organisation|office|official|person|body)\b|\bby whom\b"
                         r"|\b(?:of|as) what\s*\??\s*$|\bcalled what\b|\bwhat (?:is|was|are|were) (?:it|they|the [\w\- ]{1,40}?) (?:called|named)\b|\bwhat (?:is|was) the name\b|\bwhich (?:news )?agency\b")),
+    ("name", EN_CALLED_Q_RE),  # what is Shanxi's approach of … called: a name
+    ("name", EN_HONOUR_Q_RE),  # what national title did the county win: the honour conferred
+    ("name", EN_CONFERRED_SUBJECT_Q_RE),  # which project was named a model project: what received it
     ("name", EN_ENTITY_RE),  # which institute / what platform: one entity of that kind (rag.answer.kinds)
+    ("name", EN_TITLE_OF_RE),  # the title of the lecture
     ("name", EN_PERSON_RE),  # which professor
     ("name", EN_OTHER_POSTS_RE),  # what other post did X hold: the titles before the name (rag.answer.persons)
     ("name", EN_DOC_VERB_RE),  # what did the city draft: a document
-    ("name", re.compile(r"\bwhich (?:city|county|province|prefecture|town|township|subdistrict|sub-district)\b", re.IGNORECASE)),  # a place (rag.answer.names)
+    ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|province|prefecture|town|township|subdistrict|sub-district)\b",
+                        re.IGNORECASE)),  # a place (rag.answer.names), also which Shandong city
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
     ("list", re.compile(r"\bwhat (?:[a-z]+ )?(measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"
                         # which/what + a plural kind of item: which regulations / what types of cases

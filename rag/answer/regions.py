@@ -117,7 +117,7 @@ def forms(region: str) -> tuple[str, ...]:
 def pinyin_forms(name: str) -> tuple[str, ...]:
     """Lower-case pinyin spellings of ``name`` without spaces, every reading of heteronyms
     (``长治`` -> changzhi, zhangzhi ...); the readings come from :mod:`rag.retrieve.query`."""
-    from ..retrieve.query import pinyin_forms as spaced
+    from ..retrieve.pinyin_names import pinyin_forms as spaced
 
     return tuple(dict.fromkeys(p.replace(" ", "") for p in spaced(name)))
 
@@ -125,7 +125,8 @@ def pinyin_forms(name: str) -> tuple[str, ...]:
 def find_region(text: str, regions: Iterable[str]) -> tuple[int, int, str] | None:
     """(start, end, region) of the first of ``regions`` that ``text`` names (any written form of
     the same place, or pinyin); offsets are valid in ``text``."""
-    from ..retrieve.query import pinyin_forms, place_mentions
+    from ..retrieve.pinyin_names import pinyin_forms
+    from ..retrieve.query import place_mentions
 
     regions = [r for r in dict.fromkeys(regions) if r]
     t = fold_chars(text)  # length-preserving

@@ -51,6 +51,9 @@ _ORG_Q_RE = re.compile(r"单位|部门|机构|机关|组织|主办方|承办方|
 _HEAD_Q_RE = re.compile(r"(?:什么|哪个|哪一个|哪一|哪种|哪类|哪项|哪部|哪份|哪家|哪|何种)(?P<head>[\u4e00-\u9fff]{1,6}?)(?:[？?呢]|$|是|叫|的|名)")
 _TITLE_Q = r"(?:什么|哪)[^？?]{0,6}(?:方案|清单|规定|办法|条例|意见|规划|通知|决定|细则)|哪本|哪部|什么书|题目|标题|名称|叫什么"
 _NAMED_Q_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:叫什么|叫做什么|是什么|的名称是什么|的名字是什么)")  # 驻村工作叫什么
+# "who" with a verb a body does and no person's noun or title: the answer may be an organisation
+_BODY_WHO_RE = re.compile(r"^\s*who\s+(?:organi[sz]ed|hosted|sponsored|ran|conducted|carried out|launched|issued|released|"
+                          r"published|compiled|evaluated|assessed|rated|ranked|awarded|commended|praised|approved)\b", re.IGNORECASE)
 _OLD_VALUE_Q_RE = re.compile(r"原来|原先|此前|之前|以前|改革前|\bbefore\b|\bpreviously\b|\boriginally\b", re.IGNORECASE)
 _PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s]|(?<=[了对在把将为于向])")
 
@@ -321,6 +324,8 @@ def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     posts = kind == "name" and asks_other_posts(fold(ask.question))  # 还担任什么职务: titles before that name, or none
     if not entity and not posts:  # an asked kind (which institute) is answered by that kind only: a quote does not answer it
         found = found or best_span(sents, ask)
+    if found is None and person and _BODY_WHO_RE.search(ask.question):  # who organised the assessment: a body answers too
+        found = best_span(sents, ask, org_spans)
     if found is None and (kind in STRICT_KINDS or person or entity or posts):  # no figure/date/person/kind next to what is asked
         return Draft((), "", (), kind)
     if found is None:

@@ -71,6 +71,12 @@ _PUNCT_RE = re.compile(r"^[\W_]+$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]{2,16}")
+# a place written in English: a capitalised name and its level (Lizi Township, Longxi County, Haixi prefecture); not
+# after "head of", which names the place's head (the glossary's district head: 区长)
+_EN_PLACE_NAME_RE = re.compile(r"(?<!head of )(?<!chief of )(?<!head of the )(?<!chief of the )\b(?!(?:Which|What|Who|Whose|How|Each|Every|The|This|That|Its|Their|Our|Each|All|In|Did|Does|Do)\b)"
+                               r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?i:county|district|city|township|town|prefecture|province"
+                               r"|banner|league|municipality|autonomous region|autonomous prefecture|autonomous county)\b"
+                               r"(?!['’]s\s+(?:head|chief|magistrate)\b)")  # Zhongyuan District's head: the glossary's district head
 # a quoted Chinese name or 《title》 with the English gloss that may follow it: “互联网+监管” (Internet Plus regulation)
 # an English name quoted right before the Chinese it renders, in brackets: 'one ID is enough' (一证即办)
 _GLOSS_BEFORE_RE = re.compile(r"[‘'\"“][A-Za-z][^‘’'\"“”()（）]*[’'\"”]\s*(?=[(（][^()（）]*[\u3400-\u9fff])")
@@ -237,6 +243,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         seen.update((n, None) for n in quoted)
         rest = _GLOSSED_RE.sub(" ", fold(question)) if quoted else question
         rest = _GLOSS_BEFORE_RE.sub(" ", rest)  # 'double random, one public' (双随机、一公开): the Chinese says it
+        rest = _EN_PLACE_NAME_RE.sub(" ", rest)  # Lizi Township: a place (scope), not the genre's 乡镇
         counted = set(english_terms(counted_phrase(rest)))  # how many measures: 措施 is what is counted, not asking
         seen.update((t, None) for t in english_terms(rest, known) if t not in ex and (t not in QUESTION_WORDS or t in counted))  # compare -> 比较: asking
         # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)), folded like every

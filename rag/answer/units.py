@@ -43,10 +43,19 @@ def unit_years(documents: Mapping[str, Document]) -> dict[str, tuple[int, ...]]:
 
 
 def asked_unit(question: str, units: Mapping[str, tuple[int, ...]]) -> str:
-    """The longest reporting unit of ``units`` that the question names, "" when none."""
+    """The longest reporting unit of ``units`` that the question names, "" when none; an English
+    question names it through the glossary (the Ministry of Justice -> 司法部)."""
     q = fold(question)
     named = [u for u in units if u in q]
+    if not named and units and _LATIN_RE.search(q):
+        from ..text.glossary import alternatives, english_terms
+
+        said = {fold(a) for t in english_terms(question) for a in alternatives(t)}
+        named = [u for u in units if u in said]
     return max(named, key=len) if named else ""
+
+
+_LATIN_RE = re.compile(r"[a-z]{3}")
 
 
 def unit_scope(question: str, years: Sequence[int], regions: Sequence[str], documents: Mapping[str, Document],

@@ -29,7 +29,6 @@ places are mapped to the corpus's own region strings (``QueryInfo.regions``) by 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ from dataclasses import dataclass, field
 from .. import places
 from ..index import lexical
 from ..text.normalize import fold
+from .pinyin_names import pinyin_codes, township_pinyin
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
@@ -98,8 +98,10 @@ class Corpus:
                 for r in rs] + [r for c, ts in self.townships.items() if places.contains(code, c) for _, r in ts]
 
     def townships_in(self, q: str) -> list[tuple[str, str]]:
-        """(county code, region) of the corpus's townships a question names (栗子乡 of 重庆市丰都县栗子乡)."""
-        return [(c, r) for c, ts in self.townships.items() for t, r in ts if t in q]
+        """(county code, region) of the corpus's townships a question names (栗子乡 of 重庆市丰都县栗子乡), also
+        in pinyin with its level word (Lizi Township)."""
+        latin = bool(_LATIN_RE.search(q))
+        return [(c, r) for c, ts in self.townships.items() for t, r in ts if t in q or latin and township_pinyin(t).search(q)]
 
 
 def _doc_code(d: Doc) -> str:
@@ -167,18 +169,6 @@ def region_words(regions: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(w for w in out if len(w) >= 2))
 
 
-@functools.lru_cache(maxsize=4096)
-def pinyin_forms(name: str) -> tuple[str, ...]:
-    """Pinyin spellings of a Chinese name, one per heteronym combination (at most 16)."""
-    from pypinyin import Style, pinyin
-
-    readings = pinyin(name, style=Style.NORMAL, heteronym=True, errors="ignore")
-    if len(readings) != len(name):
-        return ()
-    combos = itertools.islice(itertools.product(*[r[:4] for r in readings]), 16)
-    return tuple(dict.fromkeys(" ".join(c).replace("ü", "u").replace("v", "u") for c in combos))
-
-
 @functools.lru_cache(maxsize=8192)
 def _pinyin_regex(form: str) -> re.Pattern:
     return re.compile(r"(?<![a-z])" + r"[\s'’-]?".join(map(re.escape, form.split())) + r"(?![a-z])")
@@ -207,32 +197,13 @@ def place_mentions(q: str) -> list[places.Mention]:
 _CLOSES_LIST = re.compile(r"[两二三四五六七八九十几\d]+(?:地|个地区|个地方|座城市|个城市|份报告|市|县|区)|等地")
 
 
-_LATIN_WORD = re.compile(r"[a-z]+")
-
-
-def _pinyin_codes(q: str, corpus: Corpus) -> list[tuple[int, str]]:
-    """(position, code) of corpus places written in pinyin: one to four adjacent Latin words
-    joined (Changzhi, Chang Zhi, Yuan-bao-shan)."""
-    words = list(_LATIN_WORD.finditer(q))
-    found = []
-    for i, w in enumerate(words):
-        joined = ""
-        for j in range(i, min(i + 4, len(words))):
-            if j > i and q[words[j - 1].end():words[j].start()] not in (" ", "-", "'", "’", ""):
-                break
-            joined += words[j].group()
-            for code in corpus.pinyin.get(joined, ()):
-                found.append((w.start(), code))
-    return found
-
-
 _CAPITALISED = re.compile(r"(?<![A-Za-z'’])[A-Z][a-z]+(?:[ '’-][A-Z]?[a-z]+)?")
 
 
 def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
     """Chinese names of provinces and prefectures an English question writes in capitalised pinyin
     (``Kunming's score``) that the corpus has no report of; the corpus's own places and their parents
-    are found by :func:`_pinyin_codes` already.  Five letters at least, so that a short English word
+    are found by :func:`pinyin_codes` already.  Five letters at least, so that a short English word
     is never taken for a place."""
     if not _LATIN_RE.search(question):
         return []
@@ -291,7 +262,7 @@ def _places_in(q: str, corpus: Corpus) -> tuple[list[tuple[str, tuple[str, ...],
         out.append((q[start:m.end], m.codes, m.bare and start == m.start))
         pos.append((start, m.end))
     if _LATIN_RE.search(q):
-        for i, code in sorted(_pinyin_codes(q, corpus)):
+        for i, code in sorted(pinyin_codes(q, corpus.pinyin)):
             out.append((places.place(code).name, (code,), False))
     return out, pos
 
@@ -381,7 +352,7 @@ def resolve_region(name: str, documents: Sequence[Doc]) -> tuple[str, ...]:
     for p in places.resolve(key):
         out += corpus.regions_of(p.code)
     if not out and _LATIN_RE.search(key):
-        out = [r for _, c in sorted(_pinyin_codes(key, corpus)) for r in corpus.regions_of(c)]
+        out = [r for _, c in sorted(pinyin_codes(key, corpus.pinyin)) for r in corpus.regions_of(c)]
     if not out:
         out = [r for r in corpus.uncoded if fold(r) == key]
     return tuple(dict.fromkeys(out))

@@ -71,6 +71,13 @@ _ASKED_TIME_RE = re.compile(r"\b(?:which|what|what exact)\s+(?:months?|dates?|da
 _DATE_PART_RE = re.compile(r"\b(?:end|beginning|start|middle|close)\s+of\s+(?=(?:the\s+|that\s+|this\s+)?(?:(?:19|20)\d{2}|year|month|quarter"
                            r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)")
 
+# a place's head written around its name (the head of Zhongshan District, the chief of the county): the phrase
+# "district head" the glossary knows, the name after it; not the head of a party committee or a bureau
+_HEAD_OF_RE = re.compile(r"(?<!-)\b(?P<head>head|chief|magistrate) of (?:the )?(?P<place>(?:[a-z\-']+ ){0,3}?)"
+                         r"(?P<level>district|county|city|province|prefecture|township|town)\b"
+                         r"(?! (?:s|party|bureau|committee|court|procuratorate)\b)")  # the head of X County's bureau: the bureau's
+_POSSESSIVE_HEAD_RE = re.compile(r"\b(?P<level>district|county|city|province|prefecture|township|town) s (?P<head>head|chief|magistrate)\b")
+
 
 def alternatives(term: str) -> tuple[str, ...]:
     """The words that state ``term``: ``"评估|考核"`` -> ``('评估', '考核')``; a plain term is itself.
@@ -88,6 +95,8 @@ def english_terms(question: str, known: Callable[[str], bool] | None = None) -> 
     question = fold_width(question)
     text = " " + re.sub(r"[^a-z0-9+\- ]+", " ", question.lower()) + " "
     text = _DATE_PART_RE.sub(lambda m: " " * len(m.group(0)), _ASKED_TIME_RE.sub(lambda m: " " * len(m.group(0)), text))  # which month: no term
+    text = _HEAD_OF_RE.sub(r"\g<level> \g<head> \g<place>", text)  # the head of X District: the district head (区长) of X
+    text = _POSSESSIVE_HEAD_RE.sub(r"  \g<level> \g<head>", text)  # X District's head: the district head
     found: list[tuple[int, str]] = []
     for phrase, pat in _PATTERNS:
         for m in pat.finditer(text):

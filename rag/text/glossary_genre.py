@@ -33,7 +33,7 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "townships": ("乡镇",),
     "leading cadres": ("领导干部",),
     "officials": ("干部",),
-    "draft": ("草案",),
+    "draft": ("草案|起草",),  # a draft (草案), or to draft one (起草)
     "fair competition review": ("公平竞争审查",),
     "public interest litigation": ("公益诉讼",),
     "administrative adjudication": ("行政裁决",),
@@ -76,8 +76,8 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "law study": ("学法",),
     "third-party evaluation": ("第三方评估",),
     "third-party": ("第三方",),
-    "publish": ("公布",),
-    "published": ("公布",),
+    "publish": ("公布|发布|出版",),  # a list is 公布ed, a notice 发布ed, a book 出版ed
+    "published": ("公布|发布|出版",),
     "high-frequency": ("高频",),
     "rectification": ("整改",),
     "rectified": ("整改",),
@@ -132,6 +132,9 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "commission": ("委员会|委",),  # 教育委员会 / 教委
     "classes": ("课堂|课|培训班",),
     "class": ("课堂|课|培训班",),
+    # holding a role: the genre appoints with 担任 (由某某担任总指挥), never "serves"
+    "served as": ("担任",), "serve as": ("担任",), "serves as": ("担任",), "serving as": ("担任",),
+    "acted as": ("担任",), "acts as": ("担任",),
     # cleaning up powers, documents and lists (行政职权清理, 规范性文件清理): the genre's verb
     "clean up": ("清理",), "cleaned up": ("清理",), "cleaning up": ("清理",), "cleanup": ("清理",),
     "administrative powers": ("行政职权|行政权力",),  # 行政职权 / 行政权力清单

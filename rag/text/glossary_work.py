@@ -92,6 +92,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "county magistrate": ("县长",),
     "district head": ("区长",),
     "district chief": ("区长",),
+    "city head": ("市长",), "city chief": ("市长",), "province head": ("省长",), "province chief": ("省长",),
+    "prefecture head": ("州长",), "township head": ("乡长",), "town head": ("镇长",),
     "party secretary": ("书记",),
     "deputy secretary": ("副书记",), "deputy party secretary": ("副书记",),
     "chaired": ("主持",),
@@ -278,9 +280,23 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "social credit": ("社会信用",),
     "mediators": ("调解员",),
     "mediation committees": ("调解委员会",),
+    # a single rule (which regulation did X revise: a 《…条例》 or 《…规定》); market regulation: below
+    "regulation": ("条例|规章|法规|规定",),
+    # the national departments that report in the genre, by their usual English names
+    "ministry of justice": ("司法部",),
+    # meetings held by telephone and video link, and the reform of cutting red tape (简政放权, 放管服)
+    "teleconference": ("电视电话会议",),
+    "video conference": ("视频会议",),
+    "videoconference": ("视频会议",),
+    "red tape": ("放管服|简政放权",),
+    # an honour: the genre writes it as 获评X / 荣获X / 被评为X, with or without 称号 (rag.answer.honours)
+    "honour": ("称号|荣誉|获评|荣获|评为|授予",), "honor": ("称号|荣誉|获评|荣获|评为|授予",),
+    "accolade": ("称号|荣誉|获评|荣获|评为|授予",),
+    "minister of justice": ("司法部", "部长"),  # 司法部部长: the department (scope) and the title
+    # a year's work plan: the genre's 工作要点 (work points), 工作计划, 工作方案, 工作安排
+    "work plan": ("工作要点|工作计划|工作方案|工作安排",),
     # how the genre's standing phrases are put in English: 科学民主依法立法/决策, 行政权力 under 监督
     "oversight": ("监督",), "oversee": ("监督",), "oversaw": ("监督",), "overseen": ("监督",),
-    "administrative power": ("行政权力|行政职权",),
     "lawmaking": ("立法",), "law-making": ("立法",),
     "democratic": ("民主",), "scientific": ("科学",), "science-based": ("科学",), "evidence-based": ("科学",),
     "law-based": ("依法",),

@@ -1,0 +1,97 @@
+"""Honours: what a report says was conferred (获评X, 被评为X), and what received it.
+
+The genre reports the titles a place, a unit or a project won: ``某县成功获评第三批全国法治政府建设
+示范县``, ``“某某改革”获评全国法治政府建设示范项目``.  A question asks either for the honour (什么称号,
+what national title did the county win: :func:`conferred_spans`) or for what received it (哪项改革获评…,
+which project was named a national model project: :func:`conferred_subject_spans`).
+
+>>> s = "“某某综合执法改革”获评全国示范项目,某县成功获评全国示范县。"
+>>> [s[a:b] for a, b, _ in conferred_spans(s)]
+['全国示范项目', '全国示范县']
+>>> [s[a:b] for a, b, _ in conferred_subject_spans(s)]
+['“某某综合执法改革”', '某县']
+>>> asks_honour("What national title did the county win?"), asks_conferred_subject("Which project was named a model project?")
+(True, True)
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.normalize import fold, fold_chars
+
+Span = tuple[int, int, str]
+
+# --- the questions --------------------------------------------------------------------------------
+# An honour asked for (singular; "which titles" is a list): what national title / which award did X win
+EN_HONOUR_Q_RE = re.compile(r"\b(?:which|what)\s+(?:[a-z\-]+\s+){0,3}?(?:title|honou?r|award|accolade|designation|distinction|prize)"
+                            r"\b(?!\s+of\b)", re.IGNORECASE)
+_HONOUR_Q_RE = re.compile(r"称号|荣誉|奖项|什么奖|评为什么|评为哪|\b(?:title|honou?r|award|designation|accolade|distinction|prize)\b",
+                          re.IGNORECASE)
+# What received an honour: which project was named / designated / rated (as) …, which unit won an award
+EN_CONFERRED_SUBJECT_Q_RE = re.compile(
+    r"\b(?:which|what)\s+(?:[a-z\-'’]+\s+){0,5}?(?:(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:named|designated|rated|selected|chosen|recogni[sz]ed|listed|honou?red|commended|awarded)"
+    r"(?!\s+(?:by|to|from|in|on|at|for)\b)|(?:won|received|earned|gained)\s+(?:an?|the)\b)\b", re.IGNORECASE)
+# 哪项改革获评…, 哪个调解室被评为…: the question word stands before the verb of receiving an honour
+_ZH_CONFERRED_SUBJECT_Q_RE = re.compile(r"哪(?:个|一个|项|一项|家|所|些|几)?[\u4e00-\u9fff]{0,8}?"
+                                        r"(?:获评|荣获|被评为|被命名为|被确定为|被列为|入选)")
+
+
+def asks_honour(question: str) -> bool:
+    """Does the question ask for an honour (什么称号, what title / award)?"""
+    return bool(_HONOUR_Q_RE.search(fold(question)))
+
+
+def asks_conferred_subject(question: str) -> bool:
+    """Does the question ask what received an honour (which project was named a national model project,
+    哪项改革获评示范项目), not which honour it received?"""
+    return bool(EN_CONFERRED_SUBJECT_Q_RE.search(question) or _ZH_CONFERRED_SUBJECT_Q_RE.search(fold(question)))
+
+
+# --- what was conferred ---------------------------------------------------------------------------
+_CONFERRED_RE = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被授予|授予|入选|获批|成功创建|创建成为|成为)"
+                           r"(?P<what>[^，,；;。！!？?]{3,30})")
+_TRAILING_RE = re.compile(r"(?:称号|荣誉称号|荣誉|光荣称号)$")
+
+
+def conferred_spans(sentence: str) -> list[Span]:
+    """(start, end, "") of what a sentence says was conferred: ``获评第三批全国示范县`` -> the honour
+    (a trailing 称号 dropped)."""
+    s = fold_chars(sentence)
+    out = []
+    for m in _CONFERRED_RE.finditer(s):
+        what = _TRAILING_RE.sub("", m.group("what"))
+        if len(what) >= 3:
+            out.append((m.start("what"), m.start("what") + len(what), ""))
+    return out
+
+
+# --- what received it ------------------------------------------------------------------------------
+_RECEIVED_RE = re.compile(r"获评|荣获|被评为|被命名为|被确定为|被列为|被授予|入选|获批")
+_RECEIVED_LEAD_RE = re.compile(r"(?:成功|先后|分别|同时|均|还|也|已|又|再次|首次|顺利)+$")  # 成功获评: the adverbs before the verb
+_CLOSING_QUOTES = ("”", "\"", "」", "』")
+SUBJECT_MIN = 2  # characters an unquoted subject must have
+
+
+def conferred_subject_spans(sentence: str) -> list[Span]:
+    """(start, end, "") of what a sentence says received an honour: the quoted name right before
+    获评/被评为/入选 (``“某某改革”获评全国示范项目`` -> ``“某某改革”``), else the phrase from its clause
+    start (``某某调解室被评为…`` -> ``某某调解室``); the answerer drops the asked place itself."""
+    from .figures import clause_bounds
+    from .spans import after_lead_verb
+
+    s = fold_chars(sentence)
+    out = []
+    for m in _RECEIVED_RE.finditer(s):
+        ca, _ = clause_bounds(s, m.start())
+        lead = _RECEIVED_LEAD_RE.search(s, ca, m.start())
+        end = lead.start() if lead else m.start()
+        if s[end - 1:end] in _CLOSING_QUOTES:
+            opened = max(s.rfind(q, ca, end - 1) for q in "“\"「『")
+            if opened >= 0:
+                out.append((opened, end, ""))
+                continue
+        a = after_lead_verb(s, ca, end)
+        if end - a >= SUBJECT_MIN:
+            out.append((a, end, ""))
+    return out
