@@ -142,8 +142,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"|(?:by|in|as of|since|during|until|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:19|20)\d{2}\s+){0,2}(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)", re.IGNORECASE)),  # By 2024, had …  # a question opening with an auxiliary verb: yes/no
     ("number", re.compile(EN_RANK_Q)),  # where did X rank: an ordinal of one report, not a comparison of reports
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompar(?:e|es|ed|ing)\b|\bwhose\b[^?]*\b(more|fewer|higher|lower|most|least)\b|\brank"
-                           r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # which had more X: A or B?
-                           r"|^\s*which\b[^?]*\bor\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # which of A or B had more
+                           r"|(?:^|[,;:]\s*)which\b[^?]*\b(more|fewer|higher|lower|larger|smaller|longer|shorter)\b[^?]*\bor\b"  # which had more X: A or B?
+                           r"|(?:^|[,;:]\s*)which\b[^?]*\bor\b[^?]*\b(more|fewer|higher|lower|larger|smaller|longer|shorter)\b"  # which of A or B had more
                            r"|^\s*who\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # who handled more, A or B?
                            r"|\bor\b[^?]*[:;,]\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # A or B: which had more?
                            r"|(?:\bbetween\b|\bof the two\b|^\s*of\b)[^?]*\bwhich\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b")),
@@ -242,9 +242,9 @@ def english_measure(noun: str) -> str:
 
 
 def _direction(q: str) -> str:
-    if re.search(r"最(多|高|大|快|好)|更(多|高|大)|较(多|高)|\b(most|highest|largest|greatest|more|higher|larger|bigger|greater|top)\b", q):
+    if re.search(r"最(多|高|大|快|好)|更(多|高|大)|较(多|高)|\b(most|highest|largest|greatest|more|higher|larger|bigger|greater|top|longer|longest)\b", q):
         return "max"
-    if re.search(r"最(少|低|小|慢)|更(少|低|小)|较(少|低)|\b(least|lowest|fewest|smallest|fewer|lower|smaller|less)\b", q):
+    if re.search(r"最(少|低|小|慢)|更(少|低|小)|较(少|低)|\b(least|lowest|fewest|smallest|fewer|lower|smaller|less|shorter|shortest)\b", q):
         return "min"
     bare = re.search(_BARE_MORE, q)
     if bare:

@@ -21,6 +21,7 @@ from .figures import (
     clause_bounds,
     clause_coverage,
     date_spans,
+    names_change,
     number_spans,
     ordinal_spans,
     org_spans,
@@ -243,6 +244,9 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
              and not (fn is number_spans and ask.qtype.unit and not sp[2])]  # asked 多少件: a bare 12 is no count
     anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
+    want_from = bool(_OLD_VALUE_Q_RE.search(fold(ask.question)))
+    if want_from and names_change(anchors[0]):  # before they were cut: the cut's verb leads to the value reached, not the old one
+        anchors = ("", anchors[1])
     if fn is number_spans and ask.qtype.kind == "number" and anchors[1]:  # 几个部委: 六部委 counts them, no measure word
         bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(sent.text, anchors[1])]
         spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in bare)] + bare
@@ -259,7 +263,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     else:
         figures = number_spans(sent.text) if ask.qtype.kind in ("number", "compare") else ()
         best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
-                         figures, bool(_OLD_VALUE_Q_RE.search(fold(ask.question))),
+                         figures, want_from,
                          bool(figures) and bool(APPROX_Q_RE.search(fold(ask.question))))
     if best is None:
         return base - 0.5, None
