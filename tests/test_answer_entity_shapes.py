@@ -102,8 +102,9 @@ def test_titles_written_after_the_name_are_held_titles_too():
 def test_a_bare_which_one_asks_for_the_noun_counted_before_it():
     """``印发的三份文件中,点名的是哪一份?`` asks for one of the 文件 (heldout8 h8-019 kind): the whole
     title, quotes inside it included, not a phrase ending in the measure word."""
-    from rag.answer.spans import classifier_noun
     from test_answer_figures import one_sentence_answer
+
+    from rag.answer.spans import classifier_noun
 
     assert classifier_noun("丙县印发的三份文件中,点名的是哪一份?") == "丙县印发的三份文件中,点名的是哪份文件?"
     assert classifier_noun("哪一项?") == "哪一项?"  # nothing counted before: unchanged
