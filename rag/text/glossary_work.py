@@ -351,4 +351,9 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "meet": ("实现|达到|满足",), "met": ("实现|达到|满足",), "meets": ("实现|达到|满足",),  # a goal or target (见面: another sense)
     "petition agency": ("信访代办|代办",), "agency service": ("代办",), "proxy service": ("代办",), "on behalf": ("代办|代理",),
     "intranet": ("内网",),  # beside the extranet (外网, rag.text.glossary_genre)
+    # the papers an officer is issued to act (执法证件, 执法证, 证书): an English question calls them cards or credentials
+    # what a review or a consultation produces (书面审核意见, 法律意见建议, 意见、建议)
+    "suggestion": ("建议",), "suggestions": ("建议",), "written": ("书面",),
+    "legal opinions": ("法律意见|审核意见",), "legal review opinions": ("法律审核意见|合法性审核意见|审核意见",),
+    "id card": ("证件|证",), "identity card": ("证件|证",), "credential": ("证件|证书",), "credentials": ("证件|证书",),
 }

@@ -1,0 +1,66 @@
+"""Work outputs a report counts, asked in English or Chinese (passages written here, invented figures).
+
+Each test fails on the behaviour before it: "suggestions" of a legal review read as the report's own
+suggestions part (a report without one answered nothing); "ID cards" and "credentials" untranslated
+and the acronym ID required of the reports.
+"""
+import hashlib
+
+import pytest
+
+from rag.answer.answerer import Answerer
+from rag.answer.sections import section_cue
+from rag.chunk.chunker import chunk_text
+from rag.config import Config
+from rag.records import Document
+from rag.retrieve.retriever import Retriever
+from rag.text.glossary import english_terms
+
+REPORTS = {
+    ("安徽省芜湖市", 2021): (
+        "芜湖市2021年法治政府建设年度报告\n一、严格合法性审核\n"
+        "坚持应审尽审，全年对市政府规范性文件开展合法性审核63件。司法局提出书面审核意见41件，提出修改意见、建议212条。\n"
+        "二、规范行政执法\n为全市2300余名执法人员换发行政执法证件。\n"),
+    ("安徽省蚌埠市", 2021): (
+        "蚌埠市2021年法治政府建设年度报告\n一、规范行政执法\n全年新申领行政执法证件320个。\n"
+        "二、意见建议\n建议上级加大对基层法治队伍的培训力度。\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    cfg = Config().replace(embedding={"backend": "none"})
+    docs = [Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), title=t.splitlines()[0],
+                     region=r, year=y) for i, ((r, y), t) in enumerate(REPORTS.items())]
+    chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
+    return Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+
+
+@pytest.mark.parametrize("question", ["Summarise the written review opinions and suggestions Wuhu's justice bureau made in 2021.",
+                                      "概括芜湖市2021年司法局提出的书面审核意见和建议"])
+def test_suggestions_a_review_produced_are_no_report_part(question):
+    assert section_cue(question) is None
+
+
+@pytest.mark.parametrize("question", ["What suggestions does the Bengbu report make?", "蚌埠市报告提出了哪些意见建议?"])
+def test_the_reports_own_suggestions_are_still_its_part(question):
+    assert section_cue(question) is not None
+
+
+def test_a_summary_of_review_suggestions_quotes_the_sentence_counting_them(answerer):
+    got = answerer.ask("Summarise the written review opinions and suggestions Wuhu's justice bureau made in 2021.")
+    assert got.citations and "212条" in got.citations[0].quote
+
+
+@pytest.mark.parametrize("question", ["How many law-enforcement ID cards did Wuhu issue in 2021?",
+                                      "How many enforcement credentials did Wuhu issue in 2021?"])
+def test_id_cards_and_credentials_are_the_reports_certificates(question):
+    terms = english_terms(question)
+    assert any("证件" in t.split("|") for t in terms)
+    assert "id" not in terms
+
+
+def test_a_comparison_of_id_cards_reads_each_reports_certificates(answerer):
+    got = answerer.ask("Which handed out more law-enforcement ID cards in 2021: Wuhu or Bengbu?")
+    assert "2300" in got.short_answer and "320" in got.short_answer
+    assert len(got.citations) == 2
