@@ -1,13 +1,15 @@
 """Yes/no questions asked colloquially (passages written here, invented figures).
 
 Each test fails on the behaviour before it: ``到没到95%`` (a verb asked as "V not V") read as a figure
-question and answered with the bare figure instead of 是/否.
+question and answered with the bare figure instead of 是/否; a tier of government asked by its noun (乡镇一级)
+not found in a run of tiers naming it by one character (市县乡三级).
 """
 import hashlib
 
 import pytest
 
 from rag.answer.answerer import Answerer
+from rag.answer.levels import tier_named
 from rag.answer.qtypes import classify
 from rag.answer.yesno_threshold import figure_question
 from rag.chunk.chunker import chunk_text
@@ -19,7 +21,8 @@ REPORTS = {
     ("湖北省黄石市", 2022): (
         "黄石市2022年法治政府建设年度报告\n一、规范行政应诉\n"
         "全年行政诉讼案件开庭审理62件，行政机关负责人出庭应诉58件，出庭应诉率93.5%。\n"
-        "二、化解行政争议\n全年办理行政复议案件140件，按期办结率100%。\n"),
+        "二、化解行政争议\n全年办理行政复议案件140件，按期办结率100%。\n"
+        "三、优化政务服务\n推进政务服务标准化建设，实现市县乡三级政务服务中心全覆盖。\n"),
 }
 
 
@@ -55,3 +58,17 @@ def test_a_v_not_v_threshold_is_answered_yes_or_no_from_the_figure(answerer, que
     got = answerer.ask(question)
     assert got.short_answer == short
     assert "93.5%" in got.citations[0].quote
+
+
+@pytest.mark.parametrize("term,text,named", [
+    ("乡镇", "实现市县乡三级政务服务中心全覆盖", True), ("村", "建成省市县乡村五级公共法律服务平台", True),
+    ("村", "实现市县乡三级政务服务中心全覆盖", False), ("乡镇", "乡镇政府", False), ("中心", "市县乡三级中心", False),
+])
+def test_a_tier_is_named_by_its_character_in_a_run_of_tiers(term, text, named):
+    assert tier_named(term, text) is named
+
+
+def test_a_tier_asked_by_its_noun_is_answered_from_a_run_of_tiers(answerer):
+    got = answerer.ask("黄石市2022年,乡镇一级是否也都建起了政务服务中心?")
+    assert got.short_answer == "是"
+    assert "市县乡三级" in got.citations[0].quote
