@@ -61,6 +61,11 @@ _RATE_PHRASE_RE = re.compile(r"\bwhat (?:was|is|were|are)\s+(?:the\s+)?([a-z][a-
                              re.IGNORECASE)
 
 
+# what share of <whose> <what> <verb>: the share is a share of that noun phrase (a rate of another measure is no answer)
+_SHARE_OF_RE = re.compile(r"\b(?:what|which)\s+(?:share|percentage|proportion|fraction|portion)\s+of\s+([a-z0-9'’\- ]+?)"
+                          r"\s+(?:were|was|ended|had|have|has|got|went|saw|resulted|did|are|is|received|reached|met)\b", re.IGNORECASE)
+
+
 def measured_terms(question: str, terms: Sequence[str]) -> tuple[str, ...]:
     """The question's terms that name what it counts: the glossary's words for the counted phrase
     (a dictionary rendering is a guess among senses: never required of the evidence); for a rate
@@ -72,6 +77,9 @@ def measured_terms(question: str, terms: Sequence[str]) -> tuple[str, ...]:
 
     m = _RATE_PHRASE_RE.search(question)
     rate = [t for t in english_terms(m.group(1)) if t in terms] if m else []
+    if not rate and (m := _SHARE_OF_RE.search(question)):  # what share of reconsideration cases ...: 行政复议
+        base = [t for t in english_terms(m.group(1)) if t in terms]
+        return tuple(base[:-1] if len(base) >= 2 else base)  # the kind, not the head noun the rate's sentence may drop
     return tuple(rate[-1:])  # the rate's own term comes last: reconsideration correction rate -> 纠错率
 
 
