@@ -2,7 +2,8 @@
 
 Each test fails on the behaviour before it: "suggestions" of a legal review read as the report's own
 suggestions part (a report without one answered nothing); "ID cards" and "credentials" untranslated
-and the acronym ID required of the reports.
+and the acronym ID required of the reports; a Chinese comparison whose sides each name their own noun
+(its question naming no counted noun) read the figure of the side's rarest words, not the one its noun counts.
 """
 import hashlib
 
@@ -20,10 +21,12 @@ REPORTS = {
     ("安徽省芜湖市", 2021): (
         "芜湖市2021年法治政府建设年度报告\n一、严格合法性审核\n"
         "坚持应审尽审，全年对市政府规范性文件开展合法性审核63件。司法局提出书面审核意见41件，提出修改意见、建议212条。\n"
-        "二、规范行政执法\n为全市2300余名执法人员换发行政执法证件。\n"),
+        "二、规范行政执法\n为全市2300余名执法人员换发行政执法证件。\n"
+        "三、加强文件审查\n全年经合法性审核的各类文件182件，其中行政规范性文件27件、重大行政决策9件。\n"),
     ("安徽省蚌埠市", 2021): (
         "蚌埠市2021年法治政府建设年度报告\n一、规范行政执法\n全年新申领行政执法证件320个。\n"
-        "二、意见建议\n建议上级加大对基层法治队伍的培训力度。\n"),
+        "二、意见建议\n建议上级加大对基层法治队伍的培训力度。\n"
+        "三、加强文件审查\n全年经合法性审核的县政府涉企重要文件140件、行政协议18件，县政府部门涉企事项36件。\n"),
 }
 
 
@@ -64,3 +67,20 @@ def test_a_comparison_of_id_cards_reads_each_reports_certificates(answerer):
     got = answerer.ask("Which handed out more law-enforcement ID cards in 2021: Wuhu or Bengbu?")
     assert "2300" in got.short_answer and "320" in got.short_answer
     assert len(got.citations) == 2
+
+
+
+def test_a_compared_sides_own_noun_picks_its_figure_when_the_question_names_none():
+    # 哪个数量更多 names no counted noun: the side's own (its measured word, compare.figures_by_report) picks the figure
+    from rag.answer.evidence import Ask, Sent
+    from rag.answer.qtypes import QType
+    from rag.answer.spans import best_span
+
+    text = "全年经合法性审核的县政府涉企重要文件文稿140件、行政协议18件，县政府部门涉企事项36件。"
+    doc = Document("d9", "d9.txt", text, hashlib.sha256(text.encode()).hexdigest(), region="安徽省蚌埠市", year=2021)
+    chunk = chunk_text("d9", text, Config().chunking.max_tokens)[0]
+    ask = Ask("芜湖市2021年合法性审核过的行政规范性文件,和蚌埠市2021年经合法性审核的县政府部门涉企事项,哪个数量更多?", "zh",
+              QType("compare", "", "max"), ("合法性审核", "县政府", "部门", "涉企", "事项"),
+              {"合法性审核": 2.0, "县政府": 1.0, "部门": 0.3, "涉企": 2.0, "事项": 0.3}, measured=("事项",))  # rare words weigh more
+    found = best_span([Sent(doc, chunk, 0, len(text), 0)], ask)
+    assert found is not None and found[1].startswith("36")
