@@ -2,13 +2,15 @@
 
 Each test fails on the behaviour before it: ``到没到95%`` (a verb asked as "V not V") read as a figure
 question and answered with the bare figure instead of 是/否; a tier of government asked by its noun (乡镇一级)
-not found in a run of tiers naming it by one character (市县乡三级).
+not found in a run of tiers naming it by one character (市县乡三级); an English claim of "only a single round" /
+"just a one-day session" read as no claim (or, after a lead-in, its "give" read as a request: no yes/no question).
 """
 import hashlib
 
 import pytest
 
 from rag.answer.answerer import Answerer
+from rag.answer.evidence import polarity_cues
 from rag.answer.levels import tier_named
 from rag.answer.qtypes import classify
 from rag.answer.yesno_threshold import figure_question
@@ -22,7 +24,9 @@ REPORTS = {
         "黄石市2022年法治政府建设年度报告\n一、规范行政应诉\n"
         "全年行政诉讼案件开庭审理62件，行政机关负责人出庭应诉58件，出庭应诉率93.5%。\n"
         "二、化解行政争议\n全年办理行政复议案件140件，按期办结率100%。\n"
-        "三、优化政务服务\n推进政务服务标准化建设，实现市县乡三级政务服务中心全覆盖。\n"),
+        "三、优化政务服务\n推进政务服务标准化建设，实现市县乡三级政务服务中心全覆盖。\n"
+        "四、服务市场主体\n组建律师服务团深入园区企业，开展3轮法治体检，帮助企业防范法律风险。\n"
+        "五、提升执法能力\n举办为期两天的行政执法人员专题培训班，320名执法人员参训。\n"),
 }
 
 
@@ -72,3 +76,21 @@ def test_a_tier_asked_by_its_noun_is_answered_from_a_run_of_tiers(answerer):
     got = answerer.ask("黄石市2022年,乡镇一级是否也都建起了政务服务中心?")
     assert got.short_answer == "是"
     assert "市县乡三级" in got.citations[0].quote
+
+
+@pytest.mark.parametrize("question,threshold", [
+    ("Did the lawyers give firms only a single round of legal check-ups?", ("<=", 1.0, "")),
+    ("Was the course just a one-day session?", ("<=", 1.0, "天")),
+    ("Did the county hold only one meeting on it?", ("<=", 1.0, "次")),
+])
+def test_an_english_claim_of_only_one_is_a_bound_of_one(question, threshold):
+    assert polarity_cues(question).threshold == threshold
+
+
+@pytest.mark.parametrize("question", [
+    "During 2022, did the lawyer teams Huangshi sent into industrial parks give firms only a single round of legal check-ups?",
+    "Was the 2022 training course Huangshi held for its law enforcement staff just a one-day session?",
+])
+def test_an_english_claim_of_only_one_is_answered_from_the_reports_count(answerer, question):
+    assert classify(question).kind == "yesno"
+    assert answerer.ask(question).short_answer == "No"

@@ -143,6 +143,19 @@ _EN_OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less 
 _EN_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 
 
+# "only a single round", "just a one-day session", "only one meeting": a claim of at most one
+_ONLY_ONE_RE = re.compile(r"\b(?:only|just|merely|solely)\s+(?:a\s+|an\s+)?(?:single|one|1)[- ]([a-z]+)", re.IGNORECASE)
+
+
+def _only_one(question: str) -> tuple[str, float, str] | None:
+    """``only a single round of check-ups`` -> ('<=', 1.0, '轮'), ``just a one-day session`` -> ('<=', 1.0, '天'):
+    a claim that there was at most one (the unit from the counted word, "" when it names none); None otherwise."""
+    from .qtypes import english_measure
+
+    m = _ONLY_ONE_RE.search(question)
+    return ("<=", 1.0, english_measure(m.group(1))) if m else None
+
+
 def _en_op(word: str) -> str:
     """The comparison of an English threshold word: ``reached`` -> ">=", ``exceeds`` -> ">"."""
     w = word.lower()
@@ -172,7 +185,7 @@ def english_threshold(question: str) -> tuple[str, float, str] | None:
     10,000`` -> 3,000,000 / 10,000."""
     m = _EN_THRESHOLD_RE.search(question)
     if m is None:
-        return None
+        return _only_one(question)
     from .qtypes import english_measure
 
     word, op = m.group(2).lower(), _en_op(m.group(1))
