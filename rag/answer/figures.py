@@ -12,9 +12,9 @@ length-preserving fold) so Traditional and full-width text behave the same.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
+from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
 from .breakdowns import PART_BONUS, part_total
@@ -200,7 +200,13 @@ def _extra(terms: Sequence[str], missing: Sequence[str], text: str, weights: Map
 
 
 _PHRASE_FROM_RE = re.compile(r"(?:由|从)(?:原来|原先|原有|原)?[^，,；;。到至为]{0,14}$|^(?:原来|原先)")
-_PHRASE_TO_RE = re.compile(r"(?:缩短|减少|降低|下降|压缩|精简|减|提高|提升|增加|增长|上升|扩大|增|降|缩减|改为|变为)(?:到|至|为)")
+_CHANGE_VERBS = r"缩短|减少|降低|下降|压缩|精简|减|提高|提升|增加|增长|上升|扩大|增|降|缩减|改为|变为"
+_PHRASE_TO_RE = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至|为)")
+
+
+def names_change(verb: str) -> bool:
+    """Is every alternative of ``verb`` (``减少|压缩``) a verb of change, whose figure is the value reached?"""
+    return bool(verb) and all(re.fullmatch(f"(?:{_CHANGE_VERBS})", v) for v in verb.split("|") if v)
 
 
 def own_phrase(s: str, a: int, spans: Sequence[tuple[int, int, str]]) -> tuple[int, int]:

@@ -32,10 +32,10 @@ introducing verb (``APP“某某通”``, ``名为“某某”``).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from .. import places
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .figures import clause_bounds, title_spans
 from .honours import (
@@ -340,7 +340,10 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
     the first that finds an answer); [] when the question word is none of the table's."""
     q = fold(ask_question)
     fns: list[Callable[[str], list[Span]]] = []
-    from .list_items import excluded_item, other_items  # list_items reads clauses through yesno, which reads names
+    from .list_items import (  # list_items reads clauses through yesno, which reads names
+        excluded_item,
+        other_items,
+    )
 
     if excluded_item(ask_question) and not asks_other_posts(q):  # 除了A，还涉及哪项: the run's other items
         fns.append(lambda s: other_items(s, ask_question))

@@ -15,9 +15,9 @@ QType(kind='number', unit='%', direction='')
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_width
 from .honours import EN_CONFERRED_SUBJECT_Q_RE, EN_HONOUR_Q_RE
 from .kinds import DOCNO_Q_RE
@@ -143,8 +143,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"(?!.*\byou\b.*\b(list|describe|explain|tell|give|outline)\b)", re.IGNORECASE)),  # By 2024, had …  # can you list …: a request; did they give firms …: a claim  # a question opening with an auxiliary verb: yes/no
     ("number", re.compile(EN_RANK_Q)),  # where did X rank: an ordinal of one report, not a comparison of reports
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompar(?:e|es|ed|ing)\b|\bwhose\b[^?]*\b(more|fewer|higher|lower|most|least)\b|\brank"
-                           r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # which had more X: A or B?
-                           r"|^\s*which\b[^?]*\bor\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # which of A or B had more
+                           r"|(?:^|[,;:]\s*)which\b[^?]*\b(more|fewer|higher|lower|larger|smaller|longer|shorter)\b[^?]*\bor\b"  # which had more X: A or B?
+                           r"|(?:^|[,;:]\s*)which\b[^?]*\bor\b[^?]*\b(more|fewer|higher|lower|larger|smaller|longer|shorter)\b"  # which of A or B had more
                            r"|^\s*who\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # who handled more, A or B?
                            r"|\bor\b[^?]*[:;,]\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # A or B: which had more?
                            r"|(?:\bbetween\b|\bof the two\b|^\s*of\b)[^?]*\bwhich\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b")),
@@ -233,9 +233,9 @@ def english_measure(noun: str) -> str:
 
 
 def _direction(q: str) -> str:
-    if re.search(r"最(多|高|大|快|好)|更(多|高|大)|较(多|高)|\b(most|highest|largest|greatest|more|higher|larger|bigger|greater|top)\b", q):
+    if re.search(r"最(多|高|大|快|好)|更(多|高|大)|较(多|高)|\b(most|highest|largest|greatest|more|higher|larger|bigger|greater|top|longer|longest)\b", q):
         return "max"
-    if re.search(r"最(少|低|小|慢)|更(少|低|小)|较(少|低)|\b(least|lowest|fewest|smallest|fewer|lower|smaller|less)\b", q):
+    if re.search(r"最(少|低|小|慢)|更(少|低|小)|较(少|低)|\b(least|lowest|fewest|smallest|fewer|lower|smaller|less|shorter|shortest)\b", q):
         return "min"
     bare = re.search(_BARE_MORE, q)
     if bare:

@@ -9,9 +9,9 @@ phrase of the sentence that ends with X (``什么实施方案`` -> ``《…实�
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
+from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .asked_measure import bare_counts, measure_anchors, other_measure, quoted_counts
@@ -21,6 +21,7 @@ from .figures import (
     clause_bounds,
     clause_coverage,
     date_spans,
+    names_change,
     number_spans,
     ordinal_spans,
     org_spans,
@@ -230,6 +231,9 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
              and not (fn is number_spans and ask.qtype.unit and not sp[2])]  # asked 多少件: a bare 12 is no count
     anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
+    want_from = bool(_OLD_VALUE_Q_RE.search(fold(ask.question)))
+    if want_from and names_change(anchors[0]):  # before they were cut: the cut's verb leads to the value reached, not the old one
+        anchors = ("", anchors[1])
     if ask.qtype.kind == "compare" and len(ask.measured) == 1 and anchors[1] not in ask.terms:  # 哪个数量更多 names no
         anchors = (anchors[0], ask.measured[0])  # noun: the one this side counts (compare.figures_by_report) is it
     if fn is number_spans and ask.qtype.kind == "number" and anchors[1]:  # 几个部委: 六部委 counts them, no measure word
@@ -248,7 +252,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     else:
         figures = number_spans(sent.text) if ask.qtype.kind in ("number", "compare") else ()
         best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
-                         figures, bool(_OLD_VALUE_Q_RE.search(fold(ask.question))),
+                         figures, want_from,
                          bool(figures) and bool(APPROX_Q_RE.search(fold(ask.question))))
     if best is None:
         return base - 0.5, None
