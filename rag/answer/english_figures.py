@@ -153,7 +153,7 @@ _ONLY_ONE_RE = re.compile(r"\b(?:only|just|merely|solely)\s+(?:a\s+|an\s+)?(?:si
 
 
 def _only_one(question: str) -> tuple[str, float, str] | None:
-    """``only a single round of check-ups`` -> ('<=', 1.0, '轮'), ``just a one-day session`` -> ('<=', 1.0, '天'):
+    """``only a single round of check-ups`` -> ('<=', 1.0, ''), ``just a one-day session`` -> ('<=', 1.0, '天'):
     a claim that there was at most one (the unit from the counted word, "" when it names none); None otherwise."""
     from .qtypes import english_measure
 
