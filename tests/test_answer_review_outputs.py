@@ -45,7 +45,8 @@ def test_suggestions_a_review_produced_are_no_report_part(question):
     assert section_cue(question) is None
 
 
-@pytest.mark.parametrize("question", ["What suggestions does the Bengbu report make?", "蚌埠市报告提出了哪些意见建议?"])
+@pytest.mark.parametrize("question", ["What suggestions does the Bengbu report make?", "蚌埠市报告提出了哪些意见建议?",
+                                      "蚌埠市报告在完善法律顾问制度方面提出了哪些建议?"])
 def test_the_reports_own_suggestions_are_still_its_part(question):
     assert section_cue(question) is not None
 

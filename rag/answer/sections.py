@@ -79,7 +79,7 @@ def outline(text: str) -> tuple[tuple[int, int, int], ...]:
 
 # Opinions and suggestions a review or a legal adviser produced (书面审核意见和建议, legal review opinions and
 # suggestions): work the report counts, not the report's own suggestions part
-_WORK_ADVICE_RE = re.compile(r"(?:审核|审查|法律|书面|\breview\b|\blegal\b|\bwritten\b)[^，,。；;？?]{0,16}?(?:意见建议|建议|suggest)",
+_WORK_ADVICE_RE = re.compile(r"(?:审核|审查|法律意见|书面|\breview\b|\blegal opinions?\b|\bwritten\b)[^，,。；;？?]{0,16}?(?:意见建议|建议|suggest)",
                              re.IGNORECASE)
 
 
