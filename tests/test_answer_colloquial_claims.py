@@ -3,7 +3,7 @@
 Each test fails on the behaviour before it: ``到没到95%`` (a verb asked as "V not V") read as a figure
 question and answered with the bare figure instead of 是/否; a tier of government asked by its noun (乡镇一级)
 not found in a run of tiers naming it by one character (市县乡三级); an English claim of "only a single round" /
-"just a one-day session" read as no claim (or, after a lead-in, its "give" read as a request: no yes/no question).
+"just a one-day session" (只开展了一轮, 仅有3家) read as no claim (or, after a lead-in, its "give" read as a request: no yes/no question).
 """
 import hashlib
 
@@ -94,3 +94,18 @@ def test_an_english_claim_of_only_one_is_a_bound_of_one(question, threshold):
 def test_an_english_claim_of_only_one_is_answered_from_the_reports_count(answerer, question):
     assert classify(question).kind == "yesno"
     assert answerer.ask(question).short_answer == "No"
+
+
+@pytest.mark.parametrize("question,threshold", [
+    ("律师服务团是不是只开展了一轮法治体检?", ("<=", 1.0, "")), ("培训班是否只办了1天?", ("<=", 1.0, "天")),
+    ("是否仅有3家单位?", ("<=", 3.0, "家")), ("是否仅是试点?", None),
+])
+def test_a_chinese_claim_of_only_n_is_a_bound_of_n(question, threshold):
+    assert polarity_cues(question).threshold == threshold
+
+
+@pytest.mark.parametrize("question,short", [
+    ("黄石市2022年律师服务团是不是只开展了一轮法治体检?", "否"), ("黄石市2022年律师服务团开展的法治体检是不是只有3轮?", "是"),
+])
+def test_a_chinese_claim_of_only_n_is_answered_from_the_reports_count(answerer, question, short):
+    assert answerer.ask(question).short_answer == short
