@@ -45,6 +45,7 @@ from .regions import count_places
 from .reports import report_name
 from .spans import best_span, span_answer
 from .term_coverage import coverage
+from .terms import role_weight
 
 MIN_COVERAGE = 0.5  # a report's sentence must hold at least half the question's terms to be compared
 _UNIT_WORDS = frozenset(UNITS) | frozenset(u + "数" for u in UNITS)  # 场次, 人次数: how a figure counts
@@ -192,7 +193,13 @@ def figures_by_report(ask: Ask, checked: Sequence[Document], hits: Sequence[Hit]
 
     def ask_for(doc: Document) -> Ask:
         mine = next((ts for r, ts in (sides or {}).items() if in_regions(doc, (r,))), None)
-        return ask if mine is None else replace(ask, terms=tuple(t for t in ask.terms if t in shared or t in mine))
+        if mine is None:
+            return ask
+        # no shared noun is measured: the side's own last noun is what its figure counts (…涉法事项: 事项; a Chinese
+        # noun phrase ends with its head, an English one need not: law study sessions … on special law topics)
+        nouns = [t for t in mine if role_weight(t) >= 1.0] if not ask.measured and ask.lang != "en" else []
+        return replace(ask, terms=tuple(t for t in ask.terms if t in shared or t in mine),
+                       measured=ask.measured or tuple(nouns[-1:]))
 
     key = key_term(replace(ask, terms=shared) if own else ask, [s for ss in grouped.values() for s in ss])  # a shared term
     rows, silent = _rows(ask_for, checked, grouped, key)

@@ -62,6 +62,11 @@ _RATE_PHRASE_RE = re.compile(r"\bwhat (?:was|is|were|are)\s+(?:the\s+)?([a-z][a-
                              re.IGNORECASE)
 
 
+# what share of <whose> <what> <verb>: the share is a share of that noun phrase (a rate of another measure is no answer)
+_SHARE_OF_RE = re.compile(r"\b(?:what|which)\s+(?:share|percentage|proportion|fraction|portion)\s+of\s+([a-z0-9'’\- ]+?)"
+                          r"\s+(?:were|was|ended|had|have|has|got|went|saw|resulted|did|are|is|received|reached|met)\b", re.IGNORECASE)
+
+
 def measured_terms(question: str, terms: Sequence[str]) -> tuple[str, ...]:
     """The question's terms that name what it counts: the glossary's words for the counted phrase
     (a dictionary rendering is a guess among senses: never required of the evidence); for a rate
@@ -73,6 +78,9 @@ def measured_terms(question: str, terms: Sequence[str]) -> tuple[str, ...]:
 
     m = _RATE_PHRASE_RE.search(question)
     rate = [t for t in english_terms(m.group(1)) if t in terms] if m else []
+    if not rate and (m := _SHARE_OF_RE.search(question)):  # what share of reconsideration cases ...: 行政复议
+        base = [t for t in english_terms(m.group(1)) if t in terms]
+        return tuple(base[:-1] if len(base) >= 2 else base)  # the kind, not the head noun the rate's sentence may drop
     return tuple(rate[-1:])  # the rate's own term comes last: reconsideration correction rate -> 纠错率
 
 
@@ -140,6 +148,19 @@ _EN_QUOTED_RE = re.compile(r"(?<![A-Za-z])['‘\"“][^'’\"”]+['’\"”](?!
 _EN_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 
 
+# "only a single round", "just a one-day session", "only one meeting": a claim of at most one
+_ONLY_ONE_RE = re.compile(r"\b(?:only|just|merely|solely)\s+(?:a\s+|an\s+)?(?:single|one|1)[- ]([a-z]+)", re.IGNORECASE)
+
+
+def _only_one(question: str) -> tuple[str, float, str] | None:
+    """``only a single round of check-ups`` -> ('<=', 1.0, ''), ``just a one-day session`` -> ('<=', 1.0, '天'):
+    a claim that there was at most one (the unit from the counted word, "" when it names none); None otherwise."""
+    from .qtypes import english_measure
+
+    m = _ONLY_ONE_RE.search(question)
+    return ("<=", 1.0, english_measure(m.group(1))) if m else None
+
+
 def _en_op(word: str) -> str:
     """The comparison of an English threshold word: ``reached`` -> ">=", ``exceeds`` -> ">"."""
     w = word.lower()
@@ -170,7 +191,7 @@ def english_threshold(question: str) -> tuple[str, float, str] | None:
     quoted = [q.span() for q in _EN_QUOTED_RE.finditer(question)]  # 'at most one trip': a reform's name, no claim
     m = next((m for m in _EN_THRESHOLD_RE.finditer(question) if not any(a <= m.start() < b for a, b in quoted)), None)
     if m is None:
-        return None
+        return _only_one(question)
     from .qtypes import english_measure
 
     word, op = m.group(2).lower(), _en_op(m.group(1))

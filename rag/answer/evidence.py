@@ -104,13 +104,25 @@ def polarity_cues(question: str) -> Cues:
         q = fold(_EN_RANK_RE.sub(" ", _EN_ORDINAL_RE.sub(" ", question))) + " " + english_cues(question)
     threshold = next((t for m in _THRESHOLD_RE.finditer(q) if (t := _threshold_of(m)) is not None), None)
     if threshold is None:
-        threshold = english_threshold(question) or _top_rank(q, question)
+        threshold = english_threshold(question) or _top_rank(q, question) or _only(q)
     trend = _TREND_RE.search(q)
     direction = ("down" if trend.group(0) in _DOWN_WORDS or trend.group(0)[-1] in "低少小慢" else "up") if trend else ""
     ords = [o for o in ordinals(q) if o != ("一", "次")]  # 第一次 is a first-time claim
     return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction,
                 ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)),
                 bool(_RESIDUAL_RE.search(q)))
+
+
+# 只开展了一轮 / 仅有3家 / 只办了1天: a claim of at most that many (as "only a single round")
+_ONLY_RE = re.compile(rf"(?:只|仅)(?!是)[^\d零〇一二两三四五六七八九十，,。？?]{{0,4}}?(?P<num>\d+|[一二两三四五六七八九十])(?P<unit>{_UNIT_ALT})?")
+
+
+def _only(q: str) -> tuple[str, float, str] | None:
+    from .figures import figure_value
+
+    m = _ONLY_RE.search(q)
+    value = figure_value(m.group("num")) if m else None
+    return ("<=", value, m.group("unit") or "") if m and value is not None else None
 
 
 def threshold_phrase(question: str) -> tuple[int, int] | None:

@@ -31,3 +31,17 @@ def level_scope(term: str) -> str:
     """``市级`` -> ``市本级``: a level adjective read as the government's own level (a count of 市级 officers is
     not the 全市 count); any other term as it is."""
     return term[0] + "本级" if len(term) == 2 and term[1] == "级" and term[0] in LEVEL_CHARS else term
+
+
+# The tiers of government a sentence names at once, each by its one character: 州县乡三级, 省市县乡村五级, 县乡两级,
+# 市县乡村四级 (a tier named so is stated: 乡 is the 乡镇 tier, 村 the villages)
+_TIERS_RE = re.compile(r"([省市州盟县区旗乡镇村]{2,6})(?:[二两三四五六]|多)级")
+_TIER_NOUNS = ("乡镇", "乡", "镇", "村", "县", "县区", "县市区", "区县", "市", "州", "省", "盟", "旗")
+
+
+def tier_named(term: str, folded_text: str) -> bool:
+    """``term`` is a tier of government (乡镇, 村, 县区 ...) that a run of tiers in the (folded) text names
+    by one of its characters: 乡镇 in ``州县乡三级政务服务中心全覆盖``."""
+    if term not in _TIER_NOUNS:
+        return False
+    return any(set(term) & set(m.group(1)) for m in _TIERS_RE.finditer(folded_text))

@@ -90,6 +90,8 @@ _CATALOG_RE = re.compile(  # questions about which reports the collection holds
 MENTION = r"(提到|提及|谈到|说到|讲到|讲了|说了|写了|写到|涉及|给出|点出|介绍|出现|载有|记载|提出|见于|用到|用过)"
 # how a question asks what comes next: 下一步打算怎么推进, 明年准备如何
 _PLANS_HOW = r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,6}(打算|计划|准备|将要|要)?[^？?，,]{0,4}(怎么|怎样|如何)"
+# A verb asked as "V not V" (到没到, 达没达到, 超没超过, 够不够, 算不算): the colloquial form of a yes/no question
+A_NOT_A = r"([\u4e00-\u9fff])[没不]\1"
 # 多 / 少一些 closing a question, not 多少 / 多高 (asking a figure): "which has more"
 _BARE_MORE = r"(?<!多)(?P<bare>多|高|大|少|低|小)(一些|一点|些)?[？?]?$"
 _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -106,7 +108,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|(?<!查处|整改|纠正|排查|查办)(?<!查处了|整改了|纠正了|排查了|查办了)"  # 查处了哪些问题: problems handled are a list
                            r"(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)" + _PLANS_HOW)),
     ("date", re.compile(r"何时|(什么|甚么)时候|哪(一)?年|哪几天|哪几日|哪(个|一个)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
-    ("yesno", re.compile(r"^(?!.*(?:哪|谁|多少|几|什么|如何|怎样|怎么)).*(?:是否|有没有|是不是|有无|能否|可否)")),  # 比例是否低于95%: a claim, not a figure asked
+    ("yesno", re.compile(rf"^(?!.*(?:哪|谁|多少|几|什么|如何|怎样|怎么)).*(?:是否|有没有|是不是|有无|能否|可否|{A_NOT_A})")),  # 比例是否低于95%: a claim, not a figure asked
     ("name", DOCNO_Q_RE),  # 文号是多少: a document number, not a figure
     ("number", re.compile(r"多少|(有|是)?多(高|大|长)[？?]?$|(?<!哪)几[个次项件人家条名期宗场台份类批起所篇天倍位处座村户]|(?<![近这前哪])几|数量|数目|比例|百分比|占比|金额|(率|比重)[是为达]?[？?]?$")),
     ("name", re.compile(DOC_NAME_Q + r"|(?:担任|兼任|身兼)了?哪些(?:职务|职位)|谁|哪位|(书记|长|主任|人|员|领导|干部)的?(叫什么名字|名字(是|叫)什么|姓名)|哪(个|家)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
@@ -139,7 +141,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yesno", re.compile(r"^(?!.*\b(?:which|what|who|whose|where|when|how)\b)(?:\s*true or false\b|.*,\s*(?:right|correct|true|is that (?:right|correct|true))\s*\?\s*$"  # a statement to confirm
                          r"|.*,\s*(?:did|does|do|is|was|were|are|has|have|had)(?:n't| not)?\s+(?:it|they|he|she|there)\s*\?\s*$)", re.IGNORECASE)),
     ("yesno", re.compile(r"^\s*(?:(?:by|in|as of|since|during|according to|under|at|for|after|before|within|throughout|among|compared (?:with|to))\b[^,?]{1,80},\s*"
-                         r"|(?:by|in|as of|since|during|until|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:19|20)\d{2}\s+){0,2}(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)", re.IGNORECASE)),  # By 2024, had …  # a question opening with an auxiliary verb: yes/no
+                         r"|(?:by|in|as of|since|during|until|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:19|20)\d{2}\s+){0,2}(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b(?!.*\b(which|what|how many|how much|summar\w*)\b)"
+                         r"(?!.*\byou\b.*\b(list|describe|explain|tell|give|outline)\b)", re.IGNORECASE)),  # By 2024, had …  # can you list …: a request; did they give firms …: a claim  # a question opening with an auxiliary verb: yes/no
     ("number", re.compile(EN_RANK_Q)),  # where did X rank: an ordinal of one report, not a comparison of reports
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompar(?:e|es|ed|ing)\b|\bwhose\b[^?]*\b(more|fewer|higher|lower|most|least)\b|\brank"
                            r"|(?:^|[,;:]\s*)which\b[^?]*\b(more|fewer|higher|lower|larger|smaller|longer|shorter)\b[^?]*\bor\b"  # which had more X: A or B?

@@ -77,9 +77,15 @@ def outline(text: str) -> tuple[tuple[int, int, int], ...]:
     return tuple(out)
 
 
+# Opinions and suggestions a review or a legal adviser produced (书面审核意见和建议, legal review opinions and
+# suggestions): work the report counts, not the report's own suggestions part
+_WORK_ADVICE_RE = re.compile(r"(?:审核|审查|法律意见|书面|\breview\b|\blegal opinions?\b|\bwritten\b)[^，,。；;？?]{0,16}?(?:意见建议|建议|suggest)",
+                             re.IGNORECASE)
+
+
 def section_cue(question: str) -> re.Pattern[str] | None:
     """The heading pattern of the section kind the question names (问题 / 下一步 / 成效), or None."""
-    q = fold(question)
+    q = _WORK_ADVICE_RE.sub(" ", fold(question))
     return next((h for qp, h in SECTION_CUES if qp.search(q)), None)
 
 

@@ -247,6 +247,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     want_from = bool(_OLD_VALUE_Q_RE.search(fold(ask.question)))
     if want_from and names_change(anchors[0]):  # before they were cut: the cut's verb leads to the value reached, not the old one
         anchors = ("", anchors[1])
+    if ask.qtype.kind == "compare" and len(ask.measured) == 1 and anchors[1] not in ask.terms:  # 哪个数量更多 names no
+        anchors = (anchors[0], ask.measured[0])  # noun: the one this side counts (compare.figures_by_report) is it
     if fn is number_spans and ask.qtype.kind == "number" and anchors[1]:  # 几个部委: 六部委 counts them, no measure word
         bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(sent.text, anchors[1])]
         spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in bare)] + bare

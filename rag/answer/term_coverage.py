@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from ..text import lazy_re as re
 from ..text.glossary import ALT, alternatives
 from ..text.normalize import fold
-from .levels import SCOPE_FORMS
+from .levels import SCOPE_FORMS, tier_named
 from .terms import RATE_SUFFIXES, role_weight
 
 _LIST_PUNCT_RE = re.compile(r"[、,，·\s]")
@@ -126,6 +126,8 @@ def _found_share(term: str, hay: str) -> float:
     if any(f in hay for f in forms):
         return 1.0
     if period_ref and _PERIOD_RE.search(hay):  # 新一期纲要 = 纲要(2021-2025年)
+        return 1.0
+    if tier_named(term, hay):  # 乡镇 in 州县乡三级
         return 1.0
     if bare is not None:  # a quoted name written with or without its inner 、
         return 1.0 if bare in _LIST_PUNCT_RE.sub("", hay) else 0.0

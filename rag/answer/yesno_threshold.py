@@ -21,6 +21,7 @@ from ..text.normalize import fold, fold_chars
 from .english_figures import threshold_counted
 from .evidence import CAP_WORDS, Ask, Sent, ordinals, threshold_phrase
 from .figures import figure_value, number_spans, pick_span, unit_fit
+from .qtypes import A_NOT_A
 from .yesno_figures import unit_kind
 
 _ASKING_RE = re.compile(r"(?:有没有|是否|是不是|有无)(?=多少)|(?:了|的)?(?:吗|么|没有|了没|没)?\s*[？?]?\s*$")
@@ -32,7 +33,8 @@ def figure_question(question: str, op: str, unit: str) -> str:
     at = threshold_phrase(question)
     if at is None:
         return ""
-    asked = q[:at[0]] + "多少" + unit + q[at[1]:]
+    start = at[0] - 2 if re.fullmatch(A_NOT_A, q[max(at[0] - 2, 0):at[0] + 1]) else at[0]  # 到没到95%: 多少%
+    asked = q[:start] + "多少" + unit + q[at[1]:]
     return _ASKING_RE.sub(lambda m: "有" if m.group(0) in ("有没有", "有无") else "", asked).rstrip("，,") + "?"
 
 

@@ -127,7 +127,8 @@ def english_terms(question: str, known: Callable[[str], bool] | None = None) -> 
     out: dict[str, None] = {}
     for _, t in sorted(found_zh, key=lambda x: x[0]):
         out.setdefault(t, None)
+    phrase_words = {w for _, phrase in found for w in phrase.split()}  # ID in "ID card": the phrase translated it
     for acro in _ACRONYM_RE.findall(question):
-        if acro.lower() not in GLOSSARY:
+        if acro.lower() not in GLOSSARY and acro.lower() not in phrase_words:
             out.setdefault(acro.lower(), None)
     return tuple(out)

@@ -358,4 +358,9 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "tax-related entities": ("涉税主体|纳税主体|纳税人",), "taxpayers": ("纳税人|涉税主体|纳税主体",),
     "opened": ("开业|开通|开放",), "opened for business": ("开业",), "registered": ("登记|注册|新增",),
     "same year": ("本年|当年|同年",), "that year": ("本年|当年|该年",),
+    # the papers an officer is issued to act (执法证件, 执法证, 证书): an English question calls them cards or credentials
+    # what a review or a consultation produces (书面审核意见, 法律意见建议, 意见、建议)
+    "suggestion": ("建议",), "suggestions": ("建议",), "written": ("书面",),
+    "legal opinions": ("法律意见|审核意见",), "legal review opinions": ("法律审核意见|合法性审核意见|审核意见",),
+    "id card": ("证件|证",), "identity card": ("证件|证",), "credential": ("证件|证书",), "credentials": ("证件|证书",),
 }
