@@ -201,11 +201,16 @@ class Engine:
         :data:`WARM_QUESTIONS`, with the configured backend), then the per-index tables and
         taggers that only some kinds of question need (the others, extractively; answers unused)."""
         from .answer.terms import pos_tokens
+        from .text.lazy_re import compile_pending
 
         self.ask(WARM_QUESTIONS[0])
         for q in WARM_QUESTIONS[1:]:
             self.ask(q, llm="extractive")
         pos_tokens(WARM_QUESTIONS[0])  # jieba's part-of-speech tagger loads in ~1 s: not on a user's question
+        docs = getattr(self.answerer, "documents", None)
+        if hasattr(docs, "in_regions"):  # the reports by region (comparisons, the places a question names)
+            docs.in_regions(())
+        compile_pending()  # the answer modules' patterns, compiled on first use otherwise (rag.text.lazy_re)
 
     def ask(self, question: str, **kw) -> Answer:
         return self.answerer.ask(question, **kw)

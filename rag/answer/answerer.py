@@ -11,7 +11,6 @@ Answer whose text says why.  (A misconfigured backend name does raise BackendErr
 """
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -20,6 +19,7 @@ from typing import Any
 from ..config import Config
 from ..records import Answer, Citation, Document, Hit
 from ..retrieve.store_queries import idf_inputs
+from ..text import lazy_re as re
 from ..text.glossary import english_terms
 from ..text.normalize import fold
 from .catalog import (

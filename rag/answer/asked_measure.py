@@ -10,9 +10,9 @@ figure's neighbours by), and the terms the evidence must hold (:func:`measured_w
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping, Sequence
 
+from ..text import lazy_re as re
 from .english_figures import change_verbs, counted_term, measured_terms
 from .qtypes import UNITS
 

@@ -19,9 +19,9 @@ True
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from ..text import lazy_re as re
 from .term_coverage import coverage
 
 Span = tuple[int, int, str]

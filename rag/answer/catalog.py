@@ -17,10 +17,10 @@
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Document
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, report_label, say
 from .kinds import DOCNO_Q_RE, DOCNO_RE, OTHER_DOC_Q_RE

@@ -12,12 +12,12 @@ appearance and the markers rewritten as ``[n]``.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..chunk.sentences import split_sentences, trim_span
 from ..records import Chunk, Citation, Document
+from ..text import lazy_re as re
 from ..text.glossary import english_terms
 from ..text.normalize import fold
 

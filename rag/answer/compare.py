@@ -19,11 +19,11 @@ first, then the figures (``否：沅陵（8次）少于陇西（18次）``).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from ..records import Document, Hit
+from ..text import lazy_re as re
 from ..text.normalize import fold
 from .doc_index import with_regions
 from .evidence import (

@@ -12,9 +12,9 @@ configured, the ``rewrite`` prompt does it and the offline rule is the fallback.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
+from ..text import lazy_re as re
 from ..text.normalize import fold
 from .regions import PLACE_RE, find_region
 

@@ -8,8 +8,9 @@ threshold an English yes/no question states (:func:`english_threshold`: more tha
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+from ..text import lazy_re as re
 
 _COUNTED_RE = re.compile(r"\bhow (?:many|much)\s+['\"‘“]?([a-z][a-z\- '\"‘’“”]*?)['\"’”]?\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b",
                          re.IGNORECASE)  # how many 'mobile classes' did: the quoted name is counted

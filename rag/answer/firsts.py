@@ -14,7 +14,7 @@ False
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 
 # a first claimed in report text (全国第一 / 全省第一 are also read as a first)
 FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|首个|首家|首部|第一个|第一家|率先|首创|最早|全国第一|全省第一")

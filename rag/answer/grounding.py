@@ -13,10 +13,10 @@ found inside ``2012`` or ``12.5``).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..records import Citation
+from ..text import lazy_re as re
 from ..text.normalize import fold
 from .citations import MARKER_RE, split_segments
 

@@ -15,8 +15,7 @@ which project was named a national model project: :func:`conferred_subject_spans
 """
 from __future__ import annotations
 
-import re
-
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 
 Span = tuple[int, int, str]

@@ -40,9 +40,9 @@ Entity(kind='title', head='文件', ends=())
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .kinds_en import EN_DOC_VERB_RE, english_entity
 

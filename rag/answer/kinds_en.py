@@ -15,7 +15,7 @@ lecture``.  The head noun names the kind (a singular noun: "which documents" ask
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 
 # English head noun -> (kind, Chinese endings).  Singular nouns only: "which documents / measures"
 # asks for a list (rag.answer.lists), "which document" for one title; a document type English names in

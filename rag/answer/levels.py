@@ -12,8 +12,9 @@ after a place (长治市本级) it is part of that place's name, no term.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+
+from ..text import lazy_re as re
 
 LEVEL_CHARS = "省市州盟县区旗"
 SCOPE_FORMS = {f"{x}本级": (f"{x}一级", f"{x}级") for x in LEVEL_CHARS}  # never 全X: the whole area

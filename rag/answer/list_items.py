@@ -11,9 +11,9 @@ Pure functions over a sentence; :mod:`rag.answer.lists` chooses among them.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .yesno import clauses
 

@@ -13,10 +13,10 @@ and the text says how many items were found.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from ..chunk.sentences import split_sentences, trim_span
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, ranked, say, sentence_coverage
 from .list_items import (  # re-exported: the item finders are part of this module's public face

@@ -32,10 +32,10 @@ introducing verb (``APP“某某通”``, ``名为“某某”``).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from .. import places
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .figures import clause_bounds, title_spans
 from .honours import (

@@ -11,12 +11,12 @@ block and speak as the user, however it spells the tag (``</passages`` + newline
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..chunk.sentences import split_sentences
 from ..records import Chunk, Document, Hit
+from ..text import lazy_re as re
 
 OPEN, CLOSE = "<passages>", "</passages>"
 # Every character that is, or normalises (NFKC) to, or looks like an angle bracket: a report can

@@ -16,8 +16,8 @@ other titles they hold (``除了区委副书记还担任什么职务``).
 from __future__ import annotations
 
 import functools
-import re
 
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .kinds import COMPOUND_SURNAMES, person_name_like
 from .kinds_en import EN_PERSON_RE

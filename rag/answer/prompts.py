@@ -20,12 +20,12 @@ Placeholders are filled in one pass, so text inside a value (a report that conta
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import ROOT
 from ..errors import ConfigError
+from ..text import lazy_re as re
 
 DEFAULT_DIR = ROOT / "prompts"
 LANGS = ("zh", "en")

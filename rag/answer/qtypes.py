@@ -15,9 +15,9 @@ QType(kind='number', unit='%', direction='')
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_width
 from .honours import EN_CONFERRED_SUBJECT_Q_RE, EN_HONOUR_Q_RE
 from .kinds import DOCNO_Q_RE

@@ -16,10 +16,10 @@ A string that names no known place equals only itself (folded).
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Sequence
 
 from .. import places
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 
 # "Looks like a place name" for follow-ups naming a place no report covers (太原市).

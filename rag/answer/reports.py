@@ -17,13 +17,13 @@ as ``Answer.meta["reports"]``.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
 from ..chunk.sentences import trim_span
 from ..records import Chunk, Document, Hit
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars, fold_chars_many
 from .citations import Segment, chunk_is_valid, sentence_spans
 from .evidence import (

@@ -17,9 +17,9 @@ shared verb or noun (办结 of 受理和办结, 案件) belongs to all of them b
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
+from ..text import lazy_re as re
 from ..text.normalize import fold_chars
 from .term_coverage import coverage
 

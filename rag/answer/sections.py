@@ -16,7 +16,7 @@ within :data:`MAX_CHARS`.
 from __future__ import annotations
 
 import functools
-import re
+from ..text import lazy_re as re
 from collections.abc import Sequence
 
 from ..chunk.sentences import split_sentences, trim_span

@@ -9,9 +9,9 @@ phrase of the sentence that ends with X (``什么实施方案`` -> ``《…实�
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
+from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .asked_measure import bare_counts, measure_anchors, other_measure, quoted_counts

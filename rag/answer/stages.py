@@ -34,8 +34,7 @@ that shows only the application (:func:`short_of_award`).
 """
 from __future__ import annotations
 
-import re
-
+from ..text import lazy_re as re
 from ..text.normalize import fold_chars
 
 _TITLE_RE = re.compile(r"《[^《》]*》")  # a title's words (《…实施办法》, 《…条例(草案)》) name no stage

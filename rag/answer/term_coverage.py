@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Iterable, Mapping
 
+from ..text import lazy_re as re
 from ..text.glossary import ALT, alternatives
 from ..text.normalize import fold
 from .levels import SCOPE_FORMS
@@ -120,21 +120,34 @@ def _found_share(term: str, hay: str) -> float:
     全X form, :data:`LEVEL_FORMS`; 新一期 as an explicit period, 2021-2025);
     for a Chinese compound absent as a whole, half the share of its parts present (characters of
     a 2-character word, bigrams of longer ones)."""
-    if ALT in term:
-        return max(_found_share(a, hay) for a in alternatives(term))
-    if any(f in hay for f in whole_forms(term)):
+    alts, forms, period_ref, bare, pair, parts = _share_plan(term)
+    if alts is not None:
+        return max(_found_share(a, hay) for a in alts)
+    if any(f in hay for f in forms):
         return 1.0
-    if _PERIOD_REF_RE.match(term) and _PERIOD_RE.search(hay):  # 新一期纲要 = 纲要(2021-2025年)
+    if period_ref and _PERIOD_RE.search(hay):  # 新一期纲要 = 纲要(2021-2025年)
         return 1.0
-    if _LIST_PUNCT_RE.search(term):  # a quoted name written with or without its inner 、
-        bare = _LIST_PUNCT_RE.sub("", term)
+    if bare is not None:  # a quoted name written with or without its inner 、
         return 1.0 if bare in _LIST_PUNCT_RE.sub("", hay) else 0.0
-    if not _CJK_RE.match(term) or len(term) < 2:
-        return 0.0
-    if len(term) == 2:  # both characters, apart
+    if pair:  # both characters, apart
         return PARTIAL_CREDIT if all(c in hay for c in term) else 0.0
-    parts = partial_parts(term)
+    if not parts:  # not Chinese, or one character
+        return 0.0
     return PARTIAL_CREDIT * sum(1 for p in parts if p in hay) / len(parts)
+
+
+@functools.lru_cache(maxsize=8192)
+def _share_plan(term: str) -> tuple[tuple[str, ...] | None, tuple[str, ...], bool, str | None, bool, tuple[str, ...]]:
+    """What :func:`_found_share` asks of ``term`` alone, worked out once per term (it is asked of every
+    sentence read): (its alternatives when it is ``|``-joined, else None; its whole forms; whether it names a plan's
+    period; its bare form when it holds list punctuation; whether it is a 2-character Chinese word;
+    its partial parts)."""
+    if ALT in term:
+        return alternatives(term), (), False, None, False, ()
+    bare = _LIST_PUNCT_RE.sub("", term) if _LIST_PUNCT_RE.search(term) else None
+    chinese = bool(_CJK_RE.match(term)) and len(term) >= 2
+    return (None, whole_forms(term), bool(_PERIOD_REF_RE.match(term)), bare, chinese and len(term) == 2,
+            partial_parts(term) if chinese and len(term) > 2 else ())
 
 
 @functools.lru_cache(maxsize=8192)

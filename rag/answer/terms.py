@@ -14,10 +14,10 @@ is :mod:`rag.answer.term_coverage`.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..text import lazy_re as re
 from ..text.glossary import ALT, alternatives, english_terms
 from ..text.normalize import fold
 from .english_figures import counted_phrase

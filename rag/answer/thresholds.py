@@ -12,11 +12,11 @@ from each place's figure, then the figures in the order asked.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from ..records import Document, Hit
+from ..text import lazy_re as re
 from ..text.normalize import fold
 from .compare import by_measure_word, figures_by_report, side, side_names
 from .evidence import (

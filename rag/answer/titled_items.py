@@ -12,9 +12,8 @@ True
 """
 from __future__ import annotations
 
-import re
-
 from ..chunk.sentences import split_sentences, trim_span
+from ..text import lazy_re as re
 from .evidence import Ask
 from .lists import item_runs, report_topic
 from .term_coverage import coverage

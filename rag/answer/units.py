@@ -20,10 +20,10 @@ True
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from ..records import Document
+from ..text import lazy_re as re
 from ..text.normalize import fold
 from .refusal import Refusal, unit_year_refusal
 

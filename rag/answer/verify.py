@@ -19,11 +19,11 @@ not be shown: it is only markers, or its short answer is unsupported.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..records import Chunk, Document
+from ..text import lazy_re as re
 from .citations import (
     MARKER_RE,
     Marker,

@@ -52,9 +52,9 @@ with their claim words as Chinese cues (:func:`rag.answer.evidence.english_cues`
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
 from .figures import figure_value, number_spans

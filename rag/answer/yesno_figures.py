@@ -24,9 +24,9 @@ False
 """
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
+from ..text import lazy_re as re
 from .figures import figure_value, number_spans
 
 # all of it: 全部 / 都 / 均 / 所有 / 每一 (English: every, all, each of)

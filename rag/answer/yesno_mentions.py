@@ -7,11 +7,11 @@ naming the places that do not; then one cited sentence per report that mentions 
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from ..records import Document, Hit
+from ..text import lazy_re as re
 from ..text.normalize import fold
 from .evidence import Ask, Draft, compose, in_regions, report_label, say
 from .qtypes import MENTION, QType

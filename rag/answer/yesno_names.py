@@ -19,8 +19,7 @@ words it holds.
 """
 from __future__ import annotations
 
-import re
-
+from ..text import lazy_re as re
 from ..text.normalize import fold_chars
 from .kinds import person_name_like
 from .spans import titled_persons

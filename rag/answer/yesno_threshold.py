@@ -13,10 +13,10 @@ such figure) one sentence's rank or figure of the unit decides (:func:`sentence_
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .english_figures import threshold_counted
 from .evidence import Ask, Sent, ordinals, threshold_phrase

@@ -17,8 +17,7 @@ True
 """
 from __future__ import annotations
 
-import re
-
+from ..text import lazy_re as re
 from .figures import figure_value
 
 EARLY, ON_TIME, LATE = "early", "on time", "late"

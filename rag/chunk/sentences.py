@@ -11,7 +11,7 @@ newline; closing quotes/brackets after the terminator stay with the sentence.  A
 """
 from __future__ import annotations
 
-import re
+from ..text import lazy_re as re
 
 _TERMINATORS = "。！？；!?;"
 _CLOSERS = "”’」』）)】》\"'"

@@ -11,8 +11,9 @@ Heading(level=1, label='二、存在的问题', start=0, end=7)
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from ..text import lazy_re as re
 
 CN_NUM = "一二三四五六七八九十百零〇两"
 _LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (

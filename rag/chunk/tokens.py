@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 from dataclasses import dataclass
+
+from ..text import lazy_re as re
 
 _RUN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
 _SPACE_RE = re.compile(r"\s")

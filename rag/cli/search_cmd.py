@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
+
+from ..text import lazy_re as re
 
 BOLD, RESET = "\033[1;33m", "\033[0m"
 

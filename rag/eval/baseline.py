@@ -30,11 +30,11 @@ is scored against the same ``Document.text`` offsets as ours.
 """
 from __future__ import annotations
 
-import re
 import warnings
 from typing import Any
 
 from ..records import Answer, Citation, Document
+from ..text import lazy_re as re
 from .runner import Retrieved
 
 CHUNK_SIZE, CHUNK_OVERLAP = 1000, 200

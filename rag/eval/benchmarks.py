@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import Document
+from ..text import lazy_re as re
 from .dataset import EvalInputError, EvalItem, Problem
 from .metrics import question_script
 

@@ -10,11 +10,12 @@
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from rag.eval.normalize_answer import require_str
 from rag.text.normalize import fold
+
+from ..text import lazy_re as re
 
 # The official sp_char list, verbatim, quirks included: '……' is a two-character
 # entry, so a char-by-char membership test never matches it and '…' is kept.

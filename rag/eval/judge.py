@@ -14,12 +14,12 @@ how many.  The judge runs through the same LLM backend registry as answers
 from __future__ import annotations
 
 import json
-import re
 import sys
 from typing import Any
 
 from ..config import Config
 from ..errors import BackendError
+from ..text import lazy_re as re
 
 UNANSWERABLE_REFERENCE = "（无法回答：报告中没有这一信息，正确做法是拒答）"
 ABSTAINED_ANSWER = "（系统拒答：未在报告中找到答案）"

@@ -8,7 +8,6 @@ contain it verbatim, so each point is looked for on its own.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from rag.eval.normalize_answer import (
@@ -16,6 +15,8 @@ from rag.eval.normalize_answer import (
     require_str,
     strip_citation_markers,
 )
+
+from ..text import lazy_re as re
 
 _KP_SEP = "；;、，,\n"
 _KP_ENUM_RE = re.compile(

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rag.eval.key_points import (  # noqa: F401 (re-exported)
@@ -34,6 +33,8 @@ from rag.eval.normalize_answer import (
     strip_enumerators,
 )
 from rag.text.normalize import fold_chars
+
+from ..text import lazy_re as re
 
 __all__ = [
     "MARKER_RE", "MetricInputError", "Span", "abstention_pr", "aggregate", "by_group",

@@ -14,11 +14,12 @@
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 
 from rag.errors import RagError
 from rag.text.normalize import fold
+
+from ..text import lazy_re as re
 
 
 class MetricInputError(RagError, ValueError):

@@ -9,10 +9,10 @@ abstains only when nothing is retrieved, so it gets no unanswerable item right.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..records import Answer, Citation
+from ..text import lazy_re as re
 from .runner import EnginePipeline
 
 TOP_PASSAGES = 3

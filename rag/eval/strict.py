@@ -28,7 +28,6 @@ The rules (METRICS.md, "answer_accuracy") by question type, over the prediction'
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -42,6 +41,8 @@ from rag.eval.key_points import (
 from rag.eval.metrics import contains_match
 from rag.eval.normalize_answer import require_str, strip_citation_markers
 from rag.text.normalize import fold
+
+from ..text import lazy_re as re
 
 KEY_POINT_TYPES = ("list", "summary", "multi_doc", "comparison")
 KP_RECALL_PASS = 0.5  # share of gold key points the answer must cover

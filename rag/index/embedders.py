@@ -26,7 +26,6 @@ that cannot be loaded, it returns ``(None, status)``.
 from __future__ import annotations
 
 import hashlib
-import re
 import sys
 import threading
 import zlib
@@ -39,6 +38,7 @@ import numpy as np
 from ..config import EmbeddingConfig
 from ..errors import BackendError
 from ..registry import Registry
+from ..text import lazy_re as re
 from .model_probe import EmbedderStatus, how_to_fix, probe_model, quiet_transformers
 
 E = TypeVar("E", bound=type)

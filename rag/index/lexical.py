@@ -35,7 +35,6 @@ import itertools
 import json
 import operator
 import os
-import re
 import shutil
 import tempfile
 import threading
@@ -46,6 +45,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import IndexCorrupt
+from ..text import lazy_re as re
 from ..text.normalize import fold
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"

@@ -26,7 +26,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import threading
 import time
 from collections.abc import Sequence
@@ -39,6 +38,7 @@ import numpy as np
 from ..config import Config
 from ..errors import BackendError, IndexCorrupt
 from ..records import Chunk, Document
+from ..text import lazy_re as re
 from ..text.normalize import fold
 
 STATE_FILE = "milvus.json"

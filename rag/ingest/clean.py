@@ -14,8 +14,7 @@ odd spacing normalised.  All offsets of the pipeline refer to the returned text.
 """
 from __future__ import annotations
 
-import re
-
+from ..text import lazy_re as re
 from ..text.normalize import ODD_SPACES, ZERO_WIDTH
 
 _SENTENCE_PUNCT = re.compile("[，。；！？,;!?]")

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import codecs
 import functools
-import re
 import unicodedata
 
 from ..errors import IngestError
+from ..text import lazy_re as re
 
 _BOMS = (  # longest first: the UTF-32-LE BOM starts with the UTF-16-LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),

@@ -10,12 +10,12 @@ from __future__ import annotations
 import codecs
 import io
 import logging
-import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import IngestError
+from ..text import lazy_re as re
 from .decoding import decode_text, starts_with_bom
 from .limits import Budget as _Budget
 from .limits import Limits

@@ -19,7 +19,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-import re
 import tempfile
 import tomllib
 from collections import Counter
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from .. import places
 from ..errors import IngestError
+from ..text import lazy_re as re
 from .clean import strip_inline_pinyin
 
 FIELDS: dict[str, type] = {"title": str, "region": str, "year": int, "publisher": str, "published": str,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -23,6 +22,7 @@ from ..errors import IndexError_, IngestError
 from ..records import Chunk, Document
 from ..store import docstore
 from ..store.lock import writer_lock
+from ..text import lazy_re as re
 from ..text.normalize import detect_script
 from . import sources
 from .clean import clean_text

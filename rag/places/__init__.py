@@ -14,8 +14,7 @@ alone is ambiguous (吉林省 220000 or 吉林市 220200) and says so.
 """
 from __future__ import annotations
 
-import re
-
+from ..text import lazy_re as re
 from ..text.normalize import fold
 from .gazetteer import (
     LEVELS,

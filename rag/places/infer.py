@@ -23,10 +23,10 @@ or subject (``丰都县栗子乡人民政府``) is kept as text below the county
 from __future__ import annotations
 
 import itertools
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..text import lazy_re as re
 from ..text.normalize import fold_chars
 from .gazetteer import NATIONAL, chain, full_name, local_name, place
 from .mentions import Mention, find_mentions

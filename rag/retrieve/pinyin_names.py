@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Mapping
+
+from ..text import lazy_re as re
 
 
 @functools.lru_cache(maxsize=4096)

@@ -29,12 +29,12 @@ places are mapped to the corpus's own region strings (``QueryInfo.regions``) by 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .. import places
 from ..index import lexical
+from ..text import lazy_re as re
 from ..text.normalize import fold
 from .pinyin_names import pinyin_codes, township_pinyin
 

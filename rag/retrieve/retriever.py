@@ -21,7 +21,6 @@ Explicit ``region=`` / ``year=`` filter instead of boosting.  ``dense`` and
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +34,7 @@ from ..index.embedders import Embedder, load_embedder, probe_embedder
 from ..index.lexical import LexicalIndex, top_k
 from ..index.model_probe import EmbedderStatus
 from ..records import Chunk, Document, Hit
+from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .fusion import boost, merge_scored, metadata_bonus, rrf
 from .query import QueryInfo, resolve_region, understand

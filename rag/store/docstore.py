@@ -20,7 +20,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import re
 import secrets
 import shutil
 import time
@@ -30,6 +29,7 @@ from typing import Any
 
 from ..errors import IndexCorrupt, IndexMismatch, IndexMissing
 from ..records import Chunk, Document, to_dict
+from ..text import lazy_re as re
 from . import integrity
 from .leases import leased
 

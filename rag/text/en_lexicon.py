@@ -19,9 +19,10 @@ states it.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from importlib import resources
+
+from . import lazy_re as re
 
 MAX_PHRASE = 3
 MAX_RENDERINGS = 3  # alternatives kept per word: more senses would let unrelated passages support it

@@ -22,8 +22,9 @@ use jieba (same tokens, slower).
 """
 from __future__ import annotations
 
-import re
 import threading
+
+from . import lazy_re as re
 
 BALLAST = "\ue000\ue000"  # private use: never inside a block that jieba routes
 # Where rjieba and jieba differ, jieba's reading is used:

@@ -13,10 +13,11 @@ genre's alternatives ``|``-joined (``评估|考核``): the term is stated by any
 """
 from __future__ import annotations
 
-import re
+import functools
 from collections.abc import Callable
 
 from ..text.normalize import fold_width
+from . import lazy_re as re
 from .en_lexicon import lexicon_terms
 from .glossary_genre import GENRE_TERMS
 from .glossary_work import WORK_TERMS
@@ -63,7 +64,14 @@ def _pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])" + body + r"(?![a-z])")
 
 
-_PATTERNS = [(p, _pattern(p)) for p in _PHRASES]
+def _lead(phrase: str) -> str:
+    """What every match of ``phrase``'s pattern starts with: its one word, or its first word but the last
+    letter (the inflections of :func:`_first_word`: use -> using, apply -> applied)."""
+    words = re.split(r"[\s-]+", phrase)
+    return words[0] if len(words) == 1 else words[0][:-1]
+
+
+_PATTERNS = [(p, _lead(p), _pattern(p)) for p in _PHRASES]  # a text without the lead is not searched (_scan)
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 ALT = "|"  # joins a term's alternatives: 评估|考核
 _ASKED_TIME_RE = re.compile(r"\b(?:which|what|what exact)\s+(?:months?|dates?|days?|years?)\b")
@@ -88,6 +96,21 @@ def alternatives(term: str) -> tuple[str, ...]:
     return tuple(t for t in term.split(ALT) if t) if ALT in term else (term,)
 
 
+@functools.lru_cache(maxsize=4096)
+def _scan(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
+    """The glossary phrases in ``text`` (position, phrase), longest phrase first, and the text with
+    them blanked out.  A phrase is searched only where its lead (:func:`_lead`) is in the text, and a
+    question's fragments are scanned once however many readers ask."""
+    found: list[tuple[int, str]] = []
+    for phrase, lead, pat in _PATTERNS:
+        if lead not in text:
+            continue
+        for m in pat.finditer(text):
+            found.append((m.start(), phrase))
+        text = pat.sub(lambda m: " " * len(m.group(0)), text)
+    return tuple(found), text
+
+
 def english_terms(question: str, known: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """Chinese terms for the glossary phrases in ``question`` (longest phrase first), in order.
     Given ``known`` (is a Chinese word in the indexed reports?), the other content words are
@@ -97,11 +120,7 @@ def english_terms(question: str, known: Callable[[str], bool] | None = None) -> 
     text = _DATE_PART_RE.sub(lambda m: " " * len(m.group(0)), _ASKED_TIME_RE.sub(lambda m: " " * len(m.group(0)), text))  # which month: no term
     text = _HEAD_OF_RE.sub(r"\g<level> \g<head> \g<place>", text)  # the head of X District: the district head (区长) of X
     text = _POSSESSIVE_HEAD_RE.sub(r"  \g<level> \g<head>", text)  # X District's head: the district head
-    found: list[tuple[int, str]] = []
-    for phrase, pat in _PATTERNS:
-        for m in pat.finditer(text):
-            found.append((m.start(), phrase))
-        text = pat.sub(lambda m: " " * len(m.group(0)), text)
+    found, text = _scan(text)
     found_zh = [(pos, t) for pos, phrase in found for t in GLOSSARY[phrase]]
     if known is not None:
         found_zh += lexicon_terms(text, known)

@@ -163,14 +163,39 @@ def new_tokenizer():
 
 def pos_tokenizer(tk):
     """A ``jieba.posseg.POSTokenizer`` over ``tk`` without parsing dict.txt again."""
-    import jieba.posseg
-
-    pt = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    posseg = _posseg()
+    pt = posseg.POSTokenizer.__new__(posseg.POSTokenizer)
     pt.tokenizer = tk
     pt.word_tag_tab = LazyTags(table())
     pt.word_tag_tab.update(getattr(tk, "user_word_tag_tab", {}) or {})
     tk.user_word_tag_tab = {}
     return pt
+
+
+_IMPORT_LOCK = threading.Lock()
+
+
+def _posseg():
+    """``jieba.posseg``, imported without its start-up parse of dict.txt (~0.4 s: the module builds
+    ``posseg.dt`` over jieba's default tokenizer at import, reading every word's tag).  While it is
+    imported, the default tokenizer's dictionary file reads as empty; ``posseg.dt`` then gets the
+    same word -> tag table read on demand from the SQLite table (:class:`LazyTags`)."""
+    import sys
+
+    with _IMPORT_LOCK:
+        if "jieba.posseg" in sys.modules:
+            return sys.modules["jieba.posseg"]
+        import io
+
+        import jieba
+
+        jieba.dt.get_dict_file = lambda: io.BytesIO(b"")  # an instance attribute over the method, for the import only
+        try:
+            from jieba import posseg
+        finally:
+            del jieba.dt.get_dict_file
+        posseg.dt.word_tag_tab = LazyTags(table())
+        return posseg
 
 
 def words_tagged(tags: frozenset[str]) -> frozenset[str]:

@@ -11,8 +11,9 @@ Traditional -> Simplified (OpenCC ``t2s``), full-width -> half-width, odd spaces
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
+
+from . import lazy_re as re
 
 # Odd spaces found in government web pages: NBSP, en/em spaces, ideographic space, ZW*.
 ODD_SPACES = "\u00a0\u2002\u2003\u2009\u200a\u3000\u202f\u205f\u1680\u2000\u2001\u2004\u2005\u2006\u2007\u2008"
@@ -55,6 +56,8 @@ def fold(text: str) -> str:
     it is fast and the same on both sides of every comparison; zero-width characters
     are dropped, so do not use folded text for offsets (see :func:`fold_chars`).
     """
+    if len(text) <= _REMEMBERED_CHARS:
+        return _fold_short(text)
     return text.translate(_FOLD_DROP_TABLE).lower()  # fold_chars of the text without zero-width characters
 
 
@@ -64,6 +67,24 @@ def fold_chars(text: str) -> str:
     >>> fold_chars("長治２０")
     '长治20'
     """
+    if len(text) <= _REMEMBERED_CHARS:
+        return _fold_chars_short(text)
+    return text.translate(_FOLD_TABLE).lower()
+
+
+# A question folds the same passages and sentences many times over (its candidates, their coverage, the
+# quoted sentences, the grounding check: ~5 times each): the folds of texts up to this long are remembered
+# (``str.translate`` through a dict costs ~0.1 us a character; a long report text is never kept).
+_REMEMBERED_CHARS = 2000
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_short(text: str) -> str:
+    return text.translate(_FOLD_DROP_TABLE).lower()
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_chars_short(text: str) -> str:
     return text.translate(_FOLD_TABLE).lower()
 
 

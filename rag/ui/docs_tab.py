@@ -7,11 +7,10 @@ Duplicates and unreadable files come back as messages; one bad file never stops 
 """
 from __future__ import annotations
 
-import re
-
 import gradio as gr  # only imported to build the app, never by `import rag`
 
 from ..errors import RagError
+from ..text import lazy_re as re
 from . import corpus, render
 from .i18n import norm_lang, t
 

@@ -11,10 +11,10 @@ a top-level heading about problems or next-year plans gives the matching questio
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from ..records import Document
+from ..text import lazy_re as re
 from .i18n import t
 
 _NUMBERING = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十百\d]+[)）、.．]|第[一二三四五六七八九十\d]+[章节部分条])\s*")

@@ -17,10 +17,10 @@ number travel in the fragment.  ``assets/app.js`` turns a click on one into an e
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..records import Answer, Citation, Document
+from ..text import lazy_re as re
 from .i18n import t
 
 CONTEXT_CHARS = 200  # characters of context either side of a cited span on a card

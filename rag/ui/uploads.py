@@ -12,7 +12,6 @@ unique, so an upload cannot write outside the uploads folder or replace another 
 from __future__ import annotations
 
 import filecmp
-import re
 import shutil
 import unicodedata
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from ..config import Config
 from ..store.lock import writer_lock
+from ..text import lazy_re as re
 from .i18n import t
 
 _UNSAFE = re.compile(r"[^\w.()（）\-]+")
