@@ -96,6 +96,10 @@ def test_the_genres_ways_of_saying_published_ask_the_reports_date(q):
     "据北湖县2019年报告，县政府哪个月公布了考评结果?",  # a date the report mentions, after the comma
     "北湖县2019年报告里，政务公开专栏是哪天开通的?",
     "北湖县2019年报告中哪天公开征求了条例草案的意见?",
+    "北湖县2019年报告里提到的便民服务平台是什么时候推出的?",  # a thing the report mentions
+    "北湖县2019年报告提到的权责清单是哪天对外公开的?",
+    "北湖县2019年报告中提到的《实施办法》是哪天发布的?",
+    "When was the service platform mentioned in Beihu's 2019 report put online?",
 ])
 def test_dates_the_report_mentions_are_not_its_own(q):
     assert not is_report_date_question(q)

@@ -71,11 +71,17 @@ def is_catalog_question(question: str) -> bool:
     return classify(question).kind == "catalog"
 
 
+# a thing the report mentions (报告中提到的平台是哪天上线的, the platform mentioned in the report): its date, not the report's
+_MENTIONED_Q = re.compile(r"报告(?:(?:中|里|内)(?:提到|提及|写到|讲到|说到|所说|所述|列出|讲|说|写)?|提到|提及|写到|讲到|说到|所说|所述"
+                          r"|列出)的|\b(?:mentioned|named|described|cited|listed) in\b[^?]{0,30}\breport\b",
+                          re.IGNORECASE)
+
+
 def is_report_date_question(question: str) -> bool:
     """A question about when the report itself was published or signed, or a yes/no claim of that date
     (报告是2020年3月才落款的吗)."""
     q = fold(question)
-    if not _REPORT_DATE_Q.search(q):
+    if not _REPORT_DATE_Q.search(q) or _MENTIONED_Q.search(q):
         return False
     kind = classify(question).kind
     return kind == "date" or (kind == "yesno" and bool(_DATE_CLAIM_Q.search(q)) and bool(_CLAIMED_DATE_RE.search(q)))
