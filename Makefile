@@ -61,7 +61,7 @@ eval-expected: install
 	  --sample $(YARDSTICK_SAMPLE) --out evals/runs/yardstick --record-expected evals/expected.json
 
 lint: install
-	$(BIN)/python -m ruff check rag tests || true
+	$(BIN)/python -m ruff check rag tests bench evals
 
 clean:
 	rm -rf $(VENV) vectorstore/index vectorstore/benchmarks

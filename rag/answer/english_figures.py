@@ -124,7 +124,9 @@ _COMPARED_VERB_RE = re.compile(r"\b(?:which|who)\b(?:\s+\w+)?\s+([a-z]+ed|kept|h
 
 EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _EN_FRACTION = r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?)"
-_EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|above|at least|less than|fewer than|under|below|reach(?:ed|es)?|hit|"
+_EN_CAPS = ("no more than", "not more than", "no longer than", "not longer than", "at most", "within")  # 不超过 / 以内
+_EN_FLOORS = ("no fewer than", "not fewer than", "no less than", "not less than")  # 不少于
+_EN_THRESHOLD_RE = re.compile(rf"\b({'|'.join(_EN_CAPS + _EN_FLOORS)}|more than|over|above|at least|less than|fewer than|under|below|reach(?:ed|es)?|hit|"
                               rf"achiev(?:e|ed|es)|exceed(?:ed|s)?|surpass(?:ed|es)?|pass(?:ed|es)?|topp(?:ed)?|tops|cross(?:ed|es)?|"
                               rf"(?:break|broke|broken)(?:\s+through)?)\s+(?:the\s+)?"
                               rf"(half|{_EN_FRACTION}|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(EN_NUMBER_WORDS)})"
@@ -132,7 +134,9 @@ _EN_THRESHOLD_RE = re.compile(rf"\b(more than|over|above|at least|less than|fewe
                               re.IGNORECASE)
 _EN_OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "less than": "<", "fewer than": "<", "under": "<",
            "below": "<", "reach": ">=", "hit": ">=", "achieve": ">=", "exceed": ">", "surpass": ">", "pass": ">=",
-           "topp": ">=", "tops": ">=", "cross": ">=", "break": ">=", "broke": ">="}  # passed / topped / broke 3 million: 突破
+           "topp": ">=", "tops": ">=", "cross": ">=", "break": ">=", "broke": ">=",
+           **{w: "<=" for w in _EN_CAPS}, **{w: ">=" for w in _EN_FLOORS}}  # passed / topped / broke 3 million: 突破
+_EN_QUOTED_RE = re.compile(r"(?<![A-Za-z])['‘\"“][^'’\"”]+['’\"”](?![A-Za-z])")
 _EN_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 
 
@@ -163,7 +167,8 @@ def english_threshold(question: str) -> tuple[str, float, str] | None:
     """``more than half`` -> ('>', 50.0, '%'); ``at least 20`` -> ('>=', 20.0, ''); ``reached 80%`` ->
     ('>=', 80.0, '%'); ``exceeded two-thirds`` -> ('>', 66.7, '%'); ``exceed 3 million`` / ``more than
     10,000`` -> 3,000,000 / 10,000."""
-    m = _EN_THRESHOLD_RE.search(question)
+    quoted = [q.span() for q in _EN_QUOTED_RE.finditer(question)]  # 'at most one trip': a reform's name, no claim
+    m = next((m for m in _EN_THRESHOLD_RE.finditer(question) if not any(a <= m.start() < b for a, b in quoted)), None)
     if m is None:
         return None
     from .qtypes import english_measure

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
-from .breakdowns import PART_BONUS, part_total
+from .breakdowns import PART_BONUS, item_bounds, item_fit, part_total
 from .kinds import DOCNO_RE
 from .qtypes import UNITS
 from .term_coverage import coverage, find_term
@@ -200,7 +200,13 @@ def _extra(terms: Sequence[str], missing: Sequence[str], text: str, weights: Map
 
 
 _PHRASE_FROM_RE = re.compile(r"(?:由|从)(?:原来|原先|原有|原)?[^，,；;。到至为]{0,14}$|^(?:原来|原先)")
-_PHRASE_TO_RE = re.compile(r"(?:缩短|减少|降低|下降|压缩|精简|减|提高|提升|增加|增长|上升|扩大|增|降|缩减|改为|变为)(?:到|至|为)")
+_CHANGE_VERBS = r"缩短|减少|降低|下降|压缩|精简|减|提高|提升|增加|增长|上升|扩大|增|降|缩减|改为|变为"
+_PHRASE_TO_RE = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至|为)")
+
+
+def names_change(verb: str) -> bool:
+    """Is every alternative of ``verb`` (``减少|压缩``) a verb of change, whose figure is the value reached?"""
+    return bool(verb) and all(re.fullmatch(f"(?:{_CHANGE_VERBS})", v) for v in verb.split("|") if v)
 
 
 def own_phrase(s: str, a: int, spans: Sequence[tuple[int, int, str]]) -> tuple[int, int]:
@@ -337,11 +343,12 @@ def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
     a, b, u = span
     ca, cb = clause_bounds(s, a)
     context = clause_coverage(s, a, terms, weights)
-    dist = min((abs(a - e) for t in terms if (e := find_term(t, s, ca, cb)[1]) >= 0), default=60)
+    ia, ib = item_bounds(s, a, ca, cb)  # a term of the figure's own 、-item is nearer than its first use in the clause
+    dist = min((abs(a - e) for t in terms if (e := max(find_term(t, s, ia, ib)[1], find_term(t, s, ca, cb)[1])) >= 0), default=60)
     cn_penalty = 0.2 if not s[a].isdigit() else 0.0
     fit = unit_fit(unit, u) + _year_fit(s, ca, a, years, prev_year) + _direction_fit(s, ca, a) + anchor_fit(s, a, b, anchors)
     if figures:
-        fit += phrase_fit(s, a, figures, want_from)
+        fit += phrase_fit(s, a, figures, want_from) + item_fit(s, a, (ca, cb), terms, weights)
     if approx and approximate(s, a, b, u):
         fit += APPROX_BONUS
     return context + fit - 0.005 * min(dist, 60) - cn_penalty

@@ -82,13 +82,15 @@ _MOD_NP = r"(?:(?!(?:from|of|in|at|by|for|with|on|to|did|does|do|was|were|is|are
 # the / its / Shanxi's / Lizi Township's / the county's (a possessive of up to four words)
 _DET = r"(?:the|its|their|(?:the\s+)?(?:[a-z0-9\-]+\s+){0,3}?[a-z0-9\-]+['’]s)\s+(?:[a-z0-9\-]+['’]s\s+)?"
 _IS = r"what (?:is|was|are|were)"
+# the past forms not in -ed that a relative clause naming the X uses (the platform the county built)
+_IRREGULAR_PAST = r"built|set up|made|ran|held|began|won|chose|wrote|drew|took|gave|led|put|kept|found|brought|sent|got|drew up|laid"
 # which X / what X, the name of the X, what is the X called (up to a few modifiers before X); what was the X
 # the county revised / what was the theme of …; name the X …
 EN_ENTITY_RE = re.compile(rf"\b{_IS} {_DET}{_MOD_NP}{{0,3}}?({EN_HEAD_ALT})\b(?!-)(?=[^?]{{0,160}}\b(?:called|named)\b)"
                           rf"|\b(?:(?:which|what)\s+(?:[a-z0-9\-]+['’]s\s+)?{_MOD_NP}{{0,3}}?|\b(?:name|title) of {_DET}?{_MOD_NP}{{0,4}}?)"
                           rf"({EN_HEAD_ALT})\b(?!-)|\b(?:the|its) {_MOD_NP}{{0,4}}?({EN_HEAD_ALT}) (?:is |was )?(?:called|named)\b"
                           # what was the X of … / that … / the county revised (a clause naming the X)
-                          rf"|\b{_IS} {_DET}{_MOD_NP}{{0,3}}?({EN_HEAD_ALT})(?=\s+(?:of|that|which)\b|\s+(?:[a-z0-9\-'’]+\s+){{1,4}}?[a-z]+ed\b"
+                          rf"|\b{_IS} {_DET}{_MOD_NP}{{0,3}}?({EN_HEAD_ALT})(?=\s+(?:of|that|which)\b|\s+(?:[a-z0-9\-'’]+\s+){{1,4}}?(?:[a-z]+ed|{_IRREGULAR_PAST})\b"
                           rf"|\s*(?:(?:in|during|for|as of)\s+(?:19|20)\d{{2}}\s*)?\?)"  # …'s guiding principle (in 2023)?
                           rf"|^\s*name (?:the|its|a|an|[a-z0-9\-]+['’]s)\s+{_MOD_NP}{{0,3}}?({EN_HEAD_ALT})\b(?!-)",
                           re.IGNORECASE)
@@ -121,6 +123,10 @@ def english_entity(question: str) -> tuple[str, str, tuple[str, ...]] | None:
     if m is None:
         return None
     said = next(g for g in m.groups() if g).lower()
+    end = next(m.end(i) for i, g in enumerate(m.groups(), 1) if g)
+    last = re.match(rf"\s+({EN_HEAD_ALT})\b(?!-)", question[end:], re.IGNORECASE)
+    if last:  # which practice campaign: the last noun is the head, the one before it a modifier
+        said = last.group(1).lower()
     word = re.sub(r"[\s-]+", " ", said)
     kind, ends = _EN_HEADS.get(word) or _EN_HEADS[said]
     return kind, word, ends

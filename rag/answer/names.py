@@ -200,6 +200,7 @@ _LEVEL_Q = (  # question word -> the levels it asks for
     (re.compile(r"哪(?:个|一个|座)?县级市"), ("county-level city",)),
     (re.compile(rf"哪(?:个|一个|些)?(?:县|区县|县区)(?!级)|\bwhich (?:{PLACE_MODIFIER})?county\b"), ("county", "county-level city", "district", "banner")),
     (re.compile(rf"哪(?:个|一个)?(?:省|省份)|\bwhich (?:{PLACE_MODIFIER})?province\b"), ("province",)),
+    (re.compile(rf"哪(?:个|一个)?区(?![域县别划级])|\bwhich (?:{PLACE_MODIFIER})?(?:district|urban district)\b"), ("district",)),
     (re.compile(rf"哪(?:个|一个|座)?(?:城市|市)(?!级)|\bwhich (?:{PLACE_MODIFIER})?city\b"), ("prefecture", "county-level city")),
     (re.compile(rf"哪(?:个|一个|些)?(?:乡镇|镇|乡|街道|苏木)|\bwhich (?:{PLACE_MODIFIER})?(?:town|township|subdistrict|sub-district)\b"), ("township",)),
 )
@@ -340,7 +341,10 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
     the first that finds an answer); [] when the question word is none of the table's."""
     q = fold(ask_question)
     fns: list[Callable[[str], list[Span]]] = []
-    from .list_items import excluded_item, other_items  # list_items reads clauses through yesno, which reads names
+    from .list_items import (  # list_items reads clauses through yesno, which reads names
+        excluded_item,
+        other_items,
+    )
 
     if excluded_item(ask_question) and not asks_other_posts(q):  # 除了A，还涉及哪项: the run's other items
         fns.append(lambda s: other_items(s, ask_question))

@@ -131,6 +131,8 @@ _EN_MEASURE = tuple((re.compile(rx), zh) for rx, zh in (
     (r"(?:person|people|official|lawyer|mediator|staff|cadre|officer|member|participant|attendee|student|counsel)$", "人"),
     (r"(?:time|session|meeting|inspection|training|lecture|campaign|event)$", "次"),
     (r"(?:month)$", "个月"), (r"(?:hour)$", "小时"), (r"(?:day)$", "天"), (r"(?:household)$", "户"),
+    # businesses and the entities a regulator checks: the genre counts them in 家 (户 and 个 count the same)
+    (r"(?:entit(?:y|ie)|enterprise|business(?:e)?|compan(?:y|ie)|firm)$", "家"),
 ))
 _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("catalog", _CATALOG_RE),  # before "reports": which reports cover 2016
@@ -140,8 +142,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"|(?:by|in|as of|since|during|until|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:19|20)\d{2}\s+){0,2}(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b(?!.*\b(which|what|how many|how much|summar\w*|list|describe|explain|tell|give|outline)\b)", re.IGNORECASE)),  # By 2024, had …  # a question opening with an auxiliary verb: yes/no
     ("number", re.compile(EN_RANK_Q)),  # where did X rank: an ordinal of one report, not a comparison of reports
     ("compare", re.compile(r"\bwhich (region|city|county|district|prefecture|place|report|year|area)\b.*\b(most|highest|lowest|least|largest|fewest|smallest|more|fewer|higher|lower)\b|\bcompar(?:e|es|ed|ing)\b|\bwhose\b[^?]*\b(more|fewer|higher|lower|most|least)\b|\brank"
-                           r"|^\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # which had more X: A or B?
-                           r"|^\s*which\b[^?]*\bor\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # which of A or B had more
+                           r"|(?:^|[,;:]\s*)which\b[^?]*\b(more|fewer|higher|lower|larger|smaller|longer|shorter)\b[^?]*\bor\b"  # which had more X: A or B?
+                           r"|(?:^|[,;:]\s*)which\b[^?]*\bor\b[^?]*\b(more|fewer|higher|lower|larger|smaller|longer|shorter)\b"  # which of A or B had more
                            r"|^\s*who\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # who handled more, A or B?
                            r"|\bor\b[^?]*[:;,]\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # A or B: which had more?
                            r"|(?:\bbetween\b|\bof the two\b|^\s*of\b)[^?]*\bwhich\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b")),
@@ -172,7 +174,7 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", EN_PERSON_RE),  # which professor
     ("name", EN_OTHER_POSTS_RE),  # what other post did X hold: the titles before the name (rag.answer.persons)
     ("name", EN_DOC_VERB_RE),  # what did the city draft: a document
-    ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|province|prefecture|town|township|subdistrict|sub-district)\b",
+    ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|district|province|prefecture|town|township|subdistrict|sub-district)\b",
                         re.IGNORECASE)),  # a place (rag.answer.names), also which Shandong city
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
     ("list", re.compile(r"\bwhat (?:[a-z]+ )?(measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"
@@ -193,7 +195,7 @@ def _unit_zh(q: str) -> str:
     count = re.search(r"(人次|件次|次|人|件|个|项|户|家)数", q)
     if count and not re.search(r"多少|几", q):  # 案件数最多 / 听证的次数更多: counted in 件 / 次
         return count.group(1)
-    m = re.search(r"(?:多少|几)(.{0,2})", q)
+    m = asked_count_word(q)
     if m:
         after = m.group(1)
         for u in UNITS:
@@ -204,6 +206,16 @@ def _unit_zh(q: str) -> str:
         if _MONEY_ZH_RE.search(q):  # 罚了多少钱 / 罚没金额是多少: money, in 万元 / 亿元
             return "元"
     return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比|百分之)(?:是|为|达到?|有|约为|大约是|保持在?)?(多少|几)", q) else "")
+
+
+def asked_count_word(q: str) -> re.Match[str] | None:
+    """The ``多少`` / ``几`` that asks for the figure, its match extended by the two characters after it.
+    ``多少`` wins when both are there: in ``几个部门一起抽查,抽了多少批次`` the 几 is "several", not asked.
+
+    >>> asked_count_word("几个部门联合抽查了多少批次?").group(0), asked_count_word("查了几批?").group(0)
+    ('多少批次', '几批?')
+    """
+    return re.search(r"多少(.{0,2})", q) or re.search(r"几(.{0,2})", q)
 
 
 def _unit_en(q: str) -> str:
@@ -230,9 +242,9 @@ def english_measure(noun: str) -> str:
 
 
 def _direction(q: str) -> str:
-    if re.search(r"最(多|高|大|快|好)|更(多|高|大)|较(多|高)|\b(most|highest|largest|greatest|more|higher|larger|bigger|greater|top)\b", q):
+    if re.search(r"最(多|高|大|快|好)|更(多|高|大)|较(多|高)|\b(most|highest|largest|greatest|more|higher|larger|bigger|greater|top|longer|longest)\b", q):
         return "max"
-    if re.search(r"最(少|低|小|慢)|更(少|低|小)|较(少|低)|\b(least|lowest|fewest|smallest|fewer|lower|smaller|less)\b", q):
+    if re.search(r"最(少|低|小|慢)|更(少|低|小)|较(少|低)|\b(least|lowest|fewest|smallest|fewer|lower|smaller|less|shorter|shortest)\b", q):
         return "min"
     bare = re.search(_BARE_MORE, q)
     if bare:

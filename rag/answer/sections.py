@@ -16,16 +16,16 @@ within :data:`MAX_CHARS`.
 from __future__ import annotations
 
 import functools
-from ..text import lazy_re as re
 from collections.abc import Sequence
 
 from ..chunk.sentences import split_sentences, trim_span
 from ..chunk.structure import heading_of
+from ..text import lazy_re as re
 from ..text.normalize import fold
 from .evidence import Ask, Draft, Sent, compose, ranked
 from .lists import item_runs, on_topic, report_topic
-from .titled_items import item_body_spans, item_key_spans, titled_topic_items
 from .term_coverage import coverage
+from .titled_items import item_body_spans, item_key_spans, titled_topic_items
 
 MAX_CHARS = 700  # a summary quotes at most this many characters of the report
 MAX_SENTENCES = 10

@@ -21,6 +21,7 @@ from .figures import (
     clause_bounds,
     clause_coverage,
     date_spans,
+    names_change,
     number_spans,
     ordinal_spans,
     org_spans,
@@ -67,7 +68,7 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
         need = _date_grain(fold(ask.question))
         return (lambda s: [sp for sp in date_spans(s) if _grain(s[sp[0]:sp[1]]) >= need]) if need else date_spans
     if kind == "name":
-        q = fold(ask.question)
+        q = classifier_noun(fold(ask.question))
         if re.search(DOC_NAME_Q, q):
             return title_spans
         head = _ASKED_HEAD_RE.search(q)
@@ -81,6 +82,19 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
             return (lambda s: titled_persons(s, title)) if title else person_spans
         return _name_fallback(q)
     return None
+
+
+_BARE_WHICH_RE = re.compile(r"哪一?([项个份部条家种类位])(?=[？?呢]?$)")
+_COUNTED_NOUN = r"(?:[一二三四五六七八九十两几多\d]+|各|每){cls}([\u4e00-\u9fff]{{2,4}}?)(?=[里中内的，,当之])"
+
+
+def classifier_noun(q: str) -> str:
+    """``…印发的五项规定里,是哪一项?`` -> ``…是哪项规定?``: a bare ``哪一项`` asks for one of the
+    things the question counted with that measure word earlier; the question unchanged otherwise."""
+    m = _BARE_WHICH_RE.search(q)
+    counted = [*re.finditer(_COUNTED_NOUN.format(cls=m.group(1)), q[:m.start()])][-1:] if m else []
+    counted = counted[0] if counted else None  # the nearest: 三项制度印发的五项规定里 -> 规定
+    return q[:m.start()] + "哪" + m.group(1) + counted.group(1) + q[m.end():] if counted else q
 
 
 def _name_fallback(q: str) -> Callable[[str], list]:
@@ -231,6 +245,9 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
              and not (fn is number_spans and ask.qtype.unit and not sp[2])]  # asked 多少件: a bare 12 is no count
     anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
+    want_from = bool(_OLD_VALUE_Q_RE.search(fold(ask.question)))
+    if want_from and names_change(anchors[0]):  # before they were cut: the cut's verb leads to the value reached, not the old one
+        anchors = ("", anchors[1])
     if fn is number_spans and ask.qtype.kind == "number" and anchors[1]:  # 几个部委: 六部委 counts them, no measure word
         bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(sent.text, anchors[1])]
         spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in bare)] + bare
@@ -247,7 +264,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     else:
         figures = number_spans(sent.text) if ask.qtype.kind in ("number", "compare") else ()
         best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
-                         figures, bool(_OLD_VALUE_Q_RE.search(fold(ask.question))),
+                         figures, want_from,
                          bool(figures) and bool(APPROX_Q_RE.search(fold(ask.question))))
     if best is None:
         return base - 0.5, None

@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .english_figures import threshold_counted
-from .evidence import Ask, Sent, ordinals, threshold_phrase
+from .evidence import CAP_WORDS, Ask, Sent, ordinals, threshold_phrase
 from .figures import figure_value, number_spans, pick_span, unit_fit
 from .yesno_figures import unit_kind
 
@@ -64,7 +64,7 @@ def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float, str]
 
 _MORE_BEFORE_RE = re.compile(r"(?:超过|超出|逾|突破|高于|多于|大于|不少于|不低于)$")
 _LESS_BEFORE_RE = re.compile(r"(?:近|将近|接近|不到|不足|低于|少于|小于)$")
-_CAP_BEFORE_RE = re.compile(r"(?:不超过|不超出|不高于|不多于|不大于|最多|至多|最长|最高)$")  # a cap: at most the figure
+_CAP_BEFORE_RE = re.compile(f"(?:{'|'.join(CAP_WORDS)})$")  # a cap: at most the figure
 
 
 def figure_bound(s: str, a: int, b: int, unit: str) -> str:
@@ -112,7 +112,12 @@ def sentence_threshold(ask: Ask, text: str) -> bool | None:
 def holds(threshold: tuple[str, float, str], got: float, bound: str = "") -> bool:
     """Does the figure ``got`` meet the threshold (op, value, unit)?  ``bound`` is how the report bounds
     it (:func:`figure_bound`): ``超过90%`` is above 90, so it exceeds 九成 and is not
-    under 90; ``近90%`` is below 90; ``不超过5个工作日`` is never more than 5."""
+    under 90; ``近90%`` is below 90; ``不超过5个工作日`` is never more than 5, so it meets a claim of at most 7;
+    a cap of 10 is the limit itself, so a claim that the limit is at most 7 is not met.
+
+    >>> holds(("<=", 7.0, "个工作日"), 5.0, "<="), holds(("<=", 7.0, "个工作日"), 10.0, "<="), holds((">", 7.0, "天"), 5.0, "<=")
+    (True, False, False)
+    """
     op, value, _ = threshold
     if bound == "<=" and got <= value and op in (">", "<="):  # 不超过5个工作日: never more than 5, always at most 5
         return op == "<="

@@ -96,7 +96,7 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "governance capacity": ("治理能力",),
     "modernizing": ("现代化",),
     "modernization": ("现代化",),
-    "cut": ("减少",),
+    "cut": ("减少|压减|压缩|缩短|精简",),  # the genre cuts time limits and items by 压减, 压缩, 缩短, 精简
     "centrally": ("集中",),
     "centralized": ("集中",),
     "campaign": ("行动",),

@@ -204,7 +204,7 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "frequently handled": ("常办|高频",),
     "time limit": ("时限",),
     "time limits": ("时限",),
-    "approval time limit": ("审批时限",),
+    "approval time limit": ("审批时限|办理时限",),  # an approval is also 办理 (办理时限)
     "in the country": ("全国",),
     "nationwide": ("全国",),
     "inspection team": ("督察组|检查组|督导组|巡视组",),
@@ -301,11 +301,13 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "democratic": ("民主",), "scientific": ("科学",), "science-based": ("科学",), "evidence-based": ("科学",),
     "law-based": ("依法",),
     # 重点领域, 轻微违法行为免罚: how the genre's routine words are put in English (clean up: glossary_genre)
-    "areas": ("领域",), "key areas": ("重点领域",),
+    "areas": ("领域|地区|区域",), "key areas": ("重点领域",),  # areas of work (领域) or places (地区, 区域)
+    "rural areas": ("农村|乡村",), "urban areas": ("城区|城市",),
     "minor violations": ("轻微违法",), "minor violation": ("轻微违法",), "minor offences": ("轻微违法",),
     "minor offenses": ("轻微违法",),
     "fine": ("罚款",), "fined": ("罚款",), "fining": ("罚款",),
     # a rule in force (施行 / 实施 / 生效) and the genre's 饮用水水源 protection
+    # (实施 stays: 颁布实施 says a rule is in force, though 实施方案 / 组织实施 do not)
     "take effect": ("施行|实施|生效",), "takes effect": ("施行|实施|生效",), "taken effect": ("施行|实施|生效",),
     "took effect": ("施行|实施|生效",), "came into force": ("施行|实施|生效",), "come into force": ("施行|实施|生效",),
     "drinking water": ("饮用水",), "water source": ("水源",), "drinking water source": ("饮用水", "水源"),
@@ -351,4 +353,9 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "meet": ("实现|达到|满足",), "met": ("实现|达到|满足",), "meets": ("实现|达到|满足",),  # a goal or target (见面: another sense)
     "petition agency": ("信访代办|代办",), "agency service": ("代办",), "proxy service": ("代办",), "on behalf": ("代办|代理",),
     "intranet": ("内网",),  # beside the extranet (外网, rag.text.glossary_genre)
+    # the entities a registry or a tax office counts (市场主体, 经营主体, 涉税主体, 检查对象) and what they do in a year
+    "entities": ("主体|对象|企业",), "entity": ("主体|对象|企业",), "taxpaying entities": ("涉税主体|纳税主体|纳税人",),
+    "tax-related entities": ("涉税主体|纳税主体|纳税人",), "taxpayers": ("纳税人|涉税主体|纳税主体",),
+    "opened": ("开业|开通|开放",), "opened for business": ("开业",), "registered": ("登记|注册|新增",),
+    "same year": ("本年|当年|同年",), "that year": ("本年|当年|该年",),
 }
