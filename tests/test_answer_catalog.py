@@ -77,3 +77,29 @@ def test_report_fact_gives_the_date_or_number_where_it_stands():
     q = "南湖市2016年法治政府建设年度报告的发文字号是什么?"
     assert is_doc_number_question(q)
     assert report_fact(make_ask(q, "zh", classify(q), ()), [sent]).short == "南政呈〔2017〕5号"
+
+
+@pytest.mark.parametrize("q", [
+    "北湖县2019年那份法治政府建设报告是什么时候挂到网上的?",
+    "北湖縣2019年度法治政府建設報告,是哪天掛出來的?",
+    "北湖县讲2019年依法行政的那份报告，是何时对外公开的?",
+    "北湖县2019年法治政府建设报告在政府网站上是哪天公开的?",
+    "When was Beihu County's 2019 rule-of-law report posted on the county website?",
+    "On what date was Beihu's 2019 annual report put online?",
+    "When was the Beihu 2019 report made public?",
+])
+def test_the_genres_ways_of_saying_published_ask_the_reports_date(q):
+    assert classify(q).kind == "date" and is_report_date_question(q)
+
+
+@pytest.mark.parametrize("q", [
+    "据北湖县2019年报告，县政府哪个月公布了考评结果?",  # a date the report mentions, after the comma
+    "北湖县2019年报告里，政务公开专栏是哪天开通的?",
+    "北湖县2019年报告中哪天公开征求了条例草案的意见?",
+    "北湖县2019年报告里提到的便民服务平台是什么时候推出的?",  # a thing the report mentions
+    "北湖县2019年报告提到的权责清单是哪天对外公开的?",
+    "北湖县2019年报告中提到的《实施办法》是哪天发布的?",
+    "When was the service platform mentioned in Beihu's 2019 report put online?",
+])
+def test_dates_the_report_mentions_are_not_its_own(q):
+    assert not is_report_date_question(q)

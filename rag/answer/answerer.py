@@ -249,8 +249,10 @@ class Answerer:
         turn.meta["support"] = round(sup.score, 4) if sup.score is not None else None
         turn.meta["support_threshold"] = self.support_threshold
         weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
-        if weak and (turn.ask.qtype.kind in ("reports", "compare") or mention_claim(turn.ask)) and turn.ask.regions:
-            # the places named bound the reports: their own best passages, not the top-k, decide
+        if weak and (turn.ask.qtype.kind == "reports" or (turn.ask.qtype.kind == "compare" or mention_claim(turn.ask))
+                     and turn.ask.regions):
+            # the places named bound the reports: their own best passages, not the top-k, decide; a plain
+            # "which reports mention X" is decided by X's own passages (the top-k also weigh 报告/提到)
             sup = measure_support(turn.ask, [*hits, *self._report_pool(turn.ask)], self.documents)
             weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
         if not hits or weak:

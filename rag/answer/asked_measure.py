@@ -35,6 +35,18 @@ def english_verb(question: str) -> str:
     return "|".join(english_terms(m.group(0))) if m else ""
 
 
+# a relative clause between the measure word and what is counted says which, not what: 多少个[跟老百姓
+# 生活相关的]事项, 多少件[涉及群众利益的]案件 -> 事项, 案件
+_MODIFIER_RE = re.compile(r"^(?:(?:跟|与|和|同)[^，,。？?的]{1,16}?(?:相关|有关|相连|相联系|关联|挂钩|相关联)"
+                          r"|(?:涉及|关系到|关乎|事关|面向|针对)[^，,。？?的]{1,16}?)的(?=[\u4e00-\u9fff])")
+
+
+def counted_phrase(after_ask: str) -> str:
+    """What follows ``多少``/``几`` without its measure word and a leading relative clause."""
+    rest = re.sub(rf"^(?:{_UNIT_ALT})", "", after_ask)
+    return _MODIFIER_RE.sub("", rest, count=1)
+
+
 @functools.lru_cache(maxsize=256)
 def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, str]:
     """(verb just before ``多少``, noun just after its measure word), "" where there is none:
@@ -49,7 +61,7 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
     if m is None:
         return change_verbs(question) or english_verb(question), counted_term(question, terms)
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数", *_ROUGHLY)]
-    after = tokens(re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():]))
+    after = tokens(counted_phrase(q[m.end():]))
     if len(before) >= 2 and before[-1] in COUNT_WORDS and len(before[-2]) >= 2:  # 专题学法次数更多: the noun counted
         two = len(before) >= 3 and len(before[-3]) >= 2 and before[-3] not in QUESTION_WORDS
         return "", (before[-3] if two else "") + before[-2]
@@ -158,7 +170,7 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     m = _ASKED_RE.search(q)
     if m is None:
         return measured_terms(question, terms)
-    rest = re.sub(rf"^(?:{_UNIT_ALT})", "", q[m.end():])
+    rest = counted_phrase(q[m.end():])
     places = counted_places(rest)
     if places:  # 多少个市、县(区): what is counted is the places, which the figure's own words name
         return places

@@ -30,9 +30,16 @@ from .reports import report_name
 _DATE = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
 _ROW_DATE_RE = re.compile(rf"(?:发布|成文|印发|发文|公开)?(?:日期|时间)\s*[\]】]?\s*[:：]?\s*(?P<d>{_DATE})")
 _LINE_DATE_RE = re.compile(rf"^[^\n]{{0,24}}?(?P<d>{_DATE})\s*$", re.MULTILINE)  # a byline or closing date
-_PUBLISH = r"(?:发布|印发|发出|公布|成文|落款|签发)"
+# the ways of saying the report was put out: 发布, 挂出来/挂网/挂到网上, 上网, 对外公开 (not 政务公开,
+# 信息公开, 公开征求意见: the work the report describes), 刊发/刊登, 放出来
+_PUBLISH = (r"(?:发布|印发|发出|公布|成文|落款|签发|挂出|挂网|挂到|挂上|上网|刊发|刊登|刊出|放出|贴出|推出|披露"
+            r"|(?<![务息])公开(?!征求|招聘|招标|选拔|听证|遴选|竞争|审判|庭审))")
+_WHEN = r"(?:哪天|哪一天|哪日|哪个日子|什么时候|什么时间|何时|何日|几月几[日号]|几号|哪年哪月)"
 _REPORT_DATE_Q = re.compile(rf"报告[^，,？?]{{0,16}}?{_PUBLISH}|{_PUBLISH}(?:日期|时间)|(?:成文|落款)"
-                            r"|\breport\b[^?]{0,60}\b(published|issued|dated|released)\b|\b(published|issued|dated|released)\b[^?]{0,40}\breport\b",
+                            rf"|报告[，,]\s*(?:是|于|在)?{_WHEN}[^，,？?]{{0,6}}?{_PUBLISH}"  # 那份报告,是哪天挂出来的
+                            r"|\breport\b[^?]{0,60}\b(published|issued|dated|released|posted|uploaded|made public"
+                            r"|put (?:up|out|online|on ?line))\b"
+                            r"|\b(published|issued|dated|released|posted|uploaded)\b[^?]{0,40}\breport\b",
                             re.IGNORECASE)
 # who issued the report itself: 报告是由哪个单位发布的 / 报告的发布单位 / which office published the report
 _ISSUE = r"(?:发布|印发|发出|公布|报送|上报|提交|编制|撰写|发文)"
@@ -64,11 +71,17 @@ def is_catalog_question(question: str) -> bool:
     return classify(question).kind == "catalog"
 
 
+# a thing the report mentions (报告中提到的平台是哪天上线的, the platform mentioned in the report): its date, not the report's
+_MENTIONED_Q = re.compile(r"报告(?:(?:中|里|内)(?:提到|提及|写到|讲到|说到|所说|所述|列出|讲|说|写)?|提到|提及|写到|讲到|说到|所说|所述"
+                          r"|列出)的|\b(?:mentioned|named|described|cited|listed) in\b[^?]{0,30}\breport\b",
+                          re.IGNORECASE)
+
+
 def is_report_date_question(question: str) -> bool:
     """A question about when the report itself was published or signed, or a yes/no claim of that date
     (报告是2020年3月才落款的吗)."""
     q = fold(question)
-    if not _REPORT_DATE_Q.search(q):
+    if not _REPORT_DATE_Q.search(q) or _MENTIONED_Q.search(q):
         return False
     kind = classify(question).kind
     return kind == "date" or (kind == "yesno" and bool(_DATE_CLAIM_Q.search(q)) and bool(_CLAIMED_DATE_RE.search(q)))

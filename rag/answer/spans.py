@@ -37,7 +37,7 @@ from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .respective import respective_span
-from .term_coverage import coverage
+from .term_coverage import coverage, stated_via
 
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
 MEASURED_SHARE = 0.5  # share of a measured word (its parts) a sentence must hold
@@ -212,7 +212,8 @@ def measured_ok(ask: Ask, text: str) -> bool:
     """The text holds every word of what the question counts (or most of a compound's parts); a
     noun ending in its own measure word (案件 -> 件) is also stated by a figure in that unit."""
     units = {u for _, _, u in number_spans(text)}
-    return all(coverage((w,), text, ask.weights)[0] >= MEASURED_SHARE or w[-1] in units for w in ask.measured)
+    return all(coverage((w,), text, ask.weights)[0] >= MEASURED_SHARE or w[-1] in units
+               or stated_via(w, ask.terms, fold(text)) for w in ask.measured)
 
 
 def echoes_question(name: str, terms: Sequence[str], regions: Sequence[str] = ()) -> bool:

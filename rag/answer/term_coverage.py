@@ -186,3 +186,16 @@ def partial_parts(term: str) -> tuple[str, ...]:
     if len(term) < 3 or not _CJK_RE.match(term) or ALT in term:
         return ()
     return tuple(term[i:i + 2] for i in range(len(term) - 1))
+
+
+def stated_via(term: str, others: Iterable[str], hay: str) -> bool:
+    """Is the compound ``term`` (法律咨询) written in ``hay`` with its first part in the longer form
+    another question term gives it (法律援助 + 咨询 = 法律援助咨询: a user asking about 法律援助机构's
+    法律咨询 shortens the genre's 法律援助咨询)?  ``hay`` is folded."""
+    if len(term) < 4 or not _CJK_RE.match(term) or ALT in term:
+        return False
+    for k in range(2, len(term) - 1):
+        head, tail = term[:k], term[k:]
+        if any(o != term and len(o) > k and o.startswith(head) and o + tail in hay for o in others):
+            return True
+    return False
