@@ -47,7 +47,7 @@ test-fast: install
 bench: install
 	$(BIN)/python bench/run_all.py
 
-# Both dev sets and the blind held-out sets (evals/heldout.jsonl, evals/heldout2.jsonl, evals/heldout3.jsonl, evals/heldout4.jsonl, evals/heldout5.jsonl, evals/heldout6.jsonl, evals/heldout7.jsonl, evals/heldout8.jsonl) and the fitted paraphrase stress set (evals/paraphrase.jsonl) on one eval index of seeds/ + evals/corpus/reports/ (vectorstore/eval-index; the
+# Both dev sets and the blind held-out sets (evals/heldout.jsonl, evals/heldout2.jsonl, evals/heldout3.jsonl, evals/heldout4.jsonl, evals/heldout5.jsonl, evals/heldout6.jsonl, evals/heldout7.jsonl, evals/heldout8.jsonl, evals/heldout9.jsonl) and the fitted paraphrase stress set (evals/paraphrase.jsonl) on one eval index of seeds/ + evals/corpus/reports/ (vectorstore/eval-index; the
 # user's index is untouched); a dev set or corpus not written yet is left out with a note.
 eval: install
 	$(BIN)/rag eval --out evals/runs/latest

@@ -36,6 +36,7 @@ HELDOUT5 = ROOT / "evals" / "heldout5.jsonl"  # the fifth blind held-out set: sa
 HELDOUT6 = ROOT / "evals" / "heldout6.jsonl"  # the sixth blind held-out set: same rules
 HELDOUT7 = ROOT / "evals" / "heldout7.jsonl"  # the seventh blind held-out set: same rules
 HELDOUT8 = ROOT / "evals" / "heldout8.jsonl"  # the eighth blind held-out set: same rules
+HELDOUT9 = ROOT / "evals" / "heldout9.jsonl"  # the ninth blind held-out set: same rules
 PARAPHRASE = ROOT / "evals" / "paraphrase.jsonl"  # fitted stress set: rewordings of asked facts, same rules
 SEEDS = ROOT / "seeds"
 
@@ -237,9 +238,9 @@ def test_read_labels_rejects_a_broken_row(tmp_path):
 
 # --- the dataset -------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", [DATASET, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, PARAPHRASE],
+@pytest.mark.parametrize("path", [DATASET, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, PARAPHRASE],
                          ids=["dev_corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                              "heldout7", "heldout8", "paraphrase"])
+                              "heldout7", "heldout8", "heldout9", "paraphrase"])
 def test_every_item_is_valid(path, texts, by_file, region_names):
     items = [json.loads(ln) for ln in _lines(path)]
     probs = [p for it in items for p in item_problems(it, texts, by_file, region_names)]
@@ -319,9 +320,9 @@ def named_reports(question: str, by_file: dict[str, dict]) -> set[str]:
     return {code for code, forms in SEED_PLACE.items() if any(f in q for f in forms)}
 
 
-@pytest.mark.parametrize("path", [DATASET, DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8],
+@pytest.mark.parametrize("path", [DATASET, DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9],
                          ids=["dev_corpus", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                              "heldout7", "heldout8"])
+                              "heldout7", "heldout8", "heldout9"])
 def test_which_reports_golds_are_exhaustive(path, texts, by_file):
     """Every "which reports ..." gold is the set recomputed over all 45 indexed reports;
     a question that cannot be recomputed must be scoped to places it names."""
@@ -392,10 +393,10 @@ def indexed_documents(tmp_path_factory):
     return Engine.open(cfg).documents()
 
 
-@pytest.mark.parametrize("path", [DATASET, DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
+@pytest.mark.parametrize("path", [DATASET, DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9,
                                   PARAPHRASE],
                          ids=["dev_corpus", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                              "heldout7", "heldout8", "paraphrase"])
+                              "heldout7", "heldout8", "heldout9", "paraphrase"])
 def test_loads_with_project_loader(indexed_documents, path):
     """The project's loader resolves every item (documents and evidence spans) against the index."""
     from rag.eval.dataset import load_dataset

@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="evaluate retrieval, answers and citations")
     p.add_argument("--dataset", action="append", default=None,
-                   help="JSON Lines dataset, repeatable (default: evals/dev.jsonl, evals/dev_corpus.jsonl, evals/heldout.jsonl, evals/heldout2.jsonl, evals/heldout3.jsonl … evals/heldout6.jsonl, evals/heldout7.jsonl, evals/heldout8.jsonl, evals/paraphrase.jsonl)")
+                   help="JSON Lines dataset, repeatable (default: evals/dev.jsonl, evals/dev_corpus.jsonl, evals/heldout.jsonl, evals/heldout2.jsonl, evals/heldout3.jsonl … evals/heldout6.jsonl, evals/heldout7.jsonl, evals/heldout8.jsonl, evals/heldout9.jsonl, evals/paraphrase.jsonl)")
     p.add_argument("--corpus", action="append", default=None,
                    help="report folder for the eval index, repeatable (default: seeds and evals/corpus/reports)")
     p.add_argument("--index-dir", default=None, help="the eval's own index (default vectorstore/eval-index)")

@@ -22,7 +22,7 @@ from .runner import summarize, write_jsonl
 
 DEFAULT_DATASETS = ("evals/dev.jsonl", "evals/dev_corpus.jsonl", "evals/heldout.jsonl",  # heldout*: blind, never tuned on
                     "evals/heldout2.jsonl", "evals/heldout3.jsonl", "evals/heldout4.jsonl", "evals/heldout5.jsonl",
-                    "evals/heldout6.jsonl", "evals/heldout7.jsonl", "evals/heldout8.jsonl",
+                    "evals/heldout6.jsonl", "evals/heldout7.jsonl", "evals/heldout8.jsonl", "evals/heldout9.jsonl",
                     "evals/paraphrase.jsonl")  # paraphrase: fitted stress set, not blind
 DEFAULT_CORPORA = ("seeds", "evals/corpus/reports")
 EVAL_INDEX = "vectorstore/eval-index"
