@@ -129,6 +129,8 @@ def _found_share(term: str, hay: str) -> float:
         return 1.0
     if tier_named(term, hay):  # 乡镇 in 州县乡三级
         return 1.0
+    if _involving_named(term, hay):  # 黑恶势力 in 涉黑涉恶, 企业 in 涉企
+        return 1.0
     if bare is not None:  # a quoted name written with or without its inner 、
         return 1.0 if bare in _LIST_PUNCT_RE.sub("", hay) else 0.0
     if pair:  # both characters, apart
@@ -199,3 +201,21 @@ def stated_via(term: str, others: Iterable[str], hay: str) -> bool:
         if any(o != term and len(o) > k and o.startswith(head) and o + tail in hay for o in others):
             return True
     return False
+
+
+_INVOLVING = "涉"  # the genre's 涉X: 涉黑涉恶 (involving 黑恶势力), 涉企 (企业), 涉诉 (诉讼), 涉乱 (乱象)
+
+
+def _involving_named(term: str, hay: str) -> bool:
+    """Is the Chinese noun ``term`` written in ``hay`` (folded) as the genre's 涉X abbreviation: 涉 + its first
+    character, and for a 4-character compound of two parts (黑恶势力) 涉 + each of its first two (涉黑涉恶)?
+
+    >>> _involving_named("黑恶势力", "开展涉黑涉恶涉乱线索排查"), _involving_named("乱象", "涉黑涉恶涉乱")
+    (True, True)
+    >>> _involving_named("黑恶势力", "涉黑案件"), _involving_named("排查", "涉黑涉恶")
+    (False, False)
+    """
+    if len(term) < 2 or not _CJK_RE.fullmatch(term[0]) or role_weight(term) < 1.0:
+        return False
+    heads = term[:2] if len(term) == 4 else term[:1]
+    return all(_INVOLVING + c in hay for c in heads)

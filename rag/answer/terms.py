@@ -42,7 +42,9 @@ QUESTION_WORDS = frozenset(
     " 算下来 算起来 加起来 合起来 加在一起 统计下来 总的来说 总的来看 百分之 这件事 这件 这项 这方面"
     # the body a question asks for (主办方是谁): the answer's slot, which the report fills with a name
     " 主办方 承办方 举办方 牵头方 主办者"
-    " 月份 年份".split()  # a time's unit (3月份), as 年, 月
+    " 月份 年份"  # a time's unit (3月份), as 年, 月
+    # a copula, as 是: 不属于行政许可的事项 is how a user says the genre's 非行政许可事项, never a word a report writes
+    " 属于 不属于 算是 不算 不是".split()
 )
 STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
 RATE_SUFFIXES = ("率", "数", "量", "额")
