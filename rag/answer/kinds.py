@@ -88,6 +88,8 @@ _ASK = r"(?:什么|什麼|哪一次|哪次|哪个|哪一个|哪一|哪种|哪类
 # question word (哪个研究院组织的: 研究院, not 组织)
 # 哪一部合同方面的办法: an aspect (方面的, 领域的, 类的) modifies the head, it is no head of its own
 _ZH_ASK_RE = re.compile(rf"{_ASK}(?P<mid>(?:[^的之，,。？?\s]|(?<=方面|领域|相关|有关)的|(?<=类)的){{0,10}}?)(?P<head>{_HEAD_ALT})")
+# 哪个关于疫情防控的通知: an about-phrase (关于/有关/针对 X 的), as the genre's titles begin, modifies the head at its end
+_ZH_ABOUT_RE = re.compile(rf"{_ASK}(?:关于|有关|针对)[^，,。？?\s]{{1,24}}?的(?P<head>{_HEAD_ALT})(?=[？?呢，,。是叫]|$)")
 # X叫什么 / X的名称是什么 / X全称: the head noun just before the asking words (那本…读物叫什么)
 _NAMED_HEAD_ALT = "|".join(re.escape(h) if len(h) > 1 else rf"(?<=[本部这那该此的]){re.escape(h)}" for h in _ZH_HEADS)  # 证书 is no 书
 _ZH_NAMED_RE = re.compile(rf"(?P<head>{_NAMED_HEAD_ALT})(?:的)?(?:叫什么|叫做什么|名叫什么|是什么|名称|名字|全称|题目|标题|书名|片名|剧名|曲名|作品名)")
@@ -142,7 +144,7 @@ def asked_entity(question: str) -> Entity | None:
     q = fold(question)
     if DOCNO_Q_RE.search(q):  # the document number of 《某某意见》: not the title
         return Entity("docno", "文号", ())
-    m = _ZH_ASK_RE.search(q) or _ZH_NAMED_RE.search(q)
+    m = _ZH_ABOUT_RE.search(q) or _ZH_ASK_RE.search(q) or _ZH_NAMED_RE.search(q)
     if m is not None:
         return _zh_entity(m.group("head"))
     if _ZH_DOC_VERB_RE.search(q) or EN_DOC_VERB_RE.search(question):  # 起草了什么: a document

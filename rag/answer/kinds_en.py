@@ -32,7 +32,7 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "standard": ("title", ("标准", "规范")), "provisions": ("title", ("规定",)),
     "rule": ("title", ("规则", "细则", "规定", "办法")), "catalogue": ("title", ("目录", "清单")),
     "catalog": ("title", ("目录", "清单")),
-    "outline": ("title", ("纲要",)), "list": ("title", ("清单", "目录", "名录")), "notice": ("title", ("通知",)), "circular": ("title", ("通知",)),
+    "outline": ("title", ("纲要",)), "list": ("title", ("清单", "目录", "名录")), "notice": ("title", ("通知", "告知书", "通告", "公告")), "circular": ("title", ("通知",)),
     **{w: ("org", ("研究院", "研究所", "研究会", "研究中心", "学院", "学会")) for w in ("institute", "institution", "academy",
                                                                              "think tank", "research institute")},
     "university": ("org", ("大学", "学院")), "college": ("org", ("学院", "大学")),

@@ -325,12 +325,24 @@ def name_preference(sentence: str, span: Span, terms: Sequence[str], weights) ->
     :data:`INTRO_BONUS` when a question term or an introducing word stands right before it."""
     s = fold_chars(sentence)
     a, b, _ = span
+    intro_at = _coordination_head(s, a)
     numbered = _NUMBERED_TITLE_RE.search(s, max(0, a - TITLE_REACH), a)  # 《某某意见》(某政办函〔2016〕50号): scored with its title
     own = coverage(terms, s[numbered.start() if numbered else a:b], weights)[0] if terms else 0.0
-    before = fold(s[max(0, a - 8):a])
-    ca, _ = clause_bounds(s, a)
-    intro = bool(_INTRO_RE.search(s[max(ca, a - 6):a])) or any(t and before.endswith(fold(t)) for t in terms)
+    before = fold(s[max(0, intro_at - 8):intro_at])
+    ca, _ = clause_bounds(s, intro_at)
+    intro = bool(_INTRO_RE.search(s[max(ca, intro_at - 6):intro_at])) or any(t and before.endswith(fold(t)) for t in terms)
     return NAME_OVERLAP * own + (INTRO_BONUS if intro else 0.0)
+
+
+_COORDINATED_RE = re.compile(r"《[^《》]{2,60}》\s*(?:和|及|以及|与|、|或)?\s*$")  # 印发《甲》和《乙》: 乙 is 印发's object too
+
+
+def _coordination_head(s: str, a: int) -> int:
+    """Where the run of coordinated titles holding the name at ``a`` starts (印发《甲》和《乙》: 《甲》's start for
+    《乙》), so that every title of one verb's run is introduced by that verb; ``a`` itself for a name no title precedes."""
+    while (m := _COORDINATED_RE.search(s, max(0, a - TITLE_REACH - 4), a)) is not None:
+        a = m.start()
+    return a
 
 
 _QUOTED_Q_RE = re.compile(r"叫什么|名字|名称|叫做什么|称为什么|\bcalled\b|\bnamed?\b|\bof what\b|\bwhat is it\b")
