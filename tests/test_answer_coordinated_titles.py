@@ -9,6 +9,7 @@ from answer_corpus import answerer_over, docs_of
 from rag.answer.answerer import Answerer
 from rag.answer.kinds import asked_entity
 from rag.answer.names import name_preference
+from rag.answer.persons import asks_person
 from rag.config import Config
 
 CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4})
@@ -20,6 +21,8 @@ TEXTS = {
         "组织普法志愿者深入受灾村组开展宣讲。\n"
         "二、规范行政执法\n"
         "全年开展行政执法案卷评查2次，评查案卷160卷。\n"
+        "三、强化监督\n"
+        "严格执行《黄冈市行政执法过错责任追究办法》《黄冈市关于激励干部担当作为建立容错纠错机制的实施意见》，为干部干事创业提供制度保障。\n"
     ),
 }
 DOCS = docs_of(TEXTS)
@@ -61,3 +64,15 @@ def test_the_described_title_of_a_run_is_answered(answerer):
 def test_an_about_phrase_modifies_the_head_at_its_end(q, head):
     e = asked_entity(q)
     assert e is not None and e.kind == "title" and e.head == head, e
+
+
+@pytest.mark.parametrize("q, person", [("Which document protects officials who take initiative?", False),
+                                       ("What did the officials who led the group do?", False),
+                                       ("In 2022, who led the inspection group?", True)])
+def test_an_english_who_after_another_question_word_opens_a_relative_clause(q, person):
+    assert asks_person(q.lower()) is person
+
+
+def test_a_document_described_by_whom_it_protects_is_answered(answerer):
+    a = answerer.ask("Which Huanggang document in 2022 protects officials who take initiative, by tolerating and correcting mistakes?")
+    assert not a.abstained and a.short_answer == "《黄冈市关于激励干部担当作为建立容错纠错机制的实施意见》", a.answer

@@ -66,10 +66,14 @@ def asked_title(question: str) -> str:
     return (m.group(1) or m.group(2)) if m else english_title(question)
 
 
+# who / whom as the question word; after another one (which document protects officials who ...) it opens a relative clause
+_EN_WHO_ASKED_RE = re.compile(r"^(?:(?!\b(?:which|what|how|when|where)\b).)*?\bwhom?\b", re.I | re.S)
+
+
 def asks_person(folded_question: str) -> bool:
     """谁 / 哪位 / 姓名 / who / which professor, or the holder of a title (市长叫什么, 书记叫什么名字)."""
     q = folded_question
-    return bool(re.search(r"谁|哪位|姓名|[他她](?:叫什么|的名字)|\bwho\b|\bwhom\b", q) or re.search(rf"(?:{_ASKABLE}|专家|领导|人)的?(?:叫什么)?名字", q)
+    return bool(re.search(r"谁|哪位|姓名|[他她](?:叫什么|的名字)", q) or _EN_WHO_ASKED_RE.search(q) or re.search(rf"(?:{_ASKABLE}|专家|领导|人)的?(?:叫什么)?名字", q)
                 or _TITLE_ASKED_RE.search(q) or EN_PERSON_RE.search(q)
                 or re.search(r"\bname of\b", q) and english_title(q))  # the name of the governor
 
