@@ -31,10 +31,27 @@ _MORE_COUNTED_RE = re.compile(r"^\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}?(?:more|f
                               re.IGNORECASE)
 
 
+# a counter word alone after how many (how many items did it review): a measure word, as 多少件, that counts what the
+# question named before it (documents, agreements and meeting topics), never a noun of its own
+_BARE_COUNTER_RE = re.compile(r"\b(how (?:many|much))\s+(?:items|pieces|things)(?=\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b)",
+                              re.IGNORECASE)
+
+
+def without_bare_counter(question: str) -> str:
+    """``question`` with a counter word standing alone after *how many* left out (how many items did it review:
+    how many did it review), so that the counter is no term; any other question unchanged.
+
+    >>> without_bare_counter("how many items did it review?"), without_bare_counter("how many items of data were shared?")
+    ('how many did it review?', 'how many items of data were shared?')
+    """
+    return _BARE_COUNTER_RE.sub(r"\1", question)
+
+
 def counted_phrase(question: str, compared: bool = False) -> str:
     """The noun phrase after ``how many`` (with ``compared``, else after ``which … more`` of a
     comparison), without its prepositional modifier (tasks *from the inspection*: the tasks are
     counted); "" when there is none."""
+    question = without_bare_counter(question)
     m = _COUNTED_RE.search(question) or (_MORE_COUNTED_RE.search(question) if compared else None)
     if m is None:
         return ""

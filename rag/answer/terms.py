@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..text import lazy_re as re
 from ..text.glossary import ALT, alternatives, english_terms
 from ..text.normalize import fold
-from .english_figures import counted_phrase
+from .english_figures import counted_phrase, without_bare_counter
 from .levels import scope_terms
 
 # Words that ask rather than say: never content terms.
@@ -246,6 +246,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         rest = _GLOSSED_RE.sub(" ", fold(question)) if quoted else question
         rest = _GLOSS_BEFORE_RE.sub(" ", rest)  # 'double random, one public' (双随机、一公开): the Chinese says it
         rest = _EN_PLACE_NAME_RE.sub(" ", rest)  # Lizi Township: a place (scope), not the genre's 乡镇
+        rest = without_bare_counter(rest)  # how many items did it review: a measure word (多少件), no term
         counted = set(english_terms(counted_phrase(rest)))  # how many measures: 措施 is what is counted, not asking
         seen.update((t, None) for t in english_terms(rest, known) if t not in ex and (t not in QUESTION_WORDS or t in counted))  # compare -> 比较: asking
         # Chinese words the user wrote into the English question ("one ID is enough" (一证即办)), folded like every

@@ -363,4 +363,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "suggestion": ("建议",), "suggestions": ("建议",), "written": ("书面",),
     "legal opinions": ("法律意见|审核意见",), "legal review opinions": ("法律审核意见|合法性审核意见|审核意见",),
     "id card": ("证件|证",), "identity card": ("证件|证",), "credential": ("证件|证书",), "credentials": ("证件|证书",),
+    # a legality check (合法性审核/审查) and what it checks: documents, agreements, a meeting's topics (会议议题)
+    "legality": ("合法性",), "lawfulness": ("合法性",), "legality check": ("合法性审核|合法性审查",),
+    "legality checks": ("合法性审核|合法性审查",), "meeting topics": ("议题",), "meeting topic": ("议题",),
+    "topics for discussion": ("议题",), "agenda topics": ("议题",),
 }
