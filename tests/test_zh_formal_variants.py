@@ -20,3 +20,9 @@ def test_formal_word_does_not_stand_for_an_unrelated_plain_word():
 def test_only_plain_words_have_formal_forms():
     assert "契机" in formal_forms("机会")
     assert formal_forms("契机") == ()
+
+
+def test_sent_up_for_the_record_is_the_genres_contraction():
+    terms = content_terms("某区街道报上来备案的规范性文件有多少件？", exclude={"某区"})
+    _, missing = coverage(terms, "全年接收各街道报备的规范性文件12件。")
+    assert "报上来" not in missing and "备案" not in missing

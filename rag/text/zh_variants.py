@@ -19,6 +19,11 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "看作": ("作为", "视为", "当作"),
     # an opportunity: 机会 — reports write 契机 / 机遇 / 时机
     "机会": ("契机", "机遇", "时机"),
+    # sent up (to a higher body): 报上来 / 交上来 — reports write 报送 / 上报 / 报备 (报送备案)
+    "报上来": ("报送", "上报", "报备", "报来"),
+    "交上来": ("报送", "上报", "提交", "报来"),
+    # filed for the record: 备案 — reports contract 报送备案 to 报备
+    "备案": ("报备",),
     # to help: 帮 / 帮忙 — reports write 帮助 / 帮扶 / 协助
     "帮忙": ("帮助", "帮扶", "协助"),
     # to look into / check: 查看 — reports write 检查 / 查阅
