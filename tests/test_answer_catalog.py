@@ -7,10 +7,10 @@ import hashlib
 import pytest
 
 from rag.answer.catalog import (
+    asked_row,
     catalog,
     is_doc_number_question,
     is_report_date_question,
-    asked_row,
     report_date_spans,
     report_fact,
 )
