@@ -162,7 +162,7 @@ def key_spans(text: str, a: int, b: int, bodies: bool = False) -> list[tuple[int
     body = []
     for s, e in split_sentences(text[body_start:b], body_start):
         s, e = trim_span(text, s, e)
-        if e > s and heading_of(text[s:e]) is None:
+        if e > s and heading_of(text[s:e]) is None and re.search(r"\w", text[s:e]):  # not a title's lone 。
             body.append((s, e))
     concrete = [sp for sp in body if _CONCRETE_RE.search(text[sp[0]:sp[1]])]
     if len(concrete) >= FIRST_SENTENCES:  # what was done: the sentences that name a figure, a document
@@ -288,6 +288,16 @@ def asks_manner(question: str) -> bool:
     return bool(_MANNER_RE.search(fold(question)))
 
 
+def cued_item(text: str, rng: tuple[int, int], ask: Ask) -> tuple[int, int] | None:
+    """The one sub-section (level 2) of the cued section ``rng`` (下一步 / 问题) whose text holds
+    :data:`TOPIC_SHARE` of the question's weighted terms when no other does: a question about one
+    topic of the plans (下一步怎么加强基层执法) is answered by that plan, not by the titles of all."""
+    heads = [(s, e) for lvl, s, e in outline(text) if lvl == 2 and rng[0] < s < rng[1]]
+    subs = [(s, heads[i + 1][0] if i + 1 < len(heads) else rng[1]) for i, (s, _) in enumerate(heads)]
+    holding = [(a, b) for a, b in subs if ask.terms and coverage(ask.terms, text[a:b], ask.weights)[0] >= TOPIC_SHARE]
+    return holding[0] if len(holding) == 1 and len(subs) >= 2 else None
+
+
 def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Draft:
     """The key sentences, one per line, each cited.  No short answer: a summary's points are the
     sentences themselves (a clause cut from each would misstate them)."""
@@ -307,7 +317,8 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     if topic == []:  # the report never names the asked topic: none of its sections answers
         return Draft((), "", (), "summary")
     if rng is not None and section_cue(ask.question) is not None and not topic:
-        spans = _budget(key_spans(doc.text, *rng))
+        sub = cued_item(doc.text, rng, ask)  # 下一步怎么加强基层执法: the one plan that names it, not every plan
+        spans = _budget(key_spans(doc.text, *sub, bodies=True) if sub else key_spans(doc.text, *rng))
     elif optional_part(ask.question):  # the report states no shortcomings (plans, suggestions): nothing answers
         return Draft((), "", (), "summary")
     elif not whole and (found := topic_summary(ask, top) if on_topic(ask, top) else None) is not None:  # its section
