@@ -59,6 +59,10 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "parallel approval": ("并联审批",),
     "construction permits": ("许可",),  # 施工许可 / 开工许可证: the reports name the permit either way
     "construction permit": ("许可",),
+    # 工程建设项目审批制度改革, the nation-wide reform: a construction project is 工程建设 / 建设项目 / 工程项目, not 施工 (the site work)
+    "construction projects": ("工程建设|建设项目|工程项目",), "construction project": ("工程建设|建设项目|工程项目",),
+    "construction-project": ("工程建设|建设项目|工程项目",), "building projects": ("工程建设|建设项目|工程项目",),
+    "engineering construction": ("工程建设",), "project construction": ("工程建设|项目建设",),
     "separating operating permits from business licences": ("证照分离",),
     "separating operating permits from business licenses": ("证照分离",),
     "separating permits from licences": ("证照分离",),
