@@ -25,7 +25,7 @@ from ..text.normalize import fold
 from .evidence import Ask, Draft, Sent, compose, ranked
 from .lists import item_runs, on_topic, report_topic
 from .term_coverage import coverage
-from .titled_items import item_body_spans, item_key_spans, titled_topic_items
+from .titled_items import item_body_spans, item_key_spans, title_end, titled_topic_items
 
 MAX_CHARS = 700  # a summary quotes at most this many characters of the report
 MAX_SENTENCES = 10
@@ -195,6 +195,7 @@ def topic_spans(ask: Ask, order: Sequence[Sent]) -> list[tuple[int, int]]:
     key = tuple(t for t in ask.terms if ask.weights.get(t, 1.0) >= 0.5 * top_w)
     text = order[0].doc.text
     best: list[tuple[int, int]] = []
+    best_at = (0, 0)
     seen = set()
     for sent in (s for s in order[:TOPIC_PARAGRAPHS * 2] if s.doc.doc_id == order[0].doc.doc_id):
         ls = text.rfind("\n", 0, sent.start) + 1
@@ -209,8 +210,25 @@ def topic_spans(ask: Ask, order: Sequence[Sent]) -> list[tuple[int, int]]:
             if b > a and heading_of(text[a:b]) is None and coverage(key, text[a:b])[1] != key:
                 out.append((a, b))
         if len(out) > len(best):
-            best = out
-    return best if len(best) >= TOPIC_MIN_SENTENCES else []
+            best, best_at = out, (ls, le)
+    return _asked_part(text, key, best, *best_at) if len(best) >= TOPIC_MIN_SENTENCES else []
+
+
+def _asked_part(text: str, key: Sequence[str], spans: list[tuple[int, int]], ls: int, le: int) -> list[tuple[int, int]]:
+    """When the first of ``spans`` (in the paragraph [ls, le)) is an item's title naming the topic with
+    some of the key terms (``三是实施诚信工程。开展失信行为大排查…。开设诚信专栏…``), the later sentences
+    that hold the key terms the title lacks: 诚信方面做了什么排查 asks for the 排查, not every 诚信
+    sentence.  Else ``spans``."""
+    start, end = spans[0]
+    if not ls <= start < le or title_end(text, start, le) != end:
+        return spans
+    missing = coverage(key, text[start:end])[1]
+    if not missing or len(missing) == len(key):
+        return spans
+    part = [sp for sp in spans if sp[0] >= end and coverage(missing, text[sp[0]:sp[1]])[1] != missing]
+    return part or spans
+
+
 _LEAD_RE = re.compile(r"报告如下|报告如下[:：]?$")
 
 
