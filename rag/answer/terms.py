@@ -42,6 +42,8 @@ QUESTION_WORDS = frozenset(
     " 算下来 算起来 加起来 合起来 加在一起 统计下来 总的来说 总的来看 百分之 这件事 这件 这项 这方面"
     # the body a question asks for (主办方是谁): the answer's slot, which the report fills with a name
     " 主办方 承办方 举办方 牵头方 主办者"
+    # the complement a spoken verb takes (搭起来, 建立起来, 降下来, 查出来): how, never what
+    " 起来 下来 出来 上来 过来"
     " 月份 年份".split()  # a time's unit (3月份), as 年, 月
 )
 STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
