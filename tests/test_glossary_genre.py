@@ -92,3 +92,10 @@ def test_a_construction_project_is_the_genres_engineering_construction_not_site_
         assert "施工" not in terms, terms
         for heading in ("深化工程建设项目审批制度改革", "压缩社会投资建设项目审批时限", "优化政府投资工程项目审批"):
             assert coverage(terms, heading)[0] >= 0.75, (terms, heading)
+
+
+def test_key_fields_are_the_genres_key_areas():
+    """重点领域 (执法/立法/改革 in key areas): a user says key areas, key fields or priority areas."""
+    for q in ("In which key fields will it step up legislation?", "Which priority areas did enforcement target?",
+              "What key field did the review cover?"):
+        assert "重点领域" in english_terms(q), english_terms(q)

@@ -305,7 +305,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "democratic": ("民主",), "scientific": ("科学",), "science-based": ("科学",), "evidence-based": ("科学",),
     "law-based": ("依法",),
     # 重点领域, 轻微违法行为免罚: how the genre's routine words are put in English (clean up: glossary_genre)
-    "areas": ("领域|地区|区域",), "key areas": ("重点领域",),  # areas of work (领域) or places (地区, 区域)
+    "areas": ("领域|地区|区域",), "key areas": ("重点领域",),
+    "key fields": ("重点领域",), "key field": ("重点领域",), "priority areas": ("重点领域",), "priority fields": ("重点领域",),  # areas of work (领域) or places (地区, 区域)
     "rural areas": ("农村|乡村",), "urban areas": ("城区|城市",),
     "minor violations": ("轻微违法",), "minor violation": ("轻微违法",), "minor offences": ("轻微违法",),
     "minor offenses": ("轻微违法",),
