@@ -10,6 +10,7 @@ from rag.answer.catalog import (
     catalog,
     is_doc_number_question,
     is_report_date_question,
+    asked_row,
     report_date_spans,
     report_fact,
 )
@@ -103,3 +104,16 @@ def test_the_genres_ways_of_saying_published_ask_the_reports_date(q):
 ])
 def test_dates_the_report_mentions_are_not_its_own(q):
     assert not is_report_date_question(q)
+
+
+@pytest.mark.parametrize("question, first", [
+    ("北河县的报告是哪天正式对外公布的?", "2022-03-08"),
+    ("When was Beihe County's report made public?", "2022-03-08"),
+    ("北河县报告的成文日期是哪天?", "2022-02-25"),
+    ("What date is Beihe County's report signed?", "2022-02-25"),
+    ("北河县的报告是哪天的?", "2022-02-25"),  # either: the header's first row
+])
+def test_report_date_row_the_question_asks_for(question, first):
+    text = "北河县2021年法治政府建设年度报告\n索引号 001 成文日期:2022-02-25 发布日期:2022-03-08\n一、主要工作"
+    spans = report_date_spans(text, row=asked_row(question))
+    assert text[slice(*spans[0])] == first

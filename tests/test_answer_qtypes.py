@@ -144,3 +144,17 @@ def test_a_request_phrased_as_a_question_keeps_its_kind():
     assert classify("能概括一下存在的问题吗?").kind == "summary"
     assert classify("Can you summarize the problems found?").kind == "summary"
     assert classify("能告诉我纠错率是多少吗?").kind == "number"
+
+
+@pytest.mark.parametrize("q, unit", [
+    ("What was the total fee the county paid for its legal counsel in 2022?", "元"),
+    ("What is the annual budget of the city's legal aid centre?", "元"),
+    ("What were the combined costs of the mediation programme?", "元"),
+    ("What was the amount of fines collected by the bureau?", "元"),
+])
+def test_what_was_the_fee_asks_for_a_sum_of_money(q, unit):
+    assert classify(q) == QType("number", unit, "")
+
+
+def test_what_was_the_theme_is_not_a_figure():
+    assert classify("What was the main theme of the county's legal training?").kind != "number"

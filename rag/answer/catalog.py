@@ -28,7 +28,7 @@ from .qtypes import classify
 from .reports import report_name
 
 _DATE = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
-_ROW_DATE_RE = re.compile(rf"(?:发布|成文|印发|发文|公开)?(?:日期|时间)\s*[\]】]?\s*[:：]?\s*(?P<d>{_DATE})")
+_ROW_DATE_RE = re.compile(rf"(?P<label>发布|成文|印发|发文|公开)?(?:日期|时间)\s*[\]】]?\s*[:：]?\s*(?P<d>{_DATE})")
 _LINE_DATE_RE = re.compile(rf"^[^\n]{{0,24}}?(?P<d>{_DATE})\s*$", re.MULTILINE)  # a byline or closing date
 # the ways of saying the report was put out: 发布, 挂出来/挂网/挂到网上, 上网, 对外公开 (not 政务公开,
 # 信息公开, 公开征求意见: the work the report describes), 刊发/刊登, 放出来
@@ -159,10 +159,27 @@ def catalog(ask: Ask, documents: Mapping[str, Document], within: Callable[[Docum
     return Draft(compose(short, sents, [report_label(d, ask.lang) for d in docs], note), short, (), "catalog", (note,))
 
 
-def report_date_spans(text: str, closing: bool = False) -> list[tuple[int, int]]:
-    """Dates of the report's metadata rows (发布日期/成文日期/时间:), then of short lines ending in a
-    date (a byline; with ``closing``, the last such line, the 落款, comes first)."""
-    rows = [(m.start("d"), m.end("d")) for m in _ROW_DATE_RE.finditer(text)]
+# a header gives several dates: the one put out (发布/公开日期) and the one written (成文/印发/发文日期);
+# a question saying which it asks for (正式发布 / released; 成文 / dated) is answered by that row
+_ROW_KINDS = {"release": ("发布", "公开"), "written": ("成文", "印发", "发文")}
+_WRITTEN_Q = re.compile(r"成文|落款|签发|印发|\b(?:dated|signed|written)\b", re.IGNORECASE)
+_RELEASE_Q = re.compile(r"发布|公布|公开|挂出|挂网|挂到|挂上|上网|刊发|刊登|刊出|放出|贴出|披露"
+                        r"|\b(?:published|released|posted|uploaded|made public|put (?:up|out|online))\b", re.IGNORECASE)
+
+
+def asked_row(question: str) -> str:
+    """Which header date a report-date question asks for: "written", "release" or "" (either)."""
+    q = fold(question)
+    return "written" if _WRITTEN_Q.search(q) else "release" if _RELEASE_Q.search(q) else ""
+
+
+def report_date_spans(text: str, closing: bool = False, row: str = "") -> list[tuple[int, int]]:
+    """Dates of the report's metadata rows (发布日期/成文日期/时间:; with ``row``, those of that kind
+    first: :func:`asked_row`), then of short lines ending in a date (a byline; with ``closing``, the
+    last such line, the 落款, comes first)."""
+    found = list(_ROW_DATE_RE.finditer(text))
+    found.sort(key=lambda m: m.group("label") not in _ROW_KINDS.get(row, ()))  # stable: text order within a kind
+    rows = [(m.start("d"), m.end("d")) for m in found]
     lines = [(m.start("d"), m.end("d")) for m in _LINE_DATE_RE.finditer(text)]
     return list(dict.fromkeys(lines[::-1] + rows if closing else rows + lines))
 
@@ -175,7 +192,7 @@ def report_fact(ask: Ask, sents: Sequence[Sent]) -> Draft | None:
     if is_doc_number_question(ask.question):
         spans = [(m.start(), m.end()) for m in DOCNO_RE.finditer(doc.text[:2000])]
     elif is_report_date_question(ask.question):
-        spans = report_date_spans(doc.text, closing="落款" in fold(ask.question))
+        spans = report_date_spans(doc.text, closing="落款" in fold(ask.question), row=asked_row(ask.question))
     elif is_recipient_question(ask.question):  # before the publisher: 报送给哪个机关 is the addressee
         span = salutation_span(doc.text)
         spans = [span] if span else []

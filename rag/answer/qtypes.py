@@ -167,6 +167,9 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"|^\s*which (dates?|days?)\b")),
     ("name", DOCNO_Q_RE),  # the document number of …: not a figure
     ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
+    # what was the (total) fee / amount / budget: a figure asked without "how much"
+    ("number", re.compile(r"\bwhat (?:was|were|is|are)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|combined\s+|annual\s+)?"
+                          r"(?:amount|sum|fees?|costs?|budget|expenditure|expenses|spending|funding|investment)\b")),
     ("name", re.compile(r"^\s*who\b|\bwhich (unit|department|agency|organization|organisation|office|official|person|body)\b|\bby whom\b"
                         r"|\b(?:of|as) what\s*\??\s*$|\bcalled what\b|\bwhat (?:is|was|are|were) (?:it|they|the [\w\- ]{1,40}?) (?:called|named)\b|\bwhat (?:is|was) the name\b|\bwhich (?:news )?agency\b")),
     ("name", EN_CALLED_Q_RE),  # what is Shanxi's approach of … called: a name
@@ -226,7 +229,8 @@ def _unit_en(q: str) -> str:
         return "%"
     if re.search(r"\bhow long\b|\bhow many (?:calendar |working |work )?days\b", q):
         return "天"
-    if re.search(r"\bhow much\b[^?]*\b(?:fines?|fined|penalt\w*|funds?|funding|money|budget|invest\w*|spen[dt]|costs?|yuan|compensation)\b", q):
+    if re.search(r"\b(?:how much|what (?:was|were|is|are))\b[^?]*\b(?:fines?|fined|penalt\w*|funds?|funding|money|budget|invest\w*|spen[dt]"
+                 r"|costs?|yuan|compensation|fees?|expenditure|expenses)\b", q):
         return "元"  # money: 万元 / 亿元
     m = _EN_COUNTED_RE.search(q)
     return english_measure(m.group(1)) if m else ""

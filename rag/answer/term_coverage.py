@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from ..text import lazy_re as re
 from ..text.glossary import ALT, alternatives
 from ..text.normalize import fold
+from ..text.zh_variants import formal_forms
 from .levels import SCOPE_FORMS, tier_named
 from .terms import RATE_SUFFIXES, role_weight
 
@@ -154,7 +155,8 @@ def _share_plan(term: str) -> tuple[tuple[str, ...] | None, tuple[str, ...], boo
 
 @functools.lru_cache(maxsize=8192)
 def whole_forms(term: str) -> tuple[str, ...]:
-    """The strings any of which states ``term`` whole: itself, its level forms (国家级 -> 全国), for a
+    """The strings any of which states ``term`` whole: itself, its level forms (国家级 -> 全国), a
+    plain word's formal forms (机会 -> 契机: :func:`rag.text.zh_variants.formal_forms`), for a
     counted noun its stem (案件数: "59件" states it), a quoted name without its inner 、.
 
     >>> whole_forms("国家级"), whole_forms("案件数")
@@ -164,7 +166,8 @@ def whole_forms(term: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(f for a in alternatives(term) for f in whole_forms(a)))
     stem = (term[:-1],) if term[-1:] in RATE_SUFFIXES[1:] and len(term) >= 3 and _CJK_RE.match(term) else ()
     bare = _LIST_PUNCT_RE.sub("", term)  # a quoted name written without its inner 、: 双随机一公开
-    return tuple(dict.fromkeys((term, *LEVEL_FORMS.get(term, ()), *stem, *((bare,) if bare else ()), *_period_forms(term))))
+    return tuple(dict.fromkeys((term, *LEVEL_FORMS.get(term, ()), *formal_forms(term), *stem, *((bare,) if bare else ()),
+                                *_period_forms(term))))
 
 
 _PERIOD_PARTS_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]{1,2}\s*((?:19|20)\d{2})(年?)")

@@ -81,6 +81,7 @@ from .yesno_figures import (
     versus_year,
 )
 from .yesno_names import claimed_name, name_verdict, names_claim
+from .yesno_sides import sides_verdict
 from .yesno_threshold import holds, ranks, sentence_threshold, threshold_figure
 from .yesno_time import (
     other_named_period,
@@ -316,7 +317,9 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang) if ask.cues.threshold is None else []
     if figure_mismatch(stated, text) or figure_mismatch(stated, clause):  # the asked clause's own figure: 一般5天,复杂8天
         return False  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
-    verdict = _comparison(q, text) if ask.cues.threshold is None else None
+    verdict = sides_verdict(q if ask.lang != "en" else ask.question, ask.lang, text)  # 地区的比部门多吗: the two parts
+    if verdict is None and ask.cues.threshold is None:
+        verdict = _comparison(q, text)
     if verdict is not None:
         return verdict
     if ask.cues.first and not FIRST_RE.search(text):

@@ -147,6 +147,11 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "lecture hall": ("讲堂",), "lecture halls": ("讲堂",),  # 法治讲堂, 执法大讲堂: a lecture series, not a 大厅
     # filing a decision or document for the record (重大行政决策备案, 规范性文件报备): not a 文件 (a document)
     "file": ("备案|报备",), "filed": ("备案|报备",), "filing": ("备案|报备",),
+    # the parts a figure is broken into (其中各地区…、各部门…; 各地): "the regions", not the asking "which regions"
+    "the regions": ("地区|各地",),
+    "each region": ("地区|各地",),
+    "the localities": ("各地|地方",),
+    "each locality": ("各地|地方",),
     # claim words read by the yes/no cues (rag.answer.evidence), not content: consumed, no term
     "top": (),
     "first batch": (), "second batch": (), "third batch": (),  # an ordinal claim (第一批): the report may name another

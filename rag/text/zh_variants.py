@@ -1,0 +1,36 @@
+"""Plain words a user asks with, and the formal words the genre writes for the same thing.
+
+A user asks whether a government "把学法当成一次机会"; a 法治政府建设年度报告 writes
+"把学法作为重大契机".  Each entry maps a colloquial word to the written-register words that state it
+(one direction only: a report's 作为 is not always a user's 当成).  Ordinary Chinese register pairs,
+not phrases of particular reports.
+
+>>> formal_forms("当成"), formal_forms("法治")
+(('作为', '当作', '视为', '看作'), ())
+"""
+from __future__ import annotations
+
+ZH_FORMAL: dict[str, tuple[str, ...]] = {
+    # "to treat X as Y": 把…当成/当作/看成… — reports write 作为 / 视为
+    "当成": ("作为", "当作", "视为", "看作"),
+    "当作": ("作为", "当成", "视为", "看作"),
+    "当做": ("作为", "当作", "视为", "看作"),
+    "看成": ("作为", "视为", "看作"),
+    "看作": ("作为", "视为", "当作"),
+    # an opportunity: 机会 — reports write 契机 / 机遇 / 时机
+    "机会": ("契机", "机遇", "时机"),
+    # sent up (to a higher body): 报上来 / 交上来 — reports write 报送 / 上报 / 报备 (报送备案)
+    "报上来": ("报送", "上报", "报备", "报来"),
+    "交上来": ("报送", "上报", "提交", "报来"),
+    # filed for the record: 备案 — reports contract 报送备案 to 报备
+    "备案": ("报备",),
+    # to help: 帮 / 帮忙 — reports write 帮助 / 帮扶 / 协助
+    "帮忙": ("帮助", "帮扶", "协助"),
+    # to look into / check: 查看 — reports write 检查 / 查阅
+    "查看": ("检查", "查阅"),
+}
+
+
+def formal_forms(word: str) -> tuple[str, ...]:
+    """The written-register words that state the plain ``word`` (``()`` for any other word)."""
+    return ZH_FORMAL.get(word, ())
