@@ -235,3 +235,12 @@ def test_how_long_is_asked_not_translated():
 
     terms = content_terms("How long did approvals of investment projects take in 2019?", known=lambda w: True)
     assert "多头" not in terms and "审批" in terms
+
+
+def test_a_spoken_verbs_complement_is_no_term():
+    """搭起来 / 建立起来 / 降下来 / 查出来: the complement says how the deed went, never what it was about."""
+    for q, word in (("这个联席机制是怎么建立起来的?", "机制"), ("投诉量是怎么降下来的?", "投诉"),
+                    ("督察查出来哪些问题?", "督察"), ("调解网络是怎么搭起来的?", "调解")):
+        terms = content_terms(q)
+        assert not {"起来", "下来", "出来"} & set(terms), terms
+        assert any(word in t for t in terms), terms

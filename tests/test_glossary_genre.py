@@ -81,3 +81,21 @@ def test_the_glossary_tables_name_each_phrase_once():
 
     assert not set(WORK_TERMS) & set(GENRE_TERMS)
     assert len(GLOSSARY) == len(WORK_TERMS) + len(GENRE_TERMS)
+
+
+def test_a_construction_project_is_the_genres_engineering_construction_not_site_work():
+    """工程建设项目审批制度改革: the reports write a construction project as 工程建设 / 建设项目 / 工程项目;
+    施工 (site work) would leave the section that answers it uncovered."""
+    from rag.answer.term_coverage import coverage
+    for q in ("approvals for construction projects", "approval of a construction project"):
+        terms = english_terms(q, known=lambda w: True)  # with the general lexicon: every word a report might hold
+        assert "施工" not in terms, terms
+        for heading in ("深化工程建设项目审批制度改革", "压缩社会投资建设项目审批时限", "优化政府投资工程项目审批"):
+            assert coverage(terms, heading)[0] >= 0.75, (terms, heading)
+
+
+def test_key_fields_are_the_genres_key_areas():
+    """重点领域 (执法/立法/改革 in key areas): a user says key areas, key fields or priority areas."""
+    for q in ("In which key fields will it step up legislation?", "Which priority areas did enforcement target?",
+              "What key field did the review cover?"):
+        assert "重点领域" in english_terms(q), english_terms(q)

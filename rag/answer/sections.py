@@ -25,7 +25,7 @@ from ..text.normalize import fold
 from .evidence import Ask, Draft, Sent, compose, ranked
 from .lists import item_runs, on_topic, report_topic
 from .term_coverage import coverage
-from .titled_items import item_body_spans, item_key_spans, titled_topic_items
+from .titled_items import item_body_spans, item_key_spans, title_end, titled_topic_items
 
 MAX_CHARS = 700  # a summary quotes at most this many characters of the report
 MAX_SENTENCES = 10
@@ -162,7 +162,7 @@ def key_spans(text: str, a: int, b: int, bodies: bool = False) -> list[tuple[int
     body = []
     for s, e in split_sentences(text[body_start:b], body_start):
         s, e = trim_span(text, s, e)
-        if e > s and heading_of(text[s:e]) is None:
+        if e > s and heading_of(text[s:e]) is None and re.search(r"\w", text[s:e]):  # not a title's lone 。
             body.append((s, e))
     concrete = [sp for sp in body if _CONCRETE_RE.search(text[sp[0]:sp[1]])]
     if len(concrete) >= FIRST_SENTENCES:  # what was done: the sentences that name a figure, a document
@@ -195,6 +195,7 @@ def topic_spans(ask: Ask, order: Sequence[Sent]) -> list[tuple[int, int]]:
     key = tuple(t for t in ask.terms if ask.weights.get(t, 1.0) >= 0.5 * top_w)
     text = order[0].doc.text
     best: list[tuple[int, int]] = []
+    best_at = (0, 0)
     seen = set()
     for sent in (s for s in order[:TOPIC_PARAGRAPHS * 2] if s.doc.doc_id == order[0].doc.doc_id):
         ls = text.rfind("\n", 0, sent.start) + 1
@@ -209,8 +210,25 @@ def topic_spans(ask: Ask, order: Sequence[Sent]) -> list[tuple[int, int]]:
             if b > a and heading_of(text[a:b]) is None and coverage(key, text[a:b])[1] != key:
                 out.append((a, b))
         if len(out) > len(best):
-            best = out
-    return best if len(best) >= TOPIC_MIN_SENTENCES else []
+            best, best_at = out, (ls, le)
+    return _asked_part(text, key, best, *best_at) if len(best) >= TOPIC_MIN_SENTENCES else []
+
+
+def _asked_part(text: str, key: Sequence[str], spans: list[tuple[int, int]], ls: int, le: int) -> list[tuple[int, int]]:
+    """When the first of ``spans`` (in the paragraph [ls, le)) is an item's title naming the topic with
+    some of the key terms (``三是实施诚信工程。开展失信行为大排查…。开设诚信专栏…``), the later sentences
+    that hold the key terms the title lacks: 诚信方面做了什么排查 asks for the 排查, not every 诚信
+    sentence.  Else ``spans``."""
+    start, end = spans[0]
+    if not ls <= start < le or title_end(text, start, le) != end:
+        return spans
+    missing = coverage(key, text[start:end])[1]
+    if not missing or len(missing) == len(key):
+        return spans
+    part = [sp for sp in spans if sp[0] >= end and coverage(missing, text[sp[0]:sp[1]])[1] != missing]
+    return part or spans
+
+
 _LEAD_RE = re.compile(r"报告如下|报告如下[:：]?$")
 
 
@@ -288,6 +306,16 @@ def asks_manner(question: str) -> bool:
     return bool(_MANNER_RE.search(fold(question)))
 
 
+def cued_item(text: str, rng: tuple[int, int], ask: Ask) -> tuple[int, int] | None:
+    """The one sub-section (level 2) of the cued section ``rng`` (下一步 / 问题) whose text holds
+    :data:`TOPIC_SHARE` of the question's weighted terms when no other does: a question about one
+    topic of the plans (下一步怎么加强基层执法) is answered by that plan, not by the titles of all."""
+    heads = [(s, e) for lvl, s, e in outline(text) if lvl == 2 and rng[0] < s < rng[1]]
+    subs = [(s, heads[i + 1][0] if i + 1 < len(heads) else rng[1]) for i, (s, _) in enumerate(heads)]
+    holding = [(a, b) for a, b in subs if ask.terms and coverage(ask.terms, text[a:b], ask.weights)[0] >= TOPIC_SHARE]
+    return holding[0] if len(holding) == 1 and len(subs) >= 2 else None
+
+
 def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Draft:
     """The key sentences, one per line, each cited.  No short answer: a summary's points are the
     sentences themselves (a clause cut from each would misstate them)."""
@@ -307,7 +335,8 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     if topic == []:  # the report never names the asked topic: none of its sections answers
         return Draft((), "", (), "summary")
     if rng is not None and section_cue(ask.question) is not None and not topic:
-        spans = _budget(key_spans(doc.text, *rng))
+        sub = cued_item(doc.text, rng, ask)  # 下一步怎么加强基层执法: the one plan that names it, not every plan
+        spans = _budget(key_spans(doc.text, *sub, bodies=True) if sub else key_spans(doc.text, *rng))
     elif optional_part(ask.question):  # the report states no shortcomings (plans, suggestions): nothing answers
         return Draft((), "", (), "summary")
     elif not whole and (found := topic_summary(ask, top) if on_topic(ask, top) else None) is not None:  # its section

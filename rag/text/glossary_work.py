@@ -59,6 +59,10 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "parallel approval": ("并联审批",),
     "construction permits": ("许可",),  # 施工许可 / 开工许可证: the reports name the permit either way
     "construction permit": ("许可",),
+    # 工程建设项目审批制度改革, the nation-wide reform: a construction project is 工程建设 / 建设项目 / 工程项目, not 施工 (the site work)
+    "construction projects": ("工程建设|建设项目|工程项目",), "construction project": ("工程建设|建设项目|工程项目",),
+    "construction-project": ("工程建设|建设项目|工程项目",), "building projects": ("工程建设|建设项目|工程项目",),
+    "engineering construction": ("工程建设",), "project construction": ("工程建设|项目建设",),
     "separating operating permits from business licences": ("证照分离",),
     "separating operating permits from business licenses": ("证照分离",),
     "separating permits from licences": ("证照分离",),
@@ -301,7 +305,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "democratic": ("民主",), "scientific": ("科学",), "science-based": ("科学",), "evidence-based": ("科学",),
     "law-based": ("依法",),
     # 重点领域, 轻微违法行为免罚: how the genre's routine words are put in English (clean up: glossary_genre)
-    "areas": ("领域|地区|区域",), "key areas": ("重点领域",),  # areas of work (领域) or places (地区, 区域)
+    "areas": ("领域|地区|区域",), "key areas": ("重点领域",),
+    "key fields": ("重点领域",), "key field": ("重点领域",), "priority areas": ("重点领域",), "priority fields": ("重点领域",),  # areas of work (领域) or places (地区, 区域)
     "rural areas": ("农村|乡村",), "urban areas": ("城区|城市",),
     "minor violations": ("轻微违法",), "minor violation": ("轻微违法",), "minor offences": ("轻微违法",),
     "minor offenses": ("轻微违法",),
