@@ -253,7 +253,7 @@ def _opens_section(sent: Sent) -> bool:
 def _draft(ask: Ask, names: list[str], picked: list[Sent], joiner: str = "") -> Draft:
     short = (joiner or (", " if ask.lang == "en" else "、")).join(names)
     note = say(ask, f"共{len(names)}项：", f"{len(names)} items:")
-    return Draft(compose(short, picked, note=note), short, (), "list")
+    return Draft(compose(short, picked, note=note), short, (), "list", notes=(note,))  # 共3项: a count we wrote
 
 
 TYPED_SHARE = 0.6  # a sentence whose typed items answer scores at least this share of the best one's
