@@ -59,10 +59,11 @@ def hits_for(docs: dict[str, Document], *needles: str, max_tokens: int = 60) -> 
     return out
 
 
-def docs_of(texts: dict[tuple[str, int], str]) -> dict[str, Document]:
+def docs_of(texts: dict[tuple[str, int], str], titled: bool = False) -> dict[str, Document]:
     """Documents ``d0``, ``d1`` … of ``{(region, year): text}``, in order (no title: the reports written
-    for a test state their own on their first line)."""
-    return {f"d{i}": Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), region=r, year=y)
+    for a test state their own on their first line; ``titled``: that first line is the title too)."""
+    return {f"d{i}": Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(),
+                              title=t.splitlines()[0] if titled else "", region=r, year=y)
             for i, ((r, y), t) in enumerate(texts.items())}
 
 

@@ -5,19 +5,16 @@ question and answered with the bare figure instead of 是/否; a tier of governm
 not found in a run of tiers naming it by one character (市县乡三级); an English claim of "only a single round" /
 "just a one-day session" (只开展了一轮, 仅有3家) read as no claim (or, after a lead-in, its "give" read as a request: no yes/no question).
 """
-import hashlib
 
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
 from rag.answer.evidence import polarity_cues
 from rag.answer.levels import tier_named
 from rag.answer.qtypes import classify
 from rag.answer.yesno_threshold import figure_question
-from rag.chunk.chunker import chunk_text
 from rag.config import Config
-from rag.records import Document
-from rag.retrieve.retriever import Retriever
 
 REPORTS = {
     ("湖北省黄石市", 2022): (
@@ -32,11 +29,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    cfg = Config().replace(embedding={"backend": "none"})
-    docs = [Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), title=t.splitlines()[0],
-                     region=r, year=y) for i, ((r, y), t) in enumerate(REPORTS.items())]
-    chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
-    return Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+    return answerer_over(docs_of(REPORTS, titled=True), Config().replace(embedding={"backend": "none"}))
 
 
 @pytest.mark.parametrize("question", ["出庭应诉率到没到95%?", "出庭应诉率达没达到90%", "复议案件超没超过100件?",

@@ -7,6 +7,7 @@ own words taken as content, a compound matched by one of its parts).
 import hashlib
 
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
 from rag.chunk.chunker import chunk_text
@@ -37,11 +38,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    cfg = Config().replace(embedding={"backend": "none"})
-    docs = [Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), title=t.splitlines()[0],
-                     region=r, year=y) for i, ((r, y), t) in enumerate(REPORTS.items())]
-    chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
-    return Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+    return answerer_over(docs_of(REPORTS, titled=True), Config().replace(embedding={"backend": "none"}))
 
 
 def test_a_two_sided_comparison_states_both_figures_winner_first(answerer):

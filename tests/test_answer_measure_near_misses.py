@@ -9,15 +9,12 @@
 Each refusal test fails on the behaviour before it (the combined, total or other figure was answered);
 the control questions ask for what the report does count and must keep their answer.
 """
-import hashlib
 
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
-from rag.chunk.chunker import chunk_text
 from rag.config import Config
-from rag.records import Document
-from rag.retrieve.retriever import Retriever
 
 REPORTS = {
     ("江苏省常州市", 2019): (
@@ -34,11 +31,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    cfg = Config().replace(embedding={"backend": "none"})
-    docs = [Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), title=t.splitlines()[0],
-                     region=r, year=y) for i, ((r, y), t) in enumerate(REPORTS.items())]
-    chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
-    return Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+    return answerer_over(docs_of(REPORTS, titled=True), Config().replace(embedding={"backend": "none"}))
 
 
 @pytest.mark.parametrize("question", [

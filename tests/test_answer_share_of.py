@@ -4,16 +4,13 @@ here, invented figures).
 Fails on the behaviour before it: the share's noun phrase required nothing of the evidence, so a rate
 of another measure in a sentence holding only the generic head noun (案件) was answered.
 """
-import hashlib
 
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
 from rag.answer.english_figures import measured_terms
-from rag.chunk.chunker import chunk_text
 from rag.config import Config
-from rag.records import Document
-from rag.retrieve.retriever import Retriever
 
 REPORTS = {
     ("江苏省南通市", 2021): (
@@ -28,11 +25,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    cfg = Config().replace(embedding={"backend": "none"})
-    docs = [Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), title=t.splitlines()[0],
-                     region=r, year=y) for i, ((r, y), t) in enumerate(REPORTS.items())]
-    chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
-    return Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+    return answerer_over(docs_of(REPORTS, titled=True), Config().replace(embedding={"backend": "none"}))
 
 
 def test_the_share_of_a_noun_phrase_requires_its_kind():

@@ -5,17 +5,14 @@ The tests fail on the behaviour before it: 算下来 / 百分之 / a glued run o
 taken for content terms (for 算下来 and 百分之, for what is counted, found in no sentence), and 主办方 not
 read as asking for a body (the 里设驻 question itself was answered before over these small reports).
 """
-import hashlib
 
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
 from rag.answer.qtypes import classify
 from rag.answer.terms import content_terms
-from rag.chunk.chunker import chunk_text
 from rag.config import Config
-from rag.records import Document
-from rag.retrieve.retriever import Retriever
 
 REPORTS = {
     ("福建省泉州市", 2022): (
@@ -31,11 +28,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    cfg = Config().replace(embedding={"backend": "none"})
-    docs = [Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), title=t.splitlines()[0],
-                     region=r, year=y) for i, ((r, y), t) in enumerate(REPORTS.items())]
-    chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
-    return Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+    return answerer_over(docs_of(REPORTS, titled=True), Config().replace(embedding={"backend": "none"}))
 
 
 @pytest.mark.parametrize("question,short", [

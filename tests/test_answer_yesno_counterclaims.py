@@ -8,15 +8,12 @@ the revision claim answered 是 from the sentence passing the rule, the claimed 
 because the name the claim gets wrong is in no passage (or the title, 省长, read as part of 吉林省长春市),
 the wrong office (副省长 for 省长某某) and a five-year period (“十三五”) against the plan's years answered 是.
 """
-import hashlib
 
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
-from rag.chunk.chunker import chunk_text
 from rag.config import Config
-from rag.records import Document
-from rag.retrieve.retriever import Retriever
 
 REPORTS = {
     ("浙江省湖州市", 2020): (
@@ -41,11 +38,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    cfg = Config().replace(embedding={"backend": "none"})
-    docs = [Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), title=t.splitlines()[0],
-                     region=r, year=y) for i, ((r, y), t) in enumerate(REPORTS.items())]
-    chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
-    return Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+    return answerer_over(docs_of(REPORTS, titled=True), Config().replace(embedding={"backend": "none"}))
 
 
 @pytest.mark.parametrize("question,short,quoted", [

@@ -6,15 +6,12 @@ every field, and a rule's entry into force asked in English.
 Each test fails on the behaviour before it: the other subject's figure confirmed the claim; the
 completion figures lay beyond the clauses read after the topic; 重点在…领域 was not read as a part;
 taken effect / drinking water / water sources had no Chinese terms."""
-import hashlib
 
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
-from rag.chunk.chunker import chunk_text
 from rag.config import Config
-from rag.records import Document
-from rag.retrieve.retriever import Retriever
 
 REPORTS = {
     ("湖北省宜昌市", 2020): (
@@ -32,11 +29,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    cfg = Config().replace(embedding={"backend": "none"})
-    docs = [Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), title=t.splitlines()[0],
-                     region=r, year=y) for i, ((r, y), t) in enumerate(REPORTS.items())]
-    chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
-    return Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+    return answerer_over(docs_of(REPORTS, titled=True), Config().replace(embedding={"backend": "none"}))
 
 
 @pytest.mark.parametrize("question,short", [
