@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..chunk.sentences import split_sentences, trim_span
+from ..chunk.sentences import trim_span, trimmed_sentences
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, ranked, say, sentence_coverage
@@ -122,11 +122,8 @@ def _asked_count(question: str) -> int:
 def _item_sent(sent: Sent, start: int, end: int) -> Sent:
     """The first sentence of the item at [start, end) of ``sent``'s report, as a citable span."""
     text = sent.doc.text
-    for s, e in split_sentences(text[start:end], start):
-        s, e = trim_span(text, s, e)
-        if e > s:
-            return sent.at(s, e)
-    return sent.at(*trim_span(text, start, end))
+    first = trimmed_sentences(text, start, end)[:1]
+    return sent.at(*(first[0] if first else trim_span(text, start, end)))
 
 
 def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Draft | None] | None = None) -> Draft:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from ..chunk.sentences import split_sentences, trim_span
+from ..chunk.sentences import split_sentences, trim_span, trimmed_sentences
 from ..chunk.structure import heading_of
 from ..text import lazy_re as re
 from ..text.normalize import fold
@@ -134,11 +134,7 @@ def has_cued_section(text: str, question: str) -> bool:
 
 
 def _first_sentence(text: str, a: int, b: int) -> tuple[int, int] | None:
-    for s, e in split_sentences(text[a:b], a):
-        s, e = trim_span(text, s, e)
-        if e > s:
-            return s, e
-    return None
+    return next(iter(trimmed_sentences(text, a, b)), None)
 
 
 def key_spans(text: str, a: int, b: int, bodies: bool = False) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ True
 """
 from __future__ import annotations
 
-from ..chunk.sentences import split_sentences, trim_span
+from ..chunk.sentences import trimmed_sentences
 from ..text import lazy_re as re
 from .evidence import Ask
 from .lists import item_runs, report_topic
@@ -25,19 +25,10 @@ _NOT_TITLE_RE = re.compile(r"\d|《|[一二三四五六七八九十两百千]+[�
 _TITLE_STOP_RE = re.compile(r"[。：:]\s*$")
 
 
-def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    out = []
-    for s, e in split_sentences(text[a:b], a):
-        s, e = trim_span(text, s, e)
-        if e > s:
-            out.append((s, e))
-    return out
-
-
 def title_end(text: str, a: int, b: int) -> int | None:
     """Where the title of the item at [a, b) ends, when its first sentence is one: short, naming no
     figure or document, ending with 。 or ：, and followed by the item's body.  Else None."""
-    sents = _sentences(text, a, b)
+    sents = trimmed_sentences(text, a, b)
     if len(sents) < 2:
         return None
     s, e = sents[0]
@@ -60,11 +51,11 @@ def item_key_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     first sentence, or its own sub-items' key sentences (（三）完善机制。一是…二是…)."""
     end = title_end(text, a, b)
     if end is None:
-        return _sentences(text, a, b)[:1]
+        return trimmed_sentences(text, a, b)[:1]
     subs = _sub_items(text, end, b)
     if subs:
         return [sp for s, e in subs for sp in item_key_spans(text, s, e)]
-    return _sentences(text, end, b)[:1]
+    return trimmed_sentences(text, end, b)[:1]
 
 
 def item_body_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -74,7 +65,7 @@ def item_body_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     subs = _sub_items(text, start, b)
     if subs:
         return [sp for s, e in subs for sp in item_key_spans(text, s, e)]
-    return _sentences(text, start, b)
+    return trimmed_sentences(text, start, b)
 
 
 def titled_topic_items(ask: Ask, doc) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..text import lazy_re as re
+from ..text.glossary import EN_MONTHS
 from .figures import figure_value, number_spans
 
 # all of it: 全部 / 都 / 均 / 所有 / 每一 (English: every, all, each of)
@@ -291,16 +292,14 @@ def states_figures(stated: list[tuple[float, str]], text: str) -> bool:
 
 
 _MONTH_RE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?")
-_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december")
-_EN_MONTH_RE = re.compile(rf"\b(?:(\d{{1,2}})\s+)?({'|'.join(_EN_MONTHS)})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+of)?\s+((?:19|20)\d{{2}})\b",
+_EN_MONTH_RE = re.compile(rf"\b(?:(\d{{1,2}})\s+)?({'|'.join(EN_MONTHS)})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+of)?\s+((?:19|20)\d{{2}})\b",
                           re.IGNORECASE)
 
 
 def _dates(text: str) -> set[tuple[str, int, int]]:
     """(year, month, day or 0) of the dates ``text`` writes: 2020年9月, 2020年5月31日, 31 May 2020, October 2020."""
     got = {(y, int(m), int(d or 0)) for y, m, d in _MONTH_RE.findall(text)}
-    return got | {(y, _EN_MONTHS.index(m.lower()) + 1, int(d1 or d2 or 0)) for d1, m, d2, y in _EN_MONTH_RE.findall(text)}
+    return got | {(y, EN_MONTHS.index(m.lower()) + 1, int(d1 or d2 or 0)) for d1, m, d2, y in _EN_MONTH_RE.findall(text)}
 
 
 _BARE_MONTH_RE = re.compile(r"(?<![\d年个])(\d{1,2})月份?(?:(\d{1,2})日)?(?!\d)")

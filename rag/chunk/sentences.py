@@ -79,3 +79,19 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def trimmed_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` as ``[s, e)`` offsets into ``text``, each trimmed of
+    surrounding whitespace (:func:`trim_span`), blank ones dropped: the spans a quote cites.
+
+    >>> text = "一、总则\\n 第一句。  \\n第二句！"
+    >>> [text[s:e] for s, e in trimmed_sentences(text, 5, len(text))]
+    ['第一句。', '第二句！']
+    """
+    out = []
+    for s, e in split_sentences(text[start:end], start):
+        s, e = trim_span(text, s, e)
+        if e > s:
+            out.append((s, e))
+    return out

@@ -75,9 +75,11 @@ _PATTERNS = [(p, _lead(p), _pattern(p)) for p in _PHRASES]  # a text without the
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 ALT = "|"  # joins a term's alternatives: 评估|考核
 _ASKED_TIME_RE = re.compile(r"\b(?:which|what|what exact)\s+(?:months?|dates?|days?|years?)\b")
+EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december")  # the English month names, in order (index + 1 is the month)
 # the part of a period a date names (by the end of 2019: 截至2019年底): part of the date, no term (end is not 结束)
 _DATE_PART_RE = re.compile(r"\b(?:end|beginning|start|middle|close)\s+of\s+(?=(?:the\s+|that\s+|this\s+)?(?:(?:19|20)\d{2}|year|month|quarter"
-                           r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)")
+                           rf"|{'|'.join(EN_MONTHS)})\b)")
 
 # a place's head written around its name (the head of Zhongshan District, the chief of the county): the phrase
 # "district head" the glossary knows, the name after it; not the head of a party committee or a bureau
