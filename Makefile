@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 # The CPU build of torch must be installed before sentence-transformers, or pip pulls CUDA wheels.
 TORCH  := torch==2.13.0
 
-.PHONY: install run serve ingest test test-fast browser-deps model bench eval eval-expected lint clean
+.PHONY: install run serve ingest test test-fast browser-deps model bench eval eval-fresh eval-expected lint clean
 
 install: $(STAMP)
 
@@ -51,6 +51,12 @@ bench: install
 # user's index is untouched); a dev set or corpus not written yet is left out with a note.
 eval: install
 	$(BIN)/rag eval --out evals/runs/latest
+
+# The fresh-report sets (evals/fresh_*.jsonl) over seeds + corpus + evals/fresh/reports (written for evaluation).
+eval-fresh: install
+	$(BIN)/rag eval $(foreach f,$(wildcard evals/fresh_*.jsonl),--dataset $(f)) --corpus seeds \
+	  --corpus evals/corpus/reports --corpus evals/fresh/reports --index-dir vectorstore/eval-index-fresh \
+	  --out evals/runs/fresh
 
 # Re-record evals/expected.json, the CI yardstick of tests/test_eval_smoke.py, after an intended change.
 YARDSTICK_SAMPLE ?= 60
