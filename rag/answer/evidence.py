@@ -258,9 +258,11 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
         terms = tuple(t for t in terms if t not in _OPS and not (t.isdigit() and any(t in f for f in figures))) or terms
     weights = dict(weights or {})
     if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing
+        from .honours import honour_terms
         from .kinds import SLOGANS, asked_entity
         from .names import HEAD_WEIGHT, answer_head
 
+        terms, weights = honour_terms(question, terms, weights)  # 拿到…称号: stated as 获评X / 被命名为X
         head = answer_head(question)
         if head in weights:
             weights[head] *= HEAD_WEIGHT

@@ -42,6 +42,7 @@ from .honours import (
     asks_conferred_subject,
     asks_honour,
     conferred_spans,
+    conferred_subject_head,
     conferred_subject_spans,
 )
 from .kinds import asked_entity, entity_spans
@@ -373,7 +374,8 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
     if person and not asked_title(ask_question):  # 县长是谁: the name bound to that title (rag.answer.spans)
         fns.append(titled_names)
     if asks_conferred_subject(ask_question):  # which project was named a model project: what received it
-        fns.append(conferred_subject_spans)
+        subject = conferred_subject_head(ask_question)
+        fns.append(lambda s: conferred_subject_spans(s, subject))
     if _MEDIA_Q_RE.search(q):
         fns.append(media_spans)
     if asks_honour(q):
