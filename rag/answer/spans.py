@@ -121,7 +121,7 @@ def quoted_head_spans(sentence: str, head: str) -> list[tuple[int, int, str]]:
 _FISCAL_Q_RE = re.compile(r"哪(?:一|个)?年度|什么年度|\bwhich (?:fiscal |reporting )?year'?s\b")
 _FISCAL_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年度")
 _DAY_Q_RE = re.compile(r"哪天|哪一天|哪几天|哪几日|几号|哪日|几月几日|日期|\b(?:what|which) (?:exact )?(?:dates?|days?)\b", re.IGNORECASE)
-_MONTH_Q_RE = re.compile(r"哪个月|哪一个月|几月|什么时候|甚么时候|何时|\bwhen\b|\bwhich month\b", re.IGNORECASE)
+_MONTH_Q_RE = re.compile(r"哪个月|哪一个月|哪几个?月|几月|什么时候|甚么时候|何时|\bwhen\b|\bwhich month\b", re.IGNORECASE)
 
 
 def _date_grain(q: str) -> int:
@@ -129,8 +129,12 @@ def _date_grain(q: str) -> int:
     return 2 if _DAY_Q_RE.search(q) else 1 if _MONTH_Q_RE.search(q) else 0
 
 
+_PART_OF_YEAR_RE = re.compile(r"年(?:底|初|末|中)|\d年(?:底|初|末)|半年|季度")  # 2025年底, 上半年: finer than the year
+
+
 def _grain(date: str) -> int:
-    return 2 if re.search(r"日|\d[-/.]\d{1,2}[-/.]\d", date) else 1 if "月" in date or re.search(r"\d[-/.]\d", date) else 0
+    return 2 if re.search(r"日|\d[-/.]\d{1,2}[-/.]\d", date) else 1 if "月" in date or re.search(r"\d[-/.]\d", date) \
+        or _PART_OF_YEAR_RE.search(date) else 0
 
 
 _PLACE_Q_RE = re.compile(r"哪(?:个|一个|座|些)?(?:城市|地方|地区|县|市|区|省|州)|哪里|哪儿")
