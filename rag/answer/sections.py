@@ -137,6 +137,9 @@ def _first_sentence(text: str, a: int, b: int) -> tuple[int, int] | None:
     return next(iter(trimmed_sentences(text, a, b)), None)
 
 
+_MARKER_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])")  # an item's label
+
+
 def key_spans(text: str, a: int, b: int, bodies: bool = False) -> list[tuple[int, int]]:
     """Key sentences of ``text[a:b]``: the first sentence of each item of its outermost run of
     enumerated items, else of each sub-heading's body, else its first sentences (no headings).
@@ -148,6 +151,9 @@ def key_spans(text: str, a: int, b: int, bodies: bool = False) -> list[tuple[int
     body_start = a + (text[a:b].find("\n") + 1 if head is not None and "\n" in text[a:b] else 0)
     if head is not None and re.search(r"[\u4e00-\u9fff]", text[a + head.end:line_end]):  # （五）推进X。一是…: the body shares the heading's line
         body_start = a + head.end
+        marker = _MARKER_RE.match(text, a, line_end)
+        if bodies and marker and re.search(r"[，,]", text[marker.end():a + head.end]):  # （4）加强X，推动Y；健全Z。: a
+            body_start = marker.end()  # sentence whose first clauses the label took, not a title: stated whole
     runs = [r for r in item_runs(text[body_start:b])]
     if runs:
         run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
@@ -303,12 +309,18 @@ def asks_manner(question: str) -> bool:
 
 
 def cued_item(text: str, rng: tuple[int, int], ask: Ask) -> tuple[int, int] | None:
-    """The one sub-section (level 2) of the cued section ``rng`` (下一步 / 问题) whose text holds
-    :data:`TOPIC_SHARE` of the question's weighted terms when no other does: a question about one
-    topic of the plans (下一步怎么加强基层执法) is answered by that plan, not by the titles of all."""
-    heads = [(s, e) for lvl, s, e in outline(text) if lvl == 2 and rng[0] < s < rng[1]]
-    subs = [(s, heads[i + 1][0] if i + 1 < len(heads) else rng[1]) for i, (s, _) in enumerate(heads)]
-    holding = [(a, b) for a, b in subs if ask.terms and coverage(ask.terms, text[a:b], ask.weights)[0] >= TOPIC_SHARE]
+    """The one sub-section (the level right below the cued section ``rng``, 下一步 / 问题: （一） or （1）) whose
+    text holds :data:`TOPIC_SHARE` of the weight of the question's terms the section states at all, when no
+    other does: a question about one topic of the plans (下一步怎么加强基层执法, 往后复议力量和游客纠纷怎么弄) is
+    answered by that plan, not by the titles of all (a word the section never uses, 游客 for its 涉旅, does not
+    tell its plans apart)."""
+    inner = [(lvl, s) for lvl, s, _ in outline(text) if rng[0] < s < rng[1]]
+    top = min((lvl for lvl, _ in inner), default=0)
+    heads = [s for lvl, s in inner if lvl == top]
+    subs = [(s, heads[i + 1] if i + 1 < len(heads) else rng[1]) for i, s in enumerate(heads)]
+    section = fold(text[rng[0]:rng[1]])
+    said = tuple(t for t in ask.terms if coverage((t,), section, folded=True)[0] >= 1.0)
+    holding = [(a, b) for a, b in subs if said and coverage(said, text[a:b], ask.weights)[0] >= TOPIC_SHARE]
     return holding[0] if len(holding) == 1 and len(subs) >= 2 else None
 
 
