@@ -262,10 +262,10 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
         from .kinds import SLOGANS, asked_entity
         from .names import HEAD_WEIGHT, answer_head
 
-        terms, weights = honour_terms(question, terms, weights)  # 拿到…称号: stated as 获评X / 被命名为X
         head = answer_head(question)
         if head in weights:
             weights[head] *= HEAD_WEIGHT
+        terms, weights = honour_terms(question, terms, weights)  # 拿到…称号: stated as 获评X / 被命名为X
         entity = asked_entity(question)  # a slogan is written as a quotation (the span it answers with), seldom with 口号
         if lang == "en" and entity is not None and entity.ends and terms and not any(
                 set(alternatives(t)) & set(entity.ends) for t in terms):  # which venue: 阵地|场所|… weighs as a head
