@@ -196,6 +196,9 @@ def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]
         if closed >= 0 and not any(c in s[a:closed] for c in "“「"):  # 围绕“…,…”的总要求: back to where the quote opens
             opening = max(s.rfind(q, 0, a) for q in "“「")
             a = opening if opening >= 0 else a
+        titled = s.rfind("《", a, hm.start())
+        if titled >= 0 and "》" not in s[titled:b + 1]:  # 《某市交通运输领域行政执法…方案》 asked 哪个领域: not its 《
+            a = titled + 1
         if hm.start() > a:
             out.append((a, b, ""))
     return out
