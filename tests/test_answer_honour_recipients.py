@@ -31,6 +31,7 @@ def answerer():
     ("芜湖市2022年有哪个村拿到了全国民主法治示范村的牌子?", "官巷村"),
     ("芜湖2022年是哪个县级市拿到了安徽省法治政府建设示范的称号？", "无为市"),
     ("芜湖市2022年拿下全国法治政府建设示范项目称号的,是哪个项目?", "企业合规体检"),
+    ("芜湖市2022年被确定为安徽省法治政府建设示范县的是哪个县级市?", "无为市"),  # 县级市: the kind, not a word to find
 ])
 def test_the_recipient_answers_not_the_honour(answerer, q, want):
     a = answerer.ask(q)
@@ -68,3 +69,14 @@ def test_frame_words_become_the_conferral_term():
     terms, weights = honour_terms("哪个村拿到了示范村的牌子?", ("拿到", "示范村", "牌子"), {"拿到": 0.4, "示范村": 3.0, "牌子": 2.5})
     assert terms[1:] == ("示范村",) and "获评" in terms[0] and weights[terms[0]] == 2.5
     assert honour_terms("行政复议申请有多少件?", ("行政复议", "申请"), {})[0] == ("行政复议", "申请")
+
+
+def test_an_asked_place_level_is_the_answers_kind():
+    from rag.answer.evidence import make_ask
+    from rag.answer.names import asked_level_word
+    from rag.answer.qtypes import classify
+
+    assert asked_level_word("被评为示范市的是哪个县级市?") == "县级市" and asked_level_word("哪个部门牵头?") == ""
+    q = "被评为示范市的是哪个县级市?"
+    ask = make_ask(q, "zh", classify(q), ("评为", "示范市", "县级市"), {"评为": 1.0, "示范市": 2.0, "县级市": 3.0})
+    assert ask.weights["县级市"] == 0.0 and ask.weights["示范市"] == 2.0

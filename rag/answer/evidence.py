@@ -260,11 +260,14 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
     if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing
         from .honours import honour_terms
         from .kinds import SLOGANS, asked_entity
-        from .names import HEAD_WEIGHT, answer_head
+        from .names import HEAD_WEIGHT, answer_head, asked_level_word
 
         head = answer_head(question)
         if head in weights:
             weights[head] *= HEAD_WEIGHT
+        level = asked_level_word(fold(question))  # 哪个县级市: the answer's kind, written as its name's suffix (某某市)
+        if level in weights:
+            weights[level] = 0.0
         terms, weights = honour_terms(question, terms, weights)  # 拿到…称号: stated as 获评X / 被命名为X
         entity = asked_entity(question)  # a slogan is written as a quotation (the span it answers with), seldom with 口号
         if lang == "en" and entity is not None and entity.ends and terms and not any(
