@@ -55,3 +55,10 @@ def test_a_date_is_read_deeper_in_the_named_report(answerer):
 def test_a_date_no_passage_states_is_still_refused(answerer):
     a = answerer.ask("芜湖县2021年的报告提到,地震灾害发生在哪几个月?")
     assert a.abstained or "6月至8月" not in a.short_answer, a.answer
+
+
+def test_a_years_nian_is_not_glued_to_the_next_word():
+    from rag.answer.terms import content_terms
+
+    terms = content_terms("海南2022年头一回拿下示范项目称号的是哪个项目?")
+    assert "年头" not in terms and "头一回" in terms

@@ -116,7 +116,7 @@ def tokens(text: str) -> list[str]:
     """
     out: list[str] = []
     run: list[str] = []
-    for tok in _split_question_units([*tokenizer().cut(fold(text), HMM=False), " "]):
+    for tok in _split_question_units([*tokenizer().cut(_YEAR_END_RE.sub(r"\1 ", fold(text)), HMM=False), " "]):
         tok = tok.strip() or " "
         if len(tok) == 1 and _CJK_RE.match(tok) and tok not in RATE_SUFFIXES + AGENT_SUFFIXES:
             run.append(tok)
@@ -133,6 +133,10 @@ def tokens(text: str) -> list[str]:
         else:
             out.append(tok)
     return out
+
+
+# a year's 年 closes the year: never glued to the next character as a word (2022年头一回 is not 年头 + 一回)
+_YEAR_END_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}年)(?=[\u4e00-\u9fff])")
 
 
 def _split_question_units(toks: list[str]) -> list[str]:
