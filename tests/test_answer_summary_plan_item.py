@@ -25,7 +25,10 @@ REPORT = ("丽江市2023年法治政府建设年度报告\n"
           "（1）全面完成法治政府建设实施纲要确定的任务，开展实施情况总结评估。\n"
           "（2）加强行政复议工作力量，推动市本级增加行政复议专职人员，提升办案质效；健全涉旅纠纷“一站式”化解机制。\n"
           "（3）加快完善自由贸易港配套措施。围绕片区扩区准备，统筹推进投资、贸易等重点领域立法，年内提请审议草案不少于5件。\n"
-          "（4）持续开展民族地区特色普法。\n")
+          "（4）持续开展民族地区特色普法，打造一批双语法治宣传阵地。\n"
+          "今后，市政府将坚定不移推进法治政府建设，为全市高质量发展提供法治保障。\n"
+          "丽江市人民政府\n"
+          "2024年2月1日\n")
 DOCS = docs_of({("丽江市", 2023): REPORT, ("曲靖市", 2023): "曲靖市2023年法治政府建设年度报告\n全年开展执法检查40次。\n"})
 
 
@@ -63,3 +66,9 @@ def test_a_plan_written_as_one_sentence_is_quoted_whole():
     a = text.index("（2）")
     assert [text[s:e] for s, e in key_spans(text, a, len(text), bodies=True)] == \
         ["加强复议力量，推动增加专职人员，提升质效；", "健全调解机制。"]
+
+
+def test_the_last_plan_ends_before_the_reports_closing(answerer):
+    a = answerer.ask("丽江市2023年报告里，明年在特色普法这块准备怎么搞？")
+    assert not a.abstained and "双语法治宣传阵地" in a.answer, a.answer
+    assert "坚定不移" not in a.answer and "丽江市人民政府" not in a.answer, a.answer

@@ -320,8 +320,23 @@ def cued_item(text: str, rng: tuple[int, int], ask: Ask) -> tuple[int, int] | No
     subs = [(s, heads[i + 1] if i + 1 < len(heads) else rng[1]) for i, s in enumerate(heads)]
     section = fold(text[rng[0]:rng[1]])
     said = tuple(t for t in ask.terms if coverage((t,), section, folded=True)[0] >= 1.0)
+    if subs:  # the last plan runs to its paragraph's end, not over the report's closing words and signature
+        subs[-1] = (subs[-1][0], _paragraph_end(text, subs[-1][0], rng[1]))
     holding = [(a, b) for a, b in subs if said and coverage(said, text[a:b], ask.weights)[0] >= TOPIC_SHARE]
     return holding[0] if len(holding) == 1 and len(subs) >= 2 else None
+
+
+def _paragraph_end(text: str, start: int, end: int) -> int:
+    """The end of the paragraph opening at ``start``: the first line (up to ``end``) that closes a sentence
+    (a hard-wrapped line ends mid-sentence and goes on in the next)."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = nl if nl >= 0 else end
+        if text[pos:line_end].rstrip().endswith(("。", "！", "!", "？", "?", "；", ";")):
+            return line_end
+        pos = line_end + 1
+    return end
 
 
 def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Draft:
