@@ -17,7 +17,8 @@ TEXTS = {
                      "（一）示范创建。无为市被确定为“安徽省法治政府建设示范县（市）”，市司法局被表彰为全省司法行政系统先进集体。\n"
                      "（二）基层依法治理。培育“法律明白人”3100名，湾沚区六郎镇官巷村被命名为“全国民主法治示范村（社区）”。\n"
                      "（三）改革创新。南陵县“企业合规体检”项目获评全国法治政府建设示范项目，实现全市该项荣誉零的突破。\n"
-                     "（四）行政复议。全年收到行政复议申请412件，审结398件。\n"),
+                     "（四）行政复议。全年收到行政复议申请412件，审结398件。\n"
+                     "（五）法治乡村。繁昌区孙村镇中分村、南陵县籍山镇西城村被评为“安徽省民主法治示范村”，培育学法用法示范户800户。\n"),
 }
 
 
@@ -80,3 +81,17 @@ def test_an_asked_place_level_is_the_answers_kind():
     q = "被评为示范市的是哪个县级市?"
     ask = make_ask(q, "zh", classify(q), ("评为", "示范市", "县级市"), {"评为": 1.0, "示范市": 2.0, "县级市": 3.0})
     assert ask.weights["县级市"] == 0.0 and ask.weights["示范市"] == 2.0
+
+
+def test_which_recipients_lists_each_of_them(answerer):
+    a = answerer.ask("芜湖市2022年哪些村被评上了安徽省民主法治示范村?")
+    assert not a.abstained, a.answer
+    assert "孙村镇中分村" in a.short_answer and "籍山镇西城村" in a.short_answer, a.short_answer
+    assert "示范户" not in a.short_answer, a.short_answer
+
+
+def test_a_quoted_recipient_is_not_split_at_its_own_enumeration_comma():
+    from rag.answer.honours import recipient_items
+
+    s = "“协同推进纠纷快速处理 为企业办实事、解难题”获评全省最佳实践案例。"
+    assert recipient_items(s, "哪两项做法被评为最佳实践案例?") == []  # one recipient: no list

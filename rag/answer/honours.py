@@ -152,3 +152,22 @@ def _subject_spans(sentence: str) -> list[Span]:
         if end - a >= SUBJECT_MIN:
             out.append((a, end, ""))
     return out
+
+
+def recipient_items(sentence: str, question: str) -> list[tuple[int, int]]:
+    """(start, end) of each recipient a sentence names for a "which X received it" list question (哪些村被评为…):
+    :func:`conferred_subject_spans` split at 、 (``某镇甲村、某乡乙村被评为…`` -> 某镇甲村, 某乡乙村); [] for fewer
+    than two."""
+    s = fold_chars(sentence)
+    out = []
+    for a, b, _ in conferred_subject_spans(sentence, conferred_subject_head(question)):
+        depth, start = 0, a
+        for i in range(a, b + 1):
+            c = s[i] if i < b else "、"
+            depth += (c in "“「『《") - (c in "”」』》")
+            if c == "、" and depth <= 0:  # a 、 inside a quoted name (“办实事、解难题”) is the name's own
+                if len(s[start:i].strip()) >= SUBJECT_MIN:
+                    out.append((start, i))
+                start = i + 1
+    return out if len(out) >= 2 else []
+

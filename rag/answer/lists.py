@@ -19,6 +19,7 @@ from ..chunk.sentences import trim_span, trimmed_sentences
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, ranked, say, sentence_coverage
+from .honours import asks_conferred_subject, recipient_items
 from .list_items import (  # re-exported: the item finders are part of this module's public face
     ITEM_CUT_RE,
     MAX_ITEM_CHARS,
@@ -312,6 +313,7 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
     sentences as asked."""
     nouns = asked_doc_nouns(ask.question)
     places = bool(head) and bool(_PLACE_HEAD_RE.search(head))
+    recipients = asks_conferred_subject(ask.question)  # 哪些村被评为…: what received the honour
     top = order[0][0]
     for sc, s in order[:3]:
         if sc < TYPED_SHARE * top:
@@ -321,7 +323,7 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
         items = typed_title_items(s.text, nouns, want) if nouns else []
         items = items or (place_items(s.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
         items = items or counted_items(s.text, want) or headed_items(s.text, item_head, want) \
-            or closed_items(s.text, item_head, want)
+            or closed_items(s.text, item_head, want) or (recipient_items(s.text, ask.question) if recipients else [])
         if items:
             return _inline_draft(ask, s, items)
     parallel = _parallel(order, want)
