@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 from answer_corpus import answerer_over, docs_of
 
-from rag.answer.honours import asks_conferred_subject, conferred_subject_head, conferred_subject_spans, honour_terms
+from rag.answer.honours import (
+    asks_conferred_subject,
+    conferred_subject_head,
+    conferred_subject_spans,
+    honour_terms,
+)
 from rag.config import Config
 
 CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4})

@@ -73,8 +73,8 @@ def conferred_subject_head(question: str) -> str:
 # with or without 称号: a question's words for receiving one (拿到, 评上) and for the honour itself (称号, 牌子) are
 # stated by any of them.
 CONFERRAL_TERM = "获评|荣获|评为|命名为|确定为|认定为|列为|授予|入选|称号|荣誉"
-_FRAME_WORDS = frozenset("拿到 拿下 获得 得到 摘得 摘下 捧得 捧回 评上 被评 评为 被评为 获评 荣获 命名 被命名 当选 入选"
-                         " 称号 荣誉 荣誉称号 牌子 头衔 名号".split())
+_FRAME_WORDS = frozenset({"拿到", "拿下", "获得", "得到", "摘得", "摘下", "捧得", "捧回", "评上", "被评", "评为", "被评为", "获评", "荣获", "命名",
+                          "被命名", "当选", "入选", "称号", "荣誉", "荣誉称号", "牌子", "头衔", "名号"})
 
 
 def honour_terms(question: str, terms: tuple[str, ...],
