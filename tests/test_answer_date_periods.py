@@ -37,7 +37,8 @@ def test_a_span_of_months_is_one_period():
     assert [s[a:b] for a, b, _ in date_spans(s)] == ["6月至8月", "2020年3月到5月", "9月份"]
 
 
-@pytest.mark.parametrize("q", ["芜湖县2021年汛情最吃紧的是哪几个月?", "灾害集中在哪几月?"])
+@pytest.mark.parametrize("q", ["芜湖县2021年汛情最吃紧的是哪几个月?", "灾害集中在哪几月?",
+                               "In the county's 2021 report, which months were the worst of the floods?"])
 def test_which_months_asks_a_date(q):
     assert classify(q).kind == "date"
 
@@ -62,3 +63,8 @@ def test_a_years_nian_is_not_glued_to_the_next_word():
 
     terms = content_terms("海南2022年头一回拿下示范项目称号的是哪个项目?")
     assert "年头" not in terms and "头一回" in terms
+
+
+def test_which_months_in_english_asks_the_months(answerer):
+    a = answerer.ask("In Wuhu County's 2021 report, which months was the flood situation the most severe?")
+    assert not a.abstained and a.short_answer == "6月至8月", a.answer

@@ -164,7 +164,7 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # when (also after a lead-in: "According to X's report, when was …"), which dates / on what day
     ("date", re.compile(r"^\s*when\b|(?:^|[,;:]\s*)when (?:was|were|did|does|do|is|are|has|have|had|will)\b"
                         r"|\bwhat (dates?|year|month|time|day)\b|\b(?:in|on|during) which (years?|months?|dates?|days?|period)\b"
-                        r"|^\s*which (dates?|days?)\b")),
+                        r"|(?:^|[,;:]\s*)which (dates?|days?|months?)\b")),
     ("name", DOCNO_Q_RE),  # the document number of …: not a figure
     ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
     # what was the (total) fee / amount / budget: a figure asked without "how much"

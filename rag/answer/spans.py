@@ -121,7 +121,7 @@ def quoted_head_spans(sentence: str, head: str) -> list[tuple[int, int, str]]:
 _FISCAL_Q_RE = re.compile(r"哪(?:一|个)?年度|什么年度|\bwhich (?:fiscal |reporting )?year'?s\b")
 _FISCAL_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年度")
 _DAY_Q_RE = re.compile(r"哪天|哪一天|哪几天|哪几日|几号|哪日|几月几日|日期|\b(?:what|which) (?:exact )?(?:dates?|days?)\b", re.IGNORECASE)
-_MONTH_Q_RE = re.compile(r"哪个月|哪一个月|哪几个?月|几月|什么时候|甚么时候|何时|\bwhen\b|\bwhich month\b", re.IGNORECASE)
+_MONTH_Q_RE = re.compile(r"哪个月|哪一个月|哪几个?月|几月|什么时候|甚么时候|何时|\bwhen\b|\b(?:which|what) months?\b", re.IGNORECASE)
 
 
 def _date_grain(q: str) -> int:
