@@ -32,6 +32,7 @@ from .figures import (
 )
 from .figures import span_score as figure_score
 from .kinds import asked_entity, person_name_like
+from .named_documents import about_other_document, asked_document
 from .names import name_fns, name_preference
 from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
@@ -302,10 +303,11 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
     fn = fn or spans_fn(ask)
     if fn is None:
         return None
+    named = asked_document(ask.question, ask.terms) if ask.qtype.kind in STRICT_KINDS else None  # 某某条例何时施行
     for _, s, sp in ranked_spans(sents, ask, fn):
         context = s.chunk.section + "\n" + lead_in(s) + s.text
         if sp is not None and measured_ok(ask, context) and coverage(ask.terms, context, ask.weights)[0] >= SENTENCE_FLOOR \
-                and not _counts_other(ask, s, sp):
+                and not _counts_other(ask, s, sp) and not about_other_document(s.text, named):
             return s, s.text[sp[0]:sp[1]]
     return None
 
