@@ -315,7 +315,7 @@ class Answerer:
         doc_filter = (lambda d: d.year in years) if years else None
         draft = extractive_answer(ask, turn.hits, self.documents, pool, doc_filter, index)
         if not draft.segments and ask.qtype.kind in DEEPER_KINDS and ask.regions and not pool:
-            # the top-k passages of a named place hold no figure/date/name next to the question's words: that
+            # the top-k passages of a named place hold no date next to the question's words: that
             # place's own best passages for those words alone (the question's other words no longer rank them)
             deeper = self._report_pool(ask)
             if deeper:
