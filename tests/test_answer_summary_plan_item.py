@@ -29,7 +29,19 @@ REPORT = ("丽江市2023年法治政府建设年度报告\n"
           "今后，市政府将坚定不移推进法治政府建设，为全市高质量发展提供法治保障。\n"
           "丽江市人民政府\n"
           "2024年2月1日\n")
-DOCS = docs_of({("丽江市", 2023): REPORT, ("曲靖市", 2023): "曲靖市2023年法治政府建设年度报告\n全年开展执法检查40次。\n"})
+CIRCLED = ("玉溪市2023年法治政府建设年度报告\n"
+           "一、主要工作\n"
+           "全年办理行政复议案件210件。\n"
+           "二、存在的问题\n"
+           "一是法治政府建设推进不平衡。二是部分执法问题整改不到位。三是法治宣传方式较为单一。\n"
+           "三、2024年工作安排\n"
+           "2024年，我市将聚焦以下重点：\n"
+           "①深化示范创建。对标指标体系查漏补缺，力争年底前完成省级示范市创建申报。\n"
+           "②提升执法质量。推进涉企行政检查扫码入企全覆盖，执法案卷优秀率达到80%。\n"
+           "③做优行政复议。新增专职复议人员4名，推动复议调解和解率保持在30%左右。\n"
+           "我们将以更大力度推动法治政府建设迈上新台阶。\n")
+DOCS = docs_of({("丽江市", 2023): REPORT, ("曲靖市", 2023): "曲靖市2023年法治政府建设年度报告\n全年开展执法检查40次。\n",
+                ("玉溪市", 2023): CIRCLED})
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +84,14 @@ def test_the_last_plan_ends_before_the_reports_closing(answerer):
     a = answerer.ask("丽江市2023年报告里，明年在特色普法这块准备怎么搞？")
     assert not a.abstained and "双语法治宣传阵地" in a.answer, a.answer
     assert "坚定不移" not in a.answer and "丽江市人民政府" not in a.answer, a.answer
+
+
+def test_plans_enumerated_without_headings_give_the_one_asked(answerer):
+    a = answerer.ask("玉溪市2023年的报告里，明年复议这块准备怎么做优？简单说说。")
+    assert not a.abstained and "新增专职复议人员4名" in a.answer, a.answer
+    assert "扫码入企" not in a.answer and "示范市创建申报" not in a.answer and "更大力度" not in a.answer, a.answer
+
+
+def test_the_asked_sections_own_word_narrows_to_no_item(answerer):
+    a = answerer.ask("请概括一下玉溪市2023年报告自己承认的问题。")  # 问题 names the section, not a topic of one item
+    assert "推进不平衡" in a.answer and "整改不到位" in a.answer and "较为单一" in a.answer, a.answer
