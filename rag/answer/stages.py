@@ -66,7 +66,44 @@ def _blank(m: re.Match[str]) -> str:
     return "\0" * len(m.group(0))
 
 
+# an aim (推动《X》尽早审议通过, 加快推动…出台施行, 力争年内印发) or a negation (尚未表决通过, 未出台) names a
+# stage not reached: its stage words are no stage the text shows
+_AIM_RE = re.compile(r"(?:推动|加快|力争|争取|确保|尽早|尽快|抓紧|加紧|计划|准备|适时|\b(?:strive|push|aim|plan|seek)s?\s+(?:for|to)\b)"
+                     r"[^，,；;。：:！!？?]*", re.IGNORECASE)
+_UNREACHED_RE = re.compile(r"(?:未|没有|没|不予)(?:能|曾|有)?[^，,；;。：:！!？?\d]{0,3}?(?:表决通过|审议通过|审议|通过|批准|出台|施行|印发|颁布|公布|发布|实施|生效)"
+                           r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:passed|adopted|approved|issued|enacted)\b", re.IGNORECASE)
+
+
+def _unreached(text: str) -> str:
+    """``text`` with its aims and negated stages masked (offsets kept)."""
+    return _UNREACHED_RE.sub(_blank, _AIM_RE.sub(_blank, text))
+
+
+def in_aim(text: str, at: int) -> bool:
+    """Is position ``at`` of ``text`` (folded) inside an aim (推动…达到100%, 力争…95%以上): a goal, not a fact?
+
+    >>> in_aim("推动负责人出庭应诉率达到100%", 13), in_aim("负责人出庭应诉率达到100%", 11)
+    (True, False)
+    """
+    return any(m.start() <= at < m.end() for m in _AIM_RE.finditer(text))
+
+
+def aimed_only(text: str) -> bool:
+    """Does ``text`` name a stage only as an aim or a negation (推动《X》尽早审议通过), showing none reached?
+
+    >>> aimed_only("加快推动《某县保护办法》出台施行"), aimed_only("《某县保护办法》于3月出台施行")
+    (True, False)
+    """
+    masked = _TITLE_RE.sub(_masked_title, fold_chars(text))
+    return not _stages(masked) and bool(_stages_raw(masked))
+
+
 def _stages(text: str) -> list[tuple[int, int]]:
+    """(position, stage) of each stage reached in ``text``, a request's object read as submitted."""
+    return _stages_raw(_unreached(text))
+
+
+def _stages_raw(text: str) -> list[tuple[int, int]]:
     """(position, stage) of each stage word in ``text``, a request's object read as submitted."""
     out = [(m.start(), SUBMITTED) for m in _REQUEST_RE.finditer(text)]
     masked = _REQUEST_RE.sub(_blank, _REQUESTED_RE.sub(_blank, text))
@@ -92,7 +129,7 @@ def text_stage(text: str) -> int | None:
 
 
 # words that ask for a stage in a question, beyond the stage words themselves
-_ASK_PASSED_RE = re.compile(r"审议通过|表决通过|获得?通过|通过了吗|已经?通过|\b(?:passed|adopted)\b", re.IGNORECASE)
+_ASK_PASSED_RE = re.compile(r"审议通过|表决通过|获得?通过|通过了吗|已经?通过|正式通过|通过(?=了?(?:吗|么|没有?)?\s*[？?]?\s*$)|\b(?:passed|adopted)\b", re.IGNORECASE)
 _ASK_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (ISSUED, re.compile(rf"公布|印发|施行|出台|颁布|发布|生效|实施|制定|\b(?:issued|enacted|promulgated|implemented|{_EN_IN_FORCE})\b",
                         re.IGNORECASE)),

@@ -60,7 +60,7 @@ from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked,
 from .figures import figure_value, number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .regions import forms
-from .stages import other_act, short_of_award, short_of_stage, text_stage
+from .stages import aimed_only, asked_stage, other_act, short_of_award, short_of_stage, text_stage
 from .term_coverage import coverage
 from .yesno_figures import (
     closing_windows,
@@ -279,6 +279,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False  # asked whether it is still not done; the clause says it was done, or does it
     if short_of_stage(q, clause if text_stage(clause) is not None else _near(text, a, b)):
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
+    if asked_stage(q) is not None and aimed_only(clause):
+        return None  # asked whether it was passed; the clause only aims at it (推动…尽早审议通过)
     if other_act(q, clause):
         return False  # asked whether it was the rule revised; the text passed it anew (or repealed it)
     if short_of_award(q, clause, _near(text, a, b)):
@@ -365,6 +367,8 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
         needs.append(lambda t: any(o[1] == ask.cues.ordinal[1] for o in ordinals(t)))
     if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides
         needs.append(lambda t: bool(FIRST_RE.search(t)))
+    if asked_stage(q) is not None and aimed_only(fold_chars(best.text)):  # 推动…尽早审议通过: a stage reached decides
+        needs.append(lambda t: text_stage(t) is not None)
     if ask.lang != "en" and claimed_name(q) is not None:  # 市长是于海田吗: a sentence naming him decides
         needs.append(lambda t: names_claim(q, t))
     if not needs or any(n(fold_chars(best.text)) for n in needs):
