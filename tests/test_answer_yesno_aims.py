@@ -1,5 +1,6 @@
 """Yes/no claims against what a report only aims at or has not reached (passages written here, not
-dev items): a rule the plans push to pass (推动《X》尽早审议通过) is no rule passed, while the year's own
+dev items): a figure the report gives as the start of a change (由3分提高到5分) is no longer the figure;
+a rule the plans push to pass (推动《X》尽早审议通过) is no rule passed, while the year's own
 account of its draft (草案…尚未表决通过) decides; a goal denied (还未达到100%) bounds the figure below it."""
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from rag.retrieve.retriever import Retriever
 TEXT = ("乙县人民政府关于2022年度法治政府建设情况的报告\n一、主要工作\n"
         "（一）完善制度体系。制定印发《乙县行政规范性文件管理办法》。"
         "《乙县古树名木保护条例（草案）》已两次公开征求意见，年内提请县人大常委会进行了第一次审议，尚未表决通过。"
-        "全面落实行政机关负责人出庭应诉制度，负责人出庭应诉31件。\n"
+        "全面落实行政机关负责人出庭应诉制度，负责人出庭应诉31件。"
+        "将依法行政纳入年度绩效考核，分值由2021年的3分提高到5分，考核结果与评先评优挂钩。\n"
         "二、存在的不足\n行政应诉能力不强，行政机关负责人出庭应诉率还未达到100%。\n"
         "三、2023年工作安排\n（一）加强重点领域立法。加快推动《乙县古树名木保护条例》尽早审议通过，开展湿地保护立法调研。"
         "（二）推动行政机关负责人出庭应诉率达到100%。\n")
@@ -59,6 +61,8 @@ def test_an_aim_alone_states_nothing():
     ("乙县2022年那部古树名木保护条例有没有正式通过?", "否"),  # the plans' aim must not answer 是
     ("乙县2022年古树名木保护条例是不是已经审议通过了?", "否"),
     ("乙县2022年行政机关负责人出庭应诉率到没到100%?", "否"),  # 还未达到100%: below it
+    ("乙县2022年绩效考核中依法行政的分值是不是还保持在3分?", "否"),  # 由3分提高到5分: it changed
+    ("乙县2022年绩效考核中依法行政的分值是不是提高到了5分?", "是"),
 ])
 def test_the_years_account_decides_not_the_plans(answerer, q, short):
     assert answerer.ask(q).short_answer == short

@@ -63,6 +63,7 @@ from .regions import forms
 from .stages import aimed_only, asked_stage, other_act, short_of_award, short_of_stage, text_stage
 from .term_coverage import coverage
 from .yesno_figures import (
+    changed_from,
     closing_windows,
     completion,
     completion_asked,
@@ -317,8 +318,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
             _other_date(q, clause if _DATE_RE.search(clause) else text) or other_month(q, text, year):
         return False
     stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang) if ask.cues.threshold is None else []
-    if figure_mismatch(stated, text) or figure_mismatch(stated, clause):  # the asked clause's own figure: 一般5天,复杂8天
-        return False  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
+    if figure_mismatch(stated, text) or figure_mismatch(stated, clause) or changed_from(q, _near(text, a, b)):  # 一般5天,复杂8天
+        return False  # (还维持在4分吗 against 由4分提高到6分: changed)  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
     verdict = sides_verdict(q if ask.lang != "en" else ask.question, ask.lang, text)  # 地区的比部门多吗: the two parts
     if verdict is None and ask.cues.threshold is None:
         verdict = _comparison(q, text)
