@@ -40,6 +40,7 @@ def answerer() -> Answerer:
     ("加快推动《甲县保护条例》尽早审议通过", True, None),  # the plans' aim
     ("力争年内印发《甲县实施方案》", True, None),
     ("《甲县保护条例（草案）》已完成征求意见，尚未表决通过", False, 0),  # a negated stage is not reached
+    ("《甲县实施办法》尚未印发", False, None),  # ... and says so: no aim
     ("《甲县保护条例》经县人大常委会审议通过", False, PASSED),
 ])
 def test_an_aim_or_a_negation_shows_no_stage(text, aimed, stage):

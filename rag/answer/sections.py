@@ -350,3 +350,21 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     if not spans:
         return Draft(compose("", [top]), "", (), "summary")
     return _summary_draft(ask, top, spans)
+
+
+def in_plans(sent: Sent) -> bool:
+    """Does ``sent`` stand in its report's plans section (``七、2020年工作打算``, ``四、下一步工作思路``)?  What
+    it says is intended for the next year, not done in the year reported."""
+    top = sent.chunk.section.split(">")[0]
+    return bool(SECTION_CUES[1][1].search(top))
+
+
+def facts_first(order: Sequence[tuple[float, Sent]], question: str, near: float) -> list[tuple[float, Sent]]:
+    """``order`` (best first) with a plans sentence at its head moved behind the best sentence of the year's
+    account scoring at least ``near`` of it, unless the question asks for plans: asked whether it happened
+    (败诉案件比上年多吗, 条例通过了吗), the year's account answers, not the next year's intentions."""
+    if not order or asks_plans(question) or not in_plans(order[0][1]):
+        return list(order)
+    top = order[0][0]
+    i = next((k for k, (score, s) in enumerate(order[1:8], 1) if score >= near * top and not in_plans(s)), None)
+    return list(order) if i is None else [order[i], *order[:i], *order[i + 1:]]

@@ -89,13 +89,14 @@ def in_aim(text: str, at: int) -> bool:
 
 
 def aimed_only(text: str) -> bool:
-    """Does ``text`` name a stage only as an aim or a negation (推动《X》尽早审议通过), showing none reached?
+    """Does ``text`` name a stage only as an aim (推动《X》尽早审议通过), showing none reached?  (A negated stage,
+    尚未印发, says more: it was not reached.)
 
     >>> aimed_only("加快推动《某县保护办法》出台施行"), aimed_only("《某县保护办法》于3月出台施行")
     (True, False)
     """
     masked = _TITLE_RE.sub(_masked_title, fold_chars(text))
-    return not _stages(masked) and bool(_stages_raw(masked))
+    return not _stages_raw(_AIM_RE.sub(_blank, masked)) and bool(_stages_raw(masked))
 
 
 def _stages(text: str) -> list[tuple[int, int]]:

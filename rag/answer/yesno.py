@@ -55,6 +55,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text import lazy_re as re
+from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
 from .figures import figure_value, number_spans
@@ -137,8 +138,8 @@ def focus_clause(ask: Ask, text: str) -> tuple[int, int]:
 
     def held(c: tuple[int, int]) -> tuple[float, int, int]:  # whole terms only; ties: the longer terms
         part = text[c[0]:c[1]]
-        found = [t for t in ask.terms if t in part]
-        return sum(ask.weights.get(t, 1.0) for t in found), sum(len(t) for t in found), -c[0]
+        found = [max((x for x in alternatives(t) if x in part), key=len, default="") for t in ask.terms]  # 申请|案件: either
+        return sum(ask.weights.get(t, 1.0) for t, x in zip(ask.terms, found) if x), sum(len(x) for x in found), -c[0]
 
     return max(spans, key=held)
 
@@ -379,7 +380,9 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
 
 
 def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
-    order = ranked(sents, ask)
+    from .sections import facts_first  # sections reads lists, which read this module's clauses
+
+    order = facts_first(ranked(sents, ask), ask.question, NEAR_BEST)  # the year's account before its plans
     if not order:
         return Draft((), "", (), "yesno")
     found = threshold_figure(ask, [s for _, s in order[:5]]) if ask.cues.threshold else None

@@ -372,4 +372,9 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "legality": ("合法性",), "lawfulness": ("合法性",), "legality check": ("合法性审核|合法性审查",),
     "legality checks": ("合法性审核|合法性审查",), "meeting topics": ("议题",), "meeting topic": ("议题",),
     "topics for discussion": ("议题",), "agenda topics": ("议题",),
+    # a government on the losing side of its lawsuits (败诉, 败诉案件, 败诉率; the lexicon's "lose" is 损失), and what a
+    # party files (行政复议申请, 依申请公开, 申请人; the lexicon's "application" is 应用, software)
+    "lose": ("败诉",), "loses": ("败诉",), "losing": ("败诉",), "lost": ("败诉",), "losing rate": ("败诉率",),
+    "loss rate": ("败诉率",), "lost cases": ("败诉案件|败诉",), "cases lost": ("败诉案件|败诉",),
+    "application": ("申请|案件",), "apply for": ("申请",), "applicant": ("申请人",),  # an application is counted as a case (受理…案件27件)
 }
