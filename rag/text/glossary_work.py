@@ -377,4 +377,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "lose": ("败诉",), "loses": ("败诉",), "losing": ("败诉",), "lost": ("败诉",), "losing rate": ("败诉率",),
     "loss rate": ("败诉率",), "lost cases": ("败诉案件|败诉",), "cases lost": ("败诉案件|败诉",),
     "application": ("申请|案件",), "apply for": ("申请",), "applicant": ("申请人",),  # an application is counted as a case (受理…案件27件)
+    # an outside body brought in to check or rate work (引入第三方机构开展满意度测评, 聘请第三方评估)
+    "bring in": ("引入|引进|聘请|邀请",), "brought in": ("引入|引进|聘请|邀请",), "outside party": ("第三方",),
+    "outside third party": ("第三方",), "independent third party": ("第三方",), "outside body": ("第三方",),
+    "to rate": ("测评|评价|评议|打分",), "satisfaction survey": ("满意度测评|满意度调查",),
 }
