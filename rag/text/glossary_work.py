@@ -381,4 +381,6 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "bring in": ("引入|引进|聘请|邀请",), "brought in": ("引入|引进|聘请|邀请",), "outside party": ("第三方",),
     "outside third party": ("第三方",), "independent third party": ("第三方",), "outside body": ("第三方",),
     "to rate": ("测评|评价|评议|打分",), "satisfaction survey": ("满意度测评|满意度调查",),
+    # the same body of another place (with its Beijing and Hebei counterparts): the places name it, no term of its own
+    "counterpart": (), "counterparts": (),
 }
