@@ -1,5 +1,6 @@
 """Yes/no questions worded as people speak (老百姓, 方便, 设点, 被告, 上法庭, an outside third party brought
-in to rate work) are answered 是 by the report's formal words (群众, 便民, 设立…点, 被诉, 出庭, 引入第三方…测评);
+in to rate work, recognised as a model county) are answered 是 by the report's formal words (群众, 便民, 设立…点,
+被诉, 出庭, 引入第三方…测评, 被评为…示范县);
 a plain word's rarity is that of the formal words stating it, so that a word the reports never write does
 not outweigh the rest of the question (passages written here, invented facts)."""
 from __future__ import annotations
@@ -17,9 +18,11 @@ REPORTS = {
         "平江县2022年法治政府建设年度报告\n一、化解行政争议\n"
         "在县公共法律服务中心和9个乡镇设立法律援助工作站，就近受理群众的援助申请。"
         "县长以被诉行政机关负责人身份出庭应诉2次。\n"
-        "二、强化考核评价\n县委依法治县办引入第三方机构对各部门执法情况开展满意度测评，平均得分90.1分。\n"),
+        "二、强化考核评价\n县委依法治县办引入第三方机构对各部门执法情况开展满意度测评，平均得分90.1分。\n"
+        "三、法治创建\n平江县被评为“湖南省法治政府建设示范县”，2个村被命名为省级民主法治示范村。\n"),
     ("湖南省岳阳市华容县", 2022): (
-        "华容县2022年法治政府建设年度报告\n一、化解行政争议\n全县人民群众满意度持续提升，行政诉讼案件12件。\n"),
+        "华容县2022年法治政府建设年度报告\n一、化解行政争议\n全县人民群众满意度持续提升，行政诉讼案件12件。\n"
+        "二、法治创建\n推荐华容县参评湖南省法治政府建设示范县，组织开展示范创建自评。\n"),
 }
 
 
@@ -32,6 +35,8 @@ def answerer() -> Answerer:
     ("平江县2022年有没有在乡镇设点方便老百姓申请法律援助?", "是"),
     ("平江县2022年县长有没有作为被告机关负责人上法庭应诉?", "是"),
     ("Did Pingjiang county bring in an outside third party to rate its departments' enforcement in 2022?", "Yes"),
+    ("Was Pingjiang recognised as a provincial model county for law-based government in 2022?", "Yes"),
+    ("Was Huarong recognised as a provincial model county for law-based government in 2022?", "No"),  # only nominated
 ])
 def test_a_plainly_worded_claim_is_stated_by_the_formal_words(answerer, question, short):
     assert answerer.ask(question).short_answer == short

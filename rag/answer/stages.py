@@ -162,7 +162,7 @@ def short_of_stage(question: str, text: str) -> bool | None:
 
 # an honour conferred (命名为, 被评为, 获评, 授予, 荣获, 获得…称号) and one only applied or nominated for
 _AWARDED_RE = re.compile(r"命名|评为|获评|授予|认定为|荣获|获得[^，,；;。？?]{0,16}称号|\b(?:named|designated|awarded|"
-                         r"recognized|rated|honou?red)\s+(?:as\s+)?(?:an?|the)\b", re.IGNORECASE)
+                         r"recogni[sz]ed|rated|honou?red)\s+(?:as\s+)?(?:an?|the)\b", re.IGNORECASE)
 _APPLIED_RE = re.compile(r"申报|推荐|申请|争创|\b(?:applied|nominated|recommended)\b", re.IGNORECASE)
 
 

@@ -383,4 +383,10 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "to rate": ("测评|评价|评议|打分",), "satisfaction survey": ("满意度测评|满意度调查",),
     # the same body of another place (with its Beijing and Hebei counterparts): the places name it, no term of its own
     "counterpart": (), "counterparts": (),
+    # a place or unit recognised as a model (被评为“省法治政府建设示范市”, 命名为示范村, 认定为示范单位): the genre's
+    # model is 示范 (a typical case, 典型); being recognised is 评为 / 命名 / 认定 / 获评 (rag.answer.stages: conferred)
+    "model": ("示范|典型",), "models": ("示范|典型",), "model city": ("示范市|示范",), "model county": ("示范县|示范",),
+    "model village": ("示范村|示范",), "model unit": ("示范单位|示范",),
+    "recognised as": ("评为|命名|认定|获评|授予",), "recognized as": ("评为|命名|认定|获评|授予",),
+    "designated as": ("评为|命名|认定|获评|授予",), "named as": ("评为|命名|认定|获评|授予",),
 }
