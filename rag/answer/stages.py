@@ -99,6 +99,11 @@ def aimed_only(text: str) -> bool:
     return not _stages_raw(_AIM_RE.sub(_blank, masked)) and bool(_stages_raw(masked))
 
 
+def aims_only(question: str, text: str) -> bool:
+    """The question claims a stage (审议通过了吗) and ``text`` names one only as an aim (推动…尽早审议通过)."""
+    return asked_stage(question) is not None and aimed_only(text)
+
+
 def _stages(text: str) -> list[tuple[int, int]]:
     """(position, stage) of each stage reached in ``text``, a request's object read as submitted."""
     return _stages_raw(_unreached(text))
