@@ -18,6 +18,8 @@ from rag.text.glossary import english_terms
 TEXT = ("丁区人民政府2021年法治政府建设工作报告\n一、2021年工作开展情况\n"
         "（一）行政复议和应诉。全年区政府收到行政复议申请210件，同比增长12.3%，受理196件。"
         "全区行政诉讼案件增长8.1%，行政机关败诉案件则有所减少。\n"
+        "表2 行政复议收结案情况\n项目 | 2020年 | 2021年\n行政复议收案（件） | 187 | 210\n"
+        "据上表，全区行政复议收案210件，同比增长12.3%。\n"
         "二、存在的不足\n专业人才不足，复议人员力量薄弱。\n"
         "三、2022年工作打算\n（一）提高应诉水平。健全败诉案件分析通报制度，从源头上减少行政争议。"
         "（二）畅通复议渠道。引导群众通过行政复议申请化解争议，力争复议申请稳步增长。\n")
@@ -58,8 +60,23 @@ def test_the_genres_words_for_losing_and_applying():
     ("Did Ding district lose more administrative lawsuits in 2021 than in 2020?", "No"),  # 败诉案件则有所减少
     ("Did the number of administrative reconsideration applications in Ding district go down in 2021?", "No"),  # 同比增长
     ("丁区2021年行政复议申请比上年少了吗?", "否"),
+    ("丁区2021年行政复议收案比2020年多吗?", "是"),
+    ("丁区2021年行政复议收案比2020年少吗?", "否"),  # the sentence saying which way it went, not the table row
 ])
 def test_the_years_account_decides_not_its_plans(answerer, q, short):
     got = answerer.ask(q)
     assert got.short_answer == short
     assert "工作打算" not in got.citations[0].section  # the year's account is quoted, not the plans
+
+
+def test_a_comparison_with_a_year_is_no_part_of_the_terms():
+    from rag.answer.terms import content_terms
+
+    assert content_terms("甲区2021年行政复议收案比2020年多吗?", exclude=["甲区"]) == ("行政复议", "收案")
+    assert "年少" not in content_terms("败诉案件比2020年少吗?")
+
+
+def test_a_sued_agency_and_a_survey():
+    assert english_terms("the head of a sued agency") == ("被诉", "负责人")
+    assert english_terms("a satisfaction survey") == ("满意度测评|满意度调查",)
+    assert english_terms("they surveyed residents")[:1] == ("调查|测评|问卷",)

@@ -370,6 +370,8 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
         needs.append(lambda t: any(o[1] == ask.cues.ordinal[1] for o in ordinals(t)))
     if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides
         needs.append(lambda t: bool(FIRST_RE.search(t)))
+    if ask.cues.trend:  # 比上年多吗: a sentence saying which way it went (同比增长25.9%), not a table row's figures
+        needs.append(lambda t: bool(_UP_RE.search(t) or _DOWN_RE.search(t) or series_trend(t)))
     if aims_only(q, fold_chars(best.text)):  # 推动…尽早审议通过: a stage reached decides
         needs.append(lambda t: text_stage(t) is not None)
     if ask.lang != "en" and claimed_name(q) is not None:  # 市长是于海田吗: a sentence naming him decides

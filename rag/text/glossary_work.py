@@ -389,4 +389,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "model village": ("示范村|示范",), "model unit": ("示范单位|示范",),
     "recognised as": ("评为|命名|认定|获评|授予",), "recognized as": ("评为|命名|认定|获评|授予",),
     "designated as": ("评为|命名|认定|获评|授予",), "named as": ("评为|命名|认定|获评|授予",),
+    # the agency sued and its head in court (被诉行政机关负责人出庭应诉), and a survey of satisfaction (满意度测评/调查)
+    "sued": ("被诉|被告",), "being sued": ("被诉|被告",), "defendant": ("被诉|被告",), "head of an agency": ("负责人",),
+    "head of a sued agency": ("被诉", "负责人"), "head of the sued agency": ("被诉", "负责人"),
+    "survey": ("调查|测评|问卷",), "surveyed": ("调查|测评|问卷",), "surveys": ("调查|测评|问卷",),
 }
