@@ -80,3 +80,22 @@ def test_a_sued_agency_and_a_survey():
     assert english_terms("the head of a sued agency") == ("被诉", "负责人")
     assert english_terms("a satisfaction survey") == ("满意度测评|满意度调查",)
     assert english_terms("they surveyed residents")[:1] == ("调查|测评|问卷",)
+
+
+def test_the_plans_answer_a_question_about_plans_or_a_later_year():
+    from rag.answer.evidence import Sent
+    from rag.answer.sections import facts_first
+    from rag.records import Chunk
+
+    doc = Document("d", "d.txt", TEXT, "x", region="某省某市丁区", year=2021)
+    plan_at, fact_at = TEXT.index("健全败诉案件"), TEXT.index("全区行政诉讼案件")
+
+    def sent(at: int, section: str) -> Sent:
+        end = TEXT.index("。", at) + 1
+        return Sent(doc, Chunk(f"d:{at}", "d", at, end, TEXT[at:end], section), at, end, 0)
+
+    order = [(1.0, sent(plan_at, "三、2022年工作打算 > （一）提高应诉水平")), (0.9, sent(fact_at, "一、2021年工作开展情况"))]
+    assert facts_first(order, "败诉案件比上年少吗?", 0.75)[0] == order[1]  # the year's account first
+    assert facts_first(order, "下一步是否健全败诉案件通报制度?", 0.75) == order  # asked for the plans
+    assert facts_first(order, "是否健全败诉案件通报制度?", 0.75, (2022,)) == order  # asked about the next year
+    assert facts_first(order, "败诉案件比上年少吗?", 0.95) == order  # the account scores too far below

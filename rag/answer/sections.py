@@ -359,11 +359,14 @@ def in_plans(sent: Sent) -> bool:
     return bool(SECTION_CUES[1][1].search(top))
 
 
-def facts_first(order: Sequence[tuple[float, Sent]], question: str, near: float) -> list[tuple[float, Sent]]:
+def facts_first(order: Sequence[tuple[float, Sent]], question: str, near: float,
+                years: Sequence[int] = ()) -> list[tuple[float, Sent]]:
     """``order`` (best first) with a plans sentence at its head moved behind the best sentence of the year's
-    account scoring at least ``near`` of it, unless the question asks for plans: asked whether it happened
-    (败诉案件比上年多吗, 条例通过了吗), the year's account answers, not the next year's intentions."""
-    if not order or asks_plans(question) or not in_plans(order[0][1]):
+    account scoring at least ``near`` of it, unless the question asks for plans or for a year after the
+    report's (``years``): asked whether it happened (败诉案件比上年多吗, 条例通过了吗), the year's account
+    answers, not the next year's intentions."""
+    if not order or asks_plans(question) or not in_plans(order[0][1]) or \
+            any(y > (order[0][1].doc.year or y) for y in years):
         return list(order)
     top = order[0][0]
     i = next((k for k, (score, s) in enumerate(order[1:8], 1) if score >= near * top and not in_plans(s)), None)

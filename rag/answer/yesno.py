@@ -385,7 +385,7 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
 def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
     from .sections import facts_first  # here: sections -> lists -> this module
 
-    order = facts_first(ranked(sents, ask), ask.question, NEAR_BEST)  # the year's account before its plans
+    order = facts_first(ranked(sents, ask), ask.question, NEAR_BEST, ask.years)  # the year's account before its plans
     if not order:
         return Draft((), "", (), "yesno")
     found = threshold_figure(ask, [s for _, s in order[:5]]) if ask.cues.threshold else None
