@@ -99,3 +99,5 @@ def test_the_plans_answer_a_question_about_plans_or_a_later_year():
     assert facts_first(order, "下一步是否健全败诉案件通报制度?", 0.75) == order  # asked for the plans
     assert facts_first(order, "是否健全败诉案件通报制度?", 0.75, (2022,)) == order  # asked about the next year
     assert facts_first(order, "败诉案件比上年少吗?", 0.95) == order  # the account scores too far below
+    trad = [(1.0, sent(plan_at, "三、2022年今後工作計劃")), order[1]]
+    assert facts_first(trad, "败诉案件比上年少吗?", 0.75)[0] == order[1]  # a Traditional heading is read folded

@@ -355,7 +355,7 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
 def in_plans(sent: Sent) -> bool:
     """Does ``sent`` stand in its report's plans section (``七、2020年工作打算``, ``四、下一步工作思路``)?  What
     it says is intended for the next year, not done in the year reported."""
-    top = sent.chunk.section.split(">")[0]
+    top = fold(sent.chunk.section.split(">")[0])  # 今後打算: Traditional headings too
     return bool(SECTION_CUES[1][1].search(top))
 
 
