@@ -341,14 +341,16 @@ _ASKS_OLD_RE = re.compile(r"原来|原先|原有|以前|之前|此前|调整前|
                           re.IGNORECASE)
 
 
-def _changes(text: str) -> list[tuple[float, float]]:
-    """(from, to) of each change ``text`` states with both its figures."""
+def _changes(text: str) -> list[tuple[float, float, str]]:
+    """(from, to, the from-figure's year or "") of each change ``text`` states with both its figures."""
     spans = [(a, b, v) for a, b, _ in number_spans(text) if (v := figure_value(text[a:b])) is not None
              and not text.startswith("年", b)]  # 由2023年的4分: the year names the old value's time
     out = []
     for (a1, b1, v1), (a2, _, v2) in pairwise(spans):
-        if _CHANGE_FROM_RE.search(text[max(0, a1 - 16):a1]) and _CHANGE_MID_RE.match(text[b1:a2]):
-            out.append((v1, v2))
+        before = _CHANGE_FROM_RE.search(text[max(0, a1 - 16):a1])
+        if before and _CHANGE_MID_RE.match(text[b1:a2]):
+            year = re.search(r"(?:19|20)\d{2}", before.group(0))
+            out.append((v1, v2, year.group(0) if year else ""))
     return out
 
 
@@ -361,9 +363,11 @@ def changed_from(q: str, text: str) -> bool:
     (True, False)
     >>> changed_from("原来是4分吗", "权重由4分提高到6分"), changed_from("时限还是20天吗", "时限从20个工作日压缩至5个工作日")
     (False, True)
+    >>> changed_from("2023年的权重是4分吗", "权重由2023年的4分提高到6分")  # asked about the year of the old value
+    False
     """
     if _ASKS_OLD_RE.search(q):
         return False
     asked = {v for a, b, u in number_spans(q) if u not in ("年", "月", "日") and not q.startswith(("年", "月"), b)
              and (v := figure_value(q[a:b])) is not None}
-    return any(old in asked and new not in asked for old, new in _changes(text))
+    return any(old in asked and new not in asked and not (year and year in q) for old, new, year in _changes(text))
