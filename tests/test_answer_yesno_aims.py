@@ -11,7 +11,7 @@ import pytest
 from rag.answer.answerer import Answerer
 from rag.answer.evidence import make_ask
 from rag.answer.qtypes import classify
-from rag.answer.stages import PASSED, aimed_only, asked_stage, text_stage
+from rag.answer.stages import ISSUED, PASSED, aimed_only, asked_stage, text_stage
 from rag.answer.terms import content_terms
 from rag.answer.yesno import decide
 from rag.chunk.chunker import chunk_text
@@ -41,6 +41,7 @@ def answerer() -> Answerer:
     ("力争年内印发《甲县实施方案》", True, None),
     ("《甲县保护条例（草案）》已完成征求意见，尚未表决通过", False, 0),  # a negated stage is not reached
     ("《甲县实施办法》尚未印发", False, None),  # ... and says so: no aim
+    ("推动出台《甲县实施办法》，规范审批", False, ISSUED),  # a bare 推动 in an account: it was issued
     ("《甲县保护条例》经县人大常委会审议通过", False, PASSED),
 ])
 def test_an_aim_or_a_negation_shows_no_stage(text, aimed, stage):

@@ -44,6 +44,7 @@ def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float, str]
     first), for a Chinese threshold claim; None when there is no such question or figure."""
     from .asked_measure import measured_words
     from .qtypes import classify
+    from .sections import in_plans
     from .spans import best_span
 
     op, _, unit = ask.cues.threshold or ("", 0.0, "")
@@ -55,8 +56,8 @@ def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float, str]
         return None
     figure_ask = replace(ask, question=fq, qtype=qtype, measured=measured_words(fq, ask.terms))
     found = best_span(sents, figure_ask)
-    while found is not None and in_aim(fold_chars(found[0].text), max(0, found[0].text.find(found[1]))):
-        sents = [s for s in sents if s is not found[0]]  # 推动出庭应诉率达到100%: the plans' goal, not the year's figure
+    while found is not None and (in_plans(found[0]) or in_aim(fold_chars(found[0].text), max(0, found[0].text.find(found[1])))):
+        sents = [s for s in sents if s is not found[0]]  # 推动出庭应诉率达到100% in the plans: a goal, not the year's figure
         found = best_span(sents, figure_ask)
     if found is None or (unit and unit_fit(unit, re.sub(r"^[\d.,，\s]+", "", found[1])) <= 0):
         return None  # 超过10次 / 八成: a figure counted in another unit does not decide
