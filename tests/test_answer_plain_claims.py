@@ -50,3 +50,10 @@ def test_a_plain_words_rarity_is_its_formal_forms():
 
 def test_an_outside_body_brought_in_to_rate():
     assert english_terms("they brought in an outside third party to rate it") == ("引入|引进|聘请|邀请", "第三方", "测评|评价|评议|打分")
+
+
+def test_an_appraisals_weight():
+    from rag.answer.term_coverage import coverage
+
+    assert english_terms("the weight of rule-of-law work")[:1] == ("权重|分值|占比|比重",)
+    assert coverage(["绩效考核", "权重|分值|占比|比重"], "纳入部门绩效考评，权重由3分提高到5分")[0] == 1.0

@@ -119,7 +119,9 @@ LEVEL_FORMS = {"国家级": ("全国", "国家"), "省级": ("全省", "省级")
                "规章": ("办法》", "规定》", "细则》"), "政府规章": ("办法》", "规定》", "细则》"),
                **SCOPE_FORMS,  # a government's own level (市本级 = 市一级 = 市级), not the whole area (全市)
                # a case closed: 办结 = 审结 = 结案
-               "办结": ("审结", "结案"), "审结": ("办结", "结案"), "结案": ("办结", "审结")}
+               "办结": ("审结", "结案"), "审结": ("办结", "结案"), "结案": ("办结", "审结"),
+               # a performance appraisal: 绩效考核 = 绩效考评
+               "绩效考核": ("绩效考评",), "绩效考评": ("绩效考核",)}
 
 
 _PERIOD_REF_RE = re.compile(r"^(?:新|本|上|下|这)一?(?:期|轮)$")  # a plan's period, named without its years

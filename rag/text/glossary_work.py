@@ -393,4 +393,6 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "sued": ("被诉|被告",), "being sued": ("被诉|被告",), "defendant": ("被诉|被告",), "head of an agency": ("负责人",),
     "head of a sued agency": ("被诉", "负责人"), "head of the sued agency": ("被诉", "负责人"),
     "survey": ("调查|测评|问卷",), "surveyed": ("调查|测评|问卷",), "surveys": ("调查|测评|问卷",),
+    # what a measure counts for in an appraisal (权重由4分提高到6分, 分值占比, 比重)
+    "weight": ("权重|分值|占比|比重",), "weighting": ("权重|分值|占比|比重",),
 }
