@@ -101,3 +101,6 @@ def test_the_plans_answer_a_question_about_plans_or_a_later_year():
     assert facts_first(order, "败诉案件比上年少吗?", 0.95) == order  # the account scores too far below
     trad = [(1.0, sent(plan_at, "三、2022年今後工作計劃")), order[1]]
     assert facts_first(trad, "败诉案件比上年少吗?", 0.75)[0] == order[1]  # a Traditional heading is read folded
+    heading = sent(TEXT.index("（一）行政复议和应诉"), "一、2021年工作开展情况")
+    assert heading.text == "（一）行政复议和应诉。"
+    assert facts_first([(1.0, heading), order[1]], "行政复议和应诉有进展吗?", 0.75)[0] == order[1]  # a heading claims nothing
