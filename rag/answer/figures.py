@@ -23,7 +23,8 @@ from .qtypes import UNITS
 from .term_coverage import coverage, find_term
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-_NUM_RE = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|多)?(?:{_UNIT_ALT})?)")
+# a figure, its thousands written with commas (1,057件, 6,240人: one figure, not 1 and 057件)
+_NUM_RE = re.compile(rf"(?<![\d.])(\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|多)?(?:{_UNIT_ALT})?)")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 _CN_NUM_RE = re.compile(rf"(?<![第届\d.{_CN_DIGITS}])([{_CN_DIGITS}]+)((?:余|多)?(?:{_UNIT_ALT}))(?!是)")
 _DATE_RE = re.compile(
@@ -53,7 +54,9 @@ def number_spans(sentence: str) -> list[tuple[int, int, str]]:
     named = [(q.start(), q.end(), q.group()[0]) for q in _NAMED_RE.finditer(s)]
     dates = [(d.start(), d.end(), "") for d in _ISO_DATE_RE.finditer(s)]
     dates += [(d.start(), d.end(), "") for d in DOCNO_RE.finditer(s)]  # a document number's year and serial (石发〔2016〕23号)
-    for m in _NUM_RE.finditer(s):
+    # 5，123: a clause's comma between two figures, never thousands (only an ASCII comma groups digits)
+    nums = s if "，" not in sentence else "".join("、" if o == "，" else c for c, o in zip(s, sentence))
+    for m in _NUM_RE.finditer(nums):
         if _is_year(s, m.start(), m.end(1), m.group(1)) or _inside(m, dates) or _inside(m, [n for n in named if n[2] == "“"]):
             continue  # a year; a date's month or day (2022-08-16); a document number; a quoted name's number (“12.4”宣传日)
         out.append((m.start(), m.end(), m.group(2).strip()))
@@ -391,9 +394,9 @@ def _cn_value(s: str) -> float | None:
 def figure_value(text: str) -> float | None:
     """The numeric value of a figure: ``59.46%`` -> 59.46, ``1.8万余件`` -> 18000.0, ``三项`` -> 3.0."""
     t = fold_chars(text)
-    m = re.match(r"(\d+(?:\.\d+)?)", t)
+    m = re.match(r"(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)", t)
     if m:
-        v = float(m.group(1))
+        v = float(m.group(1).replace(",", ""))
         rest = t[m.end():]
     else:
         m = re.match(f"[{_CN_DIGITS}]+", t)

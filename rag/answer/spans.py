@@ -37,7 +37,7 @@ from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .respective import respective_span
-from .term_coverage import coverage, stated_via
+from .term_coverage import coverage, stated_via, whole_forms
 
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
 MEASURED_SHARE = 0.5  # share of a measured word (its parts) a sentence must hold
@@ -210,9 +210,10 @@ def after_lead_verb(s: str, a: int, head_start: int) -> int:
 
 def measured_ok(ask: Ask, text: str) -> bool:
     """The text holds every word of what the question counts (or most of a compound's parts); a
-    noun ending in its own measure word (案件 -> 件) is also stated by a figure in that unit."""
+    noun ending in its own measure word (案件 -> 件; a user's 案子, written 案件: :func:`whole_forms`) is also stated
+    by a figure in that unit."""
     units = {u for _, _, u in number_spans(text)}
-    return all(coverage((w,), text, ask.weights)[0] >= MEASURED_SHARE or w[-1] in units
+    return all(coverage((w,), text, ask.weights)[0] >= MEASURED_SHARE or any(f[-1] in units for f in whole_forms(w))
                or stated_via(w, ask.terms, fold(text)) for w in ask.measured)
 
 

@@ -43,7 +43,7 @@ def idf_weights(terms: Iterable[str], folded_docs: Iterable[str], df_cache: dict
     for t in terms:
         df = df_cache.get(t) if df_cache is not None else None
         if df is None:
-            df = sum(1 for d in docs if any(a in d for a in alternatives(t)))
+            df = sum(1 for d in docs if any(a in d for a in stating_words(t)))
             if df_cache is not None:
                 df_cache[t] = df
         idf = max(IDF_FLOOR, math.log((n + 1) / (df + 0.5))) if n else 1.0
@@ -57,17 +57,29 @@ IDF_FLOOR = 0.1  # the rarity of a term (nearly) every report holds
 def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> dict[str, float]:
     """:func:`idf_weights` from counts the store gives (``Retriever.doc_frequencies``): ``n``
     reports, ``df[t]`` of them hold ``t`` — no report text is read per question.  A term with
-    alternatives (``评估|考核``) is as common as its most common one (``df`` of each: :func:`df_keys`)."""
+    alternatives (``评估|考核``) is as common as its most common one (``df`` of each: :func:`df_keys`), a plain word
+    (打官司) as the written words that state it (诉讼: :func:`stating_words`)."""
     out = {}
     for t in terms:
-        idf = max(IDF_FLOOR, math.log((n + 1) / (max(df.get(a, 0) for a in alternatives(t)) + 0.5))) if n else 1.0
+        idf = max(IDF_FLOOR, math.log((n + 1) / (max(df.get(a, 0) for a in stating_words(t)) + 0.5))) if n else 1.0
         out[t] = idf * role_weight(t)
     return out
 
 
 def df_keys(terms: Iterable[str]) -> list[str]:
-    """The words whose document frequencies :func:`idf_from_counts` reads: each term's alternatives."""
-    return list(dict.fromkeys(a for t in terms for a in alternatives(t)))
+    """The words whose document frequencies :func:`idf_from_counts` reads: each term's :func:`stating_words`."""
+    return list(dict.fromkeys(a for t in terms for a in stating_words(t)))
+
+
+def stating_words(term: str) -> tuple[str, ...]:
+    """The words whose presence in a report states ``term`` for its rarity: its alternatives (``评估|考核``) and
+    their formal forms (a user's 打官司 is written 诉讼, 应诉: :func:`rag.text.zh_variants.formal_forms`), so that
+    a plain word no report uses weighs as rare as the genre's word for it, not as an unknown word.
+
+    >>> stating_words("打官司"), stating_words("评估|考核")
+    (('打官司', '诉讼', '应诉', '被诉'), ('评估', '考核'))
+    """
+    return tuple(dict.fromkeys(f for a in alternatives(term) for f in (a, *formal_forms(a))))
 
 
 def find_term(term: str, hay: str, start: int = 0, end: int | None = None) -> tuple[int, int]:

@@ -28,6 +28,32 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "帮忙": ("帮助", "帮扶", "协助"),
     # to look into / check: 查看 — reports write 检查 / 查阅
     "查看": ("检查", "查阅"),
+    # the spoken words for a lawsuit and its outcome: 打官司 / 官司 / 当被告 — reports write 诉讼 / 应诉 / 被诉;
+    # lost / won one: 输(掉) / 赢 — 败诉 / 胜诉; went to court: 上法庭 — 出庭 / 庭审
+    "打官司": ("诉讼", "应诉", "被诉"),
+    "官司": ("诉讼", "应诉", "被诉"),
+    "被告": ("被诉", "应诉"),
+    "输掉": ("败诉",),
+    "打输": ("败诉",),
+    "输了": ("败诉",),
+    "打赢": ("胜诉",),
+    "法庭": ("出庭", "庭审"),
+    # a case: 案子 — reports write 案件 (and count it in 件: 收案59件), a case file 案卷
+    "案子": ("案件", "案卷"),
+    # unpaid wages: 讨工钱 / 工钱 / 要工钱 — reports write 讨薪 / 欠薪 / 工资 / 劳动报酬
+    "讨工钱": ("讨薪", "欠薪", "追薪", "工资", "劳动报酬"),
+    "要工钱": ("讨薪", "欠薪", "追薪", "工资", "劳动报酬"),
+    "工钱": ("工资", "薪", "劳动报酬"),
+    # passed an exam: 考过 / 考上 / 考出 — reports write 通过 / 合格
+    "考过": ("通过", "合格"),
+    "考上": ("通过", "合格"),
+    # holding a certificate: 手里有 / 手上有 执法证 — reports write 持有 / 持证
+    "手里": ("持有", "持证"),
+    "手上": ("持有", "持证"),
+    # ordinary people: 老百姓 — reports write 群众 / 居民
+    "老百姓": ("群众", "居民", "人民群众"),
+    # fined: 罚钱 — reports write 罚款 / 罚没
+    "罚钱": ("罚款", "罚没"),
 }
 
 

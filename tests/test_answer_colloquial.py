@@ -1,0 +1,84 @@
+"""A question worded as people speak (打官司, 输掉, 讨工钱, 案子, 考过, 手里有) is answered from the genre's written
+words (诉讼, 败诉, 讨薪, 案件, 通过, 持有), and still refused when the report does not state the measured thing; a
+figure written with thousands commas (1,057件) is one figure.  Real BM25 retriever, reports written for these tests."""
+from __future__ import annotations
+
+import pytest
+from answer_corpus import answerer_over, docs_of
+
+from rag.answer.answerer import Answerer
+from rag.answer.figures import figure_value, number_spans
+from rag.answer.term_coverage import coverage, stating_words
+from rag.answer.terms import content_terms
+from rag.config import Config
+
+CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4})
+TEXTS = {
+    ("丽水市", 2022): ("丽水市2022年法治政府建设情况报告\n"
+                     "一、主要工作\n"
+                     "深化法律援助，全年办理法律援助案件803件，其中为农民工讨薪案件214件，挽回经济损失920万元。\n"
+                     "组织全市行政执法人员资格考试3次，参考人员2,315人，通过1,987人。\n"
+                     "基层执法力量仍显薄弱，街道综合执法队员中持有执法证的比例为83%。\n"),
+    ("吕梁市", 2021): ("吕梁市2021年法治政府建设年度报告\n"
+                     "全市各级行政复议机关新收行政复议申请2,418件，其中市政府本级收案642件。\n"
+                     "全年开展普法活动45场，发放宣传资料1.2万份。\n"),
+}
+DOCS = docs_of(TEXTS)
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    return answerer_over(DOCS, CFG)
+
+
+@pytest.mark.parametrize("q, text", [
+    ("农民工讨工钱的法律援助案子办了几件?", "法律援助案件中为农民工讨薪案件214件"),
+    ("政府部门当被告打官司输掉的有多少件?", "政府部门行政诉讼被诉案件中败诉5件"),
+    ("负责人亲自上法庭应诉了几次?", "负责人出庭应诉12次"),
+    ("执法资格考试有多少人考过了?", "执法资格考试通过1,987人"),
+    ("手里有执法证的人占多大比例?", "持有执法证的比例为83%"),
+])
+def test_spoken_words_are_stated_by_the_genres_written_words(q, text):
+    terms = content_terms(q, attested=lambda w: w in text)  # a glued guess (人考) no text holds is no term
+    _, missing = coverage(terms, text)
+    assert missing == (), missing
+
+
+def test_a_written_word_states_no_unrelated_spoken_word():
+    _, missing = coverage(content_terms("政府当被告打官司输掉的有多少件?"), "政府部门诉讼案件5件")
+    assert "输掉" in missing  # a lawsuit is not a lost one
+
+
+def test_a_spoken_word_weighs_as_rare_as_its_written_word():
+    assert stating_words("打官司")[:2] == ("打官司", "诉讼")
+    assert stating_words("纠错率") == ("纠错率",)
+
+
+def test_thousands_commas_make_one_figure():
+    s = "新收行政复议申请2,418件，其中本级收案642件；参考人员6,240人"
+    assert [s[a:b] for a, b, _ in number_spans(s)] == ["2,418件", "642件", "6,240人"]
+    t = "分别为5，123件"  # a clause comma between two figures, never thousands
+    assert [t[a:b] for a, b, _ in number_spans(t)] == ["5", "123件"]
+    assert figure_value("1,057件") == 1057.0
+
+
+def test_colloquial_case_question_is_answered(answerer):
+    a = answerer.ask("丽水市2022年给农民工讨工钱的法律援助案子一共办了几件?")
+    assert not a.abstained and a.short_answer == "214件", a.answer
+
+
+def test_colloquial_share_question_is_answered(answerer):
+    a = answerer.ask("丽水市2022年街道搞综合执法的人,手里有执法证的占多大比例?")
+    assert not a.abstained and a.short_answer == "83%", a.answer
+
+
+def test_a_thousands_figure_is_answered_whole(answerer):
+    a = answerer.ask("吕梁市2021年行政复议这块,市政府本级一年收了多少案子?")
+    assert not a.abstained and a.short_answer == "642件", a.answer
+
+
+def test_a_spoken_question_about_what_the_report_lacks_is_still_refused(answerer):
+    a = answerer.ask("吕梁市2021年政府当被告打官司,输掉了多少件?")  # the report says nothing of lawsuits
+    assert a.abstained, a.answer
+    b = answerer.ask("吕梁市2021年给农民工讨工钱的案子办了几件?")
+    assert b.abstained, b.answer
