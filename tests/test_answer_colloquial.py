@@ -7,6 +7,7 @@ import pytest
 from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
+from rag.answer.asked_measure import measure_anchors
 from rag.answer.figures import figure_value, number_spans
 from rag.answer.term_coverage import coverage, stating_words
 from rag.answer.terms import content_terms
@@ -82,3 +83,9 @@ def test_a_spoken_question_about_what_the_report_lacks_is_still_refused(answerer
     assert a.abstained, a.answer
     b = answerer.ask("吕梁市2021年给农民工讨工钱的案子办了几件?")
     assert b.abstained, b.answer
+
+
+def test_the_verb_after_the_count_is_what_is_counted(answerer):
+    assert measure_anchors("最后一共有多少人考过了?")[0].split("|")[:2] == ["考过", "通过"]  # 最后: when, not what
+    a = answerer.ask("丽水市2022年的执法资格考试,最后一共有多少人考过了?")
+    assert not a.abstained and a.short_answer == "1,987人", a.answer  # not the 2,315 who sat it

@@ -67,7 +67,8 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
         return "", (before[-3] if two else "") + before[-2]
     if len(before) >= 2 and before[-1] in COUNT_WORDS and _one_char_verb(q[:m.start()], before[-2], before[-1]):
         return before[-2], ""  # 收件数是多少: 收 is the asked verb (收件35600余件)
-    verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
+    verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS \
+        and not _circumstance(before[-1]) else ""  # 最后一共有多少人: 最后 says when, not what is counted
     if before and not verb and _one_char_verb(q[:m.start()], before[-1]):  # 收了多少件: 收 (收件35600余件)
         verb = before[-1]
     if verb and m.group(0)[0] in "最更较比":  # 哪个保留的…事项更多: the verb before the compared noun binds the figure
@@ -88,6 +89,12 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
     i = next((i for i, t in enumerate(after[:2]) if len(t) >= 2 and t not in QUESTION_WORDS), None)
     if i is None:
         return verb, ""
+    if not verb and i + 1 >= len([t for t in after if t not in ("了", "的") and re.match(r"[\u4e00-\u9fff]", t)]) \
+            and _is_verb(after[i]):
+        # 多少人考过了: the verb after the count is what is asked, as the genre writes it (通过5518人)
+        from .term_coverage import stating_words
+
+        return "|".join(stating_words(after[i])), ""
     nxt = after[i + 1] if i + 1 < len(after) else ""
     compound = len(nxt) >= 2 and nxt not in QUESTION_WORDS  # 专题 + 学法: the whole noun phrase
     return verb, after[i] + (nxt if compound else "")
@@ -117,6 +124,19 @@ def counted_places(text: str) -> tuple[str, ...]:
         elif word not in _PLACE_JOINERS:
             return tuple(dict.fromkeys(found)) if found and not flag.startswith("n") else ()
     return tuple(dict.fromkeys(found))
+
+
+def _circumstance(word: str) -> bool:
+    """A locative, time word or adverb (最后, 当年, 亲自): when or how, never a verb of what is counted."""
+    from .terms import pos_flag
+
+    return pos_flag(word)[:1] in ("f", "t", "d")
+
+
+def _is_verb(word: str) -> bool:
+    from .terms import pos_flag
+
+    return pos_flag(word) in ("v", "vi", "vd")
 
 
 _ROUGHLY = ("大约", "大概", "大致", "约", "约为", "约有")  # 大约是多少: no verb of what is counted
