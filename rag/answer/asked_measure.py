@@ -194,6 +194,10 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     places = counted_places(rest)
     if places:  # 多少个市、县(区): what is counted is the places, which the figure's own words name
         return places
+    share = _SHARE_OF_RE.search(q[:m.start()])
+    own = [t for t in content_terms(q[:share.start()]) if t in terms] if share else []
+    if own:  # 输掉的比例是多少: the share of what the word before 的 says, a verb too (败诉率)
+        return (own[-1],)
     from .terms import role_weight
 
     after = content_terms(rest)
@@ -213,6 +217,7 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     return tuple(before[-1:])
 
 
+_SHARE_OF_RE = re.compile(r"的(?:比例|占比|比重|百分比)(?:是|为|有|达到?|占)?$")  # X的比例是多少: a share of X
 _NUMERAL_END_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九十百千万]+)$")
 
 

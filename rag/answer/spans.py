@@ -37,6 +37,7 @@ from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .respective import respective_span
+from .table_rows import table_lead, year_cell
 from .term_coverage import coverage, stated_via, whole_forms
 
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
@@ -239,7 +240,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     base = base_score(sent, ask)
     folded = fold_chars(sent.text)
     q_terms = set(ask.terms)
-    spans = [sp for sp in fn(sent.text) if fold(sent.text[sp[0]:sp[1]]) not in q_terms
+    spans = [sp for sp in _figures(sent, ask, fn) if fold(sent.text[sp[0]:sp[1]]) not in q_terms
              and not (ask.qtype.kind == "name" and echoes_question(sent.text[sp[0]:sp[1]], ask.terms,
                                                                  (*ask.regions, sent.doc.region)))
              and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)
@@ -313,9 +314,23 @@ def _counts_other(ask: Ask, s: Sent, sp: tuple[int, int]) -> bool:
     return other_measure(ask.question, ask.terms, ask.measured, s.text[a:b], s.text)
 
 
+def _figures(sent: Sent, ask: Ask, fn) -> list:
+    """The spans ``fn`` finds; for figures in a table row, the one cell of the asked year's column (or the
+    report's year), in the row label's unit (:func:`rag.answer.table_rows.year_cell`)."""
+    if fn is number_spans:
+        cell = year_cell(sent.doc.text, sent.start, sent.end, ask.years or ((sent.doc.year,) if sent.doc.year else ()))
+        if cell is not None:
+            return [cell]
+    return fn(sent.text)
+
+
 def lead_in(s: Sent) -> str:
     """The sentence before ``s`` in its passage ("" at the passage start): a figure sentence often
-    goes on from the one that names the work it counts (开展规范性文件清理。……保留43件)."""
+    goes on from the one that names the work it counts (开展规范性文件清理。……保留43件); a table row
+    goes on from its table's caption and header (:func:`rag.answer.table_rows.table_lead`)."""
+    table = table_lead(s.doc.text, s.start)
+    if table:
+        return table
     before = s.doc.text[max(s.chunk.start, s.start - 200):s.start].rstrip()
     cut = max(before.rfind(c, 0, len(before) - 1) for c in "。！？!?\n")
     return before[cut + 1:] + "\n" if before else ""

@@ -38,6 +38,8 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "输了": ("败诉",),
     "打赢": ("胜诉",),
     "法庭": ("出庭", "庭审"),
+    # the government's departments as a party: 政府部门 — reports write 行政机关
+    "政府部门": ("行政机关",),
     # a case: 案子 — reports write 案件 (and count it in 件: 收案59件), a case file 案卷
     "案子": ("案件", "案卷"),
     # unpaid wages: 讨工钱 / 工钱 / 要工钱 — reports write 讨薪 / 欠薪 / 工资 / 劳动报酬
@@ -60,3 +62,14 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
 def formal_forms(word: str) -> tuple[str, ...]:
     """The written-register words that state the plain ``word`` (``()`` for any other word)."""
     return ZH_FORMAL.get(word, ())
+
+
+def formal_words_in(text: str) -> tuple[str, ...]:
+    """The written-register words for every plain word written in ``text`` (folded): a question's
+    打官司 brings 诉讼, 应诉, 被诉, so that lexical search finds what the reports write.
+
+    >>> formal_words_in("政府当被告打官司输掉的比例")
+    ('诉讼', '应诉', '被诉', '败诉')
+    """
+    return tuple(dict.fromkeys(f for plain, forms in ZH_FORMAL.items() if plain in text for f in forms))
+
