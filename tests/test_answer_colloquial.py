@@ -22,7 +22,9 @@ TEXTS = {
                      "基层执法力量仍显薄弱，街道综合执法队员中持有执法证的比例为83%。\n"),
     ("吕梁市", 2021): ("吕梁市2021年法治政府建设年度报告\n"
                      "全市各级行政复议机关新收行政复议申请2,418件，其中市政府本级收案642件。\n"
-                     "全年开展普法活动45场，发放宣传资料1.2万份。\n"),
+                     "全年开展普法活动45场，发放宣传资料1.2万份。\n"
+                     "在第9号台风影响期间，依法启动防汛Ⅲ级应急响应，转移安置群众3,600人，未发生人员伤亡。\n"
+                     "开展行政执法案卷集中评查，抽查案卷215卷，评出优秀案卷40卷。\n"),
 }
 DOCS = docs_of(TEXTS)
 
@@ -89,3 +91,15 @@ def test_the_verb_after_the_count_is_what_is_counted(answerer):
     assert measure_anchors("最后一共有多少人考过了?")[0].split("|")[:2] == ["考过", "通过"]  # 最后: when, not what
     a = answerer.ask("丽水市2022年的执法资格考试,最后一共有多少人考过了?")
     assert not a.abstained and a.short_answer == "1,987人", a.answer  # not the 2,315 who sat it
+
+
+def test_an_english_question_in_everyday_words(answerer):
+    a = answerer.ask("In 2021, when a typhoon hit Lvliang, how many residents were moved to safety?")
+    assert not a.abstained and a.short_answer == "3,600人", a.answer  # not 第9号: an ordinal is no count
+    b = answerer.ask("In 2021, how many enforcement case files did Lvliang pull out for its centralized review?")
+    assert not b.abstained and b.short_answer == "215卷", b.answer  # case files are counted in 卷 too
+
+
+def test_an_ordinal_is_no_figure():
+    t = "在第9号台风影响期间，转移群众3,600人"
+    assert [t[a:b] for a, b, _ in number_spans(t)] == ["3,600人"]

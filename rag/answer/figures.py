@@ -23,8 +23,8 @@ from .qtypes import UNITS
 from .term_coverage import coverage, find_term
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-# a figure, its thousands written with commas (1,057件, 6,240人: one figure, not 1 and 057件)
-_NUM_RE = re.compile(rf"(?<![\d.])(\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|多)?(?:{_UNIT_ALT})?)")
+# a figure, its thousands written with commas (1,057件, 6,240人: one figure, not 1 and 057件); never after 第 (第5号: an ordinal)
+_NUM_RE = re.compile(rf"(?<![\d.第])(\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|多)?(?:{_UNIT_ALT})?)")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 _CN_NUM_RE = re.compile(rf"(?<![第届\d.{_CN_DIGITS}])([{_CN_DIGITS}]+)((?:余|多)?(?:{_UNIT_ALT}))(?!是)")
 _DATE_RE = re.compile(
@@ -247,7 +247,7 @@ def unit_fit(asked: str, unit: str) -> float:
     return -0.3 if not unit else -1.0
 
 
-UNIT_KINDS = (("人", "名", "位", "余人"), ("件", "宗", "起", "个"), ("个", "家", "所", "处", "座", "户"),
+UNIT_KINDS = (("人", "名", "位", "余人"), ("件", "宗", "起", "个", "卷"), ("个", "家", "所", "处", "座", "户"),
               ("场", "次", "期", "场次"), ("项", "条", "个", "类"),
               ("天", "日", "工作日", "个工作日"))  # measure words that count the same things
 
