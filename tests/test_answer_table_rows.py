@@ -24,6 +24,7 @@ TEXTS = {
                      "表2 绍兴市2020—2021年行政复议、行政诉讼案件情况\n"
                      "项目                2020年    2021年    增减\n"
                      "行政复议申请（件）   604       655       +8.4%\n"
+                     "纠错（件）           52        47        -9.6%\n"
                      "一审行政诉讼（件）   233       219       -6.0%\n"
                      "行政机关败诉（件）   21        14        -33.3%\n"
                      "败诉率              9.0%      6.4%      -2.6个百分点\n"
@@ -84,3 +85,11 @@ def test_a_share_of_a_verb_is_what_is_measured():
 def test_a_spoken_question_is_searched_with_the_written_words():
     assert expand_english("政府打官司输掉的比例").split()[1:] == ["诉讼", "应诉", "被诉", "败诉"]
     assert expand_english("行政复议纠错率是多少") == "行政复议纠错率是多少"
+
+
+def test_a_rows_label_is_read_like_prose(answerer):
+    # 纠错（件） 52 47 reads as 纠错47件: the asked verb labels the row, the caption names 行政复议
+    a = answerer.ask("绍兴市2021年行政复议纠错了多少件?")
+    assert not a.abstained and a.short_answer == "47", a.answer
+    b = answerer.ask("绍兴市2021年政府打官司输掉了几件?")
+    assert not b.abstained and b.short_answer == "14", b.answer

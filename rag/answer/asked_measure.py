@@ -50,7 +50,15 @@ def counted_phrase(after_ask: str) -> str:
 @functools.lru_cache(maxsize=256)
 def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, str]:
     """(verb just before ``多少``, noun just after its measure word), "" where there is none:
-    ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限车辆')``."""
+    ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限车辆')``; a spoken verb
+    with the genre's written ones (``输掉了几件`` -> ``输掉|败诉``: :func:`rag.answer.term_coverage.stating_words`)."""
+    from .term_coverage import stating_words
+
+    verb, noun = _anchors(question, terms)
+    return tuple("|".join(stating_words(w)) if w and "|" not in w else w for w in (verb, noun))
+
+
+def _anchors(question: str, terms: tuple[str, ...]) -> tuple[str, str]:
     from ..text.normalize import fold
     from .terms import QUESTION_WORDS, tokens
 
@@ -60,6 +68,10 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
         m = re.search("多少", q) or m
     if m is None:
         return change_verbs(question) or english_verb(question), counted_term(question, terms)
+    share = _SHARE_OF_RE.search(q[:m.start()])
+    own = [t for t in tokens(q[:share.start()]) if len(t) >= 2 and t not in QUESTION_WORDS] if share else []
+    if own:  # 输掉的比例是多少: the rate of what the word before 的 says (败诉率7.3%)
+        return "", own[-1]
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数", *_ROUGHLY)]
     after = tokens(counted_phrase(q[m.end():]))
     if len(before) >= 2 and before[-1] in COUNT_WORDS and len(before[-2]) >= 2:  # 专题学法次数更多: the noun counted
@@ -91,10 +103,7 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
         return verb, ""
     if not verb and i + 1 >= len([t for t in after if t not in ("了", "的") and re.match(r"[\u4e00-\u9fff]", t)]) \
             and _is_verb(after[i]):
-        # 多少人考过了: the verb after the count is what is asked, as the genre writes it (通过5518人)
-        from .term_coverage import stating_words
-
-        return "|".join(stating_words(after[i])), ""
+        return after[i], ""  # 多少人考过了: the verb after the count is what is asked, as the genre writes it (通过5518人)
     nxt = after[i + 1] if i + 1 < len(after) else ""
     compound = len(nxt) >= 2 and nxt not in QUESTION_WORDS  # 专题 + 学法: the whole noun phrase
     return verb, after[i] + (nxt if compound else "")

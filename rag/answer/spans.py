@@ -37,7 +37,7 @@ from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .respective import respective_span
-from .table_rows import table_lead, year_cell
+from .table_rows import row_prose, table_lead
 from .term_coverage import coverage, stated_via, whole_forms
 
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
@@ -237,11 +237,14 @@ def echoes_question(name: str, terms: Sequence[str], regions: Sequence[str] = ()
 
 def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]:
     """(sentence score, best answer span in sentence offsets or None)."""
-    base = base_score(sent, ask)
-    folded = fold_chars(sent.text)
+    row = row_prose(sent.doc.text, sent.start, sent.end, ask.years or ((sent.doc.year,) if sent.doc.year else ())) \
+        if fn is number_spans else None  # a table row: its asked year's figure, read as prose (纠错39件)
+    text = row.text if row is not None else sent.text
+    base = base_score(sent, ask, None if row is None else table_lead(sent.doc.text, sent.start) + text)
+    folded = fold_chars(text)
     q_terms = set(ask.terms)
-    spans = [sp for sp in _figures(sent, ask, fn) if fold(sent.text[sp[0]:sp[1]]) not in q_terms
-             and not (ask.qtype.kind == "name" and echoes_question(sent.text[sp[0]:sp[1]], ask.terms,
+    spans = [sp for sp in fn(text) if fold(text[sp[0]:sp[1]]) not in q_terms
+             and not (ask.qtype.kind == "name" and echoes_question(text[sp[0]:sp[1]], ask.terms,
                                                                  (*ask.regions, sent.doc.region)))
              and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
@@ -253,26 +256,27 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     if ask.qtype.kind == "compare" and len(ask.measured) == 1 and anchors[1] not in ask.terms:  # 哪个数量更多 names no
         anchors = (anchors[0], ask.measured[0])  # noun: the one this side counts (compare.figures_by_report) is it
     if fn is number_spans and ask.qtype.kind == "number" and anchors[1]:  # 几个部委: 六部委 counts them, no measure word
-        bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(sent.text, anchors[1])]
+        bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(text, anchors[1])]
         spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in bare)] + bare
-    quoted = quoted_counts(ask.question, sent.text) if fn is number_spans and ask.qtype.kind == "number" else []
+    quoted = quoted_counts(ask.question, text) if fn is number_spans and ask.qtype.kind == "number" else []
     if quoted:  # asked “多少证合一”: the report’s “五证合一” is the figure (a quoted name’s figure counts nowhere else)
         spans = [(a, b, ask.qtype.unit) for a, b, _ in quoted]
-    paired = respective_span(sent.text, fn(sent.text), ask.terms, ask.weights) if ask.qtype.kind in STRICT_KINDS else None
+    paired = respective_span(text, fn(text), ask.terms, ask.weights) if ask.qtype.kind in STRICT_KINDS else None
     if paired is not None:  # 3月和6月,分别完成《甲》《乙》: asked about 乙, its value is 6月 whatever lies nearer
         spans = [paired]
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
     prev_year = bool(sent.doc.year) and (sent.doc.year - 1) in ask.years
     if ask.qtype.kind == "name":
-        best = _best_name(sent.text, spans, ask, years)
+        best = _best_name(text, spans, ask, years)
     else:
-        figures = number_spans(sent.text) if ask.qtype.kind in ("number", "compare") else ()
-        best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
+        figures = number_spans(text) if ask.qtype.kind in ("number", "compare") else ()
+        best = pick_span(text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
                          figures, want_from,
                          bool(figures) and bool(APPROX_Q_RE.search(fold(ask.question))))
-    if best is None:
+    if best is None or row is not None and best[0] < row.at:  # a row's figure is its cell, never a number of its label
         return base - 0.5, None
-    return base + 0.3 + 0.5 * max(best[2], -1.0), (best[0], best[1])
+    span = (row.start, row.end) if row is not None else (best[0], best[1])
+    return base + 0.3 + 0.5 * max(best[2], -1.0), span
 
 
 def _best_name(text: str, spans, ask: Ask, years) -> tuple[int, int, float] | None:
@@ -312,16 +316,6 @@ def _counts_other(ask: Ask, s: Sent, sp: tuple[int, int]) -> bool:
         return False
     a, b = clause_bounds(fold_chars(s.text), sp[0])
     return other_measure(ask.question, ask.terms, ask.measured, s.text[a:b], s.text)
-
-
-def _figures(sent: Sent, ask: Ask, fn) -> list:
-    """The spans ``fn`` finds; for figures in a table row, the one cell of the asked year's column (or the
-    report's year), in the row label's unit (:func:`rag.answer.table_rows.year_cell`)."""
-    if fn is number_spans:
-        cell = year_cell(sent.doc.text, sent.start, sent.end, ask.years or ((sent.doc.year,) if sent.doc.year else ()))
-        if cell is not None:
-            return [cell]
-    return fn(sent.text)
 
 
 def lead_in(s: Sent) -> str:

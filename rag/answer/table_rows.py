@@ -21,6 +21,7 @@ table's caption (:func:`table_lead`), which names what the table is about (行�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..text import lazy_re as re
 from ..text.normalize import fold_chars
@@ -102,6 +103,37 @@ def year_cell(text: str, start: int, end: int, years: Sequence[int]) -> tuple[in
     label_unit = _LABEL_UNIT_RE.search(m.group("label"))
     unit = own.group(0) if own else (label_unit.group(1) if label_unit else "")
     return ca - start, cb - start, unit
+
+
+@dataclass(frozen=True)
+class RowProse:
+    """A table row's figure for the asked year written as the genre's prose: ``纠错（件） 48 39`` -> ``纠错39件``."""
+    text: str  # the label without its unit bracket, the cell, the label's unit
+    at: int  # where the cell starts in ``text``
+    start: int  # the cell in the row's own text (relative to the row span's start)
+    end: int
+
+
+def row_prose(text: str, start: int, end: int, years: Sequence[int]) -> RowProse | None:
+    """The table row ``text[start:end]`` as one prose clause about the asked year (:class:`RowProse`), so
+    that its figure is read like any sentence's (the label's verb and noun right before the figure);
+    None when it is no table row or no asked year heads a column.
+
+    >>> t = "项目 | 2018年 | 2019年\\n  其中：败诉（件） | 8 | 5\\n"
+    >>> r = row_prose(t, t.index("其中"), len(t) - 1, (2019,))
+    >>> r.text, r.text[r.at:], t[t.index("其中") + r.start:t.index("其中") + r.end]
+    ('其中：败诉5件', '5件', '5')
+    """
+    cell = year_cell(text, start, end, years)
+    if cell is None:
+        return None
+    a, b = _line(text, start)
+    m = _row(text[a:b])
+    label = text[a:b][:m.end("label")].strip(" \t\u3000|")
+    unit = _LABEL_UNIT_RE.search(label)
+    core = label[:unit.start()] if unit else label
+    figure = text[start + cell[0]:start + cell[1]]
+    return RowProse(core + figure + (cell[2] if cell[2] not in figure else ""), len(core), cell[0], cell[1])
 
 
 def table_lead(text: str, start: int) -> str:
