@@ -93,3 +93,10 @@ def test_a_rows_label_is_read_like_prose(answerer):
     assert not a.abstained and a.short_answer == "47", a.answer
     b = answerer.ask("绍兴市2021年政府打官司输掉了几件?")
     assert not b.abstained and b.short_answer == "14", b.answer
+
+
+def test_a_spoken_outcome_the_report_does_not_count_is_refused(answerer):
+    a = answerer.ask("绍兴市2021年政府打官司打赢了多少件?")  # the table counts lawsuits and lost ones, never won ones
+    assert a.abstained, a.answer
+    q = "政府打官司打赢了多少件?"
+    assert "打赢" in measured_words(q, content_terms(q))

@@ -220,10 +220,26 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     places = counted_places(re.sub(r"^(?:其中|当中|中)", "", re.split(r"[，,；;：:]", q[:m.start()])[-1]))
     if places:  # 示范地区中，县(市、区)有多少个: the places written before the asked word are what is counted
         return places
+    act = _outcome_verb(q[:m.start()], terms)  # 打官司打赢了多少件: the verb says which of them are counted
     if len(before) >= 2 and weights and before[-2] + before[-1] in q and \
             weights.get(before[-2], 0.0) > weights.get(before[-1], 0.0):  # 法律援助|案件: the modifier says what
-        return tuple(before[-2:])
-    return tuple(before[-1:])
+        return (*before[-2:], *act)
+    return (*before[-1:], *act)
+
+
+def _outcome_verb(before_ask: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The spoken verb written right before the asked count (``打赢了多少件``), when it is a term: it says which
+    of the counted things are asked, in a word the genre writes otherwise (胜诉), so the evidence must state
+    that.  Only a spoken verb (:func:`rag.text.zh_variants.formal_forms`): a written one (达到, 作出, 办结) is
+    often how the question frames the count, not which part of it is asked."""
+    from ..text.zh_variants import formal_forms
+    from .terms import content_terms, role_weight
+
+    own = content_terms(before_ask)
+    last = own[-1] if own else ""
+    tail = re.sub(r"(?:了|过|一共|总共|共|累计|有|是|的)+$", "", before_ask)
+    spoken = bool(formal_forms(last))
+    return (last,) if spoken and last in terms and role_weight(last) < 1.0 and tail.endswith(last) else ()
 
 
 _SHARE_OF_RE = re.compile(r"的(?:比例|占比|比重|百分比)(?:是|为|有|达到?|占)?$")  # X的比例是多少: a share of X
