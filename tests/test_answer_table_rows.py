@@ -100,3 +100,10 @@ def test_a_spoken_outcome_the_report_does_not_count_is_refused(answerer):
     assert a.abstained, a.answer
     q = "政府打官司打赢了多少件?"
     assert "打赢" in measured_words(q, content_terms(q))
+
+
+def test_a_markdown_table_is_read_too():
+    text = "| 项目 | 2018年 | 2019年 | 增减 |\n|---|---|---|---|\n| 一审案件（件） | 95 | 112 | +17 |\n"
+    row = text.index("一审")
+    a, b, unit = year_cell(text, row, text.index(" |\n", row) + 2, (2019,))
+    assert (text[row + a:row + b], unit) == ("112", "件")

@@ -29,10 +29,11 @@ from ..text.normalize import fold_chars
 # a cell: a signed figure with its own unit (12, 13.3%, +15, -5.2个百分点, 提高7.5个百分点) or a column's year
 _VALUE = r"(?:[提降增减]?[高低加少]?)?[+\-－]?\d[\d,]*(?:\.\d+)?(?:%|‰|个百分点)?"
 _SEP = r"(?:[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+)"
-_ROW_RE = re.compile(rf"^(?P<label>[^\d\n|]*[\u4e00-\u9fff）)][^\d\n|]*?)(?P<cells>(?:{_SEP}{_VALUE}){{2,}})[ \t\u3000|]*$")
+_ROW_RE = re.compile(rf"^[ \t\u3000|]*(?P<label>[^\d\n|]*[\u4e00-\u9fff）)][^\d\n|]*?)(?P<cells>(?:{_SEP}{_VALUE}){{2,}})[ \t\u3000|]*$")
 _CELL_RE = re.compile(_VALUE)
 _YEAR_CELL_RE = re.compile(r"((?:19|20)\d{2})\s*年?度?")
 _HEADER_CELL_RE = re.compile(r"[^\s|\u3000]+")
+_RULE_RE = re.compile(r"^[\s|:\-]+$")
 _LABEL_UNIT_RE = re.compile(r"[（(]([^（）()\d]{1,4})[）)]\s*$")
 HEADER_REACH = 40  # rows a header may stand above the row it heads
 CAPTION_CHARS = 200  # how much of the lines above a header its caption may take
@@ -71,7 +72,8 @@ def _header(text: str, row_start: int) -> tuple[int, list[int | None]] | None:
         years = _header_years(line)
         if years is not None:
             return a, years
-        if not line.strip() or _row(line) is None and "：" not in line[:12]:  # 其中：… rows of a breakdown are rows too
+        rule = _RULE_RE.match(line) is not None and "-" in line  # a Markdown table's |---|---| line
+        if not rule and (not line.strip() or _row(line) is None and "：" not in line[:12]):  # 其中：… rows are rows too
             return None
         end = a - 1
     return None
