@@ -103,3 +103,8 @@ def test_an_english_question_in_everyday_words(answerer):
 def test_an_ordinal_is_no_figure():
     t = "在第9号台风影响期间，转移群众3,600人"
     assert [t[a:b] for a, b, _ in number_spans(t)] == ["3,600人"]
+
+
+def test_a_governments_own_level_said_plainly(answerer):
+    a = answerer.ask("吕梁市2021年的行政复议申请,市里自己这一级有多少件?")  # 市本级, not the 全市各级 total
+    assert not a.abstained and a.short_answer == "642件", a.answer
