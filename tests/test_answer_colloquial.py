@@ -9,6 +9,7 @@ from answer_corpus import answerer_over, docs_of
 from rag.answer.answerer import Answerer
 from rag.answer.asked_measure import measure_anchors
 from rag.answer.figures import figure_value, number_spans
+from rag.answer.qtypes import classify
 from rag.answer.term_coverage import coverage, stating_words
 from rag.answer.terms import content_terms
 from rag.config import Config
@@ -20,6 +21,10 @@ TEXTS = {
                      "深化法律援助，全年办理法律援助案件803件，其中为农民工讨薪案件214件，挽回经济损失920万元。\n"
                      "组织全市行政执法人员资格考试3次，参考人员2,315人，通过1,987人。\n"
                      "基层执法力量仍显薄弱，街道综合执法队员中持有执法证的比例为83%。\n"),
+    ("台州市", 2022): ("台州市2022年法治政府建设年度报告\n"
+                     "二、行政复议和应诉\n"
+                     "全年市本级受理88件，审结80件，切实发挥行政复议化解行政争议主渠道作用。\n"
+                     "全年审结的行政应诉案件中，行政机关负责人出庭应诉31次。\n"),
     ("吕梁市", 2021): ("吕梁市2021年法治政府建设年度报告\n"
                      "全市各级行政复议机关新收行政复议申请2,418件，其中市政府本级收案642件。\n"
                      "全年开展普法活动45场，发放宣传资料1.2万份。\n"
@@ -108,3 +113,9 @@ def test_an_ordinal_is_no_figure():
 def test_a_governments_own_level_said_plainly(answerer):
     a = answerer.ask("吕梁市2021年的行政复议申请,市里自己这一级有多少件?")  # 市本级, not the 全市各级 total
     assert not a.abstained and a.short_answer == "642件", a.answer
+
+
+def test_a_noun_counted_in_its_own_measure_word(answerer):
+    assert classify("行政复议收了多少案件?").unit == "件" and classify("行政复议收了多少案子?").unit == "件"
+    a = answerer.ask("台州市2022年行政复议收了多少案子?")  # 88件, not 31次 beside the word 案件
+    assert not a.abstained and a.short_answer == "88件", a.answer

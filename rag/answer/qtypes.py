@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_width
+from ..text.zh_variants import formal_forms
 from .honours import EN_CONFERRED_SUBJECT_Q_RE, EN_HONOUR_Q_RE
 from .kinds import DOCNO_Q_RE
 from .kinds_en import EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE, EN_TITLE_OF_RE
@@ -210,9 +211,15 @@ def _unit_zh(q: str) -> str:
                 return u
         if count and count.end() <= m.start():  # 收件数大约是多少: counted in 件
             return count.group(1)
+        head = _HEAD_UNIT_RE.match(after) or next((h for f in formal_forms(after) if (h := _HEAD_UNIT_RE.match(f))), None)
+        if head:  # 多少案件 / 多少事项 (and 多少案子, written 案件): a noun whose head is its own measure word
+            return head.group(1)
         if _MONEY_ZH_RE.search(q):  # 罚了多少钱 / 罚没金额是多少: money, in 万元 / 亿元
             return "元"
     return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比|百分之)(?:是|为|达到?|有|约为|大约是|保持在?)?(多少|几)", q) else "")
+
+
+_HEAD_UNIT_RE = re.compile(r"^[\u4e00-\u9fff]([件项])$")  # 案件, 文件, 事项: counted in their own last character
 
 
 def asked_count_word(q: str) -> re.Match[str] | None:

@@ -54,6 +54,8 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "手上": ("持有", "持证"),
     # ordinary people: 老百姓 — reports write 群众 / 居民
     "老百姓": ("群众", "居民", "人民群众"),
+    # received (cases, applications): 收了多少件 — reports write 受理 / 收到 / 收案 / 新收
+    "收": ("受理", "收到", "收案", "新收"),
     # fined: 罚钱 — reports write 罚款 / 罚没
     "罚钱": ("罚款", "罚没"),
 }
@@ -65,11 +67,12 @@ def formal_forms(word: str) -> tuple[str, ...]:
 
 
 def formal_words_in(text: str) -> tuple[str, ...]:
-    """The written-register words for every plain word written in ``text`` (folded): a question's
-    打官司 brings 诉讼, 应诉, 被诉, so that lexical search finds what the reports write.
+    """The written-register words for every plain word of two or more characters written in ``text`` (folded):
+    a question's 打官司 brings 诉讼, 应诉, 被诉, so that lexical search finds what the reports write (a single
+    character, 收, is a part of too many other words: 征收, 收费).
 
     >>> formal_words_in("政府当被告打官司输掉的比例")
     ('诉讼', '应诉', '被诉', '败诉')
     """
-    return tuple(dict.fromkeys(f for plain, forms in ZH_FORMAL.items() if plain in text for f in forms))
+    return tuple(dict.fromkeys(f for plain, forms in ZH_FORMAL.items() if len(plain) >= 2 and plain in text for f in forms))
 
