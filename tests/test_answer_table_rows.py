@@ -107,3 +107,7 @@ def test_a_markdown_table_is_read_too():
     row = text.index("一审")
     a, b, unit = year_cell(text, row, text.index(" |\n", row) + 2, (2019,))
     assert (text[row + a:row + b], unit) == ("112", "件")
+
+
+def test_a_spoken_word_jieba_lacks_is_one_term():
+    assert "输了" in content_terms("政府当被告打官司输了几件?")  # not 输 + 了, lost as single characters
