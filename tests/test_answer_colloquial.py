@@ -119,3 +119,9 @@ def test_a_noun_counted_in_its_own_measure_word(answerer):
     assert classify("行政复议收了多少案件?").unit == "件" and classify("行政复议收了多少案子?").unit == "件"
     a = answerer.ask("台州市2022年行政复议收了多少案子?")  # 88件, not 31次 beside the word 案件
     assert not a.abstained and a.short_answer == "88件", a.answer
+
+
+def test_english_people_who_passed(answerer):
+    assert classify("How many people passed the exam in 2022?").unit == "人"
+    a = answerer.ask("In 2022, how many people passed Lishui's law enforcement qualification exam?")
+    assert not a.abstained and a.short_answer == "1,987人", a.answer  # not the 3 sittings, nor the 2,315 who sat it

@@ -111,3 +111,10 @@ def test_a_markdown_table_is_read_too():
 
 def test_a_spoken_word_jieba_lacks_is_one_term():
     assert "输了" in content_terms("政府当被告打官司输了几件?")  # not 输 + 了, lost as single characters
+
+
+def test_english_everyday_wording_of_a_tables_rows(answerer):
+    a = answerer.ask("How many administrative lawsuits did Shaoxing lose in 2021?")
+    assert not a.abstained and a.short_answer == "14", a.answer  # lose: 败诉, not 损失
+    b = answerer.ask("In 2019, how many times did Huai'an agency heads go to court in person?")
+    assert not b.abstained and b.short_answer == "58", b.answer  # go to court: 出庭, not 法院

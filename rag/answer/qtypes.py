@@ -128,7 +128,8 @@ PLACE_MODIFIER = r"(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|ot
 EN_RANK_Q = r"\bwhere (?:did|does|do|was|is|were)\b[^?]*\brank|\bwhat (?:rank|ranking|place|position)\b(?![^?]*\b(?:hold|holds|held|serve[sd]?)\b)|\bwhich (?:place|position)\b|\branked where\b"
 RANK_Q_RE = re.compile(rf"第几|排名如何|排第?几|{EN_RANK_Q}", re.IGNORECASE)
 # The measure word reports count an English noun with ("how many disputes" -> 件): the genre's usage.
-_EN_COUNTED_RE = re.compile(r"\bhow many\s+(?:[a-z\-'’]+\s+){0,3}?([a-z]+?)s?\b(?=\s+(?:did|does|do|were|was|has|have|had|are|is|in|from|under|of|for)\b)")
+_EN_COUNTED_RE = re.compile(r"\bhow many\s+(?:[a-z\-'’]+\s+){0,3}?([a-z]+?)s?\b(?=\s+(?:did|does|do|were|was|has|have|had|are|is|in|from|under|of|for"
+                            r"|[a-z]{2,}ed)\b)")  # how many people passed: the noun before its past-tense verb
 _EN_MEASURE = tuple((re.compile(rx), zh) for rx, zh in (
     (r"(?:case|dispute|application|complaint|petition|lawsuit|suit|matter|file|appeal|request|proposal|motion|document)$", "件"),
     (r"(?:person|people|official|lawyer|mediator|staff|cadre|officer|member|participant|attendee|student|counsel"
