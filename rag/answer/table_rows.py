@@ -45,7 +45,14 @@ def _line(text: str, start: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
+ROW_CHARS = 200  # a table row is short; a longer line is prose
+
+
 def _row(line: str):
+    """The row match of ``line``, None for prose: a long line, or one with the sentence punctuation rows never hold
+    (checked first: the row pattern is not tried on paragraphs)."""
+    if len(line) > ROW_CHARS or any(p in line for p in "。，；;"):
+        return None
     return _ROW_RE.match(fold_chars(line))
 
 
