@@ -21,6 +21,13 @@ TEXTS = {
                      "深化法律援助，全年办理法律援助案件803件，其中为农民工讨薪案件214件，挽回经济损失920万元。\n"
                      "组织全市行政执法人员资格考试3次，参考人员2,315人，通过1,987人。\n"
                      "基层执法力量仍显薄弱，街道综合执法队员中持有执法证的比例为83%。\n"),
+    ("衢州市", 2021): ("衢州市2021年法治政府建设年度报告\n"
+                     "一、2021年主要工作\n"
+                     "表1 衢州市行政诉讼案件情况\n"
+                     "项目        2020年    2021年\n"
+                     "败诉率      7.0%      6.2%\n"
+                     "二、2022年工作思路\n"
+                     "一是推动行政机关负责人出庭应诉率达到100%，行政诉讼败诉率控制在5%以内。\n"),
     ("台州市", 2022): ("台州市2022年法治政府建设年度报告\n"
                      "二、行政复议和应诉\n"
                      "全年市本级受理88件，审结80件，切实发挥行政复议化解行政争议主渠道作用。\n"
@@ -125,3 +132,10 @@ def test_english_people_who_passed(answerer):
     assert classify("How many people passed the exam in 2022?").unit == "人"
     a = answerer.ask("In 2022, how many people passed Lishui's law enforcement qualification exam?")
     assert not a.abstained and a.short_answer == "1,987人", a.answer  # not the 3 sittings, nor the 2,315 who sat it
+
+
+def test_a_plans_target_is_no_figure_of_the_year(answerer):
+    a = answerer.ask("What share of lawsuits did Quzhou lose in 2021?")
+    assert not a.abstained and a.short_answer == "6.2%", a.answer  # not the 5% aimed at for 2022
+    b = answerer.ask("衢州市2022年打算把行政诉讼败诉率控制在多少?")  # the target itself, when asked
+    assert not b.abstained and b.short_answer == "5%", b.answer
