@@ -28,6 +28,10 @@ TEXTS = {
                      "败诉率      7.0%      6.2%\n"
                      "二、2022年工作思路\n"
                      "一是推动行政机关负责人出庭应诉率达到100%，行政诉讼败诉率控制在5%以内。\n"),
+    ("温州市", 2023): ("温州市2023年法治政府建设年度报告\n"
+                     "二、行政应诉\n"
+                     "全年全市新收一审案件120件，审结108件，败诉4件。"
+                     "全市政府部门作为被告的行政应诉案件中，行政机关负责人出庭应诉118件次，出庭应诉率98.3%。\n"),
     ("台州市", 2022): ("台州市2022年法治政府建设年度报告\n"
                      "二、行政复议和应诉\n"
                      "全年市本级受理88件，审结80件，切实发挥行政复议化解行政争议主渠道作用。\n"
@@ -139,3 +143,9 @@ def test_a_plans_target_is_no_figure_of_the_year(answerer):
     assert not a.abstained and a.short_answer == "6.2%", a.answer  # not the 5% aimed at for 2022
     b = answerer.ask("衢州市2022年打算把行政诉讼败诉率控制在多少?")  # the target itself, when asked
     assert not b.abstained and b.short_answer == "5%", b.answer
+
+
+def test_what_is_counted_is_stated_by_the_figures_own_sentence_first(answerer):
+    # 输了 (败诉) is in the sentence before 118件次: that sentence's own figure, 4件, is the count asked
+    a = answerer.ask("温州市2023年政府部门当被告打官司输了多少件?")
+    assert not a.abstained and a.short_answer == "4件", a.answer

@@ -305,11 +305,14 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
     fn = fn or spans_fn(ask)
     if fn is None:
         return None
-    for _, s, sp in ranked_spans(sents, ask, fn):
-        context = s.chunk.section + "\n" + lead_in(s) + s.text
-        if sp is not None and measured_ok(ask, context) and coverage(ask.terms, context, ask.weights)[0] >= SENTENCE_FLOOR \
-                and not _counts_other(ask, s, sp):
-            return s, s.text[sp[0]:sp[1]]
+    order = ranked_spans(sents, ask, fn)
+    for own in ((True, False) if ask.measured else (False,)):  # what is counted stated by the figure's own sentence
+        for _, s, sp in order:  # first; by the sentence before it (开展…清理。……保留43件) only when none does
+            context = s.chunk.section + "\n" + lead_in(s) + s.text
+            if sp is not None and measured_ok(ask, context) and coverage(ask.terms, context, ask.weights)[0] >= SENTENCE_FLOOR \
+                    and not (own and not measured_ok(ask, table_lead(s.doc.text, s.start) + s.text)) \
+                    and not _counts_other(ask, s, sp):
+                return s, s.text[sp[0]:sp[1]]
     return None
 
 
