@@ -235,11 +235,9 @@ def _outcome_verb(before_ask: str, terms: Sequence[str]) -> tuple[str, ...]:
     from ..text.zh_variants import formal_forms
     from .terms import content_terms, role_weight
 
-    own = content_terms(before_ask)
-    last = own[-1] if own else ""
+    last = (content_terms(before_ask) or ("",))[-1]
     tail = re.sub(r"(?:了|过|一共|总共|共|累计|有|是|的)+$", "", before_ask)
-    spoken = bool(formal_forms(last))
-    return (last,) if spoken and last in terms and role_weight(last) < 1.0 and tail.endswith(last) else ()
+    return (last,) if formal_forms(last) and last in terms and role_weight(last) < 1.0 and tail.endswith(last) else ()
 
 
 _SHARE_OF_RE = re.compile(r"的(?:比例|占比|比重|百分比)(?:是|为|有|达到?|占)?$")  # X的比例是多少: a share of X
