@@ -37,7 +37,7 @@ from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .respective import respective_span
-from .sections import asks_target, in_plans_section
+from .sections import asks_target, in_plans
 from .table_rows import row_prose, table_lead
 from .term_coverage import coverage, stated_via, whole_forms
 
@@ -238,8 +238,8 @@ def echoes_question(name: str, terms: Sequence[str], regions: Sequence[str] = ()
 
 def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]:
     """(sentence score, best answer span in sentence offsets or None)."""
-    if ask.qtype.kind == "number" and in_plans_section(sent.chunk.section) and not asks_target(ask.question) \
-            and not (sent.doc.year and sent.doc.year + 1 in ask.years):  # a plan's target is no figure of what was done
+    if ask.qtype.kind == "number" and in_plans(sent) and not asks_target(ask.question) \
+            and not any(y > (sent.doc.year or y) for y in ask.years):  # a plan's target is no figure of what was done
         return base_score(sent, ask) - 0.5, None
     row = row_prose(sent.doc.text, sent.start, sent.end, ask.years or ((sent.doc.year,) if sent.doc.year else ())) \
         if fn is number_spans else None  # a table row: its asked year's figure, read as prose (纠错39件)

@@ -72,12 +72,11 @@ def df_keys(terms: Iterable[str]) -> list[str]:
 
 
 def stating_words(term: str) -> tuple[str, ...]:
-    """The words whose presence in a report states ``term`` for its rarity: its alternatives (``评估|考核``) and
-    their formal forms (a user's 打官司 is written 诉讼, 应诉: :func:`rag.text.zh_variants.formal_forms`), so that
-    a plain word no report uses weighs as rare as the genre's word for it, not as an unknown word.
+    """The words whose presence counts for ``term``'s rarity: its alternatives and their written-register
+    forms (a user's 老百姓 is as common as the reports' 群众, which states it: :func:`whole_forms`).
 
-    >>> stating_words("打官司"), stating_words("评估|考核")
-    (('打官司', '诉讼', '应诉', '被诉'), ('评估', '考核'))
+    >>> stating_words("老百姓"), stating_words("评估|考核")
+    (('老百姓', '群众', '人民群众', '百姓', '市民', '居民'), ('评估', '考核'))
     """
     return tuple(dict.fromkeys(f for a in alternatives(term) for f in (a, *formal_forms(a))))
 
@@ -121,7 +120,9 @@ LEVEL_FORMS = {"国家级": ("全国", "国家"), "省级": ("全省", "省级")
                "规章": ("办法》", "规定》", "细则》"), "政府规章": ("办法》", "规定》", "细则》"),
                **SCOPE_FORMS,  # a government's own level (市本级 = 市一级 = 市级), not the whole area (全市)
                # a case closed: 办结 = 审结 = 结案
-               "办结": ("审结", "结案"), "审结": ("办结", "结案"), "结案": ("办结", "审结")}
+               "办结": ("审结", "结案"), "审结": ("办结", "结案"), "结案": ("办结", "审结"),
+               # a performance appraisal: 绩效考核 = 绩效考评
+               "绩效考核": ("绩效考评",), "绩效考评": ("绩效考核",)}
 
 
 _PERIOD_REF_RE = re.compile(r"^(?:新|本|上|下|这)一?(?:期|轮)$")  # a plan's period, named without its years
