@@ -67,11 +67,7 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "evacuation": ("转移|安置|疏散",),
     "relocated": ("转移|安置|搬迁",),
     "resettled": ("安置|搬迁",),
-    # a lawsuit lost, as people say it (败诉; "win" is not 胜诉: titles and awards are won too); going to court
-    # in person (出庭)
-    "lose": ("败诉",),
-    "lost": ("败诉",),
-    "losing": ("败诉",),
+    # going to court in person (出庭); a lost lawsuit is the work table's (lose -> 败诉)
     "go to court": ("出庭",),
     "went to court": ("出庭",),
     "gone to court": ("出庭",),
