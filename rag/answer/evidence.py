@@ -358,9 +358,10 @@ def sentence_coverage(sent: Sent, ask: Ask, with_section: bool = False) -> float
     return coverage(ask.terms, text, ask.weights)[0]
 
 
-def base_score(sent: Sent, ask: Ask) -> float:
-    """Term coverage of the sentence, a little of its passage's, a little of its rank."""
-    cov, _ = coverage(ask.terms, fold_chars(sent.text), ask.weights, folded=True)
+def base_score(sent: Sent, ask: Ask, text: str | None = None) -> float:
+    """Term coverage of the sentence (or of ``text`` read for it: a table row with its caption), a little of its
+    passage's, a little of its rank."""
+    cov, _ = coverage(ask.terms, fold_chars(sent.text if text is None else text), ask.weights, folded=True)
     return cov + 0.2 * sent.chunk_cov + 0.05 / (1 + sent.rank)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_width
+from ..text.zh_variants import formal_forms
 from .honours import EN_CONFERRED_SUBJECT_Q_RE, EN_HONOUR_Q_RE
 from .kinds import DOCNO_Q_RE
 from .kinds_en import EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE, EN_TITLE_OF_RE
@@ -127,10 +128,12 @@ PLACE_MODIFIER = r"(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|ot
 EN_RANK_Q = r"\bwhere (?:did|does|do|was|is|were)\b[^?]*\brank|\bwhat (?:rank|ranking|place|position)\b(?![^?]*\b(?:hold|holds|held|serve[sd]?)\b)|\bwhich (?:place|position)\b|\branked where\b"
 RANK_Q_RE = re.compile(rf"第几|排名如何|排第?几|{EN_RANK_Q}", re.IGNORECASE)
 # The measure word reports count an English noun with ("how many disputes" -> 件): the genre's usage.
-_EN_COUNTED_RE = re.compile(r"\bhow many\s+(?:[a-z\-'’]+\s+){0,3}?([a-z]+?)s?\b(?=\s+(?:did|does|do|were|was|has|have|had|are|is|in|from|under|of|for)\b)")
+_EN_COUNTED_RE = re.compile(r"\bhow many\s+(?:[a-z\-'’]+\s+){0,3}?([a-z]+?)s?\b(?=\s+(?:did|does|do|were|was|has|have|had|are|is|in|from|under|of|for"
+                            r"|[a-z]{2,}ed)\b)")  # how many people passed: the noun before its past-tense verb
 _EN_MEASURE = tuple((re.compile(rx), zh) for rx, zh in (
     (r"(?:case|dispute|application|complaint|petition|lawsuit|suit|matter|file|appeal|request|proposal|motion|document)$", "件"),
-    (r"(?:person|people|official|lawyer|mediator|staff|cadre|officer|member|participant|attendee|student|counsel)$", "人"),
+    (r"(?:person|people|official|lawyer|mediator|staff|cadre|officer|member|participant|attendee|student|counsel"
+     r"|resident|villager|citizen)$", "人"),
     (r"(?:time|session|meeting|inspection|training|lecture|campaign|event)$", "次"),
     (r"(?:month)$", "个月"), (r"(?:hour)$", "小时"), (r"(?:day)$", "天"), (r"(?:household)$", "户"),
     # businesses and the entities a regulator checks: the genre counts them in 家 (户 and 个 count the same)
@@ -209,9 +212,15 @@ def _unit_zh(q: str) -> str:
                 return u
         if count and count.end() <= m.start():  # 收件数大约是多少: counted in 件
             return count.group(1)
+        head = _HEAD_UNIT_RE.match(after) or next((h for f in formal_forms(after) if (h := _HEAD_UNIT_RE.match(f))), None)
+        if head:  # 多少案件 / 多少事项 (and 多少案子, written 案件): a noun whose head is its own measure word
+            return head.group(1)
         if _MONEY_ZH_RE.search(q):  # 罚了多少钱 / 罚没金额是多少: money, in 万元 / 亿元
             return "元"
     return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比|百分之)(?:是|为|达到?|有|约为|大约是|保持在?)?(多少|几)", q) else "")
+
+
+_HEAD_UNIT_RE = re.compile(r"^[\u4e00-\u9fff]([件项])$")  # 案件, 文件, 事项: counted in their own last character
 
 
 def asked_count_word(q: str) -> re.Match[str] | None:

@@ -95,6 +95,15 @@ def asks_plans(question: str) -> bool:
     return cue is not None and cue.pattern == SECTION_CUES[1][1].pattern
 
 
+# a question after a goal or a plan's figure (目标, 力争, 控制在…以内, "target"), not what was done
+_TARGET_Q_RE = re.compile(r"目标|指标|力争|控制在|要达到|将达到|预计|\b(?:target|goal|aim|plan)", re.IGNORECASE)
+
+
+def asks_target(question: str) -> bool:
+    """Does the question ask a plan's or a goal's figure (下一步打算, 目标是多少, 力争达到多少)?"""
+    return asks_plans(question) or _TARGET_Q_RE.search(fold(question)) is not None
+
+
 def section_range(text: str, cue: re.Pattern[str] | None, near: int = 0) -> tuple[int, int] | None:
     """The level-1 section whose heading matches ``cue`` (without a cue: the one holding ``near``)."""
     tops = [(s, e) for lvl, s, e in outline(text) if lvl == 1]

@@ -57,7 +57,8 @@ IDF_FLOOR = 0.1  # the rarity of a term (nearly) every report holds
 def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> dict[str, float]:
     """:func:`idf_weights` from counts the store gives (``Retriever.doc_frequencies``): ``n``
     reports, ``df[t]`` of them hold ``t`` — no report text is read per question.  A term with
-    alternatives (``评估|考核``) is as common as its most common one (``df`` of each: :func:`df_keys`)."""
+    alternatives (``评估|考核``) is as common as its most common one (``df`` of each: :func:`df_keys`), a plain word
+    (打官司) as the written words that state it (诉讼: :func:`stating_words`)."""
     out = {}
     for t in terms:
         idf = max(IDF_FLOOR, math.log((n + 1) / (max(df.get(a, 0) for a in stating_words(t)) + 0.5))) if n else 1.0
@@ -66,7 +67,7 @@ def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> di
 
 
 def df_keys(terms: Iterable[str]) -> list[str]:
-    """The words whose document frequencies :func:`idf_from_counts` reads: each term's alternatives."""
+    """The words whose document frequencies :func:`idf_from_counts` reads: each term's :func:`stating_words`."""
     return list(dict.fromkeys(a for t in terms for a in stating_words(t)))
 
 

@@ -104,7 +104,18 @@ def tokenizer():
     tk = new_tokenizer()
     for w in DOMAIN_WORDS:
         tk.add_word(w, freq=200000)
+    for w in spoken_words():  # 输了, 要工钱: a spoken word is one word, as its written form (败诉) is
+        tk.add_word(w, freq=200000)
     return tk
+
+
+def spoken_words() -> list[str]:
+    """The spoken words of :data:`rag.text.zh_variants.ZH_FORMAL` (two or more characters) that jieba's
+    dictionary lacks: cut whole, never into single characters (输 + 了) that no term keeps."""
+    from ..text.lexicon import word_tag
+    from ..text.zh_variants import ZH_FORMAL
+
+    return [w for w in ZH_FORMAL if len(w) >= 2 and not word_tag(w)]
 
 
 def tokens(text: str) -> list[str]:
