@@ -132,8 +132,8 @@ _EN_COUNTED_RE = re.compile(r"\bhow many\s+(?:[a-z\-'’]+\s+){0,3}?([a-z]+?)s?\
                             r"|[a-z]{2,}ed)\b)")  # how many people passed: the noun before its past-tense verb
 _EN_MEASURE = tuple((re.compile(rx), zh) for rx, zh in (
     (r"(?:case|dispute|application|complaint|petition|lawsuit|suit|matter|file|appeal|request|proposal|motion|document)$", "件"),
-    (r"(?:person|people|official|lawyer|mediator|staff|cadre|officer|member|participant|attendee|student|counsel"
-     r"|resident|villager|citizen)$", "人"),
+    ((r"(?:person|people|official|lawyer|mediator|staff|cadre|officer|member|participant|attendee|student|counsel"
+      r"|resident|villager|citizen)$"), "人"),
     (r"(?:time|session|meeting|inspection|training|lecture|campaign|event)$", "次"),
     (r"(?:month)$", "个月"), (r"(?:hour)$", "小时"), (r"(?:day)$", "天"), (r"(?:household)$", "户"),
     # businesses and the entities a regulator checks: the genre counts them in 家 (户 and 个 count the same)
