@@ -65,6 +65,7 @@ from .regions import forms
 from .stages import aims_only, other_act, short_of_award, short_of_stage, text_stage
 from .term_coverage import coverage
 from .yesno_figures import (
+    change_trend,
     changed_from,
     closing_windows,
     completion,
@@ -95,7 +96,7 @@ from .yesno_time import (
 )
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
-_CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
+_CLAUSE_RE = re.compile(r"[，；;。：:！!？?]|(?<!\d),|,(?!\d{3}(?!\d))")  # 1,519件: a figure's thousands comma ends no clause
 _TAG_END_RE = re.compile(r"(?:了)?(?:没有|没)[？?]?\s*$")  # 印发了没有? asks, it does not negate
 _NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
 _SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏")
@@ -113,8 +114,8 @@ _LESS_RE = re.compile(r"低于|少于|小于|不到|不足|未达")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-)")
 # a claim about when: 2023年内就已…, 到2019年, 是在2022年印发的
 _CLAIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:内|底前|底|以前|之前|前|才|就|已)|到((?:19|20)\d{2})年|是[在于]((?:19|20)\d{2})年(?!度)")  # 在2017年度考评中: the period judged, not a claim
-_UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多")
-_DOWN_RE = re.compile(r"下降|减少|降低|回落|减少")
+_UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多|扩充|扩大")
+_DOWN_RE = re.compile(r"下降|减少|降低|回落|缩减|压减")
 
 
 def labels(lang: str) -> tuple[str, str, str]:
@@ -205,9 +206,20 @@ def _short_of_all(text: str) -> bool:
     return any(r is not None and r < 100 for r in rates) or counts_fall(text)
 
 
-def _trend_clause(text: str, a: int, b: int) -> str:
-    """The clause that says which way the focus clause's figure went: itself, or when it says neither,
-    the clause right after it (``合格率为92%，比上年提高3个百分点``)."""
+def _trend_subject(ask: Ask, q: str) -> str:
+    """What a trend question asks to have gone up or down: its last term (``清单里的事项是不是比上年少了`` -> 事项)."""
+    at = [(q.rfind(x), t) for t in ask.terms for x in alternatives(t) if x in q]
+    return max(at)[1] if at else ""
+
+
+def _trend_clause(text: str, a: int, b: int, subject: str = "") -> str:
+    """The clause that says which way the asked figure went: a clause naming the trend's ``subject`` with a
+    trend word or a change (``全年办理案件2931件，清单事项由上年的12项扩充至15项``), else the focus clause,
+    or when it says neither, the clause right after it (``合格率为92%，比上年提高3个百分点``)."""
+    named = [text[c:d] for c, d in clauses(text) if subject and any(x in text[c:d] for x in alternatives(subject))]
+    told = [c for c in named if _UP_RE.search(c) or _DOWN_RE.search(c) or change_trend(c)]
+    if told and not (_UP_RE.search(text[a:b]) or _DOWN_RE.search(text[a:b])):
+        return told[0]
     if _UP_RE.search(text[a:b]) or _DOWN_RE.search(text[a:b]):
         return text[a:b]
     after = [c for c in clauses(text) if c[0] >= b]
@@ -298,8 +310,11 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False
     if ask.cues.trend:
         asked, other = (_DOWN_RE, _UP_RE) if ask.cues.trend == "down" else (_UP_RE, _DOWN_RE)
-        said = _trend_clause(text, a, b)
+        said = _trend_clause(text, a, b, _trend_subject(ask, q))
         if other.search(said) and not asked.search(said):
+            return False
+        moved = change_trend(said) if not (asked.search(said) or other.search(said)) else ""
+        if moved and moved != ask.cues.trend:  # no trend word: 由上年的12项调整为15项 went up
             return False
         series = series_trend(_near(text, a, b)) if not (asked.search(said) or other.search(said)) else ""
         if series and series != ask.cues.trend:  # no trend word: yearly figures that do not go the asked way

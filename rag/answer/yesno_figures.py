@@ -335,7 +335,7 @@ def other_month(q: str, text: str, year: int | None = None) -> bool:
 
 # a change the genre states with both its ends: 权重由2023年的4分提高到6分, 时限从20天压缩至5天
 _CHANGE_FROM_RE = re.compile(r"(?:由|从)(?:原来|原先|原有|原)?(?:的)?[^，,；;。]{0,10}$")
-_CHANGE_MID_RE = re.compile(r"^[^，,；;。\d]{0,4}?(?:提高|提升|增加|增长|上升|扩大|调整|缩短|减少|降低|下降|压缩|压减|缩减|精简|改)(?:了)?(?:到|至|为)(?:了)?$")
+_CHANGE_MID_RE = re.compile(r"^[^，,；;。\d]{0,4}?(?:提高|提升|增加|增长|上升|扩大|扩充|调整|缩短|减少|降低|下降|压缩|压减|缩减|精简|改)(?:了)?(?:到|至|为)(?:了)?$")
 # a question about the old value itself: 原来是4分吗, was it 4 points before
 _ASKS_OLD_RE = re.compile(r"原来|原先|原有|以前|之前|此前|调整前|改革前|由|从|去年|上年|上一年|\b(?:before|previously|used to|originally|from)\b",
                           re.IGNORECASE)
@@ -352,6 +352,17 @@ def _changes(text: str) -> list[tuple[float, float, str]]:
             year = re.search(r"(?:19|20)\d{2}", before.group(0))
             out.append((v1, v2, year.group(0) if year else ""))
     return out
+
+
+def change_trend(text: str) -> str:
+    """Which way the changes ``text`` states with both their figures went (``由上年的186项扩充至248项``): "up",
+    "down", or "" when it states none or they disagree.
+
+    >>> change_trend("清单事项由上年的12项调整为15项"), change_trend("时限从20天压缩至5天"), change_trend("共12项")
+    ('up', 'down', '')
+    """
+    ways = {"up" if new > old else "down" for old, new, _ in _changes(text) if new != old}
+    return ways.pop() if len(ways) == 1 else ""
 
 
 def changed_from(q: str, text: str) -> bool:

@@ -1,0 +1,33 @@
+"""Trend claims read in the clause about what the question says went up or down, a figure's thousands
+comma ending no clause, and a change stated with both its figures (由上年的12项调整为15项).  Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from rag.answer.evidence import make_ask
+from rag.answer.qtypes import classify
+from rag.answer.terms import content_terms
+from rag.answer.yesno import clauses, decide
+
+
+def ask_for(q: str, lang: str = "zh"):
+    return make_ask(q, lang, classify(q), content_terms(q, exclude=["甲县", "甲市", "甲"]))
+
+
+def test_a_thousands_comma_ends_no_clause():
+    text = "全年受理案件1,204件,办结1,180件"
+    assert [text[a:b] for a, b in clauses(text)] == ["全年受理案件1,204件", "办结1,180件"]
+
+
+@pytest.mark.parametrize("q, sentence, verdict", [
+    # the trend is said of the asked thing (事项) in a clause other than the one with most of the words
+    ("甲市2022年修订的免罚清单里的事项是不是比上年少了?",
+     "甲市修订《甲市轻微违法行为免罚清单》，全年适用免罚清单办理案件3,105件，清单事项由上年的95项扩充至120项。", False),
+    ("甲市2022年修订的免罚清单里的事项是不是比上年多了?",
+     "甲市修订《甲市轻微违法行为免罚清单》，全年适用免罚清单办理案件3,105件，清单事项由上年的95项扩充至120项。", True),
+    # no trend word: the change's two figures say which way it went
+    ("甲县的权责清单事项比上年减少了吗?", "甲县动态调整权责清单，清单事项由上年的2,310项调整为2,455项。", False),
+    ("甲县的权责清单事项比上年减少了吗?", "甲县动态调整权责清单，清单事项由上年的2,455项调整为2,310项。", True),
+])
+def test_trend_read_where_the_asked_thing_moves(q, sentence, verdict):
+    assert decide(ask_for(q), sentence) is verdict
