@@ -8,7 +8,7 @@ text that shows only an earlier stage answers 否, a text that shows that stage 
 =====  ===========  =================================================================
 stage  name         the genre's words (Chinese / English)
 =====  ===========  =================================================================
-0      drafted      起草 草案 征求意见稿 送审稿 拟制定 正在制定 / draft(ed)
+0      drafted      起草 草案 征求意见(稿) 送审稿 修订稿 拟制定 正在制定 / draft(ed)
 1      submitted    提请 报请 提交…审议 待审议 正在审议 / submitted
 2      reviewed     合法性审查 合法性审核 / legality review
 3      passed       审议通过 表决通过 获通过 审议 / passed, adopted
@@ -57,7 +57,7 @@ _STAGE_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (PASSED, re.compile(r"审议通过|表决通过|获得?通过|会议通过|常委会通过|(?<![提报送待正])审议(?!稿)|\b(?:passed|adopted)\b",
                         re.IGNORECASE)),
     (REVIEWED, re.compile(r"合法性审[查核]|\blegality review", re.IGNORECASE)),  # 备案审查, 法制审核制度: a system, no stage
-    (DRAFTED, re.compile(r"起草|草案|征求意见稿|送审稿|拟制定|拟出台|正在制定|\bdraft(?:ed|ing)?\b", re.IGNORECASE)),
+    (DRAFTED, re.compile(r"起草|草案|征求意见|送审稿|修订稿|讨论稿|拟制定|拟出台|正在制定|\bdraft(?:ed|ing)?\b", re.IGNORECASE)),
 )
 
 
@@ -100,6 +100,21 @@ def aimed_only(text: str) -> bool:
     return not _stages_raw(_AIM_RE.sub(_blank, masked)) and bool(_stages_raw(masked))
 
 
+def planned_before(question: str, text: str) -> bool:
+    """The question claims a stage (审议通过了吗) and ``text`` reaches none, only plans an earlier one
+    (计划于次年提请常务会议审议): it has not got that far, 否.
+
+    >>> planned_before("某办法已经审议通过了吗", "计划于2023年上半年提请县政府常务会议审议")
+    True
+    >>> planned_before("某办法已经审议通过了吗", "力争年内审议通过"), planned_before("某办法提请审议了吗", "计划年内提请审议")
+    (False, False)
+    """
+    want = asked_stage(question)
+    masked = _TITLE_RE.sub(_masked_title, fold_chars(text))
+    planned = _stages_raw(masked) if want is not None and not _stages(masked) else []
+    return bool(planned) and max(s for _, s in planned) < want
+
+
 def aims_only(question: str, text: str) -> bool:
     """The question claims a stage (审议通过了吗) and ``text`` names one only as an aim (推动…尽早审议通过)."""
     return asked_stage(question) is not None and aimed_only(text)
@@ -126,7 +141,7 @@ def _masked_title(m: re.Match[str]) -> str:
     return "《" + "\0" * (len(m.group(0)) - 2 - len(word)) + word + "》"
 
 
-_DRAFT_MARK_RE = re.compile(r"草案|征求意见稿|送审稿")
+_DRAFT_MARK_RE = re.compile(r"草案|征求意见稿|送审稿|修订稿|讨论稿")
 
 
 def text_stage(text: str) -> int | None:
@@ -167,9 +182,9 @@ def short_of_stage(question: str, text: str) -> bool | None:
 
 
 # an honour conferred (命名为, 被评为, 获评, 授予, 荣获, 获得…称号) and one only applied or nominated for
-_AWARDED_RE = re.compile(r"命名|评为|获评|授予|认定为|荣获|获得[^，,；;。？?]{0,16}称号|\b(?:named|designated|awarded|"
+_AWARDED_RE = re.compile(r"命名|评为|获评|授予|认定为|荣获|(?:获得|取得|拿到|得到)[^，,；;。？?]{0,24}(?:称号|荣誉)|\b(?:named|designated|awarded|"
                          r"recogni[sz]ed|rated|honou?red)\s+(?:as\s+)?(?:an?|the)\b", re.IGNORECASE)
-_APPLIED_RE = re.compile(r"申报|推荐|申请|争创|\b(?:applied|nominated|recommended)\b", re.IGNORECASE)
+_APPLIED_RE = re.compile(r"申报|推荐|申请|争创|(?:力争|争取|积极|全力|正在)创建|\b(?:applied|nominated|recommended)\b", re.IGNORECASE)
 
 
 def short_of_award(question: str, clause: str, near: str) -> bool:

@@ -62,7 +62,7 @@ from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked,
 from .figures import figure_value, number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .regions import forms
-from .stages import aims_only, other_act, short_of_award, short_of_stage, text_stage
+from .stages import aims_only, other_act, planned_before, short_of_award, short_of_stage, text_stage
 from .term_coverage import coverage
 from .yesno_figures import (
     change_trend,
@@ -294,6 +294,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False  # asked whether it is still not done; the clause says it was done, or does it
     if short_of_stage(q, clause if text_stage(clause) is not None else _near(text, a, b)):
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
+    if planned_before(q, _near(text, a, b)):
+        return False  # asked whether it was passed; the text only plans to submit it (计划…提请审议)
     if aims_only(q, clause):
         return None  # asked whether it was passed; the clause only aims at it (推动…尽早审议通过)
     if other_act(q, clause):
