@@ -77,6 +77,7 @@ from .yesno_figures import (
     other_month,
     series_trend,
     silent_on_closing,
+    said_of_standard,
     standard_op,
     stated_figures,
     states_figures,
@@ -252,6 +253,8 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
     near = _near(text, a, b)
     if _about_claim(ask, text):  # a standard's or a coverage rate's figure decides only a sentence about the claim
         verdict = versus_standard(q, near)  # 有没有超过规定的标准: the figure against the standard's own
+        if verdict is None:  # the sentence ends on how the figure stands to the standard (…，但仍低于省定90%的目标)
+            verdict = said_of_standard(q, text)
         if verdict is None:
             verdict = full_coverage(q, near)  # 实现全覆盖了吗: against the coverage rate
         if verdict is not None:

@@ -162,6 +162,13 @@ def _said(op: str, text: str) -> bool | None:
     return True if op == ">=" else (False if op == "<" else None)  # 达到标准: not more than it
 
 
+def said_of_standard(q: str, text: str) -> bool | None:
+    """The verdict of the sentence's own word for how its figure stands to a standard (``但仍低于省定90%的目标``),
+    for a question naming a standard (``达到90%的目标了吗``); None when either says none."""
+    op = standard_op(q)
+    return _said(op, text) if op else None
+
+
 def versus_standard(q: str, text: str) -> bool | None:
     """A figure against the standard the question names (see the module doc): the sentence's own
     comparison word when it has one, else its figure against the standard's; None when the question

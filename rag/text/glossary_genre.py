@@ -115,6 +115,10 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "administrative agency heads": ("行政机关负责人",),
     "appearing in court": ("出庭",),
     "responding in court": ("出庭应诉",),
+    # the genre's 行政机关, as users say it (government agencies lose lawsuits, their heads appear in court)
+    "government agencies": ("行政机关",),
+    "heads of government agencies": ("行政机关负责人",),
+    "government agency heads": ("行政机关负责人",),
     "five-year plan": ("规划",),
     "14th five-year": ("十四五",),
     "13th five-year": ("十三五",),
