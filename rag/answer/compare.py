@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ..records import Document, Hit
 from ..text import lazy_re as re
-from ..text.normalize import fold
+from ..text.normalize import fold, fold_chars
 from .doc_index import with_regions
 from .evidence import (
     Ask,
@@ -44,6 +44,7 @@ from .qtypes import UNITS, QType
 from .regions import count_places
 from .reports import report_name
 from .spans import best_span, span_answer
+from .stages import in_aim
 from .term_coverage import coverage
 from .terms import role_weight
 
@@ -164,13 +165,27 @@ def key_term(ask: Ask, sents: Sequence[Sent]) -> str:
     return ""
 
 
+def fact_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """The figures of ``sentence`` that state what was done: not an aim's (力争/确保…达到95%以上, a goal)."""
+    folded = fold_chars(sentence)
+    return [sp for sp in number_spans(sentence) if not in_aim(folded, sp[0])]
+
+
+def account_only(ask: Ask, sents: Sequence[Sent]) -> list[Sent]:
+    """``sents`` of the year's account: a plans section's (下一步工作安排) intends figures for the next year,
+    unless the question asks for plans."""
+    from .sections import asks_plans, in_plans  # here: sections -> lists -> yesno -> compare
+
+    return list(sents) if asks_plans(ask.question) else [s for s in sents if not in_plans(s)]
+
+
 def report_figure(ask: Ask, sents: Sequence[Sent], key: str = "") -> tuple[float, Sent, str] | None:
     """(value, sentence, figure) of the report's figure for the question, or None.  ``key``: a term
     the figure's sentence must hold, so that all reports are compared on one
     measure (行政复议案件, not any 案件)."""
     on_topic = [s for s in sents if sentence_coverage(s, ask, with_section=True) >= MIN_COVERAGE
                 and (not key or coverage((key,), s.text)[0] >= 1.0)]
-    found = best_span(on_topic, ask, number_spans)
+    found = best_span(account_only(ask, on_topic), ask, fact_spans) or best_span(on_topic, ask, number_spans)
     if found is None:
         return None
     s, fig = found

@@ -43,6 +43,8 @@ QUESTION_WORDS = frozenset(
     # the body a question asks for (主办方是谁): the answer's slot, which the report fills with a name
     " 主办方 承办方 举办方 牵头方 主办者"
     " 月份 年份"  # a time's unit (3月份), as 年, 月
+    # a spoken "compare them" (拿A和B比一比, 两边比起来): the asking, as 比较
+    " 比一比 比比 比一下 一比 比起来 相较 相较而言 对比一下"
     # the complement a spoken verb takes (搭起来, 建立起来, 降下来, 查出来): how, never what
     " 起来 下来 出来 上来 过来"
     # a copula, as 是: 不属于行政许可的事项 is how a user says the genre's 非行政许可事项, never a word a report writes

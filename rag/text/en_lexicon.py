@@ -41,6 +41,7 @@ share proportion percentage ratio period approach way manner kind kinds type typ
 piece pieces sort sorts
 roughly approximately approximate around nearly
 admit admits admitted admitting acknowledge acknowledges acknowledged concede concedes conceded
+compare compares compared comparing comparison versus vs higher lower larger smaller greater fewer bigger
 """.split()  # noqa: SIM905 - word lists read best as text
 # place-type words: places are the place model's job (rag.places), not the lexicon's
 + "province provinces city cities county counties district districts prefecture prefectures town towns"  # noqa: SIM905

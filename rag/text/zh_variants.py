@@ -36,6 +36,10 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "打输": ("败诉",),
     "输了": ("败诉",),
     "打赢": ("胜诉",),
+    # the share of lawsuits lost, said plainly: 输的比例 / 输的占比 — reports write 败诉率
+    "输的比例": ("败诉率",),
+    "输的占比": ("败诉率",),
+    "打输的比例": ("败诉率",),
     # the government's departments as a party: 政府部门 — reports write 行政机关
     "政府部门": ("行政机关",),
     # a case: 案子 — reports write 案件 (and count it in 件: 收案59件)
