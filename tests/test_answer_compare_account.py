@@ -6,7 +6,7 @@ import pytest
 from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
-from rag.answer.compare import fact_spans
+from rag.answer.compare import aimed
 from rag.answer.terms import content_terms
 from rag.config import Config
 from rag.text.zh_variants import formal_forms
@@ -31,8 +31,8 @@ def answerer() -> Answerer:
 
 
 def test_an_aims_figure_is_no_fact():
-    text = "确保行政机关负责人出庭应诉率达到98%以上"
-    assert fact_spans(text) == [] and fact_spans("出庭应诉率89.5%") != []
+    assert aimed("确保行政机关负责人出庭应诉率达到98%以上", "98%")
+    assert not aimed("出庭应诉率89.5%，力争明年达到95%", "89.5%")
 
 
 def test_asking_words_are_no_topic():

@@ -165,10 +165,21 @@ def key_term(ask: Ask, sents: Sequence[Sent]) -> str:
     return ""
 
 
-def fact_spans(sentence: str) -> list[tuple[int, int, str]]:
-    """The figures of ``sentence`` that state what was done: not an aim's (力争/确保…达到95%以上, a goal)."""
-    folded = fold_chars(sentence)
-    return [sp for sp in number_spans(sentence) if not in_aim(folded, sp[0])]
+def aimed(sentence: str, fig: str) -> bool:
+    """Is ``fig`` of ``sentence`` an aim's figure (力争/确保…达到95%以上: a goal, not what was done)?"""
+    at = sentence.find(fig)
+    return at >= 0 and in_aim(fold_chars(sentence), at)
+
+
+def fact_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, str] | None:
+    """The best sentence's figure (:func:`rag.answer.spans.best_span`) among ``sents`` that is no aim's."""
+    pool = list(sents)
+    while pool:
+        found = best_span(pool, ask, number_spans)
+        if found is None or not aimed(found[0].text, found[1]):
+            return found
+        pool = [s for s in pool if s is not found[0]]
+    return None
 
 
 def account_only(ask: Ask, sents: Sequence[Sent]) -> list[Sent]:
@@ -185,7 +196,7 @@ def report_figure(ask: Ask, sents: Sequence[Sent], key: str = "") -> tuple[float
     measure (行政复议案件, not any 案件)."""
     on_topic = [s for s in sents if sentence_coverage(s, ask, with_section=True) >= MIN_COVERAGE
                 and (not key or coverage((key,), s.text)[0] >= 1.0)]
-    found = best_span(account_only(ask, on_topic), ask, fact_spans) or best_span(on_topic, ask, number_spans)
+    found = fact_figure(ask, account_only(ask, on_topic)) or fact_figure(ask, on_topic)
     if found is None:
         return None
     s, fig = found
