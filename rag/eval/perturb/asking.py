@@ -1,0 +1,118 @@
+"""Rules on how the question asks: interrogative forms (多少件 ↔ 几件, 是否 ↔ 有没有, 有哪些 ↔ 都有哪些,
+什么时候 ↔ 何时), polite frames (请问, 我想了解一下, 呢, 谢谢) and punctuation.
+"""
+from __future__ import annotations
+
+from ...text import lazy_re as re
+from .base import Question, body_and_mark, in_quotes, rule, swap
+
+# measure words a count is asked with (多少件 / 几件); not 月/号/日/点 (几月 asks a date), not 万/亿 (几万)
+_MEASURES = "个件项次名人家场条部份所类户卷篇批期起位张种套门座支处本宗台辆册轮届栋"
+
+
+@rule("ask:多少→几")
+def _duoshao_to_ji(q: Question) -> str | None:
+    return swap(q, rf"(?<![第哪十])多少(?=[{_MEASURES}])", "几")
+
+
+@rule("ask:几→多少")
+def _ji_to_duoshao(q: Question) -> str | None:
+    return swap(q, rf"(?<![第哪十好这那])几(?=[{_MEASURES}])(?![{_MEASURES}]?[月号日点])", "多少")
+
+
+# 是否 before these is not 有没有 (是否是, 是否已经, 是否在, 是否能…)
+_NOT_AFTER_YOU = "是为属在能会可应需要已曾还都均仍与和被由对全所把将让"
+
+
+@rule("ask:是否→有没有")
+def _shifou_to_youmeiyou(q: Question) -> str | None:
+    return swap(q, rf"是否(?![{_NOT_AFTER_YOU}])(?![^，,。；;?？]*了)", "有没有")  # not 有没有开通了
+
+
+@rule("ask:有没有→是否")
+def _youmeiyou_to_shifou(q: Question) -> str | None:
+    return swap(q, r"有没有", "是否")
+
+
+@rule("ask:是不是→是否")
+def _shibushi_to_shifou(q: Question) -> str | None:
+    return swap(q, r"是不是", "是否")
+
+
+@rule("ask:了吗→了没有")
+def _lema_to_lemeiyou(q: Question) -> str | None:
+    return swap(q, r"(?<=了)吗(?=\s*[?？]?\s*$)", "没有")
+
+
+@rule("ask:有哪些→都有哪些")
+def _you_to_douyou(q: Question) -> str | None:
+    return swap(q, r"(?<!都)有哪些", "都有哪些")
+
+
+@rule("ask:都有哪些→有哪些")
+def _douyou_to_you(q: Question) -> str | None:
+    return swap(q, r"都有哪些", "有哪些")
+
+
+@rule("ask:什么时候→何时")
+def _when_to_heshi(q: Question) -> str | None:
+    return swap(q, r"什么时候", "何时")
+
+
+@rule("ask:何时/哪天→什么时候")
+def _heshi_to_when(q: Question) -> str | None:
+    return swap(q, r"何时|哪一天|哪天", "什么时候")
+
+
+# --- frames and punctuation ---------------------------------------------------------------------
+@rule("frame:请问…")
+def _qingwen(q: Question) -> str | None:
+    return None if q.folded.startswith(("请", "我想")) else q.put("请问") + q.text
+
+
+@rule("frame:我想了解一下，…")
+def _xiang_liaojie(q: Question) -> str | None:
+    return None if q.folded.startswith(("请", "我想")) else q.put("我想了解一下，") + q.text
+
+
+@rule("frame:…呢")
+def _ne(q: Question) -> str | None:
+    body, mark = body_and_mark(q)
+    if not body or body.rstrip()[-1:] in "吗嗎呢吧嘛啊么麼没沒？?。":
+        return None
+    return body + q.put("呢") + (mark or "?")
+
+
+@rule("frame:…谢谢")
+def _xiexie(q: Question) -> str | None:
+    body, mark = body_and_mark(q)
+    return body + (mark or "，") + q.put("谢谢")
+
+
+@rule("punct:no_question_mark")
+def _no_mark(q: Question) -> str | None:
+    body, mark = body_and_mark(q)
+    return body if mark else None
+
+
+@rule("punct:question_mark_width")
+def _mark_width(q: Question) -> str | None:
+    body, mark = body_and_mark(q)
+    return body + ("？" if mark.strip() == "?" else "?") if mark else None
+
+
+_CJK_ASCII_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9a-z])|(?<=[0-9a-z%])(?=[\u4e00-\u9fff])")
+
+
+@rule("punct:spaces")
+def _spaces(q: Question) -> str | None:
+    """霍州2023年受理了多少件 -> 霍州 2023 年受理了多少件 (spaces between Chinese and digits or Latin)."""
+    cuts = [m.start() for m in _CJK_ASCII_RE.finditer(q.folded) if not in_quotes(q, m.start(), m.start())]
+    if not cuts:
+        return None
+    out, last = [], 0
+    for c in cuts:
+        out += [q.text[last:c], " "]
+        last = c
+    return "".join(out) + q.text[last:]
+
