@@ -92,6 +92,7 @@ SILENT = [
     ("霍州2022年是否已经建成调解室?", {"ask:是否→有没有"}),  # 有没有已经
     ("霍州2022年是否开通了热线?", {"ask:是否→有没有"}),  # 有没有开通了
     ("霍州2022年建成调解室了吗?", {"frame:…呢"}),  # 吗呢
+    ("霍州建成调解室了吗?(2022年报告)", {"frame:…呢"}),  # a note after the question
     ("请问霍州2022年建成调解室了吗?", {"frame:请问…", "frame:我想了解一下，…"}),
     ("高台县在2022年法治甘肃建设中排第几?", {"place:add_suffix", "place:drop_suffix"}),  # 甘肃 not an indexed report
     ("How many rooms did Huozhou build in 2021 and 2022?", {"en:year_to_front"}),

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text import lazy_re as re
-from ..text.normalize import fold, fold_width
+from ..text.normalize import fold, fold_chars, fold_width
 from .honours import EN_CONFERRED_SUBJECT_Q_RE, EN_HONOUR_Q_RE
 from .kinds import DOCNO_Q_RE
 from .kinds_en import EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE, EN_TITLE_OF_RE
@@ -260,26 +260,47 @@ def _direction(q: str) -> str:
 
 
 _QUOTED_NAME_RE = re.compile(r"[“「][^“”「」]{1,30}[”」]")
-# How an asker greets or closes, around the question itself: 请问，… / …？请简要回答。谢谢！ / Please answer briefly.
-_COURTESY_RE = re.compile(r"^\s*(?:你好|您好|请问|想问一下|想问|我想知道|请告诉我|麻烦问一下|麻烦问下|hi\b|hello\b)[，,：:!！\s]*", re.IGNORECASE)
+# How an asker greets, frames or closes, around the question itself: 请问，… / 我想了解一下，… / …呢？ /
+# …？请简要回答。谢谢！ / Could you tell me who … / Please answer briefly.  Matched on the folded question (謝謝 too).
+_COURTESY_RE = re.compile(
+    r"^\s*(?:你好|您好|(?:我想|想)?请问(?:一下|下(?=[，,：:\s]))?|(?:我)?想问(?:一下|问|下(?=[，,：:\s]))?"
+    r"|(?:我)?想(?:知道|了解|打听|咨询)(?:一下|下(?=[，,：:\s]))?|请告诉我|麻烦(?:问|告诉我)(?:一下|下(?=[，,：:\s]))?|hi\b|hello\b"
+    r"|(?:could|can|would|will)\s+you\s+(?:please\s+)?tell\s+me\b|(?:please\s+)?tell\s+me\b(?=\s*[:,]?\s*(?:who|what|which|when|where|why|how|whether|did|does|do|is|are|was|were|has|have|had)\b)"
+    r"|do\s+you\s+know\b|i(?:'d|’d|\s+would)\s+like\s+to\s+know\b|i\s+want\s+to\s+know\b|i\s+wonder\b)[，,：:!！\s]*")
 _CLOSING_RE = re.compile(
-    r"(?<=[？?。.!！])\s*(?:(?:请|麻烦您?)?(?:简要|简单|简短|扼要|直接|简洁|尽量简洁|用中文|用一句话)?地?(?:回答|作答|答复)(?:一下)?(?:即可|就行|就好)?"
-    r"|谢谢[您你]?|多谢|(?:please\s+)?(?:answer|reply)(?:\s+(?:briefly|concisely|in\s+short|in\s+english))?|thanks?(?:\s+you)?)[。.!！\s]*$",
-    re.IGNORECASE)
+    r"(?<=[？?。.!！，,])\s*(?:(?:请|麻烦您?)?(?:简要|简单|简短|扼要|直接|简洁|尽量简洁|用中文|用一句话)?地?(?:回答|作答|答复)(?:一下)?(?:即可|就行|就好)?"
+    r"|谢谢[您你]?|多谢|谢啦|(?:please\s+)?(?:answer|reply)(?:\s+(?:briefly|concisely|in\s+short|in\s+english))?|thanks?(?:\s+you)?)[。.!！\s]*$")
+_NE_RE = re.compile(r"(?<=[\u4e00-\u9fff])呢(?=\s*[？?]?\s*$)")  # …多少件呢？: a particle, not a word
+# 霍州 2023 年: the spaces some askers type between Chinese and digits or Latin (Chinese questions only)
+_HAN_ASCII_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[0-9a-z%])|(?<=[0-9a-z%]) +(?=[\u4e00-\u9fff])")
+
+
+def _cut(q: str, rx: re.Pattern[str], every: bool = False) -> str:
+    """``q`` without the first (or every) match of ``rx`` in its length-preserving fold."""
+    spans = [m.span() for m in (rx.finditer(fold_chars(q)) if every else [rx.search(fold_chars(q))]) if m]
+    for a, b in reversed(spans):
+        q = q[:a] + q[b:]
+    return q
 
 
 def core_question(question: str) -> str:
-    """The question without the asker's greeting and closing words, which say nothing of what is asked
-    (and would hide ``…吗？`` or a leading place from the rules that read them).
+    """The question without the asker's greeting, request frame and closing words, which say nothing of
+    what is asked (and would hide ``…吗？`` or a leading place from the rules that read them), and
+    without spaces typed between Chinese and digits.
 
     >>> core_question("请问，赵县有哪些地方的报告？请简要回答。谢谢！")
     '赵县有哪些地方的报告？'
     >>> core_question("Was it enacted? Please answer briefly.")
     'Was it enacted?'
+    >>> core_question("我想了解一下，霍州 2023 年受理了多少件呢？謝謝"), core_question("Could you tell me who chaired it?")
+    ('霍州2023年受理了多少件？', 'who chaired it?')
     """
     q, prev = question, None
     while q != prev:
-        prev, q = q, _CLOSING_RE.sub("", _COURTESY_RE.sub("", q, count=1), count=1)
+        prev, q = q, _cut(_cut(q, _COURTESY_RE), _CLOSING_RE).rstrip().rstrip("，,")
+    q = _cut(q, _NE_RE)
+    if detect_lang(q) != "en":
+        q = _cut(q, _HAN_ASCII_SPACE_RE, every=True)
     return q.strip() or question
 
 

@@ -78,8 +78,8 @@ def _xiang_liaojie(q: Question) -> str | None:
 @rule("frame:…呢")
 def _ne(q: Question) -> str | None:
     body, mark = body_and_mark(q)
-    if not body or body.rstrip()[-1:] in "吗嗎呢吧嘛啊么麼没沒？?。":
-        return None
+    if not body or body.rstrip()[-1:] in "吗嗎呢吧嘛啊么麼没沒。" or re.search(r"[?？]", body):
+        return None  # not 吗呢, nor after a note that follows the question (…吗?(2025年报告)呢?)
     return body + q.put("呢") + (mark or "?")
 
 

@@ -1,0 +1,87 @@
+"""How an asker frames a question is not what is asked: a polite opener or closer in either script
+(请问 / 我想了解一下 / 謝謝 / 呢), an English request frame ("Could you tell me who …"), and the spaces
+some askers type between Chinese and digits (霍州 2023 年) leave the question answered as the bare
+one.  Found by the robustness yardstick (evals/perturb.py); real BM25 retriever, reports written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+from answer_corpus import answerer_over, docs_of
+
+from rag.answer.qtypes import classify, core_question
+from rag.config import Config
+
+CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4})
+TEXTS = {
+    ("九江市", 2022): (
+        "九江市2022年法治政府建设情况报告\n"
+        "一、主要工作\n"
+        "（一）落实第一责任人职责。市长王某某主持召开市政府常务会议专题学法9次。\n"
+        "（二）化解行政争议。全年受理行政复议申请318件，审结296件，直接纠错率为11.2%。\n"
+        "（三）深化放管服改革。2022年6月，全市上线“赣服通”九江分厅，市级政务服务事项网上可办率为97.6%。\n"
+        "二、存在的不足\n"
+        "一是基层执法力量偏弱。二是部分单位合法性审查流于形式。\n"
+    ),
+    ("大同市", 2021): (
+        "大同市2021年法治政府建设年度报告\n"
+        "一、工作成效\n"
+        "全年办理行政复议案件142件。行政复议纠错率连续下降，2019年为15.2%，2020年为12.1%，2021年为8.5%。开展法治宣传活动430场次。\n"
+    ),
+}
+DOCS = docs_of(TEXTS)
+
+
+@pytest.fixture(scope="module")
+def answerer():
+    return answerer_over(DOCS, CFG)
+
+
+@pytest.mark.parametrize("q, core", [
+    ("九江市2022年受理了多少件行政復議申請？謝謝", "九江市2022年受理了多少件行政復議申請？"),  # Traditional closer
+    ("九江市2022年受理了多少件行政复议申请？，谢谢！", "九江市2022年受理了多少件行政复议申请？"),
+    ("九江市2022年受理了多少件行政复议申请，谢谢", "九江市2022年受理了多少件行政复议申请"),
+    ("我想了解一下，九江市2022年受理了多少件行政复议申请?", "九江市2022年受理了多少件行政复议申请?"),
+    ("我想了解一下，九江市2022年受理了多少件行政復議申請?", "九江市2022年受理了多少件行政復議申請?"),
+    ("請問九江市2022年受理了多少件行政復議申請?", "九江市2022年受理了多少件行政復議申請?"),
+    ("九江市2022年受理了多少件行政复议申请呢？", "九江市2022年受理了多少件行政复议申请？"),
+    ("九江市 2022 年受理了多少件行政复议申请?", "九江市2022年受理了多少件行政复议申请?"),
+    ("Could you tell me who chaired Jiujiang's law study sessions in 2022?", "who chaired Jiujiang's law study sessions in 2022?"),
+    ("Could you please tell me: did Jiujiang launch the service hall in 2022?", "did Jiujiang launch the service hall in 2022?"),
+    ("Can you tell me how many cases Datong handled in 2021?", "how many cases Datong handled in 2021?"),
+    ("Do you know when Jiujiang launched the hall?", "when Jiujiang launched the hall?"),
+    ("How many 行政复议 cases did Datong handle in 2021?", "How many 行政复议 cases did Datong handle in 2021?"),
+    ("呢称是什么?", "呢称是什么?"),  # not a closing particle
+    ("请问下陆区2024年受理了多少件?", "下陆区2024年受理了多少件?"),  # 下 of 下陆区, not 请问下
+    ("请问下，下陆区2024年受理了多少件?", "下陆区2024年受理了多少件?"),
+])
+def test_frames_are_not_the_question(q, core):
+    assert core_question(q) == core
+
+
+@pytest.mark.parametrize("q, kind", [
+    ("Could you tell me who chaired Jiujiang's law study sessions in 2022?", "name"),
+    ("Could you tell me how many review applications Jiujiang accepted in 2022?", "number"),
+    ("Could you tell me when Jiujiang launched its online service hall?", "date"),
+    ("Could you tell me: did Jiujiang launch an online service hall in 2022?", "yesno"),
+])
+def test_an_english_request_frame_asks_what_its_question_asks(q, kind):
+    assert classify(core_question(q)).kind == kind
+
+
+def test_a_traditional_thank_you_does_not_hide_the_question(answerer):
+    bare = answerer.ask("九江市2022年受理了多少件行政复议申请?")
+    polite = answerer.ask("九江市2022年受理了多少件行政復議申請?謝謝")
+    assert bare.short_answer.startswith("318件"), bare.answer
+    assert not polite.abstained and polite.short_answer == bare.short_answer, polite.answer
+
+
+def test_an_english_request_frame_is_answered_like_the_bare_question(answerer):
+    a = answerer.ask("Could you tell me how many administrative reconsideration applications Jiujiang accepted in 2022?")
+    assert not a.abstained and "318" in a.short_answer, a.answer
+
+
+def test_spaces_around_digits_do_not_change_a_yes_no_comparison(answerer):
+    bare = answerer.ask("大同市2021年的行政复议纠错率比2020年更高吗?")
+    spaced = answerer.ask("大同市 2021 年的行政复议纠错率比 2020 年更高吗?")
+    assert bare.short_answer.startswith("否"), bare.answer
+    assert spaced.short_answer.startswith("否"), spaced.answer
