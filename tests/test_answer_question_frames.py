@@ -85,3 +85,23 @@ def test_spaces_around_digits_do_not_change_a_yes_no_comparison(answerer):
     spaced = answerer.ask("大同市 2021 年的行政复议纠错率比 2020 年更高吗?")
     assert bare.short_answer.startswith("否"), bare.answer
     assert spaced.short_answer.startswith("否"), spaced.answer
+
+
+@pytest.mark.parametrize("q, kind", [
+    ("In 2022, who chaired Jiujiang's government law study sessions?", "name"),
+    ("According to its 2022 report, who chaired Jiujiang's law study sessions?", "name"),
+    ("When Jiujiang reviewed its cases in 2022, how many applications did it accept?", "number"),
+    ("In 2022, when Jiujiang reviewed its cases, how many applications did it accept?", "number"),
+    ("In 2022, when Jiujiang reviewed documents, contracts and meeting topics, how many items did it check?", "number"),
+    ("When did Jiujiang launch its online service hall, and how many items could be handled online?", "date"),
+    ("In 2022, did Jiujiang launch an online service hall?", "yesno"),
+])
+def test_an_english_lead_in_does_not_hide_the_question_word(q, kind):
+    assert classify(q).kind == kind
+
+
+def test_a_year_lead_in_before_who_is_answered_with_the_name(answerer):
+    bare = answerer.ask("Who chaired Jiujiang's government standing-meeting law study sessions in 2022?")
+    led = answerer.ask("In 2022, who chaired Jiujiang's government standing-meeting law study sessions?")
+    assert "王某某" in bare.short_answer, bare.answer
+    assert led.short_answer == bare.short_answer, led.answer

@@ -312,10 +312,25 @@ def _quoted_name(m: re.Match[str]) -> str:
 _ASKED_FIGURE_IN_NAME_RE = re.compile(r"多少|几(?![乎])")
 
 
+# An English lead-in before the question word, which asks nothing itself: "In 2019, who …", "According to
+# its 2020 report, what …", "When Changzhi checked its documents, how many …" (not "When did …": that asks)
+_EN_WH = r"(?:who|whom|whose|what|which|when|where|how|why)\b"
+_EN_LEAD_IN_RE = re.compile(
+    r"^\s*(?:(?:in|by|as of|during|since|according to|under|throughout|at the end of|for)\b[^,?]{1,80}"
+    rf",\s*(?={_EN_WH})|(?:when|while|after|before|once)\s+(?!(?:was|were|did|does|do|is|are|has|have|had|will|would)\b)"
+    rf"[^?]{{1,160}}?,\s*(?={_EN_WH}))")  # the clause may list things: "checked documents, agreements and …, how many"
+
+
 def classify(question: str) -> QType:
-    """The answer kind for ``question`` (zh incl. Traditional, or en)."""
+    """The answer kind for ``question`` (zh incl. Traditional, or en).
+
+    >>> classify("In 2023, who was the county's Party secretary?").kind
+    'name'
+    """
     q = _QUOTED_NAME_RE.sub(_quoted_name, fold(question).strip())  # “最多跑一次” names a measure: its 最多 does not ask
     english = detect_lang(question) == "en"
+    while english and _EN_LEAD_IN_RE.match(q):  # In 2021, when Changzhi checked …, how many …
+        q = _EN_LEAD_IN_RE.sub("", q, count=1)
     rules = _EN_RULES if english else _ZH_RULES
     kind = next((k for k, pat in rules if pat.search(q)), "other")
     unit = (_unit_en(q) if english else _unit_zh(q)) if kind in ("number", "compare") else ""
