@@ -27,6 +27,13 @@ TEXTS = {
         "一、工作成效\n"
         "全年办理行政复议案件142件。行政复议纠错率连续下降，2019年为15.2%，2020年为12.1%，2021年为8.5%。开展法治宣传活动430场次。\n"
     ),
+    ("吉安市", 2023): (
+        "吉安市2023年法治政府建设情况报告\n"
+        "一、主要成效\n"
+        "全市推行柔性执法，全年办理行政处罚案件2100余件。全市12个部门联合开展“双随机”抽查86批次，检查市场主体1350户。\n"
+        "二、存在的问题\n"
+        "一是行政执法队伍年龄结构老化。二是乡镇综合执法平台运行不畅。\n"
+    ),
 }
 DOCS = docs_of(TEXTS)
 
@@ -105,3 +112,27 @@ def test_a_year_lead_in_before_who_is_answered_with_the_name(answerer):
     led = answerer.ask("In 2022, who chaired Jiujiang's government standing-meeting law study sessions?")
     assert "王某某" in bare.short_answer, bare.answer
     assert led.short_answer == bare.short_answer, led.answer
+
+
+@pytest.mark.parametrize("q", ["吉安市2023年报告承认的不足主要有哪些?", "吉安市2023年报告承认的不足主要都有哪些?",
+                               "吉安市2023年报告承认的不足还都有哪些?"])
+def test_adverbs_before_you_naxie_keep_a_shortcomings_question_a_summary(answerer, q):
+    assert classify(q).kind == "summary"
+    a = answerer.ask(q)
+    assert not a.abstained and "年龄结构老化" in a.answer and "运行不畅" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("q", ["九江市2022年受理的行政复议申请有400件了吗?", "九江市2022年受理的行政复议申请有400件了没有?",
+                               "九江市2022年受理的行政复议申请过400件了没有?", "九江市2022年受理的行政复议申请达400件没有?"])
+def test_the_a_not_a_tag_states_the_claim_as_ma_does(answerer, q):
+    a = answerer.ask(q)  # the report says 318件
+    assert a.short_answer.startswith("否"), a.answer
+
+
+@pytest.mark.parametrize("q", ["吉安市2023年几个部门联合开展双随机抽查,一共抽查了多少批次?",
+                               "吉安市2023年多少个部门联合开展双随机抽查,一共抽查了多少批次?",
+                               "吉安市2023年几个部门联合开展双随机抽查,一共抽查了几批次?"])
+def test_the_last_count_word_is_the_one_asked(answerer, q):
+    assert classify(q).unit == "批"
+    a = answerer.ask(q)
+    assert a.short_answer.startswith("86批次"), a.answer

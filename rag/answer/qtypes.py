@@ -103,7 +103,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("catalog", _CATALOG_RE),
     ("summary", re.compile(r"概括|总结|概述|简述|主要内容|主要做法|主要成效|总体情况|存在(哪些|什么|的)?(问题|不足)|有(哪些|什么)(问题|不足)"
                            r"|(?:简单|简要|大致|大概|扼要)地?(?:说说|讲讲|谈谈|介绍|说一下|讲一下)"  # …做了什么？简单说说: a summary asked
-                           r"|(问题|不足|短板|差距|薄弱环节)(主要|还|都|具体)?(有哪些|是什么|有什么|在哪里?|在哪些方面|体现在哪)"  # 不足主要有哪些
+                           r"|(问题|不足|短板|差距|薄弱环节)(?:主要|还|都|具体|也|又){0,2}(有哪些|是什么|有什么|在哪里?|在哪些方面|体现在哪)"  # 不足主要(都)有哪些
                            r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,14}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
                            r"|(?<!查处|整改|纠正|排查|查办)(?<!查处了|整改了|纠正了|排查了|查办了)"  # 查处了哪些问题: problems handled are a list
                            r"(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)" + _PLANS_HOW)),
@@ -214,14 +214,21 @@ def _unit_zh(q: str) -> str:
     return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比|百分之)(?:是|为|达到?|有|约为|大约是|保持在?)?(多少|几)", q) else "")
 
 
-def asked_count_word(q: str) -> re.Match[str] | None:
-    """The ``多少`` / ``几`` that asks for the figure, its match extended by the two characters after it.
-    ``多少`` wins when both are there: in ``几个部门一起抽查,抽了多少批次`` the 几 is "several", not asked.
+_COUNT_WORD_RE = re.compile(r"(?:多少|(?<![近这前])几(?!乎))(.{0,2})")
 
-    >>> asked_count_word("几个部门联合抽查了多少批次?").group(0), asked_count_word("查了几批?").group(0)
+
+def asked_count_word(q: str) -> re.Match[str] | None:
+    """The ``多少`` / ``几`` that asks for the figure, its match extended by the two characters after it:
+    the last one, as the asked object ends the clause that asks (``几个部门一起抽查,抽了多少批次``,
+    ``多少个部门联合抽查了几批次``: the 批次); an earlier one counts what does the work.
+
+    >>> asked_count_word("几个部门联合抽查了多少批次?").group(0), asked_count_word("多少个部门抽查了几批?").group(0)
     ('多少批次', '几批?')
     """
-    return re.search(r"多少(.{0,2})", q) or re.search(r"几(.{0,2})", q)
+    found = None
+    for found in _COUNT_WORD_RE.finditer(q):
+        pass
+    return found
 
 
 def _unit_en(q: str) -> str:
