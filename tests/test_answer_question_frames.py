@@ -102,6 +102,7 @@ def test_spaces_around_digits_do_not_change_a_yes_no_comparison(answerer):
     ("In 2022, when Jiujiang reviewed documents, contracts and meeting topics, how many items did it check?", "number"),
     ("When did Jiujiang launch its online service hall, and how many items could be handled online?", "date"),
     ("In 2022, did Jiujiang launch an online service hall?", "yesno"),
+    ("In short, what did Jiujiang do about legal aid in 2022?", "summary"),  # a lead-in that asks
 ])
 def test_an_english_lead_in_does_not_hide_the_question_word(q, kind):
     assert classify(q).kind == kind

@@ -323,7 +323,8 @@ _ASKED_FIGURE_IN_NAME_RE = re.compile(r"多少|几(?![乎])")
 # its 2020 report, what …", "When Changzhi checked its documents, how many …" (not "When did …": that asks)
 _EN_WH = r"(?:who|whom|whose|what|which|when|where|how|why)\b"
 _EN_LEAD_IN_RE = re.compile(
-    r"^\s*(?:(?:in|by|as of|during|since|according to|under|throughout|at the end of|for)\b[^,?]{1,80}"
+    r"^\s*(?:(?:in|by|as of|during|since|according to|under|throughout|at the end of|for)\b"
+    r"(?!\s+(?:short|brief|a nutshell|summary|sum)\b)[^,?]{1,80}"  # "In short, what …" asks for a summary
     rf",\s*(?={_EN_WH})|(?:when|while|after|before|once)\s+(?!(?:was|were|did|does|do|is|are|has|have|had|will|would)\b)"
     rf"[^?]{{1,160}}?,\s*(?={_EN_WH}))")  # the clause may list things: "checked documents, agreements and …, how many"
 
