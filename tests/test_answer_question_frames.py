@@ -137,3 +137,19 @@ def test_the_last_count_word_is_the_one_asked(answerer, q):
     assert classify(q).unit == "批"
     a = answerer.ask(q)
     assert a.short_answer.startswith("86批次"), a.answer
+
+
+@pytest.mark.parametrize("q, plain", [
+    ("九江市2022年上线了啥平台?", "九江市2022年上线了什么平台?"),
+    ("九江市的分厅是啥時候上線的?", "九江市的分厅是什么時候上線的?"),
+    ("九江市2022年合法性审查做得咋样?", "九江市2022年合法性审查做得怎么样?"),
+])
+def test_spoken_interrogatives_read_as_written_ones(q, plain):
+    assert core_question(q) == plain
+
+
+@pytest.mark.parametrize("q, needle", [("九江市2022年上线的分厅叫啥?", "赣服通"), ("九江市的分厅是啥时候上线的?", "2022年6月"),
+                                       ("九江市2022年主持常务会议学法的市长叫啥名字?", "王某某")])
+def test_sha_is_answered_as_shenme(answerer, q, needle):
+    a = answerer.ask(q)
+    assert not a.abstained and needle in a.short_answer, a.answer

@@ -53,6 +53,17 @@ FIRES = [
     ("punct:spaces", "霍州2022年有多少件行政复议案件？", "霍州 2022 年有多少件行政复议案件？", "行政复议案件"),
     ("frame:请问…", "霍州2022年有幾件行政復議案件？", "請問霍州2022年有幾件行政復議案件？", "行政復議案件"),
     ("ask:几→多少", "霍州2022年有幾件行政復議案件？", "霍州2022年有多少件行政復議案件？", "行政復議案件"),
+    ("ask:什么→啥", "霍州2022年上线的调解平台叫什么?", "霍州2022年上线的调解平台叫啥?", "调解平台"),
+    ("ask:是谁→是哪位", "霍州2022年主持常务会议学法的是谁?", "霍州2022年主持常务会议学法的是哪位?", "常务会议学法"),
+    ("ask:如何→怎样", "霍州2022年如何推进柔性执法?", "霍州2022年怎样推进柔性执法?", "柔性执法"),
+    ("num:digits→words", "霍州2022年开展专项督察超过3次了吗?", "霍州2022年开展专项督察超过三次了吗?", "专项督察"),
+    ("num:digits→words", "霍州2022年建成12个调解室了吗?", "霍州2022年建成十二个调解室了吗?", "调解室"),
+    ("en:all_lowercase", "How many mediation rooms did Huozhou set up in 2022?",
+     "how many mediation rooms did huozhou set up in 2022?", "mediation rooms"),
+    ("en:no_question_mark", "How many mediation rooms did Huozhou set up in 2022?",
+     "How many mediation rooms did Huozhou set up in 2022", "mediation rooms"),
+    ("en:contractions", "What is the name of Huozhou's mediation platform, which did not open before 2022?",
+     "What's the name of Huozhou's mediation platform, which didn't open before 2022?", "mediation platform"),
     ("en:could_you_tell_me", "How many mediation rooms did Huozhou set up in 2022?",
      "Could you tell me how many mediation rooms did Huozhou set up in 2022?", "mediation rooms"),
     ("en:lowercase_places", "What did Ganzhou's justice bureau publish in 2022?",
@@ -95,6 +106,9 @@ SILENT = [
     ("霍州建成调解室了吗?(2022年报告)", {"frame:…呢"}),  # a note after the question
     ("请问霍州2022年建成调解室了吗?", {"frame:请问…", "frame:我想了解一下，…"}),
     ("高台县在2022年法治甘肃建设中排第几?", {"place:add_suffix", "place:drop_suffix"}),  # 甘肃 not an indexed report
+    ("霍州2022年第3批示范项目有几个?", {"num:digits→words"}),  # an ordinal
+    ("霍州2022年罚款1.5万元还是12万元?", {"num:digits→words"}),  # a decimal; two counts
+    ("霍州2022年“12个清单”都公布了吗?", {"num:digits→words"}),  # inside quotes
     ("How many rooms did Huozhou build in 2021 and 2022?", {"en:year_to_front"}),
     ("Could you tell me how many rooms Huozhou built in 2022?", {"en:could_you_tell_me"}),
 ]
@@ -121,6 +135,8 @@ def test_lowercase_places_only_for_indexed_places():
     ("霍州2022年有几个?", "江西霍州2022年有几个?", False),  # another province
     ("霍州2022年有30个吗?", "霍州2022年有3个吗?", False),  # a figure changed
     ("霍州2022年“多少证合一”?", "霍州2022年“几证合一”?", False),  # a quote changed
+    ("霍州2022年超过3次了吗?", "霍州2022年超过三次了吗?", True),  # the same figure in words
+    ("霍州2022年超过3次了吗?", "霍州2022年超过四次了吗?", False),
     ("In 2022, did Huozhou act?", "Did Huozhou act in 2022?", True),
 ])
 def test_keeps_meaning(original, variant, ok):
@@ -135,7 +151,7 @@ def test_deterministic_and_every_variant_passes_the_check():
 
 
 def test_docstring_examples():
-    for mod in ("rag.eval.perturb", "rag.eval.perturb.base", "rag.eval.perturb.report"):
+    for mod in ("rag.eval.perturb", "rag.eval.perturb.base", "rag.eval.perturb.report", "rag.eval.perturb.asking"):
         res = doctest.testmod(importlib.import_module(mod))
         assert res.failed == 0 and res.attempted > 0, mod
 

@@ -282,6 +282,11 @@ _NE_RE = re.compile(r"(?<=[\u4e00-\u9fff])呢(?=\s*[？?]?\s*$)")  # …多少�
 _HAN_ASCII_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[0-9a-z%])|(?<=[0-9a-z%]) +(?=[\u4e00-\u9fff])")
 
 
+# The spoken interrogatives, read as the written ones every rule knows: 叫啥 = 叫什么, 咋样 = 怎么样
+_SPOKEN = {"啥": "什么", "咋": "怎么"}
+_SPOKEN_RE = re.compile("|".join(_SPOKEN))
+
+
 def _cut(q: str, rx: re.Pattern[str], every: bool = False) -> str:
     """``q`` without the first (or every) match of ``rx`` in its length-preserving fold."""
     spans = [m.span() for m in (rx.finditer(fold_chars(q)) if every else [rx.search(fold_chars(q))]) if m]
@@ -292,8 +297,8 @@ def _cut(q: str, rx: re.Pattern[str], every: bool = False) -> str:
 
 def core_question(question: str) -> str:
     """The question without the asker's greeting, request frame and closing words, which say nothing of
-    what is asked (and would hide ``…吗？`` or a leading place from the rules that read them), and
-    without spaces typed between Chinese and digits.
+    what is asked (and would hide ``…吗？`` or a leading place from the rules that read them), without
+    spaces typed between Chinese and digits, and with the spoken 啥 / 咋 read as 什么 / 怎么.
 
     >>> core_question("请问，赵县有哪些地方的报告？请简要回答。谢谢！")
     '赵县有哪些地方的报告？'
@@ -307,7 +312,7 @@ def core_question(question: str) -> str:
         prev, q = q, _cut(_cut(q, _COURTESY_RE), _CLOSING_RE).rstrip().rstrip("，,")
     q = _cut(q, _NE_RE)
     if detect_lang(q) != "en":
-        q = _cut(q, _HAN_ASCII_SPACE_RE, every=True)
+        q = _SPOKEN_RE.sub(lambda m: _SPOKEN[m.group()], _cut(q, _HAN_ASCII_SPACE_RE, every=True))
     return q.strip() or question
 
 

@@ -116,3 +116,48 @@ def _spaces(q: Question) -> str | None:
         last = c
     return "".join(out) + q.text[last:]
 
+
+
+# --- colloquial words ---------------------------------------------------------------------------
+@rule("ask:什么→啥")
+def _shenme_to_sha(q: Question) -> str | None:
+    """叫什么 -> 叫啥, 什么时候 -> 啥时候 (the spoken 啥; not inside quotes)."""
+    return swap(q, r"什么", "啥")
+
+
+@rule("ask:是谁→是哪位")
+def _shei_to_nawei(q: Question) -> str | None:
+    return swap(q, r"是谁", "是哪位")
+
+
+@rule("ask:如何→怎样")
+def _ruhe_to_zenyang(q: Question) -> str | None:
+    return swap(q, r"如何", "怎样")
+
+
+# --- figures written in words -------------------------------------------------------------------
+_CN_DIGITS = "零一二三四五六七八九"
+_SMALL_COUNT_RE = re.compile(rf"(?<![\d.%第])([1-9]\d?)(?=[{_MEASURES}])")
+
+
+def chinese_count(n: int) -> str:
+    """1..99 as a count is written in words: 3 -> 三, 2 -> 两, 12 -> 十二, 20 -> 二十, 35 -> 三十五.
+
+    >>> chinese_count(3), chinese_count(2), chinese_count(12), chinese_count(20), chinese_count(35)
+    ('三', '两', '十二', '二十', '三十五')
+    """
+    if n == 2:
+        return "两"
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN_DIGITS[tens] + "十")
+    return head + (_CN_DIGITS[ones] if ones else "")
+
+
+@rule("num:digits→words")
+def _digits_to_words(q: Question) -> str | None:
+    """超过3次 -> 超过三次: the one count of 1..99 with its measure word (not a year, an ordinal, a decimal
+    or a rate), written in words as many askers do."""
+    ms = [m for m in _SMALL_COUNT_RE.finditer(q.folded) if not in_quotes(q, m.start(), m.end())]
+    if len(ms) != 1:
+        return None
+    return q.edit(ms[0].start(1), ms[0].end(1), q.put(chinese_count(int(ms[0].group(1)))))

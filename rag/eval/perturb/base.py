@@ -15,6 +15,7 @@ from ...retrieve.pinyin_names import pinyin_forms
 from ...retrieve.query import find_years, place_mentions
 from ...text import lazy_re as re
 from ...text.normalize import fold, fold_chars
+from ..normalize_answer import normalize_numbers
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def rule(name: str, lang: str = "zh") -> Callable[[Rewrite], Rewrite]:
 
 
 # --- what a rule may touch ----------------------------------------------------------------------
-QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|《[^》]*》|‘[^’]*’|'[^']*'")
+QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|《[^》]*》|‘[^’]*[\u4e00-\u9fff][^’]*’")  # not an English apostrophe
 TERMINAL_Q_RE = re.compile(r"[?？]\s*$")
 
 
@@ -99,7 +100,7 @@ def _codes(text: str) -> set[str]:
 
 
 def keeps_meaning(original: str, variant: str) -> bool:
-    """The checks every variant passes: same years, same digits, same quoted strings, and the same
+    """The checks every variant passes: same years, same figures (三次 is 3次), same quoted strings, and the same
     places (a variant may add the province of a place it names, nothing else).
 
     >>> keeps_meaning("霍州2023年有几个?", "山西霍州2023年有几个?"), keeps_meaning("霍州2023年", "霍州2022年")
@@ -107,7 +108,7 @@ def keeps_meaning(original: str, variant: str) -> bool:
     """
     if sorted(find_years(fold(original))) != sorted(find_years(fold(variant))):
         return False
-    if sorted(re.findall(r"\d+", fold(original))) != sorted(re.findall(r"\d+", fold(variant))):
+    if sorted(re.findall(r"\d+", normalize_numbers(original))) != sorted(re.findall(r"\d+", normalize_numbers(variant))):
         return False
     if _quoted(original) != _quoted(variant):
         return False

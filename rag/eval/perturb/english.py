@@ -66,3 +66,27 @@ def _year_back(q: Question) -> str | None:
     core = body[:mark.start()] if mark else body
     return f"{core[0].upper()}{core[1:]} in {m.group(1)}?"
 
+
+
+@rule("en:all_lowercase", "en")
+def _all_lower(q: Question) -> str | None:
+    """The whole question in lower case, as typed on a phone."""
+    return q.text.lower() if q.text.lower() != q.text else None
+
+
+@rule("en:no_question_mark", "en")
+def _en_no_mark(q: Question) -> str | None:
+    m = TERMINAL_Q_RE.search(q.text)
+    return q.text[:m.start()] if m else None
+
+
+_CONTRACTIONS = ((r"\b([Ww]hat|[Ww]ho|[Ww]here|[Ww]hen|[Hh]ow) is\b", r"\1's"), (r"\b(did|does|do|was|were|is|are|has|have) not\b", r"\1n't"))
+
+
+@rule("en:contractions", "en")
+def _contract(q: Question) -> str | None:
+    """What is -> What's, did not -> didn't."""
+    out = q.text
+    for pattern, repl in _CONTRACTIONS:
+        out = re.sub(pattern, repl, out)
+    return out if out != q.text else None
