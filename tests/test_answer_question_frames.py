@@ -153,3 +153,16 @@ def test_spoken_interrogatives_read_as_written_ones(q, plain):
 def test_sha_is_answered_as_shenme(answerer, q, needle):
     a = answerer.ask(q)
     assert not a.abstained and needle in a.short_answer, a.answer
+
+
+@pytest.mark.parametrize("q, plain", [
+    ("What's the name of Jiujiang's online service hall?", "What is the name of Jiujiang's online service hall?"),
+    ("Didn't Jiujiang launch its hall in 2022?", "Did not Jiujiang launch its hall in 2022?"),
+    ("Jiujiang's hall: when's it open?", "Jiujiang's hall: when is it open?"),  # a possessive stays
+])
+def test_english_contractions_are_spelled_out(q, plain):
+    assert core_question(q) == plain
+
+
+def test_whats_x_called_asks_for_a_name():
+    assert classify(core_question("What's Jiujiang's way of serving firms online called?")).kind == "name"

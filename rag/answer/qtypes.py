@@ -287,6 +287,13 @@ _SPOKEN = {"啥": "什么", "咋": "怎么"}
 _SPOKEN_RE = re.compile("|".join(_SPOKEN))
 
 
+# English contractions, read spelled out as every rule expects: what's -> what is, didn't -> did not
+_EN_CONTRACTIONS = ((re.compile(r"\b(what|who|where|when|how|which|that|there|it)['’]s\b", re.IGNORECASE), r"\1 is"),
+                    (re.compile(r"\b(?:can['’]t|cannot)\b", re.IGNORECASE), "can not"),
+                    (re.compile(r"\bwon['’]t\b", re.IGNORECASE), "will not"),
+                    (re.compile(r"\b(\w+)n['’]t\b", re.IGNORECASE), r"\1 not"))
+
+
 def _cut(q: str, rx: re.Pattern[str], every: bool = False) -> str:
     """``q`` without the first (or every) match of ``rx`` in its length-preserving fold."""
     spans = [m.span() for m in (rx.finditer(fold_chars(q)) if every else [rx.search(fold_chars(q))]) if m]
@@ -298,7 +305,8 @@ def _cut(q: str, rx: re.Pattern[str], every: bool = False) -> str:
 def core_question(question: str) -> str:
     """The question without the asker's greeting, request frame and closing words, which say nothing of
     what is asked (and would hide ``…吗？`` or a leading place from the rules that read them), without
-    spaces typed between Chinese and digits, and with the spoken 啥 / 咋 read as 什么 / 怎么.
+    spaces typed between Chinese and digits, with the spoken 啥 / 咋 read as 什么 / 怎么 and English
+    contractions spelled out (what's, didn't).
 
     >>> core_question("请问，赵县有哪些地方的报告？请简要回答。谢谢！")
     '赵县有哪些地方的报告？'
@@ -313,6 +321,9 @@ def core_question(question: str) -> str:
     q = _cut(q, _NE_RE)
     if detect_lang(q) != "en":
         q = _SPOKEN_RE.sub(lambda m: _SPOKEN[m.group()], _cut(q, _HAN_ASCII_SPACE_RE, every=True))
+    else:
+        for rx, spelled in _EN_CONTRACTIONS:
+            q = rx.sub(spelled, q)
     return q.strip() or question
 
 
