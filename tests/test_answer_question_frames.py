@@ -143,6 +143,9 @@ def test_the_last_count_word_is_the_one_asked(answerer, q):
     ("九江市2022年上线了啥平台?", "九江市2022年上线了什么平台?"),
     ("九江市的分厅是啥時候上線的?", "九江市的分厅是什么時候上線的?"),
     ("九江市2022年合法性审查做得咋样?", "九江市2022年合法性审查做得怎么样?"),
+    ("九江市二〇二二年受理了多少件?", "九江市2022年受理了多少件?"),
+    ("九江市二零二二年度受理了多少件?", "九江市2022年度受理了多少件?"),
+    ("九江市受理了一二三四件吗?", "九江市受理了一二三四件吗?"),  # no year
 ])
 def test_spoken_interrogatives_read_as_written_ones(q, plain):
     assert core_question(q) == plain

@@ -58,6 +58,11 @@ FIRES = [
     ("ask:如何→怎样", "霍州2022年如何推进柔性执法?", "霍州2022年怎样推进柔性执法?", "柔性执法"),
     ("num:digits→words", "霍州2022年开展专项督察超过3次了吗?", "霍州2022年开展专项督察超过三次了吗?", "专项督察"),
     ("num:digits→words", "霍州2022年建成12个调解室了吗?", "霍州2022年建成十二个调解室了吗?", "调解室"),
+    ("punct:quote_style", "霍州2022年“法律明白人”有多少名?", "霍州2022年「法律明白人」有多少名?", "法律明白人"),
+    ("punct:quote_style", "霍州2022年「法律明白人」有多少名?", "霍州2022年“法律明白人”有多少名?", "法律明白人"),
+    ("punct:fullwidth_digits", "霍州2022年建成12个调解室了吗?", "霍州２０２２年建成１２个调解室了吗?", "调解室"),
+    ("punct:comma_after_place_year", "霍州2022年受理了多少件行政复议案件？", "霍州2022年，受理了多少件行政复议案件？", "行政复议案件"),
+    ("year:digits→二〇二三", "霍州2022年受理了多少件行政复议案件？", "霍州二〇二二年受理了多少件行政复议案件？", "行政复议案件"),
     ("en:all_lowercase", "How many mediation rooms did Huozhou set up in 2022?",
      "how many mediation rooms did huozhou set up in 2022?", "mediation rooms"),
     ("en:no_question_mark", "How many mediation rooms did Huozhou set up in 2022?",
@@ -106,6 +111,8 @@ SILENT = [
     ("霍州建成调解室了吗?(2022年报告)", {"frame:…呢"}),  # a note after the question
     ("请问霍州2022年建成调解室了吗?", {"frame:请问…", "frame:我想了解一下，…"}),
     ("高台县在2022年法治甘肃建设中排第几?", {"place:add_suffix", "place:drop_suffix"}),  # 甘肃 not an indexed report
+    ("霍州2022年和2023年各有几个?", {"year:digits→二〇二三", "punct:comma_after_place_year"}),
+    ("赣州2019年和霍州2023年，哪里更多?", {"punct:comma_after_place_year"}),
     ("霍州2022年第3批示范项目有几个?", {"num:digits→words"}),  # an ordinal
     ("霍州2022年罚款1.5万元还是12万元?", {"num:digits→words"}),  # a decimal; two counts
     ("霍州2022年“12个清单”都公布了吗?", {"num:digits→words"}),  # inside quotes

@@ -287,6 +287,11 @@ _SPOKEN = {"啥": "什么", "咋": "怎么"}
 _SPOKEN_RE = re.compile("|".join(_SPOKEN))
 
 
+# A year in Chinese numerals, read in digits as the reports mostly write it: 二〇二三年 -> 2023年
+_CN_YEAR_RE = re.compile(r"[〇零○一二三四五六七八九]{4}(?=\s*年)")
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
 # English contractions, read spelled out as every rule expects: what's -> what is, didn't -> did not
 _EN_CONTRACTIONS = ((re.compile(r"\b(what|who|where|when|how|which|that|there|it)['’]s\b", re.IGNORECASE), r"\1 is"),
                     (re.compile(r"\b(?:can['’]t|cannot)\b", re.IGNORECASE), "can not"),
@@ -305,8 +310,8 @@ def _cut(q: str, rx: re.Pattern[str], every: bool = False) -> str:
 def core_question(question: str) -> str:
     """The question without the asker's greeting, request frame and closing words, which say nothing of
     what is asked (and would hide ``…吗？`` or a leading place from the rules that read them), without
-    spaces typed between Chinese and digits, with the spoken 啥 / 咋 read as 什么 / 怎么 and English
-    contractions spelled out (what's, didn't).
+    spaces typed between Chinese and digits, with the spoken 啥 / 咋 read as 什么 / 怎么, a year in
+    Chinese numerals in digits (二〇二三年) and English contractions spelled out (what's, didn't).
 
     >>> core_question("请问，赵县有哪些地方的报告？请简要回答。谢谢！")
     '赵县有哪些地方的报告？'
@@ -321,6 +326,7 @@ def core_question(question: str) -> str:
     q = _cut(q, _NE_RE)
     if detect_lang(q) != "en":
         q = _SPOKEN_RE.sub(lambda m: _SPOKEN[m.group()], _cut(q, _HAN_ASCII_SPACE_RE, every=True))
+        q = _CN_YEAR_RE.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), q)
     else:
         for rx, spelled in _EN_CONTRACTIONS:
             q = rx.sub(spelled, q)

@@ -161,3 +161,44 @@ def _digits_to_words(q: Question) -> str | None:
     if len(ms) != 1:
         return None
     return q.edit(ms[0].start(1), ms[0].end(1), q.put(chinese_count(int(ms[0].group(1)))))
+
+
+_QUOTE_PAIRS = {"“": ("「", "」"), "「": ("“", "”")}
+
+
+@rule("punct:quote_style")
+def _quote_style(q: Question) -> str | None:
+    """“X” -> 「X」 and 「X」 -> “X” (the same quoted words in the other quote marks)."""
+    out, hit = [], False
+    closing = {"“": "”", "「": "」"}
+    i = 0
+    while i < len(q.text):
+        ch = q.text[i]
+        end = q.text.find(closing[ch], i + 1) if ch in closing else -1
+        if end > i:
+            left, right = _QUOTE_PAIRS[ch]
+            out.append(left + q.text[i + 1:end] + right)
+            i, hit = end + 1, True
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out) if hit else None
+
+
+_FULLWIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@rule("punct:fullwidth_digits")
+def _fullwidth(q: Question) -> str | None:
+    """霍州2023年 -> 霍州２０２３年 (digits typed with a full-width input method)."""
+    out = q.text.translate(_FULLWIDTH_DIGITS)
+    return out if out != q.text else None
+
+
+@rule("punct:comma_after_place_year")
+def _comma_after_lead(q: Question) -> str | None:
+    """霍州2023年受理了… -> 霍州2023年，受理了… (a pause after the place and year that lead the question)."""
+    m = re.match(r"^[\u4e00-\u9fff]{2,12}?(?:19|20)\d{2}\s*年度?(?=[\u4e00-\u9fff])(?!度)", q.folded)
+    if not m or re.match(r"[的在底末初中前后内以起至到间来几哪和与跟及同]", q.folded[m.end():]):
+        return None
+    return q.edit(m.end(), m.end(), "，")

@@ -88,7 +88,8 @@ TERMINAL_Q_RE = re.compile(r"[?？]\s*$")
 
 
 def _quoted(text: str) -> list[str]:
-    return QUOTED_RE.findall(text)
+    """What the question quotes, without the quote marks (“X” and 「X」 quote the same X); 《titles》 keep theirs."""
+    return [q if q.startswith("《") else q[1:-1] for q in QUOTED_RE.findall(fold(text))]
 
 
 def in_quotes(q: Question, start: int, end: int) -> bool:
@@ -116,8 +117,6 @@ def keeps_meaning(original: str, variant: str) -> bool:
     if not before <= after:
         return False
     return all(any(places.contains(extra, c) for c in before) for extra in after - before)
-
-
 
 
 def body_and_mark(q: Question) -> tuple[str, str]:

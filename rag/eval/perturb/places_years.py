@@ -157,3 +157,15 @@ def _niandu_to_nian(q: Question) -> str | None:
     ms = list(_YEAR_DU_RE.finditer(q.folded))
     return q.edit(ms[0].end() - 1, ms[0].end(), "") if len(ms) == 1 and len(find_years(q.folded)) == 1 else None
 
+
+
+_CN_YEAR_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
+
+
+@rule("year:digits→二〇二三")
+def _year_in_words(q: Question) -> str | None:
+    """2023年 -> 二〇二三年 (the one year of the question, written in Chinese numerals)."""
+    ms = list(_YEAR_NIAN_RE.finditer(q.folded)) + list(_YEAR_DU_RE.finditer(q.folded))
+    if len(ms) != 1 or len(find_years(q.folded)) != 1:
+        return None
+    return q.edit(ms[0].start(1), ms[0].end(1), ms[0].group(1).translate(_CN_YEAR_DIGITS))
