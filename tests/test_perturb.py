@@ -63,6 +63,9 @@ FIRES = [
     ("punct:fullwidth_digits", "霍州2022年建成12个调解室了吗?", "霍州２０２２年建成１２个调解室了吗?", "调解室"),
     ("punct:comma_after_place_year", "霍州2022年受理了多少件行政复议案件？", "霍州2022年，受理了多少件行政复议案件？", "行政复议案件"),
     ("year:digits→二〇二三", "霍州2022年受理了多少件行政复议案件？", "霍州二〇二二年受理了多少件行政复议案件？", "行政复议案件"),
+    ("frame:据…的报告，", "霍州2022年受理了多少件行政复议案件？", "据霍州2022年的报告，受理了多少件行政复议案件？", "行政复议案件"),
+    ("order:year_的→year", "霍州2022年的行政复议案件有多少件？", "霍州2022年行政复议案件有多少件？", "行政复议案件"),
+    ("ask:drop_一共", "霍州2022年一共受理了多少件行政复议案件？", "霍州2022年受理了多少件行政复议案件？", "行政复议案件"),
     ("en:all_lowercase", "How many mediation rooms did Huozhou set up in 2022?",
      "how many mediation rooms did huozhou set up in 2022?", "mediation rooms"),
     ("en:no_question_mark", "How many mediation rooms did Huozhou set up in 2022?",
@@ -113,6 +116,9 @@ SILENT = [
     ("高台县在2022年法治甘肃建设中排第几?", {"place:add_suffix", "place:drop_suffix"}),  # 甘肃 not an indexed report
     ("霍州2022年和2023年各有几个?", {"year:digits→二〇二三", "punct:comma_after_place_year"}),
     ("赣州2019年和霍州2023年，哪里更多?", {"punct:comma_after_place_year"}),
+    ("霍州2022年法治政府建设报告是哪天发布的?", {"frame:据…的报告，"}),  # about the report itself
+    ("霍州2022年的报告里有几个调解室?", {"order:year_的→year"}),
+    ("霍州2022年一共有哪些调解室?", {"ask:drop_一共"}),  # not a count
     ("霍州2022年第3批示范项目有几个?", {"num:digits→words"}),  # an ordinal
     ("霍州2022年罚款1.5万元还是12万元?", {"num:digits→words"}),  # a decimal; two counts
     ("霍州2022年“12个清单”都公布了吗?", {"num:digits→words"}),  # inside quotes

@@ -202,3 +202,11 @@ def _comma_after_lead(q: Question) -> str | None:
     if not m or re.match(r"[的在底末初中前后内以起至到间来几哪和与跟及同]", q.folded[m.end():]):
         return None
     return q.edit(m.end(), m.end(), "，")
+
+
+@rule("ask:drop_一共")
+def _drop_total(q: Question) -> str | None:
+    """一共受理了多少件 -> 受理了多少件 (the "in all" of a count question)."""
+    if not re.search(r"多少|几", q.folded):
+        return None
+    return swap(q, r"(?:一共|总共|共计)(?=[\u4e00-\u9fff])", "")

@@ -11,6 +11,7 @@ from ... import places
 from ...retrieve.query import find_years, place_mentions
 from ...text import lazy_re as re
 from ...text.lexicon import word_tag
+from ...text.normalize import fold
 from .base import Known, Question, in_quotes, rule
 
 _SUFFIXES = "省市县区州旗盟"
@@ -169,3 +170,25 @@ def _year_in_words(q: Question) -> str | None:
     if len(ms) != 1 or len(find_years(q.folded)) != 1:
         return None
     return q.edit(ms[0].start(1), ms[0].end(1), ms[0].group(1).translate(_CN_YEAR_DIGITS))
+
+
+@rule("frame:据…的报告，")
+def _per_report(q: Question) -> str | None:
+    """霍州2023年受理了… -> 据霍州2023年的报告，受理了… (the place and year that lead the question, said
+    as the report's; only when they lead it and nothing else names a place)."""
+    place, year = _one_place(q), _one_year(q)
+    if not place or not year or place[0] != 0 or year.start() != place[1] or year.group().endswith("度"):
+        return None
+    rest = q.text[year.end():]
+    if not rest or re.match(r"[的在和与跟及同，,、]", fold(rest)) or "报告" in fold(rest):  # not about the report itself
+        return None
+    return q.put("据") + q.text[:year.end()] + q.put("的报告，") + rest
+
+
+@rule("order:year_的→year")
+def _drop_de(q: Question) -> str | None:
+    """霍州2023年的行政复议… -> 霍州2023年行政复议… (the 的 after the question's one year)."""
+    year = _one_year(q)
+    if not year or q.folded[year.end():year.end() + 1] != "的" or q.folded[year.end() + 1:year.end() + 3] in ("报告",):
+        return None
+    return q.edit(year.end(), year.end() + 1, "")
