@@ -66,6 +66,10 @@ FIRES = [
     ("frame:据…的报告，", "霍州2022年受理了多少件行政复议案件？", "据霍州2022年的报告，受理了多少件行政复议案件？", "行政复议案件"),
     ("order:year_的→year", "霍州2022年的行政复议案件有多少件？", "霍州2022年行政复议案件有多少件？", "行政复议案件"),
     ("ask:drop_一共", "霍州2022年一共受理了多少件行政复议案件？", "霍州2022年受理了多少件行政复议案件？", "行政复议案件"),
+    ("en:place_level_word", "How many mediation rooms did Huozhou set up in 2022?",
+     "How many mediation rooms did Huozhou City set up in 2022?", "mediation rooms"),
+    ("en:place_level_word", "What did Yuanbaoshan's courts do in 2022?", "What did Yuanbaoshan District's courts do in 2022?",
+     "courts"),
     ("en:all_lowercase", "How many mediation rooms did Huozhou set up in 2022?",
      "how many mediation rooms did huozhou set up in 2022?", "mediation rooms"),
     ("en:no_question_mark", "How many mediation rooms did Huozhou set up in 2022?",
@@ -123,6 +127,7 @@ SILENT = [
     ("霍州2022年罚款1.5万元还是12万元?", {"num:digits→words"}),  # a decimal; two counts
     ("霍州2022年“12个清单”都公布了吗?", {"num:digits→words"}),  # inside quotes
     ("How many rooms did Huozhou build in 2021 and 2022?", {"en:year_to_front"}),
+    ("How many rooms did Huozhou City build in 2022?", {"en:place_level_word"}),  # has its level word
     ("Could you tell me how many rooms Huozhou built in 2022?", {"en:could_you_tell_me"}),
 ]
 

@@ -23,13 +23,32 @@ class Known:
     """The places the index has reports of: their division codes and the pinyin of their short forms."""
     codes: frozenset[str]
     pinyin: frozenset[str]
+    english_level: tuple[tuple[str, str], ...] = ()  # (pinyin of a short form, the English level word: City, County …)
+
+    def level_of(self, pinyin: str) -> str:
+        return dict(self.english_level).get(pinyin, "")
+
+
+# the English word a place's level is written with after its pinyin (Huozhou City, Yuanbaoshan District)
+_EN_LEVEL = {"county-level city": "City", "county": "County", "district": "District", "banner": "Banner"}
+
+
+def _english_level(code: str) -> str:
+    p = places.place(code)
+    if p is None:
+        return ""
+    if p.level == "prefecture":
+        return "City" if p.name.endswith("市") else "Prefecture"
+    return _EN_LEVEL.get(p.level, "")
 
 
 def known_places(regions: Iterable[str]) -> Known:
     """:class:`Known` of the indexed reports' region strings (unresolvable ones are left out)."""
     codes = {c for c in (places.code_of(r) for r in regions if r) if c}
+    by_form = {p.replace(" ", ""): c for c in sorted(codes) for s in places.short_forms(c) for p in pinyin_forms(s)}
+    levels = tuple(sorted((f, lvl) for f, c in by_form.items() if (lvl := _english_level(c))))
     forms = {p.replace(" ", "") for c in codes for s in places.short_forms(c) for p in pinyin_forms(s)}
-    return Known(frozenset(codes), frozenset(forms))
+    return Known(frozenset(codes), frozenset(forms), levels)
 
 
 @dataclass(frozen=True)

@@ -90,3 +90,18 @@ def _contract(q: Question) -> str | None:
     for pattern, repl in _CONTRACTIONS:
         out = re.sub(pattern, repl, out)
     return out if out != q.text else None
+
+
+_LEVEL_WORDS_RE = re.compile(r"\s+(?:city|county|district|prefecture|banner|province|region|municipality|town|township)\b",
+                             re.IGNORECASE)
+
+
+@rule("en:place_level_word", "en")
+def _level_word(q: Question) -> str | None:
+    """Huozhou -> Huozhou City, Yuanbaoshan's -> Yuanbaoshan District's (the first indexed place named without
+    its level word gets the one its level is written with)."""
+    for m in re.finditer(r"(?<![A-Za-z])([A-Z][a-z]+)(?=['’]s\b|[^A-Za-z'’]|$)", q.text):
+        level = q.known.level_of(m.group(1).lower())
+        if level and not _LEVEL_WORDS_RE.match(q.text, m.end()):
+            return q.text[:m.end()] + " " + level + q.text[m.end():]
+    return None
