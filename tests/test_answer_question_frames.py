@@ -169,3 +169,25 @@ def test_english_contractions_are_spelled_out(q, plain):
 
 def test_whats_x_called_asks_for_a_name():
     assert classify(core_question("What's Jiujiang's way of serving firms online called?")).kind == "name"
+
+
+@pytest.mark.parametrize("q, plain", [
+    ("Which document did Jiujiang City issue in 2022?", "Which document did Jiujiang issue in 2022?"),
+    ("In which Haixi Prefecture office did it start?", "In which Haixi office did it start?"),
+    ("Which city of Jiangxi issued it?", "Which city of Jiangxi issued it?"),  # a place asked
+    ("Which Shandong city ranked first?", "Which Shandong city ranked first?"),
+    ("What did Yu County do?", "What did Yu County do?"),  # the level word of a one-syllable name stays
+    ("Which County held it?", "Which County held it?"),
+])
+def test_a_level_word_of_a_proper_name_is_no_place_asked(q, plain):
+    from rag.answer.qtypes import without_name_levels
+
+    assert without_name_levels(q) == plain
+
+
+def test_which_name_city_asks_for_what_follows(answerer):
+    from rag.answer.names import asked_levels
+
+    assert asked_levels("Which Jiangxi city launched it?") and not asked_levels("In which Jiujiang City hall was it launched?")
+    a = answerer.ask("Who chaired Jiujiang City's government standing-meeting law study sessions in 2022?")
+    assert "王某某" in a.short_answer, a.answer

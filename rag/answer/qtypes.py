@@ -351,14 +351,29 @@ _EN_LEAD_IN_RE = re.compile(
     rf"[^?]{{1,160}}?,\s*(?={_EN_WH}))")  # the clause may list things: "checked documents, agreements and …, how many"
 
 
+# "Jiujiang City", "Haixi Prefecture": a level word written as part of a place's proper name, which asks for no
+# place (unlike "which Shandong city"); one-syllable names keep theirs (Yu County), and so do question words
+_NAME_LEVEL_RE = re.compile(r"\b(?!(?:Which|What|Whose|Each|Every|Other|Another|This|That|These|Those|Same|Some|Any|The)\b)"
+                            r"([A-Z][a-z]{3,}) (?:City|Prefecture|District|County|Banner)\b")
+
+
+def without_name_levels(question: str) -> str:
+    """``question`` without the level word of a place's proper name, for reading what it asks.
+
+    >>> without_name_levels("Which document did Jiujiang City issue?")
+    'Which document did Jiujiang issue?'
+    """
+    return _NAME_LEVEL_RE.sub(r"\1", question)
+
+
 def classify(question: str) -> QType:
     """The answer kind for ``question`` (zh incl. Traditional, or en).
 
     >>> classify("In 2023, who was the county's Party secretary?").kind
     'name'
     """
-    q = _QUOTED_NAME_RE.sub(_quoted_name, fold(question).strip())  # “最多跑一次” names a measure: its 最多 does not ask
     english = detect_lang(question) == "en"
+    q = _QUOTED_NAME_RE.sub(_quoted_name, fold(without_name_levels(question) if english else question).strip())  # “最多跑一次”: its 最多 does not ask
     while english and _EN_LEAD_IN_RE.match(q):  # In 2021, when Changzhi checked …, how many …
         q = _EN_LEAD_IN_RE.sub("", q, count=1)
     rules = _EN_RULES if english else _ZH_RULES
