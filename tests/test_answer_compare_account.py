@@ -6,7 +6,7 @@ import pytest
 from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
-from rag.answer.compare import aimed
+from rag.answer.fact_figures import aimed
 from rag.answer.terms import content_terms
 from rag.config import Config
 from rag.text.zh_variants import formal_forms

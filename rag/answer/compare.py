@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ..records import Document, Hit
 from ..text import lazy_re as re
-from ..text.normalize import fold, fold_chars
+from ..text.normalize import fold
 from .doc_index import with_regions
 from .evidence import (
     Ask,
@@ -39,12 +39,12 @@ from .evidence import (
     say,
     sentence_coverage,
 )
-from .figures import figure_value, number_spans
+from .fact_figures import account_only, fact_figure
+from .figures import figure_value
 from .qtypes import UNITS, QType
 from .regions import count_places
 from .reports import report_name
-from .spans import best_span, span_answer
-from .stages import in_aim
+from .spans import span_answer
 from .term_coverage import coverage
 from .terms import role_weight
 
@@ -163,31 +163,6 @@ def key_term(ask: Ask, sents: Sequence[Sent]) -> str:
         if any(coverage((t,), s.text)[0] >= 1.0 for s in sents):
             return t
     return ""
-
-
-def aimed(sentence: str, fig: str) -> bool:
-    """Is ``fig`` of ``sentence`` an aim's figure (力争/确保…达到95%以上: a goal, not what was done)?"""
-    at = sentence.find(fig)
-    return at >= 0 and in_aim(fold_chars(sentence), at)
-
-
-def fact_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, str] | None:
-    """The best sentence's figure (:func:`rag.answer.spans.best_span`) among ``sents`` that is no aim's."""
-    pool = list(sents)
-    while pool:
-        found = best_span(pool, ask, number_spans)
-        if found is None or not aimed(found[0].text, found[1]):
-            return found
-        pool = [s for s in pool if s is not found[0]]
-    return None
-
-
-def account_only(ask: Ask, sents: Sequence[Sent]) -> list[Sent]:
-    """``sents`` of the year's account: a plans section's (下一步工作安排) intends figures for the next year,
-    unless the question asks for plans."""
-    from .sections import asks_plans, in_plans  # here: sections -> lists -> yesno -> compare
-
-    return list(sents) if asks_plans(ask.question) else [s for s in sents if not in_plans(s)]
 
 
 def report_figure(ask: Ask, sents: Sequence[Sent], key: str = "") -> tuple[float, Sent, str] | None:

@@ -62,7 +62,14 @@ from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked,
 from .figures import figure_value, number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .regions import forms
-from .stages import aims_only, other_act, planned_before, short_of_award, short_of_stage, text_stage
+from .stages import (
+    aims_only,
+    other_act,
+    planned_before,
+    short_of_award,
+    short_of_stage,
+    text_stage,
+)
 from .term_coverage import coverage
 from .yesno_figures import (
     change_trend,
@@ -75,9 +82,9 @@ from .yesno_figures import (
     full_coverage,
     has_completion_figures,
     other_month,
+    said_of_standard,
     series_trend,
     silent_on_closing,
-    said_of_standard,
     standard_op,
     stated_figures,
     states_figures,
