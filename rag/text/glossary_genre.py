@@ -190,3 +190,6 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "legal understanding": ("法律明白人",), "law-savvy": ("法律明白人",), "legally literate": ("法律明白人",),
     "legal literacy": ("法律明白人",), "legal-understanding": ("法律明白人",),
 }
+# the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
+GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate")
+                    for who in ("villagers", "residents", "people", "persons", "farmers")})
