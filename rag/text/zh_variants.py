@@ -39,7 +39,7 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     # the government's departments as a party: 政府部门 — reports write 行政机关
     "政府部门": ("行政机关",),
     # a case: 案子 — reports write 案件 (and count it in 件: 收案59件)
-    "案子": ("案件",),
+    "案子": ("案件", "立案"),  # 立了多少案子: 立案 (a table's 立案数)
     # unpaid wages: 讨工钱 / 工钱 / 要工钱 — reports write 讨薪 / 欠薪 / 工资 / 劳动报酬
     "讨工钱": ("讨薪", "欠薪", "追薪", "工资", "劳动报酬"),
     "要工钱": ("讨薪", "欠薪", "追薪", "工资", "劳动报酬"),
