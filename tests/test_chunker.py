@@ -157,3 +157,16 @@ def _count_piece_by_piece(text: str) -> int:
 def test_property_fallback_count_is_the_piece_rule(pieces):
     text = "".join(pieces) + "abcd12345 x\t９\u3000İ²"
     assert FallbackCounter().count(text) == _count_piece_by_piece(text)
+
+
+def test_a_wrapped_body_line_does_not_end_the_sentence():
+    # a report pasted from a PDF keeps its line breaks: the figure lands on the next line
+    text = ("二、依法行政。全县共审查合同88份，全年组织专项检查行动，罚没金额\n"
+            "215万元，整改问题12个。\n"
+            "三、存在的问题\n"
+            "一是执法力量不足。")
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert "全县共审查合同88份，全年组织专项检查行动，罚没金额\n215万元，整改问题12个。" in "".join(got)
+    assert any(g.startswith("全县共审查合同88份") and "215万元" in g for g in got)
+    assert any(g.startswith("三、存在的问题") for g in got)  # a heading still starts its own sentence
+    assert "".join(got) == text

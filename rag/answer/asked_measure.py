@@ -357,12 +357,15 @@ def other_measure(question: str, terms: Sequence[str], measured: Sequence[str], 
 
 def _other_modifier(clause: str, ctx: str, mod: str, word: str, terms: Sequence[str]) -> bool:
     """The figure's ``clause`` writes the head ``word`` after another noun (权力|事项) sharing no character
-    with the question's modifier (行政审批), none of whose terms the sentence ``ctx`` holds."""
+    with the question's modifier (行政审批), none of whose terms the sentence ``ctx`` holds (in any form that
+    states it: a user's 去法院出庭应诉 is the report's 出庭应诉, :func:`rag.answer.term_coverage.whole_forms`)."""
+    from .term_coverage import whole_forms
+
     at = clause.find(word)
     other = clause[max(0, at - 2):at] if at >= 0 else ""
     own = [t for t in terms if len(t) >= 2 and t in mod]
     return bool(len(other) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", other) and not set(other) & set(mod)
-                and own and not any(t in ctx for t in own))
+                and own and not any(f in ctx for t in own for f in whole_forms(t)))
 
 
 def _narrower(ctx: str, mod: str, word: str) -> bool:

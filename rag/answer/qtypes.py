@@ -164,8 +164,9 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|\bplan(?:s)?\s+to\s+do\b|\bnext\s+steps?\b|\bgoing\s+forward\b"
                            # Briefly, how did X …? / In short, what did X do …: a summary asked (not a figure, date or name)
                            r"|^\s*(?:briefly|in\s+brief|in\s+short|in\s+a\s+nutshell)\b[,:]?\s*(?:how|what)\b(?!\s+(?:many|much|long|year|date|day|month|time|percentage|share|rate|number)\b)")),
-    # when (also after a lead-in: "According to X's report, when was …"), which dates / on what day
-    ("date", re.compile(r"^\s*when\b|(?:^|[,;:]\s*)when (?:was|were|did|does|do|is|are|has|have|had|will)\b"
+    # when (also after a lead-in: "According to X's report, when was …"), which dates / on what day; not a when-clause
+    # that sets the scene for the question after its comma ("When X reviewed its files, what share …": what asks)
+    ("date", re.compile(r"^\s*when\b(?![^?,]{0,120},\s*(?:what|how|which|who|whose|where|did|does|do|is|was|were|are|has|have|had)\b)|(?:^|[,;:]\s*)when (?:was|were|did|does|do|is|are|has|have|had|will)\b"
                         r"|\bwhat (dates?|year|month|time|day)\b|\b(?:in|on|during) which (years?|months?|dates?|days?|period)\b"
                         r"|(?:^|[,;:]\s*)which (dates?|days?|months?)\b")),
     ("name", DOCNO_Q_RE),  # the document number of …: not a figure

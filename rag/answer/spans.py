@@ -39,7 +39,9 @@ from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .respective import respective_span
 from .sections import asks_target, in_plans
-from .table_rows import row_prose, table_lead
+from .table_rows import row_prose, table_lead, total_row_asked
+
+TOTAL_ROW_BONUS = 0.5  # the rows added up are asked: the total row, which names none of them, answers
 from .term_coverage import coverage, stated_via, whole_forms
 
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
@@ -249,10 +251,12 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     if ask.qtype.kind == "number" and in_plans(sent) and not asks_target(ask.question) \
             and not any(y > (sent.doc.year or y) for y in ask.years):  # a plan's target is no figure of what was done
         return base_score(sent, ask) - 0.5, None
-    row = row_prose(sent.doc.text, sent.start, sent.end, ask.years or ((sent.doc.year,) if sent.doc.year else ())) \
-        if fn is number_spans else None  # a table row: its asked year's figure, read as prose (纠错39件)
+    row = row_prose(sent.doc.text, sent.start, sent.end, ask.years or ((sent.doc.year,) if sent.doc.year else ()),
+                    lambda name: coverage(ask.terms, name, ask.weights)[0]) \
+        if fn is number_spans else None  # a table row: its asked year's (or asked column's) figure, read as prose (纠错39件)
     text = row.text if row is not None else sent.text
     base = base_score(sent, ask, None if row is None else table_lead(sent.doc.text, sent.start) + text)
+    base += TOTAL_ROW_BONUS if row is not None and total_row_asked(sent.doc.text, sent.start, fold(ask.question)) else 0.0
     folded = fold_chars(text)
     q_terms = set(ask.terms)
     spans = [sp for sp in fn(text) if fold(text[sp[0]:sp[1]]) not in q_terms
@@ -260,7 +264,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
                                                                  (*ask.regions, sent.doc.region)))
              and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
-             and not (fn is number_spans and ask.qtype.unit and not sp[2])]  # asked 多少件: a bare 12 is no count
+             and not (fn is number_spans and ask.qtype.unit and not sp[2] and row is None)]  # asked 多少件: a bare 12 is
+    # no count (a table cell is: its row and column name what it counts)
     anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
     want_from = bool(_OLD_VALUE_Q_RE.search(fold(ask.question)))
     if want_from and names_change(anchors[0]):  # before they were cut: the cut's verb leads to the value reached, not the old one

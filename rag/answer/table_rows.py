@@ -20,7 +20,7 @@ table's caption (:func:`table_lead`), which names what the table is about (行�
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..text import lazy_re as re
@@ -67,18 +67,26 @@ def _header_years(line: str) -> list[int | None] | None:
     return cols if sum(1 for c in cols if c) >= 2 else None
 
 
-def _header(text: str, row_start: int) -> tuple[int, list[int | None]] | None:
-    """(start of the header line, its column years) of the table whose row starts at ``row_start``: the
-    nearest line above that is a header, over table rows only."""
+def _header_names(line: str) -> list[str] | None:
+    """The name of each value column of a header line whose columns are measures, not years
+    (单位  检查次数  立案数  罚没金额（万元） -> [检查次数, 立案数, 罚没金额（万元）]); None for any other line."""
+    names = _HEADER_CELL_RE.findall(fold_chars(line))[1:]
+    ok = len(names) >= 2 and all(re.search(r"[\u4e00-\u9fff]", c) and not re.search(r"\d", c) for c in names)
+    return names if ok else None
+
+
+def _header(text: str, row_start: int) -> tuple[int, list[int | None]] | tuple[int, list[str]] | None:
+    """(start of the header line, its column years, or its column names: :func:`_header_names`) of the table
+    whose row starts at ``row_start``: the nearest line above that is a header, over table rows only."""
     end = row_start - 1
     for _ in range(HEADER_REACH):
         if end < 0:
             return None
         a = text.rfind("\n", 0, end) + 1
         line = text[a:end]
-        years = _header_years(line)
-        if years is not None:
-            return a, years
+        cols = _header_years(line) or _header_names(line)
+        if cols is not None:
+            return a, cols
         rule = _RULE_RE.match(line) is not None and "-" in line  # a Markdown table's |---|---| line
         if not rule and (not line.strip() or _row(line) is None and "：" not in line[:12]):  # 其中：… rows are rows too
             return None
@@ -86,12 +94,13 @@ def _header(text: str, row_start: int) -> tuple[int, list[int | None]] | None:
     return None
 
 
-def year_cell(text: str, start: int, end: int, years: Sequence[int]) -> tuple[int, int, str] | None:
+def year_cell(text: str, start: int, end: int, years: Sequence[int],
+              column: Callable[[str], float] | None = None) -> tuple[int, int, str] | None:
     """(start, end, unit) relative to ``start`` of the figure the table row ``text[start:end]`` gives for the
     first of ``years`` its header has a column of; the unit is the cell's own (13.3%) or the label's
-    (一审行政诉讼（件）: 件).  None when the span is no table row or no asked year heads a column."""
-    if not years:
-        return None
+    (一审行政诉讼（件）: 件).  A header of named columns (立案数, 罚没金额（万元）) gives the cell of the column
+    ``column`` scores best above 0 (what the question asks), in that name's unit.  None when the span is no table
+    row or no asked year or measure heads a column."""
     a, b = _line(text, start)
     m = _row(text[a:b])
     if m is None or not (a <= start and end <= b + 1):
@@ -99,19 +108,28 @@ def year_cell(text: str, start: int, end: int, years: Sequence[int]) -> tuple[in
     head = _header(text, a)
     if head is None:
         return None
-    cols = head[1]
-    col = next((cols.index(y) for y in years if y in cols), None)
-    if col is None:
-        return None
-    cells = list(_CELL_RE.finditer(m.group("cells")))
-    if col >= len(cells):
+    cols, cells = head[1], list(_CELL_RE.finditer(m.group("cells")))
+    col, name_unit = _column(cols, years, column, len(cells))
+    if col is None or col >= len(cells):
         return None
     cell = cells[col]
     ca, cb = a + m.start("cells") + cell.start(), a + m.start("cells") + cell.end()
     own = re.search(r"%|‰$", cell.group(0))
     label_unit = _LABEL_UNIT_RE.search(m.group("label"))
-    unit = own.group(0) if own else (label_unit.group(1) if label_unit else "")
+    unit = own.group(0) if own else (name_unit or (label_unit.group(1) if label_unit else ""))
     return ca - start, cb - start, unit
+
+
+def _column(cols: list, years: Sequence[int], column: Callable[[str], float] | None, n: int) -> tuple[int | None, str]:
+    """(index, the column name's unit) of the asked column: the first asked year's, or the best-scored name's."""
+    if cols and isinstance(cols[0], str):
+        if column is None or len(cols) != n:
+            return None, ""
+        scores = [column(c) for c in cols]
+        best = max(range(len(cols)), key=scores.__getitem__)
+        unit = _LABEL_UNIT_RE.search(cols[best])
+        return (best if scores[best] > 0 else None), (unit.group(1) if unit else "")
+    return next((cols.index(y) for y in years if y in cols), None), ""
 
 
 @dataclass(frozen=True)
@@ -123,7 +141,8 @@ class RowProse:
     end: int
 
 
-def row_prose(text: str, start: int, end: int, years: Sequence[int]) -> RowProse | None:
+def row_prose(text: str, start: int, end: int, years: Sequence[int],
+              column: Callable[[str], float] | None = None) -> RowProse | None:
     """The table row ``text[start:end]`` as one prose clause about the asked year (:class:`RowProse`), so
     that its figure is read like any sentence's (the label's verb and noun right before the figure);
     None when it is no table row or no asked year heads a column.
@@ -133,7 +152,7 @@ def row_prose(text: str, start: int, end: int, years: Sequence[int]) -> RowProse
     >>> r.text, r.text[r.at:], t[t.index("其中") + r.start:t.index("其中") + r.end]
     ('其中：败诉5件', '5件', '5')
     """
-    cell = year_cell(text, start, end, years)
+    cell = year_cell(text, start, end, years, column)
     if cell is None:
         return None
     a, b = _line(text, start)
@@ -141,6 +160,13 @@ def row_prose(text: str, start: int, end: int, years: Sequence[int]) -> RowProse
     label = text[a:b][:m.end("label")].strip(" \t\u3000|")
     unit = _LABEL_UNIT_RE.search(label)
     core = label[:unit.start()] if unit else label
+    head = _header(text, a)
+    if head is not None and head[1] and isinstance(head[1][0], str):  # a named column: the row's label, then the name
+        cells = list(_CELL_RE.finditer(m.group("cells")))
+        at = next(i for i, c in enumerate(cells) if a + m.start("cells") + c.start() == start + cell[0])
+        name = head[1][at]
+        name_unit = _LABEL_UNIT_RE.search(name)
+        core += name[:name_unit.start()] if name_unit else name
     figure = text[start + cell[0]:start + cell[1]]
     return RowProse(core + figure + (cell[2] if cell[2] not in figure else ""), len(core), cell[0], cell[1])
 
@@ -159,3 +185,21 @@ def table_lead(text: str, start: int) -> str:
     above = text[max(0, h - CAPTION_CHARS):h].strip().split("\n")
     caption = "\n".join(x for x in above[-2:] if x.strip())
     return (caption + "\n" if caption else "") + header + "\n"
+
+
+_TOTAL_LABEL_RE = re.compile(r"^[ \t\u3000|]*(?:合\s*计|总\s*计|共\s*计|全部|总数|全县|全市|全区|全省)[ \t\u3000|]")
+_SUM_Q_RE = re.compile(r"加起来|合起来|加在一起|加总|合计|总计|共计|汇总|\b(?:combined|altogether|in total|added up|add up|sum)\b",
+                       re.IGNORECASE)
+
+
+def total_row_asked(text: str, start: int, question: str) -> bool:
+    """Is ``text``'s line at ``start`` a table's total row (合计 1,182 1,403.9) and does ``question`` ask the rows
+    added up (六个部门的罚没金额加起来): the total answers it, no single row does.
+
+    >>> t = "单位 立案数 罚没金额\\n甲局 12 3.5\\n合计 30 8.0\\n"
+    >>> total_row_asked(t, t.index("合计"), "各单位立案数加起来是多少"), total_row_asked(t, t.index("甲局"), "加起来是多少")
+    (True, False)
+    """
+    a, b = _line(text, start)
+    return _row(text[a:b]) is not None and bool(_TOTAL_LABEL_RE.match(fold_chars(text[a:b]))) and bool(_SUM_Q_RE.search(question))
+

@@ -32,6 +32,8 @@ QUESTION_WORDS = frozenset(
     " 哪些方面 多大 多高 怎么样 措施 举措 做法 办法 any"
     # words about the report or the asking, not about its subject
     " 提到 提及 谈到 说到 涉及 认为 承认 指出 给出 点出 列出 写到 报告里 报告中 年度报告 名字 名称 全称 叫做 称为 称作"
+    # a table of the report the question points at (那张表里, 表中): where the figure stands, not what it counts
+    " 表里 表中 表格 表格里 表格中 那张 这张 那张表 这张表 那个表 这个表"
     " 打算 准备 具体 一共 总共 合计 共计 分别 当年 本年度 全年 本级 情况如何 怎么 哪里 哪儿 更多 更高 更少 更低"
     " 一样 相同 次数 人数 件数 个数 数量 数目 总数 第几 几次 多久 比例 百分比 占比 比重 占多大 多大比例"
     # how the asker wants it said, never what it is about

@@ -2,7 +2,9 @@
 
 Sentences end at 。！？；!?; (full-width and ASCII, as the reports mix both) or a
 newline; closing quotes/brackets after the terminator stay with the sentence.  A
-``.`` is never a terminator (59.46%, 1.2万, "1." headings).  Sentences longer than
+``.`` is never a terminator (59.46%, 1.2万, "1." headings).  A newline that only wraps a body line
+(the line holds clause punctuation and stops mid-clause, the next goes on with a word or a figure, not a
+heading: ``负责人出庭应诉\\n131件次，``) does not end the sentence (:func:`soft_wrap`).  Sentences longer than
 ``max_chars`` are split at clause punctuation (，,、：:) and, failing that, hard-cut.
 
 >>> text = "纠错率为59.46%。市长主持会议16次！"
@@ -19,11 +21,34 @@ _SENT_RE = re.compile(rf"[^{_TERMINATORS}\n]*(?:[{_TERMINATORS}]+[{_CLOSERS}]*|\
 _CLAUSE_RE = re.compile(r"[，,、：:]")
 
 
+_BODY_LINE_RE = re.compile(r"[，,；;].*[\u3400-\u9fff]$")  # a clause already ran on this line, cut off mid-word
+_HEADING_START_RE = re.compile(r"\d+\s*[.．、)）]|[（(]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节条部分]|[—\-]")
+
+
+def soft_wrap(text: str, nl: int) -> bool:
+    """Whether the newline at ``text[nl]`` only wraps a body line (a pasted PDF keeps its line breaks): the
+    line before ran a clause (``，``) and stops on a character, not a terminator; the next line goes on with a
+    CJK word or a figure, not a heading (``1.``, ``（二）``, ``三、``) or a page mark (``— 2 —``).
+
+    >>> t = "一审行政诉讼案件139件，行政机关负责人出庭应诉\\n131件次，出庭应诉率94.2%。"
+    >>> h = "四、严格规范公正文明执法，执法质效不断提升\\n一是推进执法改革。"
+    >>> soft_wrap(t, t.index("\\n")), soft_wrap(h, h.index("\\n"))
+    (True, False)
+    """
+    start = text.rfind("\n", 0, nl) + 1
+    line, nxt = text[start:nl].rstrip(" \t\u3000"), text[nl + 1:nl + 12]
+    heading = bool(_HEADING_START_RE.match(line)) and not re.search(f"[{_TERMINATORS}]", line)  # 四、严格执法，质效提升
+    return (len(line) >= 12 and not heading and bool(_BODY_LINE_RE.search(line))
+            and bool(re.match(r"[\u3400-\u9fff\d]", nxt)) and not _HEADING_START_RE.match(nxt))
+
+
 def _raw_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in _SENT_RE.finditer(text):
         s, e = m.span()
         if e > s:
+            if spans and text[spans[-1][1] - 1] == "\n" and soft_wrap(text, spans[-1][1] - 1):
+                s = spans.pop()[0]  # the line break only wrapped this sentence
             spans.append((s, e))
     return spans
 

@@ -185,4 +185,15 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "top": (),
     "first batch": (), "second batch": (), "third batch": (),  # an ordinal claim (第一批): the report may name another
     "among the first": (),
+    # a case-file review's grade (评出优秀案卷, 优秀率): rated excellent, the share rated excellent
+    "excellent": ("优秀",), "rated excellent": ("优秀",), "excellent rate": ("优秀率",), "excellence rate": ("优秀率",),
+    # river sand taken illegally (非法采砂, 涉砂案件, 砂石): a recurring enforcement campaign of the genre
+    "sand": ("采砂|涉砂|砂石",), "sand mining": ("采砂|涉砂",), "sand dredging": ("采砂|涉砂",),
+    "sand extraction": ("采砂|涉砂",),
+    # the rural legal-literacy programme (培养农村“法律明白人”): its people by any English name
+    "legal understanding": ("法律明白人",), "law-savvy": ("法律明白人",), "legally literate": ("法律明白人",),
+    "legal literacy": ("法律明白人",), "legal-understanding": ("法律明白人",),
 }
+# the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
+GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate")
+                    for who in ("villagers", "residents", "people", "persons", "farmers")})

@@ -43,7 +43,7 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     # the government's departments as a party: 政府部门 — reports write 行政机关
     "政府部门": ("行政机关",),
     # a case: 案子 — reports write 案件 (and count it in 件: 收案59件)
-    "案子": ("案件",),
+    "案子": ("案件", "立案"),  # 立了多少案子: 立案 (a table's 立案数)
     # unpaid wages: 讨工钱 / 工钱 / 要工钱 — reports write 讨薪 / 欠薪 / 工资 / 劳动报酬
     "讨工钱": ("讨薪", "欠薪", "追薪", "工资", "劳动报酬"),
     "要工钱": ("讨薪", "欠薪", "追薪", "工资", "劳动报酬"),
@@ -70,6 +70,17 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "法庭": ("出庭", "庭审"),
     # the head of a unit: 一把手 — reports write 主要负责人 / 负责人
     "一把手": ("主要负责人", "负责人"),
+    # going to court: 去法院 / 上法院 — reports write 出庭 / 应诉 / 庭审 / 诉讼 (as 法庭)
+    "法院": ("出庭", "应诉", "庭审", "诉讼"),
+    # handed down to a lower level to exercise: 交给 / 交由…行使 — reports write 下放 / 赋权 / 赋予 / 移交 …实施 / 承接
+    "交给": ("下放", "赋予", "赋权", "移交", "交由"),
+    "行使": ("实施", "承接", "履行"),
+    # powers handed down are counted as items: 执法权限 — reports write 执法事项 / 权力事项 / 职权
+    "权限": ("事项", "权力", "职权"),
+    # settled / closed (a case): 了结 / 了断 — reports write 结案 / 办结 / 审结 / 终止
+    "了结": ("结案", "办结", "审结", "终止"),
+    # checked for legality: 把关 — reports write 审核 / 审查
+    "把关": ("审核", "审查"),
 }
 
 
