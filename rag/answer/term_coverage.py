@@ -218,7 +218,7 @@ def _involving_named(term: str, hay: str) -> bool:
     >>> _involving_named("黑恶势力", "涉黑案件"), _involving_named("排查", "涉黑涉恶")
     (False, False)
     """
-    if len(term) < 2 or not _CJK_RE.fullmatch(term[0]) or role_weight(term) < 1.0:
-        return False
+    if len(term) < 2 or _INVOLVING + term[0] not in hay or not _CJK_RE.fullmatch(term[0]):
+        return False  # (the cheapest test first: a sentence seldom holds 涉 + the term's first character)
     heads = term[:2] if len(term) == 4 else term[:1]
-    return all(_INVOLVING + c in hay for c in heads)
+    return all(_INVOLVING + c in hay for c in heads) and role_weight(term) >= 1.0
