@@ -154,3 +154,16 @@ def test_in_sorted_is_membership_by_search_and_by_mask():
         a = np.sort(rng.choice(300_000, n_a, replace=False))
         b = np.union1d(np.sort(rng.choice(300_000, n_b, replace=False)), a[::3]) if n_b else a[:0]
         assert in_sorted(a, b).tolist() == np.isin(a, b).tolist()
+
+
+def test_sections_holding_a_form_agree_with_asking_each_section(answerer):
+    """rag.retrieve.mentions finds the sections holding a form by str.find over their joined paths: the same
+    sections as asking each path in turn, for forms inside, across the ends of, and absent from the paths."""
+    tables = answerer.retriever._tables()
+    paths = tables.sections
+    forms = sorted({p[i:i + k] for p in paths for i in range(0, len(p), 2) for k in (1, 2, 4)})
+    forms += ["述法评议", "不存在的词", paths[0][-1:] + paths[-1][:1]]  # the last: spans two joined paths
+    for k in range(0, len(forms), 2):
+        asked = forms[k:k + 2]
+        assert tables.sections_holding(asked).tolist() == [any(f in p for f in asked) for p in paths]
+    assert tables.sections_holding([""]).all()

@@ -22,6 +22,8 @@ term's lists (``candidates x terms x log(postings)``).
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -183,6 +185,10 @@ class PassageTables:
         ids = {x: i for i, x in enumerate(dict.fromkeys(section))}  # numbered in order of first use
         self.section_of_row = np.fromiter(map(ids.__getitem__, section), dtype=np.int64, count=len(section))
         self.sections = [fold(x) for x in ids]
+        # the folded paths joined once (NUL-separated), so a form's sections are found by str.find over one string
+        self._joined = "\0".join(self.sections)
+        self._section_starts = list(itertools.accumulate(len(x) + 1 for x in self.sections[:-1]))
+        self._section_starts.insert(0, 0)
         self._tokens: dict[str, list[str]] = {}
 
     def tokens(self, text: str) -> list[str]:
@@ -212,8 +218,21 @@ class PassageTables:
         token, with a section path (the other part of the indexed text) that does not hold it
         (checked once per distinct section)."""
         ids = self.section_of_row[m.rows]
+        return m.as_word & ~self.sections_holding(forms)[ids]
+
+    def sections_holding(self, forms: Sequence[str]) -> np.ndarray:
+        """Which sections (by number) hold one of ``forms``: ``any(f in section for f in forms)`` for each, found
+        by ``str.find`` over the joined paths (one pass per form, not a loop over the sections)."""
         held = np.zeros(len(self.sections), dtype=bool)
-        held[ids[m.as_word]] = True  # the distinct sections to look at
-        for u in np.flatnonzero(held).tolist():
-            held[u] = any(f in self.sections[u] for f in forms)
-        return m.as_word & ~held[ids]
+        if any(not f or "\0" in f for f in forms):  # (no such form in practice) each section asked in turn
+            held[:] = [any(f in x for f in forms) for x in self.sections]
+            return held
+        joined, starts = self._joined, self._section_starts
+        for f in forms:
+            p = joined.find(f)
+            while p >= 0:
+                u = bisect.bisect_right(starts, p) - 1
+                held[u] = True
+                nxt = starts[u + 1] if u + 1 < len(starts) else len(joined)
+                p = joined.find(f, nxt)
+        return held
