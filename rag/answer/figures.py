@@ -170,9 +170,20 @@ def clause_coverage(folded_sentence: str, i: int, terms: Sequence[str], weights:
     before and 0.3 x that of the clause after (``2022年3月，办公室印发《规定》``).  A neighbour
     counts only for the terms the clause itself lacks: ``梳理出事项6749项,保留事项2700项`` gives
     2700项 no credit for 事项 twice."""
-    s = folded_sentence
+    return _clause_coverage(folded_sentence, i, terms, weights, False)
+
+
+def clause_covered(folded_sentence: str, i: int, terms: Sequence[str], weights: Mapping[str, float]) -> bool:
+    """``clause_coverage(...) > 0``, worked out only as far as it takes (the clause itself holds a term: no
+    neighbour is read)."""
+    return _clause_coverage(folded_sentence, i, terms, weights, True) > 0
+
+
+def _clause_coverage(s: str, i: int, terms: Sequence[str], weights: Mapping[str, float], any_positive: bool) -> float:
     ca, cb = clause_bounds(s, i)
     here, missing = coverage(terms, s[ca:cb], weights, folded=True)
+    if any_positive and here > 0:  # (every part is >= 0: the sum is positive)
+        return here
     before = after = 0.0
     pa = ca
     for _ in range(4):  # the clause before; from a topic-less one, past short parallel ones (2022年为X,2023年为Y)

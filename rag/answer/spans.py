@@ -19,7 +19,7 @@ from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
 from .figures import (
     APPROX_Q_RE,
     clause_bounds,
-    clause_coverage,
+    clause_covered,
     date_spans,
     names_change,
     number_spans,
@@ -241,7 +241,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     spans = [sp for sp in fn(sent.text) if fold(sent.text[sp[0]:sp[1]]) not in q_terms
              and not (ask.qtype.kind == "name" and echoes_question(sent.text[sp[0]:sp[1]], ask.terms,
                                                                  (*ask.regions, sent.doc.region)))
-             and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)
+             and (not ask.terms or clause_covered(folded, sp[0], ask.terms, ask.weights))
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
              and not (fn is number_spans and ask.qtype.unit and not sp[2])]  # asked 多少件: a bare 12 is no count
     anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")

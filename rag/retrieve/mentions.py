@@ -101,6 +101,8 @@ def union(lists: Sequence[np.ndarray], n: int) -> np.ndarray:
     lists = [x for x in lists if len(x)]
     if len(lists) <= 1:
         return lists[0] if lists else _EMPTY
+    if all(len(x) == len(lists[0]) and np.array_equal(x, lists[0]) for x in lists[1:]):
+        return lists[0]  # (a word's rows and its bigrams' rows are often the same passages: no mask)
     mask = np.zeros(n, dtype=bool)
     for x in lists:
         mask[x] = True
