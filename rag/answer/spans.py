@@ -238,7 +238,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     base = base_score(sent, ask)
     folded = fold_chars(sent.text)
     q_terms = set(ask.terms)
-    spans = [sp for sp in fn(sent.text) if fold(sent.text[sp[0]:sp[1]]) not in q_terms
+    found = tuple(fn(sent.text))  # (pure: read once, used below for the spans, the paired span and the figures)
+    spans = [sp for sp in found if fold(sent.text[sp[0]:sp[1]]) not in q_terms
              and not (ask.qtype.kind == "name" and echoes_question(sent.text[sp[0]:sp[1]], ask.terms,
                                                                  (*ask.regions, sent.doc.region)))
              and (not ask.terms or clause_covered(folded, sp[0], ask.terms, ask.weights))
@@ -256,7 +257,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     quoted = quoted_counts(ask.question, sent.text) if fn is number_spans and ask.qtype.kind == "number" else []
     if quoted:  # asked “多少证合一”: the report’s “五证合一” is the figure (a quoted name’s figure counts nowhere else)
         spans = [(a, b, ask.qtype.unit) for a, b, _ in quoted]
-    paired = respective_span(sent.text, fn(sent.text), ask.terms, ask.weights) if ask.qtype.kind in STRICT_KINDS else None
+    paired = respective_span(sent.text, found, ask.terms, ask.weights) if ask.qtype.kind in STRICT_KINDS else None
     if paired is not None:  # 3月和6月,分别完成《甲》《乙》: asked about 乙, its value is 6月 whatever lies nearer
         spans = [paired]
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
@@ -264,7 +265,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     if ask.qtype.kind == "name":
         best = _best_name(sent.text, spans, ask, years)
     else:
-        figures = number_spans(sent.text) if ask.qtype.kind in ("number", "compare") else ()
+        figures = (found if fn is number_spans else tuple(number_spans(sent.text))) if ask.qtype.kind in ("number", "compare") else ()
         best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
                          figures, want_from,
                          bool(figures) and bool(APPROX_Q_RE.search(fold(ask.question))))
