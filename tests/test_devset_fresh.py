@@ -109,3 +109,28 @@ def test_every_fresh_report_is_asked_about(fresh_labels):
     few = {Path(r["file"]).name: asked[Path(r["file"]).name] for r in fresh_labels
            if asked[Path(r["file"]).name] < 3}
     assert not few, f"fresh reports asked about fewer than 3 times: {few}"
+
+
+@pytest.fixture(scope="module")
+def fresh_documents(tmp_path_factory):
+    """The documents of a real (lexical) index of seeds + corpus + fresh reports, as `rag ingest` stores them."""
+    from rag.config import Config
+    from rag.engine import Engine
+    from rag.ingest.pipeline import ingest
+
+    tmp = tmp_path_factory.mktemp("devset-fresh-index")
+    cfg = Config(base_dir=str(ROOT)).replace(paths={"index_dir": str(tmp / "index")}, embedding={"backend": "none"})
+    n_fresh = len(list(FRESH_REPORTS.glob("*.txt")))
+    report = ingest([SEEDS, REPORTS, FRESH_REPORTS], cfg)
+    assert report.ok and len(report.added) == 45 + n_fresh, report
+    return Engine.open(cfg).documents()
+
+
+@pytest.mark.parametrize("path", FRESH_SETS, ids=[p.stem for p in FRESH_SETS])
+def test_fresh_sets_load_with_project_loader(fresh_documents, path):
+    """The project's loader resolves every item (documents and evidence spans) against the index."""
+    from rag.eval.dataset import load_dataset
+
+    ds = load_dataset(path, fresh_documents)
+    assert not ds.problems, "\n".join(map(str, ds.problems))
+    assert len(ds.items) == ds.lines
