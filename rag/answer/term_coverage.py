@@ -123,9 +123,16 @@ def _found_share(term: str, hay: str) -> float:
     a 2-character word, bigrams of longer ones)."""
     alts, forms, period_ref, bare, pair, parts = _share_plan(term)
     if alts is not None:
-        return max(_found_share(a, hay) for a in alts)
-    if any(f in hay for f in forms):
-        return 1.0
+        best = 0.0
+        for a in alts:  # the max over the alternatives; 1.0 (stated whole) is the most there is
+            share = _found_share(a, hay)
+            if share >= 1.0:
+                return share
+            best = max(best, share)
+        return best
+    for f in forms:
+        if f in hay:
+            return 1.0
     if period_ref and _PERIOD_RE.search(hay):  # 新一期纲要 = 纲要(2021-2025年)
         return 1.0
     if tier_named(term, hay):  # 乡镇 in 州县乡三级
