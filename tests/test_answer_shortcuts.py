@@ -37,3 +37,17 @@ def test_clause_covered_reads_the_neighbours_when_the_clause_holds_no_term():
     assert not clause_covered(s, at, ("信访",), {})
     assert all(clause_covered(s, i, t, {}) == (clause_coverage(s, i, t, {}) > 0)
                for i, t in itertools.product(range(len(s)), (("纠错",), ("案件", "信访"))))
+
+
+@given(st.text(alphabet="甲乙12，,；;。：:！!？? \n", max_size=40), st.integers(-2, 45))
+def test_clause_bounds_start_after_the_last_separator_before_the_position(text, i):
+    """clause_bounds finds the last separator before ``i`` with one greedy match: the end of the last of
+    every separator match in ``text[:i]`` (what a scan over them gives), 0 when there is none."""
+    import re
+
+    from rag.answer.figures import clause_bounds
+
+    seps = re.compile(r"[，,；;。：:！!？?]")
+    start = max((m.end() for m in seps.finditer(text, 0, max(i, 0))), default=0)
+    after = seps.search(text, max(i, 0)) if i >= 0 else seps.search(text, 0)
+    assert clause_bounds(text, i) == (start, after.start() if after else len(text))

@@ -31,6 +31,7 @@ _DATE_RE = re.compile(
     r"|\d{1,2}月\d{1,2}日(?:[至到\-—–~](?:\d{1,2}月)?\d{1,2}日)?|\d{1,2}月(?:底|初|中旬|下旬|上旬|份)?"
 )
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
+_TO_LAST_CLAUSE_RE = re.compile(r".*[，,；;。：:！!？?]", re.S)  # up to the last separator (greedy: one match)
 _ORG_SUFFIXES = ("人民政府", "政府", "委员会", "办公室", "法院", "检察院", "中心", "局", "厅", "协会", "大队", "支队", "研究会",
                  "研究院", "研究所", "大学", "学院", "通讯社", "日报", "电视台",
                  "法学会", "联合会", "工商联", "商会", "学会", "小组", "公司", "事务所", "司法所", "派出所")
@@ -156,7 +157,8 @@ def person_spans(sentence: str) -> list[tuple[int, int, str]]:
 
 def clause_bounds(s: str, i: int) -> tuple[int, int]:
     """[start, end) of the clause (between ，；。：) that holds position ``i``."""
-    a = max((m.end() for m in _CLAUSE_RE.finditer(s, 0, i)), default=0)
+    last = _TO_LAST_CLAUSE_RE.match(s, 0, i)  # the end of the last separator before i (no match object per separator)
+    a = last.end() if last else 0
     m = _CLAUSE_RE.search(s, i)
     return a, (m.start() if m else len(s))
 
