@@ -167,3 +167,25 @@ def test_sections_holding_a_form_agree_with_asking_each_section(answerer):
         asked = forms[k:k + 2]
         assert tables.sections_holding(asked).tolist() == [any(f in p for f in asked) for p in paths]
     assert tables.sections_holding([""]).all()
+
+
+@pytest.mark.parametrize("budget_bitmaps", [1, 10_000])
+def test_presence_bitmaps_answer_membership_as_the_posting_lists(answerer, monkeypatch, budget_bitmaps):
+    """Which candidate passages hold a string, asked through per-token presence bitmaps (every list long
+    enough here; room for one bitmap or for all) or through the posting lists: the same rows."""
+    from rag.retrieve.mentions import PresenceBitmaps, TermPostings
+
+    r = answerer.retriever
+    tables = r._tables()
+    post, vocab = r.lexical.postings(), r.lexical.bm25.vocab_dict
+    monkeypatch.setattr(PresenceBitmaps, "SHARE", 10 ** 9)
+    monkeypatch.setattr(PresenceBitmaps, "BUDGET", budget_bitmaps * (post.n_docs // 8 + 1))
+    bitmaps = PresenceBitmaps()
+    plain, fast = TermPostings(post, vocab, tables.tokens), TermPostings(post, vocab, tables.tokens, bitmaps)
+    rng = np.random.default_rng(5)
+    for s in ["述法评议", "述法", "评议", "满意率", "部门负责人", "行政执法培训", "不存在的词", "法治宣传"]:
+        assert fast.rows(s).tolist() == plain.rows(s).tolist()
+        for size in (70, 200, post.n_docs):
+            among = np.sort(rng.choice(post.n_docs, min(size, post.n_docs), replace=False))
+            assert fast.held(s, among).tolist() == plain.held(s, among).tolist() == np.isin(among, plain.rows(s)).tolist()
+    assert 0 < len(bitmaps._bits) <= budget_bitmaps
