@@ -17,8 +17,17 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from test_devset_corpus import (LABELS, REPORTS, SEEDS, TYPES, docs_of, expected_docs, item_problems, read_labels,
-                                short_forms)
+from test_devset_corpus import (
+    LABELS,
+    REPORTS,
+    SEEDS,
+    TYPES,
+    docs_of,
+    expected_docs,
+    item_problems,
+    read_labels,
+    short_forms,
+)
 
 from rag.text.normalize import fold
 

@@ -57,6 +57,7 @@ _CLAIM_WORD_RE = re.compile(r"全部|全都|所有|每个|每一|一律|均已")
 _ALL_RE = re.compile(r"都是|都已|全部|均已|均是|所有|全都|每个|每一")
 _BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|before|previously")
 _TREND_RE = re.compile(r"上升|增加|增长|提高|提升|下降|减少|降低|回落"
+                       r"|比(?:(?:19|20)\d{2}年度?|上一?年度?|去年|前一年|同期)[^，,。？?\d]{0,8}?(?:高|多|大|快|低|少|小|慢)(?![于])"  # 比上年多吗
                        r"|(?:一年比一年|越来越|逐年|年年|一次比一次)(?:高|多|大|快|低|少|小|慢)")  # 一年比一年高: a trend too
 _DOWN_WORDS = ("下降", "减少", "降低", "回落")
 _RESIDUAL_RE = re.compile(r"(?:还有|仍有|尚有|仍然有|还存在|仍存在)[^？?，,]{0,16}?(?:未|没|尚未)")
@@ -183,10 +184,14 @@ _EN_COUNTERS = {"batch": "批", "batches": "批", "session": "届", "term": "期
 _EN_ORDINAL_RE = re.compile(rf"\b({'|'.join(_EN_ORDINALS)})\s+({'|'.join(_EN_COUNTERS)})\b", re.IGNORECASE)
 _EN_RANK_RE = re.compile(rf"\b(?:rank(?:ed|s)?|c[oa]me|placed?|finish(?:ed)?|took|take[sn]?|taking)\s+(?:in\s+)?(?:the\s+)?({'|'.join(_EN_ORDINALS)})\b(?!\s+(?:batch|time|session|term|phase|round))",
                          re.IGNORECASE)  # ranked / came / placed / finished second, take first place
+_EN_EARLIER = r"(?:(?:19|20)\d{2}\b|the (?:previous|prior|preceding|year before)|last year|a year (?:earlier|before))"
 _EN_CUES = (  # the genre's claim words in English -> the Chinese cue the yes/no rules read
     (re.compile(r"\b(?:(?:for )?the first time|first[- ]ever|among the first|the first (?:to|in)|pioneer(?:ed|ing)?)\b", re.IGNORECASE), "首次"),
     (re.compile(r"\b(?:increas(?:e|ed|es|ing)|r(?:i|o)se|rises|risen|rising|gr(?:e|o)ws?|grown|growing|higher|go(?:ne)? up|went up|climb(?:ed|s|ing)?)\b", re.IGNORECASE), "上升"),
     (re.compile(r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f(?:a|e)ll|falls|fallen|falling|drop(?:ped|s|ping)?|lower|go(?:ne)? down|went down)\b", re.IGNORECASE), "下降"),
+    # a year's figure against an earlier year's: more lawsuits in 2019 than in 2018, fewer than the year before
+    (re.compile(r"\bmore\b[^?]{0,60}?\bthan\s+(?:in\s+|during\s+)?" + _EN_EARLIER, re.IGNORECASE), "上升"),
+    (re.compile(r"\b(?:fewer|less)\b[^?]{0,60}?\bthan\s+(?:in\s+|during\s+)?" + _EN_EARLIER, re.IGNORECASE), "下降"),
     (re.compile(r"\b(?:all of|every one of|each of|every|all)\b(?!\s+(?:years?|months?|weeks?|days?|quarters?|times?)\b)",
                 re.IGNORECASE), "全部"),
     (re.compile(r"\bfull(?:[- ][a-z]+){0,2}?[- ]coverage\b|\bfully covered\b|\bcover(?:ed|s)? (?:all|every)\b", re.IGNORECASE), "全覆盖"),

@@ -146,7 +146,7 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
             return _inline_draft(ask, s, items)
     run = _run_for(item_runs(top.doc.text), top) if on_topic(ask, top) else None
     leads_in = run is not None and run[0][0] >= top.end  # a heading over its own items (（三）推进普法。1.…2.…)
-    if not leads_in and topic is not None and _opens_section(top) and on_topic(ask, top):  # a heading's section
+    if not leads_in and topic is not None and opens_section(top) and on_topic(ask, top):  # a heading's section
         found = topic(ask, top)
         if found is not None:
             return found
@@ -237,7 +237,7 @@ def _inline_draft(ask: Ask, sent: Sent, items: list[tuple[int, int]]) -> Draft:
     return _draft(ask, [sent.text[a:b].strip() for a, b in items], [sent])
 
 
-def _opens_section(sent: Sent) -> bool:
+def opens_section(sent: Sent) -> bool:
     """The sentence is a heading label (（二）政府机构职能体系更加健全) at the start of its line."""
     from ..chunk.structure import heading_of
 

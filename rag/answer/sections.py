@@ -23,7 +23,7 @@ from ..chunk.structure import heading_of
 from ..text import lazy_re as re
 from ..text.normalize import fold
 from .evidence import Ask, Draft, Sent, compose, ranked
-from .lists import item_runs, on_topic, report_topic
+from .lists import item_runs, on_topic, opens_section, report_topic
 from .term_coverage import coverage
 from .titled_items import item_body_spans, item_key_spans, title_end, titled_topic_items
 
@@ -350,3 +350,26 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     if not spans:
         return Draft(compose("", [top]), "", (), "summary")
     return _summary_draft(ask, top, spans)
+
+
+def in_plans(sent: Sent) -> bool:
+    """Does ``sent`` stand in its report's plans section (``七、2020年工作打算``, ``四、下一步工作思路``)?  What
+    it says is intended for the next year, not done in the year reported."""
+    top = fold(sent.chunk.section.split(">")[0])  # 今後打算: Traditional headings too
+    return bool(SECTION_CUES[1][1].search(top))
+
+
+def facts_first(order: Sequence[tuple[float, Sent]], question: str, near: float,
+                years: Sequence[int] = ()) -> list[tuple[float, Sent]]:
+    """``order`` (best first) with a plans sentence at its head moved behind the best sentence of the year's
+    account scoring at least ``near`` of it, unless the question asks for plans or for a year after the
+    report's (``years``): asked whether it happened (败诉案件比上年多吗, 条例通过了吗), the year's account
+    answers, not the next year's intentions.  A heading at the head (（三）深化示范创建) gives way alike: it
+    names a topic, it claims nothing."""
+    plans = not asks_plans(question) and not any(y > (order[0][1].doc.year or y) for y in years) if order else False
+    if not order or not ((plans and in_plans(order[0][1])) or opens_section(order[0][1])):  # a heading claims nothing
+        return list(order)
+    top = order[0][0]
+    i = next((k for k, (score, s) in enumerate(order[1:8], 1) if score >= near * top
+              and not (plans and in_plans(s)) and not opens_section(s)), None)
+    return list(order) if i is None else [order[i], *order[:i], *order[i + 1:]]

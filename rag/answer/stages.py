@@ -66,7 +66,51 @@ def _blank(m: re.Match[str]) -> str:
     return "\0" * len(m.group(0))
 
 
+# an aim (推动《X》尽早审议通过, 加快推动…出台施行, 力争年内印发) or a negation (尚未表决通过, 未出台) names a
+# stage not reached: its stage words are no stage the text shows.  A bare 推动 is none: 推动出台《X》 in a year's
+# account says X was issued
+_AIM_RE = re.compile(r"(?:加快|力争|争取|确保|尽早|尽快|早日|抓紧|加紧|计划|准备|适时|\b(?:strive|aim|plan|seek)s?\s+(?:for|to)\b)"
+                     r"[^，,；;。：:！!？?]*", re.IGNORECASE)
+_UNREACHED_RE = re.compile(r"(?:未|没有|没|不予)(?:能|曾|有)?[^，,；;。：:！!？?\d]{0,3}?(?:表决通过|审议通过|审议|通过|批准|出台|施行|印发|颁布|公布|发布|实施|生效)"
+                           r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:passed|adopted|approved|issued|enacted)\b", re.IGNORECASE)
+
+
+def _unreached(text: str) -> str:
+    """``text`` with its aims and negated stages masked (offsets kept)."""
+    return _UNREACHED_RE.sub(_blank, _AIM_RE.sub(_blank, text))
+
+
+def in_aim(text: str, at: int) -> bool:
+    """Is position ``at`` of ``text`` (folded) inside an aim (力争…达到95%以上): a goal, not a fact?
+
+    >>> in_aim("力争负责人出庭应诉率达到100%", 13), in_aim("负责人出庭应诉率达到100%", 11)
+    (True, False)
+    """
+    return any(m.start() <= at < m.end() for m in _AIM_RE.finditer(text))
+
+
+def aimed_only(text: str) -> bool:
+    """Does ``text`` name a stage only as an aim (推动《X》尽早审议通过), showing none reached?  (A negated stage,
+    尚未印发, says more: it was not reached.)
+
+    >>> aimed_only("加快推动《某县保护办法》出台施行"), aimed_only("《某县保护办法》于3月出台施行")
+    (True, False)
+    """
+    masked = _TITLE_RE.sub(_masked_title, fold_chars(text))
+    return not _stages_raw(_AIM_RE.sub(_blank, masked)) and bool(_stages_raw(masked))
+
+
+def aims_only(question: str, text: str) -> bool:
+    """The question claims a stage (审议通过了吗) and ``text`` names one only as an aim (推动…尽早审议通过)."""
+    return asked_stage(question) is not None and aimed_only(text)
+
+
 def _stages(text: str) -> list[tuple[int, int]]:
+    """(position, stage) of each stage reached in ``text``, a request's object read as submitted."""
+    return _stages_raw(_unreached(text))
+
+
+def _stages_raw(text: str) -> list[tuple[int, int]]:
     """(position, stage) of each stage word in ``text``, a request's object read as submitted."""
     out = [(m.start(), SUBMITTED) for m in _REQUEST_RE.finditer(text)]
     masked = _REQUEST_RE.sub(_blank, _REQUESTED_RE.sub(_blank, text))
@@ -92,7 +136,7 @@ def text_stage(text: str) -> int | None:
 
 
 # words that ask for a stage in a question, beyond the stage words themselves
-_ASK_PASSED_RE = re.compile(r"审议通过|表决通过|获得?通过|通过了吗|已经?通过|\b(?:passed|adopted)\b", re.IGNORECASE)
+_ASK_PASSED_RE = re.compile(r"审议通过|表决通过|获得?通过|通过了吗|已经?通过|正式通过|通过(?=了?(?:吗|么|没有?)?\s*[？?]?\s*$)|\b(?:passed|adopted)\b", re.IGNORECASE)
 _ASK_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (ISSUED, re.compile(rf"公布|印发|施行|出台|颁布|发布|生效|实施|制定|\b(?:issued|enacted|promulgated|implemented|{_EN_IN_FORCE})\b",
                         re.IGNORECASE)),
@@ -124,7 +168,7 @@ def short_of_stage(question: str, text: str) -> bool | None:
 
 # an honour conferred (命名为, 被评为, 获评, 授予, 荣获, 获得…称号) and one only applied or nominated for
 _AWARDED_RE = re.compile(r"命名|评为|获评|授予|认定为|荣获|获得[^，,；;。？?]{0,16}称号|\b(?:named|designated|awarded|"
-                         r"recognized|rated|honou?red)\s+(?:as\s+)?(?:an?|the)\b", re.IGNORECASE)
+                         r"recogni[sz]ed|rated|honou?red)\s+(?:as\s+)?(?:an?|the)\b", re.IGNORECASE)
 _APPLIED_RE = re.compile(r"申报|推荐|申请|争创|\b(?:applied|nominated|recommended)\b", re.IGNORECASE)
 
 

@@ -43,7 +43,7 @@ def idf_weights(terms: Iterable[str], folded_docs: Iterable[str], df_cache: dict
     for t in terms:
         df = df_cache.get(t) if df_cache is not None else None
         if df is None:
-            df = sum(1 for d in docs if any(a in d for a in alternatives(t)))
+            df = sum(1 for d in docs if any(a in d for a in stating_words(t)))
             if df_cache is not None:
                 df_cache[t] = df
         idf = max(IDF_FLOOR, math.log((n + 1) / (df + 0.5))) if n else 1.0
@@ -60,14 +60,24 @@ def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> di
     alternatives (``评估|考核``) is as common as its most common one (``df`` of each: :func:`df_keys`)."""
     out = {}
     for t in terms:
-        idf = max(IDF_FLOOR, math.log((n + 1) / (max(df.get(a, 0) for a in alternatives(t)) + 0.5))) if n else 1.0
+        idf = max(IDF_FLOOR, math.log((n + 1) / (max(df.get(a, 0) for a in stating_words(t)) + 0.5))) if n else 1.0
         out[t] = idf * role_weight(t)
     return out
 
 
 def df_keys(terms: Iterable[str]) -> list[str]:
     """The words whose document frequencies :func:`idf_from_counts` reads: each term's alternatives."""
-    return list(dict.fromkeys(a for t in terms for a in alternatives(t)))
+    return list(dict.fromkeys(a for t in terms for a in stating_words(t)))
+
+
+def stating_words(term: str) -> tuple[str, ...]:
+    """The words whose presence counts for ``term``'s rarity: its alternatives and their written-register
+    forms (a user's 老百姓 is as common as the reports' 群众, which states it: :func:`whole_forms`).
+
+    >>> stating_words("老百姓"), stating_words("评估|考核")
+    (('老百姓', '群众', '人民群众', '百姓', '市民', '居民'), ('评估', '考核'))
+    """
+    return tuple(dict.fromkeys(f for a in alternatives(term) for f in (a, *formal_forms(a))))
 
 
 def find_term(term: str, hay: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
@@ -109,7 +119,9 @@ LEVEL_FORMS = {"国家级": ("全国", "国家"), "省级": ("全省", "省级")
                "规章": ("办法》", "规定》", "细则》"), "政府规章": ("办法》", "规定》", "细则》"),
                **SCOPE_FORMS,  # a government's own level (市本级 = 市一级 = 市级), not the whole area (全市)
                # a case closed: 办结 = 审结 = 结案
-               "办结": ("审结", "结案"), "审结": ("办结", "结案"), "结案": ("办结", "审结")}
+               "办结": ("审结", "结案"), "审结": ("办结", "结案"), "结案": ("办结", "审结"),
+               # a performance appraisal: 绩效考核 = 绩效考评
+               "绩效考核": ("绩效考评",), "绩效考评": ("绩效考核",)}
 
 
 _PERIOD_REF_RE = re.compile(r"^(?:新|本|上|下|这)一?(?:期|轮)$")  # a plan's period, named without its years

@@ -257,7 +257,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         seen.update((fold(w), None) for w in _CJK_RUN_RE.findall(rest) if fold(w) not in ex)
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
         question = "".join(_CJK_RE.findall(rest)) if seen or _CJK_RE.search(rest) else ""
-    question = _COLLECTION_RE.sub(" ", fold(question))
+    question = _VERSUS_YEAR_RE.sub(" ", _COLLECTION_RE.sub(" ", fold(question)))  # 收案比2018年多吗: 比 is no part of 收案
     question = _split_titles(question, ex)
     for name in _QUOTED_RE.findall(fold(question)):  # a named thing: 《X条例》, “三项制度”
         if len(name) >= 2 and name not in ex:
@@ -271,6 +271,8 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
     return tuple(seen)
 
 
+# a comparison with an earlier year (比2018年, 比上年, 比去年同期): the claim's direction, no content
+_VERSUS_YEAR_RE = re.compile(r"比(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年|前一年|同期)(?:同期)?")
 _HEAD_TITLE_RE = re.compile(r"^(?:副)?[省市县区州盟旗乡镇]长$")  # the head of a place (省长, 市长): no part of a place's name
 
 

@@ -12,8 +12,8 @@ clause holding most of the question's weighted terms.  In that clause, in order:
   rate; all done (``全部办结了吗``, ``every case heard?``) against a remainder (正在办理中), a rate
   under 100% or fewer closed than received;
 - a question claiming a stage of a rule (批准, 审议通过, 出台/施行) is answered 否 when the clause
-  shows an earlier stage only (草案, 提请审议, 合法性审查: :mod:`rag.answer.stages`), one claiming a
-  revision (修订的是…吗) when it shows another act only (审议通过, 废止), and one claiming
+  shows an earlier stage only (草案, 提请审议, 合法性审查: :mod:`rag.answer.stages`; an aim, 推动…审议通过, shows
+  none), one claiming a revision (修订的是…吗) when it shows another act only (审议通过, 废止), and one claiming
   an honour conferred (被命名为) when it shows only the application (申报, 推荐);
 - a deadline claimed (``拖过了期限才完成``, ``按期完成``) against the one stated (``提前7个月完成``, ``逾期``),
   a year of account the claim names (``2021年度的汇报``) against the clause's (``2020年度``, ``报告2018年…工作情况``),
@@ -32,7 +32,7 @@ clause holding most of the question's weighted terms.  In that clause, in order:
   date in the clause whose year is not the question's (``2023年内施行了吗`` / ``2024年1月1日施行``), or
   a month of the same year that is not the question's (``2020年10月`` / ``2020年9月``);
 - a figure the claim states (``是12件吗``, ``Did it resolve 12 disputes?``) where the sentence gives
-  figures of that kind, none of them equal (``化解行政争议9件``);
+  figures of that kind, none of them equal (``化解行政争议9件``), or gives it as a change's start (``由4分提高到6分``);
 - 高于/低于 asked without a figure, against the clause's own comparison word;
 - a question whether it is still not done or still at a stage (还停留在起草阶段、尚未印发) against a
   clause saying it was done (完成/已/印发/出台): 否;
@@ -46,23 +46,26 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 - otherwise 是 when the sentence holds :data:`YES_COVERAGE` of the question's terms,
   else 报告未明确说明.
 
-The deciding sentence is the best-ranked one, unless the claim needs a figure it lacks and a sentence
-nearly as good states it (:func:`_deciding`).  English questions are read through the same checks,
-with their claim words as Chinese cues (:func:`rag.answer.evidence.english_cues`).
+The deciding sentence is the best-ranked one (one of the plans section gives way to the year's account),
+unless the claim needs a figure it lacks and a sentence nearly as good states it (:func:`_deciding`).
+English questions are read through the same checks, with their claim words as Chinese cues
+(:func:`rag.answer.evidence.english_cues`).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from ..text import lazy_re as re
+from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
 from .figures import figure_value, number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .regions import forms
-from .stages import other_act, short_of_award, short_of_stage, text_stage
+from .stages import aims_only, other_act, short_of_award, short_of_stage, text_stage
 from .term_coverage import coverage
 from .yesno_figures import (
+    changed_from,
     closing_windows,
     completion,
     completion_asked,
@@ -136,8 +139,8 @@ def focus_clause(ask: Ask, text: str) -> tuple[int, int]:
 
     def held(c: tuple[int, int]) -> tuple[float, int, int]:  # whole terms only; ties: the longer terms
         part = text[c[0]:c[1]]
-        found = [t for t in ask.terms if t in part]
-        return sum(ask.weights.get(t, 1.0) for t in found), sum(len(t) for t in found), -c[0]
+        found = [max((x for x in alternatives(t) if x in part), key=len, default="") for t in ask.terms]  # 申请|案件: either
+        return sum(ask.weights.get(t, 1.0) for t, x in zip(ask.terms, found) if x), sum(len(x) for x in found), -c[0]
 
     return max(spans, key=held)
 
@@ -279,6 +282,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False  # asked whether it is still not done; the clause says it was done, or does it
     if short_of_stage(q, clause if text_stage(clause) is not None else _near(text, a, b)):
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
+    if aims_only(q, clause):
+        return None  # asked whether it was passed; the clause only aims at it (推动…尽早审议通过)
     if other_act(q, clause):
         return False  # asked whether it was the rule revised; the text passed it anew (or repealed it)
     if short_of_award(q, clause, _near(text, a, b)):
@@ -315,8 +320,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
             _other_date(q, clause if _DATE_RE.search(clause) else text) or other_month(q, text, year):
         return False
     stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang) if ask.cues.threshold is None else []
-    if figure_mismatch(stated, text) or figure_mismatch(stated, clause):  # the asked clause's own figure: 一般5天,复杂8天
-        return False  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
+    if figure_mismatch(stated, text) or figure_mismatch(stated, clause) or changed_from(q, _near(text, a, b)):  # 一般5天,复杂8天
+        return False  # (还维持在4分吗 against 由4分提高到6分: changed)  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
     verdict = sides_verdict(q if ask.lang != "en" else ask.question, ask.lang, text)  # 地区的比部门多吗: the two parts
     if verdict is None and ask.cues.threshold is None:
         verdict = _comparison(q, text)
@@ -365,6 +370,10 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
         needs.append(lambda t: any(o[1] == ask.cues.ordinal[1] for o in ordinals(t)))
     if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides
         needs.append(lambda t: bool(FIRST_RE.search(t)))
+    if ask.cues.trend:  # 比上年多吗: a sentence saying which way it went (同比增长25.9%), not a table row's figures
+        needs.append(lambda t: bool(_UP_RE.search(t) or _DOWN_RE.search(t) or series_trend(t)))
+    if aims_only(q, fold_chars(best.text)):  # 推动…尽早审议通过: a stage reached decides
+        needs.append(lambda t: text_stage(t) is not None)
     if ask.lang != "en" and claimed_name(q) is not None:  # 市长是于海田吗: a sentence naming him decides
         needs.append(lambda t: names_claim(q, t))
     if not needs or any(n(fold_chars(best.text)) for n in needs):
@@ -374,7 +383,9 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
 
 
 def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
-    order = ranked(sents, ask)
+    from .sections import facts_first  # here: sections -> lists -> this module
+
+    order = facts_first(ranked(sents, ask), ask.question, NEAR_BEST, ask.years)  # the year's account before its plans
     if not order:
         return Draft((), "", (), "yesno")
     found = threshold_figure(ask, [s for _, s in order[:5]]) if ask.cues.threshold else None

@@ -22,6 +22,7 @@ from .english_figures import threshold_counted
 from .evidence import CAP_WORDS, Ask, Sent, ordinals, threshold_phrase
 from .figures import figure_value, number_spans, pick_span, unit_fit
 from .qtypes import A_NOT_A
+from .stages import in_aim
 from .yesno_figures import unit_kind
 
 _ASKING_RE = re.compile(r"(?:有没有|是否|是不是|有无)(?=多少)|(?:了|的)?(?:吗|么|没有|了没|没)?\s*[？?]?\s*$")
@@ -43,6 +44,7 @@ def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float, str]
     first), for a Chinese threshold claim; None when there is no such question or figure."""
     from .asked_measure import measured_words
     from .qtypes import classify
+    from .sections import in_plans
     from .spans import best_span
 
     op, _, unit = ask.cues.threshold or ("", 0.0, "")
@@ -54,6 +56,9 @@ def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float, str]
         return None
     figure_ask = replace(ask, question=fq, qtype=qtype, measured=measured_words(fq, ask.terms))
     found = best_span(sents, figure_ask)
+    while found is not None and (in_plans(found[0]) or in_aim(fold_chars(found[0].text), max(0, found[0].text.find(found[1])))):
+        sents = [s for s in sents if s is not found[0]]  # 推动出庭应诉率达到100% in the plans: a goal, not the year's figure
+        found = best_span(sents, figure_ask)
     if found is None or (unit and unit_fit(unit, re.sub(r"^[\d.,，\s]+", "", found[1])) <= 0):
         return None  # 超过10次 / 八成: a figure counted in another unit does not decide
     value = figure_value(found[1])
@@ -67,6 +72,8 @@ def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float, str]
 _MORE_BEFORE_RE = re.compile(r"(?:超过|超出|逾|突破|高于|多于|大于|不少于|不低于)$")
 _LESS_BEFORE_RE = re.compile(r"(?:近|将近|接近|不到|不足|低于|少于|小于)$")
 _CAP_BEFORE_RE = re.compile(f"(?:{'|'.join(CAP_WORDS)})$")  # a cap: at most the figure
+# a reach denied (还未达到100%, 尚未达到95%, 没有达到): the figure is the goal, the true one below it
+_UNREACHED_BEFORE_RE = re.compile(r"(?:未|没有|没|未能|达不)(?:达到|达|到)$")
 
 
 def figure_bound(s: str, a: int, b: int, unit: str) -> str:
@@ -76,14 +83,15 @@ def figure_bound(s: str, a: int, b: int, unit: str) -> str:
 
     >>> figure_bound("聘请率超过90%", 5, 8, "%"), figure_bound("覆盖率近90%", 4, 7, "%"), figure_bound("办结率90%", 3, 6, "%")
     ('>', '<', '')
-    >>> figure_bound("审查不超过5个工作日", 5, 6, "个工作日")
-    '<='
+    >>> figure_bound("审查不超过5个工作日", 5, 6, "个工作日"), figure_bound("出庭率还未达到100%", 7, 11, "%")
+    ('<=', '<')
     """
     if _CAP_BEFORE_RE.search(s[max(0, a - 3):a]) or s.startswith(("以内", "之内"), b):
         return "<="
     if "余" in unit or "多" in unit or _MORE_BEFORE_RE.search(s[max(0, a - 3):a]) or s.startswith(("以上", "及以上"), b):
         return ">"
-    return "<" if _LESS_BEFORE_RE.search(s[max(0, a - 2):a]) or s.startswith("以下", b) else ""
+    return "<" if _LESS_BEFORE_RE.search(s[max(0, a - 2):a]) or _UNREACHED_BEFORE_RE.search(s[max(0, a - 4):a]) \
+        or s.startswith("以下", b) else ""
 
 
 def ranks(text: str) -> list[float]:

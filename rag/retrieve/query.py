@@ -244,6 +244,11 @@ def _teach(corpus: Corpus) -> None:
     corpus.__dict__["taught"] = True  # a cache mark on a frozen record, as functools.cached_property does
 
 
+# a place's English name with its level word after it (Hebei Province, Linfen City): not a bare name
+_EN_LEVELED_RE = re.compile(r"(?:[a-z'’-]+\s+){1,3}?(?:province|provincial|city|municipality|municipal|county|district|prefecture"
+                            r"|autonomous|region|banner|league)\b")
+
+
 def _places_in(q: str, corpus: Corpus) -> tuple[list[tuple[str, tuple[str, ...], bool]], list[tuple[int, int]]]:
     """(written name, candidate codes, written bare) per place meant, in order; qualifiers (杭州市 of
     杭州市萧山区) are folded into the named child."""
@@ -262,8 +267,10 @@ def _places_in(q: str, corpus: Corpus) -> tuple[list[tuple[str, tuple[str, ...],
         out.append((q[start:m.end], m.codes, m.bare and start == m.start))
         pos.append((start, m.end))
     if _LATIN_RE.search(q):
-        for i, code in sorted(pinyin_codes(q, corpus.pinyin)):
-            out.append((places.place(code).name, (code,), False))
+        found = sorted(pinyin_codes(q, corpus.pinyin))
+        for i, code in found:  # Hebei beside Tianjin, which has reports (its Beijing and Hebei counterparts): context, as 河北
+            beside = any(c != code and not places.contains(code, c) and corpus.regions_of(c) for _, c in found)
+            out.append((places.place(code).name, (code,), beside and not _EN_LEVELED_RE.match(q, i)))
     return out, pos
 
 

@@ -372,4 +372,27 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "legality": ("合法性",), "lawfulness": ("合法性",), "legality check": ("合法性审核|合法性审查",),
     "legality checks": ("合法性审核|合法性审查",), "meeting topics": ("议题",), "meeting topic": ("议题",),
     "topics for discussion": ("议题",), "agenda topics": ("议题",),
+    # a government on the losing side of its lawsuits (败诉, 败诉案件, 败诉率; the lexicon's "lose" is 损失), and what a
+    # party files (行政复议申请, 依申请公开, 申请人; the lexicon's "application" is 应用, software)
+    "lose": ("败诉",), "loses": ("败诉",), "losing": ("败诉",), "lost": ("败诉",), "losing rate": ("败诉率",),
+    "loss rate": ("败诉率",), "lost cases": ("败诉案件|败诉",), "cases lost": ("败诉案件|败诉",),
+    "application": ("申请|案件",), "apply for": ("申请",), "applicant": ("申请人",),  # an application is counted as a case (受理…案件27件)
+    # an outside body brought in to check or rate work (引入第三方机构开展满意度测评, 聘请第三方评估)
+    "bring in": ("引入|引进|聘请|邀请",), "brought in": ("引入|引进|聘请|邀请",), "outside party": ("第三方",),
+    "outside third party": ("第三方",), "independent third party": ("第三方",), "outside body": ("第三方",),
+    "to rate": ("测评|评价|评议|打分",), "satisfaction survey": ("满意度测评|满意度调查",),
+    # the same body of another place (with its Beijing and Hebei counterparts): the places name it, no term of its own
+    "counterpart": (), "counterparts": (),
+    # a place or unit recognised as a model (被评为“省法治政府建设示范市”, 命名为示范村, 认定为示范单位): the genre's
+    # model is 示范 (a typical case, 典型); being recognised is 评为 / 命名 / 认定 / 获评 (rag.answer.stages: conferred)
+    "model": ("示范|典型",), "models": ("示范|典型",), "model city": ("示范市|示范",), "model county": ("示范县|示范",),
+    "model village": ("示范村|示范",), "model unit": ("示范单位|示范",),
+    "recognised as": ("评为|命名|认定|获评|授予",), "recognized as": ("评为|命名|认定|获评|授予",),
+    "designated as": ("评为|命名|认定|获评|授予",), "named as": ("评为|命名|认定|获评|授予",),
+    # the agency sued and its head in court (被诉行政机关负责人出庭应诉), and a survey of satisfaction (满意度测评/调查)
+    "sued": ("被诉|被告",), "being sued": ("被诉|被告",), "defendant": ("被诉|被告",), "head of an agency": ("负责人",),
+    "head of a sued agency": ("被诉", "负责人"), "head of the sued agency": ("被诉", "负责人"),
+    "survey": ("调查|测评|问卷",), "surveyed": ("调查|测评|问卷",), "surveys": ("调查|测评|问卷",),
+    # what a measure counts for in an appraisal (权重由4分提高到6分, 分值占比, 比重)
+    "weight": ("权重|分值|占比|比重",), "weighting": ("权重|分值|占比|比重",),
 }

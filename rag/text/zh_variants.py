@@ -28,6 +28,18 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "帮忙": ("帮助", "帮扶", "协助"),
     # to look into / check: 查看 — reports write 检查 / 查阅
     "查看": ("检查", "查阅"),
+    # the people served: 老百姓 / 百姓 — reports write 群众 / 人民群众 / 市民 / 居民
+    "老百姓": ("群众", "人民群众", "百姓", "市民", "居民"),
+    "百姓": ("群众", "人民群众", "市民", "居民"),
+    # made easy for them: 方便 — reports write 便民 / 便利 / 便捷
+    "方便": ("便民", "便利", "便捷"),
+    # set up a point (service, intake, consultation): 设点 — reports write 设立 / 设置 / 布设 …点
+    "设点": ("设立", "设置", "布设"),
+    # a government sued: 被告 — reports write 被诉 (被诉行政机关); going to court: 法庭 — 出庭 / 庭审
+    "被告": ("被诉",),
+    "法庭": ("出庭", "庭审"),
+    # the head of a unit: 一把手 — reports write 主要负责人 / 负责人
+    "一把手": ("主要负责人", "负责人"),
 }
 
 
