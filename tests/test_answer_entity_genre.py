@@ -49,7 +49,7 @@ def test_english_dates_and_lists_are_recognised(question, kind):
 def test_a_one_character_asked_verb_points_at_its_figure():
     q = "该县网上办事大厅当年收了多少件?"
     anchors = measure_anchors(q)
-    assert anchors[0] == "收"
+    assert anchors[0].split("|")[0] == "收"  # with the genre's written forms after it (受理, 收到)
     s = "全县接入网上办事大厅的部门达42个,当年收件18300余件,办结率99%。"
     a, b, _ = pick_span(s, number_spans(s), ("网上", "办事大厅"), {}, unit="件", anchors=anchors)
     assert s[a:b] == "18300余件"
@@ -119,7 +119,7 @@ def test_the_holder_of_an_asked_role_as_the_sentence_appoints_it():
 def test_a_count_word_gives_the_unit_and_its_one_character_verb():
     q = "该市网上办事大厅收件数大约是多少?"
     assert classify(q).unit == "件"
-    assert measure_anchors(q)[0] == "收"
+    assert measure_anchors(q)[0].split("|")[0] == "收"
 
 
 @pytest.mark.parametrize("question, lang, dates", [

@@ -138,13 +138,15 @@ def test_level_adjective_is_found_as_its_quan_form():
 
 def test_the_head_of_a_shenme_question_weighs_less_in_a_name_asks_support():
     from rag.answer.evidence import make_ask
+    from rag.answer.honours import CONFERRAL_TERM
     from rag.answer.qtypes import classify
 
     assert names.answer_head("该县拿到了什么国家级称号?") == "称号"
     assert names.answer_head("该县有多少人?") == ""
     q = "该县拿到了什么国家级称号?"
     ask = make_ask(q, "zh", classify(q), ("国家级", "称号"), {"国家级": 2.0, "称号": 2.0})
-    assert ask.weights == {"国家级": 2.0, "称号": 2.0 * names.HEAD_WEIGHT}
+    # the head weighs half, as the genre's conferral verbs that state it (获评X: rag.answer.honours.honour_terms)
+    assert ask.terms == ("国家级", CONFERRAL_TERM) and ask.weights == {"国家级": 2.0, CONFERRAL_TERM: 2.0 * names.HEAD_WEIGHT}
 
 
 def test_english_change_verb_anchors_the_figure_it_governs():

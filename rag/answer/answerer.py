@@ -64,6 +64,9 @@ DEFAULT_SUPPORT = 0.3
 _LEADING_PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区|市)?有(?:哪些|哪几)")
 POOL_PER_REPORT = 3  # passages per report that "which reports" and comparisons check
 NAMED_POOL_PASSAGES = 12  # passages shared by the few places a comparison names (2 places: 6 each)
+# asked a date of a named place and none found: that place's reports read deeper (not a figure: too many figures
+# stand near any words, and an unanswerable count would be answered with one)
+DEEPER_KINDS = ("date",)
 
 
 @dataclass(frozen=True)
@@ -309,8 +312,15 @@ class Answerer:
             pool = self._report_pool(ask)
         if ask.qtype.kind == "catalog":
             return extractive_answer(ask, turn.hits, self.documents, pool, self._within(ask))
-        return extractive_answer(ask, turn.hits, self.documents, pool,
-                                 (lambda d: d.year in years) if years else None, index)
+        doc_filter = (lambda d: d.year in years) if years else None
+        draft = extractive_answer(ask, turn.hits, self.documents, pool, doc_filter, index)
+        if not draft.segments and ask.qtype.kind in DEEPER_KINDS and ask.regions and not pool:
+            # the top-k passages of a named place hold no date next to the question's words: that
+            # place's own best passages for those words alone (the question's other words no longer rank them)
+            deeper = self._report_pool(ask)
+            if deeper:
+                draft = extractive_answer(ask, [*turn.hits, *deeper], self.documents, pool, doc_filter, index)
+        return draft
 
     def _within(self, ask: Ask):
         """The reports of the place a catalogue question names (山西有哪些地方的报告), or None."""

@@ -4,8 +4,8 @@ figure's neighbours by), and the terms the evidence must hold (:func:`measured_w
 
 >>> measure_anchors("查处了多少台超限车辆?")
 ('查处', '超限车辆')
->>> measure_anchors("网上平台当年大约收了多少件?")[0]
-'收'
+>>> measure_anchors("网上平台当年大约收了多少件?")[0]  # a spoken verb with the genre's written ones
+'收|受理|收到|收案|新收'
 """
 from __future__ import annotations
 
@@ -50,7 +50,15 @@ def counted_phrase(after_ask: str) -> str:
 @functools.lru_cache(maxsize=256)
 def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, str]:
     """(verb just before ``多少``, noun just after its measure word), "" where there is none:
-    ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限车辆')``."""
+    ``化解了多少件`` -> ``('化解', '')``; ``查处了多少台超限车辆`` -> ``('查处', '超限车辆')``; a spoken verb
+    with the genre's written ones (``输掉了几件`` -> ``输掉|败诉``: :func:`rag.answer.term_coverage.stating_words`)."""
+    from .term_coverage import stating_words
+
+    verb, noun = _anchors(question, terms)
+    return tuple("|".join(stating_words(w)) if w and "|" not in w else w for w in (verb, noun))
+
+
+def _anchors(question: str, terms: tuple[str, ...]) -> tuple[str, str]:
     from ..text.normalize import fold
     from .terms import QUESTION_WORDS, tokens
 
@@ -60,6 +68,10 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
         m = re.search("多少", q) or m
     if m is None:
         return change_verbs(question) or english_verb(question), counted_term(question, terms)
+    share = _SHARE_OF_RE.search(q[:m.start()])
+    own = [t for t in tokens(q[:share.start()]) if len(t) >= 2 and t not in QUESTION_WORDS] if share else []
+    if own:  # 输掉的比例是多少: the rate of what the word before 的 says (败诉率7.3%)
+        return "", own[-1]
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数", *_ROUGHLY)]
     after = tokens(counted_phrase(q[m.end():]))
     if len(before) >= 2 and before[-1] in COUNT_WORDS and len(before[-2]) >= 2:  # 专题学法次数更多: the noun counted
@@ -67,7 +79,8 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
         return "", (before[-3] if two else "") + before[-2]
     if len(before) >= 2 and before[-1] in COUNT_WORDS and _one_char_verb(q[:m.start()], before[-2], before[-1]):
         return before[-2], ""  # 收件数是多少: 收 is the asked verb (收件35600余件)
-    verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS else ""
+    verb = before[-1] if before and len(before[-1]) >= 2 and before[-1] not in QUESTION_WORDS \
+        and not _circumstance(before[-1]) else ""  # 最后一共有多少人: 最后 says when, not what is counted
     if before and not verb and _one_char_verb(q[:m.start()], before[-1]):  # 收了多少件: 收 (收件35600余件)
         verb = before[-1]
     if verb and m.group(0)[0] in "最更较比":  # 哪个保留的…事项更多: the verb before the compared noun binds the figure
@@ -88,6 +101,9 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
     i = next((i for i, t in enumerate(after[:2]) if len(t) >= 2 and t not in QUESTION_WORDS), None)
     if i is None:
         return verb, ""
+    if not verb and i + 1 >= len([t for t in after if t not in ("了", "的") and re.match(r"[\u4e00-\u9fff]", t)]) \
+            and _is_verb(after[i]):
+        return after[i], ""  # 多少人考过了: the verb after the count is what is asked, as the genre writes it (通过5518人)
     nxt = after[i + 1] if i + 1 < len(after) else ""
     compound = len(nxt) >= 2 and nxt not in QUESTION_WORDS  # 专题 + 学法: the whole noun phrase
     return verb, after[i] + (nxt if compound else "")
@@ -117,6 +133,19 @@ def counted_places(text: str) -> tuple[str, ...]:
         elif word not in _PLACE_JOINERS:
             return tuple(dict.fromkeys(found)) if found and not flag.startswith("n") else ()
     return tuple(dict.fromkeys(found))
+
+
+def _circumstance(word: str) -> bool:
+    """A locative, time word or adverb (最后, 当年, 亲自): when or how, never a verb of what is counted."""
+    from .terms import pos_flag
+
+    return pos_flag(word)[:1] in ("f", "t", "d")
+
+
+def _is_verb(word: str) -> bool:
+    from .terms import pos_flag
+
+    return pos_flag(word) in ("v", "vi", "vd")
 
 
 _ROUGHLY = ("大约", "大概", "大致", "约", "约为", "约有")  # 大约是多少: no verb of what is counted
@@ -174,6 +203,10 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     places = counted_places(rest)
     if places:  # 多少个市、县(区): what is counted is the places, which the figure's own words name
         return places
+    share = _SHARE_OF_RE.search(q[:m.start()])
+    own = [t for t in content_terms(q[:share.start()]) if t in terms] if share else []
+    if own:  # 输掉的比例是多少: the share of what the word before 的 says, a verb too (败诉率)
+        return (own[-1],)
     from .terms import role_weight
 
     after = content_terms(rest)
@@ -187,12 +220,27 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     places = counted_places(re.sub(r"^(?:其中|当中|中)", "", re.split(r"[，,；;：:]", q[:m.start()])[-1]))
     if places:  # 示范地区中，县(市、区)有多少个: the places written before the asked word are what is counted
         return places
+    act = _outcome_verb(q[:m.start()], terms)  # 打官司打赢了多少件: the verb says which of them are counted
     if len(before) >= 2 and weights and before[-2] + before[-1] in q and \
             weights.get(before[-2], 0.0) > weights.get(before[-1], 0.0):  # 法律援助|案件: the modifier says what
-        return tuple(before[-2:])
-    return tuple(before[-1:])
+        return (*before[-2:], *act)
+    return (*before[-1:], *act)
 
 
+def _outcome_verb(before_ask: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The spoken verb written right before the asked count (``打赢了多少件``), when it is a term: it says which
+    of the counted things are asked, in a word the genre writes otherwise (胜诉), so the evidence must state
+    that.  Only a spoken verb (:func:`rag.text.zh_variants.formal_forms`): a written one (达到, 作出, 办结) is
+    often how the question frames the count, not which part of it is asked."""
+    from ..text.zh_variants import formal_forms
+    from .terms import content_terms, role_weight
+
+    last = (content_terms(before_ask) or ("",))[-1]
+    tail = re.sub(r"(?:了|过|一共|总共|共|累计|有|是|的)+$", "", before_ask)
+    return (last,) if formal_forms(last) and last in terms and role_weight(last) < 1.0 and tail.endswith(last) else ()
+
+
+_SHARE_OF_RE = re.compile(r"的(?:比例|占比|比重|百分比)(?:是|为|有|达到?|占)?$")  # X的比例是多少: a share of X
 _NUMERAL_END_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九十百千万]+)$")
 
 

@@ -263,12 +263,17 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
         terms = tuple(t for t in terms if t not in _OPS and not (t.isdigit() and any(t in f for f in figures))) or terms
     weights = dict(weights or {})
     if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing
+        from .honours import honour_terms
         from .kinds import SLOGANS, asked_entity
-        from .names import HEAD_WEIGHT, answer_head
+        from .names import HEAD_WEIGHT, answer_head, asked_level_word
 
         head = answer_head(question)
         if head in weights:
             weights[head] *= HEAD_WEIGHT
+        level = asked_level_word(fold(question))  # 哪个县级市: the answer's kind, written as its name's suffix (某某市)
+        if level in weights:
+            weights[level] = 0.0
+        terms, weights = honour_terms(question, terms, weights)  # 拿到…称号: stated as 获评X / 被命名为X
         entity = asked_entity(question)  # a slogan is written as a quotation (the span it answers with), seldom with 口号
         if lang == "en" and entity is not None and entity.ends and terms and not any(
                 set(alternatives(t)) & set(entity.ends) for t in terms):  # which venue: 阵地|场所|… weighs as a head
@@ -355,9 +360,10 @@ def sentence_coverage(sent: Sent, ask: Ask, with_section: bool = False) -> float
     return coverage(ask.terms, text, ask.weights)[0]
 
 
-def base_score(sent: Sent, ask: Ask) -> float:
-    """Term coverage of the sentence, a little of its passage's, a little of its rank."""
-    cov, _ = coverage(ask.terms, fold_chars(sent.text), ask.weights, folded=True)
+def base_score(sent: Sent, ask: Ask, text: str | None = None) -> float:
+    """Term coverage of the sentence (or of ``text`` read for it: a table row with its caption), a little of its
+    passage's, a little of its rank."""
+    cov, _ = coverage(ask.terms, fold_chars(sent.text if text is None else text), ask.weights, folded=True)
     return cov + 0.2 * sent.chunk_cov + 0.05 / (1 + sent.rank)
 
 

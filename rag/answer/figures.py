@@ -23,12 +23,16 @@ from .qtypes import UNITS
 from .term_coverage import coverage, find_term
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-_NUM_RE = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|多)?(?:{_UNIT_ALT})?)")
+# a figure, its thousands written with commas (1,057件, 6,240人: one figure, not 1 and 057件); never after 第 (第5号: an ordinal)
+_NUM_RE = re.compile(rf"(?<![\d.第])(\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|多)?(?:{_UNIT_ALT})?)")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 _CN_NUM_RE = re.compile(rf"(?<![第届\d.{_CN_DIGITS}])([{_CN_DIGITS}]+)((?:余|多)?(?:{_UNIT_ALT}))(?!是)")
+# a span of months written as one period (3月至5月, 2022年3月到5月): the period, not its first month
+_MONTH_TO = r"(?:[至到\-—–~](?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|初|中旬|下旬|上旬|份)?)?"
 _DATE_RE = re.compile(
-    r"(?<![-—–~\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)|(?<![-—–~\d])(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?(?:前|底|初|中旬|下旬|上旬)?|上半年|下半年|年初|年底|初|底|末)?"
-    r"|\d{1,2}月\d{1,2}日(?:[至到\-—–~](?:\d{1,2}月)?\d{1,2}日)?|\d{1,2}月(?:底|初|中旬|下旬|上旬|份)?"
+    r"(?<![-—–~\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)|(?<![-—–~\d])(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?(?:前|底|初|中旬|下旬|上旬)?"
+    + _MONTH_TO + r"|上半年|下半年|年初|年底|初|底|末)?"
+    r"|\d{1,2}月\d{1,2}日(?:[至到\-—–~](?:\d{1,2}月)?\d{1,2}日)?|\d{1,2}月(?:底|初|中旬|下旬|上旬|份)?" + _MONTH_TO
 )
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
 _TO_LAST_CLAUSE_RE = re.compile(r".*[，,；;。：:！!？?]", re.S)  # up to the last separator (greedy: one match)
@@ -54,7 +58,9 @@ def number_spans(sentence: str) -> list[tuple[int, int, str]]:
     named = [(q.start(), q.end(), q.group()[0]) for q in _NAMED_RE.finditer(s)]
     dates = [(d.start(), d.end(), "") for d in _ISO_DATE_RE.finditer(s)]
     dates += [(d.start(), d.end(), "") for d in DOCNO_RE.finditer(s)]  # a document number's year and serial (石发〔2016〕23号)
-    for m in _NUM_RE.finditer(s):
+    # 5，123: a clause's comma between two figures, never thousands (only an ASCII comma groups digits)
+    nums = s if "，" not in sentence else "".join("、" if o == "，" else c for c, o in zip(s, sentence))
+    for m in _NUM_RE.finditer(nums):
         if _is_year(s, m.start(), m.end(1), m.group(1)) or _inside(m, dates) or _inside(m, [n for n in named if n[2] == "“"]):
             continue  # a year; a date's month or day (2022-08-16); a document number; a quoted name's number (“12.4”宣传日)
         out.append((m.start(), m.end(), m.group(2).strip()))
@@ -257,7 +263,7 @@ def unit_fit(asked: str, unit: str) -> float:
     return -0.3 if not unit else -1.0
 
 
-UNIT_KINDS = (("人", "名", "位", "余人"), ("件", "宗", "起", "个"), ("个", "家", "所", "处", "座", "户"),
+UNIT_KINDS = (("人", "名", "位", "余人"), ("件", "宗", "起", "个", "卷"), ("个", "家", "所", "处", "座", "户"),
               ("场", "次", "期", "场次"), ("项", "条", "个", "类"),
               ("天", "日", "工作日", "个工作日"))  # measure words that count the same things
 
@@ -404,9 +410,9 @@ def _cn_value(s: str) -> float | None:
 def figure_value(text: str) -> float | None:
     """The numeric value of a figure: ``59.46%`` -> 59.46, ``1.8万余件`` -> 18000.0, ``三项`` -> 3.0."""
     t = fold_chars(text)
-    m = re.match(r"(\d+(?:\.\d+)?)", t)
+    m = re.match(r"(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)", t)
     if m:
-        v = float(m.group(1))
+        v = float(m.group(1).replace(",", ""))
         rest = t[m.end():]
     else:
         m = re.match(f"[{_CN_DIGITS}]+", t)

@@ -34,6 +34,15 @@ EN_CONFERRED_SUBJECT_Q_RE = re.compile(
 # 哪项改革获评…, 哪个调解室被评为…: the question word stands before the verb of receiving an honour
 _ZH_CONFERRED_SUBJECT_Q_RE = re.compile(r"哪(?:个|一个|项|一项|家|所|些|几)?[\u4e00-\u9fff]{0,8}?"
                                         r"(?:获评|荣获|被评为|被命名为|被确定为|被列为|入选)")
+# How users say it: 哪个村被评上了…示范村, 哪个县级市拿到了…称号, 拿下…称号的是哪个项目.  A naming verb (评上, 评为,
+# 命名) says it alone; a verb of getting (拿到, 获得) only with an honour's word in the question (称号, 牌子, 示范…)
+_ZH_NAMING_VERB = r"获评|荣获|被?评上|被?评为|被?评成|被?命名为?|被?确定为|被?认定为|被?列为|被?授予|入选|当选"
+_ZH_GETTING_VERB = r"拿到|拿下|获得|得到|摘得|摘下|捧得|捧回|取得|成为"
+_HONOUR_WORD_RE = re.compile(r"称号|荣誉|牌子|头衔|名号|示范|先进|模范|标兵|典型|试点|表彰|奖")
+_ZH_WHICH = r"哪(?:个|一个|项|一项|家|一家|所|些|几|座|位)?"
+_ZH_SUBJECT_BEFORE_RE = re.compile(rf"{_ZH_WHICH}(?P<head>[\u4e00-\u9fff]{{0,8}}?)(?P<verb>{_ZH_NAMING_VERB}|{_ZH_GETTING_VERB})")
+_ZH_SUBJECT_AFTER_RE = re.compile(rf"(?P<verb>{_ZH_NAMING_VERB}|{_ZH_GETTING_VERB})[^？?]{{1,40}}?的[，,]?(?:是|为)"
+                                  rf"{_ZH_WHICH}(?P<head>[\u4e00-\u9fff]{{0,6}})[？?呢]?$")
 
 
 def asks_honour(question: str) -> bool:
@@ -44,7 +53,46 @@ def asks_honour(question: str) -> bool:
 def asks_conferred_subject(question: str) -> bool:
     """Does the question ask what received an honour (which project was named a national model project,
     哪项改革获评示范项目), not which honour it received?"""
-    return bool(EN_CONFERRED_SUBJECT_Q_RE.search(question) or _ZH_CONFERRED_SUBJECT_Q_RE.search(fold(question)))
+    q = fold(question)
+    if EN_CONFERRED_SUBJECT_Q_RE.search(question) or _ZH_CONFERRED_SUBJECT_Q_RE.search(q):
+        return True
+    m = _ZH_SUBJECT_BEFORE_RE.search(q) or _ZH_SUBJECT_AFTER_RE.search(q)
+    return m is not None and (re.fullmatch(_ZH_NAMING_VERB, m.group("verb")) is not None or bool(_HONOUR_WORD_RE.search(q)))
+
+
+def conferred_subject_head(question: str) -> str:
+    """The noun a Chinese "which X received it" question asks for: ``哪个村被评上…`` -> ``村``, ``…称号的是哪个项目``
+    -> ``项目``; "" when it names none (or the question is not of that kind)."""
+    q = fold(question)
+    m = _ZH_SUBJECT_AFTER_RE.search(q) or _ZH_SUBJECT_BEFORE_RE.search(q)
+    return m.group("head") if m is not None and asks_conferred_subject(question) else ""
+
+
+# --- the question's words for it -------------------------------------------------------------------
+# The genre states an honour by its conferral verb (获评X, 被评为X, 被命名为X, 被确定为X, 荣获X称号) and writes the title
+# with or without 称号: a question's words for receiving one (拿到, 评上) and for the honour itself (称号, 牌子) are
+# stated by any of them.
+CONFERRAL_TERM = "获评|荣获|评为|命名为|确定为|认定为|列为|授予|入选|称号|荣誉"
+_FRAME_WORDS = frozenset({"拿到", "拿下", "获得", "得到", "摘得", "摘下", "捧得", "捧回", "评上", "被评", "评为", "被评为", "获评", "荣获", "命名",
+                          "被命名", "当选", "入选", "称号", "荣誉", "荣誉称号", "牌子", "头衔", "名号"})
+
+
+def honour_terms(question: str, terms: tuple[str, ...],
+                 weights: dict[str, float]) -> tuple[tuple[str, ...], dict[str, float]]:
+    """(terms, weights) with the words an honour question wraps the honour in (拿到, 评上, 称号, 牌子) made one
+    term, :data:`CONFERRAL_TERM`, weighing as the heaviest of them, for a question asking an honour or what
+    received one; else unchanged.
+
+    >>> honour_terms("哪个县拿到了省级示范县的称号?", ("拿到", "省级", "示范县", "称号"), {"拿到": 0.3, "称号": 2.0})[0]
+    ('获评|荣获|评为|命名为|确定为|认定为|列为|授予|入选|称号|荣誉', '省级', '示范县')
+    """
+    frame = [t for t in terms if t in _FRAME_WORDS]
+    if not frame or not (asks_honour(question) or asks_conferred_subject(question)):
+        return terms, weights
+    heaviest = max(weights.get(t, 1.0) for t in frame)
+    weights = {t: w for t, w in weights.items() if t not in frame}
+    weights[CONFERRAL_TERM] = heaviest
+    return tuple(dict.fromkeys(CONFERRAL_TERM if t in _FRAME_WORDS else t for t in terms)), weights
 
 
 # --- what was conferred ---------------------------------------------------------------------------
@@ -72,10 +120,20 @@ _CLOSING_QUOTES = ("”", "\"", "」", "』")
 SUBJECT_MIN = 2  # characters an unquoted subject must have
 
 
-def conferred_subject_spans(sentence: str) -> list[Span]:
+def conferred_subject_spans(sentence: str, head: str = "") -> list[Span]:
     """(start, end, "") of what a sentence says received an honour: the quoted name right before
     获评/被评为/入选 (``“某某改革”获评全国示范项目`` -> ``“某某改革”``), else the phrase from its clause
-    start (``某某调解室被评为…`` -> ``某某调解室``); the answerer drops the asked place itself."""
+    start (``某某调解室被评为…`` -> ``某某调解室``); the answerer drops the asked place itself.  Given the
+    asked noun (``head``: 哪个村), the spans ending in it when any does (某镇某村, not 某区司法局)."""
+    spans = _subject_spans(sentence)
+    if head:
+        s = fold_chars(sentence)
+        fitting = [sp for sp in spans if s[sp[0]:sp[1]].rstrip("”\"」』").endswith(head[-1])]
+        return fitting or spans
+    return spans
+
+
+def _subject_spans(sentence: str) -> list[Span]:
     from .figures import clause_bounds
     from .spans import after_lead_verb
 
@@ -94,3 +152,22 @@ def conferred_subject_spans(sentence: str) -> list[Span]:
         if end - a >= SUBJECT_MIN:
             out.append((a, end, ""))
     return out
+
+
+def recipient_items(sentence: str, question: str) -> list[tuple[int, int]]:
+    """(start, end) of each recipient a sentence names for a "which X received it" list question (哪些村被评为…):
+    :func:`conferred_subject_spans` split at 、 (``某镇甲村、某乡乙村被评为…`` -> 某镇甲村, 某乡乙村); [] for fewer
+    than two."""
+    s = fold_chars(sentence)
+    out = []
+    for a, b, _ in conferred_subject_spans(sentence, conferred_subject_head(question)):
+        depth, start = 0, a
+        for i in range(a, b + 1):
+            c = s[i] if i < b else "、"
+            depth += (c in "“「『《") - (c in "”」』》")
+            if c == "、" and depth <= 0:  # a 、 inside a quoted name (“办实事、解难题”) is the name's own
+                if len(s[start:i].strip()) >= SUBJECT_MIN:
+                    out.append((start, i))
+                start = i + 1
+    return out if len(out) >= 2 else []
+

@@ -7,8 +7,10 @@ after a place (长治市本级) it is part of that place's name, no term.
 
 >>> scope_terms("哪边市一级持证的执法人员更多", lambda i: False), scope_terms("长治市本级受理多少件", lambda i: True)
 (['市本级'], [])
+>>> scope_terms("省政府自己这一级收了多少件", lambda i: False)
+['省本级']
 >>> level_scope("县级"), level_scope("国家级"), SCOPE_FORMS["市本级"]
-('县本级', '国家级', ('市一级', '市级'))
+('县本级', '国家级', ('市一级', '市级', '市政府本级'))
 """
 from __future__ import annotations
 
@@ -17,8 +19,9 @@ from collections.abc import Callable
 from ..text import lazy_re as re
 
 LEVEL_CHARS = "省市州盟县区旗"
-SCOPE_FORMS = {f"{x}本级": (f"{x}一级", f"{x}级") for x in LEVEL_CHARS}  # never 全X: the whole area
-_SCOPE_RE = re.compile(rf"(?<![全本各该每第])([{LEVEL_CHARS}])(?:本级|一级)(?![以及])")
+SCOPE_FORMS = {f"{x}本级": (f"{x}一级", f"{x}级", f"{x}政府本级") for x in LEVEL_CHARS}  # never 全X: the whole area
+# 市本级, 市一级, and as people say it: 省政府自己这一级, 县里本身这一级
+_SCOPE_RE = re.compile(rf"(?<![全本各该每第])([{LEVEL_CHARS}])(?:政府|里)?(?:自己|自身|本身)?这?(?:本级|一级)(?![以及])")
 
 
 def scope_terms(folded_question: str, ends_place: Callable[[int], bool]) -> list[str]:

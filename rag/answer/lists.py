@@ -19,6 +19,7 @@ from ..chunk.sentences import trim_span, trimmed_sentences
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, ranked, say, sentence_coverage
+from .honours import asks_conferred_subject, recipient_items
 from .list_items import (  # re-exported: the item finders are part of this module's public face
     ITEM_CUT_RE,
     MAX_ITEM_CHARS,
@@ -41,7 +42,7 @@ _STYLES = (
     re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:]))[ \t]*(?P<n>\d{1,2})[、.．](?!\d)"),
     re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:，,]))[ \t]*(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
 )
-_COUNT_Q_RE = re.compile(rf"哪([{_CN}两]|\d+)[个部项家条份类种方]")
+_COUNT_Q_RE = re.compile(rf"哪([{_CN}两]|\d+)[个部项家条份类种方件样]")
 _ABBREVIATION_Q_RE = re.compile(rf"[“「]([{_CN}两]|\d)[个大项]?[\u4e00-\u9fff]{{1,2}}[”」](?:是|指|包括)")
 
 
@@ -119,6 +120,21 @@ def _asked_count(question: str) -> int:
     return int(n) if n.isdigit() else (2 if n == "两" else _ordinal(n))
 
 
+_COUNT_RE = re.compile(rf"(?<![\d.第])(\d+|[{_CN}两])[个项件部条份类种家](?![\d{_CN}])")
+
+
+def _states_count(text: str, want: int) -> bool:
+    """Does ``text`` state a count of ``want`` items (事项3项, 三项制度)?"""
+    return any((2 if m.group(1) == "两" else _ordinal(m.group(1))) == want for m in _COUNT_RE.finditer(fold_chars(text)))
+
+
+def _next_sentence(sent: Sent) -> Sent | None:
+    """The sentence right after ``sent`` in its report (None at the report's end)."""
+    text = sent.doc.text
+    nxt = trimmed_sentences(text, sent.end, min(len(text), sent.end + 400))[:1]
+    return sent.at(*nxt[0]) if nxt else None
+
+
 def _item_sent(sent: Sent, start: int, end: int) -> Sent:
     """The first sentence of the item at [start, end) of ``sent``'s report, as a citable span."""
     text = sent.doc.text
@@ -144,6 +160,11 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
         items = title_items(s.text, want) or _clause_titles(ask, s.text, want) or comma_items(s.text, want)
         if items:
             return _inline_draft(ask, s, items)
+    for s in [s for s in tops if on_topic(ask, s) and _states_count(s.text, want)] if want else ():
+        after = _next_sentence(s)  # 纳入目录管理的事项3项。三项决策分别为《甲》《乙》和《丙》: the count, then its items
+        items = (title_items(after.text, want) or comma_items(after.text, want)) if after is not None else []
+        if items:
+            return _inline_draft(ask, after, items)
     run = _run_for(item_runs(top.doc.text), top) if on_topic(ask, top) else None
     leads_in = run is not None and run[0][0] >= top.end  # a heading over its own items (（三）推进普法。1.…2.…)
     if not leads_in and topic is not None and opens_section(top) and on_topic(ask, top):  # a heading's section
@@ -292,6 +313,7 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
     sentences as asked."""
     nouns = asked_doc_nouns(ask.question)
     places = bool(head) and bool(_PLACE_HEAD_RE.search(head))
+    recipients = asks_conferred_subject(ask.question)  # 哪些村被评为…: what received the honour
     top = order[0][0]
     for sc, s in order[:3]:
         if sc < TYPED_SHARE * top:
@@ -301,7 +323,7 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
         items = typed_title_items(s.text, nouns, want) if nouns else []
         items = items or (place_items(s.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
         items = items or counted_items(s.text, want) or headed_items(s.text, item_head, want) \
-            or closed_items(s.text, item_head, want)
+            or closed_items(s.text, item_head, want) or (recipient_items(s.text, ask.question) if recipients else [])
         if items:
             return _inline_draft(ask, s, items)
     parallel = _parallel(order, want)

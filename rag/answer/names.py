@@ -42,6 +42,7 @@ from .honours import (
     asks_conferred_subject,
     asks_honour,
     conferred_spans,
+    conferred_subject_head,
     conferred_subject_spans,
 )
 from .kinds import asked_entity, entity_spans
@@ -211,6 +212,13 @@ def asked_levels(folded_question: str) -> tuple[str, ...]:
     return next((lv for rx, lv in _LEVEL_Q if rx.search(folded_question)), ())
 
 
+def asked_level_word(folded_question: str) -> str:
+    """The Chinese noun of the place level a 哪个县级市 / 哪个镇 question asks for (``县级市``, ``镇``); "" when none.
+    A place's name states its level by its own suffix (瑞昌市), never by this word."""
+    m = next((m for rx, _ in _LEVEL_Q if (m := rx.search(folded_question)) is not None), None)
+    return re.sub(r"^哪(?:个|一个|座|些)?", "", m.group(0)) if m is not None and m.group(0).startswith("哪") else ""
+
+
 def place_level_spans(sentence: str, question: str, exclude: Sequence[str] = ()) -> list[Span]:
     """(start, end, "") of places of the level the question asks (the place model's mentions),
     other than the places the question itself names or ``exclude`` (the report's own region)."""
@@ -373,7 +381,8 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
     if person and not asked_title(ask_question):  # 县长是谁: the name bound to that title (rag.answer.spans)
         fns.append(titled_names)
     if asks_conferred_subject(ask_question):  # which project was named a model project: what received it
-        fns.append(conferred_subject_spans)
+        subject = conferred_subject_head(ask_question)
+        fns.append(lambda s: conferred_subject_spans(s, subject))
     if _MEDIA_Q_RE.search(q):
         fns.append(media_spans)
     if asks_honour(q):

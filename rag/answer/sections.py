@@ -23,7 +23,7 @@ from ..chunk.structure import heading_of
 from ..text import lazy_re as re
 from ..text.normalize import fold
 from .evidence import Ask, Draft, Sent, compose, ranked
-from .lists import item_runs, on_topic, opens_section, report_topic
+from .lists import item_runs, on_topic, opens_section, report_topic, topic_nouns
 from .term_coverage import coverage
 from .titled_items import item_body_spans, item_key_spans, title_end, titled_topic_items
 
@@ -95,6 +95,15 @@ def asks_plans(question: str) -> bool:
     return cue is not None and cue.pattern == SECTION_CUES[1][1].pattern
 
 
+# a question after a goal or a plan's figure (目标, 力争, 控制在…以内, "target"), not what was done
+_TARGET_Q_RE = re.compile(r"目标|指标|力争|控制在|要达到|将达到|预计|\b(?:target|goal|aim|plan)", re.IGNORECASE)
+
+
+def asks_target(question: str) -> bool:
+    """Does the question ask a plan's or a goal's figure (下一步打算, 目标是多少, 力争达到多少)?"""
+    return asks_plans(question) or _TARGET_Q_RE.search(fold(question)) is not None
+
+
 def section_range(text: str, cue: re.Pattern[str] | None, near: int = 0) -> tuple[int, int] | None:
     """The level-1 section whose heading matches ``cue`` (without a cue: the one holding ``near``)."""
     tops = [(s, e) for lvl, s, e in outline(text) if lvl == 1]
@@ -137,6 +146,9 @@ def _first_sentence(text: str, a: int, b: int) -> tuple[int, int] | None:
     return next(iter(trimmed_sentences(text, a, b)), None)
 
 
+_MARKER_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])")  # an item's label
+
+
 def key_spans(text: str, a: int, b: int, bodies: bool = False) -> list[tuple[int, int]]:
     """Key sentences of ``text[a:b]``: the first sentence of each item of its outermost run of
     enumerated items, else of each sub-heading's body, else its first sentences (no headings).
@@ -148,6 +160,9 @@ def key_spans(text: str, a: int, b: int, bodies: bool = False) -> list[tuple[int
     body_start = a + (text[a:b].find("\n") + 1 if head is not None and "\n" in text[a:b] else 0)
     if head is not None and re.search(r"[\u4e00-\u9fff]", text[a + head.end:line_end]):  # （五）推进X。一是…: the body shares the heading's line
         body_start = a + head.end
+        marker = _MARKER_RE.match(text, a, line_end)
+        if bodies and marker and re.search(r"[，,]", text[marker.end():a + head.end]):  # （4）加强X，推动Y；健全Z。: a
+            body_start = marker.end()  # sentence whose first clauses the label took, not a title: stated whole
     runs = [r for r in item_runs(text[body_start:b])]
     if runs:
         run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
@@ -303,13 +318,49 @@ def asks_manner(question: str) -> bool:
 
 
 def cued_item(text: str, rng: tuple[int, int], ask: Ask) -> tuple[int, int] | None:
-    """The one sub-section (level 2) of the cued section ``rng`` (下一步 / 问题) whose text holds
-    :data:`TOPIC_SHARE` of the question's weighted terms when no other does: a question about one
-    topic of the plans (下一步怎么加强基层执法) is answered by that plan, not by the titles of all."""
-    heads = [(s, e) for lvl, s, e in outline(text) if lvl == 2 and rng[0] < s < rng[1]]
-    subs = [(s, heads[i + 1][0] if i + 1 < len(heads) else rng[1]) for i, (s, _) in enumerate(heads)]
-    holding = [(a, b) for a, b in subs if ask.terms and coverage(ask.terms, text[a:b], ask.weights)[0] >= TOPIC_SHARE]
+    """The one sub-section (the level right below the cued section ``rng``, 下一步 / 问题: （一） or （1）) whose
+    text holds :data:`TOPIC_SHARE` of the weight of the question's topic nouns (:func:`rag.answer.lists.topic_nouns`:
+    no verb, no word of nearly every report) the section states at all, when no other does: a question about one topic of the plans (下一步怎么加强基层执法, 往后复议力量和游客纠纷怎么弄) is
+    answered by that plan, not by the titles of all (a word the section never uses, 游客 for its 涉旅, does not
+    tell its plans apart)."""
+    inner = [(lvl, s) for lvl, s, _ in outline(text) if rng[0] < s < rng[1]]
+    top = min((lvl for lvl, _ in inner), default=0)
+    heads = [s for lvl, s in inner if lvl == top]
+    subs = [(s, heads[i + 1] if i + 1 < len(heads) else rng[1]) for i, s in enumerate(heads)]
+    section = fold(text[rng[0]:rng[1]])
+    cue = section_cue(ask.question)  # 问题 / 不足 / 打算 name the section asked, not a topic inside it
+    said = tuple(t for t in topic_nouns(ask) if coverage((t,), section, folded=True)[0] >= 1.0  # not 法治政府, 建设
+                 and not (cue is not None and cue.search(t)))
+    if subs:  # the last plan runs to its paragraph's end, not over the report's closing words and signature
+        subs[-1] = (subs[-1][0], _paragraph_end(text, subs[-1][0], rng[1]))
+    elif runs := item_runs(text[rng[0]:rng[1]]):  # plans enumerated without headings (①…②…, 一是…二是…): the items
+        run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
+        subs = [(rng[0] + a, rng[0] + b) for a, b, _ in run]
+    holding = [(a, b) for a, b in subs if said and coverage(said, text[a:b], ask.weights)[0] >= TOPIC_SHARE]
     return holding[0] if len(holding) == 1 and len(subs) >= 2 else None
+
+
+def _plan_spans(text: str, sub: tuple[int, int]) -> list[tuple[int, int]]:
+    """The key sentences of one plan (:func:`cued_item`): under a heading, its body (:func:`key_spans`); an
+    enumerated item's body without its title (:func:`rag.answer.titled_items.item_body_spans`)."""
+    line_start = text.rfind("\n", 0, sub[0]) + 1
+    line_end = text.find("\n", sub[0])
+    if heading_of(text[line_start:line_end if line_end >= 0 else len(text)]) is not None and sub[0] - line_start <= 4:
+        return key_spans(text, *sub, bodies=True)
+    return item_body_spans(text, *sub)
+
+
+def _paragraph_end(text: str, start: int, end: int) -> int:
+    """The end of the paragraph opening at ``start``: the first line (up to ``end``) that closes a sentence
+    (a hard-wrapped line ends mid-sentence and goes on in the next)."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = nl if nl >= 0 else end
+        if text[pos:line_end].rstrip().endswith(("。", "！", "!", "？", "?", "；", ";")):
+            return line_end
+        pos = line_end + 1
+    return end
 
 
 def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Draft:
@@ -332,7 +383,7 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
         return Draft((), "", (), "summary")
     if rng is not None and section_cue(ask.question) is not None and not topic:
         sub = cued_item(doc.text, rng, ask)  # 下一步怎么加强基层执法: the one plan that names it, not every plan
-        spans = _budget(key_spans(doc.text, *sub, bodies=True) if sub else key_spans(doc.text, *rng))
+        spans = _budget(_plan_spans(doc.text, sub) if sub else key_spans(doc.text, *rng))
     elif optional_part(ask.question):  # the report states no shortcomings (plans, suggestions): nothing answers
         return Draft((), "", (), "summary")
     elif not whole and (found := topic_summary(ask, top) if on_topic(ask, top) else None) is not None:  # its section

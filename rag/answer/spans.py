@@ -32,12 +32,15 @@ from .figures import (
 )
 from .figures import span_score as figure_score
 from .kinds import asked_entity, person_name_like
+from .named_documents import about_other_document, asked_document
 from .names import name_fns, name_preference
 from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .respective import respective_span
-from .term_coverage import coverage, stated_via
+from .sections import asks_target, in_plans
+from .table_rows import row_prose, table_lead
+from .term_coverage import coverage, stated_via, whole_forms
 
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
 MEASURED_SHARE = 0.5  # share of a measured word (its parts) a sentence must hold
@@ -121,7 +124,7 @@ def quoted_head_spans(sentence: str, head: str) -> list[tuple[int, int, str]]:
 _FISCAL_Q_RE = re.compile(r"哪(?:一|个)?年度|什么年度|\bwhich (?:fiscal |reporting )?year'?s\b")
 _FISCAL_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年度")
 _DAY_Q_RE = re.compile(r"哪天|哪一天|哪几天|哪几日|几号|哪日|几月几日|日期|\b(?:what|which) (?:exact )?(?:dates?|days?)\b", re.IGNORECASE)
-_MONTH_Q_RE = re.compile(r"哪个月|哪一个月|几月|什么时候|甚么时候|何时|\bwhen\b|\bwhich month\b", re.IGNORECASE)
+_MONTH_Q_RE = re.compile(r"哪个月|哪一个月|哪几个?月|几月|什么时候|甚么时候|何时|\bwhen\b|\b(?:which|what) months?\b", re.IGNORECASE)
 
 
 def _date_grain(q: str) -> int:
@@ -129,8 +132,12 @@ def _date_grain(q: str) -> int:
     return 2 if _DAY_Q_RE.search(q) else 1 if _MONTH_Q_RE.search(q) else 0
 
 
+_PART_OF_YEAR_RE = re.compile(r"年(?:底|初|末|中)|\d年(?:底|初|末)|半年|季度")  # 2025年底, 上半年: finer than the year
+
+
 def _grain(date: str) -> int:
-    return 2 if re.search(r"日|\d[-/.]\d{1,2}[-/.]\d", date) else 1 if "月" in date or re.search(r"\d[-/.]\d", date) else 0
+    return 2 if re.search(r"日|\d[-/.]\d{1,2}[-/.]\d", date) else 1 if "月" in date or re.search(r"\d[-/.]\d", date) \
+        or _PART_OF_YEAR_RE.search(date) else 0
 
 
 _PLACE_Q_RE = re.compile(r"哪(?:个|一个|座|些)?(?:城市|地方|地区|县|市|区|省|州)|哪里|哪儿")
@@ -192,6 +199,9 @@ def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]
         if closed >= 0 and not any(c in s[a:closed] for c in "“「"):  # 围绕“…,…”的总要求: back to where the quote opens
             opening = max(s.rfind(q, 0, a) for q in "“「")
             a = opening if opening >= 0 else a
+        titled = s.rfind("《", a, hm.start())
+        if titled >= 0 and "》" not in s[titled:b + 1]:  # 《某市交通运输领域行政执法…方案》 asked 哪个领域: not its 《
+            a = titled + 1
         if hm.start() > a:
             out.append((a, b, ""))
     return out
@@ -210,9 +220,10 @@ def after_lead_verb(s: str, a: int, head_start: int) -> int:
 
 def measured_ok(ask: Ask, text: str) -> bool:
     """The text holds every word of what the question counts (or most of a compound's parts); a
-    noun ending in its own measure word (案件 -> 件) is also stated by a figure in that unit."""
+    noun ending in its own measure word (案件 -> 件; a user's 案子, written 案件: :func:`whole_forms`) is also stated
+    by a figure in that unit."""
     units = {u for _, _, u in number_spans(text)}
-    return all(coverage((w,), text, ask.weights)[0] >= MEASURED_SHARE or w[-1] in units
+    return all(coverage((w,), text, ask.weights)[0] >= MEASURED_SHARE or any(f[-1] in units for f in whole_forms(w))
                or stated_via(w, ask.terms, fold(text)) for w in ask.measured)
 
 
@@ -235,12 +246,18 @@ def echoes_question(name: str, terms: Sequence[str], regions: Sequence[str] = ()
 
 def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]:
     """(sentence score, best answer span in sentence offsets or None)."""
-    base = base_score(sent, ask)
-    folded = fold_chars(sent.text)
+    if ask.qtype.kind == "number" and in_plans(sent) and not asks_target(ask.question) \
+            and not any(y > (sent.doc.year or y) for y in ask.years):  # a plan's target is no figure of what was done
+        return base_score(sent, ask) - 0.5, None
+    row = row_prose(sent.doc.text, sent.start, sent.end, ask.years or ((sent.doc.year,) if sent.doc.year else ())) \
+        if fn is number_spans else None  # a table row: its asked year's figure, read as prose (纠错39件)
+    text = row.text if row is not None else sent.text
+    base = base_score(sent, ask, None if row is None else table_lead(sent.doc.text, sent.start) + text)
+    folded = fold_chars(text)
     q_terms = set(ask.terms)
-    found = tuple(fn(sent.text))  # (pure: read once, used below for the spans, the paired span and the figures)
-    spans = [sp for sp in found if fold(sent.text[sp[0]:sp[1]]) not in q_terms
-             and not (ask.qtype.kind == "name" and echoes_question(sent.text[sp[0]:sp[1]], ask.terms,
+    found = tuple(fn(text))  # (pure: read once, used below for the spans, the paired span and the figures)
+    spans = [sp for sp in found if fold(text[sp[0]:sp[1]]) not in q_terms
+             and not (ask.qtype.kind == "name" and echoes_question(text[sp[0]:sp[1]], ask.terms,
                                                                  (*ask.regions, sent.doc.region)))
              and (not ask.terms or clause_covered(folded, sp[0], ask.terms, ask.weights))
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
@@ -252,26 +269,27 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     if ask.qtype.kind == "compare" and len(ask.measured) == 1 and anchors[1] not in ask.terms:  # 哪个数量更多 names no
         anchors = (anchors[0], ask.measured[0])  # noun: the one this side counts (compare.figures_by_report) is it
     if fn is number_spans and ask.qtype.kind == "number" and anchors[1]:  # 几个部委: 六部委 counts them, no measure word
-        bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(sent.text, anchors[1])]
+        bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(text, anchors[1])]
         spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in bare)] + bare
-    quoted = quoted_counts(ask.question, sent.text) if fn is number_spans and ask.qtype.kind == "number" else []
+    quoted = quoted_counts(ask.question, text) if fn is number_spans and ask.qtype.kind == "number" else []
     if quoted:  # asked “多少证合一”: the report’s “五证合一” is the figure (a quoted name’s figure counts nowhere else)
         spans = [(a, b, ask.qtype.unit) for a, b, _ in quoted]
-    paired = respective_span(sent.text, found, ask.terms, ask.weights) if ask.qtype.kind in STRICT_KINDS else None
+    paired = respective_span(text, found, ask.terms, ask.weights) if ask.qtype.kind in STRICT_KINDS else None
     if paired is not None:  # 3月和6月,分别完成《甲》《乙》: asked about 乙, its value is 6月 whatever lies nearer
         spans = [paired]
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
     prev_year = bool(sent.doc.year) and (sent.doc.year - 1) in ask.years
     if ask.qtype.kind == "name":
-        best = _best_name(sent.text, spans, ask, years)
+        best = _best_name(text, spans, ask, years)
     else:
-        figures = (found if fn is number_spans else tuple(number_spans(sent.text))) if ask.qtype.kind in ("number", "compare") else ()
-        best = pick_span(sent.text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
+        figures = (found if fn is number_spans else tuple(number_spans(text))) if ask.qtype.kind in ("number", "compare") else ()
+        best = pick_span(text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
                          figures, want_from,
                          bool(figures) and bool(APPROX_Q_RE.search(fold(ask.question))))
-    if best is None:
+    if best is None or row is not None and best[0] < row.at:  # a row's figure is its cell, never a number of its label
         return base - 0.5, None
-    return base + 0.3 + 0.5 * max(best[2], -1.0), (best[0], best[1])
+    span = (row.start, row.end) if row is not None else (best[0], best[1])
+    return base + 0.3 + 0.5 * max(best[2], -1.0), span
 
 
 def _best_name(text: str, spans, ask: Ask, years) -> tuple[int, int, float] | None:
@@ -296,11 +314,15 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
     fn = fn or spans_fn(ask)
     if fn is None:
         return None
-    for _, s, sp in ranked_spans(sents, ask, fn):
-        context = s.chunk.section + "\n" + lead_in(s) + s.text
-        if sp is not None and measured_ok(ask, context) and coverage(ask.terms, context, ask.weights)[0] >= SENTENCE_FLOOR \
-                and not _counts_other(ask, s, sp):
-            return s, s.text[sp[0]:sp[1]]
+    named = asked_document(ask.question, ask.terms) if ask.qtype.kind in STRICT_KINDS else None  # 某某条例何时施行
+    order = ranked_spans(sents, ask, fn)
+    for own in ((True, False) if ask.measured else (False,)):  # what is counted stated by the figure's own sentence
+        for _, s, sp in order:  # first; by the sentence before it (开展…清理。……保留43件) only when none does
+            context = s.chunk.section + "\n" + lead_in(s) + s.text
+            if sp is not None and measured_ok(ask, context) and coverage(ask.terms, context, ask.weights)[0] >= SENTENCE_FLOOR \
+                    and not (own and not measured_ok(ask, table_lead(s.doc.text, s.start) + s.text)) \
+                    and not _counts_other(ask, s, sp) and not about_other_document(s.text, named):
+                return s, s.text[sp[0]:sp[1]]
     return None
 
 
@@ -315,7 +337,11 @@ def _counts_other(ask: Ask, s: Sent, sp: tuple[int, int]) -> bool:
 
 def lead_in(s: Sent) -> str:
     """The sentence before ``s`` in its passage ("" at the passage start): a figure sentence often
-    goes on from the one that names the work it counts (开展规范性文件清理。……保留43件)."""
+    goes on from the one that names the work it counts (开展规范性文件清理。……保留43件); a table row
+    goes on from its table's caption and header (:func:`rag.answer.table_rows.table_lead`)."""
+    table = table_lead(s.doc.text, s.start)
+    if table:
+        return table
     before = s.doc.text[max(s.chunk.start, s.start - 200):s.start].rstrip()
     cut = max(before.rfind(c, 0, len(before) - 1) for c in "。！？!?\n")
     return before[cut + 1:] + "\n" if before else ""

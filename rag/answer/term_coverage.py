@@ -57,7 +57,8 @@ IDF_FLOOR = 0.1  # the rarity of a term (nearly) every report holds
 def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> dict[str, float]:
     """:func:`idf_weights` from counts the store gives (``Retriever.doc_frequencies``): ``n``
     reports, ``df[t]`` of them hold ``t`` — no report text is read per question.  A term with
-    alternatives (``评估|考核``) is as common as its most common one (``df`` of each: :func:`df_keys`)."""
+    alternatives (``评估|考核``) is as common as its most common one (``df`` of each: :func:`df_keys`), a plain word
+    (打官司) as the written words that state it (诉讼: :func:`stating_words`)."""
     out = {}
     for t in terms:
         idf = max(IDF_FLOOR, math.log((n + 1) / (max(df.get(a, 0) for a in stating_words(t)) + 0.5))) if n else 1.0
@@ -66,7 +67,7 @@ def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> di
 
 
 def df_keys(terms: Iterable[str]) -> list[str]:
-    """The words whose document frequencies :func:`idf_from_counts` reads: each term's alternatives."""
+    """The words whose document frequencies :func:`idf_from_counts` reads: each term's :func:`stating_words`."""
     return list(dict.fromkeys(a for t in terms for a in stating_words(t)))
 
 
@@ -157,7 +158,32 @@ def _found_share(term: str, hay: str) -> float:
         return PARTIAL_CREDIT if all(c in hay for c in term) else 0.0
     if not parts:  # not Chinese, or one character
         return 0.0
+    if abbreviated_in(term, hay):  # 自贸港 written out: 自由贸易港
+        return 1.0
     return PARTIAL_CREDIT * sum(1 for p in parts if p in hay) / len(parts)
+
+
+ABBREVIATION_GAP = 2  # characters a written-out word may have between two of its abbreviation's (自[由]贸[易]港)
+
+
+def abbreviated_in(term: str, hay: str) -> bool:
+    """Is the Chinese word ``term`` (3+ characters) written out in ``hay`` as the word it abbreviates: its
+    characters in order, its first and last ones included, with at most :data:`ABBREVIATION_GAP` Chinese
+    characters between two of them (自贸港 -> 自由贸易港, 执法证 -> 执法资格证)?  The genre shortens long names
+    so (自由贸易试验区 -> 自贸区); a user writes either.
+
+    >>> abbreviated_in("自贸港", "加快完善自由贸易港法规体系"), abbreviated_in("自贸港", "自由贸易试验区和港口")
+    (True, False)
+    """
+    if len(term) < 3 or term[0] not in hay or term[-1] not in hay:
+        return False
+    return _abbreviation_re(term).search(hay) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _abbreviation_re(term: str):
+    gap = rf"[\u4e00-\u9fff]{{0,{ABBREVIATION_GAP}}}?"
+    return re.compile(gap.join(re.escape(c) for c in term))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -46,7 +46,9 @@ QUESTION_WORDS = frozenset(
     # the complement a spoken verb takes (搭起来, 建立起来, 降下来, 查出来): how, never what
     " 起来 下来 出来 上来 过来"
     # a copula, as 是: 不属于行政许可的事项 is how a user says the genre's 非行政许可事项, never a word a report writes
-    " 属于 不属于 算是 不算 不是".split()
+    " 属于 不属于 算是 不算 不是"
+    # a spoken "how" the dictionary keeps whole (怎么弄, 咋办): asks the manner, as 怎么
+    " 怎么弄 怎么搞 怎么办 怎么做 怎么干 怎样做 如何做 咋弄 咋办 咋搞 咋做 咋整".split()
 )
 STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
 RATE_SUFFIXES = ("率", "数", "量", "额")
@@ -102,7 +104,18 @@ def tokenizer():
     tk = new_tokenizer()
     for w in DOMAIN_WORDS:
         tk.add_word(w, freq=200000)
+    for w in spoken_words():  # 输了, 要工钱: a spoken word is one word, as its written form (败诉) is
+        tk.add_word(w, freq=200000)
     return tk
+
+
+def spoken_words() -> list[str]:
+    """The spoken words of :data:`rag.text.zh_variants.ZH_FORMAL` (two or more characters) that jieba's
+    dictionary lacks: cut whole, never into single characters (输 + 了) that no term keeps."""
+    from ..text.lexicon import word_tag
+    from ..text.zh_variants import ZH_FORMAL
+
+    return [w for w in ZH_FORMAL if len(w) >= 2 and not word_tag(w)]
 
 
 def tokens(text: str) -> list[str]:
@@ -114,7 +127,7 @@ def tokens(text: str) -> list[str]:
     """
     out: list[str] = []
     run: list[str] = []
-    for tok in _split_question_units([*tokenizer().cut(fold(text), HMM=False), " "]):
+    for tok in _split_question_units([*tokenizer().cut(_YEAR_END_RE.sub(r"\1 ", fold(text)), HMM=False), " "]):
         tok = tok.strip() or " "
         if len(tok) == 1 and _CJK_RE.match(tok) and tok not in RATE_SUFFIXES + AGENT_SUFFIXES:
             run.append(tok)
@@ -131,6 +144,10 @@ def tokens(text: str) -> list[str]:
         else:
             out.append(tok)
     return out
+
+
+# a year's 年 closes the year: never glued to the next character as a word (2022年头一回 is not 年头 + 一回)
+_YEAR_END_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}年)(?=[\u4e00-\u9fff])")
 
 
 def _split_question_units(toks: list[str]) -> list[str]:

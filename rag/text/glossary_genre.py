@@ -54,10 +54,35 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "judicial office": ("司法所",),
     "justice bureau": ("司法局",),
     "emergency": ("应急",),
+    # emergencies and the people they move: a typhoon or flood (台风, 洪水, 防汛), residents (群众, 居民) evacuated or
+    # moved to safety (转移, 安置, 疏散)
+    "typhoon": ("台风",),
+    "typhoons": ("台风",),
+    "flood control": ("防汛",),
+    "residents": ("群众|居民",),
+    "villagers": ("村民|群众",),
+    "moved to safety": ("转移|安置|疏散",),
+    "evacuated": ("转移|安置|疏散",),
+    "evacuate": ("转移|安置|疏散",),
+    "evacuation": ("转移|安置|疏散",),
+    "relocated": ("转移|安置|搬迁",),
+    "resettled": ("安置|搬迁",),
+    # going to court in person (出庭); a lost lawsuit is the work table's (lose -> 败诉)
+    "go to court": ("出庭",),
+    "went to court": ("出庭",),
+    "gone to court": ("出庭",),
+    # an exam or a review passed (通过, 合格)
+    "pass": ("通过|合格",),
+    "passed": ("通过|合格",),
+    # sampling what is checked: case files or firms pulled out / drawn at random (抽查, 抽取, 抽检)
+    "pull out": ("抽查|抽取|抽检",),
+    "pulled out": ("抽查|抽取|抽检",),
+    "sampled": ("抽查|抽取|抽检",),
+    "spot-checked": ("抽查|抽检",),
     "safety production": ("安全生产",),
     "work safety": ("安全生产",),
-    "review": ("审查|审核|评审",),  # 合法性审查, 施工图审查
-    "reviewed": ("审查|审核|评审",),
+    "review": ("审查|审核|评审|评查",),  # 合法性审查, 施工图审查; case files are reviewed by 评查 (案卷评查)
+    "reviewed": ("审查|审核|评审|评查",),
     "complex": ("复杂",),  # a complex case or project (the dictionary's 复合/情结 are other senses)
     "production safety": ("安全生产",),
     "hidden hazards": ("隐患",),

@@ -28,6 +28,32 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "帮忙": ("帮助", "帮扶", "协助"),
     # to look into / check: 查看 — reports write 检查 / 查阅
     "查看": ("检查", "查阅"),
+    # the spoken words for a lawsuit and its outcome: 打官司 / 官司 / 当被告 — reports write 诉讼 / 应诉 / 被诉;
+    # lost one: 输(掉) / 打输 — 败诉; won one: 打赢 — 胜诉; went to court: 上法庭 — 出庭 / 庭审
+    "打官司": ("诉讼", "应诉", "被诉"),
+    "官司": ("诉讼", "应诉", "被诉"),
+    "输掉": ("败诉",),
+    "打输": ("败诉",),
+    "输了": ("败诉",),
+    "打赢": ("胜诉",),
+    # the government's departments as a party: 政府部门 — reports write 行政机关
+    "政府部门": ("行政机关",),
+    # a case: 案子 — reports write 案件 (and count it in 件: 收案59件)
+    "案子": ("案件",),
+    # unpaid wages: 讨工钱 / 工钱 / 要工钱 — reports write 讨薪 / 欠薪 / 工资 / 劳动报酬
+    "讨工钱": ("讨薪", "欠薪", "追薪", "工资", "劳动报酬"),
+    "要工钱": ("讨薪", "欠薪", "追薪", "工资", "劳动报酬"),
+    "工钱": ("工资", "薪", "劳动报酬"),
+    # passed an exam: 考过 / 考上 / 考出 — reports write 通过 / 合格
+    "考过": ("通过", "合格"),
+    "考上": ("通过", "合格"),
+    # holding a certificate: 手里有 / 手上有 执法证 — reports write 持有 / 持证
+    "手里": ("持有", "持证"),
+    "手上": ("持有", "持证"),
+    # received (cases, applications): 收了多少件 — reports write 受理 / 收到 / 收案 / 新收
+    "收": ("受理", "收到", "收案", "新收"),
+    # fined: 罚钱 — reports write 罚款 / 罚没
+    "罚钱": ("罚款", "罚没"),
     # the people served: 老百姓 / 百姓 — reports write 群众 / 人民群众 / 市民 / 居民
     "老百姓": ("群众", "人民群众", "百姓", "市民", "居民"),
     "百姓": ("群众", "人民群众", "市民", "居民"),
@@ -35,8 +61,8 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "方便": ("便民", "便利", "便捷"),
     # set up a point (service, intake, consultation): 设点 — reports write 设立 / 设置 / 布设 …点
     "设点": ("设立", "设置", "布设"),
-    # a government sued: 被告 — reports write 被诉 (被诉行政机关); going to court: 法庭 — 出庭 / 庭审
-    "被告": ("被诉",),
+    # a government sued: 被告 — reports write 被诉 (被诉行政机关) / 应诉; going to court: 法庭 — 出庭 / 庭审
+    "被告": ("被诉", "应诉"),
     "法庭": ("出庭", "庭审"),
     # the head of a unit: 一把手 — reports write 主要负责人 / 负责人
     "一把手": ("主要负责人", "负责人"),
@@ -46,3 +72,15 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
 def formal_forms(word: str) -> tuple[str, ...]:
     """The written-register words that state the plain ``word`` (``()`` for any other word)."""
     return ZH_FORMAL.get(word, ())
+
+
+def formal_words_in(text: str) -> tuple[str, ...]:
+    """The written-register words for every plain word of two or more characters written in ``text`` (folded):
+    a question's 打官司 brings 诉讼, 应诉, 被诉, so that lexical search finds what the reports write (a single
+    character, 收, is a part of too many other words: 征收, 收费).
+
+    >>> formal_words_in("政府当被告打官司输掉的比例")
+    ('诉讼', '应诉', '被诉', '败诉')
+    """
+    return tuple(dict.fromkeys(f for plain, forms in ZH_FORMAL.items() if len(plain) >= 2 and plain in text for f in forms))
+

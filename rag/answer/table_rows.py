@@ -1,0 +1,161 @@
+"""Figures in a plain-text table: a row's label names what is counted (and its unit, ``一审行政诉讼（件）``),
+its cells are one figure per column, and the header row above says which year each column is.
+
+Reports of this genre often close a section with such a table (项目 | 2018年 | 2019年 | 增减), aligned
+with spaces, full-width spaces or ``|``.  A figure question asked of a year is answered by the row's
+cell in that year's column, in the label's unit (:func:`year_cell`); the row's meaning includes the
+table's caption (:func:`table_lead`), which names what the table is about (行政复议、行政诉讼案件情况).
+
+>>> text = "表1 某区行政诉讼情况\\n项目 | 2018年 | 2019年 | 增减\\n一审案件（件） | 95 | 112 | +17\\n败诉率 | 8.4% | 4.5% | -3.9个百分点\\n"
+>>> row = text.index("一审")
+>>> a, b, unit = year_cell(text, row, text.index("\\n", row), (2019,))
+>>> text[row + a:row + b], unit
+('112', '件')
+>>> row = text.index("败诉率")
+>>> a, b, unit = year_cell(text, row, text.index("\\n", row), (2018,))
+>>> text[row + a:row + b], unit
+('8.4%', '%')
+>>> table_lead(text, row)
+'表1 某区行政诉讼情况\\n项目 | 2018年 | 2019年 | 增减\\n'
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..text import lazy_re as re
+from ..text.normalize import fold_chars
+
+# a cell: a signed figure with its own unit (12, 13.3%, +15, -5.2个百分点, 提高7.5个百分点) or a column's year
+_VALUE = r"(?:[提降增减]?[高低加少]?)?[+\-－]?\d[\d,]*(?:\.\d+)?(?:%|‰|个百分点)?"
+_SEP = r"(?:[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+)"
+_ROW_RE = re.compile(rf"^[ \t\u3000|]*(?P<label>[^\d\n|]*[\u4e00-\u9fff）)][^\d\n|]*?)(?P<cells>(?:{_SEP}{_VALUE}){{2,}})[ \t\u3000|]*$")
+_CELL_RE = re.compile(_VALUE)
+_YEAR_CELL_RE = re.compile(r"((?:19|20)\d{2})\s*年?度?")
+_HEADER_CELL_RE = re.compile(r"[^\s|\u3000]+")
+_RULE_RE = re.compile(r"^[\s|:\-]+$")
+_LABEL_UNIT_RE = re.compile(r"[（(]([^（）()\d]{1,4})[）)]\s*$")
+HEADER_REACH = 40  # rows a header may stand above the row it heads
+CAPTION_CHARS = 200  # how much of the lines above a header its caption may take
+
+
+def _line(text: str, start: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    return a, (len(text) if b < 0 else b)
+
+
+ROW_CHARS = 200  # a table row is short; a longer line is prose
+
+
+def _row(line: str):
+    """The row match of ``line``, None for prose: a long line, or one with the sentence punctuation rows never hold
+    (checked first: the row pattern is not tried on paragraphs)."""
+    if len(line) > ROW_CHARS or any(p in line for p in "。，；;"):
+        return None
+    return _ROW_RE.match(fold_chars(line))
+
+
+def _header_years(line: str) -> list[int | None] | None:
+    """The year of each value column of a header line (项目 | 2018年 | 2019年 | 增减 -> [2018, 2019, None]),
+    None when it is no header (fewer than two year columns)."""
+    cells = _HEADER_CELL_RE.findall(fold_chars(line))
+    cols = []
+    for c in cells[1:]:
+        m = _YEAR_CELL_RE.fullmatch(c)
+        cols.append(int(m.group(1)) if m else None)
+    return cols if sum(1 for c in cols if c) >= 2 else None
+
+
+def _header(text: str, row_start: int) -> tuple[int, list[int | None]] | None:
+    """(start of the header line, its column years) of the table whose row starts at ``row_start``: the
+    nearest line above that is a header, over table rows only."""
+    end = row_start - 1
+    for _ in range(HEADER_REACH):
+        if end < 0:
+            return None
+        a = text.rfind("\n", 0, end) + 1
+        line = text[a:end]
+        years = _header_years(line)
+        if years is not None:
+            return a, years
+        rule = _RULE_RE.match(line) is not None and "-" in line  # a Markdown table's |---|---| line
+        if not rule and (not line.strip() or _row(line) is None and "：" not in line[:12]):  # 其中：… rows are rows too
+            return None
+        end = a - 1
+    return None
+
+
+def year_cell(text: str, start: int, end: int, years: Sequence[int]) -> tuple[int, int, str] | None:
+    """(start, end, unit) relative to ``start`` of the figure the table row ``text[start:end]`` gives for the
+    first of ``years`` its header has a column of; the unit is the cell's own (13.3%) or the label's
+    (一审行政诉讼（件）: 件).  None when the span is no table row or no asked year heads a column."""
+    if not years:
+        return None
+    a, b = _line(text, start)
+    m = _row(text[a:b])
+    if m is None or not (a <= start and end <= b + 1):
+        return None
+    head = _header(text, a)
+    if head is None:
+        return None
+    cols = head[1]
+    col = next((cols.index(y) for y in years if y in cols), None)
+    if col is None:
+        return None
+    cells = list(_CELL_RE.finditer(m.group("cells")))
+    if col >= len(cells):
+        return None
+    cell = cells[col]
+    ca, cb = a + m.start("cells") + cell.start(), a + m.start("cells") + cell.end()
+    own = re.search(r"%|‰$", cell.group(0))
+    label_unit = _LABEL_UNIT_RE.search(m.group("label"))
+    unit = own.group(0) if own else (label_unit.group(1) if label_unit else "")
+    return ca - start, cb - start, unit
+
+
+@dataclass(frozen=True)
+class RowProse:
+    """A table row's figure for the asked year written as the genre's prose: ``纠错（件） 48 39`` -> ``纠错39件``."""
+    text: str  # the label without its unit bracket, the cell, the label's unit
+    at: int  # where the cell starts in ``text``
+    start: int  # the cell in the row's own text (relative to the row span's start)
+    end: int
+
+
+def row_prose(text: str, start: int, end: int, years: Sequence[int]) -> RowProse | None:
+    """The table row ``text[start:end]`` as one prose clause about the asked year (:class:`RowProse`), so
+    that its figure is read like any sentence's (the label's verb and noun right before the figure);
+    None when it is no table row or no asked year heads a column.
+
+    >>> t = "项目 | 2018年 | 2019年\\n  其中：败诉（件） | 8 | 5\\n"
+    >>> r = row_prose(t, t.index("其中"), len(t) - 1, (2019,))
+    >>> r.text, r.text[r.at:], t[t.index("其中") + r.start:t.index("其中") + r.end]
+    ('其中：败诉5件', '5件', '5')
+    """
+    cell = year_cell(text, start, end, years)
+    if cell is None:
+        return None
+    a, b = _line(text, start)
+    m = _row(text[a:b])
+    label = text[a:b][:m.end("label")].strip(" \t\u3000|")
+    unit = _LABEL_UNIT_RE.search(label)
+    core = label[:unit.start()] if unit else label
+    figure = text[start + cell[0]:start + cell[1]]
+    return RowProse(core + figure + (cell[2] if cell[2] not in figure else ""), len(core), cell[0], cell[1])
+
+
+def table_lead(text: str, start: int) -> str:
+    """The caption and header line of the table whose row holds ``start`` ("" when it is no table row):
+    what the table is about, which its rows' labels leave unsaid."""
+    a, b = _line(text, start)
+    if _row(text[a:b]) is None:
+        return ""
+    head = _header(text, a)
+    if head is None:
+        return ""
+    h = head[0]
+    header = text[h:_line(text, h)[1]]
+    above = text[max(0, h - CAPTION_CHARS):h].strip().split("\n")
+    caption = "\n".join(x for x in above[-2:] if x.strip())
+    return (caption + "\n" if caption else "") + header + "\n"
