@@ -154,3 +154,38 @@ def test_in_sorted_is_membership_by_search_and_by_mask():
         a = np.sort(rng.choice(300_000, n_a, replace=False))
         b = np.union1d(np.sort(rng.choice(300_000, n_b, replace=False)), a[::3]) if n_b else a[:0]
         assert in_sorted(a, b).tolist() == np.isin(a, b).tolist()
+
+
+def test_sections_holding_a_form_agree_with_asking_each_section(answerer):
+    """rag.retrieve.mentions finds the sections holding a form by str.find over their joined paths: the same
+    sections as asking each path in turn, for forms inside, across the ends of, and absent from the paths."""
+    tables = answerer.retriever._tables()
+    paths = tables.sections
+    forms = sorted({p[i:i + k] for p in paths for i in range(0, len(p), 2) for k in (1, 2, 4)})
+    forms += ["述法评议", "不存在的词", paths[0][-1:] + paths[-1][:1]]  # the last: spans two joined paths
+    for k in range(0, len(forms), 2):
+        asked = forms[k:k + 2]
+        assert tables.sections_holding(asked).tolist() == [any(f in p for f in asked) for p in paths]
+    assert tables.sections_holding([""]).all()
+
+
+@pytest.mark.parametrize("budget_bitmaps", [1, 10_000])
+def test_presence_bitmaps_answer_membership_as_the_posting_lists(answerer, monkeypatch, budget_bitmaps):
+    """Which candidate passages hold a string, asked through per-token presence bitmaps (every list long
+    enough here; room for one bitmap or for all) or through the posting lists: the same rows."""
+    from rag.retrieve.mentions import PresenceBitmaps, TermPostings
+
+    r = answerer.retriever
+    tables = r._tables()
+    post, vocab = r.lexical.postings(), r.lexical.bm25.vocab_dict
+    monkeypatch.setattr(PresenceBitmaps, "SHARE", 10 ** 9)
+    monkeypatch.setattr(PresenceBitmaps, "BUDGET", budget_bitmaps * (post.n_docs // 8 + 1))
+    bitmaps = PresenceBitmaps()
+    plain, fast = TermPostings(post, vocab, tables.tokens), TermPostings(post, vocab, tables.tokens, bitmaps)
+    rng = np.random.default_rng(5)
+    for s in ["述法评议", "述法", "评议", "满意率", "部门负责人", "行政执法培训", "不存在的词", "法治宣传"]:
+        assert fast.rows(s).tolist() == plain.rows(s).tolist()
+        for size in (70, 200, post.n_docs):
+            among = np.sort(rng.choice(post.n_docs, min(size, post.n_docs), replace=False))
+            assert fast.held(s, among).tolist() == plain.held(s, among).tolist() == np.isin(among, plain.rows(s)).tolist()
+    assert 0 < len(bitmaps._bits) <= budget_bitmaps

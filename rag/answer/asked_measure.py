@@ -347,7 +347,7 @@ def other_measure(question: str, terms: Sequence[str], measured: Sequence[str], 
         return not any(w in named for w in measured)
     for word in (w for w in measured if len(w) >= 2):
         phrase = asked_phrase(question, terms, word)
-        if not _joins(question) and _coordinated_other(s, phrase, word, q):
+        if _coordinated_other(s, phrase, word, q) and not _joins(question):  # (the clause first: seldom true, and cheap)
             return True
         mod = phrase[:-len(word)]
         if len(mod) >= 2 and phrase not in ctx and (_narrower(ctx, mod, word) or _other_modifier(s, ctx, mod, word, terms)):

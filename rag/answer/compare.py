@@ -169,8 +169,8 @@ def report_figure(ask: Ask, sents: Sequence[Sent], key: str = "") -> tuple[float
     """(value, sentence, figure) of the report's figure for the question, or None.  ``key``: a term
     the figure's sentence must hold, so that all reports are compared on one
     measure (行政复议案件, not any 案件)."""
-    on_topic = [s for s in sents if sentence_coverage(s, ask, with_section=True) >= MIN_COVERAGE
-                and (not key or coverage((key,), s.text)[0] >= 1.0)]
+    on_topic = [s for s in sents if (not key or coverage((key,), s.text)[0] >= 1.0)  # (the one term first: cheaper)
+                and sentence_coverage(s, ask, with_section=True) >= MIN_COVERAGE]
     found = fact_figure(ask, account_only(ask, on_topic)) or fact_figure(ask, on_topic)
     if found is None:
         return None

@@ -19,7 +19,7 @@ these public records only.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..records import Chunk, Document, Hit
@@ -329,19 +329,21 @@ def candidates(hits: Sequence[Hit], documents: Mapping[str, Document], ask: Ask)
     """Sentences of the hits' chunks (valid chunks of known documents only), in rank order; only
     the asked regions' reports (none when no hit is of them: another place does not answer); no
     region asked, the asked years' reports when the hits include any."""
-    out: list[Sent] = []
-    for i, hit in enumerate(hits):
-        doc = documents.get(hit.chunk.doc_id)
-        if doc is None or not chunk_is_valid(hit.chunk, doc):
-            continue
-        ccov, _ = coverage(ask.terms, hit.chunk.text, ask.weights)
-        out.extend(Sent(doc, hit.chunk, s, e, i, ccov) for s, e in sentence_spans(hit.chunk, doc))
+    def read(keep: Callable[[Document], bool]) -> list[Sent]:  # only the reports kept are read (a pool of every report)
+        out: list[Sent] = []
+        for i, hit in enumerate(hits):
+            doc = documents.get(hit.chunk.doc_id)
+            if doc is None or not keep(doc) or not chunk_is_valid(hit.chunk, doc):
+                continue
+            ccov, _ = coverage(ask.terms, hit.chunk.text, ask.weights)
+            out.extend(Sent(doc, hit.chunk, s, e, i, ccov) for s, e in sentence_spans(hit.chunk, doc))
+        return out
+
     if ask.regions:  # the places asked: another place's report answers nothing
-        out = [s for s in out if in_regions(s.doc, ask.regions)]
-    elif ask.years:  # a year named without a place: that year's reports, not another year's
-        dated = [s for s in out if s.doc.year in ask.years]
-        out = dated or out
-    return out
+        return read(lambda d: in_regions(d, ask.regions))
+    if ask.years:  # a year named without a place: that year's reports, not another year's (any, when none has a sentence)
+        return read(lambda d: d.year in ask.years) or read(lambda d: True)
+    return read(lambda d: True)
 
 
 def by_report(sents: Sequence[Sent]) -> dict[str, list[Sent]]:

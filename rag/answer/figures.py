@@ -35,6 +35,7 @@ _DATE_RE = re.compile(
     r"|\d{1,2}月\d{1,2}日(?:[至到\-—–~](?:\d{1,2}月)?\d{1,2}日)?|\d{1,2}月(?:底|初|中旬|下旬|上旬|份)?" + _MONTH_TO
 )
 _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
+_TO_LAST_CLAUSE_RE = re.compile(r".*[，,；;。：:！!？?]", re.S)  # up to the last separator (greedy: one match)
 _ORG_SUFFIXES = ("人民政府", "政府", "委员会", "办公室", "法院", "检察院", "中心", "局", "厅", "协会", "大队", "支队", "研究会",
                  "研究院", "研究所", "大学", "学院", "通讯社", "日报", "电视台",
                  "法学会", "联合会", "工商联", "商会", "学会", "小组", "公司", "事务所", "司法所", "派出所")
@@ -162,7 +163,8 @@ def person_spans(sentence: str) -> list[tuple[int, int, str]]:
 
 def clause_bounds(s: str, i: int) -> tuple[int, int]:
     """[start, end) of the clause (between ，；。：) that holds position ``i``."""
-    a = max((m.end() for m in _CLAUSE_RE.finditer(s, 0, i)), default=0)
+    last = _TO_LAST_CLAUSE_RE.match(s, 0, i)  # the end of the last separator before i (no match object per separator)
+    a = last.end() if last else 0
     m = _CLAUSE_RE.search(s, i)
     return a, (m.start() if m else len(s))
 
@@ -176,9 +178,20 @@ def clause_coverage(folded_sentence: str, i: int, terms: Sequence[str], weights:
     before and 0.3 x that of the clause after (``2022年3月，办公室印发《规定》``).  A neighbour
     counts only for the terms the clause itself lacks: ``梳理出事项6749项,保留事项2700项`` gives
     2700项 no credit for 事项 twice."""
-    s = folded_sentence
+    return _clause_coverage(folded_sentence, i, terms, weights, False)
+
+
+def clause_covered(folded_sentence: str, i: int, terms: Sequence[str], weights: Mapping[str, float]) -> bool:
+    """``clause_coverage(...) > 0``, worked out only as far as it takes (the clause itself holds a term: no
+    neighbour is read)."""
+    return _clause_coverage(folded_sentence, i, terms, weights, True) > 0
+
+
+def _clause_coverage(s: str, i: int, terms: Sequence[str], weights: Mapping[str, float], any_positive: bool) -> float:
     ca, cb = clause_bounds(s, i)
     here, missing = coverage(terms, s[ca:cb], weights, folded=True)
+    if any_positive and here > 0:  # (every part is >= 0: the sum is positive)
+        return here
     before = after = 0.0
     pa = ca
     for _ in range(4):  # the clause before; from a topic-less one, past short parallel ones (2022年为X,2023年为Y)

@@ -64,12 +64,15 @@ def check_numbers(text: str, citations: Iterable[Citation], allowed: Iterable[st
     free = {_core(n) for a in allowed for n in numbers_in(a)}
     ungrounded: list[str] = []
     for seg in split_segments(text):
-        own = [cites[n].quote for n in seg.numbers if n in cites]
-        hay = _hay(own) if own else None
+        held = None  # the whole numbers of the quotes the segment cites (of every quote when it cites none), when asked
         for num in numbers_in(seg.text):
-            if _core(num) in free or num in ungrounded:
+            core = _core(num)
+            if core in free or num in ungrounded:
                 continue
-            if contains_number(hay, num) if hay is not None else _core(num) in in_everything:
+            if held is None:
+                own = [cites[n].quote for n in seg.numbers if n in cites]
+                held = whole_numbers(_hay(own)) if own else in_everything  # contains_number, one pass per quote
+            if core in held:
                 continue
             ungrounded.append(num)
     if lang == "en":

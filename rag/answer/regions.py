@@ -75,6 +75,7 @@ def _identity(region: str, code: str = "") -> tuple[str, str]:
     return (code, places.township_of(fold(region), code)) if code else ("", "")
 
 
+@functools.lru_cache(maxsize=65536)  # (a report's region and code: the same few thousand names in every list)
 def label(region: str, code: str = "") -> str:
     """A report's place in a list of places: a township's own name (栗子乡), else the place's
     shortest form that is part of its name (元宝山, 海西, 石家庄 — not an alias like 石市), else
@@ -93,6 +94,7 @@ def label(region: str, code: str = "") -> str:
     return min(own, key=len) if own else p.name
 
 
+@functools.lru_cache(maxsize=65536)
 def local_label(region: str, code: str = "") -> str:
     """A report's place as a heading: the name the report uses for itself (长治市, 赤峰市元宝山区,
     丰都县栗子乡), else ``region`` as stored.

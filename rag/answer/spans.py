@@ -19,7 +19,7 @@ from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
 from .figures import (
     APPROX_Q_RE,
     clause_bounds,
-    clause_coverage,
+    clause_covered,
     date_spans,
     names_change,
     number_spans,
@@ -259,10 +259,11 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     base += TOTAL_ROW_BONUS if row is not None and total_row_asked(sent.doc.text, sent.start, fold(ask.question)) else 0.0
     folded = fold_chars(text)
     q_terms = set(ask.terms)
-    spans = [sp for sp in fn(text) if fold(text[sp[0]:sp[1]]) not in q_terms
+    found = tuple(fn(text))  # (pure: read once, used below for the spans, the paired span and the figures)
+    spans = [sp for sp in found if fold(text[sp[0]:sp[1]]) not in q_terms
              and not (ask.qtype.kind == "name" and echoes_question(text[sp[0]:sp[1]], ask.terms,
                                                                  (*ask.regions, sent.doc.region)))
-             and (not ask.terms or clause_coverage(folded, sp[0], ask.terms, ask.weights) > 0)
+             and (not ask.terms or clause_covered(folded, sp[0], ask.terms, ask.weights))
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
              and not (fn is number_spans and ask.qtype.unit and not sp[2] and row is None)]  # asked 多少件: a bare 12 is
     # no count (a table cell is: its row and column name what it counts)
@@ -278,7 +279,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     quoted = quoted_counts(ask.question, text) if fn is number_spans and ask.qtype.kind == "number" else []
     if quoted:  # asked “多少证合一”: the report’s “五证合一” is the figure (a quoted name’s figure counts nowhere else)
         spans = [(a, b, ask.qtype.unit) for a, b, _ in quoted]
-    paired = respective_span(text, fn(text), ask.terms, ask.weights) if ask.qtype.kind in STRICT_KINDS else None
+    paired = respective_span(text, found, ask.terms, ask.weights) if ask.qtype.kind in STRICT_KINDS else None
     if paired is not None:  # 3月和6月,分别完成《甲》《乙》: asked about 乙, its value is 6月 whatever lies nearer
         spans = [paired]
     years = ask.years or ((sent.doc.year,) if sent.doc.year else ())
@@ -286,7 +287,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     if ask.qtype.kind == "name":
         best = _best_name(text, spans, ask, years)
     else:
-        figures = number_spans(text) if ask.qtype.kind in ("number", "compare") else ()
+        figures = (found if fn is number_spans else tuple(number_spans(text))) if ask.qtype.kind in ("number", "compare") else ()
         best = pick_span(text, spans, ask.terms, ask.weights, ask.qtype.unit, years, anchors, prev_year,
                          figures, want_from,
                          bool(figures) and bool(APPROX_Q_RE.search(fold(ask.question))))

@@ -99,11 +99,11 @@ def coverage(terms: Iterable[str], text: str, weights: Mapping[str, float] | Non
         return 1.0, ()
     hay = text if folded else fold(text)
     w = weights or {}
-    total = sum(w.get(t, 1.0) for t in terms)
+    ws = [w.get(t, 1.0) for t in terms]
     shares = {t: _found_share(t, hay) for t in terms}
-    found = sum(w.get(t, 1.0) * shares[t] for t in terms)
-    missing = tuple(t for t in terms if shares[t] < 1.0)
-    return (found / total if total else 1.0), missing
+    found = sum([x * shares[t] for x, t in zip(ws, terms)])  # (lists, not generators: the same sums, less overhead)
+    total = sum(ws)
+    return (found / total if total else 1.0), tuple([t for t in terms if shares[t] < 1.0])
 
 
 PARTIAL_CREDIT = 0.5  # a compound found only in parts (县区 as 县 ... 区) counts half
@@ -136,9 +136,16 @@ def _found_share(term: str, hay: str) -> float:
     a 2-character word, bigrams of longer ones)."""
     alts, forms, period_ref, bare, pair, parts = _share_plan(term)
     if alts is not None:
-        return max(_found_share(a, hay) for a in alts)
-    if any(f in hay for f in forms):
-        return 1.0
+        best = 0.0
+        for a in alts:  # the max over the alternatives; 1.0 (stated whole) is the most there is
+            share = _found_share(a, hay)
+            if share >= 1.0:
+                return share
+            best = max(best, share)
+        return best
+    for f in forms:
+        if f in hay:
+            return 1.0
     if period_ref and _PERIOD_RE.search(hay):  # 新一期纲要 = 纲要(2021-2025年)
         return 1.0
     if tier_named(term, hay):  # 乡镇 in 州县乡三级
@@ -256,7 +263,7 @@ def _involving_named(term: str, hay: str) -> bool:
     >>> _involving_named("黑恶势力", "涉黑案件"), _involving_named("排查", "涉黑涉恶")
     (False, False)
     """
-    if len(term) < 2 or not _CJK_RE.fullmatch(term[0]) or role_weight(term) < 1.0:
-        return False
+    if len(term) < 2 or _INVOLVING + term[0] not in hay or not _CJK_RE.fullmatch(term[0]):
+        return False  # (the cheapest test first: a sentence seldom holds 涉 + the term's first character)
     heads = term[:2] if len(term) == 4 else term[:1]
-    return all(_INVOLVING + c in hay for c in heads)
+    return all(_INVOLVING + c in hay for c in heads) and role_weight(term) >= 1.0

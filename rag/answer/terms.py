@@ -185,6 +185,7 @@ def pos_flag(word: str) -> str:
     return word_tag(word) or "x"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def role_weight(term: str) -> float:
     """How much ``term`` counts towards support: 1 for nouns and unknown words, less for verbs
     and ordinals (第一个 is often written 首个).

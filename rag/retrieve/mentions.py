@@ -22,6 +22,8 @@ term's lists (``candidates x terms x log(postings)``).
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -52,28 +54,41 @@ class Mentioning:
 class TermPostings:
     """A string's passages, from the index's token ids (``vocab``) and query tokenizer."""
 
-    def __init__(self, post: Postings, vocab: Mapping[str, int], tokens_of: Callable[[str], list[str]]):
+    def __init__(self, post: Postings, vocab: Mapping[str, int], tokens_of: Callable[[str], list[str]],
+                 bitmaps: PresenceBitmaps | None = None):
         self.post, self.vocab, self.tokens_of = post, vocab, tokens_of
+        self.bitmaps = bitmaps
 
     def _rows(self, token: str) -> np.ndarray | None:
         tid = self.vocab.get(token)
         return None if tid is None else self.post.postings(tid)[0]
 
+    def _ids(self, s: str) -> tuple[int | None, list[int] | None]:
+        """(token id of ``s`` or None, the token ids of its bigrams or None)."""
+        grams = [self.vocab.get(t) for t in self.tokens_of(s) if t != s]  # its bigrams (and words, when jieba cuts it)
+        return self.vocab.get(s), (grams if grams and all(g is not None for g in grams) else None)
+
     def lists(self, s: str) -> tuple[np.ndarray | None, list[np.ndarray] | None]:
         """(rows holding ``s`` as a token or None, the posting lists of its bigrams or None)."""
-        grams = [t for t in self.tokens_of(s) if t != s]  # its bigrams (and words, when jieba cuts it)
-        lists = [self._rows(t) for t in grams]
-        return self._rows(s), (lists if lists and all(x is not None for x in lists) else None)
+        word, grams = self._ids(s)
+        return (None if word is None else self.post.postings(word)[0],
+                None if grams is None else [self.post.postings(g)[0] for g in grams])
+
+    def _in(self, among: np.ndarray, tid: int) -> np.ndarray:
+        """Which of the sorted rows ``among`` hold token ``tid`` (bool): :func:`in_sorted`, or the token's
+        presence bitmap when its list is long (no pass over the list per question)."""
+        bits = self.bitmaps.get(self.post, tid) if self.bitmaps is not None and len(among) >= 64 else None
+        return in_sorted(among, self.post.postings(tid)[0]) if bits is None else PresenceBitmaps.test(bits, among)
 
     def rows(self, s: str) -> np.ndarray:
         """Sorted passage rows holding ``s`` (as a token, or all its bigrams)."""
-        word, grams = self.lists(s)
-        found = [word] if word is not None else []
+        word, grams = self._ids(s)
+        found = [self.post.postings(word)[0]] if word is not None else []
         if grams:
-            grams = sorted(grams, key=len)
-            both = grams[0]
+            grams = sorted(grams, key=lambda g: self.post.indptr[g + 1] - self.post.indptr[g])  # shortest list first
+            both = self.post.postings(grams[0])[0]
             for other in grams[1:]:
-                both = both[in_sorted(both, other)]
+                both = both[self._in(both, other)]
             found.append(both)
         return union(found, self.post.n_docs)
 
@@ -84,14 +99,43 @@ class TermPostings:
 
     def held(self, s: str, among: np.ndarray) -> np.ndarray:
         """Which of the sorted rows ``among`` hold ``s`` (bool)."""
-        word, grams = self.lists(s)
-        out = in_sorted(among, word) if word is not None else np.zeros(len(among), dtype=bool)
+        word, grams = self._ids(s)
+        out = self._in(among, word) if word is not None else np.zeros(len(among), dtype=bool)
         if grams:
             rest = np.flatnonzero(~out)  # the bigrams are asked only where the token is not held
-            for g in sorted(grams, key=len):
-                rest = rest[in_sorted(among[rest], g)]
+            for g in sorted(grams, key=lambda g: self.post.indptr[g + 1] - self.post.indptr[g]):
+                rest = rest[self._in(among[rest], g)]
             out[rest] = True
         return out
+
+
+class PresenceBitmaps:
+    """Per-token bitmaps of the passages that hold it (one bit a passage), for the tokens whose posting
+    lists are long (at least 1/:data:`SHARE` of the passages): asking which of a question's candidate
+    passages hold such a token then costs the candidates, not the list.  Made on first use, at most
+    :data:`BUDGET` bytes per index (the longest lists are the common words every question asks about)."""
+
+    SHARE = 64
+    BUDGET = 32 << 20
+
+    def __init__(self):
+        self._bits: dict[int, np.ndarray] = {}
+
+    def get(self, post: Postings, tid: int) -> np.ndarray | None:
+        lo, hi = int(post.indptr[tid]), int(post.indptr[tid + 1])
+        if (hi - lo) * self.SHARE < post.n_docs:
+            return None  # a short list: a binary search per candidate is cheap
+        bits = self._bits.get(tid)
+        if bits is None and (len(self._bits) + 1) * (post.n_docs // 8 + 1) <= self.BUDGET:
+            mask = np.zeros(post.n_docs, dtype=bool)
+            mask[post.indices[lo:hi]] = True
+            bits = self._bits[tid] = np.packbits(mask, bitorder="little")
+        return bits
+
+    @staticmethod
+    def test(bits: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """Which of ``rows`` have their bit set (bool)."""
+        return ((bits[rows >> 3] >> (rows & 7).astype(np.uint8)) & 1).astype(bool)
 
 
 def union(lists: Sequence[np.ndarray], n: int) -> np.ndarray:
@@ -99,6 +143,8 @@ def union(lists: Sequence[np.ndarray], n: int) -> np.ndarray:
     lists = [x for x in lists if len(x)]
     if len(lists) <= 1:
         return lists[0] if lists else _EMPTY
+    if all(len(x) == len(lists[0]) and np.array_equal(x, lists[0]) for x in lists[1:]):
+        return lists[0]  # (a word's rows and its bigrams' rows are often the same passages: no mask)
     mask = np.zeros(n, dtype=bool)
     for x in lists:
         mask[x] = True
@@ -183,7 +229,12 @@ class PassageTables:
         ids = {x: i for i, x in enumerate(dict.fromkeys(section))}  # numbered in order of first use
         self.section_of_row = np.fromiter(map(ids.__getitem__, section), dtype=np.int64, count=len(section))
         self.sections = [fold(x) for x in ids]
+        # the folded paths joined once (NUL-separated), so a form's sections are found by str.find over one string
+        self._joined = "\0".join(self.sections)
+        self._section_starts = list(itertools.accumulate(len(x) + 1 for x in self.sections[:-1]))
+        self._section_starts.insert(0, 0)
         self._tokens: dict[str, list[str]] = {}
+        self._bitmaps = PresenceBitmaps()
 
     def tokens(self, text: str) -> list[str]:
         if len(self._tokens) > 50_000:
@@ -203,7 +254,7 @@ class PassageTables:
         bm25 = self.lexical.bm25
         if getattr(self.lexical, "_postings", None) is None:
             self.lexical._postings = Postings.of(bm25.scores)
-        tp = TermPostings(self.lexical._postings, bm25.vocab_dict, self.tokens)
+        tp = TermPostings(self.lexical._postings, bm25.vocab_dict, self.tokens, self._bitmaps)
         return mentioning(tp, self.report_of_row, key, terms, weights, min_coverage,
                           whole_forms, partial_parts, PARTIAL_CREDIT, required)
 
@@ -212,8 +263,21 @@ class PassageTables:
         token, with a section path (the other part of the indexed text) that does not hold it
         (checked once per distinct section)."""
         ids = self.section_of_row[m.rows]
+        return m.as_word & ~self.sections_holding(forms)[ids]
+
+    def sections_holding(self, forms: Sequence[str]) -> np.ndarray:
+        """Which sections (by number) hold one of ``forms``: ``any(f in section for f in forms)`` for each, found
+        by ``str.find`` over the joined paths (one pass per form, not a loop over the sections)."""
         held = np.zeros(len(self.sections), dtype=bool)
-        held[ids[m.as_word]] = True  # the distinct sections to look at
-        for u in np.flatnonzero(held).tolist():
-            held[u] = any(f in self.sections[u] for f in forms)
-        return m.as_word & ~held[ids]
+        if any(not f or "\0" in f for f in forms):  # (no such form in practice) each section asked in turn
+            held[:] = [any(f in x for f in forms) for x in self.sections]
+            return held
+        joined, starts = self._joined, self._section_starts
+        for f in forms:
+            p = joined.find(f)
+            while p >= 0:
+                u = bisect.bisect_right(starts, p) - 1
+                held[u] = True
+                nxt = starts[u + 1] if u + 1 < len(starts) else len(joined)
+                p = joined.find(f, nxt)
+        return held

@@ -292,7 +292,8 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
             tokens = self.lexical.tokenize_query(question)
             live = [m for m in masks if m is None or m.any()]  # an empty selection finds nothing
             found = self.lexical.top_each(tokens, n, [None if m is None else m.ranges() for m in live])
-            out["bm25"] = merge_scored(*([(int(i), float(v)) for i, v in zip(ids, s)] for s, ids in found))
+            out["bm25"] = merge_scored(*(list(zip(np.asarray(ids).tolist(), np.asarray(s, dtype=np.float64).tolist()))
+                                         for s, ids in found))  # (Python ints and floats, as int()/float() give)
         if q is not None:
             out["dense"] = merge_scored(*(self._dense(q, n, m) for m in masks))
         return out

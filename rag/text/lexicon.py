@@ -207,5 +207,13 @@ def words_tagged(tags: frozenset[str]) -> frozenset[str]:
 
 
 def word_tag(word: str) -> str | None:
-    row = table().row(word)
+    """jieba's dictionary part-of-speech tag of ``word`` (None when it is no dictionary word)."""
+    return _word_tag(table(), word)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_tag(tab: _Table, word: str) -> str | None:
+    """:func:`word_tag` remembered per (read-only) table and word: the answer layer asks the same words'
+    tags for every sentence it weighs (a SQLite query each, ~4 us, was the costliest call per question)."""
+    row = tab.row(word)
     return row[1] if row else None
