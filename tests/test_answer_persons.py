@@ -38,6 +38,9 @@ def answerer():
     ("2021年主持荆州市委依法治市办全体会议的刘建华,除了市委副书记还担任什么职务?", "政法委书记"),
     # 他叫什么: a person, the name after the title (同志 closes it)
     ("2021年荆州市市长在全省改革推进会上作交流发言,他叫什么?", "陈立新"),
+    # the title as the post someone holds: 当市长的是谁 / 谁在当书记 ask the holder as 市长是谁 does
+    ("荆州市2021年的报告里,当市长的是谁?", "陈立新"),
+    ("2021年荆州市是谁在担任政法委书记、主持依法治市办会议?", "刘建华"),
     # the asked title written with the place before it (荆州市长 names 市长)
     ("荆州市长陈立新还担任什么职务?", "市委副书记"),
     # in English, the person named in pinyin, the asked title through the glossary
@@ -72,7 +75,7 @@ def test_a_name_before_a_title_only_where_the_genre_writes_names_first():
 
 
 @pytest.mark.parametrize("question, person", [
-    ("某县县长叫什么?", True), ("那位教授叫什么名字?", True), ("Which Tsinghua University professor spoke?", True),
+    ("某县县长叫什么?", True), ("当县长的是谁?", True), ("是谁在当局长?", True), ("那位教授叫什么名字?", True), ("Which Tsinghua University professor spoke?", True),
     ("这个平台叫什么?", False), ("Which university's professor spoke?", False),
 ])
 def test_asking_for_a_titled_person(question, person):
@@ -98,3 +101,13 @@ def test_a_slogan_question_needs_a_quotation_beside_what_it_asks(answerer):
 def test_a_person_or_post_not_written_is_not_answered(answerer, question):
     got = answerer.ask(question)
     assert got.abstained or not got.citations, got.answer
+
+
+@pytest.mark.parametrize("question, title", [
+    ("某市2022年当市长的是谁?", "市长"), ("2022年某局是谁在当局长、负责推进法治建设?", "局长"),
+    ("谁担任县委依法治县办主任?", "主任"), ("县长是谁?", "县长"), ("当时谁在场?", ""),
+])
+def test_the_title_asked_as_a_post_someone_holds(question, title):
+    from rag.answer.persons import asked_title
+
+    assert asked_title(question) == title
