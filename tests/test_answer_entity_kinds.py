@@ -75,6 +75,15 @@ def test_spans_of_the_asked_kind_with_the_asked_head():
     assert [venue[a:b] for a, b, _ in got] == ["“某某小院”"]  # the quote that names the asked noun
 
 
+def test_a_bodys_own_division_answers_which_division():
+    # 哪个处室 / 哪个科室: a division of a bureau (法规处, 监督科), not the bureau that honoured it
+    s = "县司法局行政执法监督科被市司法局评为全市司法行政系统先进集体,县财政局荣获优秀等次。"
+    got = entity_spans(asked_entity("被评为先进集体的是县司法局哪个科室?"), s)
+    assert [s[a:b] for a, b, _ in got] == ["县司法局行政执法监督科"]
+    t = "局政策法规处获评全省法治建设先进集体,局机关各处室到处开展学法活动。"
+    assert [t[a:b] for a, b, _ in entity_spans(asked_entity("获评先进集体的是哪个处室?"), t)] == ["局政策法规处"]
+
+
 def test_an_organisation_is_not_the_question_s_own_subject():
     from rag.answer.figures import org_spans
     from rag.answer.spans import echoes_question
