@@ -84,6 +84,13 @@ def test_a_bodys_own_division_answers_which_division():
     assert [t[a:b] for a, b, _ in entity_spans(asked_entity("获评先进集体的是哪个处室?"), t)] == ["局政策法规处"]
 
 
+def test_a_firm_name_the_tokenizer_runs_on_past():
+    # jieba writes 事务所律师 as one word and the trade name as a person's: the firm is still found whole
+    s = "区政府聘请河南博远律师事务所律师4名担任法律顾问,区司法局统一管理。"
+    got = entity_spans(asked_entity("Which law firm did the district hire its legal advisers from?"), s)
+    assert [s[a:b] for a, b, _ in got] == ["河南博远律师事务所"]
+
+
 def test_an_organisation_is_not_the_question_s_own_subject():
     from rag.answer.figures import org_spans
     from rag.answer.spans import echoes_question
