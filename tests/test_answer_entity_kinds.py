@@ -84,6 +84,14 @@ def test_a_bodys_own_division_answers_which_division():
     assert [t[a:b] for a, b, _ in entity_spans(asked_entity("获评先进集体的是哪个处室?"), t)] == ["局政策法规处"]
 
 
+def test_a_class_of_law_is_answered_by_the_titles_it_holds():
+    # 哪部地方性法规: a 《…条例》 (the genre's local regulations are titled so), not a 《…方案》 beside it
+    s = "《某市物业管理条例》自2022年3月1日起施行,同时印发《某市物业管理实施方案》。"
+    assert [s[a:b] for a, b, _ in entity_spans(asked_entity("哪部地方性法规从3月1日起施行?"), s)] == ["《某市物业管理条例》"]
+    r = "市政府制定《某市停车场管理办法》,修订《某市城市绿化条例》。"
+    assert [r[a:b] for a, b, _ in entity_spans(asked_entity("市政府制定了哪部政府规章?"), r)] == ["《某市停车场管理办法》"]
+
+
 def test_a_firm_name_the_tokenizer_runs_on_past():
     # jieba writes 事务所律师 as one word and the trade name as a person's: the firm is still found whole
     s = "区政府聘请河南博远律师事务所律师4名担任法律顾问,区司法局统一管理。"

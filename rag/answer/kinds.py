@@ -109,6 +109,10 @@ class Entity:
 
 
 def _zh_entity(head: str) -> Entity:
+    from .list_items import DOC_CLASSES
+
+    if head in DOC_CLASSES:  # 哪部地方性法规: a 《…条例》 answers it, the genre's titles seldom end in 法规
+        return Entity("title", head, DOC_CLASSES[head])
     if head in _TITLE_TYPES:
         return Entity("title", head, (head,))
     if head in _TITLE_ANY:
