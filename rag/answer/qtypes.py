@@ -162,6 +162,9 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|^(?!.*\bhow (?:many|much)\b).*\b(?:shortcomings|weaknesses|deficiencies|inadequacies|gaps|difficulties)\b"
                            r"|\bplan(?:s|ning|ned)?\s+(?:to\s+do\s+|for\s+)?(?:the\s+)?(?:next|coming|following)\s+year\b"
                            r"|\bplan(?:s)?\s+to\s+do\b|\bnext\s+steps?\b|\bgoing\s+forward\b"
+                           # what X said it would do / focus on, what X planned for 2023: its plans
+                           r"|\bwhat\b[^?]*\b(?:say|said|says)\b[^?]{0,20}\b(?:would|will)\s+(?:do|focus|prioriti[sz]e|work\s+on|concentrate)\b"
+                           r"|\bwhat\b[^?]*\bplan(?:ned|s)?\s+(?:for|to\s+do\s+in)\s+(?:19|20)\d{2}\b"
                            # Briefly, how did X …? / In short, what did X do …: a summary asked (not a figure, date or name)
                            r"|^\s*(?:briefly|in\s+brief|in\s+short|in\s+a\s+nutshell)\b[,:]?\s*(?:how|what)\b(?!\s+(?:many|much|long|year|date|day|month|time|percentage|share|rate|number)\b)")),
     # when (also after a lead-in: "According to X's report, when was …"), which dates / on what day
