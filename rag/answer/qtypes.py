@@ -153,7 +153,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|^\s*who\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # who handled more, A or B?
                            r"|\bor\b[^?]*[:;,]\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # A or B: which had more?
                            r"|(?:\bbetween\b|\bof the two\b|^\s*of\b)[^?]*\bwhich\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b")),
-    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report|uses?\b|contain|appear"
+    # (not "which cities did X sign with": the places are what X acted on, not reports that mention)
+    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b(?!\s+(?:did|do|does)\b).*\b(mention|discuss|refer|cover|name|give|include|report|uses?\b|contain|appear"
                            r"|talk(?:s|ed)? (?:about|of)|speak(?:s)? (?:about|of)|deal(?:s|t)? with|touch(?:es|ed)? (?:on|upon)|address(?:es|ed)?\b)"
                            r"|\bin which (reports?|regions?|cities|places)\b[^?]*\b(appear|mention|use|occur)"
                            r"|\bwhich (?:ones?|of (?:the|these|all|our)\b[^?]{0,24}?\b(?:reports?|regions?|places))\b[^?]*\b(mention|discuss|refer)")),
@@ -194,7 +195,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"|\b(?:which|what)\s+(?:[a-z\-]+\s+){0,3}?(?:regulations|rules|plans|documents|lists|fields|areas|sectors|types|kinds"
                         r"|categories|activities|campaigns|mechanisms|platforms|tasks|reforms|departments|agencies|titles|honou?rs|awards"
                         r"|classes|courses|programmes|programs|sessions|projects|units|teams|groups|organi[sz]ations|institutions"
-                        r"|methods|means|ways|approaches|measures|steps)\b")),
+                        r"|methods|means|ways|approaches|measures|steps"
+                        r"|places|cities|counties|districts|towns|townships|provinces|prefectures|villages|localities)\b")),
 )
 
 
