@@ -185,3 +185,14 @@ def test_entity_and_number_answers(answerer, question, expected):
 def test_what_the_reports_lack_is_refused(answerer, question):
     got = answerer.ask(question)
     assert got.abstained, got.answer
+
+
+def test_what_was_set_up_is_the_body_after_the_founding_verb():
+    # not the bodies that set it up (市司法局, 某仲裁委员会): the one named after 设立/成立
+    s = "依托自贸片区平台,市司法局联合市仲裁委员会设立涉外商事调解中心,全年受理案件40件。"
+    for q in ("What did the justice bureau set up together with the arbitration commission in 2021?",
+              "2021年市司法局联合市仲裁委员会设立了什么?"):
+        e = asked_entity(q)
+        assert [s[a:b] for a, b, _ in entity_spans(e, s)] == ["涉外商事调解中心"], q
+    assert classify("What did the justice bureau set up together with the arbitration commission in 2021?").kind == "name"
+    assert asked_entity("How many centres did the city set up in 2021?") is None

@@ -22,7 +22,7 @@ from ..text.normalize import fold, fold_width
 from ..text.zh_variants import formal_forms
 from .honours import EN_CONFERRED_SUBJECT_Q_RE, EN_HONOUR_Q_RE
 from .kinds import DOCNO_Q_RE
-from .kinds_en import EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE, EN_TITLE_OF_RE
+from .kinds_en import EN_DOC_VERB_RE, EN_ENTITY_RE, EN_FOUNDED_RE, EN_PERSON_RE, EN_TITLE_OF_RE
 from .persons import EN_OTHER_POSTS_RE
 
 KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "reports", "catalog", "other")
@@ -187,6 +187,7 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", EN_PERSON_RE),  # which professor
     ("name", EN_OTHER_POSTS_RE),  # what other post did X hold: the titles before the name (rag.answer.persons)
     ("name", EN_DOC_VERB_RE),  # what did the city draft: a document
+    ("name", EN_FOUNDED_RE),  # what did the bureau set up: the body it founded
     ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|district|province|prefecture|town|township|subdistrict|sub-district)\b",
                         re.IGNORECASE)),  # a place (rag.answer.names), also which Shandong city
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
