@@ -111,3 +111,19 @@ def test_the_title_asked_as_a_post_someone_holds(question, title):
     from rag.answer.persons import asked_title
 
     assert asked_title(question) == title
+
+
+def test_a_titled_person_in_a_passage_the_questions_other_words_do_not_rank():
+    # the question's frame (2021年法治政府建设报告里) ranks other passages first; the title is found deeper
+    from answer_corpus import answerer_over, docs_of
+
+    text = ("宜昌市2021年法治政府建设情况报告\n"
+            "一、2021年法治政府建设主要举措\n"
+            "全市法治政府建设扎实推进，法治政府建设示范创建取得新进展，2021年法治政府建设考评获评优秀。\n"
+            "全市2021年法治政府建设重点任务全部完成，法治政府建设督察发现问题全部整改。\n"
+            "全市法治政府建设年度报告按时向社会公开，法治政府建设满意度测评得分提高。\n"
+            "二、主要负责人履职情况\n"
+            "市长罗振华认真履行第一责任人职责，主持召开常务会议专题研究依法行政工作3次。\n")
+    cfg = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 2})
+    a = answerer_over(docs_of({("宜昌市", 2021): text}), cfg).ask("宜昌市2021年法治政府建设报告里,当市长的是谁?")
+    assert not a.abstained and a.short_answer == "罗振华", a.answer

@@ -22,7 +22,13 @@ from ..text.normalize import fold, fold_width
 from ..text.zh_variants import formal_forms
 from .honours import EN_CONFERRED_SUBJECT_Q_RE, EN_HONOUR_Q_RE
 from .kinds import DOCNO_Q_RE
-from .kinds_en import EN_DOC_VERB_RE, EN_ENTITY_RE, EN_FOUNDED_RE, EN_PERSON_RE, EN_TITLE_OF_RE
+from .kinds_en import (
+    EN_DOC_VERB_RE,
+    EN_ENTITY_RE,
+    EN_FOUNDED_RE,
+    EN_PERSON_RE,
+    EN_TITLE_OF_RE,
+)
 from .persons import EN_OTHER_POSTS_RE
 
 KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "reports", "catalog", "other")
