@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 # The CPU build of torch must be installed before sentence-transformers, or pip pulls CUDA wheels.
 TORCH  := torch==2.13.0
 
-.PHONY: install run serve ingest test test-fast browser-deps model bench eval eval-fresh eval-expected lint clean
+.PHONY: install run serve ingest test test-fast browser-deps model bench eval eval-fresh eval-perturb eval-expected lint clean
 
 install: $(STAMP)
 
@@ -51,6 +51,11 @@ bench: install
 # user's index is untouched); a dev set or corpus not written yet is left out with a note.
 eval: install
 	$(BIN)/rag eval --out evals/runs/latest
+
+# Robustness to wording: every answerable item of the default sets reworded by named rules (rag/eval/perturb),
+# per-rule robustness rate in evals/runs/perturb/report.md and perturb.json (~1 min).
+eval-perturb: install
+	$(BIN)/python evals/perturb.py --out evals/runs/perturb
 
 # The fresh-report sets (evals/fresh_*.jsonl) over seeds + corpus + evals/fresh/reports (written for evaluation).
 eval-fresh: install

@@ -47,7 +47,7 @@ from .honours import (
 )
 from .kinds import asked_entity, entity_spans
 from .persons import asked_title, asks_other_posts, asks_person, held_titles
-from .qtypes import DOC_TYPES, PLACE_MODIFIER
+from .qtypes import DOC_TYPES, PLACE_MODIFIER, without_name_levels
 from .term_coverage import coverage
 
 Span = tuple[int, int, str]
@@ -207,9 +207,11 @@ _LEVEL_Q = (  # question word -> the levels it asks for
 )
 
 
-def asked_levels(folded_question: str) -> tuple[str, ...]:
-    """Place levels a 哪个地级市/哪个县 question asks for; () when it asks no place."""
-    return next((lv for rx, lv in _LEVEL_Q if rx.search(folded_question)), ())
+def asked_levels(question: str) -> tuple[str, ...]:
+    """Place levels a 哪个地级市/哪个县 question asks for; () when it asks no place (the level word of a
+    proper name, "which Jiujiang City hall", asks none)."""
+    q = fold(without_name_levels(question))
+    return next((lv for rx, lv in _LEVEL_Q if rx.search(q)), ())
 
 
 def asked_level_word(folded_question: str) -> str:
@@ -222,7 +224,7 @@ def asked_level_word(folded_question: str) -> str:
 def place_level_spans(sentence: str, question: str, exclude: Sequence[str] = ()) -> list[Span]:
     """(start, end, "") of places of the level the question asks (the place model's mentions),
     other than the places the question itself names or ``exclude`` (the report's own region)."""
-    levels = asked_levels(fold(question))
+    levels = asked_levels(question)
     if not levels:
         return []
     if levels == ("township",):  # below the gazetteer's counties: a town by its shape, not one the question names
@@ -387,9 +389,9 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         fns.append(media_spans)
     if asks_honour(q):
         fns.append(conferred_spans)
-    if asked_levels(q):
+    if asked_levels(ask_question):
         fns.append(lambda s: place_level_spans(s, ask_question, own_regions))
-    entity = None if person or asked_levels(q) else asked_entity(ask_question)  # which city's platform: the city
+    entity = None if person or asked_levels(ask_question) else asked_entity(ask_question)  # which city's platform: the city
     if entity is not None:  # 什么文件 / which institute: a span of that kind, with the asked head, or none
         fns.append(lambda s: entity_spans(entity, s))
         if entity.kind == "title" and entity.ends and _QUOTED_Q_RE.search(q):  # what is the work programme called:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text import lazy_re as re
-from ..text.normalize import fold, fold_width
+from ..text.normalize import fold, fold_chars, fold_width
 from ..text.zh_variants import formal_forms
 from .honours import EN_CONFERRED_SUBJECT_Q_RE, EN_HONOUR_Q_RE
 from .kinds import DOCNO_Q_RE
@@ -110,7 +110,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("catalog", _CATALOG_RE),
     ("summary", re.compile(r"概括|总结|概述|简述|主要内容|主要做法|主要成效|总体情况|存在(哪些|什么|的)?(问题|不足)|有(哪些|什么)(问题|不足)"
                            r"|(?:简单|简要|大致|大概|扼要)地?(?:说说|讲讲|谈谈|介绍|说一下|讲一下)"  # …做了什么？简单说说: a summary asked
-                           r"|(问题|不足|短板|差距|薄弱环节)(主要|还|都|具体)?(有哪些|是什么|有什么|在哪里?|在哪些方面|体现在哪)"  # 不足主要有哪些
+                           r"|(问题|不足|短板|差距|薄弱环节)(?:主要|还|都|具体|也|又){0,2}(有哪些|是什么|有什么|在哪里?|在哪些方面|体现在哪)"  # 不足主要(都)有哪些
                            r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,14}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
                            r"|(?<!查处|整改|纠正|排查|查办)(?<!查处了|整改了|纠正了|排查了|查办了)"  # 查处了哪些问题: problems handled are a list
                            r"(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)" + _PLANS_HOW)),
@@ -233,16 +233,21 @@ def _unit_zh(q: str) -> str:
 
 
 _HEAD_UNIT_RE = re.compile(r"^[\u4e00-\u9fff]([件项])$")  # 案件, 文件, 事项: counted in their own last character
+_COUNT_WORD_RE = re.compile(r"(?:多少|(?<![近这前])几(?!乎))(.{0,2})")
 
 
 def asked_count_word(q: str) -> re.Match[str] | None:
-    """The ``多少`` / ``几`` that asks for the figure, its match extended by the two characters after it.
-    ``多少`` wins when both are there: in ``几个部门一起抽查,抽了多少批次`` the 几 is "several", not asked.
+    """The ``多少`` / ``几`` that asks for the figure, its match extended by the two characters after it:
+    the last one, as the asked object ends the clause that asks (``几个部门一起抽查,抽了多少批次``,
+    ``多少个部门联合抽查了几批次``: the 批次); an earlier one counts what does the work.
 
-    >>> asked_count_word("几个部门联合抽查了多少批次?").group(0), asked_count_word("查了几批?").group(0)
+    >>> asked_count_word("几个部门联合抽查了多少批次?").group(0), asked_count_word("多少个部门抽查了几批?").group(0)
     ('多少批次', '几批?')
     """
-    return re.search(r"多少(.{0,2})", q) or re.search(r"几(.{0,2})", q)
+    found = None
+    for found in _COUNT_WORD_RE.finditer(q):
+        pass
+    return found
 
 
 def _unit_en(q: str) -> str:
@@ -281,26 +286,69 @@ def _direction(q: str) -> str:
 
 
 _QUOTED_NAME_RE = re.compile(r"[“「][^“”「」]{1,30}[”」]")
-# How an asker greets or closes, around the question itself: 请问，… / …？请简要回答。谢谢！ / Please answer briefly.
-_COURTESY_RE = re.compile(r"^\s*(?:你好|您好|请问|想问一下|想问|我想知道|请告诉我|麻烦问一下|麻烦问下|hi\b|hello\b)[，,：:!！\s]*", re.IGNORECASE)
+# How an asker greets, frames or closes, around the question itself: 请问，… / 我想了解一下，… / …呢？ /
+# …？请简要回答。谢谢！ / Could you tell me who … / Please answer briefly.  Matched on the folded question (謝謝 too).
+_COURTESY_RE = re.compile(
+    r"^\s*(?:你好|您好|(?:我想|想)?请问(?:一下|下(?=[，,：:\s]))?|(?:我)?想问(?:一下|问|下(?=[，,：:\s]))?"
+    r"|(?:我)?想(?:知道|了解|打听|咨询)(?:一下|下(?=[，,：:\s]))?|请告诉我|麻烦(?:问|告诉我)(?:一下|下(?=[，,：:\s]))?|hi\b|hello\b"
+    r"|(?:could|can|would|will)\s+you\s+(?:please\s+)?tell\s+me\b|(?:please\s+)?tell\s+me\b(?=\s*[:,]?\s*(?:who|what|which|when|where|why|how|whether|did|does|do|is|are|was|were|has|have|had)\b)"
+    r"|do\s+you\s+know\b|i(?:'d|’d|\s+would)\s+like\s+to\s+know\b|i\s+want\s+to\s+know\b|i\s+wonder\b)[，,：:!！\s]*")
 _CLOSING_RE = re.compile(
-    r"(?<=[？?。.!！])\s*(?:(?:请|麻烦您?)?(?:简要|简单|简短|扼要|直接|简洁|尽量简洁|用中文|用一句话)?地?(?:回答|作答|答复)(?:一下)?(?:即可|就行|就好)?"
-    r"|谢谢[您你]?|多谢|(?:please\s+)?(?:answer|reply)(?:\s+(?:briefly|concisely|in\s+short|in\s+english))?|thanks?(?:\s+you)?)[。.!！\s]*$",
-    re.IGNORECASE)
+    r"(?<=[？?。.!！，,])\s*(?:(?:请|麻烦您?)?(?:简要|简单|简短|扼要|直接|简洁|尽量简洁|用中文|用一句话)?地?(?:回答|作答|答复)(?:一下)?(?:即可|就行|就好)?"
+    r"|谢谢[您你]?|多谢|谢啦|(?:please\s+)?(?:answer|reply)(?:\s+(?:briefly|concisely|in\s+short|in\s+english))?|thanks?(?:\s+you)?)[。.!！\s]*$")
+_NE_RE = re.compile(r"(?<=[\u4e00-\u9fff])呢(?=\s*[？?]?\s*$)")  # …多少件呢？: a particle, not a word
+# 霍州 2023 年: the spaces some askers type between Chinese and digits or Latin (Chinese questions only)
+_HAN_ASCII_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[0-9a-z%])|(?<=[0-9a-z%]) +(?=[\u4e00-\u9fff])")
+
+
+# The spoken interrogatives, read as the written ones every rule knows: 叫啥 = 叫什么, 咋样 = 怎么样
+_SPOKEN = {"啥": "什么", "咋": "怎么"}
+_SPOKEN_RE = re.compile("|".join(_SPOKEN))
+
+
+# A year in Chinese numerals, read in digits as the reports mostly write it: 二〇二三年 -> 2023年
+_CN_YEAR_RE = re.compile(r"[〇零○一二三四五六七八九]{4}(?=\s*年)")
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+# English contractions, read spelled out as every rule expects: what's -> what is, didn't -> did not
+_EN_CONTRACTIONS = ((re.compile(r"\b(what|who|where|when|how|which|that|there|it)['’]s\b", re.IGNORECASE), r"\1 is"),
+                    (re.compile(r"\b(?:can['’]t|cannot)\b", re.IGNORECASE), "can not"),
+                    (re.compile(r"\bwon['’]t\b", re.IGNORECASE), "will not"),
+                    (re.compile(r"\b(\w+)n['’]t\b", re.IGNORECASE), r"\1 not"))
+
+
+def _cut(q: str, rx: re.Pattern[str], every: bool = False) -> str:
+    """``q`` without the first (or every) match of ``rx`` in its length-preserving fold."""
+    spans = [m.span() for m in (rx.finditer(fold_chars(q)) if every else [rx.search(fold_chars(q))]) if m]
+    for a, b in reversed(spans):
+        q = q[:a] + q[b:]
+    return q
 
 
 def core_question(question: str) -> str:
-    """The question without the asker's greeting and closing words, which say nothing of what is asked
-    (and would hide ``…吗？`` or a leading place from the rules that read them).
+    """The question without the asker's greeting, request frame and closing words, which say nothing of
+    what is asked (and would hide ``…吗？`` or a leading place from the rules that read them), without
+    spaces typed between Chinese and digits, with the spoken 啥 / 咋 read as 什么 / 怎么, a year in
+    Chinese numerals in digits (二〇二三年) and English contractions spelled out (what's, didn't).
 
     >>> core_question("请问，赵县有哪些地方的报告？请简要回答。谢谢！")
     '赵县有哪些地方的报告？'
     >>> core_question("Was it enacted? Please answer briefly.")
     'Was it enacted?'
+    >>> core_question("我想了解一下，霍州 2023 年受理了多少件呢？謝謝"), core_question("Could you tell me who chaired it?")
+    ('霍州2023年受理了多少件？', 'who chaired it?')
     """
     q, prev = question, None
     while q != prev:
-        prev, q = q, _CLOSING_RE.sub("", _COURTESY_RE.sub("", q, count=1), count=1)
+        prev, q = q, _cut(_cut(q, _COURTESY_RE), _CLOSING_RE).rstrip().rstrip("，,")
+    q = _cut(q, _NE_RE)
+    if detect_lang(q) != "en":
+        q = _SPOKEN_RE.sub(lambda m: _SPOKEN[m.group()], _cut(q, _HAN_ASCII_SPACE_RE, every=True))
+        q = _CN_YEAR_RE.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), q)
+    else:
+        for rx, spelled in _EN_CONTRACTIONS:
+            q = rx.sub(spelled, q)
     return q.strip() or question
 
 
@@ -312,10 +360,41 @@ def _quoted_name(m: re.Match[str]) -> str:
 _ASKED_FIGURE_IN_NAME_RE = re.compile(r"多少|几(?![乎])")
 
 
+# An English lead-in before the question word, which asks nothing itself: "In 2019, who …", "According to
+# its 2020 report, what …", "When Changzhi checked its documents, how many …" (not "When did …": that asks)
+_EN_WH = r"(?:who|whom|whose|what|which|when|where|how|why)\b"
+_EN_LEAD_IN_RE = re.compile(
+    r"^\s*(?:(?:in|by|as of|during|since|according to|under|throughout|at the end of|for)\b"
+    r"(?!\s+(?:short|brief|a nutshell|summary|sum)\b)[^,?]{1,80}"  # "In short, what …" asks for a summary
+    rf",\s*(?={_EN_WH})|(?:when|while|after|before|once)\s+(?!(?:was|were|did|does|do|is|are|has|have|had|will|would)\b)"
+    rf"[^?]{{1,160}}?,\s*(?={_EN_WH}))")  # the clause may list things: "checked documents, agreements and …, how many"
+
+
+# "Jiujiang City", "Haixi Prefecture": a level word written as part of a place's proper name, which asks for no
+# place (unlike "which Shandong city"); one-syllable names keep theirs (Yu County), and so do question words
+_NAME_LEVEL_RE = re.compile(r"\b(?!(?:Which|What|Whose|Each|Every|Other|Another|This|That|These|Those|Same|Some|Any|The)\b)"
+                            r"([A-Z][a-z]{3,}) (?:City|Prefecture|District|County|Banner)\b")
+
+
+def without_name_levels(question: str) -> str:
+    """``question`` without the level word of a place's proper name, for reading what it asks.
+
+    >>> without_name_levels("Which document did Jiujiang City issue?")
+    'Which document did Jiujiang issue?'
+    """
+    return _NAME_LEVEL_RE.sub(r"\1", question)
+
+
 def classify(question: str) -> QType:
-    """The answer kind for ``question`` (zh incl. Traditional, or en)."""
-    q = _QUOTED_NAME_RE.sub(_quoted_name, fold(question).strip())  # “最多跑一次” names a measure: its 最多 does not ask
+    """The answer kind for ``question`` (zh incl. Traditional, or en).
+
+    >>> classify("In 2023, who was the county's Party secretary?").kind
+    'name'
+    """
     english = detect_lang(question) == "en"
+    q = _QUOTED_NAME_RE.sub(_quoted_name, fold(without_name_levels(question) if english else question).strip())  # “最多跑一次”: its 最多 does not ask
+    while english and _EN_LEAD_IN_RE.match(q):  # In 2021, when Changzhi checked …, how many …
+        q = _EN_LEAD_IN_RE.sub("", q, count=1)
     rules = _EN_RULES if english else _ZH_RULES
     kind = next((k for k, pat in rules if pat.search(q)), "other")
     unit = (_unit_en(q) if english else _unit_zh(q)) if kind in ("number", "compare") else ""

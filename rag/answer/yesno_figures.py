@@ -239,7 +239,7 @@ _EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # a figure the claim states comes after a predicate (是12件, 开展了12场, 共59件) or closes the question (12件吗);
 # one before its noun names what is asked about (12个镇乡街都设了…吗, 第一批690件信访事项…)
 _ZH_PREDICATE = frozenset("是为有了达共计约把将出至成")  # 把231项…改为后置, 梳理出6749项, 压缩至3天, 建成19个
-_ZH_CLAIM_END_RE = re.compile(r"\s*(?:左右|以内)?(?:了|的)?(?:吗|呢|么|[？?]|$)")
+_ZH_CLAIM_END_RE = re.compile(r"\s*(?:左右|以内)?(?:了|的)?(?:吗|呢|么|没有[？?]?\s*$|没[？?]?\s*$|[？?]|$)")  # …了没有?: the tag asks as 吗 does
 _EN_DESCRIBES_RE = re.compile(r"\b(?:the|all|its|their|these|those|each of the|no\.)\s+$", re.IGNORECASE)  # all 12 townships
 
 

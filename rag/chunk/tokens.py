@@ -7,7 +7,7 @@ as ``ceil(len/4)`` tokens, which over-estimates cl100k_base on these reports by 
 percent (CJK characters are 1-2 tokens in cl100k), so budgets stay safe.
 
 >>> FallbackCounter().count("长治市2021年")
-6
+5
 """
 from __future__ import annotations
 
