@@ -40,7 +40,7 @@ def answerer():
     ("2021年荆州市市长在全省改革推进会上作交流发言,他叫什么?", "陈立新"),
     # the title as the post someone holds: 当市长的是谁 / 谁在当书记 ask the holder as 市长是谁 does
     ("荆州市2021年的报告里,当市长的是谁?", "陈立新"),
-    ("2021年荆州市是谁在担任政法委书记、主持依法治市办会议?", "刘建华"),
+    ("2021年荆州市是谁在当政法委书记、主持依法治市办会议?", "刘建华"),
     # the asked title written with the place before it (荆州市长 names 市长)
     ("荆州市长陈立新还担任什么职务?", "市委副书记"),
     # in English, the person named in pinyin, the asked title through the glossary
@@ -105,7 +105,8 @@ def test_a_person_or_post_not_written_is_not_answered(answerer, question):
 
 @pytest.mark.parametrize("question, title", [
     ("某市2022年当市长的是谁?", "市长"), ("2022年某局是谁在当局长、负责推进法治建设?", "局长"),
-    ("谁担任县委依法治县办主任?", "主任"), ("县长是谁?", "县长"), ("当时谁在场?", ""),
+    ("现在是谁在当县委依法治县办主任?", "主任"), ("县长是谁?", "县长"), ("当时谁在场?", ""),
+    ("应急指挥部由谁担任指挥长?", ""),  # 由某某担任指挥长: the person stands before the title, not a title's holder after it
 ])
 def test_the_title_asked_as_a_post_someone_holds(question, title):
     from rag.answer.persons import asked_title

@@ -29,9 +29,10 @@ Span = tuple[int, int, str]
 _ASKABLE = r"[\u4e00-\u9fff]长|书记|主任|主席|委员|教授|研究员|律师|法官"  # 哪位专家 / 哪位领导: any person
 _TITLE_ASKED_RE = re.compile(rf"(副?(?:{_ASKABLE}))(?:是谁|叫什么|的名字|的姓名)"
                              rf"|哪(?:一)?位(副?(?:{_ASKABLE}))"
-                             # the title as the post someone holds: 当市长的是谁, 谁在当局长, 谁担任县长, 由谁任主任
-                             rf"|(?:当|任|担任)[\u4e00-\u9fff]{{0,10}}?(副?(?:{_ASKABLE}))的(?:人)?是谁"
-                             rf"|谁(?:在|来|正在)?(?:当|任|担任)[\u4e00-\u9fff]{{0,10}}?(副?(?:{_ASKABLE}))")
+                             # the title as the post someone serves as: 当市长的是谁, 谁在当局长 (not 由谁担任指挥长:
+                             # the genre writes that one 由某某担任指挥长, the person before the title)
+                             rf"|当[\u4e00-\u9fff]{{0,10}}?(副?(?:{_ASKABLE}))的(?:人)?是谁"
+                             rf"|谁(?:在|来|正在)?当[\u4e00-\u9fff]{{0,10}}?(副?(?:{_ASKABLE}))")
 
 # An English question's asked title, as reports write it: the district head -> 区长
 _EN_TITLE_RE = re.compile(r"\b(?P<deputy>deputy |vice[- ])?(?:(?P<level>district|county|city|municipal|provincial|prefecture|"
