@@ -75,6 +75,30 @@ def test_spans_of_the_asked_kind_with_the_asked_head():
     assert [venue[a:b] for a, b, _ in got] == ["“某某小院”"]  # the quote that names the asked noun
 
 
+def test_a_bodys_own_division_answers_which_division():
+    # 哪个处室 / 哪个科室: a division of a bureau (法规处, 监督科), not the bureau that honoured it
+    s = "县司法局行政执法监督科被市司法局评为全市司法行政系统先进集体,县财政局荣获优秀等次。"
+    got = entity_spans(asked_entity("被评为先进集体的是县司法局哪个科室?"), s)
+    assert [s[a:b] for a, b, _ in got] == ["县司法局行政执法监督科"]
+    t = "局政策法规处获评全省法治建设先进集体,局机关各处室到处开展学法活动。"
+    assert [t[a:b] for a, b, _ in entity_spans(asked_entity("获评先进集体的是哪个处室?"), t)] == ["局政策法规处"]
+
+
+def test_a_class_of_law_is_answered_by_the_titles_it_holds():
+    # 哪部地方性法规: a 《…条例》 (the genre's local regulations are titled so), not a 《…方案》 beside it
+    s = "《某市物业管理条例》自2022年3月1日起施行,同时印发《某市物业管理实施方案》。"
+    assert [s[a:b] for a, b, _ in entity_spans(asked_entity("哪部地方性法规从3月1日起施行?"), s)] == ["《某市物业管理条例》"]
+    r = "市政府制定《某市停车场管理办法》,修订《某市城市绿化条例》。"
+    assert [r[a:b] for a, b, _ in entity_spans(asked_entity("市政府制定了哪部政府规章?"), r)] == ["《某市停车场管理办法》"]
+
+
+def test_a_firm_name_the_tokenizer_runs_on_past():
+    # jieba writes 事务所律师 as one word and the trade name as a person's: the firm is still found whole
+    s = "区政府聘请河南博远律师事务所律师4名担任法律顾问,区司法局统一管理。"
+    got = entity_spans(asked_entity("Which law firm did the district hire its legal advisers from?"), s)
+    assert [s[a:b] for a, b, _ in got] == ["河南博远律师事务所"]
+
+
 def test_an_organisation_is_not_the_question_s_own_subject():
     from rag.answer.figures import org_spans
     from rag.answer.spans import echoes_question
@@ -161,3 +185,14 @@ def test_entity_and_number_answers(answerer, question, expected):
 def test_what_the_reports_lack_is_refused(answerer, question):
     got = answerer.ask(question)
     assert got.abstained, got.answer
+
+
+def test_what_was_set_up_is_the_body_after_the_founding_verb():
+    # not the bodies that set it up (市司法局, 某仲裁委员会): the one named after 设立/成立
+    s = "依托自贸片区平台,市司法局联合市仲裁委员会设立涉外商事调解中心,全年受理案件40件。"
+    for q in ("What did the justice bureau set up together with the arbitration commission in 2021?",
+              "2021年市司法局联合市仲裁委员会设立了什么?"):
+        e = asked_entity(q)
+        assert [s[a:b] for a, b, _ in entity_spans(e, s)] == ["涉外商事调解中心"], q
+    assert classify("What did the justice bureau set up together with the arbitration commission in 2021?").kind == "name"
+    assert asked_entity("How many centres did the city set up in 2021?") is None

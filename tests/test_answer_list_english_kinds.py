@@ -53,3 +53,30 @@ def test_routine_words_of_the_genre_have_their_chinese_terms():
     assert "清理" in english_terms("Which rules were cleaned up?") and "清理" in english_terms("the clean-up of documents")
     assert any("领域" in alternatives(t) for t in english_terms("Which areas were covered?"))  # 领域, or places (地区)
     assert {"轻微违法", "罚款"} <= set(english_terms("minor violations were not fined"))
+
+
+PLACES = (
+    "南通市2021年法治政府建设情况报告\n"
+    "一、主要工作\n"
+    "（一）推进区域协作。市司法局与扬州、泰州、盐城三市司法行政部门签订《区域行政复议协作备忘录》，互相移送案件线索21条。"
+    "选定海门区、如东县为首批行政执法协调监督试点单位，全年开展联合检查6次。\n"
+)
+
+
+def _short_of(report: str, q: str) -> str:
+    doc = Document("p", "p.txt", report, hashlib.sha256(report.encode()).hexdigest(), region="江苏省南通市", year=2021)
+    folded = fold(report)
+    terms = english_terms(q, known=lambda w: w in folded)
+    ask = make_ask(q, "en", classify(q), terms, idf_weights(terms, [folded, "其他报告", "另一份报告"]))
+    draft = answer(ask, [Hit(i + 1, c, 1.0) for i, c in enumerate(chunk_text("p", report, 300))], {"p": doc})
+    return draft.short
+
+
+def test_which_places_a_body_acted_with_are_a_list_of_places():
+    # which cities did X sign … with: the places X acted on (a list), not reports that mention something
+    q = "Which cities did the justice bureau sign an administrative reconsideration cooperation memo with in 2021?"
+    assert classify(q).kind == "list"
+    assert _short_of(PLACES, q) == "扬州, 泰州, 盐城"
+    q2 = "Which two places did the city pick as the first batch of law enforcement supervision pilots in 2021?"
+    assert _short_of(PLACES, q2) == "海门区, 如东县"
+    assert classify("Which cities mention legal aid in their reports?").kind == "reports"

@@ -38,6 +38,9 @@ def answerer():
     ("2021年主持荆州市委依法治市办全体会议的刘建华,除了市委副书记还担任什么职务?", "政法委书记"),
     # 他叫什么: a person, the name after the title (同志 closes it)
     ("2021年荆州市市长在全省改革推进会上作交流发言,他叫什么?", "陈立新"),
+    # the title as the post someone holds: 当市长的是谁 / 谁在当书记 ask the holder as 市长是谁 does
+    ("荆州市2021年的报告里,当市长的是谁?", "陈立新"),
+    ("2021年荆州市是谁在当政法委书记、主持依法治市办会议?", "刘建华"),
     # the asked title written with the place before it (荆州市长 names 市长)
     ("荆州市长陈立新还担任什么职务?", "市委副书记"),
     # in English, the person named in pinyin, the asked title through the glossary
@@ -72,7 +75,7 @@ def test_a_name_before_a_title_only_where_the_genre_writes_names_first():
 
 
 @pytest.mark.parametrize("question, person", [
-    ("某县县长叫什么?", True), ("那位教授叫什么名字?", True), ("Which Tsinghua University professor spoke?", True),
+    ("某县县长叫什么?", True), ("当县长的是谁?", True), ("是谁在当局长?", True), ("那位教授叫什么名字?", True), ("Which Tsinghua University professor spoke?", True),
     ("这个平台叫什么?", False), ("Which university's professor spoke?", False),
 ])
 def test_asking_for_a_titled_person(question, person):
@@ -98,3 +101,30 @@ def test_a_slogan_question_needs_a_quotation_beside_what_it_asks(answerer):
 def test_a_person_or_post_not_written_is_not_answered(answerer, question):
     got = answerer.ask(question)
     assert got.abstained or not got.citations, got.answer
+
+
+@pytest.mark.parametrize("question, title", [
+    ("某市2022年当市长的是谁?", "市长"), ("2022年某局是谁在当局长、负责推进法治建设?", "局长"),
+    ("现在是谁在当县委依法治县办主任?", "主任"), ("县长是谁?", "县长"), ("当时谁在场?", ""),
+    ("应急指挥部由谁担任指挥长?", ""),  # 由某某担任指挥长: the person stands before the title, not a title's holder after it
+])
+def test_the_title_asked_as_a_post_someone_holds(question, title):
+    from rag.answer.persons import asked_title
+
+    assert asked_title(question) == title
+
+
+def test_a_titled_person_in_a_passage_the_questions_other_words_do_not_rank():
+    # the question's frame (2021年法治政府建设报告里) ranks other passages first; the title is found deeper
+    from answer_corpus import answerer_over, docs_of
+
+    text = ("宜昌市2021年法治政府建设情况报告\n"
+            "一、2021年法治政府建设主要举措\n"
+            "全市法治政府建设扎实推进，法治政府建设示范创建取得新进展，2021年法治政府建设考评获评优秀。\n"
+            "全市2021年法治政府建设重点任务全部完成，法治政府建设督察发现问题全部整改。\n"
+            "全市法治政府建设年度报告按时向社会公开，法治政府建设满意度测评得分提高。\n"
+            "二、主要负责人履职情况\n"
+            "市长罗振华认真履行第一责任人职责，主持召开常务会议专题研究依法行政工作3次。\n")
+    cfg = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 2})
+    a = answerer_over(docs_of({("宜昌市", 2021): text}), cfg).ask("宜昌市2021年法治政府建设报告里,当市长的是谁?")
+    assert not a.abstained and a.short_answer == "罗振华", a.answer

@@ -36,6 +36,7 @@ from .evidence import Ask, Draft, make_ask
 from .extractive import answer as extractive_answer
 from .grounding import check_numbers
 from .llm import LLMBackend, LLMUnavailable, get_backend
+from .persons import asked_title
 from .qtypes import classify, core_question, detect_lang
 from .refusal import (
     Refusal,
@@ -65,7 +66,7 @@ _LEADING_PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:省|自治区|壮族
 POOL_PER_REPORT = 3  # passages per report that "which reports" and comparisons check
 NAMED_POOL_PASSAGES = 12  # passages shared by the few places a comparison names (2 places: 6 each)
 # asked a date of a named place and none found: that place's reports read deeper (not a figure: too many figures
-# stand near any words, and an unanswerable count would be answered with one)
+# stand near any words, and an unanswerable count would be answered with one); so is the holder of an asked title
 DEEPER_KINDS = ("date",)
 
 
@@ -258,6 +259,13 @@ class Answerer:
             # "which reports mention X" is decided by X's own passages (the top-k also weigh 报告/提到)
             sup = measure_support(turn.ask, [*hits, *self._report_pool(turn.ask)], self.documents)
             weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
+        if weak and turn.ask.regions and asked_title(turn.standalone):
+            # 当市长的是谁: the title stands in one passage of the place's report, which the question's other
+            # words (法治政府建设报告) do not rank: that place's own best passages for the title
+            deeper = [*hits, *self._report_pool(turn.ask)]
+            sup = measure_support(turn.ask, deeper, self.documents)
+            weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
+            hits = deeper if not weak else hits
         if not hits or weak:
             turn.meta["reason"] = scope.reason if scope else "low_support"
             return scope or low_support_refusal(sup.missing, self.documents, turn.lang)
@@ -314,7 +322,7 @@ class Answerer:
             return extractive_answer(ask, turn.hits, self.documents, pool, self._within(ask))
         doc_filter = (lambda d: d.year in years) if years else None
         draft = extractive_answer(ask, turn.hits, self.documents, pool, doc_filter, index)
-        if not draft.segments and ask.qtype.kind in DEEPER_KINDS and ask.regions and not pool:
+        if not draft.segments and (ask.qtype.kind in DEEPER_KINDS or asked_title(ask.question)) and ask.regions and not pool:
             # the top-k passages of a named place hold no date next to the question's words: that
             # place's own best passages for those words alone (the question's other words no longer rank them)
             deeper = self._report_pool(ask)

@@ -38,7 +38,8 @@ _CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
 _TO_LAST_CLAUSE_RE = re.compile(r".*[，,；;。：:！!？?]", re.S)  # up to the last separator (greedy: one match)
 _ORG_SUFFIXES = ("人民政府", "政府", "委员会", "办公室", "法院", "检察院", "中心", "局", "厅", "协会", "大队", "支队", "研究会",
                  "研究院", "研究所", "大学", "学院", "通讯社", "日报", "电视台",
-                 "法学会", "联合会", "工商联", "商会", "学会", "小组", "公司", "事务所", "司法所", "派出所")
+                 "法学会", "联合会", "工商联", "商会", "学会", "小组", "公司", "事务所", "司法所", "派出所",
+                 "处", "科", "股")  # a bureau's own divisions (局法规处, 行政执法监督科)
 _NOUN_FLAGS = ("n", "ns", "nt", "nz", "j", "nrt", "l", "zg", "vn")
 MAX_ORG_WORDS = 5  # words an organisation name may reach back over (长治市 第一届 人民调解 员 协会)
 _CN_VAL = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -99,7 +100,7 @@ def org_spans(sentence: str) -> list[tuple[int, int, str]]:
     办公室/法院/中心..., widened over up to two nouns before it (市 + 司法局)."""
     from .terms import pos_tokens
 
-    toks = pos_tokens(sentence)
+    toks = _split_after_suffix(pos_tokens(sentence))
     starts = [0]
     for w, _ in toks:
         starts.append(starts[-1] + len(w))
@@ -112,11 +113,30 @@ def org_spans(sentence: str) -> list[tuple[int, int, str]]:
                 or not _org_word(w):
             continue  # 法治政府 is a concept, not a body
         j = i
-        while j > 0 and i - j < MAX_ORG_WORDS and (_org_part(*toks[j - 1]) or bare and j == i and toks[j - 1][1] == "v"):
+        while j > 0 and i - j < MAX_ORG_WORDS and (_org_part(*toks[j - 1]) or bare and j == i and toks[j - 1][1] == "v"
+                                                   or _trade_name(toks, j - 1)):
             j -= 1
         if starts[i + 1] - starts[j] >= (3 if bare else 2):
             out.append((starts[j], starts[i + 1], ""))
     return [sp for sp in out if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in out)]  # longest names only
+
+
+def _trade_name(toks: list[tuple[str, str]], k: int) -> bool:
+    """A firm's trade name after its place (河南 + 博远 + 律师事务所): tagged a person's name, yet a
+    part of the body's name where a place stands right before it."""
+    return toks[k][1] == "nr" and len(toks[k][0]) == 2 and k > 0 and toks[k - 1][1] == "ns"
+
+
+def _split_after_suffix(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A word running on past a body's name (律师 + 事务所律师: 事务所, 律师): split after the
+    name's suffix of three or more characters (not 中心城区), so that the body ends a word of its own."""
+    out = []
+    for w, flag in toks:
+        cuts = [w.find(x) + len(x) for x in _ORG_SUFFIXES if len(x) >= 3 and x in w] \
+            if len(w) >= 4 and not w.endswith(_ORG_SUFFIXES) else []
+        cut = min((c for c in cuts if c < len(w)), default=0)
+        out.extend([(w[:cut], "n"), (w[cut:], flag)] if cut else [(w, flag)])
+    return out
 
 
 def _org_word(word: str) -> bool:

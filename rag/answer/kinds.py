@@ -25,6 +25,8 @@ scheme    (English only) system mechanism model        a quoted name naming the 
 field     (English only) sector field topic         the phrase ending in 领域/行业/专题 (交通运输领域)
 docno     文号 发文字号 / document number, reference     a document number (某政办函〔2016〕50号): an
           number                                       issuer's abbreviation, the year in brackets, 号
+founded   设立了什么 / what did X set up, establish     the body named right after the founding verb
+                                                       (联合某委设立某某中心 -> 某某中心)
 ========  ===========================================  ==============================================
 
 The tables are the genre's ordinary vocabulary for documents, bodies and channels of
@@ -44,7 +46,7 @@ from dataclasses import dataclass
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
-from .kinds_en import EN_DOC_VERB_RE, english_entity
+from .kinds_en import EN_DOC_VERB_RE, EN_FOUNDED_RE, english_entity
 
 Span = tuple[int, int, str]
 
@@ -58,7 +60,9 @@ _TITLE_ANY = ("文件", "读物", "书籍", "图书", "书", "刊物", "出版�
 _ORG_SPECIFIC = {"研究院": ("研究院",), "研究所": ("研究所",), "研究会": ("研究会",), "研究中心": ("研究中心",),
                  "学会": ("学会",), "协会": ("协会",), "联合会": ("联合会",), "学院": ("学院",), "大学": ("大学", "学院"),
                  "高校": ("大学", "学院"), "学校": ("学校", "大学", "学院", "中学", "小学"), "委员会": ("委员会",),
-                 "法院": ("法院",), "检察院": ("检察院",), "事务所": ("事务所",), "公司": ("公司",), "中心": ("中心",)}
+                 "法院": ("法院",), "检察院": ("检察院",), "事务所": ("事务所",), "公司": ("公司",), "中心": ("中心",),
+                 # a body's own divisions: 哪个处室 is answered by 法规处, 办公室, 监督科
+                 "处室": ("处", "室", "科"), "科室": ("科", "室", "股", "处"), "内设机构": ("处", "室", "科", "股")}
 _ORG_ANY = ("机构", "单位", "部门", "机关", "组织", "社会组织")
 # channels and venues, in groups of words the genre uses for the same kind of thing (平台 = 系统 = APP)
 _PLATFORM_GROUPS = (("平台", "系统", "网站", "网", "APP", "app", "客户端", "小程序", "公众号", "公众平台"),
@@ -98,15 +102,25 @@ _ZH_NAMED_RE = re.compile(rf"(?P<head>{_NAMED_HEAD_ALT})(?:的)?(?:叫什么|叫
 # a document verb with a bare question word: 起草了什么 / what did it draft asks for a document
 _ZH_DOC_VERB_RE = re.compile(r"(?:起草|印发|出台|制定|制发|颁布|发布|修订|编制|编写|出版|审议通过|下发)了?(?:什么|哪(?:一|个|些|部|份|项))(?:[？?呢]|$)")
 
+# a founding verb with a bare question word (设立了什么, 成立了哪个): the body founded; in a report, the name
+# right after the verb (联合某委员会设立某某服务中心)
+_FOUNDING = r"(?:设立|成立|组建|建立|创建|创设|开设|挂牌成立)"
+_ZH_FOUNDED_Q_RE = re.compile(rf"{_FOUNDING}了?(?:什么|哪(?:一|个|家))(?:机构|组织|平台)?(?:[？?呢]|$)")
+_FOUNDING_RE = re.compile(rf"{_FOUNDING}了?")
+
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # "title" | "org" | "platform" | "media" | "work" | "slogan" | "scheme" | "field" | "docno" | "meeting"
+    kind: str  # "title" | "org" | "platform" | "media" | "work" | "slogan" | "scheme" | "field" | "docno" | "meeting" | "founded"
     head: str  # the asked noun as the question writes it (folded; English lower case)
     ends: tuple[str, ...]  # endings the answer's own head must have; () = any of the kind
 
 
 def _zh_entity(head: str) -> Entity:
+    from .list_items import DOC_CLASSES
+
+    if head in DOC_CLASSES:  # 哪部地方性法规: a 《…条例》 answers it, the genre's titles seldom end in 法规
+        return Entity("title", head, DOC_CLASSES[head])
     if head in _TITLE_TYPES:
         return Entity("title", head, (head,))
     if head in _TITLE_ANY:
@@ -149,6 +163,8 @@ def asked_entity(question: str) -> Entity | None:
         return _zh_entity(m.group("head"))
     if _ZH_DOC_VERB_RE.search(q) or EN_DOC_VERB_RE.search(question):  # 起草了什么: a document
         return Entity("title", "", ())
+    if _ZH_FOUNDED_Q_RE.search(q) or EN_FOUNDED_RE.search(question):  # 设立了什么: the body founded
+        return Entity("founded", "", ())
     found = english_entity(question)
     return Entity(*found) if found is not None else None
 
@@ -182,6 +198,10 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
                 if _title_head_ok(fold(m.group(1)), entity.ends) or _names_head(s, m.end(), entity.ends)]
     if entity.kind == "org":
         return [sp for sp in org_spans(sentence) if not entity.ends or fold(s[sp[0]:sp[1]]).endswith(entity.ends)]
+    if entity.kind == "founded":  # from the founding verb's end to the end of the body's name in its clause
+        orgs = org_spans(sentence)
+        return [(v.end(), b, "") for v in _FOUNDING_RE.finditer(s) for a, b, _ in orgs
+                if v.end() <= a and a - v.end() <= HEAD_REACH and not re.search(r"[，,。；;、：:]", s[v.end():a])][:1]
     if entity.kind == "slogan":  # a quoted phrase of a few words, or one a colon introduces (总要求：…); the terms choose
         quoted = [(m.start(), m.end(), "") for m in _SLOGAN_RE.finditer(s)]
         if entity.ends:  # a theme: the quote bound to the word (“某某”主题, 主题为“某某”), when one is

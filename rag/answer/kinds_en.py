@@ -114,6 +114,10 @@ EN_PERSON_RE = re.compile(r"\b(?:which|what)\s+(?:(?!(?:did|does|do|was|were|is|
 EN_DOC_VERB_RE = re.compile(r"\bwhat (?:did|does|has|have|had|will)\b[^?]{0,80}?\b(?:draft|issue|publish|formulate|enact|promulgate|"
                             r"compile|revise|release)(?:ed|d|s)?\b(?![^?]{0,20}\b(?:how many|number)\b)", re.IGNORECASE)
 
+# what did X set up / establish / found: the body (or centre, platform) it founded (rag.answer.kinds: "founded")
+EN_FOUNDED_RE = re.compile(r"\bwhat (?:did|does|has|have|had|will)\b[^?]{0,80}?\b(?:set(?:s|ting)? up|establish(?:ed|es)?|"
+                           r"found(?:ed|s)?|creat(?:ed|es|e))\b(?![^?]{0,20}\b(?:how many|number)\b)", re.IGNORECASE)
+
 
 def english_entity(question: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(kind, head, endings) of the entity an English question's head noun asks for; None when none."""

@@ -91,7 +91,9 @@ _EN_HEADS = ((("departments", "agencies", "bureaus"), "部门"), (("titles", "ho
              (("fields", "areas", "sectors", "domains"), "领域"), (("activities", "events"), "活动"),
              (("platforms",), "平台"), (("mechanisms",), "机制"), (("problems", "issues"), "问题"),
              (("classes", "courses"), "培训班"), (("projects",), "项目"), (("units",), "单位"),
-             (("methods", "means", "ways"), "方式"))
+             (("methods", "means", "ways"), "方式"),
+             (("places", "cities", "counties", "districts", "towns", "townships", "provinces", "prefectures", "localities"),
+              "地方"))
 
 
 def asked_heads(question: str) -> tuple[str, str]:
@@ -104,7 +106,8 @@ def asked_heads(question: str) -> tuple[str, str]:
     en = _EN_DOC_Q_RE.search(q)
     if en is not None and not _CJK_WORD_RE.search(q[:en.start()]):  # which departments -> 部门
         noun = en.group(1).split()[-1].lower()
-        return "", next((zh for names, zh in _EN_HEADS if noun in names), "")
+        zh = next((zh for names, zh in _EN_HEADS if noun in names), "")
+        return (zh if zh == "地方" else ""), zh  # which cities: places, as 哪些地方 asks them
     m = _HEAD_RE.search(q)
     if m is None:
         return "", ""

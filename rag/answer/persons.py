@@ -28,7 +28,11 @@ Span = tuple[int, int, str]
 # titles whose holder a question asks for (市长叫什么, 主席的名字, 哪位教授)
 _ASKABLE = r"[\u4e00-\u9fff]长|书记|主任|主席|委员|教授|研究员|律师|法官"  # 哪位专家 / 哪位领导: any person
 _TITLE_ASKED_RE = re.compile(rf"(副?(?:{_ASKABLE}))(?:是谁|叫什么|的名字|的姓名)"
-                             rf"|哪(?:一)?位(副?(?:{_ASKABLE}))")
+                             rf"|哪(?:一)?位(副?(?:{_ASKABLE}))"
+                             # the title as the post someone serves as: 当市长的是谁, 谁在当局长 (not 由谁担任指挥长:
+                             # the genre writes that one 由某某担任指挥长, the person before the title)
+                             rf"|当[\u4e00-\u9fff]{{0,10}}?(副?(?:{_ASKABLE}))的(?:人)?是谁"
+                             rf"|谁(?:在|来|正在)?当[\u4e00-\u9fff]{{0,10}}?(副?(?:{_ASKABLE}))")
 
 # An English question's asked title, as reports write it: the district head -> 区长
 _EN_TITLE_RE = re.compile(r"\b(?P<deputy>deputy |vice[- ])?(?:(?P<level>district|county|city|municipal|provincial|prefecture|"
@@ -63,7 +67,7 @@ def asked_title(question: str) -> str:
     """The title whose holder the question asks for: ``淄博市长叫什么`` -> 市长, ``哪位教授`` -> 教授,
     ``Which … professor`` -> 教授; "" when none."""
     m = _TITLE_ASKED_RE.search(fold(question))
-    return (m.group(1) or m.group(2)) if m else english_title(question)
+    return next(g for g in m.groups() if g) if m else english_title(question)
 
 
 # who / whom as the question word; after another one (which document protects officials who ...) it opens a relative clause
@@ -94,20 +98,32 @@ def titled_persons(sentence: str, title: str) -> list[Span]:
     for m in re.finditer(re.escape(title), s):
         if not title.startswith("副") and s[m.start() - 1:m.start()] == "副":
             continue
-        comrade = _COMRADE_RE.match(s, m.end())  # 市长于某某同志: "同志" closes a name, whatever its first character
+        at = _after_apposed_titles(s, m.end())
+        comrade = _COMRADE_RE.match(s, at)  # 市长于某某同志: "同志" closes a name, whatever its first character
         if comrade:
-            out.append((m.end(), comrade.end(1), ""))
+            out.append((at, comrade.end(1), ""))
             continue
-        stop = _NAME_STOP_RE.search(s, m.end(), m.end() + 4)
-        end = stop.start() if stop else m.end() + 3
-        if 2 <= end - m.end() <= 3 and all("\u4e00" <= c <= "\u9fff" for c in s[m.end():end]) \
-                and person_name_like(s[m.end():end]):
-            out.append((m.end(), end, ""))
+        stop = _NAME_STOP_RE.search(s, at, at + 4)
+        end = stop.start() if stop else at + 3
+        if 2 <= end - at <= 3 and all("\u4e00" <= c <= "\u9fff" for c in s[at:end]) \
+                and person_name_like(s[at:end]):
+            out.append((at, end, ""))
             continue
         before = _name_before(sentence, s, m.start()) if title.endswith(_NAME_FIRST) else None
         if before is not None:
             out.append(before)
     return out
+
+
+def _after_apposed_titles(s: str, at: int) -> int:
+    """Where the name starts after the asked title and the 、-joined titles written after it
+    (政法委书记、市委依法治市办主任刘某某: after 主任)."""
+    while s.startswith("、", at):
+        t = _TITLE_END_RE.search(s, at + 1, at + 16)
+        if t is None or _CHAIN_STOP_RE.search(s, at + 1, t.start()) or "、" in s[at + 1:t.start()]:
+            break
+        at = t.end()
+    return at
 
 
 def _name_before(sentence: str, s: str, at: int) -> Span | None:

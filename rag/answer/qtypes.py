@@ -22,7 +22,13 @@ from ..text.normalize import fold, fold_chars, fold_width
 from ..text.zh_variants import formal_forms
 from .honours import EN_CONFERRED_SUBJECT_Q_RE, EN_HONOUR_Q_RE
 from .kinds import DOCNO_Q_RE
-from .kinds_en import EN_DOC_VERB_RE, EN_ENTITY_RE, EN_PERSON_RE, EN_TITLE_OF_RE
+from .kinds_en import (
+    EN_DOC_VERB_RE,
+    EN_ENTITY_RE,
+    EN_FOUNDED_RE,
+    EN_PERSON_RE,
+    EN_TITLE_OF_RE,
+)
 from .persons import EN_OTHER_POSTS_RE
 
 KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "reports", "catalog", "other")
@@ -153,7 +159,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|^\s*who\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b[^?]*\bor\b"  # who handled more, A or B?
                            r"|\bor\b[^?]*[:;,]\s*which\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b"  # A or B: which had more?
                            r"|(?:\bbetween\b|\bof the two\b|^\s*of\b)[^?]*\bwhich\b[^?]*\b(more|fewer|higher|lower|larger|smaller)\b")),
-    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b.*\b(mention|discuss|refer|cover|name|give|include|report|uses?\b|contain|appear"
+    # (not "which cities did X sign with": the places are what X acted on, not reports that mention)
+    ("reports", re.compile(r"\bwhich (reports?|regions?|cities|places)\b(?!\s+(?:did|do|does)\b).*\b(mention|discuss|refer|cover|name|give|include|report|uses?\b|contain|appear"
                            r"|talk(?:s|ed)? (?:about|of)|speak(?:s)? (?:about|of)|deal(?:s|t)? with|touch(?:es|ed)? (?:on|upon)|address(?:es|ed)?\b)"
                            r"|\bin which (reports?|regions?|cities|places)\b[^?]*\b(appear|mention|use|occur)"
                            r"|\bwhich (?:ones?|of (?:the|these|all|our)\b[^?]{0,24}?\b(?:reports?|regions?|places))\b[^?]*\b(mention|discuss|refer)")),
@@ -162,6 +169,9 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|^(?!.*\bhow (?:many|much)\b).*\b(?:shortcomings|weaknesses|deficiencies|inadequacies|gaps|difficulties)\b"
                            r"|\bplan(?:s|ning|ned)?\s+(?:to\s+do\s+|for\s+)?(?:the\s+)?(?:next|coming|following)\s+year\b"
                            r"|\bplan(?:s)?\s+to\s+do\b|\bnext\s+steps?\b|\bgoing\s+forward\b"
+                           # what X said it would do / focus on, what X planned for 2023: its plans
+                           r"|\bwhat\b[^?]*\b(?:say|said|says)\b[^?]{0,20}\b(?:would|will)\s+(?:do|focus|prioriti[sz]e|work\s+on|concentrate)\b"
+                           r"|\bwhat\b[^?]*\bplan(?:ned|s)?\s+(?:for|to\s+do\s+in)\s+(?:19|20)\d{2}\b"
                            # Briefly, how did X …? / In short, what did X do …: a summary asked (not a figure, date or name)
                            r"|^\s*(?:briefly|in\s+brief|in\s+short|in\s+a\s+nutshell)\b[,:]?\s*(?:how|what)\b(?!\s+(?:many|much|long|year|date|day|month|time|percentage|share|rate|number)\b)")),
     # when (also after a lead-in: "According to X's report, when was …"), which dates / on what day; not a when-clause
@@ -184,6 +194,7 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", EN_PERSON_RE),  # which professor
     ("name", EN_OTHER_POSTS_RE),  # what other post did X hold: the titles before the name (rag.answer.persons)
     ("name", EN_DOC_VERB_RE),  # what did the city draft: a document
+    ("name", EN_FOUNDED_RE),  # what did the bureau set up: the body it founded
     ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|district|province|prefecture|town|township|subdistrict|sub-district)\b",
                         re.IGNORECASE)),  # a place (rag.answer.names), also which Shandong city
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
@@ -192,7 +203,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"|\b(?:which|what)\s+(?:[a-z\-]+\s+){0,3}?(?:regulations|rules|plans|documents|lists|fields|areas|sectors|types|kinds"
                         r"|categories|activities|campaigns|mechanisms|platforms|tasks|reforms|departments|agencies|titles|honou?rs|awards"
                         r"|classes|courses|programmes|programs|sessions|projects|units|teams|groups|organi[sz]ations|institutions"
-                        r"|methods|means|ways|approaches|measures|steps)\b")),
+                        r"|methods|means|ways|approaches|measures|steps"
+                        r"|places|cities|counties|districts|towns|townships|provinces|prefectures|villages|localities)\b")),
 )
 
 

@@ -32,7 +32,11 @@ MAX_SENTENCES = 10
 FIRST_SENTENCES = 3  # sentences quoted from a section without items
 SECTION_CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"问题|不足|短板|差距|薄弱|problem|shortcoming|weakness"), re.compile(r"问题|不足|短板|差距|薄弱")),
-    (re.compile(r"下一步|计划|打算|安排|下一年|明年|今后|准备|next|plan"), re.compile(r"下一步|计划|打算|安排|思路|今后")),
+    (re.compile(r"下一步|计划|打算|安排|下一年|明年|今后|准备|next|plan"
+                # what a report says it would do / will focus on / intends: its plans, in English
+                r"|\b(?:say|said|says|saying)\b[^?]{0,20}\b(?:would|will|intends?|planned)\b|\bintend(?:s|ed)? to\b"
+                r"|\bwould (?:focus|prioriti[sz]e)\b|\bpriorities for\b"),
+     re.compile(r"下一步|计划|打算|安排|思路|今后")),
     (re.compile(r"意见建议|建议|suggest|recommend"), re.compile(r"建议")),
     (re.compile(r"成效|举措|做法|进展|成绩|achievement|measure|progress"), re.compile(r"成效|举措|做法|进展|主要工作")),
 )
@@ -337,6 +341,9 @@ def cued_item(text: str, rng: tuple[int, int], ask: Ask) -> tuple[int, int] | No
         run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
         subs = [(rng[0] + a, rng[0] + b) for a, b, _ in run]
     holding = [(a, b) for a, b in subs if said and coverage(said, text[a:b], ask.weights)[0] >= TOPIC_SHARE]
+    if len(holding) > 1:  # the topic's nouns in several plans (乡镇): the one that also holds the asked deed (执法)
+        scores = [coverage(ask.terms, text[a:b], ask.weights)[0] for a, b in holding]
+        holding = [sub for sub, sc in zip(holding, scores) if sc == max(scores)]
     return holding[0] if len(holding) == 1 and len(subs) >= 2 else None
 
 
