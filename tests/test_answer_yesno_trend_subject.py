@@ -31,3 +31,32 @@ def test_a_thousands_comma_ends_no_clause():
 ])
 def test_trend_read_where_the_asked_thing_moves(q, sentence, verdict):
     assert decide(ask_for(q), sentence) is verdict
+
+
+
+TEXTS = {("株洲市", 2022): ("株洲市2022年法治政府建设年度报告\n"
+                         "一、优化营商环境\n"
+                         "市司法局会同市场监管等8个部门修订《株洲市轻微违法行为免罚清单》，全年适用免罚清单办理案件3,105件，"
+                         "清单事项由上年的95项扩充至120项。\n"
+                         "二、法治宣传\n举办普法讲座36场，发放宣传资料2.4万份。\n")}
+
+
+@pytest.fixture(scope="module")
+def answerer():
+    from answer_corpus import answerer_over, docs_of
+
+    from rag.config import Config
+
+    return answerer_over(docs_of(TEXTS), Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4}))
+
+
+@pytest.mark.parametrize("q, verdict", [
+    # English size words state the direction as increase/decrease do (the list went from 95 to 120 items)
+    ("Did Zhuzhou's list of minor violations exempt from penalties get shorter in 2022?", "No"),
+    ("Did Zhuzhou's list of minor violations exempt from penalties get longer in 2022?", "Yes"),
+    ("Did Zhuzhou's penalty exemption list shrink in 2022?", "No"),
+    ("Did Zhuzhou's penalty exemption list become smaller in 2022?", "No"),
+])
+def test_english_size_words_are_trend_claims(answerer, q, verdict):
+    a = answerer.ask(q)
+    assert a.short_answer == verdict, a.answer

@@ -187,8 +187,10 @@ _EN_RANK_RE = re.compile(rf"\b(?:rank(?:ed|s)?|c[oa]me|placed?|finish(?:ed)?|too
 _EN_EARLIER = r"(?:(?:19|20)\d{2}\b|the (?:previous|prior|preceding|year before)|last year|a year (?:earlier|before))"
 _EN_CUES = (  # the genre's claim words in English -> the Chinese cue the yes/no rules read
     (re.compile(r"\b(?:(?:for )?the first time|first[- ]ever|among the first|the first (?:to|in)|pioneer(?:ed|ing)?)\b", re.IGNORECASE), "首次"),
-    (re.compile(r"\b(?:increas(?:e|ed|es|ing)|r(?:i|o)se|rises|risen|rising|gr(?:e|o)ws?|grown|growing|higher|go(?:ne)? up|went up|climb(?:ed|s|ing)?)\b", re.IGNORECASE), "上升"),
-    (re.compile(r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f(?:a|e)ll|falls|fallen|falling|drop(?:ped|s|ping)?|lower|go(?:ne)? down|went down)\b", re.IGNORECASE), "下降"),
+    (re.compile(r"\b(?:increas(?:e|ed|es|ing)|r(?:i|o)se|rises|risen|rising|gr(?:e|o)ws?|grown|growing|higher|go(?:ne)? up|went up|climb(?:ed|s|ing)?"
+                r"|longer|larger|bigger|expand(?:ed|s|ing)?)\b", re.IGNORECASE), "上升"),  # a list got longer
+    (re.compile(r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f(?:a|e)ll|falls|fallen|falling|drop(?:ped|s|ping)?|lower|go(?:ne)? down|went down"
+                r"|shorter|smaller|shr(?:i|a|u)nk(?:s|ing|en)?)\b", re.IGNORECASE), "下降"),  # a list got shorter
     # a year's figure against an earlier year's: more lawsuits in 2019 than in 2018, fewer than the year before
     (re.compile(r"\bmore\b[^?]{0,60}?\bthan\s+(?:in\s+|during\s+)?" + _EN_EARLIER, re.IGNORECASE), "上升"),
     (re.compile(r"\b(?:fewer|less)\b[^?]{0,60}?\bthan\s+(?:in\s+|during\s+)?" + _EN_EARLIER, re.IGNORECASE), "下降"),

@@ -231,7 +231,12 @@ def _trend_clause(text: str, a: int, b: int, subject: str = "") -> str:
     if _UP_RE.search(text[a:b]) or _DOWN_RE.search(text[a:b]):
         return text[a:b]
     after = [c for c in clauses(text) if c[0] >= b]
-    return text[after[0][0]:after[0][1]] if after else text[a:b]
+    out = text[after[0][0]:after[0][1]] if after else text[a:b]
+    if not subject and not (_UP_RE.search(out) or _DOWN_RE.search(out) or change_trend(out)):  # English: no term
+        moved = [text[c:d] for c, d in clauses(text)  # to place in the question; one clause of the sentence moves
+                 if _UP_RE.search(text[c:d]) or _DOWN_RE.search(text[c:d]) or change_trend(text[c:d])]
+        return moved[0] if len(moved) == 1 else out
+    return out
 
 
 def _near(text: str, a: int, b: int) -> str:
