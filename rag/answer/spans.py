@@ -39,6 +39,7 @@ from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .respective import respective_span
 from .sections import asks_target, in_plans
+from .stages import in_criterion
 from .table_rows import row_prose, table_lead, total_row_asked
 
 TOTAL_ROW_BONUS = 0.5  # the rows added up are asked: the total row, which names none of them, answers
@@ -326,7 +327,8 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
             context = s.chunk.section + "\n" + lead_in(s) + s.text
             if sp is not None and measured_ok(ask, context) and coverage(ask.terms, context, ask.weights)[0] >= SENTENCE_FLOOR \
                     and not (own and not measured_ok(ask, table_lead(s.doc.text, s.start) + s.text)) \
-                    and not _counts_other(ask, s, sp) and not about_other_document(s.text, named):
+                    and not _counts_other(ask, s, sp) and not about_other_document(s.text, named) \
+                    and not (fn is number_spans and in_criterion(s.text, sp[0])):  # 低于90%的单位: a rule's criterion
                 return s, s.text[sp[0]:sp[1]]
     return None
 

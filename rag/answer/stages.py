@@ -89,6 +89,20 @@ def in_aim(text: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in _AIM_RE.finditer(text))
 
 
+# a figure that picks out what a rule applies to (对出庭应诉率低于90%的单位实行一票扣分): a criterion, not the year's figure
+_CRITERION_RE = re.compile(r"(?:低于|高于|超过|不足|不到|少于|多于|未达到|达不到)\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点|次|件|人|项|分|天)?"
+                           r"(?:以上|以下)?的(?=[\u4e00-\u9fff])")
+
+
+def in_criterion(text: str, at: int) -> bool:
+    """Is position ``at`` of ``text`` a figure inside a criterion (低于90%的单位: which units a rule applies to)?
+
+    >>> in_criterion("对出庭应诉率低于90%的单位实行一票扣分", 9), in_criterion("出庭应诉率为98.9%的", 6)
+    (True, False)
+    """
+    return any(m.start() <= at < m.end() for m in _CRITERION_RE.finditer(text))
+
+
 def aimed_only(text: str) -> bool:
     """Does ``text`` name a stage only as an aim (推动《X》尽早审议通过), showing none reached?  (A negated stage,
     尚未印发, says more: it was not reached.)
