@@ -3,16 +3,13 @@
 by the report's plans for the next year (passages written here, not dev items)."""
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
 from rag.answer.evidence import polarity_cues
-from rag.chunk.chunker import chunk_text
 from rag.config import Config
 from rag.records import Document
-from rag.retrieve.retriever import Retriever
 from rag.text.glossary import english_terms
 
 TEXT = ("丁区人民政府2021年法治政府建设工作报告\n一、2021年工作开展情况\n"
@@ -32,11 +29,8 @@ OTHERS = (("某省某市戊县", "戊县2021年法治政府建设情况报告\n�
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    cfg = Config().replace(embedding={"backend": "none"})
-    docs = [Document(f"d{i}", f"d{i}.txt", t, hashlib.sha256(t.encode()).hexdigest(), region=r, year=2021)
-            for i, (r, t) in enumerate((("某省某市丁区", TEXT), *OTHERS))]
-    chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, cfg.chunking.max_tokens)]
-    return Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+    texts = {(r, 2021): t for r, t in (("某省某市丁区", TEXT), *OTHERS)}
+    return answerer_over(docs_of(texts), Config().replace(embedding={"backend": "none"}))
 
 
 @pytest.mark.parametrize("q, trend", [

@@ -3,16 +3,13 @@
 跨省, 签署协议 and 证照分离.  Reports written here (paraphrase pp-003, pp-008, pp-018, pp-022 showed the failures)."""
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
 from rag.answer.figures import number_spans
 from rag.answer.terms import content_terms
-from rag.chunk.chunker import chunk_text
 from rag.config import Config
-from rag.records import Document
 from rag.text.glossary import english_terms
 
 REPORTS = {
@@ -37,15 +34,8 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def answerer() -> Answerer:
-    cfg = Config().replace(embedding={"backend": "none"})
-    docs, chunks = [], []
-    for i, (region, text) in enumerate(REPORTS.items()):
-        d = Document(f"d{i}", f"d{i}.txt", text, hashlib.sha256(text.encode()).hexdigest(), region=region, year=2022)
-        docs.append(d)
-        chunks += chunk_text(d.doc_id, text, cfg.chunking.max_tokens)
-    from rag.retrieve.retriever import Retriever
-
-    return Answerer(Retriever.build(docs, chunks, cfg), {d.doc_id: d for d in docs}, cfg)
+    return answerer_over(docs_of({(region, 2022): text for region, text in REPORTS.items()}),
+                         Config().replace(embedding={"backend": "none"}))
 
 
 def test_a_phrase_in_its_other_number_and_its_verb_inflected():
