@@ -40,11 +40,11 @@ from .evidence import (
     sentence_coverage,
 )
 from .fact_figures import account_only, fact_figure
-from .figures import figure_value
+from .figures import figure_value, number_spans
 from .qtypes import UNITS, QType
 from .regions import count_places
 from .reports import report_name
-from .spans import span_answer
+from .spans import ranked_spans, span_answer
 from .term_coverage import coverage
 from .terms import role_weight
 
@@ -171,7 +171,9 @@ def report_figure(ask: Ask, sents: Sequence[Sent], key: str = "") -> tuple[float
     measure (行政复议案件, not any 案件)."""
     on_topic = [s for s in sents if (not key or coverage((key,), s.text)[0] >= 1.0)  # (the one term first: cheaper)
                 and sentence_coverage(s, ask, with_section=True) >= MIN_COVERAGE]
-    found = fact_figure(ask, account_only(ask, on_topic)) or fact_figure(ask, on_topic)
+    ranked = ranked_spans(on_topic, ask, number_spans)  # scored once for both reads below
+    account = account_only(ask, on_topic)
+    found = fact_figure(ask, account, ranked) or (fact_figure(ask, on_topic, ranked) if len(account) < len(on_topic) else None)
     if found is None:
         return None
     s, fig = found

@@ -31,6 +31,7 @@ def _code(region: str) -> str:
     return places.code_of(region) if region else ""
 
 
+@functools.lru_cache(maxsize=65536)  # (a pure function of two names over the fixed gazetteer: asked of every passage read)
 def same_region(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` name the same place (by division code; script blind)."""
     if not a or not b:
