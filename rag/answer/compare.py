@@ -117,7 +117,8 @@ def side_terms(ask: Ask) -> dict[str, tuple[str, ...]]:
         cuts = [_side_cut(q, a, b) for a, b in itertools.pairwise(starts)]  # may come before its place's name
     segments = [q[a:b] for a, b in zip([starts[0], *cuts], [*cuts, len(q)])]
     shared = q[:starts[0]]
-    holds = _holds_en if ask.lang == "en" else (lambda t, text: coverage((t,), text)[0] >= 1.0)
+    said: dict[str, frozenset[str]] = {}  # English: each text's renderings read once, not once per term and side
+    holds = (lambda t, text: _holds_en(t, text, said)) if ask.lang == "en" else (lambda t, text: coverage((t,), text)[0] >= 1.0)
     own = [tuple(t for t in ask.terms if holds(t, seg) and not holds(t, shared)
                  and sum(holds(t, other) for other in segments) == 1) for seg in segments]
     if not all(own):
@@ -135,13 +136,16 @@ def _side_cut(q: str, prev: int, at: int) -> int:
     return joins[-1].start() if joins else at
 
 
-def _holds_en(term: str, text: str) -> bool:
+def _holds_en(term: str, text: str, said: dict[str, frozenset[str]] | None = None) -> bool:
     """Does English ``text`` say ``term`` (a Chinese term of the question): one of the term's
-    alternatives among the glossary's and the lexicon's renderings of the text's words?"""
+    alternatives among the glossary's and the lexicon's renderings of the text's words?  ``said``
+    keeps each text's renderings for the next term asked of it."""
     from ..text.glossary import alternatives, english_terms
 
-    said = {a for t in english_terms(text, known=lambda _w: True) for a in alternatives(t)}
-    return any(a in said for a in alternatives(term))
+    said = {} if said is None else said
+    if text not in said:
+        said[text] = frozenset(a for t in english_terms(text, known=lambda _w: True) for a in alternatives(t))
+    return any(a in said[text] for a in alternatives(term))
 
 
 def side_qualifiers(ask: Ask) -> tuple[str, ...]:
