@@ -42,7 +42,7 @@ from .evidence import (
 from .fact_figures import account_only, fact_figure
 from .figures import figure_value, number_spans
 from .qtypes import UNITS, QType
-from .regions import count_places
+from .regions import count_places, place_key
 from .reports import report_name
 from .spans import ranked_spans, span_answer
 from .term_coverage import coverage
@@ -337,8 +337,8 @@ def compared_reports(ask: Ask, documents: Mapping[str, Document],
     docs = with_regions(documents, wanted) if wanted else list(documents.values())
     kept = [d for d in docs if base(d)]
     if wanted and kept:  # (no place with a report of the year: nothing to compare on)
-        have = {d.region for d in kept}
-        kept += [d for d in docs if d.region not in have]
+        have = {place_key(d.region) for d in kept}  # a place filed under two spellings (江西省赣州市, 赣州市) is one
+        kept += [d for d in docs if place_key(d.region) not in have]
     return kept
 
 

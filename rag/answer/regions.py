@@ -52,6 +52,11 @@ def count_places(regions: Sequence[str]) -> int:
     return len({_place_key(r) for r in regions if r})
 
 
+def place_key(region: str) -> tuple[str, str]:
+    """One key per place, whatever the spelling (山西省长治市 and 长治市 share it): :func:`same_region` as equality."""
+    return _place_key(region)
+
+
 @functools.lru_cache(maxsize=65536)
 def _place_key(region: str) -> tuple[str, str]:
     """What :func:`same_region` compares, as one key: (canonical code, township), else the folded name
