@@ -19,6 +19,7 @@ from ..records import Document, Hit
 from ..text import lazy_re as re
 from ..text.normalize import fold
 from .compare import by_measure_word, figures_by_report, side, side_names
+from .comparators import alternation, words
 from .evidence import (
     Ask,
     Draft,
@@ -36,7 +37,7 @@ from .regions import count_places
 
 _WHICH_RE = re.compile(r"哪(?:些|几个|几份|几)个?(?:地区|地方|城市|市|县|区|州|盟|旗|报告|单位|部门)"
                        r"|\bwhich (?:regions?|cities|counties|districts|places|reports?|prefectures|provinces)\b", re.IGNORECASE)
-_AT_RE = re.compile(r"(?:超过|超出|突破|多于|高于|大于|不少于|不低于|至少|达到|低于|少于|不足|不到|小于|在|达)?\s*\d+(?:\.\d+)?"
+_AT_RE = re.compile(rf"(?:{alternation(words('above', 'below', 'floor'))}|在)?\s*\d+(?:\.\d+)?"
                     r"|\b(?:more than|over|above|at least|less than|fewer than|under|below)\s+\d", re.IGNORECASE)
 _HOLDS: dict[str, Callable[[float, float], bool]] = {
     ">": lambda v, t: v > t, ">=": lambda v, t: v >= t, "<": lambda v, t: v < t, "<=": lambda v, t: v <= t}
