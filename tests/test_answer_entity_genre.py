@@ -12,7 +12,8 @@ from rag import places
 from rag.answer.asked_measure import measure_anchors
 from rag.answer.catalog import is_publisher_question, report_fact
 from rag.answer.evidence import Sent, make_ask
-from rag.answer.figures import number_spans, pick_span
+from rag.answer.figure_fit import pick_span
+from rag.answer.figures import number_spans
 from rag.answer.kinds import asked_entity, entity_spans
 from rag.answer.list_items import asked_heads, closed_items
 from rag.answer.names import slot_spans
@@ -86,7 +87,7 @@ def test_an_autonomous_region_without_its_peoples_is_one_place(text, code):
 
 
 def test_a_rough_question_prefers_a_figure_given_roughly():
-    from rag.answer.figures import APPROX_Q_RE, span_score
+    from rag.answer.figure_fit import APPROX_Q_RE, span_score
 
     s = "全年窗口受理1268件,网上受理3600余件,约2万人次参与评议。"
     spans = {s[a:b]: (a, b, u) for a, b, u in number_spans(s)}

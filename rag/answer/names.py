@@ -37,7 +37,8 @@ from collections.abc import Callable, Sequence
 from .. import places
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
-from .figures import clause_bounds, title_spans
+from .figure_fit import clause_bounds
+from .figures import title_spans
 from .honours import (
     asks_conferred_subject,
     asks_honour,

@@ -16,21 +16,23 @@ from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .asked_measure import bare_counts, measure_anchors, other_measure, quoted_counts
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
-from .figures import (
+from .figure_fit import (
     APPROX_Q_RE,
     clause_bounds,
     clause_covered,
-    date_spans,
     names_change,
+    pick_span,
+    unit_fit,
+)
+from .figure_fit import span_score as figure_score
+from .figures import (
+    date_spans,
     number_spans,
     ordinal_spans,
     org_spans,
     person_spans,
-    pick_span,
     title_spans,
-    unit_fit,
 )
-from .figures import span_score as figure_score
 from .kinds import asked_entity, person_name_like
 from .named_documents import about_other_document, asked_document
 from .names import name_fns, name_preference

@@ -18,8 +18,8 @@ from dataclasses import replace
 from ..records import Document, Hit
 from ..text import lazy_re as re
 from ..text.normalize import fold
-from .compare import by_measure_word, figures_by_report, side, side_names
 from .comparators import alternation, words
+from .compare import by_measure_word, figures_by_report, side, side_names
 from .evidence import (
     Ask,
     Draft,
@@ -31,7 +31,7 @@ from .evidence import (
     report_label,
     say,
 )
-from .figures import unit_fit
+from .figure_fit import unit_fit
 from .qtypes import QType
 from .regions import count_places
 

@@ -18,10 +18,11 @@ from dataclasses import replace
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
-from .english_figures import threshold_counted
 from .comparators import alternation, words
+from .english_figures import threshold_counted
 from .evidence import Ask, Sent, ordinals, threshold_phrase
-from .figures import figure_value, number_spans, pick_span, unit_fit
+from .figure_fit import pick_span, unit_fit
+from .figures import figure_value, number_spans
 from .qtypes import A_NOT_A
 from .stages import in_aim
 from .yesno_figures import unit_kind

@@ -170,7 +170,6 @@ def cmd_doctor(args, cfg: Config) -> int:
     running code's) or its store cannot be described (unreadable index files, unreachable Milvus):
     each problem is printed with its fix."""
     from ..engine import status_dict
-
     from ..index.stores import get_store
 
     eng = _engine(cfg)
