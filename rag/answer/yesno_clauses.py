@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..text import lazy_re as re
 from ..text.glossary import alternatives
+from .comparators import alternation, words
 from .evidence import Ask
 from .figures import figure_value, number_spans
 from .regions import forms
@@ -22,8 +23,8 @@ _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|区|旗|镇|乡)")
 _LEAD_CHARS = "的了过在是有和与及对为把被超向给从"  # glue before a name: 在兰陵县 -> 兰陵县
 # a level word or a generic area, never a place's name: 超过自治区规定 names no place
 _GENERIC_PLACE_RE = re.compile(r"^(?:自治[区县]|[全本该各每城辖社园景校片营新]区|[全本该各每]县|[全本该各每]镇|乡镇|[县区镇乡旗])$")
-_MORE_RE = re.compile(r"高于|超过|多于|大于|超出")
-_LESS_RE = re.compile(r"低于|少于|小于|不到|不足|未达")
+_MORE_RE = re.compile(alternation(words("above")))
+_LESS_RE = re.compile(alternation(words("below", "short")))
 _DATE_RE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-)")
 # a claim about when: 2023年内就已…, 到2019年, 是在2022年印发的
 _CLAIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:内|底前|底|以前|之前|前|才|就|已)|到((?:19|20)\d{2})年|是[在于]((?:19|20)\d{2})年(?!度)")  # 在2017年度考评中: the period judged, not a claim
@@ -107,8 +108,10 @@ def comparison_verdict(q: str, clause: str) -> bool | None:
     return None
 
 
-_THRESHOLD_FREE_MORE = re.compile(r"(?:高于|超过|多于|大于)(?![\d零〇一二两三四五六七八九十百千])")
-_THRESHOLD_FREE_LESS = re.compile(r"(?:低于|少于|小于|不到)(?![\d零〇一二两三四五六七八九十百千])")
+_THRESHOLD_FREE_MORE = re.compile(rf"(?:{alternation(words('above'))})(?![\d零〇一二两三四五六七八九十百千])")
+# 不足 without a figure names a shortcoming (存在不足), not a comparison
+_THRESHOLD_FREE_LESS = re.compile(rf"(?:{alternation(tuple(w for w in words('below') if w != '不足'))})"
+                                  r"(?![\d零〇一二两三四五六七八九十百千])")
 
 
 def short_of_all(text: str) -> bool:
