@@ -261,7 +261,7 @@ def stated_figures(q: str, lang: str = "zh") -> list[tuple[float, str]]:
     ([(12.0, '件')], [(20.0, '%')])
     """
     if lang == "en":
-        from .qtypes import english_measure
+        from .asked_unit import english_measure
 
         out = []
         for m in _EN_FIGURE_RE.finditer(q):
