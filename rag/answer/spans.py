@@ -327,10 +327,8 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
 
 
 def best_ranked(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask: Ask, fn) -> tuple[Sent, str] | None:
-    """:func:`best_span` over sentences already ranked by :func:`ranked_spans` (with the same ``ask`` and ``fn``).
-    ``ranked_spans`` scores each sentence on its own and sorts stably, so the ranking of a subset of the
-    sentences (in their given order) is that ranking with the others left out: a caller that asks of
-    several subsets scores each sentence once."""
+    """:func:`best_span` over ``order`` from :func:`ranked_spans` (same ``ask``, ``fn``): a subset's ranking is that
+    ranking with the others left out (each sentence scored alone, sorted stably), so subsets need no re-scoring."""
     named = asked_document(ask.question, ask.terms) if ask.qtype.kind in STRICT_KINDS else None  # 某某条例何时施行
     for own in ((True, False) if ask.measured else (False,)):  # what is counted stated by the figure's own sentence
         for _, s, sp in order:  # first; by the sentence before it (开展…清理。……保留43件) only when none does
