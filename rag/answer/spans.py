@@ -14,26 +14,29 @@ from collections.abc import Callable, Sequence
 from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
-from .asked_measure import bare_counts, measure_anchors, other_measure, quoted_counts
+from .asked_measure import bare_counts, measure_anchors, quoted_counts
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
-from .figures import (
+from .figure_fit import (
     APPROX_Q_RE,
     clause_bounds,
     clause_covered,
-    date_spans,
     names_change,
+    pick_span,
+    unit_fit,
+)
+from .figure_fit import span_score as figure_score
+from .figures import (
+    date_spans,
     number_spans,
     ordinal_spans,
     org_spans,
     person_spans,
-    pick_span,
     title_spans,
-    unit_fit,
 )
-from .figures import span_score as figure_score
 from .kinds import asked_entity, person_name_like
 from .named_documents import about_other_document, asked_document
 from .names import name_fns, name_preference
+from .other_measure import other_measure
 from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
@@ -324,10 +327,8 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
 
 
 def best_ranked(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask: Ask, fn) -> tuple[Sent, str] | None:
-    """:func:`best_span` over sentences already ranked by :func:`ranked_spans` (with the same ``ask`` and ``fn``).
-    ``ranked_spans`` scores each sentence on its own and sorts stably, so the ranking of a subset of the
-    sentences (in their given order) is that ranking with the others left out: a caller that asks of
-    several subsets scores each sentence once."""
+    """:func:`best_span` over ``order`` from :func:`ranked_spans` (same ``ask``, ``fn``): a subset's ranking is that
+    ranking with the others left out (each sentence scored alone, sorted stably), so subsets need no re-scoring."""
     named = asked_document(ask.question, ask.terms) if ask.qtype.kind in STRICT_KINDS else None  # 某某条例何时施行
     for own in ((True, False) if ask.measured else (False,)):  # what is counted stated by the figure's own sentence
         for _, s, sp in order:  # first; by the sentence before it (开展…清理。……保留43件) only when none does
