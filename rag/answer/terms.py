@@ -187,18 +187,19 @@ def pos_flag(word: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def role_weight(term: str) -> float:
-    """How much ``term`` counts towards support: 1 for nouns and unknown words, less for verbs
-    and ordinals (第一个 is often written 首个).
+    """How much ``term`` counts towards support: 1 for nouns and unknown words, less for verbs, adverbial
+    adjectives (正式, 积极: the manner, not the matter) and ordinals (第一个 is often written 首个).
 
-    >>> role_weight("条例"), role_weight("获得")
-    (1.0, 0.35)
+    >>> role_weight("条例"), role_weight("获得"), role_weight("正式")
+    (1.0, 0.35, 0.35)
     """
     if ALT in term:  # a dictionary word's renderings: a verb if any of them is one (set: 创造|固定)
         return min(role_weight(a) for a in alternatives(term))
     if not _CJK_RE.search(term) or term in DOMAIN_WORDS:
         return 1.0
     flag = pos_flag(term)
-    return VERB_WEIGHT if flag in ("v", "vd", "vg", "vi") or term.startswith("第") else 1.0
+    # an adjective used as an adverb (jieba's "ad": 正式通过, 积极推进, 严格执行) says how it was done, as a verb does
+    return VERB_WEIGHT if flag in ("v", "vd", "vg", "vi", "ad") or term.startswith("第") else 1.0
 
 
 # 区里 / 县内 / 辖区 / 境内 / 当地: "in the place asked about" -- the place is the retrieval filter's, no content

@@ -64,6 +64,7 @@ from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .regions import forms
 from .stages import (
     aims_only,
+    denied_stage,
     other_act,
     planned_before,
     short_of_award,
@@ -309,6 +310,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False  # asked whether it is still not done; the clause says it was done, or does it
     if short_of_stage(q, clause if text_stage(clause) is not None else _near(text, a, b)):
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
+    if denied_stage(q, _near(text, a, b)):
+        return False  # asked whether it was issued; the text says it was not (正在编制…尚未印发)
     if planned_before(q, _near(text, a, b)):
         return False  # asked whether it was passed; the text only plans to submit it (计划…提请审议)
     if aims_only(q, clause):
