@@ -71,7 +71,7 @@ from .stages import (
     short_of_stage,
     text_stage,
 )
-from .term_coverage import coverage
+from .term_coverage import coverage, stating_words
 from .yesno_figures import (
     change_trend,
     changed_from,
@@ -123,8 +123,8 @@ _LESS_RE = re.compile(r"低于|少于|小于|不到|不足|未达")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-)")
 # a claim about when: 2023年内就已…, 到2019年, 是在2022年印发的
 _CLAIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:内|底前|底|以前|之前|前|才|就|已)|到((?:19|20)\d{2})年|是[在于]((?:19|20)\d{2})年(?!度)")  # 在2017年度考评中: the period judged, not a claim
-_UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多|扩充|扩大")
-_DOWN_RE = re.compile(r"下降|减少|降低|回落|缩减|压减")
+_UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多|扩充|扩大|(?:前进|前移|进位)(?=\d|[一二两三四五六七八九十]|了?[个名位])")  # a rank moved up
+_DOWN_RE = re.compile(r"下降|减少|降低|回落|缩减|压减|(?:后退|后移|退位)(?=\d|[一二两三四五六七八九十]|了?[个名位])")
 
 
 def labels(lang: str) -> tuple[str, str, str]:
@@ -225,7 +225,7 @@ def _trend_clause(text: str, a: int, b: int, subject: str = "") -> str:
     """The clause that says which way the asked figure went: a clause naming the trend's ``subject`` with a
     trend word or a change (``全年办理案件2931件，清单事项由上年的12项扩充至15项``), else the focus clause,
     or when it says neither, the clause right after it (``合格率为92%，比上年提高3个百分点``)."""
-    named = [text[c:d] for c, d in clauses(text) if subject and any(x in text[c:d] for x in alternatives(subject))]
+    named = [text[c:d] for c, d in clauses(text) if subject and any(x in text[c:d] for x in stating_words(subject))]
     told = [c for c in named if _UP_RE.search(c) or _DOWN_RE.search(c) or change_trend(c)]
     if told and not (_UP_RE.search(text[a:b]) or _DOWN_RE.search(text[a:b])):
         return told[0]
