@@ -216,24 +216,30 @@ def _short_of_all(text: str) -> bool:
 
 
 def _trend_subject(ask: Ask, q: str) -> str:
-    """What a trend question asks to have gone up or down: its last term (``清单里的事项是不是比上年少了`` -> 事项)."""
+    """What a trend question asks to have gone up or down: its last term (``清单里的事项是不是比上年少了`` -> 事项);
+    for an English question, whose terms stand in no order of the question, its most specific (rarest) term
+    (``lose more administrative lawsuits`` -> 败诉, not the 诉讼 of every lawsuit)."""
     at = [(q.rfind(x), t) for t in ask.terms for x in alternatives(t) if x in q]
+    if not at and ask.lang == "en" and ask.weights:
+        return max(ask.terms, key=lambda t: ask.weights.get(t, 0.0))
     return max(at)[1] if at else ""
 
 
-def _trend_clause(text: str, a: int, b: int, subject: str = "") -> str:
+def _trend_clause(text: str, a: int, b: int, subject: str = "", english: bool = False) -> str:
     """The clause that says which way the asked figure went: a clause naming the trend's ``subject`` with a
     trend word or a change (``全年办理案件2931件，清单事项由上年的12项扩充至15项``), else the focus clause,
-    or when it says neither, the clause right after it (``合格率为92%，比上年提高3个百分点``)."""
+    or when it says neither, the clause right after it (``合格率为92%，比上年提高3个百分点``).  A focus clause that
+    moves another figure (``行政诉讼案件增长17.9%，败诉案件则有所下降``, asked 败诉) gives way to the subject's clause;
+    an ``english`` question's subject told nowhere falls back on the one clause of the sentence that moves."""
     named = [text[c:d] for c, d in clauses(text) if subject and any(x in text[c:d] for x in stating_words(subject))]
     told = [c for c in named if _UP_RE.search(c) or _DOWN_RE.search(c) or change_trend(c)]
-    if told and not (_UP_RE.search(text[a:b]) or _DOWN_RE.search(text[a:b])):
-        return told[0]
+    if told and (text[a:b] not in named or not (_UP_RE.search(text[a:b]) or _DOWN_RE.search(text[a:b]))):
+        return told[0]  # (a focus clause moving another figure, 行政诉讼案件增长…，败诉案件则有所下降, is not about it)
     if _UP_RE.search(text[a:b]) or _DOWN_RE.search(text[a:b]):
         return text[a:b]
     after = [c for c in clauses(text) if c[0] >= b]
     out = text[after[0][0]:after[0][1]] if after else text[a:b]
-    if not subject and not (_UP_RE.search(out) or _DOWN_RE.search(out) or change_trend(out)):  # English: no term
+    if (not subject or english and not told) and not (_UP_RE.search(out) or _DOWN_RE.search(out) or change_trend(out)):  # English: no term
         moved = [text[c:d] for c, d in clauses(text)  # to place in the question; one clause of the sentence moves
                  if _UP_RE.search(text[c:d]) or _DOWN_RE.search(text[c:d]) or change_trend(text[c:d])]
         return moved[0] if len(moved) == 1 else out
@@ -330,7 +336,7 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False
     if ask.cues.trend:
         asked, other = (_DOWN_RE, _UP_RE) if ask.cues.trend == "down" else (_UP_RE, _DOWN_RE)
-        said = _trend_clause(text, a, b, _trend_subject(ask, q))
+        said = _trend_clause(text, a, b, _trend_subject(ask, q), ask.lang == "en")
         if other.search(said) and not asked.search(said):
             return False
         moved = change_trend(said) if not (asked.search(said) or other.search(said)) else ""
