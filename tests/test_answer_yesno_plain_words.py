@@ -60,3 +60,23 @@ def test_a_weight_in_an_appraisal(q, sentence, verdict):
 ])
 def test_a_gap_left_to_a_target(q, sentence, verdict):
     assert decide(ask_for(q), sentence) is verdict
+
+
+@pytest.mark.parametrize("q, kind", [
+    # 几 made indefinite by the word before it ("the other few cities", "these few years", "several times") asks no figure
+    ("甲市2022年有没有跟省内别的几个城市签订执法协作协议？", "yesno"),
+    ("这几年甲县是不是一直在推行免罚清单？", "yesno"),
+    ("甲县是不是好几次被评为先进单位？", "yesno"),
+    ("甲市2022年跟几个城市签订了执法协作协议？", "number"),
+])
+def test_an_indefinite_ji_asks_no_figure(q, kind):
+    assert classify(q).kind == kind
+
+
+@pytest.mark.parametrize("q, sentence, verdict", [
+    # two languages named apart in the question, as one pair word in the report
+    ("甲州2021年有没有用蒙古文和汉文两种文字发布政府公告？", "全年在州政府网站发布蒙汉双语政府公告126条。", True),
+    ("甲州2021年有没有用维吾尔语和汉语发布政府公告？", "全年在州政府网站以维汉两种文字发布政府公告126条。", True),
+])
+def test_two_languages_as_one_pair_word(q, sentence, verdict):
+    assert decide(ask_for(q), sentence) is verdict

@@ -280,6 +280,8 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
         question = "".join(_CJK_RE.findall(rest)) if seen or _CJK_RE.search(rest) else ""
     question = _VERSUS_YEAR_RE.sub(" ", _COLLECTION_RE.sub(" ", fold(question)))  # 收案比2018年多吗: 比 is no part of 收案
+    seen.update((_bilingual_term(m), None) for m in _BILINGUAL_RE.finditer(question))  # 藏文和汉文两种文字: 藏汉双语
+    question = _BILINGUAL_RE.sub(" ", question)
     question = _split_titles(question, ex)
     for name in _QUOTED_RE.findall(fold(question)):  # a named thing: 《X条例》, “三项制度”
         if len(name) >= 2 and name not in ex:
@@ -291,6 +293,17 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         if _is_content(tok, ex) and not inside and not (attested is not None and is_glued(tok) and not attested(tok)):
             seen.setdefault(tok, None)
     return tuple(seen)
+
+
+# two languages named apart (用藏文和汉文两种文字, 蒙古语和汉语): the genre writes the pair as one word, 藏汉双语 / 蒙汉两种文字
+_LANGUAGE = r"(藏|蒙古?|维吾尔|哈萨克|朝鲜|彝|壮|傣|景颇|柯尔克孜|汉|英)(?:文|语)"
+_BILINGUAL_RE = re.compile(rf"{_LANGUAGE}(?:和|与|及|、|跟|同){_LANGUAGE}(?:两种|双)?(?:文字|语言|语种)?")
+
+
+def _bilingual_term(m: re.Match[str]) -> str:
+    """The term a pair of languages is written as: 藏文和汉文 -> 藏汉双语 (or 藏汉两种…)."""
+    pair = m.group(1)[0] + m.group(2)[0]
+    return f"{pair}双语|{pair}两种|{pair}文"
 
 
 # a comparison with an earlier year (比2018年, 比上年, 比去年同期): the claim's direction, no content
