@@ -80,3 +80,22 @@ def test_an_indefinite_ji_asks_no_figure(q, kind):
 ])
 def test_two_languages_as_one_pair_word(q, sentence, verdict):
     assert decide(ask_for(q), sentence) is verdict
+
+
+def ask_in(q: str, years: tuple[int, ...], lang: str = "zh"):
+    return make_ask(q, lang, classify(q), content_terms(q, exclude=["甲区", "甲"]), years=years)
+
+
+@pytest.mark.parametrize("q, years, sentence, verdict", [
+    # an honour dated in the clause that confers it (a parenthesis, or the year before the verb)
+    ("甲区2021年是否被评为全国“六五”普法先进区？", (2021,), "甲区被评为“全国‘六五’普法先进区”（2020年表彰），2021年继续开展普法评估。", False),
+    ("甲区2020年是否被评为全国“六五”普法先进区？", (2020,), "甲区被评为“全国‘六五’普法先进区”（2020年表彰），2021年继续开展普法评估。", True),
+    ("甲区2021年是否被评为全国“六五”普法先进区？", (2021,), "甲区于2019年被评为“全国‘六五’普法先进区”。", False),
+])
+def test_an_honour_dated_to_another_year(q, years, sentence, verdict):
+    assert decide(ask_in(q, years), sentence) is verdict
+
+
+def test_english_law_popularization_campaigns():
+    terms = content_terms("Was the district honoured for the 8th five-year legal awareness campaign?")
+    assert "八五" in terms and "普法" in terms

@@ -239,6 +239,27 @@ def short_of_award(question: str, clause: str, near: str) -> bool:
                 and not _AWARDED_RE.search(fold_chars(near)))
 
 
+# an honour's own year, said with it: 被评为X（2022年表彰）, 2022年被评为X, 于2022年获评
+_HONOUR_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})年度?(?:表彰|命名|授予|获评|评选|评定|认定|颁发|授牌)?[)）]"
+                             r"|((?:19|20)\d{2})年度?(?:[^，,；;。\d]{0,3}?)(?:被|获)?(?:评为|命名为|授予|获评|认定为)")
+
+
+def awarded_in_other_year(question: str, clause: str, years: tuple[int, ...]) -> bool:
+    """True when the question claims an honour conferred in one of ``years`` (``2023年被评为…了吗``) and the
+    ``clause`` conferring it dates it to another (``被评为全国普法先进区（2022年表彰）``): not that year, 否.
+
+    >>> awarded_in_other_year("某区2023年是否被评为全国普法先进区", "某区被评为“全国普法先进区”（2022年表彰）", (2023,))
+    True
+    >>> awarded_in_other_year("某区2022年是否被评为全国普法先进区", "某区被评为“全国普法先进区”（2022年表彰）", (2022,))
+    False
+    """
+    text = fold_chars(clause)
+    if not years or not _AWARDED_RE.search(fold_chars(question)) or not _AWARDED_RE.search(text):
+        return False
+    said = {int(a or b) for a, b in _HONOUR_YEAR_RE.findall(text)}
+    return bool(said) and not said & set(years)
+
+
 # a claim that a rule was revised (修订的是《X》吗, 是修订而非新制定), and the genre's words for each kind of act
 _ASK_REVISED_RE = re.compile(r"(?:修订|修改|修正)(?:的是|了的?是|后的是)|是(?:否|不是)?(?:修订|修改|修正)(?:的|了)"
                              r"|(?:修订|修改|修正)了?[^，,。？?]{2,40}?(?:条例|办法|规定|细则|规则)》?(?:了)?(?:吗|没有|么)"

@@ -64,6 +64,7 @@ from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .regions import forms
 from .stages import (
     aims_only,
+    awarded_in_other_year,
     denied_stage,
     other_act,
     planned_before,
@@ -326,6 +327,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False  # asked whether it was the rule revised; the text passed it anew (or repealed it)
     if short_of_award(q, clause, _near(text, a, b)):
         return False  # asked whether it was named a model village; the text says it applied for it
+    if awarded_in_other_year(q, clause, ask.years):
+        return False  # asked whether it was named so in 2023; the clause dates the honour to 2022
     timing = timing_verdict(q, _near(text, a, b))  # 拖过了期限才完成吗 against 提前7个月完成
     if timing is not None:
         return timing
