@@ -56,3 +56,25 @@ def answerer():
 def test_the_rule_decides_not_the_manner_word(answerer):
     a = answerer.ask("到2023年底，甲市的城市绿化条例是不是已经正式通过出台了？")
     assert a.short_answer == "否" and "尚未表决通过" in a.answer, a.answer
+
+
+PROMOTION = {("宜良县", 2023): ("宜良县2023年法治政府建设年度报告\n"
+                            "一、立法工作\n"
+                            "《宜良县旅游促进办法（草案）》已形成送审稿，报送县司法局审查，尚未提交县政府常务会议审议。\n"
+                            "二、市场监管\n（四）旅游市场推广。\n全年开展旅游推广活动12场，采用线上线下结合方式。\n"
+                            "三、下一年工作打算\n推动《宜良县旅游促进办法》尽早出台。\n")}
+
+
+@pytest.fixture(scope="module")
+def promotion():
+    from answer_corpus import answerer_over, docs_of
+
+    from rag.config import Config
+
+    return answerer_over(docs_of(PROMOTION), Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4}))
+
+
+def test_english_promotion_measures_name_the_rule(promotion):
+    # "promotion measures" is a rule's title (《…促进办法》), not a campaign (推广) nor the asked-about 措施
+    a = promotion.ask("Did Yiliang county get its tourism promotion measures formally adopted in 2023?")
+    assert a.short_answer == "No" and "送审稿" in a.answer, a.answer
