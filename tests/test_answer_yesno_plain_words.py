@@ -99,3 +99,16 @@ def test_an_honour_dated_to_another_year(q, years, sentence, verdict):
 def test_english_law_popularization_campaigns():
     terms = content_terms("Was the district honoured for the 8th five-year legal awareness campaign?")
     assert "八五" in terms and "普法" in terms
+
+
+@pytest.mark.parametrize("q, sentence", [
+    # a group of cities named by its area with another kind of grouping (半岛 / 经济圈 / 城市群 / 都市圈)
+    ("甲市2022年有没有跟辽东半岛上别的几个城市签执法协作方面的协议？",
+     "与大连、丹东、营口三市市场监管部门签订《辽东经济圈市场监管执法协作协议》，建立案件线索通报机制。"),
+    ("甲市2022年有没有加入成渝经济圈的信用联合奖惩协作？", "甲市加入《成渝城市群信用联合奖惩协作备忘录》，推动信用信息共享。"),
+])
+def test_an_area_named_with_another_grouping(q, sentence):
+    from rag.answer.term_coverage import coverage
+
+    area = [t for t in ask_for(q).terms if t in ("成渝", "经济圈") or t.endswith("半岛")]
+    assert area and coverage(area, sentence)[0] == 1.0
