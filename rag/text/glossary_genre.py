@@ -126,7 +126,7 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "6th five-year": ("六五",), "7th five-year": ("七五",), "8th five-year": ("八五",), "9th five-year": ("九五",),
     "sixth five-year": ("六五",), "seventh five-year": ("七五",), "eighth five-year": ("八五",), "ninth five-year": ("九五",),
     "12th five-year": ("十二五",), "15th five-year": ("十五五",),
-    "legal awareness": ("普法",), "legal education campaign": ("普法",), "legal literacy": ("普法",),
+    "legal awareness": ("普法",), "legal education campaign": ("普法",),
     "law-popularization": ("普法",), "law popularisation": ("普法",),
     "governance capacity": ("治理能力",),
     "modernizing": ("现代化",),
