@@ -14,7 +14,9 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 - a question claiming a stage of a rule (批准, 审议通过, 出台/施行) is answered 否 when the clause
   shows an earlier stage only (草案, 提请审议, 合法性审查: :mod:`rag.answer.stages`; an aim, 推动…审议通过, shows
   none), one claiming a revision (修订的是…吗) when it shows another act only (审议通过, 废止), and one claiming
-  an honour conferred (被命名为) when it shows only the application (申报, 推荐);
+  an honour conferred (被命名为) when it shows only the application (申报, 推荐); a stage claim also when the text says
+  that stage was not reached (正在编制…尚未印发), an honour claimed for a year when its clause dates it to another
+  (被评为X（2022年表彰）);
 - a deadline claimed (``拖过了期限才完成``, ``按期完成``) against the one stated (``提前7个月完成``, ``逾期``),
   a year of account the claim names (``2021年度的汇报``) against the clause's (``2020年度``, ``报告2018年…工作情况``),
   and a run it claims (``连续五年``) longer than the one stated (``连续三年``): 否 (:mod:`rag.answer.yesno_time`);
