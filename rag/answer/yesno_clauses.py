@@ -17,6 +17,7 @@ from .evidence import Ask
 from .figures import figure_value, number_spans
 from .regions import forms
 from .term_coverage import stating_words
+from .terms import role_weight
 from .yesno_figures import change_trend, counts_fall
 
 _CLAUSE_RE = re.compile(r"[，；;。：:！!？?]|(?<!\d),|,(?!\d{3}(?!\d))")  # 1,519件: a figure's thousands comma ends no clause
@@ -124,10 +125,11 @@ def short_of_all(text: str) -> bool:
 def trend_subject(ask: Ask, q: str) -> str:
     """What a trend question asks to have gone up or down: its last term (``清单里的事项是不是比上年少了`` -> 事项);
     for an English question, whose terms stand in no order of the question, its most specific (rarest) term
-    (``lose more administrative lawsuits`` -> 败诉, not the 诉讼 of every lawsuit)."""
+    (``lose more administrative lawsuits`` -> 败诉, not the 诉讼 of every lawsuit).  Rarity without the verb
+    discount: a report stating 败诉 states 诉讼, so 败诉 stays the rarer however many reports are added."""
     at = [(q.rfind(x), t) for t in ask.terms for x in alternatives(t) if x in q]
     if not at and ask.lang == "en" and ask.weights:
-        return max(ask.terms, key=lambda t: ask.weights.get(t, 0.0))
+        return max(ask.terms, key=lambda t: ask.weights.get(t, 0.0) / role_weight(t))
     return max(at)[1] if at else ""
 
 
