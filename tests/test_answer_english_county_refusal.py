@@ -26,6 +26,13 @@ def test_unindexed_county_in_pinyin_is_unknown(q, unknown):
     assert understand(q, _DOCS).unknown_regions == unknown
 
 
+def test_an_indexed_place_the_division_table_does_not_know_is_not_refused():
+    from rag.retrieve.query import understand
+
+    docs = [("h", "山西省甲县", 2023)]  # 甲县 is no division: the report is coded as its province; 郏县 reads "jia" too
+    assert understand("What did Jia County publish in 2023?", docs).unknown_regions == ()
+
+
 TEXT = "长治市2021年法治政府建设情况报告\n一、行政复议\n全年市本级受理行政复议案件59件，审结37件。\n"
 
 

@@ -108,15 +108,18 @@ def coverage(terms: Iterable[str], text: str, weights: Mapping[str, float] | Non
 
 
 def _claim_occurrences(terms: tuple[str, ...], shares: dict[str, float], hay: str, weights: Mapping[str, float]) -> None:
-    """One written word states one plain word: two of a question's plain words stated only by the genre's
-    written forms (被告 and 打官司 both by 应诉, :func:`rag.text.zh_variants.formal_forms`) share the
-    ``hay``'s occurrences of those forms, the heavier first; one left without an occurrence of its own is
-    not found (``shares`` is changed in place)."""
+    """One written word states one plain word: two of a question's plain words stated only by written words
+    that share no character with them (被告 and 打官司 both by 应诉, :func:`rag.text.zh_variants.formal_forms`)
+    share the ``hay``'s occurrences of those words, the heavier first; one left without an occurrence of its own
+    is not found (``shares`` is changed in place).  A contraction keeps a character of each word it states
+    (报备 = 报上来 + 备案): it states both."""
     formal = {}
     for t in terms:
-        if shares[t] >= 1.0 and ALT not in t and (forms := formal_forms(t)) and any(f in hay for f in forms) \
-                and not any(f in hay for f in whole_forms(t) if f not in forms):
-            formal[t] = [(i, i + len(f)) for f in forms for i in _occurrences(f, hay)]
+        if shares[t] < 1.0 or ALT in t or not (forms := formal_forms(t)) or not any(f in hay for f in forms):
+            continue
+        if any(f in hay for f in whole_forms(t) if f not in forms or set(f) & set(t)):
+            continue  # stated by itself, another of its forms, or a contraction keeping its characters
+        formal[t] = [(i, i + len(f)) for f in forms for i in _occurrences(f, hay)]
     if len(formal) < 2:  # (nearly always: nothing shared)
         return
     claimed: list[tuple[int, int]] = []
