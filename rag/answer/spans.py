@@ -344,7 +344,7 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
 
 def _in_asked_unit(ask: Ask, span: str) -> bool:
     """The figure is written in the asked measure word (asked 几件/多少件: ``52件``, not ``28个``), or none is asked: a
-    figure in a kindred one (个 for 件, :data:`rag.answer.figures.UNIT_KINDS`) whose own sentence names the counted
+    figure in a kindred one (个 for 件, :data:`rag.answer.figure_fit.UNIT_KINDS`) whose own sentence names the counted
     work does not outrank a better-scored figure in the asked one whose work the sentence before names."""
     units = [u for _, _, u in number_spans(span) if u]
     return not ask.qtype.unit or not units or any(unit_fit(ask.qtype.unit, u) >= 1.0 for u in units)
