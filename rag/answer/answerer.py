@@ -51,7 +51,7 @@ from .support import measure_support
 from .term_coverage import df_keys, idf_from_counts, idf_weights
 from .terms import ExcludedWords, content_terms
 from .thresholds import threshold_asked
-from .units import asked_unit, unit_scope, unit_years
+from .units import scope_unit, unit_scope, unit_years
 from .verify import UNVERIFIED_REASONS
 from .yesno_mentions import mention_claim
 
@@ -195,7 +195,7 @@ class Answerer:
         if region and not any(same_region(region, d.region) for d in self.documents.values()):
             unknown_regions = tuple(dict.fromkeys(unknown_regions + (region,)))
         exclude = [f for r in list(regions) + list(unknown_regions) for f in forms(r)]
-        exclude.append(asked_unit(turn.standalone, self._unit_years()))  # a reporting unit is scope, like a place
+        exclude.append(scope_unit(turn.standalone, regions, self.documents, self._unit_years()))  # a reporting unit is scope, like a place
         terms = content_terms(turn.standalone, exclude=exclude, known=self._known_word, excluded=self._region_forms(),
                               attested=self._attested)
         weights = self._idf(terms)

@@ -58,6 +58,29 @@ def asked_unit(question: str, units: Mapping[str, tuple[int, ...]]) -> str:
 _LATIN_RE = re.compile(r"[a-z]{3}")
 
 
+def scope_unit(question: str, regions: Sequence[str], documents: Mapping[str, Document],
+               units: Mapping[str, tuple[int, ...]] | None = None) -> str:
+    """The reporting unit the question names as its scope (like a place, not words the evidence must
+    hold): :func:`asked_unit` when the question names no place, or one of ``regions`` has a report by
+    that unit; "" otherwise.  A county question's 县交通运输局 is a department the county's own report
+    writes about, whatever other places' departments the collection also holds, so adding an unrelated
+    department's report never turns it from content into scope.
+
+    >>> from rag.records import Document
+    >>> docs = {"t": Document("t", "t.txt", "…", "h", region="台州市", year=2022, level="department", reporting_unit="交通运输局")}
+    >>> scope_unit("台州市交通运输局2022年办了多少件案子?", ("台州市",), docs), scope_unit("谷城县交通运输局办了多少件案子?", ("谷城县",), docs)
+    ('交通运输局', '')
+    """
+    from .regions import same_region
+
+    units = unit_years(documents) if units is None else units
+    unit = asked_unit(question, units)
+    if not unit or not regions:
+        return unit
+    return unit if any(d.level == "department" and fold(d.reporting_unit or "") == unit
+                       and any(same_region(r, d.region) for r in regions) for d in documents.values()) else ""
+
+
 def unit_scope(question: str, years: Sequence[int], regions: Sequence[str], documents: Mapping[str, Document],
                lang: str, units: Mapping[str, tuple[int, ...]] | None = None) -> Refusal | None:
     """A refusal when the question names a reporting unit (and no place) whose reports cover none

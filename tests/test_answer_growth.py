@@ -1,0 +1,70 @@
+"""An answer does not depend on which unrelated reports the collection also holds.
+
+Corpus-wide facts (which departments report, how many reports hold a word) move as reports are
+added; the answer to a question about one report, and its citation, must not.  Each test asks over a
+few reports written for it, then adds reports about other places and asks again.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+
+import pytest
+from answer_corpus import answerer_over
+
+from rag.config import Config
+from rag.records import Document
+
+COUNTY = (
+    "临泉县2023年法治政府建设年度报告\n"
+    "一、主要工作\n"
+    "（一）严格规范执法。全县组织道路运输安全专项整治，排查隐患1,180处，立案查处违法行为36起，罚款58.2万元。\n"
+    "（二）执法数据。各执法部门2023年执法情况如下：\n"
+    "部门 检查次数 立案数 罚没金额（万元） 败诉数\n"
+    "县市场监督管理局 1,204 318 86.5 0\n"
+    "县交通运输局 962 251 40.2 1\n"
+    "县生态环境分局 410 77 120.3 0\n"
+    "合计 2,576 646 247.0 1\n"
+    "二、存在问题\n"
+    "一是基层执法力量不足。二是执法文书质量有待提高。\n"
+)
+# another city's transport bureau reports on its own work: nothing about 临泉县
+BUREAU = (
+    "绍兴市交通运输局2022年法治政府建设工作报告\n"
+    "一、主要做法\n"
+    "（一）完善制度。局党组研究出台交通运输行政处罚裁量基准，修订内部审核办法3项。\n"
+    "（二）规范执法。全年办理交通运输行政处罚案件1,462件，组织案卷评查2次，评查案卷120卷。\n"
+    "二、下一步打算\n"
+    "持续推进交通运输综合行政执法改革。\n"
+)
+OTHER = (
+    "崇义县2021年法治政府建设情况报告\n"
+    "一、工作成效\n"
+    "（一）矛盾纠纷化解。全县人民调解组织调解纠纷2,310件，调解成功率98.1%。\n"
+    "（二）法治宣传。开展送法下乡活动84场次，发放资料2.6万份。\n"
+)
+
+
+def _doc(doc_id: str, text: str, region: str, year: int, **kw) -> Document:
+    return Document(doc_id, f"{doc_id}.txt", text, hashlib.sha256(text.encode()).hexdigest(),
+                    title=text.splitlines()[0], region=region, year=year, **kw)
+
+
+def _ask(docs: list[Document], question: str):
+    cfg = Config()
+    cfg = dataclasses.replace(cfg, llm=dataclasses.replace(cfg.llm, backend="extractive"))
+    a = answerer_over({d.doc_id: d for d in docs}, cfg).ask(question)
+    return a.short_answer, a.abstained, [(c.doc_id, c.start, c.end) for c in a.citations]
+
+
+BASE = [_doc("lq", COUNTY, "临泉县", 2023, level="county", reporting_unit="人民政府")]
+ADDED = [_doc("sx", BUREAU, "绍兴市", 2022, level="department", reporting_unit="交通运输局"),
+         _doc("cy", OTHER, "崇义县", 2021, level="county", reporting_unit="人民政府")]
+
+
+@pytest.mark.parametrize("question", ["临泉县2023年的执法数据里，县交通运输局立了多少起案子？",
+                                      "2023年临泉县交通运输局立案多少件？"])
+def test_a_department_named_with_a_place_stays_content_when_another_place_reports_by_it(question):
+    before = _ask(BASE, question)
+    assert before[0] == "251" and not before[1]
+    assert _ask(BASE + ADDED, question) == before
