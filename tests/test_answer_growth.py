@@ -68,3 +68,36 @@ def test_a_department_named_with_a_place_stays_content_when_another_place_report
     before = _ask(BASE, question)
     assert before[0] == "251" and not before[1]
     assert _ask(BASE + ADDED, question) == before
+
+
+AIMING = (
+    "兴国县2024年法治政府建设年度报告\n"
+    "一、主要工作\n"
+    "（一）深化行政执法改革。全县推行行政执法“三项制度”，组织执法案卷评查2次。\n"
+    "（二）化解行政争议。全年办理行政复议案件41件，纠错率12.2%。\n"
+    "二、2025年工作打算\n"
+    "一是持续规范行政执法行为。二是争取创建“江西省法治政府建设示范县”，年内完成申报材料准备。\n"
+)
+# other places' reports that do receive honours: the words 称号 / 示范 / 拿到 grow common across the collection
+HONOURED = (
+    "上犹县2023年法治政府建设情况报告\n"
+    "一、工作成效\n"
+    "（一）示范创建。我县获评“全省法治政府建设示范县”称号，两个乡镇荣获“省级民主法治示范村”称号。\n"
+    "（二）执法监督。拿到执法证的人员全部参加年度培训，开展执法检查16次。\n"
+)
+HONOURED2 = (
+    "安远县2022年法治政府建设工作报告\n"
+    "一、主要成效\n"
+    "（一）创建工作。县司法局被评为“全国公共法律服务工作先进集体”，3个村拿到“全国民主法治示范村”称号。\n"
+)
+
+
+@pytest.mark.parametrize("question", ["兴国县2024年已经拿到江西省法治政府建设示范县的称号了吗？",
+                                      "興國縣在2024年是不是已經拿到了江西省級法治政府建設示範縣的稱號？"])
+def test_a_claimed_honour_frame_is_judged_not_required_however_common_its_words(question):
+    base = [_doc("xg", AIMING, "兴国县", 2024, level="county", reporting_unit="人民政府"), ADDED[1]]
+    before = _ask(base, question)
+    assert before[0] == "否" and not before[1] and before[2][0][0] == "xg"
+    more = base + [_doc("sy", HONOURED, "上犹县", 2023, level="county", reporting_unit="人民政府"),
+                   _doc("ay", HONOURED2, "安远县", 2022, level="county", reporting_unit="人民政府")]
+    assert _ask(more, question) == before

@@ -15,6 +15,8 @@ which project was named a national model project: :func:`conferred_subject_spans
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
 
@@ -93,6 +95,19 @@ def honour_terms(question: str, terms: tuple[str, ...],
     weights = {t: w for t, w in weights.items() if t not in frame}
     weights[CONFERRAL_TERM] = heaviest
     return tuple(dict.fromkeys(CONFERRAL_TERM if t in _FRAME_WORDS else t for t in terms)), weights
+
+
+def honour_frame(question: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The ``terms`` that wrap the honour a question asks about or claims (拿到, 评上, 称号, 牌子): the words
+    :func:`honour_terms` makes one; () when the question asks no honour.  A yes/no question's frame is the
+    claim its answer checks (力争创建…示范县 answers 否 to 拿到…示范县称号了吗), not words the evidence must hold.
+
+    >>> honour_frame("是不是已经拿到了省级示范县的称号?", ("拿到", "省级", "示范县", "称号")), honour_frame("示范县有几个?", ("示范县",))
+    (('拿到', '称号'), ())
+    """
+    if not (asks_honour(question) or asks_conferred_subject(question)):
+        return ()
+    return tuple(t for t in terms if t in _FRAME_WORDS)
 
 
 # --- what was conferred ---------------------------------------------------------------------------
