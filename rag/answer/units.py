@@ -77,8 +77,22 @@ def scope_unit(question: str, regions: Sequence[str], documents: Mapping[str, Do
     unit = asked_unit(question, units)
     if not unit or not regions:
         return unit
-    return unit if any(d.level == "department" and fold(d.reporting_unit or "") == unit
+    return unit if any(d.level == "department" and same_unit(unit, fold(d.reporting_unit or ""))
                        and any(same_region(r, d.region) for r in regions) for d in documents.values()) else ""
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Are the folded unit names ``a`` and ``b`` one department, written whole or short (市场监管局 =
+    市场监督管理局: :func:`rag.answer.term_coverage.abbreviated_in`), with or without their level's 市/县/区?
+
+    >>> same_unit("市场监管局", "市市场监督管理局"), same_unit("交通运输局", "市场监管局")
+    (True, False)
+    """
+    from .term_coverage import abbreviated_in
+
+    a, b = (u.lstrip("省市县区") for u in (a, b))
+    short, long_ = sorted((a, b), key=len)
+    return bool(short) and (short == long_ or abbreviated_in(short, long_))
 
 
 def unit_scope(question: str, years: Sequence[int], regions: Sequence[str], documents: Mapping[str, Document],
