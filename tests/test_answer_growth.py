@@ -101,3 +101,39 @@ def test_a_claimed_honour_frame_is_judged_not_required_however_common_its_words(
     more = base + [_doc("sy", HONOURED, "上犹县", 2023, level="county", reporting_unit="人民政府"),
                    _doc("ay", HONOURED2, "安远县", 2022, level="county", reporting_unit="人民政府")]
     assert _ask(more, question) == before
+
+
+BUREAU_OWN = (
+    "宣城市市场监督管理局2024年法治政府建设工作报告\n"
+    "一、主要工作\n"
+    "（一）推进严格规范公正文明执法。我局全年办理行政处罚案件512件，罚没款合计1,046.3万元。\n"
+    "（二）依法化解行政争议。局本级收到行政复议申请23件，被诉行政诉讼案件9件，行政机关负责人出庭应诉率93.5%。\n"
+    "二、存在的不足\n"
+    "基层所执法力量配备不足。\n"
+)
+# another city's bureau of the same kind, its unit written short as the question writes it
+BUREAU_OTHER = (
+    "湖州市市场监管局2023年法治政府建设情况报告\n"
+    "一、工作成效\n"
+    "（一）完善制度。出台轻微违法行为不予处罚清单，涉及事项36项。\n"
+    "（二）强化监督。开展执法案卷评查，评查案卷210卷，优秀率87.6%。\n"
+)
+
+
+COUNTY_COURT = (
+    "寻乌县2024年法治政府建设年度报告\n"
+    "一、主要工作\n"
+    "（一）行政应诉。全年新收行政诉讼案件57件，行政机关负责人出庭应诉率88.2%。\n"
+    "（二）普法宣传。开展“法律进乡村”活动62场次。\n"
+)
+
+
+@pytest.mark.parametrize("question", ["宣城市市场监管局2024年行政机关负责人出庭应诉率是多少？",
+                                      "宣城市市场监管局和寻乌县2024年相比，哪边的行政机关负责人出庭应诉率更高？"])
+def test_a_department_named_short_is_its_places_bureau_whatever_other_bureaus_report(question):
+    base = [_doc("xc", BUREAU_OWN, "宣城市", 2024, level="department", reporting_unit="市场监督管理局"),
+            _doc("gd", COUNTY_COURT, "寻乌县", 2024, level="county", reporting_unit="人民政府"), ADDED[1]]
+    before = _ask(base, question)
+    assert "93.5%" in before[0] and "xc" in [c[0] for c in before[2]]
+    more = base + [_doc("hz", BUREAU_OTHER, "湖州市", 2023, level="department", reporting_unit="市场监管局")]
+    assert _ask(more, question) == before

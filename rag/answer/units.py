@@ -61,38 +61,57 @@ _LATIN_RE = re.compile(r"[a-z]{3}")
 def scope_unit(question: str, regions: Sequence[str], documents: Mapping[str, Document],
                units: Mapping[str, tuple[int, ...]] | None = None) -> str:
     """The reporting unit the question names as its scope (like a place, not words the evidence must
-    hold): :func:`asked_unit` when the question names no place, or one of ``regions`` has a report by
-    that unit; "" otherwise.  A county question's 县交通运输局 is a department the county's own report
-    writes about, whatever other places' departments the collection also holds, so adding an unrelated
-    department's report never turns it from content into scope.
+    hold), in the question's words; "" when none.  With no place named: :func:`asked_unit`.  With places
+    named: the question's longest department name (…局, …厅, …委) that is a department reporting for one of
+    ``regions`` (:func:`same_unit`: written whole or short), or the :func:`asked_unit` of an English question
+    when it is one.  A county question's 县交通运输局 is a
+    department the county's own report writes about, whatever other places' departments the collection
+    also holds: adding or removing an unrelated department's report never turns it from content into scope.
 
     >>> from rag.records import Document
     >>> docs = {"t": Document("t", "t.txt", "…", "h", region="台州市", year=2022, level="department", reporting_unit="交通运输局")}
     >>> scope_unit("台州市交通运输局2022年办了多少件案子?", ("台州市",), docs), scope_unit("谷城县交通运输局办了多少件案子?", ("谷城县",), docs)
-    ('交通运输局', '')
+    ('市交通运输局', '')
     """
+    if not regions:
+        return asked_unit(question, unit_years(documents) if units is None else units)
     from .regions import same_region
 
-    units = unit_years(documents) if units is None else units
-    unit = asked_unit(question, units)
-    if not unit or not regions:
-        return unit
-    return unit if any(d.level == "department" and same_unit(unit, fold(d.reporting_unit or ""))
-                       and any(same_region(r, d.region) for r in regions) for d in documents.values()) else ""
+    own = {fold(d.reporting_unit) for d in documents.values() if d.level == "department" and d.reporting_unit
+           and any(same_region(r, d.region) for r in regions)}
+    if not own:
+        return ""
+    q, best = fold(question), ""
+    for m in _UNIT_END_RE.finditer(q):
+        j = m.end()
+        for i in range(max(0, j - 12), j - len(best) - 1):
+            if _CJK_ONLY_RE.fullmatch(q[i:j]) and any(same_unit(q[i:j], u) for u in own):
+                best = q[i:j]
+                break  # the longest from this end
+    if best:
+        return best
+    unit = asked_unit(question, unit_years(documents) if units is None else units)  # an English name (justice bureau)
+    return unit if unit and any(same_unit(unit, u) for u in own) else ""
+
+
+_UNIT_END_RE = re.compile(r"(?:部|局|厅|委|会|署|办|室)")
+_CJK_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def same_unit(a: str, b: str) -> bool:
     """Are the folded unit names ``a`` and ``b`` one department, written whole or short (市场监管局 =
-    市场监督管理局: :func:`rag.answer.term_coverage.abbreviated_in`), with or without their level's 市/县/区?
+    市场监督管理局: :func:`rag.answer.term_coverage.abbreviated_in`, first and last characters kept), with or
+    without their level's 市/县/区?
 
-    >>> same_unit("市场监管局", "市市场监督管理局"), same_unit("交通运输局", "市场监管局")
-    (True, False)
+    >>> same_unit("市场监管局", "市市场监督管理局"), same_unit("交通运输局", "市场监管局"), same_unit("北省司法厅", "司法厅")
+    (True, False, False)
     """
     from .term_coverage import abbreviated_in
 
     a, b = (u.lstrip("省市县区") for u in (a, b))
     short, long_ = sorted((a, b), key=len)
-    return bool(short) and (short == long_ or abbreviated_in(short, long_))
+    return bool(short) and (short == long_ or (long_[:1] == short[:1] and long_[-1:] == short[-1:]
+                                               and abbreviated_in(short, long_)))
 
 
 def unit_scope(question: str, years: Sequence[int], regions: Sequence[str], documents: Mapping[str, Document],
