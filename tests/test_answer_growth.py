@@ -137,3 +137,55 @@ def test_a_department_named_short_is_its_places_bureau_whatever_other_bureaus_re
     assert "93.5%" in before[0] and "xc" in [c[0] for c in before[2]]
     more = base + [_doc("hz", BUREAU_OTHER, "湖州市", 2023, level="department", reporting_unit="市场监管局")]
     assert _ask(more, question) == before
+
+
+def _county(name: str, year: int, body: str) -> Document:
+    return _doc(name, f"{name}{year}年法治政府建设年度报告\n一、主要工作\n{body}\n", name, year, level="county",
+                reporting_unit="人民政府")
+
+
+# reports of other places about other work: none holds the user's verb (摆平), so each one added makes it rarer
+FILLER = [_county(n, y, b) for n, y, b in (
+    ("会昌县", 2022, "（一）规范性文件管理。全年审核规范性文件28件，备案率100%。"),
+    ("瑞金市", 2023, "（一）行政执法。全面推行行政执法公示制度，公示执法信息3,410条。"),
+    ("石城县", 2021, "（一）法律顾问。县政府法律顾问参与重大决策论证17次。"),
+    ("宁都县", 2020, "（一）政务公开。主动公开政府信息6,152条，办理依申请公开48件。"),
+    ("于都县", 2024, "（一）证明事项。取消证明事项31项，推行告知承诺制。"),
+    ("定南县", 2022, "（一）复议应诉。办理行政复议案件19件，纠错率10.5%。"),
+    ("全南县", 2023, "（一）法治宣传。开展宪法宣传周活动12场次。"),
+    ("龙南市", 2021, "（一）执法监督。开展执法案卷评查，评查案卷96卷。"),
+)]
+
+
+def test_a_users_rare_verb_does_not_decide_support_by_how_many_reports_lack_it():
+    question = "崇义县2021年人民调解组织一共摆平了多少件纠纷？"
+    base = [ADDED[1], BASE[0]]
+    before = _ask(base, question)
+    assert before[0].startswith("2,310") and before[2][0][0] == "cy"
+    for k in (2, 5, len(FILLER)):
+        assert _ask(base + FILLER[:k], question) == before
+
+
+def test_support_for_a_passage_stating_the_nouns_does_not_move_with_the_collections_size():
+    """The support gate over the real weights: the same passage, the same question, a collection of 20
+    reports and of 2,000 (the question's nouns held by the same share of them, the user's verb by none).  The
+    collection's growth makes the verb rarer, never the passage less supportive."""
+    from answer_corpus import hits_for
+
+    from rag.answer.evidence import make_ask
+    from rag.answer.qtypes import classify
+    from rag.answer.support import measure_support
+    from rag.answer.term_coverage import df_keys, idf_from_counts
+    from rag.answer.terms import content_terms
+
+    question = "宁都县2020年政务公开方面主动公开的政府信息一共捣鼓出了多少条？"
+    terms = content_terms(question, exclude=["宁都县"])
+    assert "捣鼓" in terms
+    docs = {d.doc_id: d for d in FILLER}
+    hits = hits_for(docs, "主动公开政府信息")
+    found = []
+    for n in (20, 2000):
+        counts = {k: round(n * 0.8) for k in df_keys(terms) if k != "捣鼓"}  # four reports in five hold each noun
+        ask = make_ask(question, "zh", classify(question), terms, idf_from_counts(terms, n, counts), (2020,), ("宁都县",))
+        found.append(measure_support(ask, hits, docs).score >= 0.3)
+    assert found == [True, True]

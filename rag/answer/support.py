@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..records import Document, Hit
 from .evidence import Ask, in_regions
 from .sections import has_cued_section
-from .term_coverage import coverage
+from .term_coverage import coverage, gate_weights
 
 
 @dataclass(frozen=True)
@@ -46,9 +46,10 @@ def measure_support(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Docum
             return Support(1.0, (), hits[0].chunk.chunk_id)
         return Support(None if ask.lang == "en" else 0.0, (), "")
     terms = _supported_terms(ask)
+    weights = gate_weights(ask.weights)  # a verb's rarity ranks; it does not decide support alone
     best = Support(-1.0)
     for h in hits:
-        cov, missing = coverage(terms, h.chunk.section + "\n" + h.chunk.text, ask.weights)
+        cov, missing = coverage(terms, h.chunk.section + "\n" + h.chunk.text, weights)
         if cov > (best.score or 0.0) or best.score == -1.0:
             best = Support(cov, missing, h.chunk.chunk_id)
     return best

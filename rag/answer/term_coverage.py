@@ -66,6 +66,27 @@ def idf_from_counts(terms: Iterable[str], n: int, df: Mapping[str, float]) -> di
     return out
 
 
+VERB_IDF_CAP = math.log(8)  # in the support test, a verb's rarity counts up to that of a word one report in eight uses
+
+
+def gate_weights(weights: Mapping[str, float]) -> dict[str, float]:
+    """``weights`` (rarity times :func:`role_weight`) for deciding whether a passage supports an answer at all:
+    a verb's (or manner word's) rarity capped at :data:`VERB_IDF_CAP`.  How a user says "got" or "put in"
+    (拿到, 放进) is seldom the reports' word, and the more reports are indexed the rarer it grows: uncapped,
+    its absence would refuse a question whose nouns a passage states, or not, by how many unrelated reports
+    the collection holds.  Ranking keeps the full weights.
+
+    >>> w = gate_weights({"拿到": 5.0 * role_weight("拿到"), "示范县": 5.0})
+    >>> round(w["拿到"], 3), w["示范县"]
+    (0.728, 5.0)
+    """
+    out = {}
+    for t, w in weights.items():
+        role = role_weight(t)
+        out[t] = min(w, VERB_IDF_CAP * role) if role < 1.0 else w
+    return out
+
+
 def df_keys(terms: Iterable[str]) -> list[str]:
     """The words whose document frequencies :func:`idf_from_counts` reads: each term's :func:`stating_words`."""
     return list(dict.fromkeys(a for t in terms for a in stating_words(t)))
