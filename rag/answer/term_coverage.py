@@ -23,7 +23,7 @@ from ..text.glossary import ALT, alternatives
 from ..text.normalize import fold
 from ..text.zh_variants import formal_forms
 from .levels import SCOPE_FORMS, tier_named
-from .terms import RATE_SUFFIXES, role_weight
+from .terms import RATE_SUFFIXES, VERB_WEIGHT, role_weight
 
 _LIST_PUNCT_RE = re.compile(r"[、,，·\s]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -74,16 +74,18 @@ def gate_weights(weights: Mapping[str, float]) -> dict[str, float]:
     a verb's (or manner word's) rarity capped at :data:`VERB_IDF_CAP`.  How a user says "got" or "put in"
     (拿到, 放进) is seldom the reports' word, and the more reports are indexed the rarer it grows: uncapped,
     its absence would refuse a question whose nouns a passage states, or not, by how many unrelated reports
-    the collection holds.  Ranking keeps the full weights.
+    the collection holds.  Likewise a noun's weight is floored at that cap's verb weight: a noun every report
+    holds (行政复议, at the :data:`IDF_FLOOR`) still says what is asked, and does not weigh nothing beside a verb
+    the user chose.  Ranking keeps the full weights.
 
     >>> w = gate_weights({"拿到": 5.0 * role_weight("拿到"), "示范县": 5.0})
-    >>> round(w["拿到"], 3), w["示范县"]
-    (0.728, 5.0)
+    >>> round(w["拿到"], 3), w["示范县"], round(gate_weights({"行政复议": IDF_FLOOR})["行政复议"], 3)
+    (0.728, 5.0, 0.728)
     """
     out = {}
     for t, w in weights.items():
         role = role_weight(t)
-        out[t] = min(w, VERB_IDF_CAP * role) if role < 1.0 else w
+        out[t] = min(w, VERB_IDF_CAP * role) if role < 1.0 else max(w, VERB_IDF_CAP * VERB_WEIGHT)
     return out
 
 
