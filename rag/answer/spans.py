@@ -39,7 +39,7 @@ from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .respective import respective_span
 from .sections import asks_target, in_plans
-from .stages import in_criterion
+from .stages import event_dates, in_criterion
 from .table_rows import row_prose, table_lead, total_row_asked
 
 TOTAL_ROW_BONUS = 0.5  # the rows added up are asked: the total row, which names none of them, answers
@@ -268,6 +268,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
              and not (fn is number_spans and ask.qtype.unit and not sp[2] and row is None)]  # asked 多少件: a bare 12 is
     # no count (a table cell is: its row and column name what it counts)
+    if ask.qtype.kind == "date":  # 于9月1日通过，次年1月1日起施行 asked 从哪天起实行: the date of the asked stage
+        spans = event_dates(ask.question, text, spans)
     anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
     want_from = bool(_OLD_VALUE_Q_RE.search(fold(ask.question)))
     if want_from and names_change(anchors[0]):  # before they were cut: the cut's verb leads to the value reached, not the old one
