@@ -264,6 +264,10 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
         figures = (f"{cues.threshold[1]:,.0f}", f"{cues.threshold[1]:.0f}")  # claim the report's figure decides, not words
         terms = tuple(t for t in terms if t not in _OPS and not (t.isdigit() and any(t in f for f in figures))) or terms
     weights = dict(weights or {})
+    if qtype.kind == "list":  # 哪几个地方拿到了…称号: the places are stated as 被命名为X / 获评X
+        from .honours import honour_terms
+
+        terms, weights = honour_terms(question, terms, weights)
     if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing
         from .honours import honour_terms
         from .kinds import SLOGANS, asked_entity
