@@ -140,6 +140,7 @@ def test_the_closing_date_line_asked_by_where_it_stands_or_by_the_signing(q):
     "北湖县2019年报告里，县政府哪天部署了专项整治的日期?",  # 部署: a deployment, no signature
     "北湖县2019年与邻县签署的协议是哪天签署的?",
     "When did Beihu sign the cooperation agreement mentioned in its 2019 report?",
+    "When does Beihu's 2019 report say the cooperation agreement was signed?",
 ])
 def test_deploying_or_signing_something_else_is_not_the_reports_date(q):
     assert not is_report_date_question(q)
