@@ -127,6 +127,8 @@ def test_report_date_row_the_question_asks_for(question, first):
     "On what date did Beihu County's government sign its 2019 rule-of-law report?",
     "What date is on Beihu County government's report about its 2019 work?",
     "When was Beihu's 2019 report signed?",
+    "北湖县2019年度法治政府建设情况报告最后落的日期是哪天?",
+    "What date does Beihu County's 2019 rule-of-law report bear?",
 ])
 def test_the_closing_date_line_asked_by_where_it_stands_or_by_the_signing(q):
     assert classify(q).kind == "date" and is_report_date_question(q)
@@ -141,6 +143,7 @@ def test_the_closing_date_line_asked_by_where_it_stands_or_by_the_signing(q):
     "北湖县2019年与邻县签署的协议是哪天签署的?",
     "When did Beihu sign the cooperation agreement mentioned in its 2019 report?",
     "When does Beihu's 2019 report say the cooperation agreement was signed?",
+    "北湖县2019年报告里，专项整治最后一次检查是哪天?",  # 最后 of the work, not the report's end
 ])
 def test_deploying_or_signing_something_else_is_not_the_reports_date(q):
     assert not is_report_date_question(q)

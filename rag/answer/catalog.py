@@ -37,9 +37,10 @@ _PUBLISH = (r"(?:发布|印发|发出|公布|成文|落款|签发|挂出|挂网|
 _WHEN = r"(?:哪天|哪一天|哪日|哪个日子|什么时候|什么时间|何时|何日|几月几[日号]|几号|哪年哪月)"
 # the report's closing date line, named by where it stands or by the signing: 文末署的日期, 落款, 署的日期 (not 部署, 签署
 # of an agreement); "sign its report", "the date on the report"
-_CLOSING = (r"(?:落款|(?:文末|文尾|篇末|末尾|结尾)[^，,？?]{0,6}?(?:日期|时间|哪天|哪一天|何时|几号|几月)"
+_CLOSING = (r"(?:落款|(?:文末|文尾|篇末|末尾|结尾|(?<=报告)(?:最后|最末)|(?<=报告的)(?:最后|最末))[^，,？?]{0,6}?(?:日期|时间|哪天|哪一天|何时|几号|几月)"
             r"|(?<![部签])署(?:名|的|上|了)?的?(?:什么|哪个|哪一个|哪一)?(?:日期|时间|哪天|哪一天))")
 _CLOSING_EN = (r"\bsign(?:s|ed|ing)?\s+(?:off\s+(?:on\s+)?)?(?:its|the|this|that|their|a)\s+(?:[\w'-]+\s+){0,4}?report\b"
+               r"|\bdate\s+(?:does|did|do)\b[^?]{0,60}\breport\s+(?:bear|carry|show)\b"  # what date does the report bear
                r"|\breport\b(?:(?!\b(?:says?|said|mentions?|mentioned|states?|stated|notes?|noted)\b)[^?,;]){0,30}\bsigned\b")
 _REPORT_DATE_Q = re.compile(rf"报告[^，,？?]{{0,16}}?{_PUBLISH}|{_PUBLISH}(?:日期|时间)|成文|{_CLOSING}|{_CLOSING_EN}"
                             rf"|报告[，,]\s*(?:是|于|在)?{_WHEN}[^，,？?]{{0,6}}?{_PUBLISH}"  # 那份报告,是哪天挂出来的
