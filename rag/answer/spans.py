@@ -271,8 +271,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
              and not (fn is number_spans and ask.qtype.unit and not sp[2] and row is None)]  # asked 多少件: a bare 12 is
     # no count (a table cell is: its row and column name what it counts)
-    if ask.qtype.kind == "date":  # 于9月1日通过，次年1月1日起施行 asked 从哪天起实行: the date of the asked stage
-        spans = event_dates(ask.question, text, spans)
+    spans = event_dates(ask.question, text, spans) if ask.qtype.kind == "date" else spans  # 从哪天起实行: that stage's date
     anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
     want_from = bool(_OLD_VALUE_Q_RE.search(fold(ask.question)))
     if want_from and names_change(anchors[0]):  # before they were cut: the cut's verb leads to the value reached, not the old one
