@@ -111,6 +111,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|(?:简单|简要|大致|大概|扼要)地?(?:说说|讲讲|谈谈|介绍|说一下|讲一下)"  # …做了什么？简单说说: a summary asked
                            r"|(问题|不足|短板|差距|薄弱环节)(?:主要|还|都|具体|也|又){0,2}(有哪些|是什么|有什么|在哪里?|在哪些方面|体现在哪)"  # 不足主要(都)有哪些
                            r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,14}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
+                           r"|有(什么|哪些|何)(打算|计划|安排|设想)|(打算|准备|计划)(做|干|抓|开展)(哪些|哪几|什么)"  # 有什么打算: its plans
                            r"|(?<!查处|整改|纠正|排查|查办)(?<!查处了|整改了|纠正了|排查了|查办了)"  # 查处了哪些问题: problems handled are a list
                            r"(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)" + _PLANS_HOW)),
     ("date", re.compile(r"何时|(什么|甚么)时候|哪(一)?年|哪几天|哪几日|哪(个|一个|几个|几)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
@@ -161,6 +162,7 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            # what X said it would do / focus on, what X planned for 2023: its plans
                            r"|\bwhat\b[^?]*\b(?:say|said|says)\b[^?]{0,20}\b(?:would|will)\s+(?:do|focus|prioriti[sz]e|work\s+on|concentrate)\b"
                            r"|\bwhat\b[^?]*\bplan(?:ned|s)?\s+(?:for|to\s+do\s+in)\s+(?:19|20)\d{2}\b"
+                           r"|\bwhat\s+(?:are|were)\b[^?]{0,40}\bplans\s*\??\s*$|\bwhat\s+(?:does|do|did|will)\b[^?]{0,40}\bplan\s*\??\s*$"  # What does X plan?
                            # Briefly, how did X …? / In short, what did X do …: a summary asked (not a figure, date or name)
                            r"|^\s*(?:briefly|in\s+brief|in\s+short|in\s+a\s+nutshell)\b[,:]?\s*(?:how|what)\b(?!\s+(?:many|much|long|year|date|day|month|time|percentage|share|rate|number)\b)")),
     # when (also after a lead-in: "According to X's report, when was …"), which dates / on what day; not a when-clause
@@ -308,14 +310,21 @@ def without_name_levels(question: str) -> str:
     return _NAME_LEVEL_RE.sub(r"\1", question)
 
 
+# 几 after a word that makes it indefinite (别的几个城市, 这几年, 好几次: "a few", "these"): it asks no figure
+_INDEFINITE_JI_RE = re.compile(r"(这|那|近|好|别的|其他|其它|另外|另)几(?=[个次项件人家条名年天位批类种所份]|十|百)")
+
+
 def classify(question: str) -> QType:
     """The answer kind for ``question`` (zh incl. Traditional, or en).
 
     >>> classify("In 2023, who was the county's Party secretary?").kind
     'name'
+    >>> classify("有没有跟别的几个城市签协作协议?").kind, classify("跟几个城市签了协作协议?").kind
+    ('yesno', 'number')
     """
     english = detect_lang(question) == "en"
     q = _QUOTED_NAME_RE.sub(_quoted_name, fold(without_name_levels(question) if english else question).strip())  # “最多跑一次”: its 最多 does not ask
+    q = q if english else _INDEFINITE_JI_RE.sub(r"\1若", q)
     while english and _EN_LEAD_IN_RE.match(q):  # In 2021, when Changzhi checked …, how many …
         q = _EN_LEAD_IN_RE.sub("", q, count=1)
     rules = _EN_RULES if english else _ZH_RULES

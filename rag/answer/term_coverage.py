@@ -101,9 +101,42 @@ def coverage(terms: Iterable[str], text: str, weights: Mapping[str, float] | Non
     w = weights or {}
     ws = [w.get(t, 1.0) for t in terms]
     shares = {t: _found_share(t, hay) for t in terms}
+    _claim_occurrences(terms, shares, hay, w)
     found = sum([x * shares[t] for x, t in zip(ws, terms)])  # (lists, not generators: the same sums, less overhead)
     total = sum(ws)
     return (found / total if total else 1.0), tuple([t for t in terms if shares[t] < 1.0])
+
+
+def _claim_occurrences(terms: tuple[str, ...], shares: dict[str, float], hay: str, weights: Mapping[str, float]) -> None:
+    """One written word states one plain word: two of a question's plain words stated only by written words
+    that share no character with them (被告 and 打官司 both by 应诉, :func:`rag.text.zh_variants.formal_forms`)
+    share the ``hay``'s occurrences of those words, the heavier first; one left without an occurrence of its own
+    is not found (``shares`` is changed in place).  A contraction keeps a character of each word it states
+    (报备 = 报上来 + 备案): it states both."""
+    formal = {}
+    for t in terms:
+        if shares[t] < 1.0 or ALT in t or not (forms := formal_forms(t)) or not any(f in hay for f in forms):
+            continue
+        if any(f in hay for f in whole_forms(t) if f not in forms or set(f) & set(t)):
+            continue  # stated by itself, another of its forms, or a contraction keeping its characters
+        formal[t] = [(i, i + len(f)) for f in forms for i in _occurrences(f, hay)]
+    if len(formal) < 2:  # (nearly always: nothing shared)
+        return
+    claimed: list[tuple[int, int]] = []
+    for t in sorted(formal, key=lambda t: -weights.get(t, 1.0)):
+        free = next((sp for sp in sorted(formal[t]) if not any(sp[0] < b and a < sp[1] for a, b in claimed)), None)
+        if free is None:
+            shares[t] = 0.0
+        else:
+            claimed.append(free)
+
+
+def _occurrences(word: str, hay: str) -> list[int]:
+    out, i = [], hay.find(word)
+    while i >= 0:
+        out.append(i)
+        i = hay.find(word, i + 1)
+    return out
 
 
 PARTIAL_CREDIT = 0.5  # a compound found only in parts (县区 as 县 ... 区) counts half
@@ -214,7 +247,25 @@ def whole_forms(term: str) -> tuple[str, ...]:
     stem = (term[:-1],) if term[-1:] in RATE_SUFFIXES[1:] and len(term) >= 3 and _CJK_RE.match(term) else ()
     bare = _LIST_PUNCT_RE.sub("", term)  # a quoted name written without its inner 、: 双随机一公开
     return tuple(dict.fromkeys((term, *LEVEL_FORMS.get(term, ()), *formal_forms(term), *stem, *((bare,) if bare else ()),
-                                *_period_forms(term))))
+                                *_period_forms(term), *_area_forms(term))))
+
+
+# a group of cities named by its area and a kind of grouping: 胶东半岛 / 胶东经济圈, 长三角城市群 / 长三角经济区
+_AREA_KINDS = ("半岛", "经济圈", "城市群", "都市圈", "经济带", "经济区")
+_AREA_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(_AREA_KINDS)})$")
+
+
+def _area_forms(term: str) -> tuple[str, ...]:
+    """The other groupings of the same area: a user's 胶东半岛 is the report's 胶东经济圈 (a grouping cut from its
+    area's name, 成渝 + 经济圈, is any other: 成渝城市群).
+
+    >>> _area_forms("胶东半岛")
+    ('胶东经济圈', '胶东城市群', '胶东都市圈', '胶东经济带', '胶东经济区')
+    """
+    if term in _AREA_KINDS:
+        return tuple(k for k in _AREA_KINDS if k != term)
+    m = _AREA_RE.match(term)
+    return tuple(m.group(1) + k for k in _AREA_KINDS if m.group(1) + k != term) if m else ()
 
 
 _PERIOD_PARTS_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]{1,2}\s*((?:19|20)\d{2})(年?)")
