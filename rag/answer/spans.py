@@ -16,6 +16,7 @@ from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .asked_measure import bare_counts, measure_anchors, other_measure, quoted_counts
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
+from .figure_years import other_year_figure
 from .figures import (
     APPROX_Q_RE,
     clause_bounds,
@@ -328,6 +329,7 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
             if sp is not None and measured_ok(ask, context) and coverage(ask.terms, context, ask.weights)[0] >= SENTENCE_FLOOR \
                     and not (own and not measured_ok(ask, table_lead(s.doc.text, s.start) + s.text)) \
                     and not _counts_other(ask, s, sp) and not about_other_document(s.text, named) \
+                    and not (ask.qtype.kind == "number" and other_year_figure(s.text, sp[0], ask.years, s.doc.year)) \
                     and not (fn is number_spans and in_criterion(s.text, sp[0])):  # 低于90%的单位: a rule's criterion
                 return s, s.text[sp[0]:sp[1]]
     return None

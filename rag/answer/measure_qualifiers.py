@@ -1,0 +1,57 @@
+"""What restricts a counted noun: the words a question writes before it with 的, which the evidence must
+carry too (:func:`rag.answer.asked_measure.measured_words` adds them to what is measured).
+
+Asked ``专职的调解员有多少名``, the report's ``共有人民调解员1,538名`` counts every mediator, not the full-time
+ones; asked ``有执法证的执法人员有多少人``, ``培训执法人员5,600人次`` counts no certificate holders.  A modifier
+joined by 的 says which of the counted things are asked (专职, 执业, 女性 …; a verb there, 组织的 or
+公布的, frames the count in words the report need not repeat); a clause ``有/持有/取得 N 的`` says
+the holders of N are counted, which the genre writes with N or as ``持证`` (a certificate's holders).  A
+scope (全市的), a time (当年的) or a place is no restriction: the answering sentence need not repeat it.
+
+>>> restricting_words("新安县的人民调解员里头,专职的调解员有", ("人民调解员", "专职", "调解员"), "调解员")
+('专职',)
+>>> restricting_words("全市手里有执法证的行政执法人员总共有", ("全市", "手里", "执法", "行政执法", "人员"), "人员")
+('执法证|持证',)
+>>> restricting_words("全市的律师有", ("全市", "律师"), "律师"), restricting_words("律师有", ("律师",), "律师")
+((), ())
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..text import lazy_re as re
+
+# a possession clause closing before 的: 有执法证, 持有律师执业证, 取得执法资格 (the thing held; not 有/持 again)
+_HOLDS_RE = re.compile(r"(?:持有|具有|具备|取得|拿到|领到|领取|有|持)([\u4e00-\u9fff]{2,8}?)$")
+_CERTIFICATE_RE = re.compile(r"(?:证|证件|证书)$")  # a certificate's holders: 持证 (持证执法人员, 持证率)
+_SCOPE_RE = re.compile(r"^(?:[全本各该][省市县区州旗盟乡镇村]|本级|[省市县区州]级|全国|全部|所有|各级|其中|当年|今年|去年|全年)$")
+_CLAUSE_END_RE = re.compile(r"[，,；;。：:？?、\s]")
+
+
+def restricting_words(before_ask: str, terms: Sequence[str], word: str) -> tuple[str, ...]:
+    """The words ``before_ask`` (a folded question up to its asked ``多少``) restricts the counted ``word``
+    (with the ``terms`` written right before it, its noun phrase) by: the term before ``的`` (专职的调解员 ->
+    专职) or the thing held (有执法证的人员 -> ``执法证|持证``); () when nothing restricts it."""
+    from .terms import content_terms, pos_flag, role_weight
+
+    at = before_ask.rfind(word)
+    if at < 0:
+        return ()
+    start = at
+    while True:  # the noun phrase ending in word: 行政执法|人员
+        prev = next((t for t in sorted(terms, key=len, reverse=True) if t != word and before_ask.endswith(t, 0, start)), None)
+        if prev is None:
+            break
+        start -= len(prev)
+    if not before_ask.endswith("的", 0, start):
+        return ()
+    clause = _CLAUSE_END_RE.split(before_ask[:start - 1])[-1]
+    held = _HOLDS_RE.search(clause)
+    if held:
+        thing = held.group(1)
+        return (f"{thing}|持证",) if _CERTIFICATE_RE.search(thing) else (thing,)
+    last = (content_terms(clause) or ("",))[-1]
+    if len(last) < 2 or last not in terms or not clause.endswith(last) or _SCOPE_RE.match(last) \
+            or pos_flag(last)[:1] in ("f", "t", "m", "r", "s") or role_weight(last) < 1.0:
+        return ()  # a place, a time, a numeral: scope, not a kind; a verb (组织的, 公布的): how the count is framed
+    return (last,)
