@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from ..text import lazy_re as re
 from .english_figures import change_verbs, counted_term, measured_terms
-from .measure_qualifiers import restricting_words
+from .measure_qualifiers import asked_outlay, restricting_words
 from .qtypes import UNITS
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
@@ -200,6 +200,8 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     m = _ASKED_RE.search(q)
     if m is None:
         return measured_terms(question, terms)
+    if asked_outlay(q):  # 花了多少钱: an outlay, whatever the noun before it
+        return asked_outlay(q)
     rest = counted_phrase(q[m.end():])
     places = counted_places(rest)
     if places:  # 多少个市、县(区): what is counted is the places, which the figure's own words name

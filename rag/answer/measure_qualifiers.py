@@ -8,6 +8,10 @@ joined by 的 says which of the counted things are asked (专职, 执业, 女性
 the holders of N are counted, which the genre writes with N or as ``持证`` (a certificate's holders).  A
 scope (全市的), a time (当年的) or a place is no restriction: the answering sentence need not repeat it.
 
+A sum asked as spent or paid (``花了多少钱``, ``how much did it spend / pay in fees``) is an outlay, which the
+genre writes with an outlay word (:data:`OUTLAY_WORDS`: 支出, 经费, 投入, 支付…费用); a sum recovered for others
+(追讨劳动报酬) or a contract's amount (涉及金额) is no outlay (:func:`asked_outlay`).
+
 >>> restricting_words("新安县的人民调解员里头,专职的调解员有", ("人民调解员", "专职", "调解员"), "调解员")
 ('专职',)
 >>> restricting_words("全市手里有执法证的行政执法人员总共有", ("全市", "手里", "执法", "行政执法", "人员"), "人员")
@@ -26,6 +30,19 @@ _HOLDS_RE = re.compile(r"(?:持有|具有|具备|取得|拿到|领到|领取|有
 _CERTIFICATE_RE = re.compile(r"(?:证|证件|证书)$")  # a certificate's holders: 持证 (持证执法人员, 持证率)
 _SCOPE_RE = re.compile(r"^(?:[全本各该][省市县区州旗盟乡镇村]|本级|[省市县区州]级|全国|全部|所有|各级|其中|当年|今年|去年|全年)$")
 _CLAUSE_END_RE = re.compile(r"[，,；;。：:？?、\s]")
+OUTLAY_WORDS = "支出|花费|开支|投入|经费|资金|支付|费用|拨付|拨款|付费|预算"
+# a Chinese question asking what was spent or paid: 花了多少钱, 支出多少万元, 投入了多少资金, 付了多少费用
+_OUTLAY_ZH_RE = re.compile(r"(?:花|花费|花掉|支出|开支|投入|支付|付|拨付|拨|用掉|用了)了?(?:大约|大概|约)?(?:多少|几)"
+                           r"(?:钱|资金|经费|费用|[万亿千百]?元)")
+
+
+def asked_outlay(question: str) -> tuple[str, ...]:
+    """(:data:`OUTLAY_WORDS`,) when a Chinese ``question`` (folded) asks how much was spent or paid, else ().
+
+    >>> asked_outlay("法律援助中心花了多少钱?") == (OUTLAY_WORDS,), asked_outlay("涉及金额多少元?")
+    (True, ())
+    """
+    return (OUTLAY_WORDS,) if _OUTLAY_ZH_RE.search(question) else ()
 
 
 def restricting_words(before_ask: str, terms: Sequence[str], word: str) -> tuple[str, ...]:
