@@ -2,7 +2,8 @@
 (passages written here, invented figures):
 
 - a kind written with 的 before the counted noun (专职的调解员) or a thing held (有执法证的执法人员): the report's
-  figure of every mediator, or of trainees counted in 人次, is no count of the full-time ones or the holders;
+  figure of every mediator, of trainees counted in 人次, or of those whose certificates lapsed (证件过期人员), is
+  no count of the full-time ones or the holders;
 - a year: asked 2022 of a 2021 report that mentions 2022 (a case carried over), the figure written under
   ``2021年，`` is 2021's.
 
@@ -26,6 +27,9 @@ REPORTS = {
         "龙游县2021年法治政府建设年度报告\n一、建设执法队伍\n"
         "全县现有持证行政执法人员1,150名，执法证件持证率达100%。\n"
         "二、化解矛盾纠纷\n全县共有人民调解员1,020名，其中专职人民调解员86名。\n"),
+    ("浙江省衢州市江山市", 2021): (
+        "江山市2021年法治政府建设年度报告\n一、加强执法监督\n"
+        "全面应用行政执法监管平台，执法人员持证上岗率98.2%，对57名执法证件过期人员暂停执法资格。\n"),
 }
 
 
@@ -38,6 +42,7 @@ def answerer() -> Answerer:
     "松阳县2021年的人民调解员里，专职的调解员有多少名?",
     "松阳县2021年手里有执法证的行政执法人员一共有多少人?",
     "松阳县2022年县政府收到了多少件行政复议申请?",
+    "江山市2021年持有执法证的行政执法人员有多少名?",
 ])
 def test_a_figure_of_a_wider_kind_or_another_year_is_refused(answerer, question):
     got = answerer.ask(question)

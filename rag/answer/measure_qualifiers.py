@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from ..text import lazy_re as re
 
 # a possession clause closing before 的: 有执法证, 持有律师执业证, 取得执法资格 (the thing held; not 有/持 again)
-_HOLDS_RE = re.compile(r"(?:持有|具有|具备|取得|拿到|领到|领取|有|持)([\u4e00-\u9fff]{2,8}?)$")
+_HOLD_VERBS = "(?:持有|具有|具备|取得|拿到|领到|领取|有|持)"
+_HOLDS_RE = re.compile(rf"{_HOLD_VERBS}([\u4e00-\u9fff]{{2,8}}?)$")
 _CERTIFICATE_RE = re.compile(r"(?:证|证件|证书)$")  # a certificate's holders: 持证 (持证执法人员, 持证率)
 _SCOPE_RE = re.compile(r"^(?:[全本各该][省市县区州旗盟乡镇村]|本级|[省市县区州]级|全国|全部|所有|各级|其中|当年|今年|去年|全年)$")
 _CLAUSE_END_RE = re.compile(r"[，,；;。：:？?、\s]")
@@ -34,6 +35,30 @@ OUTLAY_WORDS = "支出|花费|开支|投入|经费|资金|支付|费用|拨付|�
 # a Chinese question asking what was spent or paid: 花了多少钱, 支出多少万元, 投入了多少资金, 付了多少费用
 _OUTLAY_ZH_RE = re.compile(r"(?:花|花费|花掉|支出|开支|投入|支付|付|拨付|拨|用掉|用了)了?(?:大约|大概|约)?(?:多少|几)"
                            r"(?:钱|资金|经费|费用|[万亿千百]?元)")
+
+
+_HELD_Q_RE = re.compile(rf"{_HOLD_VERBS}([\u4e00-\u9fff]{{2,8}}?)的")
+_LAPSED_RE = "(?:过期|失效|到期|被?注销|被?吊销|被?暂扣|被?收回)"
+_LACKING_RE = "(?:未|无|没有|未能)(?:取得|持有|持|领取|具有|具备)?"
+
+
+def held_lapsed(question: str, clause: str) -> bool:
+    """Does the figure's ``clause`` count those whose held thing the (folded) ``question`` asks about has
+    lapsed or is lacking (asked 有执法证的人员, the clause's ``321名执法证件过期人员`` or ``未取得执法证的``)?
+
+    >>> held_lapsed("有执法证的执法人员有多少人", "对321名执法证件过期人员暂停执法资格")
+    True
+    >>> held_lapsed("有执法证的执法人员有多少人", "全市持证执法人员1,150名"), held_lapsed("执法人员有多少人", "证件过期12名")
+    (False, False)
+    """
+    from ..text.normalize import fold_chars
+
+    m = _HELD_Q_RE.search(question)
+    if m is None:
+        return False
+    thing, c = m.group(1), fold_chars(clause)
+    stem = re.escape(thing[:-1]) + r"[\u4e00-\u9fff]{0,2}" + re.escape(thing[-1]) + r"(?:件|书)?" if len(thing) >= 2 else re.escape(thing)
+    return bool(re.search(rf"{_LACKING_RE}{stem}|{stem}{_LAPSED_RE}", c))
 
 
 def asked_outlay(question: str) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ from .figures import (
 )
 from .figures import span_score as figure_score
 from .kinds import asked_entity, person_name_like
+from .measure_qualifiers import held_lapsed
 from .named_documents import about_other_document, asked_document
 from .names import name_fns, name_preference
 from .persons import asked_title, asks_other_posts, asks_person, titled_persons
@@ -341,7 +342,8 @@ def _counts_other(ask: Ask, s: Sent, sp: tuple[int, int]) -> bool:
     if ask.qtype.kind != "number" or not ask.measured:
         return False
     a, b = clause_bounds(fold_chars(s.text), sp[0])
-    return other_measure(ask.question, ask.terms, ask.measured, s.text[a:b], s.text)
+    return other_measure(ask.question, ask.terms, ask.measured, s.text[a:b], s.text) \
+        or held_lapsed(fold(ask.question), s.text[a:b])  # asked 有执法证的: 执法证件过期人员 are the others
 
 
 def lead_in(s: Sent) -> str:
