@@ -17,10 +17,12 @@ from __future__ import annotations
 from ..text import lazy_re as re
 from ..text.normalize import fold
 from .gazetteer import (
+    LEVEL_WORDS,
     LEVELS,
     NATIONAL,
     Place,
     by_pinyin,
+    by_pinyin_level,
     canonical,
     chain,
     contains,
@@ -38,6 +40,7 @@ from .mentions import Mention, find_mentions, is_common_word
 UNKNOWN = {"zh": "地区未知", "en": "region unknown"}
 
 __all__ = [
+    "LEVEL_WORDS",
     "LEVELS",
     "NATIONAL",
     "UNKNOWN",
@@ -45,6 +48,7 @@ __all__ = [
     "Place",
     "RegionGuess",
     "by_pinyin",
+    "by_pinyin_level",
     "canonical",
     "chain",
     "code_of",

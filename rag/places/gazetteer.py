@@ -187,6 +187,34 @@ def by_pinyin(form: str) -> tuple[Place, ...]:
     return tuple(sorted(found, key=lambda p: [f.replace(" ", "") for f in p.pinyin].index(key)))
 
 
+# an English level word -> the endings of the names of that level (Banner: 准格尔旗, 鄂温克族自治旗; Prefecture: 玉树藏族自治州)
+LEVEL_WORDS = {"banner": ("旗",), "league": ("盟",), "county": ("县",), "district": ("区",), "prefecture": ("州", "地区"),
+               "city": ("市",)}
+
+
+@functools.lru_cache(maxsize=1)
+def _leveled_pinyin_table() -> dict[str, tuple[str, ...]]:
+    """Toneless pinyin without spaces -> codes of every current unit (counties, banners and districts too)."""
+    out: dict[str, list[str]] = {}
+    for p in gazetteer().places.values():
+        if p.status == "current" and p.level != "national":
+            for form in p.pinyin:
+                out.setdefault(form.replace(" ", ""), []).append(p.code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def by_pinyin_level(form: str, level: str) -> tuple[Place, ...]:
+    """Current units of any level whose short form reads ``form`` and whose name ends as the English ``level``
+    word says (``zhungeer``, ``Banner`` -> 准格尔旗; ``yushu``, ``Prefecture`` -> 玉树藏族自治州, not 玉树市): how an
+    English question names a county-level place with its level, which the bare reading alone does not pin down."""
+    ends = LEVEL_WORDS.get(level.lower(), ())
+    key = form.lower().replace(" ", "")
+    found = [gazetteer().places[c] for c in _leveled_pinyin_table().get(key, ()) if gazetteer().places[c].name.endswith(ends)] \
+        if ends else []
+    usual = [p for p in found if p.pinyin[0].replace(" ", "") == key]  # xinan: 新安县, not 新干县 (a rare reading of 干)
+    return tuple(usual or found)
+
+
 def forms_of(text: str) -> tuple[Form, ...]:
     return gazetteer().forms.get(text, ())
 

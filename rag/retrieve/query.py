@@ -209,6 +209,10 @@ def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
         return []
     out = []
     for m in _CAPITALISED.finditer(question):
+        leveled = _leveled_unindexed(question, m, corpus)
+        if leveled:  # Zhungeer Banner, Xin'an County: a unit of that level, whatever its level in the table
+            out += leveled
+            continue
         for form in dict.fromkeys((m.group(), re.split(r"[ '’-]", m.group())[0])):
             joined = re.sub(r"[ '’-]", "", form).lower()
             if len(joined) < 5 or joined in corpus.pinyin:
@@ -218,6 +222,32 @@ def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
                 out.append(found[0].name)
                 break
     return list(dict.fromkeys(out))
+
+
+_LEVEL_AFTER_RE = re.compile(r"\s+(?:autonomous\s+)?(" + "|".join(places.LEVEL_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _leveled_unindexed(question: str, m: re.Match[str], corpus: Corpus) -> list[str]:
+    """Names of the units of any level (banners, counties, districts) a capitalised pinyin name followed by its
+    level word means (``Zhungeer Banner`` -> 准格尔旗, ``Yushu Prefecture`` -> 玉树藏族自治州), when the corpus has
+    no report of any of them (its own places are found by :func:`pinyin_codes`); [] when no level word follows."""
+    words = re.split(r"[ '’-]", m.group())
+    if len(words) >= 2 and words[-1].lower() == "autonomous":  # Changyang Autonomous County
+        words = words[:-1]
+    if len(words) >= 2 and words[-1].lower() in places.LEVEL_WORDS:
+        name, level = "".join(words[:-1]), words[-1]
+    else:
+        after = _LEVEL_AFTER_RE.match(question, m.end())
+        if after is None:
+            return []
+        name, level = "".join(words), after.group(1)
+    joined = name.lower()
+    if len(joined) < 4 or joined in corpus.pinyin:
+        return []
+    found = places.by_pinyin_level(joined, level)
+    if any(corpus.regions_of(p.code, True) for p in found):
+        return []
+    return list(dict.fromkeys(p.name for p in found))
 
 
 def find_years(q: str) -> list[int]:
