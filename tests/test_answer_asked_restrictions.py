@@ -61,3 +61,9 @@ def test_a_figure_of_a_wider_kind_or_another_year_is_refused(answerer, question)
 def test_the_figure_of_what_is_asked_is_still_answered(answerer, question, short):
     got = answerer.ask(question)
     assert got.short_answer == short, got.answer
+
+
+def test_a_year_the_place_has_no_report_of_is_named_in_the_refusal(answerer):
+    got = answerer.ask("松阳县2022年县政府收到了多少件行政复议申请?")
+    assert got.abstained and "2022年的报告" in got.answer, got.answer
+    assert not any("其他年度报告" in f for f in got.flags), got.flags
