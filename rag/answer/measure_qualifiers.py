@@ -74,17 +74,12 @@ def restricting_words(before_ask: str, terms: Sequence[str], word: str) -> tuple
     """The words ``before_ask`` (a folded question up to its asked ``多少``) restricts the counted ``word``
     (with the ``terms`` written right before it, its noun phrase) by: the term before ``的`` (专职的调解员 ->
     专职) or the thing held (有执法证的人员 -> ``执法证|持证``); () when nothing restricts it."""
+    from .other_measure import asked_phrase
     from .terms import content_terms, pos_flag, role_weight
 
-    at = before_ask.rfind(word)
-    if at < 0:
+    if word not in before_ask:
         return ()
-    start = at
-    while True:  # the noun phrase ending in word: 行政执法|人员
-        prev = next((t for t in sorted(terms, key=len, reverse=True) if t != word and before_ask.endswith(t, 0, start)), None)
-        if prev is None:
-            break
-        start -= len(prev)
+    start = before_ask.rfind(asked_phrase(before_ask, terms, word))  # the noun phrase ending in word: 行政执法|人员
     if not before_ask.endswith("的", 0, start):
         return ()
     clause = _CLAUSE_END_RE.split(before_ask[:start - 1])[-1]
