@@ -2,10 +2,10 @@
 
 - Chinese: every current 旗 / 盟 / 自治州 / 自治县 / 自治旗 is found by its suffixed short form (准格尔旗, 莫力达瓦旗,
   玉树州, 长阳县), whether or not the corpus has its report (a guard over the whole table);
-- English: a unit named in pinyin (or by its established romanisation: Jungar, Ordos) with its level word (Zhungeer Banner, Yushu Prefecture, Changyang Autonomous
-  County) is that unit; with no report of it, the question is about a place the corpus lacks (before, only
-  provinces and prefectures were read from pinyin when unindexed, so the question was answered from another
-  place's report); a report of it is found by the same name.
+- English: a unit named in pinyin (or by its established romanisation: Jungar, Ordos) with its level word
+  (Zhungeer Banner, Changyang Autonomous County, Xin'an County, Yili Prefecture, Hainan Prefecture) is that unit
+  (every unit of the usual reading: Wuchuan County is 武川县 and 务川县); with no report of it, the question is
+  about a place the corpus lacks; a report of it is found by the same name.
 """
 
 import pytest

@@ -17,15 +17,14 @@ from __future__ import annotations
 from ..text import lazy_re as re
 from ..text.normalize import fold
 from .gazetteer import (
-    LEVEL_WORDS,
     LEVELS,
     NATIONAL,
     Place,
     by_pinyin,
-    by_pinyin_level,
     canonical,
     chain,
     contains,
+    county_by_pinyin,
     descendants,
     full_name,
     local_name,
@@ -40,7 +39,6 @@ from .mentions import Mention, find_mentions, is_common_word
 UNKNOWN = {"zh": "地区未知", "en": "region unknown"}
 
 __all__ = [
-    "LEVEL_WORDS",
     "LEVELS",
     "NATIONAL",
     "UNKNOWN",
@@ -48,11 +46,11 @@ __all__ = [
     "Place",
     "RegionGuess",
     "by_pinyin",
-    "by_pinyin_level",
     "canonical",
     "chain",
     "code_of",
     "contains",
+    "county_by_pinyin",
     "descendants",
     "display",
     "find_mentions",

@@ -203,32 +203,32 @@ def by_pinyin(form: str) -> tuple[Place, ...]:
     return tuple(sorted(found, key=lambda p: [f.replace(" ", "") for f in p.pinyin].index(key)))
 
 
-# an English level word -> the endings of the names of that level (Banner: 准格尔旗, 鄂温克族自治旗; Prefecture: 玉树藏族自治州)
-LEVEL_WORDS = {"banner": ("旗",), "league": ("盟",), "county": ("县",), "district": ("区",), "prefecture": ("州", "地区"),
-               "city": ("市",)}
+# An English level word -> (the levels of divisions.tsv it names, its Chinese character's pinyin, which a
+# one-character name keeps in its short form: 盂县 reads "yu xian", written "Yu County")
+_EN_COUNTY_LEVELS = {"county": (("county",), "xian"), "district": (("district",), "qu"),
+                     "banner": (("banner",), "qi"), "city": (("county-level city",), "shi")}
 
 
 @functools.lru_cache(maxsize=1)
-def _leveled_pinyin_table() -> dict[str, tuple[str, ...]]:
-    """Toneless pinyin without spaces -> codes of every current unit (counties, banners and districts too)."""
-    out: dict[str, list[str]] = {}
+def _county_pinyin_table() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(toneless pinyin without spaces, level) -> codes of current county-level units (read once)."""
+    out: dict[tuple[str, str], list[str]] = {}
     for p in gazetteer().places.values():
-        if p.status == "current" and p.level != "national":
+        if p.status == "current" and _rank(p.level) == 3:
             for form in p.pinyin:
-                out.setdefault(form.replace(" ", ""), []).append(p.code)
+                out.setdefault((form.replace(" ", ""), p.level), []).append(p.code)
     return {k: tuple(v) for k, v in out.items()}
 
 
-def by_pinyin_level(form: str, level: str) -> tuple[Place, ...]:
-    """Current units of any level whose short form reads ``form`` and whose name ends as the English ``level``
-    word says (``zhungeer``, ``Banner`` -> 准格尔旗; ``yushu``, ``Prefecture`` -> 玉树藏族自治州, not 玉树市): how an
-    English question names a county-level place with its level, which the bare reading alone does not pin down."""
-    ends = LEVEL_WORDS.get(level.lower(), ())
-    key = form.lower().replace(" ", "")
-    found = [gazetteer().places[c] for c in _leveled_pinyin_table().get(key, ()) if gazetteer().places[c].name.endswith(ends)] \
-        if ends else []
-    usual = [p for p in found if p.pinyin[0].replace(" ", "") == key]  # xinan: 新安县, not 新干县 (a rare reading of 干)
-    return tuple(usual or found)
+def county_by_pinyin(form: str, level: str) -> tuple[Place, ...]:
+    """Current county-level units whose short form reads ``form`` and whose level the English ``level``
+    word names (``shouning``, ``county`` -> 寿宁县; ``yu``, ``county`` -> 盂县): a county's pinyin alone
+    is too often an English word or a person's name, so only the name with its level word is read."""
+    levels, char = _EN_COUNTY_LEVELS.get(level.lower(), ((), ""))
+    key, table = form.lower().replace(" ", ""), _county_pinyin_table()
+    codes = dict.fromkeys(c for lv in levels for k in (key, key + char) for c in table.get((k, lv), ()))
+    found = [gazetteer().places[c] for c in codes]  # the usual reading first (hui xian: 徽县 before 睢县)
+    return tuple(sorted(found, key=lambda p: min(i for i, f in enumerate(p.pinyin) if f.replace(" ", "") in (key, key + char))))
 
 
 def forms_of(text: str) -> tuple[Form, ...]:

@@ -36,7 +36,7 @@ from .. import places
 from ..index import lexical
 from ..text import lazy_re as re
 from ..text.normalize import fold
-from .pinyin_names import pinyin_codes, township_pinyin
+from .pinyin_names import pinyin_codes, pinyin_forms, township_pinyin
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
@@ -200,18 +200,45 @@ _CLOSES_LIST = re.compile(r"[两二三四五六七八九十几\d]+(?:地|个地�
 _CAPITALISED = re.compile(r"(?<![A-Za-z'’])[A-Z][a-z]+(?:[ '’-][A-Z]?[a-z]+)?")
 
 
+# a county-level unit as an English question writes it: capitalised pinyin (one to three words) and its level word
+# (Xin'an County: a syllable after an apostrophe; Changyang Autonomous County: the autonomy word before the level)
+_EN_COUNTY_RE = re.compile(r"(?<![A-Za-z'’])((?:[A-Z][a-z]+(?:['’][a-z]+)?[ '’-]?){1,3}?)[ -](County|District|Banner|City)\b")
+
+
+_EN_PREFECTURE_RE = re.compile(r"(?<![A-Za-z'’])((?:[A-Z][a-z]+[ '’-]?){1,3}?)[ -](?:Autonomous\s+)?(Prefecture|League)\b")
+_PREFECTURE_ENDS = {"prefecture": ("州", "地区"), "league": ("盟",)}
+
+
 def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
     """Chinese names of provinces and prefectures an English question writes in capitalised pinyin
     (``Kunming's score``) that the corpus has no report of; the corpus's own places and their parents
     are found by :func:`pinyin_codes` already.  Five letters at least, so that a short English word
-    is never taken for a place."""
+    is never taken for a place.  A county-level unit is read only with its level word after it
+    (``Shouning County``; :func:`rag.places.county_by_pinyin`)."""
     if not _LATIN_RE.search(question):
         return []
     out = []
+    for m in _EN_COUNTY_RE.finditer(question):
+        words = [w for w in re.findall(r"[A-Z][a-z]+(?:['’][a-z]+)?", m.group(1)) if w != "Autonomous"]
+        for k in range(len(words)):  # the longest name ending at the level word: Shou Ning County, not Ning County
+            joined = re.sub(r"['’]", "", "".join(words[k:])).lower()
+            if joined in corpus.pinyin or _region_reads(corpus, joined):
+                break
+            found = [p for p in places.county_by_pinyin(joined, m.group(2)) if not corpus.regions_of(p.code, True)]
+            if found:  # every unit of the usual reading (Wuchuan County: 武川县 and 务川县), not a rarer one's (新干县 of Xin'an)
+                out += [p.name for p in found if _reading_rank(p, joined) == _reading_rank(found[0], joined)]
+                break
+    taken = []  # a prefecture-level unit named with its level word (Yili Prefecture, Hainan Prefecture: 海南州, not 海南省)
+    for m in _EN_PREFECTURE_RE.finditer(question):
+        joined = re.sub(r"[ '’-]", "", m.group(1)).lower()
+        if len(joined) < 4 or joined in corpus.pinyin:
+            continue
+        found = [p for p in places.by_pinyin(joined) if p.name.endswith(_PREFECTURE_ENDS[m.group(2).lower()])]
+        if found and not any(corpus.regions_of(p.code, True) for p in found):
+            out += [p.name for p in found]
+            taken.append(m.span(1))
     for m in _CAPITALISED.finditer(question):
-        leveled = _leveled_unindexed(question, m, corpus)
-        if leveled:  # Zhungeer Banner, Xin'an County: a unit of that level, whatever its level in the table
-            out += leveled
+        if any(a <= m.start() < b for a, b in taken):
             continue
         for form in dict.fromkeys((m.group(), re.split(r"[ '’-]", m.group())[0])):
             joined = re.sub(r"[ '’-]", "", form).lower()
@@ -224,30 +251,18 @@ def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_LEVEL_AFTER_RE = re.compile(r"\s+(?:autonomous\s+)?(" + "|".join(places.LEVEL_WORDS) + r")\b", re.IGNORECASE)
+def _reading_rank(p: places.Place, joined: str) -> int:
+    """Which of ``p``'s readings (0: its usual one) ``joined`` is, with or without its level's syllable."""
+    return min((i for i, f in enumerate(p.pinyin) if f.replace(" ", "").startswith(joined)), default=len(p.pinyin))
 
 
-def _leveled_unindexed(question: str, m: re.Match[str], corpus: Corpus) -> list[str]:
-    """Names of the units of any level (banners, counties, districts) a capitalised pinyin name followed by its
-    level word means (``Zhungeer Banner`` -> 准格尔旗, ``Yushu Prefecture`` -> 玉树藏族自治州), when the corpus has
-    no report of any of them (its own places are found by :func:`pinyin_codes`); [] when no level word follows."""
-    words = re.split(r"[ '’-]", m.group())
-    if len(words) >= 2 and words[-1].lower() == "autonomous":  # Changyang Autonomous County
-        words = words[:-1]
-    if len(words) >= 2 and words[-1].lower() in places.LEVEL_WORDS:
-        name, level = "".join(words[:-1]), words[-1]
-    else:
-        after = _LEVEL_AFTER_RE.match(question, m.end())
-        if after is None:
-            return []
-        name, level = "".join(words), after.group(1)
-    joined = name.lower()
-    if len(joined) < 4 or joined in corpus.pinyin:
-        return []
-    found = places.by_pinyin_level(joined, level)
-    if any(corpus.regions_of(p.code, True) for p in found):
-        return []
-    return list(dict.fromkeys(p.name for p in found))
+def _region_reads(corpus: Corpus, joined: str) -> bool:
+    """Does a region string of the corpus end with ``joined`` (jia) in pinyin, its level's syllable after it or not:
+    a place the division table does not know (a sidecar's 山西省甲县, coded as its province) that an English
+    question may mean, so not one to refuse as unreported."""
+    ends = tuple(joined + lv for lv in ("", "xian", "qu", "qi", "shi"))
+    return any(form.replace(" ", "").endswith(ends) for rs in (*corpus.by_code.values(), corpus.uncoded) for r in rs
+               for form in pinyin_forms(r))
 
 
 def find_years(q: str) -> list[int]:
