@@ -57,6 +57,7 @@ def test_a_figure_of_a_wider_kind_or_another_year_is_refused(answerer, question)
     ("松阳县2021年县政府收到了多少件行政复议申请?", "38件"),
     ("龙游县2021年有执法证的行政执法人员有多少人?", "1,150名"),
     ("龙游县2021年专职的人民调解员有多少名?", "86名"),
+    ("松阳县2021年县政府办的复议案子一共受理了几件?", "35件"),  # 县政府办的: who handled them, not a kind of case
 ])
 def test_the_figure_of_what_is_asked_is_still_answered(answerer, question, short):
     got = answerer.ask(question)
