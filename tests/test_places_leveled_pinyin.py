@@ -11,7 +11,7 @@
 import pytest
 
 from rag.places import resolve
-from rag.places.gazetteer import generated_forms, gazetteer
+from rag.places.gazetteer import gazetteer, generated_forms
 from rag.retrieve.query import understand
 
 DOCS = [("a", "湖北省宜昌市", 2022), ("b", "浙江省宁波市鄞州区", 2023)]
