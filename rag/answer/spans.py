@@ -25,6 +25,7 @@ from .figure_fit import (
     unit_fit,
 )
 from .figure_fit import span_score as figure_score
+from .figure_years import other_year_figure
 from .figures import (
     date_spans,
     number_spans,
@@ -34,6 +35,7 @@ from .figures import (
     title_spans,
 )
 from .kinds import asked_entity, person_name_like
+from .measure_qualifiers import held_lapsed
 from .named_documents import about_other_document, asked_document
 from .names import name_fns, name_preference
 from .other_measure import other_measure
@@ -336,6 +338,7 @@ def best_ranked(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask
         context = s.chunk.section + "\n" + lead_in(s) + s.text
         if sp is None or not measured_ok(ask, context) or coverage(ask.terms, context, ask.weights)[0] < SENTENCE_FLOOR \
                 or _counts_other(ask, s, sp) or about_other_document(s.text, named) \
+                or (ask.qtype.kind == "number" and other_year_figure(s.text, sp[0], ask.years, s.doc.year)) \
                 or (fn is number_spans and in_criterion(s.text, sp[0])):  # 低于90%的单位: a rule's criterion
             continue
         hit = (s, s.text[sp[0]:sp[1]])
@@ -362,7 +365,8 @@ def _counts_other(ask: Ask, s: Sent, sp: tuple[int, int]) -> bool:
     if ask.qtype.kind != "number" or not ask.measured:
         return False
     a, b = clause_bounds(fold_chars(s.text), sp[0])
-    return other_measure(ask.question, ask.terms, ask.measured, s.text[a:b], s.text)
+    return other_measure(ask.question, ask.terms, ask.measured, s.text[a:b], s.text) \
+        or held_lapsed(fold(ask.question), s.text[a:b])  # asked 有执法证的: 执法证件过期人员 are the others
 
 
 def lead_in(s: Sent) -> str:
