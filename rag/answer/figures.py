@@ -34,8 +34,10 @@ _DATE_RE = re.compile(
     + _MONTH_TO + r"|上半年|下半年|年初|年底|初|底|末)?"
     r"|\d{1,2}月\d{1,2}日(?:[至到\-—–~](?:\d{1,2}月)?\d{1,2}日)?|\d{1,2}月(?:底|初|中旬|下旬|上旬|份)?" + _MONTH_TO
 )
-_CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
+# a comma between a digit and three digits (3,912家; folded ３，９１２) groups thousands: no clause break
+_CLAUSE_RE = re.compile(r"[，；;。：:！!？?]|,(?!(?<=\d,)\d{3}(?!\d))")
 _TO_LAST_CLAUSE_RE = re.compile(r".*[，,；;。：:！!？?]", re.S)  # up to the last separator (greedy: one match)
+_THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _ORG_SUFFIXES = ("人民政府", "政府", "委员会", "办公室", "法院", "检察院", "中心", "局", "厅", "协会", "大队", "支队", "研究会",
                  "研究院", "研究所", "大学", "学院", "通讯社", "日报", "电视台",
                  "法学会", "联合会", "工商联", "商会", "学会", "小组", "公司", "事务所", "司法所", "派出所",
@@ -184,6 +186,8 @@ def person_spans(sentence: str) -> list[tuple[int, int, str]]:
 def clause_bounds(s: str, i: int) -> tuple[int, int]:
     """[start, end) of the clause (between ，；。：) that holds position ``i``."""
     last = _TO_LAST_CLAUSE_RE.match(s, 0, i)  # the end of the last separator before i (no match object per separator)
+    while last and _THOUSANDS_RE.match(s, last.end() - 1):  # 3,912: a digit group, the separator is further back
+        last = _TO_LAST_CLAUSE_RE.match(s, 0, last.end() - 1)
     a = last.end() if last else 0
     m = _CLAUSE_RE.search(s, i)
     return a, (m.start() if m else len(s))
