@@ -1,0 +1,94 @@
+"""Which of a sentence's figures is the asked one: the year it is stated for, and the clause holding the
+question's verb.
+
+The year: ``2019年县政府受理复议案件为33件`` in a 2020 report is 2019's figure, no answer to a question
+about 2020 (:func:`stated_for_other_year`).
+
+A report often sets the year's figure beside an earlier one in a sentence of its own, opening with that
+year.  The year in force at a figure is the last year written before it in its sentence, when that year
+frames what follows (2019年受理…, 截至2019年底): not one it is compared with (较2019年, 比2019年的) nor one a
+period runs from or to (2019年以来, 2018年至2019年).
+
+>>> stated_for_other_year("2019年县政府受理复议案件为33件。", 16, (2020,))
+True
+>>> stated_for_other_year("合格率94.4%,较2019年的90.2%有所提升。", 3, (2020,))
+False
+>>> stated_for_other_year("2019年受理33件,2020年受理41件。", 17, (2020,))
+False
+
+The verb: a sentence lists one subject's figures, each in a clause of its own verb (``共收到申请46件,受理41件,
+审结38件``; ``一审案件共512件,败诉32件``): the question's verb (受理; a user's 输了, written 败诉) picks the
+clause, whatever the subject's words around the first figure (:func:`act_spans`).
+
+>>> s = "县政府共收到行政复议申请46件,受理41件,审结38件。"
+>>> [s[a:b] for a, b, _ in act_spans(s, [(12, 15, "件"), (18, 21, "件"), (24, 27, "件")], ("受理",), "件")]
+['41件']
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..text import lazy_re as re
+from .figures import clause_bounds, unit_fit
+from .term_coverage import coverage, stating_words
+
+# a year that frames what follows (2019年受理, 截至2019年底): not one compared with (较2019年, 比2019年的, 与2019年相比),
+# one a period runs from or to (2019年以来, 2019年至2021年, 自2019年起), nor a part of a date range
+_FRAMING_YEAR_RE = re.compile(r"(?<![较比与和同从由自到\-—–~])(?<![^截]至)((?:19|20)\d{2})年度?(?!以来|来|起|至|到|以前|之前|前|[-—–~\d])")
+_ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")
+# the report's year again (2019年12月制定方案,全年受理41件), or one counted from the year named (2019年…从上一年的20%)
+_OWN_YEAR_RE = re.compile(r"全年|当年|本年|年内|今年|同年|上一?年|去年|前一年|同期")
+
+
+def stated_for_other_year(s: str, a: int, years: Sequence[int]) -> bool:
+    """Is the figure at ``a`` of the (folded) sentence ``s`` stated for a year other than ``years``: the last
+    year written before it frames it (:data:`_FRAMING_YEAR_RE`), is none of ``years``, and no word for another
+    year (全年, 当年, 上一年: :data:`_OWN_YEAR_RE`) comes between?"""
+    if not years:
+        return False
+    named = list(_ANY_YEAR_RE.finditer(s, 0, a))
+    if not named or int(named[-1].group(0)) in years:
+        return False
+    last = named[-1]
+    return _FRAMING_YEAR_RE.match(s, last.start()) is not None and not _OWN_YEAR_RE.search(s, last.end(), a)
+
+
+def act_spans(s: str, spans: Sequence[tuple[int, int, str]], acts: Sequence[str], unit: str = "",
+              measured: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+    """The ``spans`` of the (folded) sentence ``s`` but those put aside by a figure whose own clause states one
+    of the question's verbs ``acts`` (any form: :func:`rag.answer.term_coverage.stating_words`; a 其中 part
+    clause goes with the clause before it) where theirs does not.  A figure is put aside only by one that fits
+    as well in the asked ``unit`` and whose clause states as much of the ``measured`` words or is the verb and
+    figure alone (受理90件 leaves its noun to the clause before): 已连接市直部门98个,县直部门880个 asked 县直部门
+    keeps the 880个 (the verb's clause names another noun); asked 卷, 对36个部门开展评查 does not put aside 480卷."""
+    forms = tuple(dict.fromkeys(f for act in acts for f in stating_words(act) if len(f) >= 2))
+    if not forms or len(spans) < 2:
+        return list(spans)
+    rows = []
+    for sp in spans:
+        ca, cb = _own_clause(s, sp[0])
+        clause = s[ca:cb]
+        bare = s[ca:sp[0]] + s[sp[1]:cb]  # the clause's words but its figure
+        for f in forms:
+            bare = bare.replace(f, "")
+        rows.append((any(f in clause for f in forms), unit_fit(unit, sp[2]),
+                     coverage(measured, clause, folded=True)[0] if measured else 0.0,
+                     len(_CJK_RE.findall(bare)) <= ELLIPTICAL_REST))
+    kept = [(fit, cov, elliptical) for own, fit, cov, elliptical in rows if own]
+    return [sp for sp, (own, fit, cov, _) in zip(spans, rows)
+            if own or not any(f >= fit and (c >= cov or e) for f, c, e in kept)]
+
+
+ELLIPTICAL_REST = 2  # characters besides its verb and figure a clause leaving its noun out may hold (依法受理41件)
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+_PART_RE = re.compile(r"其中|内含|含|包括")
+
+
+def _own_clause(s: str, a: int) -> tuple[int, int]:
+    """The clause of the figure at ``a``; a part's clause (其中国家级7个) with the clause of its total before it."""
+    ca, cb = clause_bounds(s, a)
+    if ca > 0 and _PART_RE.match(s, ca):
+        ca = clause_bounds(s, ca - 1)[0]
+    return ca, cb
