@@ -29,8 +29,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text import lazy_re as re
+from ..text.normalize import fold
+from .evidence import Ask
 from .figures import clause_bounds, unit_fit
 from .term_coverage import coverage, stating_words
+from .terms import role_weight
 
 # a year that frames what follows (2019年受理, 截至2019年底): not one compared with (较2019年, 比2019年的, 与2019年相比),
 # one a period runs from or to (2019年以来, 2019年至2021年, 自2019年起), nor a part of a date range
@@ -92,3 +95,17 @@ def _own_clause(s: str, a: int) -> tuple[int, int]:
     if ca > 0 and _PART_RE.match(s, ca):
         ca = clause_bounds(s, ca - 1)[0]
     return ca, cb
+
+
+def question_acts(ask: Ask, verb: str) -> tuple[str, ...]:
+    """The question's verbs: its verb terms and the verb it counts by (输了 -> 输了|败诉), but a word before
+    有/是 多少 (the subject: 申请有多少件); none for an English question (its verbs are dictionary guesses:
+    pull -> 牵引)."""
+    if ask.lang == "en":
+        return ()
+    q = fold(ask.question)  # 申请有多少件: the subject before 有/是 多少, not a verb
+    return tuple(t for t in (*ask.terms, verb) if t and role_weight(t) < 1.0
+                 and not any(re.search(re.escape(a) + _SUBJECT_END, q) for a in t.split("|")))
+
+
+_SUBJECT_END = r"(?:一共|总共|共|合计|累计)?(?:有|是|为)(?:多少|几)"

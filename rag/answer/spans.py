@@ -16,7 +16,7 @@ from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .asked_measure import bare_counts, measure_anchors, other_measure, quoted_counts
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
-from .figure_scope import act_spans, stated_for_other_year
+from .figure_scope import act_spans, question_acts, stated_for_other_year
 from .figures import (
     APPROX_Q_RE,
     clause_bounds,
@@ -42,7 +42,6 @@ from .respective import respective_span
 from .sections import asks_target, in_plans
 from .stages import in_criterion
 from .table_rows import row_prose, table_lead, total_row_asked
-from .terms import role_weight
 
 TOTAL_ROW_BONUS = 0.5  # the rows added up are asked: the total row, which names none of them, answers
 from .term_coverage import coverage, stated_via, whole_forms
@@ -279,7 +278,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     if ask.qtype.kind == "compare" and len(ask.measured) == 1 and anchors[1] not in ask.terms:  # 哪个数量更多 names no
         anchors = (anchors[0], ask.measured[0])  # noun: the one this side counts (compare.figures_by_report) is it
     if fn is number_spans and ask.qtype.kind == "number" and row is None:  # 收到46件,受理41件: the asked verb's clause
-        spans = act_spans(folded, spans, _acts(ask, anchors[0]), ask.qtype.unit, ask.measured)
+        spans = act_spans(folded, spans, question_acts(ask, anchors[0]), ask.qtype.unit, ask.measured)
     if fn is number_spans and ask.qtype.kind == "number" and anchors[1]:  # 几个部委: 六部委 counts them, no measure word
         bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(text, anchors[1])]
         spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in bare)] + bare
@@ -302,20 +301,6 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
         return base - 0.5, None
     span = (row.start, row.end) if row is not None else (best[0], best[1])
     return base + 0.3 + 0.5 * max(best[2], -1.0), span
-
-
-def _acts(ask: Ask, verb: str) -> tuple[str, ...]:
-    """The question's verbs: its verb terms and the verb it counts by (输了 -> 输了|败诉), but a word before
-    有/是 多少 (the subject: 申请有多少件); none for an English question (its verbs are dictionary guesses:
-    pull -> 牵引)."""
-    if ask.lang == "en":
-        return ()
-    q = fold(ask.question)  # 申请有多少件: the subject before 有/是 多少, not a verb
-    return tuple(t for t in (*ask.terms, verb) if t and role_weight(t) < 1.0
-                 and not any(re.search(re.escape(a) + _SUBJECT_END, q) for a in t.split("|")))
-
-
-_SUBJECT_END = r"(?:一共|总共|共|合计|累计)?(?:有|是|为)(?:多少|几)"
 
 
 def _best_name(text: str, spans, ask: Ask, years) -> tuple[int, int, float] | None:
