@@ -81,6 +81,12 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "了结": ("结案", "办结", "审结", "终止"),
     # checked for legality: 把关 — reports write 审核 / 审查
     "把关": ("审核", "审查"),
+    # let off a penalty: 免罚 / 不罚 / 不用罚款 — reports write 不予处罚 / 免予处罚 / 免于处罚 (轻微违法行为不予处罚清单);
+    # a minor case: 情节轻微 — reports write 轻微违法 (the 情节 left out)
+    "免罚": ("不予处罚", "免予处罚", "免于处罚", "不罚"),
+    "不罚": ("不予处罚", "免予处罚", "免于处罚"),
+    "不用罚": ("不予处罚", "免予处罚", "免于处罚"),
+    "情节轻微": ("轻微",),
 }
 
 
