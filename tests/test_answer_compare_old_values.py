@@ -5,7 +5,7 @@ import pytest
 from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
-from rag.answer.figures import names_change
+from rag.answer.figure_fit import names_change
 from rag.answer.qtypes import classify
 from rag.config import Config
 

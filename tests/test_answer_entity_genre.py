@@ -12,10 +12,11 @@ from rag import places
 from rag.answer.asked_measure import measure_anchors
 from rag.answer.catalog import is_publisher_question, report_fact
 from rag.answer.evidence import Sent, make_ask
-from rag.answer.figures import number_spans, pick_span
+from rag.answer.figure_fit import pick_span
+from rag.answer.figures import number_spans
 from rag.answer.kinds import asked_entity, entity_spans
 from rag.answer.list_items import asked_heads, closed_items
-from rag.answer.names import slot_spans
+from rag.answer.name_frames import slot_spans
 from rag.answer.qtypes import classify
 from rag.records import Chunk, Document
 from rag.text.glossary import english_terms
@@ -86,7 +87,7 @@ def test_an_autonomous_region_without_its_peoples_is_one_place(text, code):
 
 
 def test_a_rough_question_prefers_a_figure_given_roughly():
-    from rag.answer.figures import APPROX_Q_RE, span_score
+    from rag.answer.figure_fit import APPROX_Q_RE, span_score
 
     s = "全年窗口受理1268件,网上受理3600余件,约2万人次参与评议。"
     spans = {s[a:b]: (a, b, u) for a, b, u in number_spans(s)}
@@ -108,7 +109,7 @@ def test_an_asked_month_is_no_content_term():
 
 
 def test_the_holder_of_an_asked_role_as_the_sentence_appoints_it():
-    from rag.answer.names import asked_role, role_spans
+    from rag.answer.name_frames import asked_role, role_spans
 
     assert asked_role("该区普法领导小组的组长是谁?") == "组长" and asked_role("谁担任领导小组组长?") == "组长"
     s = "成立由区委、区政府主要负责同志担任组长的普法领导小组,办公室主任由司法局局长兼任。"

@@ -149,7 +149,8 @@ def test_counted_phrase_and_its_noun():
 
 
 def test_durations_and_money_keep_their_units():
-    from rag.answer.figures import number_spans, unit_fit
+    from rag.answer.figure_fit import unit_fit
+    from rag.answer.figures import number_spans
 
     s = "一般项目审查不超过5个工作日,复杂项目审查不超过8个工作日。"
     assert [u for _, _, u in number_spans(s)] == ["个工作日", "个工作日"]

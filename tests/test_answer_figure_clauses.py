@@ -9,7 +9,7 @@ import pytest
 
 from rag.answer.evidence import make_ask
 from rag.answer.extractive import answer
-from rag.answer.figures import clause_bounds
+from rag.answer.figure_fit import clause_bounds
 from rag.answer.qtypes import classify
 from rag.answer.terms import content_terms
 from rag.records import Chunk, Document, Hit

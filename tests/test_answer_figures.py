@@ -9,11 +9,8 @@ import pytest
 from rag.answer.asked_measure import measure_anchors, measured_words
 from rag.answer.evidence import make_ask
 from rag.answer.extractive import answer
-from rag.answer.figures import (
-    number_spans,
-    pick_span,
-    unit_fit,
-)
+from rag.answer.figure_fit import pick_span, unit_fit
+from rag.answer.figures import number_spans
 from rag.answer.qtypes import classify
 from rag.answer.terms import content_terms, tokens
 from rag.records import Chunk, Document, Hit

@@ -11,7 +11,8 @@ from rag.answer.evidence import make_ask
 from rag.answer.extractive import answer
 from rag.answer.lists import comma_items, item_runs
 from rag.answer.qtypes import classify
-from rag.answer.sections import cued_range, key_spans
+from rag.answer.sections import cued_range
+from rag.answer.summaries import key_spans
 from rag.answer.term_coverage import idf_weights
 from rag.answer.terms import content_terms
 from rag.chunk.chunker import chunk_text
@@ -114,7 +115,7 @@ def test_cued_paragraph_without_a_section_heading():
 def test_overall_question_gets_the_opening_paragraph():
     text = ("丁县2022年法治政府建设情况报告\n2022年，丁县法治政府建设稳步推进，各项任务全面完成。"
             "全县未发生重大行政争议，群众满意度持续提升。现将有关情况报告如下。\n一、主要做法\n（一）加强领导。\n")
-    from rag.answer.sections import lead_spans
+    from rag.answer.summaries import lead_spans
     assert [text[a:b] for a, b in lead_spans(text)] == ["2022年，丁县法治政府建设稳步推进，各项任务全面完成。",
                                                        "全县未发生重大行政争议，群众满意度持续提升。"]
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from rag.answer import names
-from rag.answer.figures import number_spans, pick_span
+from rag.answer.figure_fit import pick_span
+from rag.answer.figures import number_spans
 from rag.answer.units import asked_unit, unit_scope, unit_years
 from rag.records import Document
 

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import pytest
 
+from rag.answer.figure_fit import pick_span
 from rag.answer.figures import (
     date_spans,
     figure_value,
     number_spans,
     org_spans,
     person_spans,
-    pick_span,
 )
 from rag.answer.qtypes import QType, classify, detect_lang
 from rag.answer.regions import find_region, same_region, short_name

@@ -8,7 +8,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rag.answer.figures import clause_coverage, clause_covered
+from rag.answer.figure_fit import clause_coverage, clause_covered
 from rag.text.normalize import fold_chars
 
 SENTENCES = (
@@ -45,7 +45,7 @@ def test_clause_bounds_start_after_the_last_separator_before_the_position(text, 
     every separator match in ``text[:i]`` (what a scan over them gives), 0 when there is none."""
     import re
 
-    from rag.answer.figures import clause_bounds
+    from rag.answer.figure_fit import clause_bounds
 
     seps = re.compile(r"[，,；;。：:！!？?]")
     start = max((m.end() for m in seps.finditer(text, 0, max(i, 0))), default=0)

@@ -7,7 +7,7 @@ import pytest
 from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
-from rag.answer.asked_measure import other_measure
+from rag.answer.other_measure import other_measure
 from rag.answer.terms import content_terms
 from rag.config import Config
 

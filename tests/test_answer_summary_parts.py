@@ -136,7 +136,7 @@ def test_a_summary_of_the_whole_report_is_not_a_topic(answerer):
 
 
 def test_the_opening_paragraph_is_prose_not_a_web_pages_metadata():
-    from rag.answer.sections import lead_spans
+    from rag.answer.summaries import lead_spans
 
     text = ("乙县2024年法治政府建设工作报告\n"
             "发布时间: 2025-03-25 09:21 信息来源: 县司法局 浏览次数: 1024 字号: [大 中 小] 打印本页 关闭窗口\n"

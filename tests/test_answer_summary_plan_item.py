@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from answer_corpus import answerer_over, docs_of
 
-from rag.answer.sections import key_spans
+from rag.answer.summaries import key_spans
 from rag.answer.term_coverage import abbreviated_in, coverage
 from rag.answer.terms import content_terms
 from rag.config import Config

@@ -9,7 +9,8 @@ from rag.answer.citations import render
 from rag.answer.evidence import make_ask
 from rag.answer.extractive import answer
 from rag.answer.qtypes import classify
-from rag.answer.sections import heading_range, key_spans
+from rag.answer.sections import heading_range
+from rag.answer.summaries import key_spans
 from rag.answer.term_coverage import idf_weights
 from rag.answer.terms import content_terms
 from rag.chunk.chunker import chunk_text

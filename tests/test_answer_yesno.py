@@ -6,7 +6,8 @@ import pytest
 from rag.answer.evidence import Cues, make_ask, polarity_cues
 from rag.answer.qtypes import classify
 from rag.answer.terms import content_terms
-from rag.answer.yesno import decide, focus_clause
+from rag.answer.yesno import decide
+from rag.answer.yesno_clauses import focus_clause
 
 
 def ask_for(q: str):

@@ -7,7 +7,8 @@ import pytest
 from rag.answer.evidence import make_ask
 from rag.answer.qtypes import classify
 from rag.answer.terms import content_terms
-from rag.answer.yesno import clauses, decide
+from rag.answer.yesno import decide
+from rag.answer.yesno_clauses import clauses
 
 
 def ask_for(q: str, lang: str = "zh"):

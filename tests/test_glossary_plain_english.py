@@ -146,7 +146,7 @@ def test_a_year_like_threshold_on_a_plural_noun_is_a_count():
 
 
 def test_the_counted_noun_may_head_the_compound_after_the_figure():
-    from rag.answer.figures import pick_span
+    from rag.answer.figure_fit import pick_span
 
     s = "州督察组对5个地区及州应急管理局、州交通运输局、州科学技术局等12家政府组成部门开展检查。"
     figs = number_spans(s)

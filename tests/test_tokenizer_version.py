@@ -164,3 +164,22 @@ def test_milvus_backend_is_not_checked_and_says_so(tmp_path, capsys, milvus_uri)
     assert "tokenizer:   not applicable: Milvus analyses text with its own jieba" in out and "problem" not in out
     out, _ = _run(capsys, "ask", QUESTION, "--config", str(cfg))
     assert "⚠ The BM25 index" not in out and "(answered by:" in out
+
+
+def test_a_store_that_cannot_be_described_is_a_problem_with_its_fix(built, capsys):
+    """`rag doctor` exits non-zero when the store's own description fails (here the index's info
+    file is unreadable, its checksum recorded again so only the content is wrong)."""
+    from rag.store.integrity import checksums
+
+    cfg, index = built
+    gen = _tokenizer_json(index).parent.parent
+    (gen / "index_info.json").write_text("{not json", encoding="utf-8")
+    manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"] = checksums(gen)
+    (gen / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    out, _ = _run(capsys, "doctor", "--config", str(cfg), code=1)
+    problem = [ln for ln in out.splitlines() if ln.strip().startswith("problem:")]
+    assert len(problem) == 1 and "index_info.json" in problem[0] and "`rag ingest --rebuild`" in problem[0]
+    out, _ = _run(capsys, "doctor", "--json", "--config", str(cfg), code=1)
+    problems = json.loads(out)["problems"]
+    assert len(problems) == 1 and "could not be described" in problems[0]

@@ -172,7 +172,7 @@ _ONLY_ONE_RE = re.compile(r"\b(?:only|just|merely|solely)\s+(?:a\s+|an\s+)?(?:si
 def _only_one(question: str) -> tuple[str, float, str] | None:
     """``only a single round of check-ups`` -> ('<=', 1.0, ''), ``just a one-day session`` -> ('<=', 1.0, '天'):
     a claim that there was at most one (the unit from the counted word, "" when it names none); None otherwise."""
-    from .qtypes import english_measure
+    from .asked_unit import english_measure
 
     m = _ONLY_ONE_RE.search(question)
     return ("<=", 1.0, english_measure(m.group(1))) if m else None
@@ -209,7 +209,7 @@ def english_threshold(question: str) -> tuple[str, float, str] | None:
     m = next((m for m in _EN_THRESHOLD_RE.finditer(question) if not any(a <= m.start() < b for a, b in quoted)), None)
     if m is None:
         return _only_one(question)
-    from .qtypes import english_measure
+    from .asked_unit import english_measure
 
     word, op = m.group(2).lower(), _en_op(m.group(1))
     share = 50.0 if word == "half" else _en_fraction(word)

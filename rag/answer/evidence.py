@@ -27,6 +27,7 @@ from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .citations import Segment, SpanRef, chunk_is_valid, sentence_spans
+from .comparators import COMPARATORS, alternation, words
 from .english_figures import EN_NUMBER_WORDS, english_threshold
 from .qtypes import UNITS, QType
 from .regions import local_label, same_region
@@ -38,15 +39,12 @@ _NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
 _CN_NUM = r"[零〇一二两三四五六七八九十\d]+"
 # a share written in words: 八成 (七成五), 百分之七十, 三分之二, 一半/半数 — read as a percentage (:func:`share_percent`)
 SHARE = rf"一半|半数|{_CN_NUM}成[一二三四五六七八九]?(?![员果绩效立功])|百分之{_CN_NUM}|{_CN_NUM}分之{_CN_NUM}"
-# the words that cap a figure (at most N): a question's claim (不超过7个工作日吗) and a report's bound (承诺办结时限不超过5个工作日)
-CAP_WORDS = ("不超过", "不超出", "未超过", "不高于", "不多于", "不大于", "最多", "至多", "最长", "最高")
+# a question's threshold: a comparison word then its figure (超过3次, 不超过7个工作日) or the figure then one (10件以上)
+_OPS = {w: COMPARATORS[w].op for w in words("cap", "above", "below", "floor", "to", "after")}
 _THRESHOLD_RE = re.compile(
-    rf"(?P<pre>{'|'.join(CAP_WORDS)}|超过|超出|突破|多于|高于|大于|不少于|不低于|至少|达到|达|到|低于|少于|不足|不到|小于)(?:了|过|有)?\s*(?P<num>{SHARE}|{_NUM})\s*(?P<mag>[万亿])?(?P<unit>%|{_UNIT_ALT})?"
-    rf"|(?P<num2>{SHARE}|{_NUM})\s*(?P<mag2>[万亿])?(?P<unit2>%|{_UNIT_ALT})?(?P<post>以上|以下|及以上|以内|之内)"
+    rf"(?P<pre>{alternation(words('cap', 'above', 'below', 'floor', 'to'))})(?:了|过|有)?\s*(?P<num>{SHARE}|{_NUM})\s*(?P<mag>[万亿])?(?P<unit>%|{_UNIT_ALT})?"
+    rf"|(?P<num2>{SHARE}|{_NUM})\s*(?P<mag2>[万亿])?(?P<unit2>%|{_UNIT_ALT})?(?P<post>{alternation(words('after'))})"
     rf"|(?P<over>过半|超半数|大半)")
-_OPS = {"超过": ">", "超出": ">", "突破": ">=", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
-        "达到": ">=", "达": ">=", "到": ">=", "以上": ">=", "及以上": ">=", "低于": "<", "少于": "<", "不足": "<",
-        "不到": "<", "小于": "<", "以下": "<=", "以内": "<=", "之内": "<=", **{w: "<=" for w in CAP_WORDS}}
 _FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|头一次|头一遭|首个|首家|首部|第一个|第一家|率先|首创|最早|\bfirst\b", re.IGNORECASE)
 _ENACTED_RE = re.compile(r"出台|颁布|施行|实施|印发|发布|通过|生效|制定|正式|enacted|issued|adopted|in force|promulgated", re.IGNORECASE)
 # An ordinal with what it counts: 第三批, 第二届, 排名第一, 名列全省第二 -> ("三", "批") ...

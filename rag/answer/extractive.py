@@ -35,8 +35,8 @@ from .evidence import Ask, Draft, candidates
 from .lists import list_answer
 from .regions import count_places
 from .reports import which_reports
-from .sections import summary, topic_summary
 from .spans import best_sentences, span_answer
+from .summaries import summary, topic_summary
 from .thresholds import passing_reports, threshold_asked
 from .yesno import yesno
 from .yesno_mentions import each_mentions, mention_claim

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from ..text import lazy_re as re
 from ..text.normalize import fold
 from .evidence import Ask
-from .figures import clause_bounds, unit_fit
+from .figure_fit import clause_bounds, unit_fit
 from .term_coverage import coverage, stating_words
 from .terms import role_weight
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
-from .yesno import clauses
+from .yesno_clauses import clauses
 
 MAX_ITEM_CHARS = 24  # an item's short form: its first clause, cut here
 ITEM_CUT_RE = re.compile(r"[，,；;。：:！!？?\n]")

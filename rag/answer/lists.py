@@ -240,7 +240,7 @@ def _folded(doc) -> str:
 def _clause_titles(ask: Ask, sentence: str, want: int) -> list[tuple[int, int]]:
     """The ``want`` titles of the clause that holds most of the question (《A》《B》已获批准，《C》已报请审查: 哪两部
     已获批准 -> A, B), when the sentence has more titles than asked."""
-    from .yesno import clauses
+    from .yesno_clauses import clauses
 
     s = fold_chars(sentence)
     fits = [(coverage(ask.terms, s[a:b], ask.weights)[0], a, items) for a, b in clauses(s)

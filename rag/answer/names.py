@@ -5,14 +5,14 @@ A "name" answer is a substring of a report sentence; the question word says its 
 =============================================  =======================================  ==================
 question word                                  the answer                               spans
 =============================================  =======================================  ==================
-由谁担任总指挥 / 由哪个部门牵头                  the words in the question's slot         :func:`slot_spans`
+由谁担任总指挥 / 由哪个部门牵头                  the words in the question's slot         :mod:`rag.answer.name_frames`
 什么文件 / 哪个研究院 / which platform           a title / body / channel of that kind    :mod:`rag.answer.kinds`
 谁 / 哪位 / who                                a person after a title (副会长王某某)     :func:`titled_names`
 市长叫什么 / 哪位教授 / which professor          the name bound to that title             :mod:`rag.answer.persons`
 还担任什么职务 / what other post did X hold     the titles written before X's name       :mod:`rag.answer.persons`
 什么称号 / 什么荣誉 / what title, award          what was conferred (获评X, 被评为X)       :func:`conferred_spans`
 叫什么(名字) / 名称 / called, of what            a quoted name (APP“某某通”)               :func:`quoted_names`
-哪一期 / 哪个时期 + 《title》                    the period inside that title              :func:`period_spans`
+哪一期 / 哪个时期 + 《title》                    the period inside that title              :mod:`rag.answer.name_frames`
 哪个地级市 / 哪个县 / which city('s)              a place of that level, not the asked one  :func:`place_level_spans`
 哪个镇 / 哪个街道 / which town                    a town by its shape (某某镇, 某某街道)      :func:`town_spans`
 哪家媒体 / which news agency                     a news medium (新华社, 某某日报)            :func:`media_spans`
@@ -26,9 +26,6 @@ introducing verb (``APP“某某通”``, ``名为“某某”``).
 >>> s = "全市首个政务服务APP“便民通”正式上线,被写入“数字政府”规划。"
 >>> [s[a:b] for a, b, _ in quoted_names(s)]
 ['“便民通”', '“数字政府”']
->>> t = "成立了由市长担任组长的领导小组。"
->>> [t[a:b] for a, b, _ in slot_spans(t, "领导小组由谁担任组长?")]
-['市长']
 """
 from __future__ import annotations
 
@@ -37,7 +34,8 @@ from collections.abc import Callable, Sequence
 from .. import places
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
-from .figures import clause_bounds, title_spans
+from .figure_fit import clause_bounds
+from .figures import title_spans
 from .honours import (
     asks_conferred_subject,
     asks_honour,
@@ -46,6 +44,14 @@ from .honours import (
     conferred_subject_spans,
 )
 from .kinds import asked_entity, entity_spans
+from .name_frames import (
+    asked_role,
+    asks_period,
+    period_spans,
+    role_spans,
+    slot_frame,
+    slot_spans,
+)
 from .persons import asked_title, asks_other_posts, asks_person, held_titles
 from .qtypes import DOC_TYPES, PLACE_MODIFIER, without_name_levels
 from .term_coverage import coverage
@@ -73,83 +79,6 @@ def quoted_names(sentence: str, heads: Sequence[str] = ()) -> list[Span]:
     return out
 
 
-# --- 由谁担任X: the question's slot, found in the sentence ------------------------------------------
-_SLOT_Q_RE = re.compile(r"(由|被|向|经|从|对|请|邀请)?(?:谁|哪个单位|哪个部门|哪个机构|哪家单位|哪家机构|哪些单位|哪些部门|哪位领导|何人)"
-                        r"(?P<right>[\u4e00-\u9fff]{2,5})")
-_SLOT_STOP_RE = re.compile(r"[，,；;。：:！!？?（(）)\s]")
-MAX_SLOT = 24  # characters a slot's filler may span
-_LEAD_PREPOSITIONS = frozenset("在由经从对向于被")
-_EN_SERVES_AS_RE = re.compile(r"\bwho (?:served|serves|serve|acted|acts|was appointed|is appointed|was named|were appointed) as\b")
-_LIGHT_VERB_RE = re.compile(r"^(?:来|去)(?=[\u4e00-\u9fff]{2})")
-
-
-def slot_frame(folded_question: str) -> tuple[str, str] | None:
-    """(word before the question word, word after it) of a 由谁V / 由哪个部门V question:
-    ``由谁担任总指挥`` -> ``('由', '担任')``; None when the question has no such frame."""
-    if _EN_SERVES_AS_RE.search(folded_question):  # who served as the commander: 由某某担任总指挥
-        return "由", "担任"
-    m = _SLOT_Q_RE.search(folded_question)
-    if m is None:
-        return None
-    from .terms import tokens
-
-    said = _LIGHT_VERB_RE.sub("", m.group("right")) or m.group("right")  # 由谁来担任: 来 only leads the verb
-    right = tokens(said)
-    word = right[0] if right and len(right[0]) >= 2 else said[:2]
-    return (m.group(1) or ""), word
-
-
-def slot_spans(sentence: str, question: str) -> list[Span]:
-    """The words of ``sentence`` that stand where the question has its question word: the text
-    between the frame's left word (由) and its right word (担任), inside one clause."""
-    frame = slot_frame(fold(question))
-    if frame is None:
-        return []
-    left, right = frame
-    s = fold_chars(sentence)
-    out = []
-    for m in re.finditer(re.escape(right), s):
-        lo = max(0, m.start() - MAX_SLOT)
-        stops = [x.end() for x in _SLOT_STOP_RE.finditer(s, lo, m.start())]
-        a = max([lo, *stops])
-        if left:
-            i = s.rfind(left, a, m.start())
-            if i < 0:
-                continue
-            a = i + len(left)
-        elif s[a:a + 1] in _LEAD_PREPOSITIONS:  # 在某研究院组织的: the preposition is not the filler
-            a += 1
-        if m.start() - a >= 2:
-            out.append((a, m.start(), ""))
-    return out
-
-
-# --- 总指挥是谁: the holder of a role, as the sentence appoints it (由某某担任总指挥) ----------------------
-_ROLE_Q_RE = re.compile(r"(?P<role>[\u4e00-\u9fff]{2,5}?)(?:是谁|由谁|是哪位|是什么人)|谁(?:担任|出任|兼任|任|是)(?P<role2>[\u4e00-\u9fff]{2,8}?)(?:[？?呢]|$)")
-_APPOINT = r"(?:担任|出任|兼任)"
-
-
-def asked_role(folded_question: str) -> str:
-    """The role a 谁 question asks the holder of: ``指挥部的总指挥是谁`` -> ``总指挥``; "" when none."""
-    from .terms import tokens
-
-    m = _ROLE_Q_RE.search(folded_question)
-    if m is None:
-        return ""
-    words = tokens(m.group("role") or m.group("role2"))
-    return words[-1] if words and len(words[-1]) >= 2 else ""
-
-
-def role_spans(sentence: str, role: str) -> list[Span]:
-    """The holder the sentence appoints to ``role``: ``由X担任总指挥``, ``总指挥由X担任``."""
-    if not role:
-        return []
-    s = fold_chars(sentence)
-    r = re.escape(role)
-    pats = (rf"由(?P<x>[^，,；;。：:由]{{2,{MAX_SLOT}}}?){_APPOINT}{r}", rf"{r}由(?P<x>[^，,；;。：:]{{2,{MAX_SLOT}}}?){_APPOINT}")
-    return sorted({(m.start("x"), m.end("x"), "") for p in pats for m in re.finditer(p, s)})
-
-
 # --- persons after a title ----------------------------------------------------------------------
 _TITLE_WORDS = r"副?(?:会长|书记|主任|部长|厅长|局长|市长|县长|区长|州长|省长|院长|校长|所长|主席|理事长|秘书长|检察长|庭长|组长)"
 _TITLED_RE = re.compile(rf"{_TITLE_WORDS}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|在|于|为|作|到|出席|主持|带队|参加|讲授|就|等|、|，|,|。|；|;|[(（])")
@@ -170,29 +99,6 @@ def titled_names(sentence: str) -> list[Span]:
 
 _NOT_NAME_START = frozenset("等在于为和与及的是对将把被")
 
-
-# --- the period of a titled plan ------------------------------------------------------------------
-_PERIOD_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—\-–~至到]{1,2}\s*(?:19|20)\d{2}\s*年?")
-_PERIOD_Q_RE = re.compile(r"哪一?期|哪个时期|哪一个时期|什么时期|哪个阶段|哪几年|\bwhich (?:period|edition|phase)\b")
-_QTITLE_RE = re.compile(r"《([^《》]{2,40})》")
-
-
-def asks_period(folded_question: str) -> bool:
-    return bool(_PERIOD_Q_RE.search(folded_question))
-
-
-def period_spans(sentence: str, question: str) -> list[Span]:
-    """(start, end, "") of plan periods (``2015—2020年``), inside a title that begins like the
-    title the question names (``哪一期的《某某纲要》`` -> ``《某某纲要(2015—2020年)》``'s period)."""
-    s = fold_chars(sentence)
-    named = [fold(t) for t in _QTITLE_RE.findall(fold(question))]
-    out = []
-    for a, b, _ in title_spans(s):
-        inner = fold(s[a + 1:b - 1])
-        if named and not any(inner.startswith(n[:max(2, len(n) - 2)]) for n in named):
-            continue
-        out += [(m.start(), m.end(), "") for m in _PERIOD_RE.finditer(s, a, b)]
-    return out
 
 
 # --- places of the asked level --------------------------------------------------------------------

@@ -14,27 +14,30 @@ from collections.abc import Callable, Sequence
 from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
-from .asked_measure import bare_counts, measure_anchors, other_measure, quoted_counts
+from .asked_measure import bare_counts, measure_anchors, quoted_counts
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
-from .figure_scope import act_spans, question_acts, stated_for_other_year
-from .figures import (
+from .figure_fit import (
     APPROX_Q_RE,
     clause_bounds,
     clause_covered,
-    date_spans,
     names_change,
+    pick_span,
+    unit_fit,
+)
+from .figure_fit import span_score as figure_score
+from .figure_scope import act_spans, question_acts, stated_for_other_year
+from .figures import (
+    date_spans,
     number_spans,
     ordinal_spans,
     org_spans,
     person_spans,
-    pick_span,
     title_spans,
-    unit_fit,
 )
-from .figures import span_score as figure_score
 from .kinds import asked_entity, person_name_like
 from .named_documents import about_other_document, asked_document
 from .names import name_fns, name_preference
+from .other_measure import other_measure
 from .persons import asked_title, asks_other_posts, asks_person, titled_persons
 from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms

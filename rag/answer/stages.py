@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from ..text import lazy_re as re
 from ..text.normalize import fold_chars
+from .comparators import alternation, words
 
 _TITLE_RE = re.compile(r"《[^《》]*》")  # a title's words (《…实施办法》, 《…条例(草案)》) name no stage
 DRAFTED, SUBMITTED, REVIEWED, PASSED, APPROVED, ISSUED = range(6)
@@ -90,8 +91,8 @@ def in_aim(text: str, at: int) -> bool:
 
 
 # a figure that picks out what a rule applies to (对出庭应诉率低于90%的单位实行一票扣分): a criterion, not the year's figure
-_CRITERION_RE = re.compile(r"(?:低于|高于|超过|不足|不到|少于|多于|未达到|达不到)\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点|次|件|人|项|分|天)?"
-                           r"(?:以上|以下)?的(?=[\u4e00-\u9fff])")
+_CRITERION_RE = re.compile(rf"(?:{alternation(words('above', 'below', 'short'))})\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点|次|件|人|项|分|天)?"
+                           rf"(?:{alternation(words('after'))})?的(?=[\u4e00-\u9fff])")
 
 
 def in_criterion(text: str, at: int) -> bool:

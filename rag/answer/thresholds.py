@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..records import Document, Hit
 from ..text import lazy_re as re
 from ..text.normalize import fold
+from .comparators import alternation, words
 from .compare import by_measure_word, figures_by_report, side, side_names
 from .evidence import (
     Ask,
@@ -30,13 +31,13 @@ from .evidence import (
     report_label,
     say,
 )
-from .figures import unit_fit
+from .figure_fit import unit_fit
 from .qtypes import QType
 from .regions import count_places
 
 _WHICH_RE = re.compile(r"哪(?:些|几个|几份|几)个?(?:地区|地方|城市|市|县|区|州|盟|旗|报告|单位|部门)"
                        r"|\bwhich (?:regions?|cities|counties|districts|places|reports?|prefectures|provinces)\b", re.IGNORECASE)
-_AT_RE = re.compile(r"(?:超过|超出|突破|多于|高于|大于|不少于|不低于|至少|达到|低于|少于|不足|不到|小于|在|达)?\s*\d+(?:\.\d+)?"
+_AT_RE = re.compile(rf"(?:{alternation(words('above', 'below', 'floor'))}|在)?\s*\d+(?:\.\d+)?"
                     r"|\b(?:more than|over|above|at least|less than|fewer than|under|below)\s+\d", re.IGNORECASE)
 _HOLDS: dict[str, Callable[[float, float], bool]] = {
     ">": lambda v, t: v > t, ">=": lambda v, t: v >= t, "<": lambda v, t: v < t, "<=": lambda v, t: v <= t}

@@ -56,12 +56,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text import lazy_re as re
-from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
-from .figures import figure_value, number_spans
+from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
-from .regions import forms
 from .stages import (
     aims_only,
     other_act,
@@ -71,13 +69,26 @@ from .stages import (
     text_stage,
 )
 from .term_coverage import coverage
+from .yesno_clauses import (
+    DOWN_RE,
+    UP_RE,
+    bound_elsewhere,
+    clauses,
+    comparison_verdict,
+    focus_clause,
+    near_clauses,
+    other_date,
+    other_place,
+    short_of_all,
+    trend_clause,
+    trend_subject,
+)
 from .yesno_figures import (
     change_trend,
     changed_from,
     closing_windows,
     completion,
     completion_asked,
-    counts_fall,
     figure_mismatch,
     full_coverage,
     has_completion_figures,
@@ -104,7 +115,6 @@ from .yesno_time import (
 )
 
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
-_CLAUSE_RE = re.compile(r"[，；;。：:！!？?]|(?<!\d),|,(?!\d{3}(?!\d))")  # 1,519件: a figure's thousands comma ends no clause
 _TAG_END_RE = re.compile(r"(?:了)?(?:没有|没)[？?]?\s*$")  # 印发了没有? asks, it does not negate
 _NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
 _SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏")
@@ -113,140 +123,10 @@ _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|�
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
 # some of it: 其中 / 部分, or the few fields a measure was focused on or piloted in (重点在交通和工地领域探索开展)
 _PART_RE = re.compile(r"其中|部分|有的|一些|少数|(?:重点|试点)(?:在|围绕|针对|聚焦)[^，,。；;]{1,30}?(?:领域|行业|方面)")
-_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|区|旗|镇|乡)")
-_LEAD_CHARS = "的了过在是有和与及对为把被超向给从"  # glue before a name: 在兰陵县 -> 兰陵县
-# a level word or a generic area, never a place's name: 超过自治区规定 names no place
-_GENERIC_PLACE_RE = re.compile(r"^(?:自治[区县]|[全本该各每城辖社园景校片营新]区|[全本该各每]县|[全本该各每]镇|乡镇|[县区镇乡旗])$")
-_MORE_RE = re.compile(r"高于|超过|多于|大于|超出")
-_LESS_RE = re.compile(r"低于|少于|小于|不到|不足|未达")
-_DATE_RE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-)")
-# a claim about when: 2023年内就已…, 到2019年, 是在2022年印发的
-_CLAIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:内|底前|底|以前|之前|前|才|就|已)|到((?:19|20)\d{2})年|是[在于]((?:19|20)\d{2})年(?!度)")  # 在2017年度考评中: the period judged, not a claim
-_UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多|扩充|扩大")
-_DOWN_RE = re.compile(r"下降|减少|降低|回落|缩减|压减")
 
 
 def labels(lang: str) -> tuple[str, str, str]:
     return ("Yes", "No", "Not stated in the report") if lang == "en" else ("是", "否", "报告未明确说明")
-
-
-def clauses(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each clause of ``text`` (between ，；。：…)."""
-    out, a = [], 0
-    for m in _CLAUSE_RE.finditer(text):
-        if m.start() > a:
-            out.append((a, m.start()))
-        a = m.end()
-    if a < len(text):
-        out.append((a, len(text)))
-    return out
-
-
-def focus_clause(ask: Ask, text: str) -> tuple[int, int]:
-    """The clause of ``text`` (folded) holding most of the question's weighted terms."""
-    spans = clauses(text) or [(0, len(text))]
-
-    def held(c: tuple[int, int]) -> tuple[float, int, int]:  # whole terms only; ties: the longer terms
-        part = text[c[0]:c[1]]
-        found = [max((x for x in alternatives(t) if x in part), key=len, default="") for t in ask.terms]  # 申请|案件: either
-        return sum(ask.weights.get(t, 1.0) for t, x in zip(ask.terms, found) if x), sum(len(x) for x in found), -c[0]
-
-    return max(spans, key=held)
-
-
-def _other_place(q: str, text: str, clause: str, asked: Sequence[str] = ()) -> bool:
-    """The question names a place that the sentence mentions, but not in the clause making the
-    claim (``兰陵县是否被评为示范县`` against ``兰山区、沂水县被评为示范县，…兰陵县…被评为示范项目``).
-    The asked report's own place (清镇 of 清镇市, whose name ends like a town's) is no other place."""
-    own = {f for r in asked for f in forms(r)}
-    places = [p.lstrip(_LEAD_CHARS) for p in _PLACE_RE.findall(q)]
-    return any(p in text and p not in clause for p in places if not _GENERIC_PLACE_RE.match(p) and p not in own)
-
-
-_ASK_RE = re.compile(r"是否|是不是|有没有|有无|能否|可否")
-
-
-def _question_subject(q: str) -> str:
-    """What the question asks about, before its 是否: ``丙村是否被评为…`` -> 丙村 (years left out)."""
-    m = _ASK_RE.search(q)
-    if m is None:
-        return ""
-    head = re.sub(r"(?:19|20)\d{2}年度?|今年|去年|上年|[在于]$", "", q[:m.start()])
-    head = re.split(r"[，,、：:；;]", head)[-1].strip()
-    return head if 2 <= len(head) <= 8 else ""
-
-
-def _bound_elsewhere(ask: Ask, q: str, text: str, a: int, b: int) -> bool:
-    """The question's subject is bound to another predicate: it stands in a clause other than the one
-    making the claim, and that clause says something of the same kind (shares the claim's words):
-    ``丙村是否被评为示范村`` against ``丁村、戊村被评为示范村，丙村被评为宣传示范点``."""
-    subj = _question_subject(q)
-    if not subj or subj not in text or subj in text[a:b]:
-        return False
-    shared = [t for t in ask.terms if len(t) >= 2 and t != subj and t not in subj and t in text[a:b]]
-    return any(subj in text[c:d] and any(t in text[c:d] for t in shared) for c, d in clauses(text))
-
-
-def _other_date(q: str, clause: str) -> bool:
-    """The question's last year against the full dates of the clause: ``2023年内就已施行了吗`` is
-    answered 否 by ``于2024年1月1日正式施行``."""
-    claims = ["".join(g) for g in _CLAIM_YEAR_RE.findall(q)]
-    dated = {y for y in _DATE_RE.findall(clause)}
-    return bool(claims and dated) and claims[-1] not in dated
-
-
-def _comparison(q: str, clause: str) -> bool | None:
-    """高于/低于 in the question without a figure, against the clause's own comparison word."""
-    if _THRESHOLD_FREE_MORE.search(q):
-        return bool(_MORE_RE.search(clause)) if (_MORE_RE.search(clause) or _LESS_RE.search(clause)) else None
-    if _THRESHOLD_FREE_LESS.search(q):
-        return bool(_LESS_RE.search(clause)) if (_MORE_RE.search(clause) or _LESS_RE.search(clause)) else None
-    return None
-
-
-_THRESHOLD_FREE_MORE = re.compile(r"(?:高于|超过|多于|大于)(?![\d零〇一二两三四五六七八九十百千])")
-_THRESHOLD_FREE_LESS = re.compile(r"(?:低于|少于|小于|不到)(?![\d零〇一二两三四五六七八九十百千])")
-
-
-def _short_of_all(text: str) -> bool:
-    """A rate under 100%, or a count followed by a smaller one of the same unit (交办690件,实际化解687件)."""
-    rates = [figure_value(text[a:b]) for a, b, u in number_spans(text) if u == "%"]
-    return any(r is not None and r < 100 for r in rates) or counts_fall(text)
-
-
-def _trend_subject(ask: Ask, q: str) -> str:
-    """What a trend question asks to have gone up or down: its last term (``清单里的事项是不是比上年少了`` -> 事项)."""
-    at = [(q.rfind(x), t) for t in ask.terms for x in alternatives(t) if x in q]
-    return max(at)[1] if at else ""
-
-
-def _trend_clause(text: str, a: int, b: int, subject: str = "") -> str:
-    """The clause that says which way the asked figure went: a clause naming the trend's ``subject`` with a
-    trend word or a change (``全年办理案件2931件，清单事项由上年的12项扩充至15项``), else the focus clause,
-    or when it says neither, the clause right after it (``合格率为92%，比上年提高3个百分点``)."""
-    named = [text[c:d] for c, d in clauses(text) if subject and any(x in text[c:d] for x in alternatives(subject))]
-    told = [c for c in named if _UP_RE.search(c) or _DOWN_RE.search(c) or change_trend(c)]
-    if told and not (_UP_RE.search(text[a:b]) or _DOWN_RE.search(text[a:b])):
-        return told[0]
-    if _UP_RE.search(text[a:b]) or _DOWN_RE.search(text[a:b]):
-        return text[a:b]
-    after = [c for c in clauses(text) if c[0] >= b]
-    out = text[after[0][0]:after[0][1]] if after else text[a:b]
-    if not subject and not (_UP_RE.search(out) or _DOWN_RE.search(out) or change_trend(out)):  # English: no term
-        moved = [text[c:d] for c, d in clauses(text)  # to place in the question; one clause of the sentence moves
-                 if _UP_RE.search(text[c:d]) or _DOWN_RE.search(text[c:d]) or change_trend(text[c:d])]
-        return moved[0] if len(moved) == 1 else out
-    return out
-
-
-def _near(text: str, a: int, b: int) -> str:
-    """The focus clause [a, b) with the two after it: where the genre states a figure's outcome
-    (``受理27件,审结23件,4件正在办理中``), not the other topics of a long sentence."""
-    spans = clauses(text)
-    i = next((k for k, (c, _) in enumerate(spans) if c == a), None)
-    if i is None:
-        return text
-    return text[a:spans[min(len(spans) - 1, i + 2)][1]]
 
 
 def _about_claim(ask: Ask, text: str) -> bool:
@@ -262,7 +142,7 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
         verdict = sentence_threshold(ask, text)
         if verdict is not None:
             return True, verdict
-    near = _near(text, a, b)
+    near = near_clauses(text, a, b)
     if _about_claim(ask, text):  # a standard's or a coverage rate's figure decides only a sentence about the claim
         verdict = versus_standard(q, near)  # 有没有超过规定的标准: the figure against the standard's own
         if verdict is None:  # the sentence ends on how the figure stands to the standard (…，但仍低于省定90%的目标)
@@ -307,17 +187,17 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     if _STILL_NOT_RE.search(q) and not _NEG_RE.search(clause) and (
             _DONE_RE.search(clause) or coverage(ask.terms, clause, ask.weights, folded=True)[0] >= YES_COVERAGE):
         return False  # asked whether it is still not done; the clause says it was done, or does it
-    if short_of_stage(q, clause if text_stage(clause) is not None else _near(text, a, b)):
+    if short_of_stage(q, clause if text_stage(clause) is not None else near_clauses(text, a, b)):
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
-    if planned_before(q, _near(text, a, b)):
+    if planned_before(q, near_clauses(text, a, b)):
         return False  # asked whether it was passed; the text only plans to submit it (计划…提请审议)
     if aims_only(q, clause):
         return None  # asked whether it was passed; the clause only aims at it (推动…尽早审议通过)
     if other_act(q, clause):
         return False  # asked whether it was the rule revised; the text passed it anew (or repealed it)
-    if short_of_award(q, clause, _near(text, a, b)):
+    if short_of_award(q, clause, near_clauses(text, a, b)):
         return False  # asked whether it was named a model village; the text says it applied for it
-    timing = timing_verdict(q, _near(text, a, b))  # 拖过了期限才完成吗 against 提前7个月完成
+    timing = timing_verdict(q, near_clauses(text, a, b))  # 拖过了期限才完成吗 against 提前7个月完成
     if timing is not None:
         return timing
     if other_period(q, clause) or other_named_period(q, clause) or short_run(q, clause if states_run(clause) else text):
@@ -326,21 +206,21 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
             _SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
         return False
     if ask.cues.trend:
-        asked, other = (_DOWN_RE, _UP_RE) if ask.cues.trend == "down" else (_UP_RE, _DOWN_RE)
-        said = _trend_clause(text, a, b, _trend_subject(ask, q))
+        asked, other = (DOWN_RE, UP_RE) if ask.cues.trend == "down" else (UP_RE, DOWN_RE)
+        said = trend_clause(text, a, b, trend_subject(ask, q))
         if other.search(said) and not asked.search(said):
             return False
         moved = change_trend(said) if not (asked.search(said) or other.search(said)) else ""
         if moved and moved != ask.cues.trend:  # no trend word: 由上年的12项调整为15项 went up
             return False
-        series = series_trend(_near(text, a, b)) if not (asked.search(said) or other.search(said)) else ""
+        series = series_trend(near_clauses(text, a, b)) if not (asked.search(said) or other.search(said)) else ""
         if series and series != ask.cues.trend:  # no trend word: yearly figures that do not go the asked way
             return False  # (asked 一年比一年高, the text gives 2022年为28.12%,2023年为7.89%)
     if ask.cues.ordinal is not None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
         if same_kind and ask.cues.ordinal not in same_kind:  # a match only confirms the ordinal
             return False
-    if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or _short_of_all(_near(text, a, b))) \
+    if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or short_of_all(near_clauses(text, a, b))) \
             and _about_claim(ask, text):  # 结案率97% says nothing of 全部公开听证
         return False
     verdict = versus_year(q, text)
@@ -348,15 +228,15 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return verdict
     if ask.cues.before and FIRST_RE.search(text):
         return False
-    if _other_place(q, text, clause, ask.regions) or _bound_elsewhere(ask, q, text, a, b) or \
-            _other_date(q, clause if _DATE_RE.search(clause) else text) or other_month(q, text, year):
+    if other_place(q, text, clause, ask.regions) or bound_elsewhere(ask, q, text, a, b) or \
+            other_date(q, clause, text) or other_month(q, text, year):
         return False
     stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang) if ask.cues.threshold is None else []
-    if figure_mismatch(stated, text) or figure_mismatch(stated, clause) or changed_from(q, _near(text, a, b)):  # 一般5天,复杂8天
+    if figure_mismatch(stated, text) or figure_mismatch(stated, clause) or changed_from(q, near_clauses(text, a, b)):  # 一般5天,复杂8天
         return False  # (还维持在4分吗 against 由4分提高到6分: changed)  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
     verdict = sides_verdict(q if ask.lang != "en" else ask.question, ask.lang, text)  # 地区的比部门多吗: the two parts
     if verdict is None and ask.cues.threshold is None:
-        verdict = _comparison(q, text)
+        verdict = comparison_verdict(q, text)
     if verdict is not None:
         return verdict
     if ask.cues.first and not FIRST_RE.search(text):
@@ -403,7 +283,7 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides
         needs.append(lambda t: bool(FIRST_RE.search(t)))
     if ask.cues.trend:  # 比上年多吗: a sentence saying which way it went (同比增长25.9%), not a table row's figures
-        needs.append(lambda t: bool(_UP_RE.search(t) or _DOWN_RE.search(t) or series_trend(t)))
+        needs.append(lambda t: bool(UP_RE.search(t) or DOWN_RE.search(t) or series_trend(t)))
     if aims_only(q, fold_chars(best.text)):  # 推动…尽早审议通过: a stage reached decides
         needs.append(lambda t: text_stage(t) is not None)
     if ask.lang != "en" and claimed_name(q) is not None:  # 市长是于海田吗: a sentence naming him decides

@@ -28,6 +28,7 @@ from itertools import pairwise
 
 from ..text import lazy_re as re
 from ..text.glossary import EN_MONTHS
+from .comparators import alternation, words
 from .figures import figure_value, number_spans
 
 # all of it: 全部 / 都 / 均 / 所有 / 每一 (English: every, all, each of)
@@ -120,9 +121,9 @@ def full_coverage(q: str, text: str) -> bool | None:
 # a bound the question names without its value: 标准, 目标, 要求, 规定的, 指标
 _STANDARD_RE = re.compile(r"标准|目标|要求|规定|指标|任务数|均值|平均水平|\b(?:standard|target|goal|requirement|benchmark|average)s?\b",
                           re.IGNORECASE)
-_ASK_MORE_RE = re.compile(r"超过|超出|高于|多于|大于|\b(?:exceed(?:ed|s)?|above|surpass(?:ed)?|more than|higher than)\b", re.IGNORECASE)
+_ASK_MORE_RE = re.compile(rf"{alternation(words('above'))}|\b(?:exceed(?:ed|s)?|above|surpass(?:ed)?|more than|higher than)\b", re.IGNORECASE)
 _ASK_REACH_RE = re.compile(r"达到|达标|完成|不低于|\b(?:meet|met|reach(?:ed)?|achiev(?:e|ed)|hit)\b", re.IGNORECASE)
-_ASK_LESS_RE = re.compile(r"低于|少于|小于|不到|不足|\b(?:below|under|lower than|fall short)\b", re.IGNORECASE)
+_ASK_LESS_RE = re.compile(rf"{alternation(words('below'))}|\b(?:below|under|lower than|fall short)\b", re.IGNORECASE)
 # the standard's own figure (规定的62.5%, 标准为90%), never a difference from it (比省定目标少2个工作日)
 _BOUND_BEFORE_RE = re.compile(r"(?:标准|目标|要求|规定|指标|均值|平均水平)[^，,。；;\d多少高低快慢短长]{0,8}?(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]?)")
 _BOUND_AFTER_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]?)[^，,。；;\d]{0,3}?(?:的)?(?:标准|目标|要求|指标)")
@@ -146,7 +147,8 @@ def standard_op(q: str) -> str:
 
 
 # the sentence's own word for how a figure stands to a standard: 低于全省平均水平, 超过省定50%的目标
-_SAID_RE = re.compile(r"(?P<less>低于|未达到|未达|没有达到|不到|落后于|差于|少于)|(?P<more>超过|超出|高于|优于|好于|多于)|(?P<reach>达到|满足|符合)")
+_SAID_RE = re.compile(rf"(?P<less>{alternation(words('below', 'short', 'rated', op='<'))})"
+                      rf"|(?P<more>{alternation(words('above', 'rated', op='>'))})|(?P<reach>{alternation(words('floor', 'meets'))})")
 _SAID_STANDARD_RE = re.compile(rf"(?:{_SAID_RE.pattern})[^，,。；;]{{0,14}}?(?:标准|目标|要求|指标|均值|平均)")
 
 
@@ -259,7 +261,7 @@ def stated_figures(q: str, lang: str = "zh") -> list[tuple[float, str]]:
     ([(12.0, '件')], [(20.0, '%')])
     """
     if lang == "en":
-        from .qtypes import english_measure
+        from .asked_unit import english_measure
 
         out = []
         for m in _EN_FIGURE_RE.finditer(q):

@@ -18,9 +18,11 @@ from dataclasses import replace
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
+from .comparators import alternation, words
 from .english_figures import threshold_counted
-from .evidence import CAP_WORDS, Ask, Sent, ordinals, threshold_phrase
-from .figures import figure_value, number_spans, pick_span, unit_fit
+from .evidence import Ask, Sent, ordinals, threshold_phrase
+from .figure_fit import pick_span, unit_fit
+from .figures import figure_value, number_spans
 from .qtypes import A_NOT_A
 from .stages import in_aim
 from .yesno_figures import unit_kind
@@ -71,7 +73,7 @@ def threshold_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, float, str]
 
 _MORE_BEFORE_RE = re.compile(r"(?:超过|超出|逾|突破|高于|多于|大于|不少于|不低于)$")
 _LESS_BEFORE_RE = re.compile(r"(?:近|将近|接近|不到|不足|低于|少于|小于)$")
-_CAP_BEFORE_RE = re.compile(f"(?:{'|'.join(CAP_WORDS)})$")  # a cap: at most the figure
+_CAP_BEFORE_RE = re.compile(f"(?:{alternation(words('cap'))})$")  # a cap: at most the figure
 # a reach denied (还未达到100%, 尚未达到95%, 没有达到): the figure is the goal, the true one below it
 _UNREACHED_BEFORE_RE = re.compile(r"(?:未|没有|没|未能|达不)(?:达到|达|到)$")
 

@@ -167,25 +167,33 @@ def cmd_show(args, cfg: Config) -> int:
 
 def cmd_doctor(args, cfg: Config) -> int:
     """Exit 1 when the index works but is stale (e.g. its BM25 tokenizer fingerprint differs from the
-    running code's): each problem is printed with its fix (``rag ingest --rebuild``)."""
+    running code's) or its store cannot be described (unreadable index files, unreachable Milvus):
+    each problem is printed with its fix."""
     from ..engine import status_dict
+    from ..index.stores import get_store
 
     eng = _engine(cfg)
     st = eng.status()
     store = eng.store_info()
+    backend = get_store(cfg)
     stale = eng.index_warnings()
+    problems = list(stale)
+    if store.get("error"):  # the store could not be described: a problem a script must see, with its fix
+        fix = "" if "rag ingest --rebuild" in store["error"] else f" Fix: {backend.describe_fix}."
+        problems.append(f"the {store['backend']} store at {store['location']} could not be described: "
+                        f"{store['error']}{fix}")
     from ..answer.backends_llamacpp import describe
 
     local = describe(cfg.llm.model if cfg.llm.backend == "llamacpp" else "")
     if args.json:
-        print(json.dumps({**status_dict(st), "store": store, "llamacpp": local, "problems": list(stale)},
+        print(json.dumps({**status_dict(st), "store": store, "llamacpp": local, "problems": problems},
                          ensure_ascii=False))
-        return 1 if stale else 0
+        return 1 if problems else 0
     print(f"index:       {cfg.index_dir} ({st.generation}): {st.documents} reports, {st.chunks} chunks")
     sizes = ", ".join(f"{k} {v}" for k, v in store.get("collections", {}).items())
     print(f"store:       {store['backend']} at {store['location']}" + (f" ({sizes} rows)" if sizes else "")
           + (f", {store['index_bytes'] / 2**20:.1f} MB" if "index_bytes" in store else "")
-          + (f" — {store['error']}" if store.get("error") else ""))
+          + (" — PROBLEM (below)" if store.get("error") else ""))
     print(f"retrieval:   {st.retrieval_mode}" + (f" (fell back from {st.retrieval_wanted})" if st.retrieval_wanted else ""))
     if st.embedder_used:
         print(f"embeddings:  {st.embedder_used}")
@@ -196,13 +204,11 @@ def cmd_doctor(args, cfg: Config) -> int:
     print(f"answers:     {st.llm}")
     print(f"local LLM:   llamacpp: {local['model']} ({local['model_status']}); binding {local['binding']}")
     print(f"tokens:      {st.token_counter}")
-    from ..index.stores import get_store
-
-    check = get_store(cfg).tokenizer_check  # the BM25 tokenizer fingerprint (rag/index/tokenizer_version.py)
+    check = backend.tokenizer_check  # the BM25 tokenizer fingerprint (rag/index/tokenizer_version.py)
     print(f"tokenizer:   {check}: " + ("matches the running code" if not stale else "PROBLEM"))
-    for line in stale:
+    for line in problems:
         print(f"  problem:   {line}")
-    return 1 if stale else 0
+    return 1 if problems else 0
 
 
 # --- search / ask / serve / eval live in their own modules ------------------------------

@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--judge", action="store_true", help="add LLM-judge scores (needs an LLM backend)")
     _common(p)
 
-    p = sub.add_parser("doctor", help="say what the system runs on and what it fell back from (exit 1: a stale index)")
+    p = sub.add_parser("doctor", help="say what the system runs on and what it fell back from (exit 1: a stale index or an unreadable store)")
     p.add_argument("--json", action="store_true")
     _common(p)
     return ap

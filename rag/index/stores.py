@@ -52,6 +52,8 @@ class StoreBackend:
 
     # what ``rag doctor`` says about the BM25 tokenizer check for this backend
     tokenizer_check = "not applicable: this backend analyses text itself"
+    # the fix ``rag doctor`` names when :meth:`describe` reports an ``error``
+    describe_fix = "rebuild the index with `rag ingest --rebuild`"
 
 
 def backend_name(cfg: Config) -> str:
@@ -118,6 +120,8 @@ class MilvusStoreBackend(StoreBackend):
         return MilvusRetriever.open(Path(gen_dir), documents, chunks, cfg)
 
     tokenizer_check = "not applicable: Milvus analyses text with its own jieba (the check covers the local BM25 index only)"
+    describe_fix = ("check that [store] uri in rag.toml reaches a running Milvus server or a readable Milvus Lite "
+                    "file; if the collection is gone, rebuild with `rag ingest --rebuild`")
 
     def describe(self, gen_dir, cfg):
         from .milvus_store import describe

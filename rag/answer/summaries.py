@@ -1,0 +1,280 @@
+"""Summaries: the key sentences (not the headings) of the section a question points to
+(:func:`rag.answer.sections.cued_range`), of the section its topic names, or of the paragraph that states it.
+
+Key sentences are the first sentences of the section's enumerated items (一是…, （一）…) -- asked how
+(怎么 / 具体 / how), the bodies of items that open with a title, and a topic only an item's title
+names is found there (:mod:`rag.answer.titled_items`) -- else the first sentences of its body,
+within :data:`MAX_CHARS`.
+
+>>> text = "一、成效\\n做了工作。\\n二、存在的问题\\n一是意识不强。二是力量薄弱，人员不足。\\n"
+>>> [text[a:b] for a, b in key_spans(text, *cued_range(text, "有哪些不足"))]
+['意识不强。', '力量薄弱，人员不足。']
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..chunk.sentences import split_sentences, trim_span, trimmed_sentences
+from ..chunk.structure import heading_of
+from ..text import lazy_re as re
+from ..text.normalize import fold
+from .evidence import Ask, Draft, Sent, compose, ranked
+from .lists import item_runs, on_topic, report_topic, topic_nouns
+from .sections import (
+    TOPIC_SHARE,
+    cued_range,
+    heading_range,
+    line_spans,
+    optional_part,
+    outline,
+    section_cue,
+    topic_range,
+)
+from .term_coverage import coverage
+from .titled_items import item_body_spans, item_key_spans, title_end, titled_topic_items
+
+MAX_CHARS = 700  # a summary quotes at most this many characters of the report
+MAX_SENTENCES = 10
+FIRST_SENTENCES = 3  # sentences quoted from a section without items
+
+
+def _first_sentence(text: str, a: int, b: int) -> tuple[int, int] | None:
+    return next(iter(trimmed_sentences(text, a, b)), None)
+
+
+_MARKER_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])")  # an item's label
+
+
+def key_spans(text: str, a: int, b: int, bodies: bool = False) -> list[tuple[int, int]]:
+    """Key sentences of ``text[a:b]``: the first sentence of each item of its outermost run of
+    enumerated items, else of each sub-heading's body, else its first sentences (no headings).
+    ``bodies``: an item that opens with a title (``（一）加强组织保障。市领导小组…``) is stated by
+    its body's first sentence (or its own sub-items'), not by the title -- a topic's summary says
+    what was done, its sub-headings only name it."""
+    line_end = text.find("\n", a) if "\n" in text[a:b] else b
+    head = heading_of(text[a:line_end])
+    body_start = a + (text[a:b].find("\n") + 1 if head is not None and "\n" in text[a:b] else 0)
+    if head is not None and re.search(r"[\u4e00-\u9fff]", text[a + head.end:line_end]):  # （五）推进X。一是…: the body shares the heading's line
+        body_start = a + head.end
+        marker = _MARKER_RE.match(text, a, line_end)
+        if bodies and marker and re.search(r"[，,]", text[marker.end():a + head.end]):  # （4）加强X，推动Y；健全Z。: a
+            body_start = marker.end()  # sentence whose first clauses the label took, not a title: stated whole
+    runs = [r for r in item_runs(text[body_start:b])]
+    if runs:
+        run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
+        if bodies:
+            return [sp for s, e, _ in run for sp in item_key_spans(text, body_start + s, body_start + e)]
+        spans = [_first_sentence(text, body_start + s, body_start + e) for s, e, _ in run]
+        return [sp for sp in spans if sp]
+    body = []
+    for s, e in split_sentences(text[body_start:b], body_start):
+        s, e = trim_span(text, s, e)
+        if e > s and heading_of(text[s:e]) is None and re.search(r"\w", text[s:e]):  # not a title's lone 。
+            body.append((s, e))
+    concrete = [sp for sp in body if _CONCRETE_RE.search(text[sp[0]:sp[1]])]
+    if len(concrete) >= FIRST_SENTENCES:  # what was done: the sentences that name a figure, a document
+        return concrete
+    if sum(e - s for s, e in body) <= MAX_CHARS:  # a short section is quoted whole: each sentence is a point
+        return body
+    return body[:FIRST_SENTENCES]
+
+
+# A sentence that states something done: a figure with its measure word, a 《document》 or a “named”
+# measure (the genre's generic sentences -- 高度重视…，统筹谋划 -- hold none).
+_CONCRETE_RE = re.compile(r"\d|[一二三四五六七八九十两百千]+[个项件次名家批条部份类场人]|《[^》]+》|“[^”]+”")
+
+
+_OVERALL_RE = re.compile(r"总体|整体|总的|全年|概括|概述|主要内容|overall|in general|summar")
+_WHOLE_RE = re.compile(r"总体|整体|总的|全年|主要内容|overall|in general")  # the report as a whole, even with a topic
+TOPIC_MIN_SENTENCES = 2  # a topic stated by fewer sentences of the paragraph is not summarised from them
+TOPIC_PARAGRAPHS = 4  # paragraphs of the best sentences weighed for a topic stated inside one
+
+
+def topic_spans(ask: Ask, order: Sequence[Sent]) -> list[tuple[int, int]]:
+    """The sentences that hold the question's most specific terms (those at least half as rare as
+    its rarest; 学法、述法 rather than 工作), in order, from the paragraph of the best report's
+    leading sentences (``order``: ranked, best first) that holds most of them: a topic the report
+    states inside a paragraph, not under its own heading.  Empty when no paragraph has
+    :data:`TOPIC_MIN_SENTENCES` of them."""
+    if not ask.terms or not order:
+        return []
+    top_w = max(ask.weights.get(t, 1.0) for t in ask.terms)
+    key = tuple(t for t in ask.terms if ask.weights.get(t, 1.0) >= 0.5 * top_w)
+    text = order[0].doc.text
+    best: list[tuple[int, int]] = []
+    best_at = (0, 0)
+    seen = set()
+    for sent in (s for s in order[:TOPIC_PARAGRAPHS * 2] if s.doc.doc_id == order[0].doc.doc_id):
+        ls = text.rfind("\n", 0, sent.start) + 1
+        if ls in seen:
+            continue
+        seen.add(ls)
+        le = text.find("\n", sent.start)
+        le = le if le >= 0 else len(text)
+        out = []
+        for a, b in split_sentences(text[ls:le], ls):
+            a, b = trim_span(text, a, b)
+            if b > a and heading_of(text[a:b]) is None and coverage(key, text[a:b])[1] != key:
+                out.append((a, b))
+        if len(out) > len(best):
+            best, best_at = out, (ls, le)
+    return _asked_part(text, key, best, *best_at) if len(best) >= TOPIC_MIN_SENTENCES else []
+
+
+def _asked_part(text: str, key: Sequence[str], spans: list[tuple[int, int]], ls: int, le: int) -> list[tuple[int, int]]:
+    """When the first of ``spans`` (in the paragraph [ls, le)) is an item's title naming the topic with
+    some of the key terms (``三是实施诚信工程。开展失信行为大排查…。开设诚信专栏…``), the later sentences
+    that hold the key terms the title lacks: 诚信方面做了什么排查 asks for the 排查, not every 诚信
+    sentence.  Else ``spans``."""
+    start, end = spans[0]
+    if not ls <= start < le or title_end(text, start, le) != end:
+        return spans
+    missing = coverage(key, text[start:end])[1]
+    if not missing or len(missing) == len(key):
+        return spans
+    part = [sp for sp in spans if sp[0] >= end and coverage(missing, text[sp[0]:sp[1]])[1] != missing]
+    return part or spans
+
+
+_LEAD_RE = re.compile(r"报告如下|报告如下[:：]?$")
+
+
+def lead_spans(text: str) -> list[tuple[int, int]]:
+    """The report's opening paragraph (the first line of prose before its first level-1 heading; the
+    title line, a web page's metadata and a closing ``现将…报告如下`` left out), as its first
+    :data:`FIRST_SENTENCES` sentences."""
+    first = next((s for lvl, s, _ in outline(text) if lvl == 1), len(text))
+    lines = [(a, b) for a, b in line_spans(text[:first]) if len(text[a:b].strip()) > 40
+             and re.search(r"[。！!]", text[a:b])]  # prose, not a web page's 发布时间/索引号 line
+    out = []
+    for a, b in lines[:1]:
+        for s, e in split_sentences(text[a:b], a):
+            s, e = trim_span(text, s, e)
+            if e > s and not _LEAD_RE.search(text[s:e]):
+                out.append((s, e))
+    return out[:FIRST_SENTENCES]
+
+
+def _budget(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, used = [], 0
+    for s, e in spans[:MAX_SENTENCES]:
+        if out and used + (e - s) > MAX_CHARS:
+            break
+        out.append((s, e))
+        used += e - s
+    return out
+
+
+
+
+def topic_summary(ask: Ask, top: Sent) -> Draft | None:
+    """The key sentences of the section whose heading names the question's topic -- the best
+    sentence's own section when that sentence is a heading -- or None."""
+    rng = heading_range(top.doc.text, top.start) or topic_range(top.doc.text, ask)
+    if rng is None:
+        items = titled_topic_items(ask, top.doc)
+        spans = _budget([sp for a, b in items for sp in item_body_spans(top.doc.text, a, b)])
+        return _summary_draft(ask, top, spans) if spans else None
+    spans = _budget(key_spans(top.doc.text, *rng, bodies=asks_manner(ask.question)))
+    return _summary_draft(ask, top, spans) if spans else None
+
+
+# How a question asks what was done, in deed (怎么落实的 / 具体做了什么 / how did): the items' bodies answer it,
+# not their titles (哪几方面 asks for the aspects: the titles name them).
+_MANNER_RE = re.compile(r"怎么|怎样|如何|具体|\bhow\b(?!\s+(?:many|much|long|often|far)\b)")
+
+
+def asks_manner(question: str) -> bool:
+    """The question asks how something was done (怎么 / 如何 / 具体 / how), not which aspects."""
+    return bool(_MANNER_RE.search(fold(question)))
+
+
+def cued_item(text: str, rng: tuple[int, int], ask: Ask) -> tuple[int, int] | None:
+    """The one sub-section (the level right below the cued section ``rng``, 下一步 / 问题: （一） or （1）) whose
+    text holds :data:`TOPIC_SHARE` of the weight of the question's topic nouns (:func:`rag.answer.lists.topic_nouns`:
+    no verb, no word of nearly every report) the section states at all, when no other does: a question about one topic of the plans (下一步怎么加强基层执法, 往后复议力量和游客纠纷怎么弄) is
+    answered by that plan, not by the titles of all (a word the section never uses, 游客 for its 涉旅, does not
+    tell its plans apart)."""
+    inner = [(lvl, s) for lvl, s, _ in outline(text) if rng[0] < s < rng[1]]
+    top = min((lvl for lvl, _ in inner), default=0)
+    heads = [s for lvl, s in inner if lvl == top]
+    subs = [(s, heads[i + 1] if i + 1 < len(heads) else rng[1]) for i, s in enumerate(heads)]
+    section = fold(text[rng[0]:rng[1]])
+    cue = section_cue(ask.question)  # 问题 / 不足 / 打算 name the section asked, not a topic inside it
+    said = tuple(t for t in topic_nouns(ask) if coverage((t,), section, folded=True)[0] >= 1.0  # not 法治政府, 建设
+                 and not (cue is not None and cue.search(t)))
+    if subs:  # the last plan runs to its paragraph's end, not over the report's closing words and signature
+        subs[-1] = (subs[-1][0], _paragraph_end(text, subs[-1][0], rng[1]))
+    elif runs := item_runs(text[rng[0]:rng[1]]):  # plans enumerated without headings (①…②…, 一是…二是…): the items
+        run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
+        subs = [(rng[0] + a, rng[0] + b) for a, b, _ in run]
+    holding = [(a, b) for a, b in subs if said and coverage(said, text[a:b], ask.weights)[0] >= TOPIC_SHARE]
+    if len(holding) > 1:  # the topic's nouns in several plans (乡镇): the one that also holds the asked deed (执法)
+        scores = [coverage(ask.terms, text[a:b], ask.weights)[0] for a, b in holding]
+        holding = [sub for sub, sc in zip(holding, scores) if sc == max(scores)]
+    return holding[0] if len(holding) == 1 and len(subs) >= 2 else None
+
+
+def _plan_spans(text: str, sub: tuple[int, int]) -> list[tuple[int, int]]:
+    """The key sentences of one plan (:func:`cued_item`): under a heading, its body (:func:`key_spans`); an
+    enumerated item's body without its title (:func:`rag.answer.titled_items.item_body_spans`)."""
+    line_start = text.rfind("\n", 0, sub[0]) + 1
+    line_end = text.find("\n", sub[0])
+    if heading_of(text[line_start:line_end if line_end >= 0 else len(text)]) is not None and sub[0] - line_start <= 4:
+        return key_spans(text, *sub, bodies=True)
+    return item_body_spans(text, *sub)
+
+
+def _paragraph_end(text: str, start: int, end: int) -> int:
+    """The end of the paragraph opening at ``start``: the first line (up to ``end``) that closes a sentence
+    (a hard-wrapped line ends mid-sentence and goes on in the next)."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = nl if nl >= 0 else end
+        if text[pos:line_end].rstrip().endswith(("。", "！", "!", "？", "?", "；", ";")):
+            return line_end
+        pos = line_end + 1
+    return end
+
+
+def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Draft:
+    """The key sentences, one per line, each cited.  No short answer: a summary's points are the
+    sentences themselves (a clause cut from each would misstate them)."""
+    return Draft(compose("", [top.at(s, e) for s, e in spans]), "", (), "summary")
+
+
+def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
+    order = ranked(sents, ask)
+    if not order:
+        return Draft((), "", (), "summary")
+    top = order[0][1]
+    doc = top.doc
+    rng = cued_range(doc.text, ask.question, top.start)
+    overall = bool(_OVERALL_RE.search(fold(ask.question)))
+    whole = bool(_WHOLE_RE.search(fold(ask.question)))  # 总体情况: the report as a whole, not a topic
+    topic = None if whole or optional_part(ask.question) else report_topic(ask, doc)  # 在行政复议方面的做法: 行政复议
+    if topic == []:  # the report never names the asked topic: none of its sections answers
+        return Draft((), "", (), "summary")
+    if rng is not None and section_cue(ask.question) is not None and not topic:
+        sub = cued_item(doc.text, rng, ask)  # 下一步怎么加强基层执法: the one plan that names it, not every plan
+        spans = _budget(_plan_spans(doc.text, sub) if sub else key_spans(doc.text, *rng))
+    elif optional_part(ask.question):  # the report states no shortcomings (plans, suggestions): nothing answers
+        return Draft((), "", (), "summary")
+    elif not whole and (found := topic_summary(ask, top) if on_topic(ask, top) else None) is not None:  # its section
+        return found
+    elif (topical := topic_spans(ask, [s for _, s in order])) and not _WHOLE_RE.search(fold(ask.question)):
+        spans = _budget(topical)  # …在领导干部学法述法方面做了哪些工作: the sentences about it
+    elif overall and not topic:  # the report as a whole: its opening paragraph
+        spans = _budget(lead_spans(doc.text))
+    else:  # the topic: the best sentence and the ones after it in its paragraph
+        line_end = doc.text.find("\n", top.start)
+        spans = _budget([(top.start, top.end)] + [
+            x for x in (trim_span(doc.text, s, e) for s, e in split_sentences(
+                doc.text[top.end:line_end if line_end > 0 else len(doc.text)], top.end)) if x[1] > x[0]][:FIRST_SENTENCES - 1])
+    spans = [sp for sp in spans if sp]
+    if not spans:
+        return Draft(compose("", [top]), "", (), "summary")
+    return _summary_draft(ask, top, spans)
+
+
