@@ -20,7 +20,7 @@ from .figures import has_digit_figure
 from .term_coverage import coverage, find_term
 
 # a comma between a digit and three digits (3,912家; folded ３，９１２) groups thousands: no clause break
-_CLAUSE_RE = re.compile(r"[，；;。：:！!？?]|,(?!(?<=\d,)\d{3}(?!\d))")
+CLAUSE_SEP_RE = re.compile(r"[，；;。：:！!？?]|,(?!(?<=\d,)\d{3}(?!\d))")
 _TO_LAST_CLAUSE_RE = re.compile(r".*[，,；;。：:！!？?]", re.S)  # up to the last separator (greedy: one match)
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
@@ -31,7 +31,7 @@ def clause_bounds(s: str, i: int) -> tuple[int, int]:
     while last and _THOUSANDS_RE.match(s, last.end() - 1):  # 3,912: a digit group, the separator is further back
         last = _TO_LAST_CLAUSE_RE.match(s, 0, last.end() - 1)
     a = last.end() if last else 0
-    m = _CLAUSE_RE.search(s, i)
+    m = CLAUSE_SEP_RE.search(s, i)
     return a, (m.start() if m else len(s))
 
 
