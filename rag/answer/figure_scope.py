@@ -9,11 +9,13 @@ year.  The year in force at a figure is the last year written before it in its s
 frames what follows (2019年受理…, 截至2019年底): not one it is compared with (较2019年, 比2019年的) nor one a
 period runs from or to (2019年以来, 2018年至2019年).
 
->>> stated_for_other_year("2019年县政府受理复议案件为33件。", 16, (2020,))
+>>> stated_for_other_year("2019年县政府受理复议案件为33件。", 15, (2020,))
 True
->>> stated_for_other_year("合格率94.4%,较2019年的90.2%有所提升。", 3, (2020,))
+>>> stated_for_other_year("合格率94.4%,较2019年的90.2%有所提升。", 16, (2020,))
 False
->>> stated_for_other_year("2019年受理33件,2020年受理41件。", 17, (2020,))
+>>> stated_for_other_year("2019年受理33件,2020年受理41件。", 18, (2020,))
+False
+>>> stated_for_other_year("2018年出台的《条例》实施以来,共受理120件。", 20, (2020,))
 False
 
 The verb: a sentence lists one subject's figures, each in a clause of its own verb (``共收到申请46件,受理41件,
@@ -39,8 +41,9 @@ from .terms import role_weight
 # one a period runs from or to (2019年以来, 2019年至2021年, 自2019年起), nor a part of a date range
 _FRAMING_YEAR_RE = re.compile(r"(?<![较比与和同从由自到\-—–~])(?<![^截]至)((?:19|20)\d{2})年度?(?!以来|来|起|至|到|以前|之前|前|[-—–~\d])")
 _ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")
-# the report's year again (2019年12月制定方案,全年受理41件), or one counted from the year named (2019年…从上一年的20%)
-_OWN_YEAR_RE = re.compile(r"全年|当年|本年|年内|今年|同年|上一?年|去年|前一年|同期")
+# the report's year again (2019年12月制定方案,全年受理41件), one counted from the year named (2019年…从上一年的20%),
+# or a running total since then (2018年出台的《条例》实施以来,共受理120件)
+_OWN_YEAR_RE = re.compile(r"全年|当年|本年|年内|今年|同年|上一?年|去年|前一年|同期|以来|至今")
 
 
 def stated_for_other_year(s: str, a: int, years: Sequence[int]) -> bool:
