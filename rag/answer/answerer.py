@@ -32,7 +32,7 @@ from .citations import render
 from .compare import asks_between
 from .conversation import clean_llm_rewrite, history_text, rewrite_offline
 from .doc_index import Documents
-from .evidence import Ask, Draft, make_ask
+from .evidence import Ask, Draft, in_regions, make_ask
 from .extractive import answer as extractive_answer
 from .grounding import check_numbers
 from .llm import LLMBackend, LLMUnavailable, get_backend
@@ -46,7 +46,7 @@ from .refusal import (
     scope_refusal,
 )
 from .regions import count_places, forms, same_region, short_name
-from .sections import asks_plans
+from .sections import asks_plans, optional_part, section_cue
 from .support import measure_support
 from .term_coverage import df_keys, idf_from_counts, idf_weights
 from .terms import ExcludedWords, content_terms
@@ -249,6 +249,9 @@ class Answerer:
         if (turn.ask.qtype.kind == "catalog" or about_report) and scope is None:  # the catalogue or metadata rows
             turn.hits = hits
             return None
+        if turn.ask.qtype.kind == "summary" and turn.ask.regions and optional_part(turn.standalone) and not any(
+                in_regions(self.documents[h.chunk.doc_id], turn.ask.regions) for h in hits if h.chunk.doc_id in self.documents):
+            hits = [*self._part_pool(turn.ask), *hits]  # 有什么打算 / What does X plan?: no topic word finds the place's plans
         sup = measure_support(turn.ask, hits, self.documents)
         turn.meta["support"] = round(sup.score, 4) if sup.score is not None else None
         turn.meta["support_threshold"] = self.support_threshold
@@ -337,6 +340,13 @@ class Answerer:
         if not names:
             return None
         return lambda d: any(n in fold(d.region) or n in fold(d.title) for n in names)
+
+    def _part_pool(self, ask: Ask) -> list[Hit]:
+        """The asked places' passages holding the words that head the part of a report the question asks for
+        (下一步, 打算, 计划 …; :func:`rag.answer.sections.section_cue`), from one index lookup."""
+        lookup, cue = getattr(self.retriever, "per_report", None), section_cue(ask.question)
+        words = [w for w in cue.pattern.split("|") if re.fullmatch(r"[\u4e00-\u9fff]+", w)] if cue is not None else []
+        return list(lookup(" ".join(words), per_doc=POOL_PER_REPORT, regions=ask.regions)) if lookup and words else []
 
     def _report_pool(self, ask: Ask) -> list[Hit]:
         """Every matching report's best passages, from one index lookup on the question's terms."""

@@ -110,6 +110,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|(?:简单|简要|大致|大概|扼要)地?(?:说说|讲讲|谈谈|介绍|说一下|讲一下)"  # …做了什么？简单说说: a summary asked
                            r"|(问题|不足|短板|差距|薄弱环节)(?:主要|还|都|具体|也|又){0,2}(有哪些|是什么|有什么|在哪里?|在哪些方面|体现在哪)"  # 不足主要(都)有哪些
                            r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,14}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
+                           r"|有(什么|哪些|何)(打算|计划|安排|设想)|(打算|准备|计划)(做|干|抓|开展)(哪些|哪几|什么)"  # 有什么打算: its plans
                            r"|(?<!查处|整改|纠正|排查|查办)(?<!查处了|整改了|纠正了|排查了|查办了)"  # 查处了哪些问题: problems handled are a list
                            r"(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)" + _PLANS_HOW)),
     ("date", re.compile(r"何时|(什么|甚么)时候|哪(一)?年|哪几天|哪几日|哪(个|一个|几个|几)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
@@ -159,6 +160,7 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            # what X said it would do / focus on, what X planned for 2023: its plans
                            r"|\bwhat\b[^?]*\b(?:say|said|says)\b[^?]{0,20}\b(?:would|will)\s+(?:do|focus|prioriti[sz]e|work\s+on|concentrate)\b"
                            r"|\bwhat\b[^?]*\bplan(?:ned|s)?\s+(?:for|to\s+do\s+in)\s+(?:19|20)\d{2}\b"
+                           r"|\bwhat\s+(?:are|were)\b[^?]{0,40}\bplans\s*\??\s*$|\bwhat\s+(?:does|do|did|will)\b[^?]{0,40}\bplan\s*\??\s*$"  # What does X plan?
                            # Briefly, how did X …? / In short, what did X do …: a summary asked (not a figure, date or name)
                            r"|^\s*(?:briefly|in\s+brief|in\s+short|in\s+a\s+nutshell)\b[,:]?\s*(?:how|what)\b(?!\s+(?:many|much|long|year|date|day|month|time|percentage|share|rate|number)\b)")),
     # when (also after a lead-in: "According to X's report, when was …"), which dates / on what day; not a when-clause

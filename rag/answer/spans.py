@@ -330,15 +330,29 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
         return None
     named = asked_document(ask.question, ask.terms) if ask.qtype.kind in STRICT_KINDS else None  # 某某条例何时施行
     order = ranked_spans(sents, ask, fn)
-    for own in ((True, False) if ask.measured else (False,)):  # what is counted stated by the figure's own sentence
-        for _, s, sp in order:  # first; by the sentence before it (开展…清理。……保留43件) only when none does
-            context = s.chunk.section + "\n" + lead_in(s) + s.text
-            if sp is not None and measured_ok(ask, context) and coverage(ask.terms, context, ask.weights)[0] >= SENTENCE_FLOOR \
-                    and not (own and not measured_ok(ask, table_lead(s.doc.text, s.start) + s.text)) \
-                    and not _counts_other(ask, s, sp) and not about_other_document(s.text, named) \
-                    and not (fn is number_spans and in_criterion(s.text, sp[0])):  # 低于90%的单位: a rule's criterion
-                return s, s.text[sp[0]:sp[1]]
-    return None
+    first = None  # the best-ranked answer whose counted work the section or the sentence before names (开展…清理。……保留43件)
+    for _, s, sp in order:
+        context = s.chunk.section + "\n" + lead_in(s) + s.text
+        if sp is None or not measured_ok(ask, context) or coverage(ask.terms, context, ask.weights)[0] < SENTENCE_FLOOR \
+                or _counts_other(ask, s, sp) or about_other_document(s.text, named) \
+                or (fn is number_spans and in_criterion(s.text, sp[0])):  # 低于90%的单位: a rule's criterion
+            continue
+        hit = (s, s.text[sp[0]:sp[1]])
+        if not ask.measured:
+            return hit
+        if measured_ok(ask, table_lead(s.doc.text, s.start) + s.text):  # what is counted stated by the figure's own
+            # sentence comes first, unless a better-ranked figure is in the asked measure word and this one is not
+            return first if first is not None and _in_asked_unit(ask, first[1]) and not _in_asked_unit(ask, hit[1]) else hit
+        first = first or hit
+    return first
+
+
+def _in_asked_unit(ask: Ask, span: str) -> bool:
+    """The figure is written in the asked measure word (asked 几件/多少件: ``52件``, not ``28个``), or none is asked: a
+    figure in a kindred one (个 for 件, :data:`rag.answer.figure_fit.UNIT_KINDS`) whose own sentence names the counted
+    work does not outrank a better-scored figure in the asked one whose work the sentence before names."""
+    units = [u for _, _, u in number_spans(span) if u]
+    return not ask.qtype.unit or not units or any(unit_fit(ask.qtype.unit, u) >= 1.0 for u in units)
 
 
 def _counts_other(ask: Ask, s: Sent, sp: tuple[int, int]) -> bool:

@@ -101,9 +101,42 @@ def coverage(terms: Iterable[str], text: str, weights: Mapping[str, float] | Non
     w = weights or {}
     ws = [w.get(t, 1.0) for t in terms]
     shares = {t: _found_share(t, hay) for t in terms}
+    _claim_occurrences(terms, shares, hay, w)
     found = sum([x * shares[t] for x, t in zip(ws, terms)])  # (lists, not generators: the same sums, less overhead)
     total = sum(ws)
     return (found / total if total else 1.0), tuple([t for t in terms if shares[t] < 1.0])
+
+
+def _claim_occurrences(terms: tuple[str, ...], shares: dict[str, float], hay: str, weights: Mapping[str, float]) -> None:
+    """One written word states one plain word: two of a question's plain words stated only by written words
+    that share no character with them (被告 and 打官司 both by 应诉, :func:`rag.text.zh_variants.formal_forms`)
+    share the ``hay``'s occurrences of those words, the heavier first; one left without an occurrence of its own
+    is not found (``shares`` is changed in place).  A contraction keeps a character of each word it states
+    (报备 = 报上来 + 备案): it states both."""
+    formal = {}
+    for t in terms:
+        if shares[t] < 1.0 or ALT in t or not (forms := formal_forms(t)) or not any(f in hay for f in forms):
+            continue
+        if any(f in hay for f in whole_forms(t) if f not in forms or set(f) & set(t)):
+            continue  # stated by itself, another of its forms, or a contraction keeping its characters
+        formal[t] = [(i, i + len(f)) for f in forms for i in _occurrences(f, hay)]
+    if len(formal) < 2:  # (nearly always: nothing shared)
+        return
+    claimed: list[tuple[int, int]] = []
+    for t in sorted(formal, key=lambda t: -weights.get(t, 1.0)):
+        free = next((sp for sp in sorted(formal[t]) if not any(sp[0] < b and a < sp[1] for a, b in claimed)), None)
+        if free is None:
+            shares[t] = 0.0
+        else:
+            claimed.append(free)
+
+
+def _occurrences(word: str, hay: str) -> list[int]:
+    out, i = [], hay.find(word)
+    while i >= 0:
+        out.append(i)
+        i = hay.find(word, i + 1)
+    return out
 
 
 PARTIAL_CREDIT = 0.5  # a compound found only in parts (县区 as 县 ... 区) counts half

@@ -187,6 +187,34 @@ def by_pinyin(form: str) -> tuple[Place, ...]:
     return tuple(sorted(found, key=lambda p: [f.replace(" ", "") for f in p.pinyin].index(key)))
 
 
+# An English level word -> (the levels of divisions.tsv it names, its Chinese character's pinyin, which a
+# one-character name keeps in its short form: 盂县 reads "yu xian", written "Yu County")
+_EN_COUNTY_LEVELS = {"county": (("county",), "xian"), "district": (("district",), "qu"),
+                     "banner": (("banner",), "qi"), "city": (("county-level city",), "shi")}
+
+
+@functools.lru_cache(maxsize=1)
+def _county_pinyin_table() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(toneless pinyin without spaces, level) -> codes of current county-level units (read once)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for p in gazetteer().places.values():
+        if p.status == "current" and _rank(p.level) == 3:
+            for form in p.pinyin:
+                out.setdefault((form.replace(" ", ""), p.level), []).append(p.code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def county_by_pinyin(form: str, level: str) -> tuple[Place, ...]:
+    """Current county-level units whose short form reads ``form`` and whose level the English ``level``
+    word names (``shouning``, ``county`` -> 寿宁县; ``yu``, ``county`` -> 盂县): a county's pinyin alone
+    is too often an English word or a person's name, so only the name with its level word is read."""
+    levels, char = _EN_COUNTY_LEVELS.get(level.lower(), ((), ""))
+    key, table = form.lower().replace(" ", ""), _county_pinyin_table()
+    codes = dict.fromkeys(c for lv in levels for k in (key, key + char) for c in table.get((k, lv), ()))
+    found = [gazetteer().places[c] for c in codes]  # the usual reading first (hui xian: 徽县 before 睢县)
+    return tuple(sorted(found, key=lambda p: min(i for i, f in enumerate(p.pinyin) if f.replace(" ", "") in (key, key + char))))
+
+
 def forms_of(text: str) -> tuple[Form, ...]:
     return gazetteer().forms.get(text, ())
 

@@ -36,7 +36,7 @@ from .. import places
 from ..index import lexical
 from ..text import lazy_re as re
 from ..text.normalize import fold
-from .pinyin_names import pinyin_codes, township_pinyin
+from .pinyin_names import pinyin_codes, pinyin_forms, township_pinyin
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
@@ -200,14 +200,29 @@ _CLOSES_LIST = re.compile(r"[两二三四五六七八九十几\d]+(?:地|个地�
 _CAPITALISED = re.compile(r"(?<![A-Za-z'’])[A-Z][a-z]+(?:[ '’-][A-Z]?[a-z]+)?")
 
 
+# a county-level unit as an English question writes it: capitalised pinyin (one to three words) and its level word
+_EN_COUNTY_RE = re.compile(r"(?<![A-Za-z'’])((?:[A-Z][a-z]+[ '’-]?){1,3}?)[ -](County|District|Banner|City)\b")
+
+
 def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
     """Chinese names of provinces and prefectures an English question writes in capitalised pinyin
     (``Kunming's score``) that the corpus has no report of; the corpus's own places and their parents
     are found by :func:`pinyin_codes` already.  Five letters at least, so that a short English word
-    is never taken for a place."""
+    is never taken for a place.  A county-level unit is read only with its level word after it
+    (``Shouning County``; :func:`rag.places.county_by_pinyin`)."""
     if not _LATIN_RE.search(question):
         return []
     out = []
+    for m in _EN_COUNTY_RE.finditer(question):
+        words = re.findall(r"[A-Z][a-z]+", m.group(1))
+        for k in range(len(words)):  # the longest name ending at the level word: Shou Ning County, not Ning County
+            joined = "".join(words[k:]).lower()
+            if joined in corpus.pinyin or _region_reads(corpus, joined):
+                break
+            found = [p for p in places.county_by_pinyin(joined, m.group(2)) if not corpus.regions_of(p.code, True)]
+            if found:
+                out.append(found[0].name)
+                break
     for m in _CAPITALISED.finditer(question):
         for form in dict.fromkeys((m.group(), re.split(r"[ '’-]", m.group())[0])):
             joined = re.sub(r"[ '’-]", "", form).lower()
@@ -218,6 +233,15 @@ def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
                 out.append(found[0].name)
                 break
     return list(dict.fromkeys(out))
+
+
+def _region_reads(corpus: Corpus, joined: str) -> bool:
+    """Does a region string of the corpus end with ``joined`` (jia) in pinyin, its level's syllable after it or not:
+    a place the division table does not know (a sidecar's 山西省甲县, coded as its province) that an English
+    question may mean, so not one to refuse as unreported."""
+    ends = tuple(joined + lv for lv in ("", "xian", "qu", "qi", "shi"))
+    return any(form.replace(" ", "").endswith(ends) for rs in (*corpus.by_code.values(), corpus.uncoded) for r in rs
+               for form in pinyin_forms(r))
 
 
 def find_years(q: str) -> list[int]:
