@@ -61,3 +61,35 @@ def answerer():
 def test_english_size_words_are_trend_claims(answerer, q, verdict):
     a = answerer.ask(q)
     assert a.short_answer == verdict, a.answer
+
+
+CONTRAST = {("宜良县", 2020): ("宜良县2020年法治政府建设年度报告\n"
+                          "一、行政应诉\n"
+                          "2020年，全县行政诉讼案件增长12.4%，败诉案件数量则有所下降。\n"
+                          "县政府健全行政诉讼案件分析研判机制，行政机关负责人出庭应诉率达到100%。\n"
+                          "全县行政复议案件办结率98%，行政诉讼案件审结率95%。\n"
+                          "二、法治宣传\n举办普法讲座30场。\n"),
+            # other reports of the genre: every one speaks of 行政 and 诉讼, not every one of lawsuits lost (败诉): the
+            # more specific term is the rarer, though the two general ones together outweigh it
+            **{(f"{p}县", 2020): (f"{p}县2020年法治政府建设年度报告\n一、行政应诉\n全县办理行政诉讼案件{n}件，败诉2件。\n")
+               for p, n in (("丙", 48), ("丁", 37), ("戊", 29), ("己", 51))},
+            ("庚县", 2020): "庚县2020年法治政府建设年度报告\n一、行政应诉\n全县新收行政诉讼案件40件，同比增长5.7%。\n"}
+
+
+@pytest.fixture(scope="module")
+def contrast():
+    from answer_corpus import answerer_over, docs_of
+
+    from rag.config import Config
+
+    return answerer_over(docs_of(CONTRAST), Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4}))
+
+
+@pytest.mark.parametrize("q, verdict", [
+    # two figures moving apart in one sentence: the English claim is about its most specific term (lose -> 败诉)
+    ("Did Yiliang county lose more administrative lawsuits in 2020 than the year before?", "No"),
+    ("Did Yiliang county lose fewer administrative lawsuits in 2020 than the year before?", "Yes"),
+])
+def test_english_trend_read_in_the_clause_of_its_specific_term(contrast, q, verdict):
+    a = contrast.ask(q)
+    assert a.short_answer == verdict, a.answer

@@ -57,8 +57,9 @@ _ALL_RE = re.compile(r"都是|都已|全部|均已|均是|所有|全都|每个|�
 _BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|before|previously")
 _TREND_RE = re.compile(r"上升|增加|增长|提高|提升|下降|减少|降低|回落"
                        r"|比(?:(?:19|20)\d{2}年度?|上一?年度?|去年|前一年|同期)[^，,。？?\d]{0,8}?(?:高|多|大|快|低|少|小|慢)(?![于])"  # 比上年多吗
-                       r"|(?:一年比一年|越来越|逐年|年年|一次比一次)(?:高|多|大|快|低|少|小|慢)")  # 一年比一年高: a trend too
-_DOWN_WORDS = ("下降", "减少", "降低", "回落")
+                       r"|(?:一年比一年|越来越|逐年|年年|一次比一次)(?:高|多|大|快|低|少|小|慢)"  # 一年比一年高: a trend too
+                       r"|(?<=[次位名])(?:是不是|有没有|是否)?(?:比[^，,。？?\d]{1,8}?)?(?:往前|靠前|前移|前进|往后|靠后|后移|后退)")  # a rank moved: 名次往前了
+_DOWN_WORDS = ("下降", "减少", "降低", "回落", "往后", "靠后", "后移", "后退")
 _RESIDUAL_RE = re.compile(r"(?:还有|仍有|尚有|仍然有|还存在|仍存在)[^？?，,]{0,16}?(?:未|没|尚未)")
 
 
@@ -106,7 +107,7 @@ def polarity_cues(question: str) -> Cues:
     if threshold is None:
         threshold = english_threshold(question) or _top_rank(q, question) or _only(q)
     trend = _TREND_RE.search(q)
-    direction = ("down" if trend.group(0) in _DOWN_WORDS or trend.group(0)[-1] in "低少小慢" else "up") if trend else ""
+    direction = ("down" if trend.group(0).endswith(_DOWN_WORDS) or trend.group(0)[-1] in "低少小慢" else "up") if trend else ""
     ords = [o for o in ordinals(q) if o != ("一", "次")]  # 第一次 is a first-time claim
     return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction,
                 ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)),

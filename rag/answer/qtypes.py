@@ -308,14 +308,21 @@ def without_name_levels(question: str) -> str:
     return _NAME_LEVEL_RE.sub(r"\1", question)
 
 
+# 几 after a word that makes it indefinite (别的几个城市, 这几年, 好几次: "a few", "these"): it asks no figure
+_INDEFINITE_JI_RE = re.compile(r"(这|那|近|好|别的|其他|其它|另外|另)几(?=[个次项件人家条名年天位批类种所份]|十|百)")
+
+
 def classify(question: str) -> QType:
     """The answer kind for ``question`` (zh incl. Traditional, or en).
 
     >>> classify("In 2023, who was the county's Party secretary?").kind
     'name'
+    >>> classify("有没有跟别的几个城市签协作协议?").kind, classify("跟几个城市签了协作协议?").kind
+    ('yesno', 'number')
     """
     english = detect_lang(question) == "en"
     q = _QUOTED_NAME_RE.sub(_quoted_name, fold(without_name_levels(question) if english else question).strip())  # “最多跑一次”: its 最多 does not ask
+    q = q if english else _INDEFINITE_JI_RE.sub(r"\1若", q)
     while english and _EN_LEAD_IN_RE.match(q):  # In 2021, when Changzhi checked …, how many …
         q = _EN_LEAD_IN_RE.sub("", q, count=1)
     rules = _EN_RULES if english else _ZH_RULES

@@ -58,7 +58,8 @@ _STAGE_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (PASSED, re.compile(r"审议通过|表决通过|获得?通过|会议通过|常委会通过|(?<![提报送待正])审议(?!稿)|\b(?:passed|adopted)\b",
                         re.IGNORECASE)),
     (REVIEWED, re.compile(r"合法性审[查核]|\blegality review", re.IGNORECASE)),  # 备案审查, 法制审核制度: a system, no stage
-    (DRAFTED, re.compile(r"起草|草案|征求意见|送审稿|修订稿|讨论稿|拟制定|拟出台|正在制定|\bdraft(?:ed|ing)?\b", re.IGNORECASE)),
+    (DRAFTED, re.compile(r"起草|草案|征求意见|送审稿|修订稿|讨论稿|拟制定|拟出台|正在制定|(?:正在|着手|启动|开始)编制|编制中"
+                         r"|\bdraft(?:ed|ing)?\b", re.IGNORECASE)),
 )
 
 
@@ -186,6 +187,28 @@ def asked_stage(question: str) -> int | None:
     return max(found)[1] if found else None
 
 
+_ASKING_RE = re.compile(r"有没有|(?:了)?(?:没有|没)[？?]?\s*$")  # 有没有印发, 印发了没有: asking, no negation
+
+
+def denied_stage(question: str, text: str) -> bool:
+    """True when the question claims a stage (``印发出来了吗``) and ``text`` says a stage was not reached
+    (``尚未印发``, ``尚未表决通过``, ``not yet adopted``) and shows none at or after the asked one: it has not
+    got that far, 否.  A question that itself negates a stage (还没印发吗) claims none of this.
+
+    >>> denied_stage("《某县规划》印发了吗", "《某县规划》正在编制，目前处于调研阶段，尚未印发")
+    True
+    >>> denied_stage("《某县规划》审议通过了吗", "《某县规划》已审议通过，尚未印发"), denied_stage("还没印发吗", "尚未印发")
+    (False, False)
+    >>> denied_stage("《某县规划》有没有印发", "尚未印发"), denied_stage("《某县规划》印发了没有", "尚未印发")
+    (True, True)
+    """
+    want = asked_stage(question)
+    if want is None or _UNREACHED_RE.search(_ASKING_RE.sub("", fold_chars(question))):
+        return False
+    masked = _TITLE_RE.sub(_masked_title, fold_chars(text))
+    return bool(_UNREACHED_RE.search(masked)) and all(s < want for _, s in _stages(masked))
+
+
 def short_of_stage(question: str, text: str) -> bool | None:
     """False-claim check: True when the question claims a later stage than ``text`` shows (否),
     False when ``text`` shows that stage or a later one, None when either names no stage."""
@@ -215,6 +238,27 @@ def short_of_award(question: str, clause: str, near: str) -> bool:
     q = fold_chars(question)
     return bool(_AWARDED_RE.search(q) and _APPLIED_RE.search(clause) and not _APPLIED_RE.search(q)
                 and not _AWARDED_RE.search(fold_chars(near)))
+
+
+# an honour's own year, said with it: 被评为X（2022年表彰）, 2022年被评为X, 于2022年获评
+_HONOUR_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})年度?(?:表彰|命名|授予|获评|评选|评定|认定|颁发|授牌)?[)）]"
+                             r"|((?:19|20)\d{2})年度?(?:[^，,；;。\d]{0,3}?)(?:被|获)?(?:评为|命名为|授予|获评|认定为)")
+
+
+def awarded_in_other_year(question: str, clause: str, years: tuple[int, ...]) -> bool:
+    """True when the question claims an honour conferred in one of ``years`` (``2023年被评为…了吗``) and the
+    ``clause`` conferring it dates it to another (``被评为全国普法先进区（2022年表彰）``): not that year, 否.
+
+    >>> awarded_in_other_year("某区2023年是否被评为全国普法先进区", "某区被评为“全国普法先进区”（2022年表彰）", (2023,))
+    True
+    >>> awarded_in_other_year("某区2022年是否被评为全国普法先进区", "某区被评为“全国普法先进区”（2022年表彰）", (2022,))
+    False
+    """
+    text = fold_chars(clause)
+    if not years or not _AWARDED_RE.search(fold_chars(question)) or not _AWARDED_RE.search(text):
+        return False
+    said = {int(a or b) for a, b in _HONOUR_YEAR_RE.findall(text)}
+    return bool(said) and not said & set(years)
 
 
 # a claim that a rule was revised (修订的是《X》吗, 是修订而非新制定), and the genre's words for each kind of act

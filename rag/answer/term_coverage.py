@@ -247,7 +247,25 @@ def whole_forms(term: str) -> tuple[str, ...]:
     stem = (term[:-1],) if term[-1:] in RATE_SUFFIXES[1:] and len(term) >= 3 and _CJK_RE.match(term) else ()
     bare = _LIST_PUNCT_RE.sub("", term)  # a quoted name written without its inner 、: 双随机一公开
     return tuple(dict.fromkeys((term, *LEVEL_FORMS.get(term, ()), *formal_forms(term), *stem, *((bare,) if bare else ()),
-                                *_period_forms(term))))
+                                *_period_forms(term), *_area_forms(term))))
+
+
+# a group of cities named by its area and a kind of grouping: 胶东半岛 / 胶东经济圈, 长三角城市群 / 长三角经济区
+_AREA_KINDS = ("半岛", "经济圈", "城市群", "都市圈", "经济带", "经济区")
+_AREA_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(_AREA_KINDS)})$")
+
+
+def _area_forms(term: str) -> tuple[str, ...]:
+    """The other groupings of the same area: a user's 胶东半岛 is the report's 胶东经济圈 (a grouping cut from its
+    area's name, 成渝 + 经济圈, is any other: 成渝城市群).
+
+    >>> _area_forms("胶东半岛")
+    ('胶东经济圈', '胶东城市群', '胶东都市圈', '胶东经济带', '胶东经济区')
+    """
+    if term in _AREA_KINDS:
+        return tuple(k for k in _AREA_KINDS if k != term)
+    m = _AREA_RE.match(term)
+    return tuple(m.group(1) + k for k in _AREA_KINDS if m.group(1) + k != term) if m else ()
 
 
 _PERIOD_PARTS_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]{1,2}\s*((?:19|20)\d{2})(年?)")

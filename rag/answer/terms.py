@@ -187,18 +187,19 @@ def pos_flag(word: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def role_weight(term: str) -> float:
-    """How much ``term`` counts towards support: 1 for nouns and unknown words, less for verbs
-    and ordinals (第一个 is often written 首个).
+    """How much ``term`` counts towards support: 1 for nouns and unknown words, less for verbs, adverbial
+    adjectives (正式, 积极: the manner, not the matter) and ordinals (第一个 is often written 首个).
 
-    >>> role_weight("条例"), role_weight("获得")
-    (1.0, 0.35)
+    >>> role_weight("条例"), role_weight("获得"), role_weight("正式")
+    (1.0, 0.35, 0.35)
     """
     if ALT in term:  # a dictionary word's renderings: a verb if any of them is one (set: 创造|固定)
         return min(role_weight(a) for a in alternatives(term))
     if not _CJK_RE.search(term) or term in DOMAIN_WORDS:
         return 1.0
     flag = pos_flag(term)
-    return VERB_WEIGHT if flag in ("v", "vd", "vg", "vi") or term.startswith("第") else 1.0
+    # an adjective used as an adverb (jieba's "ad": 正式通过, 积极推进, 严格执行) says how it was done, as a verb does
+    return VERB_WEIGHT if flag in ("v", "vd", "vg", "vi", "ad") or term.startswith("第") else 1.0
 
 
 # 区里 / 县内 / 辖区 / 境内 / 当地: "in the place asked about" -- the place is the retrieval filter's, no content
@@ -279,6 +280,8 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
         question = "".join(_CJK_RE.findall(rest)) if seen or _CJK_RE.search(rest) else ""
     question = _VERSUS_YEAR_RE.sub(" ", _COLLECTION_RE.sub(" ", fold(question)))  # 收案比2018年多吗: 比 is no part of 收案
+    seen.update((_bilingual_term(m), None) for m in _BILINGUAL_RE.finditer(question))  # 藏文和汉文两种文字: 藏汉双语
+    question = _BILINGUAL_RE.sub(" ", question)
     question = _split_titles(question, ex)
     for name in _QUOTED_RE.findall(fold(question)):  # a named thing: 《X条例》, “三项制度”
         if len(name) >= 2 and name not in ex:
@@ -290,6 +293,17 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         if _is_content(tok, ex) and not inside and not (attested is not None and is_glued(tok) and not attested(tok)):
             seen.setdefault(tok, None)
     return tuple(seen)
+
+
+# two languages named apart (用藏文和汉文两种文字, 蒙古语和汉语): the genre writes the pair as one word, 藏汉双语 / 蒙汉两种文字
+_LANGUAGE = r"(藏|蒙古?|维吾尔|哈萨克|朝鲜|彝|壮|傣|景颇|柯尔克孜|汉|英)(?:文|语)"
+_BILINGUAL_RE = re.compile(rf"{_LANGUAGE}(?:和|与|及|、|跟|同){_LANGUAGE}(?:两种|双)?(?:文字|语言|语种)?")
+
+
+def _bilingual_term(m: re.Match[str]) -> str:
+    """The term a pair of languages is written as: 藏文和汉文 -> 藏汉双语 (or 藏汉两种…)."""
+    pair = m.group(1)[0] + m.group(2)[0]
+    return f"{pair}双语|{pair}两种|{pair}文"
 
 
 # a comparison with an earlier year (比2018年, 比上年, 比去年同期): the claim's direction, no content

@@ -14,7 +14,9 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 - a question claiming a stage of a rule (批准, 审议通过, 出台/施行) is answered 否 when the clause
   shows an earlier stage only (草案, 提请审议, 合法性审查: :mod:`rag.answer.stages`; an aim, 推动…审议通过, shows
   none), one claiming a revision (修订的是…吗) when it shows another act only (审议通过, 废止), and one claiming
-  an honour conferred (被命名为) when it shows only the application (申报, 推荐);
+  an honour conferred (被命名为) when it shows only the application (申报, 推荐); a stage claim also when the text says
+  that stage was not reached (正在编制…尚未印发), an honour claimed for a year when its clause dates it to another
+  (被评为X（2022年表彰）);
 - a deadline claimed (``拖过了期限才完成``, ``按期完成``) against the one stated (``提前7个月完成``, ``逾期``),
   a year of account the claim names (``2021年度的汇报``) against the clause's (``2020年度``, ``报告2018年…工作情况``),
   and a run it claims (``连续五年``) longer than the one stated (``连续三年``): 否 (:mod:`rag.answer.yesno_time`);
@@ -62,6 +64,8 @@ from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .stages import (
     aims_only,
+    awarded_in_other_year,
+    denied_stage,
     other_act,
     planned_before,
     short_of_award,
@@ -189,6 +193,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False  # asked whether it is still not done; the clause says it was done, or does it
     if short_of_stage(q, clause if text_stage(clause) is not None else near_clauses(text, a, b)):
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
+    if denied_stage(q, near_clauses(text, a, b)):
+        return False  # asked whether it was issued; the text says it was not (正在编制…尚未印发)
     if planned_before(q, near_clauses(text, a, b)):
         return False  # asked whether it was passed; the text only plans to submit it (计划…提请审议)
     if aims_only(q, clause):
@@ -197,6 +203,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False  # asked whether it was the rule revised; the text passed it anew (or repealed it)
     if short_of_award(q, clause, near_clauses(text, a, b)):
         return False  # asked whether it was named a model village; the text says it applied for it
+    if awarded_in_other_year(q, clause, ask.years):
+        return False  # asked whether it was named so in 2023; the clause dates the honour to 2022
     timing = timing_verdict(q, near_clauses(text, a, b))  # 拖过了期限才完成吗 against 提前7个月完成
     if timing is not None:
         return timing
@@ -207,7 +215,7 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False
     if ask.cues.trend:
         asked, other = (DOWN_RE, UP_RE) if ask.cues.trend == "down" else (UP_RE, DOWN_RE)
-        said = trend_clause(text, a, b, trend_subject(ask, q))
+        said = trend_clause(text, a, b, trend_subject(ask, q), ask.lang == "en")
         if other.search(said) and not asked.search(said):
             return False
         moved = change_trend(said) if not (asked.search(said) or other.search(said)) else ""

@@ -17,6 +17,8 @@ from .evidence import Ask
 from .figure_fit import CLAUSE_SEP_RE
 from .figures import figure_value, number_spans
 from .regions import forms
+from .term_coverage import stating_words
+from .terms import role_weight
 from .yesno_figures import change_trend, counts_fall
 
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|区|旗|镇|乡)")
@@ -28,8 +30,8 @@ _LESS_RE = re.compile(alternation(words("below", "short")))
 _DATE_RE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-)")
 # a claim about when: 2023年内就已…, 到2019年, 是在2022年印发的
 _CLAIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:内|底前|底|以前|之前|前|才|就|已)|到((?:19|20)\d{2})年|是[在于]((?:19|20)\d{2})年(?!度)")  # 在2017年度考评中: the period judged, not a claim
-UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多|扩充|扩大")
-DOWN_RE = re.compile(r"下降|减少|降低|回落|缩减|压减")
+UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多|扩充|扩大|(?:前进|前移|进位)(?=\d|[一二两三四五六七八九十]|了?[个名位])")  # a rank moved up
+DOWN_RE = re.compile(r"下降|减少|降低|回落|缩减|压减|(?:后退|后移|退位)(?=\d|[一二两三四五六七八九十]|了?[个名位])")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -121,24 +123,31 @@ def short_of_all(text: str) -> bool:
 
 
 def trend_subject(ask: Ask, q: str) -> str:
-    """What a trend question asks to have gone up or down: its last term (``清单里的事项是不是比上年少了`` -> 事项)."""
+    """What a trend question asks to have gone up or down: its last term (``清单里的事项是不是比上年少了`` -> 事项);
+    for an English question, whose terms stand in no order of the question, its most specific (rarest) term
+    (``lose more administrative lawsuits`` -> 败诉, not the 诉讼 of every lawsuit).  Rarity without the verb
+    discount: a report stating 败诉 states 诉讼, so 败诉 stays the rarer however many reports are added."""
     at = [(q.rfind(x), t) for t in ask.terms for x in alternatives(t) if x in q]
+    if not at and ask.lang == "en" and ask.weights:
+        return max(ask.terms, key=lambda t: ask.weights.get(t, 0.0) / role_weight(t))
     return max(at)[1] if at else ""
 
 
-def trend_clause(text: str, a: int, b: int, subject: str = "") -> str:
+def trend_clause(text: str, a: int, b: int, subject: str = "", english: bool = False) -> str:
     """The clause that says which way the asked figure went: a clause naming the trend's ``subject`` with a
     trend word or a change (``全年办理案件2931件，清单事项由上年的12项扩充至15项``), else the focus clause,
-    or when it says neither, the clause right after it (``合格率为92%，比上年提高3个百分点``)."""
-    named = [text[c:d] for c, d in clauses(text) if subject and any(x in text[c:d] for x in alternatives(subject))]
+    or when it says neither, the clause right after it (``合格率为92%，比上年提高3个百分点``).  A focus clause that
+    moves another figure (``行政诉讼案件增长17.9%，败诉案件则有所下降``, asked 败诉) gives way to the subject's clause;
+    an ``english`` question's subject told nowhere falls back on the one clause of the sentence that moves."""
+    named = [text[c:d] for c, d in clauses(text) if subject and any(x in text[c:d] for x in stating_words(subject))]
     told = [c for c in named if UP_RE.search(c) or DOWN_RE.search(c) or change_trend(c)]
-    if told and not (UP_RE.search(text[a:b]) or DOWN_RE.search(text[a:b])):
+    if told and (text[a:b] not in named or not (UP_RE.search(text[a:b]) or DOWN_RE.search(text[a:b]))):
         return told[0]
     if UP_RE.search(text[a:b]) or DOWN_RE.search(text[a:b]):
         return text[a:b]
     after = [c for c in clauses(text) if c[0] >= b]
     out = text[after[0][0]:after[0][1]] if after else text[a:b]
-    if not subject and not (UP_RE.search(out) or DOWN_RE.search(out) or change_trend(out)):  # English: no term
+    if (not subject or english and not told) and not (UP_RE.search(out) or DOWN_RE.search(out) or change_trend(out)):  # English
         moved = [text[c:d] for c, d in clauses(text)  # to place in the question; one clause of the sentence moves
                  if UP_RE.search(text[c:d]) or DOWN_RE.search(text[c:d]) or change_trend(text[c:d])]
         return moved[0] if len(moved) == 1 else out

@@ -152,8 +152,19 @@ _SAID_RE = re.compile(rf"(?P<less>{alternation(words('below', 'short', 'rated', 
 _SAID_STANDARD_RE = re.compile(rf"(?:{_SAID_RE.pattern})[^，,。；;]{{0,14}}?(?:标准|目标|要求|指标|均值|平均)")
 
 
+# a gap still left to a standard: 距离省定95%的目标仍有差距, 与考核要求还存在一定差距 (short of it)
+_GAP_RE = re.compile(r"(?:距离?|离|与|同)[^，,。；;]{0,16}?(?:标准|目标|要求|指标)[^，,。；;]{0,6}?(?:仍|还|尚|依然)?(?:有|存在)"
+                     r"(?:一定|较大|不小|明显)?的?差距")
+
+
 def _said(op: str, text: str) -> bool | None:
-    """The verdict the sentence's own comparison with a standard gives (超过/达到/低于 … 标准)."""
+    """The verdict the sentence's own comparison with a standard gives (超过/达到/低于 … 标准, 距离…目标仍有差距).
+
+    >>> _said(">=", "出庭应诉率虽有提升，但距离省里提出的95%的目标仍有差距"), _said("<", "与考核要求还存在一定差距")
+    (False, True)
+    """
+    if _GAP_RE.search(text):
+        return op == "<"
     m = _SAID_STANDARD_RE.search(text)
     if m is None:
         return None
@@ -344,7 +355,7 @@ def other_month(q: str, text: str, year: int | None = None) -> bool:
 
 # a change the genre states with both its ends: 权重由2023年的4分提高到6分, 时限从20天压缩至5天
 _CHANGE_FROM_RE = re.compile(r"(?:由|从)(?:原来|原先|原有|原)?(?:的)?[^，,；;。]{0,10}$")
-_CHANGE_MID_RE = re.compile(r"^[^，,；;。\d]{0,4}?(?:提高|提升|增加|增长|上升|扩大|扩充|调整|缩短|减少|降低|下降|压缩|压减|缩减|精简|改)(?:了)?(?:到|至|为)(?:了)?$")
+_CHANGE_MID_RE = re.compile(r"^[^，,；;。\d]{0,4}?(?:提高|提升|增加|增长|上升|扩大|扩充|扩展|拓展|增补|延长|调整|缩短|减少|降低|下降|压缩|压减|缩减|精简|改)(?:了)?(?:到|至|为)(?:了)?$")
 # a question about the old value itself: 原来是4分吗, was it 4 points before
 _ASKS_OLD_RE = re.compile(r"原来|原先|原有|以前|之前|此前|调整前|改革前|由|从|去年|上年|上一年|\b(?:before|previously|used to|originally|from)\b",
                           re.IGNORECASE)

@@ -122,6 +122,12 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "five-year plan": ("规划",),
     "14th five-year": ("十四五",),
     "13th five-year": ("十三五",),
+    # the five-year campaigns of law popularization (普法): the 7th is 七五普法 (2016–2020), the 8th 八五普法
+    "6th five-year": ("六五",), "7th five-year": ("七五",), "8th five-year": ("八五",), "9th five-year": ("九五",),
+    "sixth five-year": ("六五",), "seventh five-year": ("七五",), "eighth five-year": ("八五",), "ninth five-year": ("九五",),
+    "12th five-year": ("十二五",), "15th five-year": ("十五五",),
+    "legal awareness": ("普法",), "legal education campaign": ("普法",),
+    "law-popularization": ("普法",), "law popularisation": ("普法",),
     "governance capacity": ("治理能力",),
     "modernizing": ("现代化",),
     "modernization": ("现代化",),

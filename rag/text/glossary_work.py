@@ -330,6 +330,10 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "public lawyer": ("公职律师",), "government lawyer": ("公职律师",), "in-house government lawyer": ("公职律师",),
     "market regulation": ("市场监管|市场监督管理",),
     "market regulation bureau": ("市场监管局|市场监督管理局",), "administration for market regulation": ("市场监管局|市场监督管理局",),
+    "market regulator": ("市场监管|市场监督管理",), "market regulators": ("市场监管|市场监督管理",),
+    # a rule named for what it promotes: 《…促进条例》 / 《…促进办法》 (standardization, SMEs, tourism promotion)
+    "promotion regulations": ("促进条例",), "promotion regulation": ("促进条例",), "promotion ordinance": ("促进条例",),
+    "promotion measures": ("促进办法",), "promotion rules": ("促进办法|促进条例",),
     "into force": ("施行|生效|实施",),
     "into effect": ("施行|生效|实施",),
     "development plan": ("规划",), "overall plan": ("总体规划|规划",),

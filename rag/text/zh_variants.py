@@ -81,12 +81,18 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "了结": ("结案", "办结", "审结", "终止"),
     # checked for legality: 把关 — reports write 审核 / 审查
     "把关": ("审核", "审查"),
-    # let off a penalty: 免罚 / 不罚 / 不用罚款 — reports write 不予处罚 / 免予处罚 / 免于处罚 (轻微违法行为不予处罚清单);
-    # a minor case: 情节轻微 — reports write 轻微违法 (the 情节 left out)
+    # let off a minor violation: 免罚 / 不罚 / 不用罚(款) / 轻罚 (免罚清单) — reports write 不予处罚 / 免予处罚 / 从轻处罚 /
+    # 减轻处罚; a minor case: 情节轻微 — reports write 轻微违法 (the 情节 left out)
     "免罚": ("不予处罚", "免予处罚", "免于处罚", "不罚"),
     "不罚": ("不予处罚", "免予处罚", "免于处罚"),
     "不用罚": ("不予处罚", "免予处罚", "免于处罚"),
     "情节轻微": ("轻微",),
+    "轻罚": ("从轻处罚", "减轻处罚", "从轻减轻处罚"),
+    # a place in a ranking: 名次 — reports write 位次 / 排名 / 排位; a ranking contest: 评比 — 评价 / 评选 / 考评 / 测评
+    "名次": ("位次", "排名", "排位"),
+    "评比": ("评价", "评选", "考评", "测评"),
+    # how much a measure counts in an appraisal: 分量 — reports write 权重 / 分值 / 比重 / 占比
+    "分量": ("权重", "分值", "比重", "占比"),
 }
 
 
