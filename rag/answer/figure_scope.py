@@ -102,13 +102,21 @@ def _own_clause(s: str, a: int) -> tuple[int, int]:
 
 def question_acts(ask: Ask, verb: str) -> tuple[str, ...]:
     """The question's verbs: its verb terms and the verb it counts by (输了 -> 输了|败诉), but a word before
-    有/是 多少 (the subject: 申请有多少件); none for an English question (its verbs are dictionary guesses:
-    pull -> 牵引)."""
+    有/是 多少 (the subject: 申请有多少件) or inside a noun compound (信息公开申请); none for an English question
+    (its verbs are dictionary guesses: pull -> 牵引)."""
     if ask.lang == "en":
         return ()
     q = fold(ask.question)  # 申请有多少件: the subject before 有/是 多少, not a verb
     return tuple(t for t in (*ask.terms, verb) if t and role_weight(t) < 1.0
-                 and not any(re.search(re.escape(a) + _SUBJECT_END, q) for a in t.split("|")))
+                 and not any(re.search(re.escape(a) + _SUBJECT_END, q) for a in t.split("|"))
+                 and (t == verb or not _in_compound(q, t, ask.terms)))
+
+
+def _in_compound(q: str, term: str, terms: Sequence[str]) -> bool:
+    """Is ``term`` written in ``q`` right before another of the question's ``terms``: a part of a noun compound
+    (信息公开申请: 公开 names which applications, it is no verb of the question)?"""
+    at = q.find(term)
+    return at >= 0 and any(t != term and q.startswith(t, at + len(term)) for t in terms)
 
 
 _SUBJECT_END = r"(?:一共|总共|共|合计|累计)?(?:有|是|为)(?:多少|几)"
