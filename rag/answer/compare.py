@@ -40,11 +40,11 @@ from .evidence import (
     sentence_coverage,
 )
 from .fact_figures import account_only, fact_figure
-from .figures import figure_value
+from .figures import figure_value, number_spans
 from .qtypes import UNITS, QType
-from .regions import count_places
+from .regions import count_places, place_key
 from .reports import report_name
-from .spans import span_answer
+from .spans import ranked_spans, span_answer
 from .term_coverage import coverage
 from .terms import role_weight
 
@@ -117,7 +117,8 @@ def side_terms(ask: Ask) -> dict[str, tuple[str, ...]]:
         cuts = [_side_cut(q, a, b) for a, b in itertools.pairwise(starts)]  # may come before its place's name
     segments = [q[a:b] for a, b in zip([starts[0], *cuts], [*cuts, len(q)])]
     shared = q[:starts[0]]
-    holds = _holds_en if ask.lang == "en" else (lambda t, text: coverage((t,), text)[0] >= 1.0)
+    said: dict[str, frozenset[str]] = {}  # English: each text's renderings read once, not once per term and side
+    holds = (lambda t, text: _holds_en(t, text, said)) if ask.lang == "en" else (lambda t, text: coverage((t,), text)[0] >= 1.0)
     own = [tuple(t for t in ask.terms if holds(t, seg) and not holds(t, shared)
                  and sum(holds(t, other) for other in segments) == 1) for seg in segments]
     if not all(own):
@@ -135,13 +136,16 @@ def _side_cut(q: str, prev: int, at: int) -> int:
     return joins[-1].start() if joins else at
 
 
-def _holds_en(term: str, text: str) -> bool:
+def _holds_en(term: str, text: str, said: dict[str, frozenset[str]] | None = None) -> bool:
     """Does English ``text`` say ``term`` (a Chinese term of the question): one of the term's
-    alternatives among the glossary's and the lexicon's renderings of the text's words?"""
+    alternatives among the glossary's and the lexicon's renderings of the text's words?  ``said``
+    keeps each text's renderings for the next term asked of it."""
     from ..text.glossary import alternatives, english_terms
 
-    said = {a for t in english_terms(text, known=lambda _w: True) for a in alternatives(t)}
-    return any(a in said for a in alternatives(term))
+    said = {} if said is None else said
+    if text not in said:
+        said[text] = frozenset(a for t in english_terms(text, known=lambda _w: True) for a in alternatives(t))
+    return any(a in said[text] for a in alternatives(term))
 
 
 def side_qualifiers(ask: Ask) -> tuple[str, ...]:
@@ -171,7 +175,9 @@ def report_figure(ask: Ask, sents: Sequence[Sent], key: str = "") -> tuple[float
     measure (行政复议案件, not any 案件)."""
     on_topic = [s for s in sents if (not key or coverage((key,), s.text)[0] >= 1.0)  # (the one term first: cheaper)
                 and sentence_coverage(s, ask, with_section=True) >= MIN_COVERAGE]
-    found = fact_figure(ask, account_only(ask, on_topic)) or fact_figure(ask, on_topic)
+    ranked = ranked_spans(on_topic, ask, number_spans)  # scored once for both reads below
+    account = account_only(ask, on_topic)
+    found = fact_figure(ask, account, ranked) or (fact_figure(ask, on_topic, ranked) if len(account) < len(on_topic) else None)
     if found is None:
         return None
     s, fig = found
@@ -331,8 +337,8 @@ def compared_reports(ask: Ask, documents: Mapping[str, Document],
     docs = with_regions(documents, wanted) if wanted else list(documents.values())
     kept = [d for d in docs if base(d)]
     if wanted and kept:  # (no place with a report of the year: nothing to compare on)
-        have = {d.region for d in kept}
-        kept += [d for d in docs if d.region not in have]
+        have = {place_key(d.region) for d in kept}  # a place filed under two spellings (江西省赣州市, 赣州市) is one
+        kept += [d for d in docs if place_key(d.region) not in have]
     return kept
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ..text.normalize import fold_chars
 from .evidence import Ask, Sent
 from .figures import number_spans
-from .spans import best_span
+from .spans import best_ranked, ranked_spans
 from .stages import in_aim
 
 
@@ -17,14 +17,17 @@ def aimed(sentence: str, fig: str) -> bool:
     return at >= 0 and in_aim(fold_chars(sentence), at)
 
 
-def fact_figure(ask: Ask, sents: Sequence[Sent]) -> tuple[Sent, str] | None:
-    """The best sentence's figure (:func:`rag.answer.spans.best_span`) among ``sents`` that is no aim's."""
-    pool = list(sents)
-    while pool:
-        found = best_span(pool, ask, number_spans)
+def fact_figure(ask: Ask, sents: Sequence[Sent], ranked: Sequence | None = None) -> tuple[Sent, str] | None:
+    """The best sentence's figure (:func:`rag.answer.spans.best_span`) among ``sents`` that is no aim's.
+    ``ranked``: :func:`rag.answer.spans.ranked_spans` of ``sents`` (or of a superset: only ``sents``' entries
+    are read) with ``number_spans``, when the caller has it; each sentence is scored once either way."""
+    keep = {id(s) for s in sents}
+    order = [x for x in (ranked_spans(sents, ask, number_spans) if ranked is None else ranked) if id(x[1]) in keep]
+    while order:  # an aim's figure set aside: the rest keep their ranks (ranked_spans scores each sentence alone)
+        found = best_ranked(order, ask, number_spans)
         if found is None or not aimed(found[0].text, found[1]):
             return found
-        pool = [s for s in pool if s is not found[0]]
+        order = [x for x in order if x[1] is not found[0]]
     return None
 
 

@@ -31,6 +31,7 @@ def _code(region: str) -> str:
     return places.code_of(region) if region else ""
 
 
+@functools.lru_cache(maxsize=65536)  # (a pure function of two names over the fixed gazetteer: asked of every passage read)
 def same_region(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` name the same place (by division code; script blind)."""
     if not a or not b:
@@ -49,6 +50,11 @@ def count_places(regions: Sequence[str]) -> int:
     (1, 2)
     """
     return len({_place_key(r) for r in regions if r})
+
+
+def place_key(region: str) -> tuple[str, str]:
+    """One key per place, whatever the spelling (山西省长治市 and 长治市 share it): :func:`same_region` as equality."""
+    return _place_key(region)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -328,8 +328,13 @@ def best_span(sents: Sequence[Sent], ask: Ask, fn=None) -> tuple[Sent, str] | No
     fn = fn or spans_fn(ask)
     if fn is None:
         return None
+    return best_ranked(ranked_spans(sents, ask, fn), ask, fn)
+
+
+def best_ranked(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask: Ask, fn) -> tuple[Sent, str] | None:
+    """:func:`best_span` over ``order`` from :func:`ranked_spans` (same ``ask``, ``fn``): a subset's ranking is that
+    ranking with the others left out (each sentence scored alone, sorted stably), so subsets need no re-scoring."""
     named = asked_document(ask.question, ask.terms) if ask.qtype.kind in STRICT_KINDS else None  # 某某条例何时施行
-    order = ranked_spans(sents, ask, fn)
     first = None  # the best-ranked answer whose counted work the section or the sentence before names (开展…清理。……保留43件)
     for _, s, sp in order:
         context = s.chunk.section + "\n" + lead_in(s) + s.text
