@@ -1,24 +1,7 @@
-"""Which of a sentence's figures is the asked one: the year it is stated for, and the clause holding the
-question's verb.
+"""Which of a sentence's figures is the asked one: the clause holding the question's verb (the year a figure is
+of: :mod:`rag.answer.figure_years`).
 
-The year: ``2019年县政府受理复议案件为33件`` in a 2020 report is 2019's figure, no answer to a question
-about 2020 (:func:`stated_for_other_year`).
-
-A report often sets the year's figure beside an earlier one in a sentence of its own, opening with that
-year.  The year in force at a figure is the last year written before it in its sentence, when that year
-frames what follows (2019年受理…, 截至2019年底): not one it is compared with (较2019年, 比2019年的) nor one a
-period runs from or to (2019年以来, 2018年至2019年).
-
->>> stated_for_other_year("2019年县政府受理复议案件为33件。", 15, (2020,))
-True
->>> stated_for_other_year("合格率94.4%,较2019年的90.2%有所提升。", 16, (2020,))
-False
->>> stated_for_other_year("2019年受理33件,2020年受理41件。", 18, (2020,))
-False
->>> stated_for_other_year("2018年出台的《条例》实施以来,共受理120件。", 20, (2020,))
-False
-
-The verb: a sentence lists one subject's figures, each in a clause of its own verb (``共收到申请46件,受理41件,
+A sentence lists one subject's figures, each in a clause of its own verb (``共收到申请46件,受理41件,
 审结38件``; ``一审案件共512件,败诉32件``): the question's verb (受理; a user's 输了, written 败诉) picks the
 clause, whatever the subject's words around the first figure (:func:`act_spans`).
 
@@ -36,27 +19,6 @@ from .evidence import Ask
 from .figure_fit import clause_bounds, unit_fit
 from .term_coverage import coverage, stating_words
 from .terms import role_weight
-
-# a year that frames what follows (2019年受理, 截至2019年底): not one compared with (较2019年, 比2019年的, 与2019年相比),
-# one a period runs from or to (2019年以来, 2019年至2021年, 自2019年起), nor a part of a date range
-_FRAMING_YEAR_RE = re.compile(r"(?<![较比与和同从由自到\-—–~])(?<![^截]至)((?:19|20)\d{2})年度?(?!以来|来|起|至|到|以前|之前|前|[-—–~\d])")
-_ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")
-# the report's year again (2019年12月制定方案,全年受理41件), one counted from the year named (2019年…从上一年的20%),
-# or a running total since then (2018年出台的《条例》实施以来,共受理120件)
-_OWN_YEAR_RE = re.compile(r"全年|当年|本年|年内|今年|同年|上一?年|去年|前一年|同期|以来|至今")
-
-
-def stated_for_other_year(s: str, a: int, years: Sequence[int]) -> bool:
-    """Is the figure at ``a`` of the (folded) sentence ``s`` stated for a year other than ``years``: the last
-    year written before it frames it (:data:`_FRAMING_YEAR_RE`), is none of ``years``, and no word for another
-    year (全年, 当年, 上一年: :data:`_OWN_YEAR_RE`) comes between?"""
-    if not years:
-        return False
-    named = list(_ANY_YEAR_RE.finditer(s, 0, a))
-    if not named or int(named[-1].group(0)) in years:
-        return False
-    last = named[-1]
-    return _FRAMING_YEAR_RE.match(s, last.start()) is not None and not _OWN_YEAR_RE.search(s, last.end(), a)
 
 
 def act_spans(s: str, spans: Sequence[tuple[int, int, str]], acts: Sequence[str], unit: str = "",

@@ -25,7 +25,8 @@ from .figure_fit import (
     unit_fit,
 )
 from .figure_fit import span_score as figure_score
-from .figure_scope import act_spans, question_acts, stated_for_other_year
+from .figure_scope import act_spans, question_acts
+from .figure_years import other_year_figure
 from .figures import (
     date_spans,
     number_spans,
@@ -35,6 +36,7 @@ from .figures import (
     title_spans,
 )
 from .kinds import asked_entity, person_name_like
+from .measure_qualifiers import held_lapsed
 from .named_documents import about_other_document, asked_document
 from .names import name_fns, name_preference
 from .other_measure import other_measure
@@ -270,10 +272,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
                                                                  (*ask.regions, sent.doc.region)))
              and (not ask.terms or clause_covered(folded, sp[0], ask.terms, ask.weights))
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
-             and not (fn is number_spans and ask.qtype.unit and not sp[2] and row is None)  # asked 多少件: a bare 12 is
-             # no count (a table cell is: its row and column name what it counts)
-             and not (ask.qtype.kind == "number" and row is None and stated_for_other_year(folded, sp[0], ask.years))]
-    # (2019年受理33件, asked 2020: another year's figure)
+             and not (fn is number_spans and ask.qtype.unit and not sp[2] and row is None)]  # asked 多少件: a bare 12 is
+    # no count (a table cell is: its row and column name what it counts)
     anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
     want_from = bool(_OLD_VALUE_Q_RE.search(fold(ask.question)))
     if want_from and names_change(anchors[0]):  # before they were cut: the cut's verb leads to the value reached, not the old one
@@ -340,6 +340,7 @@ def best_ranked(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask
         context = s.chunk.section + "\n" + lead_in(s) + s.text
         if sp is None or not measured_ok(ask, context) or coverage(ask.terms, context, ask.weights)[0] < SENTENCE_FLOOR \
                 or _counts_other(ask, s, sp) or about_other_document(s.text, named) \
+                or (ask.qtype.kind == "number" and other_year_figure(s.text, sp[0], ask.years, s.doc.year)) \
                 or (fn is number_spans and in_criterion(s.text, sp[0])):  # 低于90%的单位: a rule's criterion
             continue
         hit = (s, s.text[sp[0]:sp[1]])
@@ -366,7 +367,8 @@ def _counts_other(ask: Ask, s: Sent, sp: tuple[int, int]) -> bool:
     if ask.qtype.kind != "number" or not ask.measured:
         return False
     a, b = clause_bounds(fold_chars(s.text), sp[0])
-    return other_measure(ask.question, ask.terms, ask.measured, s.text[a:b], s.text)
+    return other_measure(ask.question, ask.terms, ask.measured, s.text[a:b], s.text) \
+        or held_lapsed(fold(ask.question), s.text[a:b])  # asked 有执法证的: 执法证件过期人员 are the others
 
 
 def lead_in(s: Sent) -> str:
