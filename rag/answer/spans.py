@@ -25,6 +25,7 @@ from .figure_fit import (
     unit_fit,
 )
 from .figure_fit import span_score as figure_score
+from .figure_scope import act_spans, question_acts
 from .figure_years import other_year_figure
 from .figures import (
     date_spans,
@@ -280,6 +281,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
         anchors = ("", anchors[1])
     if ask.qtype.kind == "compare" and len(ask.measured) == 1 and anchors[1] not in ask.terms:  # 哪个数量更多 names no
         anchors = (anchors[0], ask.measured[0])  # noun: the one this side counts (compare.figures_by_report) is it
+    if fn is number_spans and ask.qtype.kind == "number" and row is None:  # 收到46件,受理41件: the asked verb's clause
+        spans = act_spans(folded, spans, question_acts(ask, anchors[0]), ask.qtype.unit, ask.measured)
     if fn is number_spans and ask.qtype.kind == "number" and anchors[1]:  # 几个部委: 六部委 counts them, no measure word
         bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(text, anchors[1])]
         spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in bare)] + bare
