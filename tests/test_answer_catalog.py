@@ -8,6 +8,7 @@ import pytest
 
 from rag.answer.catalog import (
     asked_row,
+    asks_closing,
     catalog,
     is_doc_number_question,
     is_report_date_question,
@@ -117,3 +118,32 @@ def test_report_date_row_the_question_asks_for(question, first):
     text = "北河县2021年法治政府建设年度报告\n索引号 001 成文日期:2022-02-25 发布日期:2022-03-08\n一、主要工作"
     spans = report_date_spans(text, row=asked_row(question))
     assert text[slice(*spans[0])] == first
+
+
+@pytest.mark.parametrize("q", [
+    "北湖县政府向市里报送2019年度依法行政情况，文末署的日期是哪天?",
+    "北湖縣2019年法治政府建設報告結尾落的是哪一天?",
+    "北湖县2019年度法治政府建设报告署的什么日期?",
+    "On what date did Beihu County's government sign its 2019 rule-of-law report?",
+    "What date is on Beihu County government's report about its 2019 work?",
+    "When was Beihu's 2019 report signed?",
+    "北湖县2019年度法治政府建设情况报告最后落的日期是哪天?",
+    "What date does Beihu County's 2019 rule-of-law report bear?",
+])
+def test_the_closing_date_line_asked_by_where_it_stands_or_by_the_signing(q):
+    assert classify(q).kind == "date" and is_report_date_question(q)
+    text = "北湖县2019年法治政府建设年度报告\n发布日期:2020-03-09\n一、主要工作\n……\n北湖县人民政府\n2020年2月21日\n"
+    spans = report_date_spans(text, closing=asks_closing(q), row=asked_row(q))
+    want = "2020-03-09" if "date is on" in q else "2020年2月21日"  # the date on it: either, the header's first
+    assert text[slice(*spans[0])] == want
+
+
+@pytest.mark.parametrize("q", [
+    "北湖县2019年报告里，县政府哪天部署了专项整治的日期?",  # 部署: a deployment, no signature
+    "北湖县2019年与邻县签署的协议是哪天签署的?",
+    "When did Beihu sign the cooperation agreement mentioned in its 2019 report?",
+    "When does Beihu's 2019 report say the cooperation agreement was signed?",
+    "北湖县2019年报告里，专项整治最后一次检查是哪天?",  # 最后 of the work, not the report's end
+])
+def test_deploying_or_signing_something_else_is_not_the_reports_date(q):
+    assert not is_report_date_question(q)

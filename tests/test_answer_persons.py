@@ -128,3 +128,28 @@ def test_a_titled_person_in_a_passage_the_questions_other_words_do_not_rank():
     cfg = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 2})
     a = answerer_over(docs_of({("宜昌市", 2021): text}), cfg).ask("宜昌市2021年法治政府建设报告里,当市长的是谁?")
     assert not a.abstained and a.short_answer == "罗振华", a.answer
+
+
+@pytest.mark.parametrize("sentence, title, name", [
+    ("州长尕玛旦增作为第一责任人，亲自部署重点工作。", "州长", "尕玛旦增"),  # Tibetan: no Han surname, four characters
+    ("县长多杰才让主持召开县政府常务会议。", "县长", "多杰才让"),
+    ("旗长阿拉坦仓同志带头述法。", "旗长", "阿拉坦仓"),  # Mongolian, closed by 同志
+    ("县长亲自部署重点工作。", "县长", None),  # a word after the title, no name
+    ("县长多次主持召开常务会议。", "县长", None),
+])
+def test_a_name_without_a_han_surname_after_the_asked_title(sentence, title, name):
+    from rag.answer.persons import titled_persons
+
+    got = [sentence[a:b] for a, b, _ in titled_persons(sentence, title)]
+    assert got == ([name] if name else [])
+
+
+def test_a_minority_name_answers_who_holds_the_title():
+    from answer_corpus import answerer_over, docs_of
+
+    text = ("甘孜州2022年法治政府建设情况报告\n"
+            "一、加强组织领导\n"
+            "州政府把法治政府建设摆在全局工作的重要位置，州长尕玛旦增作为第一责任人，主持召开专题会议4次。\n")
+    cfg = Config().replace(embedding={"backend": "none"})
+    a = answerer_over(docs_of({("甘孜藏族自治州", 2022): text}), cfg).ask("甘孜州2022年负第一责任的州长叫什么名字?")
+    assert not a.abstained and a.short_answer == "尕玛旦增", a.answer

@@ -117,7 +117,7 @@ def test_pick_span_takes_the_figure_next_to_the_asked_metric(sentence, terms, un
 
 def test_dates_orgs_persons():
     s = "2022年3月，宜昌市人民政府办公室印发《规定》，2019年底前完成。"
-    assert spans_text(s, date_spans(s)) == ["2022年3月", "2019年底"]
+    assert spans_text(s, date_spans(s)) == ["2022年3月", "2019年底前"]  # a deadline keeps its 前
     assert "宜昌市人民政府办公室" in spans_text(s, org_spans(s))
     p = "县委书记赵建平主持召开会议。"
     assert spans_text(p, person_spans(p)) == ["赵建平"]

@@ -88,6 +88,7 @@ class _Turn:
     flags: list[str]
     ask: Ask | None = None
     hits: Sequence[Hit] = ()
+    scope: Refusal | None = None  # the place has no report of the asked year: answered only from another year's
 
 
 class Answerer:
@@ -274,6 +275,7 @@ class Answerer:
             return scope or low_support_refusal(sup.missing, self.documents, turn.lang)
         if scope is not None:
             turn.flags.append(_year_flag(scope, turn.lang))
+            turn.scope = scope
         turn.hits = hits
         return None
 
@@ -295,10 +297,11 @@ class Answerer:
                            fallback: LLMUnavailable | None = None) -> Iterator[AnswerEvent]:
         draft = self._extractive_draft(turn)
         text, cites = render(draft.segments, self.documents)
-        if not cites:
-            turn.meta["reason"] = "low_support"
-            refusal = low_support_refusal((), self.documents, turn.lang)  # the terms were found: no sentence states the answer
-            yield self._final(self._refusal_answer(turn.question, refusal, turn.backend, turn.meta, turn.standalone, turn.flags))
+        if not cites:  # the terms were found: no sentence states the answer (of the asked year: no report of it, say so)
+            refusal = turn.scope or low_support_refusal((), self.documents, turn.lang)
+            turn.meta["reason"] = refusal.reason
+            flags = [f for f in turn.flags if turn.scope is None or f != _year_flag(turn.scope, turn.lang)]
+            yield self._final(self._refusal_answer(turn.question, refusal, turn.backend, turn.meta, turn.standalone, flags))
             return
         if stream:
             for line in text.splitlines(keepends=True):

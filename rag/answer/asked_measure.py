@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from ..text import lazy_re as re
 from .english_figures import change_verbs, counted_term, measured_terms
+from .measure_qualifiers import asked_outlay, restricting_words
 from .qtypes import UNITS
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
@@ -199,6 +200,8 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     m = _ASKED_RE.search(q)
     if m is None:
         return measured_terms(question, terms)
+    if asked_outlay(q):  # 花了多少钱: an outlay, whatever the noun before it
+        return asked_outlay(q)
     rest = counted_phrase(q[m.end():])
     places = counted_places(rest)
     if places:  # 多少个市、县(区): what is counted is the places, which the figure's own words name
@@ -221,10 +224,12 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     if places:  # 示范地区中，县(市、区)有多少个: the places written before the asked word are what is counted
         return places
     act = _outcome_verb(q[:m.start()], terms)  # 打官司打赢了多少件: the verb says which of them are counted
+    if before and m.group(0)[0] not in "最更较":  # 专职的调解员有多少: which of them (a comparison's sides say their own)
+        act += restricting_words(q[:m.start()], terms, before[-1])
     if len(before) >= 2 and weights and before[-2] + before[-1] in q and \
             weights.get(before[-2], 0.0) > weights.get(before[-1], 0.0):  # 法律援助|案件: the modifier says what
-        return (*before[-2:], *act)
-    return (*before[-1:], *act)
+        return tuple(dict.fromkeys((*before[-2:], *act)))
+    return tuple(dict.fromkeys((*before[-1:], *act)))
 
 
 def _outcome_verb(before_ask: str, terms: Sequence[str]) -> tuple[str, ...]:

@@ -35,8 +35,16 @@ _LINE_DATE_RE = re.compile(rf"^[^\n]{{0,24}}?(?P<d>{_DATE})\s*$", re.MULTILINE) 
 _PUBLISH = (r"(?:发布|印发|发出|公布|成文|落款|签发|挂出|挂网|挂到|挂上|上网|刊发|刊登|刊出|放出|贴出|推出|披露"
             r"|(?<![务息])公开(?!征求|招聘|招标|选拔|听证|遴选|竞争|审判|庭审))")
 _WHEN = r"(?:哪天|哪一天|哪日|哪个日子|什么时候|什么时间|何时|何日|几月几[日号]|几号|哪年哪月)"
-_REPORT_DATE_Q = re.compile(rf"报告[^，,？?]{{0,16}}?{_PUBLISH}|{_PUBLISH}(?:日期|时间)|(?:成文|落款)"
+# the report's closing date line, named by where it stands or by the signing: 文末署的日期, 落款, 署的日期 (not 部署, 签署
+# of an agreement); "sign its report", "the date on the report"
+_CLOSING = (r"(?:落款|(?:文末|文尾|篇末|末尾|结尾|(?<=报告)(?:最后|最末)|(?<=报告的)(?:最后|最末))[^，,？?]{0,6}?(?:日期|时间|哪天|哪一天|何时|几号|几月)"
+            r"|(?<![部签])署(?:名|的|上|了)?的?(?:什么|哪个|哪一个|哪一)?(?:日期|时间|哪天|哪一天))")
+_CLOSING_EN = (r"\bsign(?:s|ed|ing)?\s+(?:off\s+(?:on\s+)?)?(?:its|the|this|that|their|a)\s+(?:[\w'-]+\s+){0,4}?report\b"
+               r"|\bdate\s+(?:does|did|do)\b[^?]{0,60}\breport\s+(?:bear|carry|show)\b"  # what date does the report bear
+               r"|\breport\b(?:(?!\b(?:says?|said|mentions?|mentioned|states?|stated|notes?|noted)\b)[^?,;]){0,30}\bsigned\b")
+_REPORT_DATE_Q = re.compile(rf"报告[^，,？?]{{0,16}}?{_PUBLISH}|{_PUBLISH}(?:日期|时间)|成文|{_CLOSING}|{_CLOSING_EN}"
                             rf"|报告[，,]\s*(?:是|于|在)?{_WHEN}[^，,？?]{{0,6}}?{_PUBLISH}"  # 那份报告,是哪天挂出来的
+                            r"|\bdate\b[^?]{0,12}\b(?:on|of)\s+(?:[\w'-]+\s+){0,6}?report\b"  # what date is on X's report
                             r"|\breport\b[^?]{0,60}\b(published|issued|dated|released|posted|uploaded|made public"
                             r"|put (?:up|out|online|on ?line))\b"
                             r"|\b(published|issued|dated|released|posted|uploaded)\b[^?]{0,40}\breport\b",
@@ -162,9 +170,21 @@ def catalog(ask: Ask, documents: Mapping[str, Document], within: Callable[[Docum
 # a header gives several dates: the one put out (发布/公开日期) and the one written (成文/印发/发文日期);
 # a question saying which it asks for (正式发布 / released; 成文 / dated) is answered by that row
 _ROW_KINDS = {"release": ("发布", "公开"), "written": ("成文", "印发", "发文")}
-_WRITTEN_Q = re.compile(r"成文|落款|签发|印发|\b(?:dated|signed|written)\b", re.IGNORECASE)
+_WRITTEN_Q = re.compile(rf"成文|签发|印发|{_CLOSING}|{_CLOSING_EN}|\b(?:dated|signed|written)\b", re.IGNORECASE)
 _RELEASE_Q = re.compile(r"发布|公布|公开|挂出|挂网|挂到|挂上|上网|刊发|刊登|刊出|放出|贴出|披露"
                         r"|\b(?:published|released|posted|uploaded|made public|put (?:up|out|online))\b", re.IGNORECASE)
+
+
+def asks_closing(question: str) -> bool:
+    """Does a report-date question ask for the closing date line (落款, 文末署的日期, signed)?
+
+    >>> asks_closing("报告文末署的日期是哪天?"), asks_closing("When did X sign its report?"), asks_closing("报告是哪天发布的?")
+    (True, True, False)
+    """
+    return bool(_CLOSING_RE.search(fold(question)))
+
+
+_CLOSING_RE = re.compile(rf"{_CLOSING}|{_CLOSING_EN}", re.IGNORECASE)
 
 
 def asked_row(question: str) -> str:
@@ -192,7 +212,7 @@ def report_fact(ask: Ask, sents: Sequence[Sent]) -> Draft | None:
     if is_doc_number_question(ask.question):
         spans = [(m.start(), m.end()) for m in DOCNO_RE.finditer(doc.text[:2000])]
     elif is_report_date_question(ask.question):
-        spans = report_date_spans(doc.text, closing="落款" in fold(ask.question), row=asked_row(ask.question))
+        spans = report_date_spans(doc.text, closing=asks_closing(ask.question), row=asked_row(ask.question))
     elif is_recipient_question(ask.question):  # before the publisher: 报送给哪个机关 is the addressee
         span = salutation_span(doc.text)
         spans = [span] if span else []

@@ -3,6 +3,8 @@ threshold an English yes/no question states (:func:`english_threshold`: more tha
 
 >>> counted_phrase("How many rectification tasks from the inspection did the bureau complete?")
 'rectification tasks'
+>>> counted_phrase("How many lawyers staffed the city's 12345 hotline in 2024?")
+'lawyers'
 >>> change_verbs("By what percentage did the city cut its approval time?").split("|")[:2]
 ['减少', '压缩']
 """
@@ -14,6 +16,9 @@ from ..text import lazy_re as re
 
 _COUNTED_RE = re.compile(r"\bhow (?:many|much)\s+['\"‘“]?([a-z][a-z\- '\"‘’“”]*?)['\"’”]?\s+(?:did|does|do|were|was|has|have|had|are|is|will|in)\b",
                          re.IGNORECASE)  # how many 'mobile classes' did: the quoted name is counted
+# the counted noun as the subject of a past-tense verb: how many lawyers staffed the hotline, how many people attended
+_SUBJECT_COUNTED_RE = re.compile(r"\bhow many\s+(?!(?:were|was|are|is|did|do|does|has|have|had)\b)([a-z][a-z\- ]*?)\s+(?:[a-z]{3,}ed|took|got|won|went|came|made|held|gave|ran|"
+                                 r"saw|sent|kept|left|met|became|joined|signed|worked)\b", re.IGNORECASE)
 _COUNTER_OF_RE = re.compile(r"^(?:pieces|items|categories|kinds|types|sorts|batches|sets|units|copies|rounds|lots)\s+of\s+",
                             re.IGNORECASE)  # a counter word, then what is counted
 _MODIFIER_RE = re.compile(r"\s(?:from|of|in|under|at|by|for|with|on|during|to|across|within)\s", re.IGNORECASE)
@@ -52,7 +57,7 @@ def counted_phrase(question: str, compared: bool = False) -> str:
     comparison), without its prepositional modifier (tasks *from the inspection*: the tasks are
     counted); "" when there is none."""
     question = without_bare_counter(question)
-    m = _COUNTED_RE.search(question) or (_MORE_COUNTED_RE.search(question) if compared else None)
+    m = _COUNTED_RE.search(question) or (_MORE_COUNTED_RE.search(question) if compared else _SUBJECT_COUNTED_RE.search(question))
     if m is None:
         return ""
     phrase = _COUNTER_OF_RE.sub("", m.group(1))  # pieces of government information: the information
@@ -88,8 +93,14 @@ def measured_terms(question: str, terms: Sequence[str]) -> tuple[str, ...]:
     """The question's terms that name what it counts: the glossary's words for the counted phrase
     (a dictionary rendering is a guess among senses: never required of the evidence); for a rate
     (``What was the court appearance rate``), the glossary's term of the rate, as 纠错率是多少 asks 纠错率."""
+    if _OUTLAY_RE.search(question):  # how much did it spend / pay in fees: money paid out, not any sum the sentence names
+        from .measure_qualifiers import OUTLAY_WORDS
+
+        return (OUTLAY_WORDS,)
     counted = _phrase_terms(question, terms, lexicon=False)
-    if counted or counted_phrase(question):
+    if counted:
+        return counted + _object_term(question, terms, counted)
+    if counted_phrase(question):
         return counted
     from ..text.glossary import english_terms
 
@@ -99,6 +110,28 @@ def measured_terms(question: str, terms: Sequence[str]) -> tuple[str, ...]:
         base = [t for t in english_terms(m.group(1)) if t in terms]
         return tuple(base[:-1] if len(base) >= 2 else base)  # the kind, not the head noun the rate's sentence may drop
     return tuple(rate[-1:])  # the rate's own term comes last: reconsideration correction rate -> 纠错率
+
+
+# how much (money) a body spent or paid: an outlay (rag.answer.measure_qualifiers.OUTLAY_WORDS)
+_OUTLAY_RE = re.compile(r"\bhow much\b(?:\s+money)?[^?]*?\b(?:spen[dt]|spending|pa(?:y|id|ying)|invest(?:ed|ing)?|"
+                        r"allocat(?:e|ed|ing)|cost|costs)\b", re.IGNORECASE)  # not "fees" alone: fees charged or waived (收费) are no outlay
+_OBJECT_END_RE = re.compile(r"\s+(?:in|during|for|by|at|from|to|over|since|before|after|across)\b|[?,.;]|$", re.IGNORECASE)
+
+
+def _object_term(question: str, terms: Sequence[str], counted: Sequence[str]) -> tuple[str, ...]:
+    """The head term of the object a subject question's verb takes (how many lawyers staffed *the city's
+    hotline*: 热线), which says which of the counted are asked, so the evidence must name it too; () for any
+    other question shape, or an object the glossary does not know."""
+    from ..text.glossary import english_terms
+
+    if _COUNTED_RE.search(without_bare_counter(question)):
+        return ()
+    m = _SUBJECT_COUNTED_RE.search(question)
+    if m is None:
+        return ()
+    rest = question[m.end():]
+    found = [t for t in english_terms(rest[:_OBJECT_END_RE.search(rest).start()]) if t in terms and t not in counted]
+    return tuple(found[-1:])
 
 
 def counted_term(question: str, terms: Sequence[str] = ()) -> str:

@@ -31,6 +31,7 @@ from .comparators import COMPARATORS, alternation, words
 from .english_figures import EN_NUMBER_WORDS, english_threshold
 from .qtypes import UNITS, QType
 from .regions import local_label, same_region
+from .table_rows import cut_rows
 from .term_coverage import coverage
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
@@ -263,6 +264,10 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
         figures = (f"{cues.threshold[1]:,.0f}", f"{cues.threshold[1]:.0f}")  # claim the report's figure decides, not words
         terms = tuple(t for t in terms if t not in _OPS and not (t.isdigit() and any(t in f for f in figures))) or terms
     weights = dict(weights or {})
+    if qtype.kind == "list":  # 哪几个地方拿到了…称号: the places are stated as 被命名为X / 获评X
+        from .honours import honour_terms
+
+        terms, weights = honour_terms(question, terms, weights)
     if qtype.kind == "name":  # 什么称号: the head names the answer's kind; the evidence names the thing
         from .honours import honour_terms
         from .kinds import SLOGANS, asked_entity
@@ -332,12 +337,16 @@ def candidates(hits: Sequence[Hit], documents: Mapping[str, Document], ask: Ask)
     region asked, the asked years' reports when the hits include any."""
     def read(keep: Callable[[Document], bool]) -> list[Sent]:  # only the reports kept are read (a pool of every report)
         out: list[Sent] = []
+        seen: set[tuple[str, int, int]] = set()
         for i, hit in enumerate(hits):
             doc = documents.get(hit.chunk.doc_id)
             if doc is None or not keep(doc) or not chunk_is_valid(hit.chunk, doc):
                 continue
             ccov, _ = coverage(ask.terms, hit.chunk.text, ask.weights)
-            out.extend(Sent(doc, hit.chunk, s, e, i, ccov) for s, e in sentence_spans(hit.chunk, doc))
+            spans = sentence_spans(hit.chunk, doc) + [sp for sp in cut_rows(doc.text, hit.chunk.start, hit.chunk.end)
+                                                      if (doc.doc_id, *sp) not in seen]  # a table it cuts: all rows, once
+            seen.update((doc.doc_id, *sp) for sp in spans)
+            out.extend(Sent(doc, hit.chunk, s, e, i, ccov) for s, e in spans)
         return out
 
     if ask.regions:  # the places asked: another place's report answers nothing

@@ -19,15 +19,19 @@ from .breakdowns import PART_BONUS, item_bounds, item_fit, part_total
 from .figures import has_digit_figure
 from .term_coverage import coverage, find_term
 
-_CLAUSE_RE = re.compile(r"[，,；;。：:！!？?]")
+# a comma between a digit and three digits (3,912家; folded ３，９１２) groups thousands: no clause break
+CLAUSE_SEP_RE = re.compile(r"[，；;。：:！!？?]|,(?!(?<=\d,)\d{3}(?!\d))")
 _TO_LAST_CLAUSE_RE = re.compile(r".*[，,；;。：:！!？?]", re.S)  # up to the last separator (greedy: one match)
+_THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def clause_bounds(s: str, i: int) -> tuple[int, int]:
     """[start, end) of the clause (between ，；。：) that holds position ``i``."""
     last = _TO_LAST_CLAUSE_RE.match(s, 0, i)  # the end of the last separator before i (no match object per separator)
+    while last and _THOUSANDS_RE.match(s, last.end() - 1):  # 3,912: a digit group, the separator is further back
+        last = _TO_LAST_CLAUSE_RE.match(s, 0, last.end() - 1)
     a = last.end() if last else 0
-    m = _CLAUSE_RE.search(s, i)
+    m = CLAUSE_SEP_RE.search(s, i)
     return a, (m.start() if m else len(s))
 
 

@@ -94,9 +94,18 @@ def ordinal_spans(sentence: str) -> list[tuple[int, int, str]]:
 
 
 def date_spans(sentence: str) -> list[tuple[int, int, str]]:
-    """(start, end, "") of dates: ``2019年6月``, ``2019年底``, ``3月底``, ``9月份``."""
+    """(start, end, "") of dates: ``2019年6月``, ``2019年底``, ``3月底``, ``9月份``; a deadline keeps its
+    ``前`` (``2024年底前``, ``6月底之前``: before then, not then), never a following word's (``2023年前三季度``)."""
     s = fold_chars(sentence)
-    return [(m.start(), m.end(), "") for m in _DATE_RE.finditer(s) if m.end() > m.start()]
+    out = []
+    for m in _DATE_RE.finditer(s):
+        if m.end() > m.start():
+            before = _DEADLINE_RE.match(s, m.end())
+            out.append((m.start(), before.end() if before else m.end(), ""))
+    return out
+
+
+_DEADLINE_RE = re.compile(r"(?:之|以)?前(?![\d一二三四五六七八九十两几半个期置列沿端款述后提])")
 
 
 def org_spans(sentence: str) -> list[tuple[int, int, str]]:

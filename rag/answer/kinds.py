@@ -322,6 +322,23 @@ _MINORITY_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1
 _EN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}")
 
 
+def unsurnamed_name_like(text: str) -> bool:
+    """Could ``text`` be a name written without a Han surname (才让扎西, 巴特尔: Tibetan, Mongolian and other
+    names of the autonomous areas), where the text around it already shows a name stands there (an asked
+    title right before it, a verb right after)?  Two to four Chinese characters, none a function
+    character, and a part of it a name to the dictionary (扎西, 巴特尔); words (多次, 亲自, 现场述法) are no name.
+
+    >>> [unsurnamed_name_like(t) for t in ("才让扎西", "巴特尔", "多次", "亲自", "现场述法", "每年都", "“十四五”")]
+    [True, True, False, False, False, False, False]
+    """
+    from .terms import pos_tokens
+
+    t = fold_chars(text).strip()
+    if not 2 <= len(t) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in t) or any(c in _NOT_NAME_CHARS for c in t):
+        return False
+    return any(flag.startswith(("nr", "ns")) for _, flag in pos_tokens(t))
+
+
 def person_name_like(text: str) -> bool:
     """Does ``text`` look like a person's name: a common surname and one to three more characters
     (李炳军, 王某某), a minority name with its dot (艾尔肯·吐尼亚孜), or a capitalised English name?

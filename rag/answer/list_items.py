@@ -96,6 +96,9 @@ _EN_HEADS = ((("departments", "agencies", "bureaus"), "部门"), (("titles", "ho
               "地方"))
 
 
+_LEVEL_CHARS = frozenset("县区市镇乡")
+
+
 def asked_heads(question: str) -> tuple[str, str]:
     """The noun a list question asks for (its last two characters), strictly and loosely: the noun
     phrase right after 哪些 (覆盖了哪些领域 -> 领域), and the same read through verbs used as modifiers, as
@@ -114,11 +117,17 @@ def asked_heads(question: str) -> tuple[str, str]:
     toks = pos_tokens(q[m.end():])
     strict = ""
     for w, flag in toks:  # the noun phrase right after: 诚信宣传作品 -> 作品
+        if w in _LEVEL_CHARS:  # 哪几个(外地)县: a place level, one character, closes the phrase
+            strict += w
+            break
         if not (flag[:1] in "nxla" or flag == "vn") or len(w) < 2:
             break
         strict += w
     phrase: list[tuple[str, str]] = []
     for w, flag in toks:
+        if w in _LEVEL_CHARS:
+            phrase.append((w, "n"))
+            break
         if flag[:1] not in "nxlav" or len(w) < 2:
             break
         phrase.append((w, flag))
@@ -233,17 +242,25 @@ def closed_items(sentence: str, head: str, want: int = 0) -> list[tuple[int, int
 def place_items(sentence: str, exclude: Sequence[str] = ()) -> list[tuple[int, int]]:
     """Two or more place names joined by 、/和/及 (襄垣县和潞州区、壶关县), by the place model; places
     the question names itself (``exclude``) are not items."""
-    from ..places import find_mentions
+    from ..places import contains, find_mentions
 
     s = fold_chars(sentence)
-    found = [m for m in find_mentions(s) if not any(x and x in m.text for x in exclude)]
+    found: list[tuple[int, int]] = []
+    last: tuple[str, ...] = ()
+    for m in find_mentions(s):  # a place written under its parent (安徽省休宁县) is one item, the parent's name first
+        if found and found[-1][1] == m.start and any(contains(p, c) for p in last for c in m.codes):
+            found[-1] = (found[-1][0], m.end)
+        else:
+            found.append((m.start, m.end))
+        last = m.codes
+    found = [sp for sp in found if not any(x and x in s[sp[0]:sp[1]] for x in exclude)]
     best: list[tuple[int, int]] = []
     cur: list[tuple[int, int]] = []
-    for m in found:
-        if cur and _JOINER_RE.fullmatch(s[cur[-1][1]:m.start]):
-            cur.append((m.start, m.end))
+    for a, b in found:
+        if cur and _JOINER_RE.fullmatch(s[cur[-1][1]:a]):
+            cur.append((a, b))
         else:
-            cur = [(m.start, m.end)]
+            cur = [(a, b)]
         if len(cur) > len(best):
             best = list(cur)
     return best if len(best) >= 2 else []

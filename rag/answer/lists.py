@@ -41,6 +41,7 @@ _STYLES = (
     re.compile(rf"(?:(?<=^)|(?<=[。；;！!？?\n：:]))[ \t]*[（(](?P<n>[{_CN}]{{1,3}})[)）]"),
     re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:]))[ \t]*(?P<n>\d{1,2})[、.．](?!\d)"),
     re.compile(r"(?:(?<=^)|(?<=[。；;！!？?\n：:，,]))[ \t]*(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
+    re.compile(r"[ \t]*[（(](?P<n>\d{1,2})[)）]"),  # inline, anywhere in a sentence: 存在以下不足：（1）…；（2）…
 )
 _COUNT_Q_RE = re.compile(rf"哪([{_CN}两]|\d+)[个部项家条份类种方件样]")
 _ABBREVIATION_Q_RE = re.compile(rf"[“「]([{_CN}两]|\d)[个大项]?[\u4e00-\u9fff]{{1,2}}[”」](?:是|指|包括)")
@@ -71,7 +72,7 @@ def item_runs(text: str) -> list[list[tuple[int, int, str]]]:
     [start, end) is the item's body after its marker up to the next item (or its line's end)."""
     runs = []
     for style in _STYLES:
-        marks = [(m.start("n"), m.end(), _ordinal(m.group("n"))) for m in style.finditer(text)]
+        marks = [(m.start(), m.end(), _ordinal(m.group("n"))) for m in style.finditer(text)]  # from the marker's bracket
         cur: list[tuple[int, int, int]] = []
         for mark in [*marks, (len(text), len(text), -1)]:
             if cur and mark[2] == cur[-1][2] + 1:

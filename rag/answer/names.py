@@ -293,7 +293,7 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         fns.append(lambda s: conferred_subject_spans(s, subject))
     if _MEDIA_Q_RE.search(q):
         fns.append(media_spans)
-    if asks_honour(q):
+    if asks_honour(q) and not asked_levels(ask_question):  # 有个镇…拿到了…称号，是哪个镇: the town, not the honour
         fns.append(conferred_spans)
     if asked_levels(ask_question):
         fns.append(lambda s: place_level_spans(s, ask_question, own_regions))

@@ -19,7 +19,7 @@ import functools
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
-from .kinds import COMPOUND_SURNAMES, person_name_like
+from .kinds import COMPOUND_SURNAMES, person_name_like, unsurnamed_name_like
 from .kinds_en import EN_PERSON_RE
 
 Span = tuple[int, int, str]
@@ -83,7 +83,7 @@ def asks_person(folded_question: str) -> bool:
 
 
 # --- the name bound to a title ------------------------------------------------------------------
-_COMRADE_RE = re.compile(r"([\u4e00-\u9fff]{2,3})同志")
+_COMRADE_RE = re.compile(r"([\u4e00-\u9fff]{2,4})同志")
 _NAME_STOP_RE = re.compile(r"[于在带主同和与、，,。；;：:等出作到是为对将率（(]")
 # titles the genre writes after the name (周某某教授, 王某律师); an official's title goes first (党委书记 is no name)
 _NAME_FIRST = ("教授", "研究员", "律师", "法官", "检察官", "院士", "博士", "老师", "专家")
@@ -108,6 +108,10 @@ def titled_persons(sentence: str, title: str) -> list[Span]:
         if 2 <= end - at <= 3 and all("\u4e00" <= c <= "\u9fff" for c in s[at:end]) \
                 and person_name_like(s[at:end]):
             out.append((at, end, ""))
+            continue
+        stop = _NAME_STOP_RE.search(s, at, at + 5)
+        if stop is not None and unsurnamed_name_like(s[at:stop.start()]):  # 州长才让扎西作为…: title, name, verb
+            out.append((at, stop.start(), ""))
             continue
         before = _name_before(sentence, s, m.start()) if title.endswith(_NAME_FIRST) else None
         if before is not None:

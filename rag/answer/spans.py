@@ -25,6 +25,8 @@ from .figure_fit import (
     unit_fit,
 )
 from .figure_fit import span_score as figure_score
+from .figure_scope import act_spans, question_acts
+from .figure_years import other_year_figure
 from .figures import (
     date_spans,
     number_spans,
@@ -34,6 +36,7 @@ from .figures import (
     title_spans,
 )
 from .kinds import asked_entity, person_name_like
+from .measure_qualifiers import held_lapsed
 from .named_documents import about_other_document, asked_document
 from .names import name_fns, name_preference
 from .other_measure import other_measure
@@ -42,7 +45,7 @@ from .qtypes import DOC_NAME_Q, RANK_Q_RE
 from .regions import forms
 from .respective import respective_span
 from .sections import asks_target, in_plans
-from .stages import in_criterion
+from .stages import event_dates, in_criterion
 from .table_rows import row_prose, table_lead, total_row_asked
 
 TOTAL_ROW_BONUS = 0.5  # the rows added up are asked: the total row, which names none of them, answers
@@ -271,12 +274,15 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
              and unit_fit(ask.qtype.unit, sp[2]) > -1.0  # asked for a rate, a count of cases does not answer
              and not (fn is number_spans and ask.qtype.unit and not sp[2] and row is None)]  # asked 多少件: a bare 12 is
     # no count (a table cell is: its row and column name what it counts)
+    spans = event_dates(ask.question, text, spans) if ask.qtype.kind == "date" else spans  # 从哪天起实行: that stage's date
     anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
     want_from = bool(_OLD_VALUE_Q_RE.search(fold(ask.question)))
     if want_from and names_change(anchors[0]):  # before they were cut: the cut's verb leads to the value reached, not the old one
         anchors = ("", anchors[1])
     if ask.qtype.kind == "compare" and len(ask.measured) == 1 and anchors[1] not in ask.terms:  # 哪个数量更多 names no
         anchors = (anchors[0], ask.measured[0])  # noun: the one this side counts (compare.figures_by_report) is it
+    if fn is number_spans and ask.qtype.kind == "number" and row is None:  # 收到46件,受理41件: the asked verb's clause
+        spans = act_spans(folded, spans, question_acts(ask, anchors[0]), ask.qtype.unit, ask.measured)
     if fn is number_spans and ask.qtype.kind == "number" and anchors[1]:  # 几个部委: 六部委 counts them, no measure word
         bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(text, anchors[1])]
         spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in bare)] + bare
@@ -335,6 +341,7 @@ def best_ranked(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask
         context = s.chunk.section + "\n" + lead_in(s) + s.text
         if sp is None or not measured_ok(ask, context) or coverage(ask.terms, context, ask.weights)[0] < SENTENCE_FLOOR \
                 or _counts_other(ask, s, sp) or about_other_document(s.text, named) \
+                or (ask.qtype.kind == "number" and other_year_figure(s.text, sp[0], ask.years, s.doc.year)) \
                 or (fn is number_spans and in_criterion(s.text, sp[0])):  # 低于90%的单位: a rule's criterion
             continue
         hit = (s, s.text[sp[0]:sp[1]])
@@ -361,7 +368,8 @@ def _counts_other(ask: Ask, s: Sent, sp: tuple[int, int]) -> bool:
     if ask.qtype.kind != "number" or not ask.measured:
         return False
     a, b = clause_bounds(fold_chars(s.text), sp[0])
-    return other_measure(ask.question, ask.terms, ask.measured, s.text[a:b], s.text)
+    return other_measure(ask.question, ask.terms, ask.measured, s.text[a:b], s.text) \
+        or held_lapsed(fold(ask.question), s.text[a:b])  # asked 有执法证的: 执法证件过期人员 are the others
 
 
 def lead_in(s: Sent) -> str:

@@ -283,3 +283,39 @@ def other_act(question: str, clause: str) -> bool:
     """
     text = fold_chars(clause)
     return bool(_ASK_REVISED_RE.search(fold_chars(question)) and _NEW_ACT_RE.search(text) and not _REVISED_RE.search(text))
+
+
+# a date asked "from when on" (从哪天起开始实行, 何时起施行, took effect): the day a rule came into force
+_IN_FORCE_Q_RE = re.compile(r"(?:哪天|哪一天|哪日|何时|什么时候|几月几[日号]|几号|哪个月|哪年)起|(?:开始|起)(?:实行|施行|执行|实施|生效)"
+                            rf"|实行|\b(?:{_EN_IN_FORCE}|effective)\b", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[，,；;。！!？?]")
+
+
+def asked_event(question: str) -> int | None:
+    """The stage whose date a date question asks: its stage word (何时审议通过: passed), or in force for a
+    question asking from when on (从哪天起开始实行, took effect); None when it names none."""
+    got = asked_stage(question)
+    return ISSUED if got is None and _IN_FORCE_Q_RE.search(fold_chars(question)) else got
+
+
+def event_dates(question: str, text: str, spans: list) -> list:
+    """The date ``spans`` of ``text`` whose own predicate (the words after the date, up to the next date or
+    the clause's end) reaches the stage the question asks (:func:`asked_event`), when any does; else all of
+    them.  ``某法于2023年9月1日审议通过，2024年1月1日起施行`` asked 从哪天起实行: 2024年1月1日.
+
+    >>> t = "某条例于2023年9月1日审议通过，2024年1月1日起施行"
+    >>> [t[a:b] for a, b, _ in event_dates("某条例从哪天起开始实行?", t, [(4, 13, ""), (18, 27, "")])]
+    ['2024年1月1日']
+    """
+    want = asked_event(question)
+    if want is None or len(spans) < 2:
+        return spans
+    s = fold_chars(text)
+    starts = sorted(a for a, _, _ in spans)
+    own = []
+    for sp in spans:
+        stop = min([a for a in starts if a >= sp[1]] + [len(s)])
+        end = _CLAUSE_END_RE.search(s, sp[1], stop)
+        if text_stage(s[sp[1]:end.start() if end else stop]) == want:
+            own.append(sp)
+    return own or spans

@@ -203,3 +203,48 @@ def total_row_asked(text: str, start: int, question: str) -> bool:
     a, b = _line(text, start)
     return _row(text[a:b]) is not None and bool(_TOTAL_LABEL_RE.match(fold_chars(text[a:b]))) and bool(_SUM_Q_RE.search(question))
 
+
+
+def cut_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of each row of a table that the passage ``text[start:end]`` cuts, outside the passage: the
+    rows after it when its last line is a row or the header, the rows before it when its first line is a row.
+    A table is one unit: a passage ending at its header still holds its rows' figures.
+
+    >>> t = "表1 某县执法情况\\n项目 2021年 2022年\\n立案（件） 310 295\\n听证（件） 12 15\\n\\n其他工作。"
+    >>> [t[a:b] for a, b in cut_rows(t, 0, t.index("立案"))]
+    ['立案（件） 310 295', '听证（件） 12 15']
+    >>> [t[a:b] for a, b in cut_rows(t, t.index("听证"), len(t))]
+    ['立案（件） 310 295']
+    """
+    out: list[tuple[int, int]] = []
+    body = text[start:end]
+    tail = body.rstrip()
+    if tail:
+        a, b = _line(text, start + len(tail) - 1)
+        line = text[a:b]
+        if _row(line) is not None or _header_years(line) is not None or _header_names(line) is not None:
+            pos = b + 1
+            for _ in range(HEADER_REACH):
+                if pos >= len(text):
+                    break
+                a, b = _line(text, pos)
+                if _row(text[a:b]) is None:
+                    break
+                out.append((a, b))
+                pos = b + 1
+    lead = len(body) - len(body.lstrip())
+    if body.strip():
+        a, b = _line(text, start + lead)
+        if _row(text[a:b]) is not None:
+            before = []
+            pos = a - 1
+            for _ in range(HEADER_REACH):
+                if pos <= 0:
+                    break
+                pa, pb = _line(text, pos)
+                if _row(text[pa:pb]) is None:
+                    break
+                before.append((pa, pb))
+                pos = pa - 1
+            out = before[::-1] + out
+    return out

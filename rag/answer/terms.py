@@ -57,7 +57,8 @@ QUESTION_WORDS = frozenset(
 STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
 RATE_SUFFIXES = ("率", "数", "量", "额")
 AGENT_SUFFIXES = ("员",)  # 人民调解 + 员 -> 人民调解员: the person, not the activity
-DOMAIN_WORDS = ["纠错率", "出庭应诉率", "应诉率", "出庭率", "办结率", "化解率", "调解成功率", "覆盖率", "聘用率", "聘请率", "满意率", "可网办率", "行政复议", "行政诉讼", "行政应诉", "行政执法", "行政许可", "行政处罚", "行政强制", "行政裁量", "合法性审核", "合法性审查", "规范性文件", "重大行政决策", "法律顾问", "公职律师", "放管服", "证明事项", "证照分离", "双随机", "一公开", "互联网+监管", "营商环境", "法治督察", "述法", "普法", "法治宣传", "人民调解", "矛盾纠纷", "信访", "法律援助", "公共法律服务", "执法证件", "案卷评查", "政务服务", "一网通办", "最多跑一次", "第一责任人", "法治政府", "依法行政", "出庭应诉"]
+DOMAIN_WORDS = ["纠错率", "出庭应诉率", "应诉率", "出庭率", "办结率", "化解率", "调解成功率", "覆盖率", "聘用率", "聘请率", "满意率", "可网办率", "行政复议", "行政诉讼", "行政应诉", "行政执法", "行政许可", "行政处罚", "行政强制", "行政裁量", "合法性审核", "合法性审查", "规范性文件", "重大行政决策", "法律顾问", "公职律师", "放管服", "证明事项", "证照分离", "双随机", "一公开", "互联网+监管", "营商环境", "法治督察", "述法", "普法", "法治宣传", "人民调解", "矛盾纠纷", "信访", "法律援助", "公共法律服务", "执法证件", "案卷评查", "政务服务", "一网通办", "最多跑一次", "第一责任人", "法治政府", "依法行政", "出庭应诉",
+                "跨区域", "跨领域", "跨层级", "跨域"]  # the genre's cross-X words jieba lacks (跨区域联合执法): one word, not 跨 + 区域
 
 # Characters that glue words together; never part of an out-of-dictionary content word.
 FUNCTION_CHARS = frozenset("的了在是有和与及或中后前时年月日被把将对从到上下里内共为等并也都就而又其所之以于由向给让哪几多少什么"
@@ -280,6 +281,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
         question = "".join(_CJK_RE.findall(rest)) if seen or _CJK_RE.search(rest) else ""
     question = _VERSUS_YEAR_RE.sub(" ", _COLLECTION_RE.sub(" ", fold(question)))  # 收案比2018年多吗: 比 is no part of 收案
+    question = _ASKED_PLACE_MOD_RE.sub(r"\1", question)  # 哪几个外地县: the places are named, 外地 never written
     seen.update((_bilingual_term(m), None) for m in _BILINGUAL_RE.finditer(question))  # 藏文和汉文两种文字: 藏汉双语
     question = _BILINGUAL_RE.sub(" ", question)
     question = _split_titles(question, ex)
@@ -306,6 +308,9 @@ def _bilingual_term(m: re.Match[str]) -> str:
     return f"{pair}双语|{pair}两种|{pair}文"
 
 
+# how the asked places stand to the asker's own (哪几个外地县, 哪些外省城市): the report names them, never says 外地
+_ASKED_PLACE_MOD_RE = re.compile(r"(哪(?:些|几|[一二三四五六七八九十两\d]+)?个?)(?:外地|外省|外市|外县|外区)的?"
+                                 r"(?=[县区市镇乡省州]|地方|地区|城市)")
 # a comparison with an earlier year (比2018年, 比上年, 比去年同期): the claim's direction, no content
 _VERSUS_YEAR_RE = re.compile(r"比(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年|前一年|同期)(?:同期)?")
 _HEAD_TITLE_RE = re.compile(r"^(?:副)?[省市县区州盟旗乡镇]长$")  # the head of a place (省长, 市长): no part of a place's name

@@ -201,7 +201,12 @@ _CAPITALISED = re.compile(r"(?<![A-Za-z'’])[A-Z][a-z]+(?:[ '’-][A-Z]?[a-z]+)
 
 
 # a county-level unit as an English question writes it: capitalised pinyin (one to three words) and its level word
-_EN_COUNTY_RE = re.compile(r"(?<![A-Za-z'’])((?:[A-Z][a-z]+[ '’-]?){1,3}?)[ -](County|District|Banner|City)\b")
+# (Xin'an County: a syllable after an apostrophe; Changyang Autonomous County: the autonomy word before the level)
+_EN_COUNTY_RE = re.compile(r"(?<![A-Za-z'’])((?:[A-Z][a-z]+(?:['’][a-z]+)?[ '’-]?){1,3}?)[ -](County|District|Banner|City)\b")
+
+
+_EN_PREFECTURE_RE = re.compile(r"(?<![A-Za-z'’])((?:[A-Z][a-z]+[ '’-]?){1,3}?)[ -](?:Autonomous\s+)?(Prefecture|League)\b")
+_PREFECTURE_ENDS = {"prefecture": ("州", "地区"), "league": ("盟",)}
 
 
 def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
@@ -214,16 +219,27 @@ def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
         return []
     out = []
     for m in _EN_COUNTY_RE.finditer(question):
-        words = re.findall(r"[A-Z][a-z]+", m.group(1))
+        words = [w for w in re.findall(r"[A-Z][a-z]+(?:['’][a-z]+)?", m.group(1)) if w != "Autonomous"]
         for k in range(len(words)):  # the longest name ending at the level word: Shou Ning County, not Ning County
-            joined = "".join(words[k:]).lower()
+            joined = re.sub(r"['’]", "", "".join(words[k:])).lower()
             if joined in corpus.pinyin or _region_reads(corpus, joined):
                 break
             found = [p for p in places.county_by_pinyin(joined, m.group(2)) if not corpus.regions_of(p.code, True)]
-            if found:
-                out.append(found[0].name)
+            if found:  # every unit of the usual reading (Wuchuan County: 武川县 and 务川县), not a rarer one's (新干县 of Xin'an)
+                out += [p.name for p in found if _reading_rank(p, joined) == _reading_rank(found[0], joined)]
                 break
+    taken = []  # a prefecture-level unit named with its level word (Yili Prefecture, Hainan Prefecture: 海南州, not 海南省)
+    for m in _EN_PREFECTURE_RE.finditer(question):
+        joined = re.sub(r"[ '’-]", "", m.group(1)).lower()
+        if len(joined) < 4 or joined in corpus.pinyin:
+            continue
+        found = [p for p in places.by_pinyin(joined) if p.name.endswith(_PREFECTURE_ENDS[m.group(2).lower()])]
+        if found and not any(corpus.regions_of(p.code, True) for p in found):
+            out += [p.name for p in found]
+            taken.append(m.span(1))
     for m in _CAPITALISED.finditer(question):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         for form in dict.fromkeys((m.group(), re.split(r"[ '’-]", m.group())[0])):
             joined = re.sub(r"[ '’-]", "", form).lower()
             if len(joined) < 5 or joined in corpus.pinyin:
@@ -233,6 +249,11 @@ def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
                 out.append(found[0].name)
                 break
     return list(dict.fromkeys(out))
+
+
+def _reading_rank(p: places.Place, joined: str) -> int:
+    """Which of ``p``'s readings (0: its usual one) ``joined`` is, with or without its level's syllable."""
+    return min((i for i, f in enumerate(p.pinyin) if f.replace(" ", "").startswith(joined)), default=len(p.pinyin))
 
 
 def _region_reads(corpus: Corpus, joined: str) -> bool:

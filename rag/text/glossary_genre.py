@@ -199,6 +199,20 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     # the rural legal-literacy programme (培养农村“法律明白人”): its people by any English name
     "legal understanding": ("法律明白人",), "law-savvy": ("法律明白人",), "legally literate": ("法律明白人",),
     "legal literacy": ("法律明白人",), "legal-understanding": ("法律明白人",),
+    # a market regulator's intellectual-property cases (查处商标侵权、假冒专利等案件) and the verb for them
+    "intellectual property": ("知识产权",), "trademark infringement": ("商标侵权",),
+    "trademark violation": ("商标侵权",), "patent infringement": ("专利侵权",), "fake patent": ("假冒专利",),
+    "counterfeit patent": ("假冒专利",), "patent counterfeiting": ("假冒专利",), "patent passing off": ("假冒专利",),
+    "crack down on": ("查处|打击|查办",), "cracked down on": ("查处|打击|查办",),
+    # a review body's own corrections (直接纠错: revoked, changed or confirmed unlawful) and their rate
+    "directly correct": ("直接纠错",), "directly corrected": ("直接纠错",), "direct correction": ("直接纠错",),
+    "direct corrections": ("直接纠错",), "direct correction rate": ("直接纠错率",),
+    # the papers an oversight body sends a unit (执法监督建议书 / 意见书, 检察建议书) and sending them (制发, 下发)
+    "recommendation letter": ("建议书",), "supervision recommendation": ("监督", "建议书"),
+    "opinion letter": ("意见书",), "supervision opinion": ("监督", "意见书"),
+    "send out": ("制发|下发|发出|发送",), "sent out": ("制发|下发|发出|发送",),
+    # a unit's own figures (本局 / 我局 / 本级: 我局作为被告的案件2件) beside the area's (全区各行政机关)
+    "itself": ("本局|我局|本级|自身",), "its own": ("本局|我局|本级|自身",),
 }
 # the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
 GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate")

@@ -81,8 +81,12 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "了结": ("结案", "办结", "审结", "终止"),
     # checked for legality: 把关 — reports write 审核 / 审查
     "把关": ("审核", "审查"),
-    # let off a minor violation: 免罚 / 轻罚 (免罚清单) — reports write 不予处罚 / 免予处罚 / 从轻处罚 / 减轻处罚
-    "免罚": ("不予处罚", "免予处罚", "免于处罚"),
+    # let off a minor violation: 免罚 / 不罚 / 不用罚(款) / 轻罚 (免罚清单) — reports write 不予处罚 / 免予处罚 / 从轻处罚 /
+    # 减轻处罚; a minor case: 情节轻微 — reports write 轻微违法 (the 情节 left out)
+    "免罚": ("不予处罚", "免予处罚", "免于处罚", "不罚"),
+    "不罚": ("不予处罚", "免予处罚", "免于处罚"),
+    "不用罚": ("不予处罚", "免予处罚", "免于处罚"),
+    "情节轻微": ("轻微",),
     "轻罚": ("从轻处罚", "减轻处罚", "从轻减轻处罚"),
     # a place in a ranking: 名次 — reports write 位次 / 排名 / 排位; a ranking contest: 评比 — 评价 / 评选 / 考评 / 测评
     "名次": ("位次", "排名", "排位"),

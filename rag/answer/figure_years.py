@@ -1,0 +1,69 @@
+"""Which year a figure of a report sentence is of: the year a clause opens with (``2022年，市政府共收到
+…申请53件``) holds for the figures written after it, up to the next such year.
+
+A question asking about one year is not answered by a figure the report explicitly gives for another
+(asked 2023, ``2022年，…收到申请53件；另有3件结转至2023年办理``: 53件 is 2022's).  Only a year that opens a
+clause says so: a year of comparison (``较2021年增长``), a period's start (``2019年以来``) or a date inside a
+clause (``于2022年3月印发``) is no topic of the figures after it.
+
+>>> s = "2022年，市政府共收到申请53件，受理47件；另有3件结转至2023年办理。"
+>>> topic_year(s, s.index("53件")), topic_year(s, s.index("3件结转"))
+(2022, 2022)
+>>> other_year_figure(s, s.index("53件"), (2023,)), other_year_figure(s, s.index("53件"), (2022,))
+(True, False)
+>>> t = "2019年以来，累计受理案件120件，较2018年增长12%。"
+>>> topic_year(t, t.index("120件")), topic_year(t, t.index("12%"))
+(None, None)
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..text import lazy_re as re
+from ..text.normalize import fold_chars
+
+# a year opening the sentence or a clause (after ，；。： or at the start), optionally after 在/于/截至 and
+# followed by 年 (年度, 全年, a month: 2022年3月, …); not a period's start (以来, 起, 至, 到) nor a range (2021—2025)
+_TOPIC_YEAR_RE = re.compile(r"(?:^|(?<=[，,；;。：:！!？?\s]))(?:在|于|截至|截止)?((?:19|20)\d{2})年"
+                            r"(?!以来|来|起|开始|至|到|[-—–~])")
+
+
+def topic_year(sentence: str, i: int) -> int | None:
+    """The year the clause-opening year last written before position ``i`` of ``sentence`` names; None
+    when no clause before ``i`` opens with a year."""
+    found = None
+    for m in _TOPIC_YEAR_RE.finditer(fold_chars(sentence), 0, i):
+        found = int(m.group(1))
+    return found
+
+
+def other_year_figure(sentence: str, i: int, years: Sequence[int], report_year: int | None = None) -> bool:
+    """Is the figure at ``i`` of a year other than the asked ``years``?  Its clause-opening year says so
+    when one is written; else, in a report of another year (``report_year``), the figure is that year's
+    unless its own clause names an asked year (``于2023年1月``) or, asked the year before the report's, looks
+    back (``上年``).  False when no year is asked.
+
+    >>> other_year_figure("全市共发生行政诉讼案件61件。", 0, (2023,), 2022)
+    True
+    >>> other_year_figure("上年办理案件33件。", 2, (2021,), 2022), other_year_figure("受理61件。", 2, (2022,), 2022)
+    (False, False)
+    >>> t = "2019年，出庭应诉率从上一年的20%上升到90.1%。"
+    >>> other_year_figure(t, t.index("20%"), (2018,)), other_year_figure(t, t.index("90.1%"), (2019,))
+    (False, False)
+    """
+    if not years:
+        return False
+    s = fold_chars(sentence)
+    clause = s[max((s.rfind(c, 0, i) for c in "，,；;。：:！!？?"), default=-1) + 1:i]
+    back = bool(_LOOKS_BACK_RE.search(clause))  # 2019年，…从上一年的20%上升到90.1%: 20% is 2018's
+    year = topic_year(sentence, i)
+    if year is not None:
+        return year not in years and not (back and year - 1 in years)
+    if report_year is None or report_year in years:
+        return False
+    if any(f"{y}年" in clause for y in years):
+        return False
+    return not (back and report_year - 1 in years)
+
+
+_LOOKS_BACK_RE = re.compile(r"上一年|上年|去年|前一年")
