@@ -129,7 +129,20 @@ def _only(q: str) -> tuple[str, float, str] | None:
 def threshold_phrase(question: str) -> tuple[int, int] | None:
     """[start, end) in ``fold(question)`` of the Chinese threshold the question states (``超过35项``,
     ``10件以上``; a date such as ``到2019年底`` is none), or None."""
-    return next(((m.start(), m.end()) for m in _THRESHOLD_RE.finditer(fold(question)) if _threshold_of(m) is not None), None)
+    return next(((m.start(), m.end() + len(_after_to(m))) for m in _THRESHOLD_RE.finditer(fold(question))
+                 if _threshold_of(m) is not None), None)
+
+
+_AFTER_RE = re.compile(alternation(words("after")))
+
+
+def _after_to(m: re.Match[str]) -> str:
+    """The word after a threshold reached with 到 (压到10%以下, 降到5天以内, 提高到90%以上): it, not 到, bounds the
+    figure; "" for any other threshold."""
+    if not m.group("pre") or COMPARATORS[m.group("pre")].kind != "to":
+        return ""
+    after = _AFTER_RE.match(m.string, m.end())
+    return after.group(0) if after else ""
 
 
 def _threshold_of(m: re.Match[str]) -> tuple[str, float, str] | None:
@@ -140,6 +153,7 @@ def _threshold_of(m: re.Match[str]) -> tuple[str, float, str] | None:
 
     num, mag, unit, op = (m.group("num"), m.group("mag"), m.group("unit"), _OPS[m.group("pre")]) if m.group("num") else (
         m.group("num2"), m.group("mag2"), m.group("unit2"), _OPS[m.group("post")]) if m.group("num2") else ("一半", "", "", ">")
+    op = _OPS[_after_to(m)] if _after_to(m) else op  # 压到10%以下: at most 10%
     value, share = figure_value(num), share_percent(num)
     if share is not None:  # 超过一半 / 达到八成 / 三分之二以上: a share, compared with a rate
         value, unit = share, "%"

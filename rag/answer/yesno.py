@@ -66,6 +66,7 @@ from .stages import (
     aims_only,
     awarded_in_other_year,
     denied_stage,
+    in_aim,
     other_act,
     planned_before,
     short_of_award,
@@ -270,8 +271,8 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     q = claim_text(ask)
     if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
         unit = ask.cues.threshold[2]
-        return next((s for _, s in order[:5] if any(not unit or unit_kind(u) == unit_kind(unit)
-                                                     for _, _, u in number_spans(s.text))
+        return next((s for _, s in order[:5] if any((not unit or unit_kind(u) == unit_kind(unit)) and not in_aim(fold_chars(s.text), a)
+                                                     for a, _, u in number_spans(s.text))
                      or (unit == "名" and ranks(s.text))), best)
     needs = []
     if ask.cues.residual or completion_asked(q):  # (排名第一吗 / ranked first: a sentence giving a rank, 名列第三)
