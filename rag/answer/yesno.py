@@ -94,6 +94,7 @@ from .yesno_figures import (
     closing_windows,
     completion,
     completion_asked,
+    every_one_rate,
     figure_mismatch,
     full_coverage,
     has_completion_figures,
@@ -147,15 +148,17 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
         verdict = sentence_threshold(ask, text)
         if verdict is not None:
             return True, verdict
-    near = near_clauses(text, a, b)
+    near, verdict = near_clauses(text, a, b), None
     if _about_claim(ask, text):  # a standard's or a coverage rate's figure decides only a sentence about the claim
         verdict = versus_standard(q, near)  # 有没有超过规定的标准: the figure against the standard's own
         if verdict is None:  # the sentence ends on how the figure stands to the standard (…，但仍低于省定90%的目标)
             verdict = said_of_standard(q, text)
         if verdict is None:
             verdict = full_coverage(q, near)  # 实现全覆盖了吗: against the coverage rate
-        if verdict is not None:
-            return True, verdict
+    if verdict is None and ask.cues.universal and not completion_asked(q):
+        verdict = every_one_rate(q, near)  # 每一件都出庭了吗: against the act's rate (出庭应诉率100%)
+    if verdict is not None:
+        return True, verdict
     if not ask.cues.residual and completion_asked(q):  # 全部办结了吗 / every case heard?
         verdict = completion(near)
         if verdict is None:  # the topic leads a long sentence; its outcome comes clauses later (排查隐患2145条,完成整改2047条)
