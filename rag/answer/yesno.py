@@ -155,7 +155,7 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
             verdict = said_of_standard(q, text)
         if verdict is None:
             verdict = full_coverage(q, near)  # 实现全覆盖了吗: against the coverage rate
-    if verdict is None and ask.cues.universal and not completion_asked(q):
+    if verdict is None and not completion_asked(q):
         verdict = every_one_rate(q, near)  # 每一件都出庭了吗: against the act's rate (出庭应诉率100%)
     if verdict is not None:
         return True, verdict
