@@ -91,6 +91,24 @@ def in_aim(text: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in _AIM_RE.finditer(text))
 
 
+def later_aims(text: str, year: int) -> list[str]:
+    """The aims of ``text`` (folded) that name a year after ``year``: 力争2025年通过示范县评估验收 said in the
+    2024 report is what had not happened by 2024.
+
+    >>> later_aims("力争2025年通过示范县评估验收", 2024), later_aims("力争2024年底前通过验收", 2024)
+    (['力争2025年通过示范县评估验收'], [])
+    """
+    return [m.group(0) for m in _AIM_RE.finditer(text) if any(int(y) > year for y in _AIM_YEAR_RE.findall(m.group(0)))]
+
+
+def asks_aim(question: str) -> bool:
+    """Does the question itself ask about an aim (是否力争…, did it plan to …)?"""
+    return bool(_AIM_RE.search(fold_chars(question)))
+
+
+_AIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
+
+
 # a figure that picks out what a rule applies to (对出庭应诉率低于90%的单位实行一票扣分): a criterion, not the year's figure
 _CRITERION_RE = re.compile(rf"(?:{alternation(words('above', 'below', 'short'))})\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点|次|件|人|项|分|天)?"
                            rf"(?:{alternation(words('after'))})?的(?=[\u4e00-\u9fff])")

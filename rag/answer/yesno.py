@@ -64,9 +64,11 @@ from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .stages import (
     aims_only,
+    asks_aim,
     awarded_in_other_year,
     denied_stage,
     in_aim,
+    later_aims,
     other_act,
     planned_before,
     short_of_award,
@@ -203,6 +205,9 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False  # asked whether it was passed; the text only plans to submit it (计划…提请审议)
     if aims_only(q, clause):
         return None  # asked whether it was passed; the clause only aims at it (推动…尽早审议通过)
+    if ask.years and not asks_aim(q) and any(coverage(ask.terms, aim, ask.weights, folded=True)[0] >= YES_COVERAGE
+                                             for aim in later_aims(text, max(ask.years))):
+        return False  # asked whether it happened in 2024; the report aims at it for 2025 (力争2025年通过…验收)
     if other_act(q, clause):
         return False  # asked whether it was the rule revised; the text passed it anew (or repealed it)
     if short_of_award(q, clause, near_clauses(text, a, b)):
