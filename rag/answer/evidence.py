@@ -96,6 +96,7 @@ class Ask:
     regions: tuple[str, ...] = ()  # regions the question names (their reports' sentences only)
     measured: tuple[str, ...] = ()  # what an asked figure counts (its noun), all of which evidence must hold
     cues: Cues = Cues()
+    within: tuple[str, ...] = ()  # a part of the asked place (鼓楼区 of 福州市鼓楼区): only sentences naming it answer
 
 
 def polarity_cues(question: str) -> Cues:
@@ -360,7 +361,8 @@ def candidates(hits: Sequence[Hit], documents: Mapping[str, Document], ask: Ask)
             spans = sentence_spans(hit.chunk, doc) + [sp for sp in cut_rows(doc.text, hit.chunk.start, hit.chunk.end)
                                                       if (doc.doc_id, *sp) not in seen]  # a table it cuts: all rows, once
             seen.update((doc.doc_id, *sp) for sp in spans)
-            out.extend(Sent(doc, hit.chunk, s, e, i, ccov) for s, e in spans)
+            out.extend(Sent(doc, hit.chunk, s, e, i, ccov) for s, e in spans
+                       if not ask.within or any(w in fold_chars(doc.text[s:e]) for w in ask.within))
         return out
 
     if ask.regions:  # the places asked: another place's report answers nothing

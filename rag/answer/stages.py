@@ -261,6 +261,23 @@ def short_of_award(question: str, clause: str, near: str) -> bool:
 
 
 # an honour's own year, said with it: 被评为X（2022年表彰）, 2022年被评为X, 于2022年获评
+# named a candidate (命名为…候选对象, 列入…培育名单): a step before the honour, not the honour
+_CANDIDATE_RE = re.compile(r"候选|培育对象|培育单位|培育名单|预备名单|\b(?:candidates?|shortlist(?:ed)?)\b", re.IGNORECASE)
+
+
+def candidate_only(question: str, clause: str) -> bool:
+    """The question claims an honour conferred (被命名为示范地区了吗) and the clause names only a candidacy
+    for it (被命名为…示范地区候选对象, 列入创建培育名单): 否.
+
+    >>> candidate_only("某区是否被命名为全国示范地区", "某区被命名为第三批全国示范地区候选对象")
+    True
+    >>> candidate_only("某区是否被确定为示范地区候选对象", "某区被命名为示范地区候选对象"), candidate_only("某区是否被命名为示范地区", "某区被命名为示范地区")
+    (False, False)
+    """
+    q = fold_chars(question)
+    return bool(_AWARDED_RE.search(q) and _CANDIDATE_RE.search(clause) and not _CANDIDATE_RE.search(q))
+
+
 _HONOUR_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})年度?(?:表彰|命名|授予|获评|评选|评定|认定|颁发|授牌)?[)）]"
                              r"|((?:19|20)\d{2})年度?(?:[^，,；;。\d]{0,3}?)(?:被|获)?(?:评为|命名为|授予|获评|认定为)")
 

@@ -66,6 +66,7 @@ from .stages import (
     aims_only,
     asks_aim,
     awarded_in_other_year,
+    candidate_only,
     denied_stage,
     in_aim,
     later_aims,
@@ -210,7 +211,7 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False  # asked whether it happened in 2024; the report aims at it for 2025 (力争2025年通过…验收)
     if other_act(q, clause):
         return False  # asked whether it was the rule revised; the text passed it anew (or repealed it)
-    if short_of_award(q, clause, near_clauses(text, a, b)):
+    if short_of_award(q, clause, near_clauses(text, a, b)) or candidate_only(q, clause):
         return False  # asked whether it was named a model village; the text says it applied for it
     if awarded_in_other_year(q, clause, ask.years):
         return False  # asked whether it was named so in 2023; the clause dates the honour to 2022
