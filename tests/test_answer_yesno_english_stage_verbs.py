@@ -8,7 +8,7 @@ import hashlib
 import pytest
 
 from rag.answer.answerer import Answerer
-from rag.answer.stages import ISSUED, PASSED, APPROVED, asked_stage
+from rag.answer.stages import APPROVED, ISSUED, PASSED, asked_stage
 from rag.chunk.chunker import chunk_text
 from rag.config import Config
 from rag.records import Document
