@@ -52,7 +52,9 @@ QUESTION_WORDS = frozenset(
     # a copula, as 是: 不属于行政许可的事项 is how a user says the genre's 非行政许可事项, never a word a report writes
     " 属于 不属于 算是 不算 不是"
     # a spoken "how" the dictionary keeps whole (怎么弄, 咋办): asks the manner, as 怎么
-    " 怎么弄 怎么搞 怎么办 怎么做 怎么干 怎样做 如何做 咋弄 咋办 咋搞 咋做 咋整".split()
+    " 怎么弄 怎么搞 怎么办 怎么做 怎么干 怎样做 如何做 咋弄 咋办 咋搞 咋做 咋整"
+    # "every one" (每一件都出庭了吗): the claim's quantifier (Cues.universal), never a word a report writes
+    " 每一件 每件 每一个 每个 每一起 每起 每一宗 每一项 每项 每一次 每一笔 每一家 每一位 每一名".split()
 )
 STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
 RATE_SUFFIXES = ("率", "数", "量", "额")

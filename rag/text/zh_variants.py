@@ -93,6 +93,12 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "评比": ("评价", "评选", "考评", "测评"),
     # how much a measure counts in an appraisal: 分量 — reports write 权重 / 分值 / 比重 / 占比
     "分量": ("权重", "分值", "比重", "占比"),
+    # won an honour or a title, said plainly: 拿到 / 拿下 / 评上 (这块)牌子 — reports write 获得 / 荣获 / 获评 / 被评为 /
+    # 被命名为 / 取得 …称号, a plaque handed over: 授牌 / 挂牌
+    "拿到": ("获得", "取得", "荣获", "获评", "评为", "命名"),
+    "拿下": ("获得", "取得", "荣获", "获评", "评为", "命名"),
+    "评上": ("评为", "获评", "命名", "入选"),
+    "牌子": ("称号", "命名", "授牌", "挂牌", "荣誉"),
 }
 
 
