@@ -236,6 +236,30 @@ def closed_items(sentence: str, head: str, want: int = 0) -> list[tuple[int, int
             run = run if run and run[-1][1] == m.start() else []
         if len(run) >= 2 and (not want or len(run) == want):
             return run
+    return _introduced_items(s, head, want)
+
+
+# the word that opens a run of examples of the noun just named (目录5项，包括“甲”“乙”等; 如《甲》《乙》)
+_INTRODUCED_RE = re.compile(r"(?:包括|包含|涵盖|例如|比如|诸如|如|主要有|分别是|分别为|其中有)[：:]?(?=[“《])")
+_QUOTED_NAME_RE = re.compile(r"[“《][^“”《》]{2,40}[”》]")
+INTRO_REACH = 24  # characters from the asked noun to the word introducing its examples
+
+
+def _introduced_items(s: str, head: str, want: int) -> list[tuple[int, int]]:
+    """The quoted names a word like 包括 introduces right after the asked noun (``公布决策事项目录5项，包括“甲”“乙”等``
+    for 哪几个事项): the examples of that noun, joined by nothing, 、 or 和."""
+    for m in _INTRODUCED_RE.finditer(s):
+        named = s.rfind(head, max(0, m.start() - INTRO_REACH), m.start())
+        if named < 0 or re.search(r"[。；;！!？?]", s[named:m.start()]):
+            continue
+        run, at = [], m.end()
+        while (q := _QUOTED_NAME_RE.match(s, at)) is not None:
+            run.append((q.start(), q.end()))
+            at = q.end()
+            while at < len(s) and s[at] in "、和及与 ":
+                at += 1
+        if len(run) >= 2 and (not want or len(run) == want):
+            return run
     return []
 
 
