@@ -188,3 +188,11 @@ def test_words_that_say_how_to_answer_are_no_content(q, framing):
 def test_a_question_asking_for_examples_is_answered(answerer):
     a = answerer.ask("宜昌市2022年的报告里举例提到了哪几个规划?")
     assert not a.abstained and "《宜昌市普法工作规划(2021—2025年)》" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("q", ["曲靖市2020年存在的问题，帮我归纳一下。", "请归纳曲靖市2020年存在的问题"])
+def test_a_question_asking_to_sum_up_is_a_summary(answerer, q):
+    """归纳一下 asks a summary, as 概括一下 does"""
+    assert classify("曲靖市2020年的工作成效，简单归纳一下。").kind == "summary"
+    a = answerer.ask(q)
+    assert not a.abstained and "执法队伍专业化水平不高" in a.answer and "普法针对性不强" in a.answer, a.answer
