@@ -20,7 +20,8 @@ TEXTS = {
                      "一、主要工作\n"
                      "深化法律援助，全年办理法律援助案件803件，其中为农民工讨薪案件214件，挽回经济损失920万元。\n"
                      "组织全市行政执法人员资格考试3次，参考人员2,315人，通过1,987人。\n"
-                     "基层执法力量仍显薄弱，街道综合执法队员中持有执法证的比例为83%。\n"),
+                     "基层执法力量仍显薄弱，街道综合执法队员中持有执法证的比例为83%。\n"
+                     "2022年6月瓯江流域持续强降雨，依法启动防汛Ⅳ级应急响应，提前转移群众1,200人。\n"),
     ("衢州市", 2021): ("衢州市2021年法治政府建设年度报告\n"
                      "一、2021年主要工作\n"
                      "表1 衢州市行政诉讼案件情况\n"
@@ -114,6 +115,16 @@ def test_an_english_question_in_everyday_words(answerer):
     assert not a.abstained and a.short_answer == "3,600人", a.answer  # not 第9号: an ordinal is no count
     b = answerer.ask("In 2021, how many enforcement case files did Lvliang pull out for its centralized review?")
     assert not b.abstained and b.short_answer == "215卷", b.answer  # case files are counted in 卷 too
+
+
+@pytest.mark.parametrize("q", [
+    "When in 2022 did Lishui start a level-IV flood emergency response for the heavy rain?",
+    "In which month of 2022 did Lishui launch its level 4 emergency response against flooding?",
+])
+def test_an_emergency_response_level_in_english(answerer, q):
+    """防汛Ⅳ级应急响应: a level written in Roman numerals, started (启动), by a flood or heavy rain (防汛, 强降雨)"""
+    a = answerer.ask(q)
+    assert not a.abstained and a.short_answer == "2022年6月", a.answer
 
 
 def test_an_ordinal_is_no_figure():
