@@ -202,3 +202,13 @@ def test_besides_one_item_the_others_of_its_run_answer(question, want):
     ask = make_ask(question, "zh", classify(question), ("价格", "听证", "停车收费", "标准"))
     assert fold(span_answer(ask, [sent]).short) == want
     assert not excluded_item("除此之外还有什么?")
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("该区开展专项监督时，重点盯了哪些居民关心的领域?", "领域"),
+    ("哪些群众反映强烈的执法问题得到了整改?", "问题"),
+    ("该县组织了哪些面向青少年的普法活动?", "活动"),
+])
+def test_the_asked_noun_after_a_clause_that_modifies_it(question, head):
+    """哪些居民关心的领域: a short clause with 的 before the noun; the noun is what an item is, not the clause's word"""
+    assert asked_heads(question)[1] == head
