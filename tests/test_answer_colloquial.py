@@ -160,3 +160,13 @@ def test_what_is_counted_is_stated_by_the_figures_own_sentence_first(answerer):
     # 输了 (败诉) is in the sentence before 118件次: that sentence's own figure, 4件, is the count asked
     a = answerer.ask("温州市2023年政府部门当被告打官司输了多少件?")
     assert not a.abstained and a.short_answer == "4件", a.answer
+
+
+@pytest.mark.parametrize("q", [
+    "Per the table in Quzhou's 2021 report, what share of administrative lawsuits did the city lose in 2020?",
+    "衢州市2021年报告的表里，2020年行政诉讼败诉率是多少？",
+])
+def test_a_year_named_as_the_reports_gives_way_to_the_figures_year(answerer, q):
+    """the 2021 report's table has a 2020 column: asked the 2020 figure through the 2021 report, the 2020 cell"""
+    a = answerer.ask(q)
+    assert not a.abstained and a.short_answer == "7.0%", a.answer
