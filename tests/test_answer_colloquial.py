@@ -36,7 +36,8 @@ TEXTS = {
     ("台州市", 2022): ("台州市2022年法治政府建设年度报告\n"
                      "二、行政复议和应诉\n"
                      "全年市本级受理88件，审结80件，切实发挥行政复议化解行政争议主渠道作用。\n"
-                     "全年审结的行政应诉案件中，行政机关负责人出庭应诉31次。\n"),
+                     "全年审结的行政应诉案件中，行政机关负责人出庭应诉31次。\n"
+                     "全市各级人民调解组织共调解矛盾纠纷2.6万件；玉环市在海上渔业执法中推行“渔港调解”机制，调处渔事纠纷58起。\n"),
     ("吕梁市", 2021): ("吕梁市2021年法治政府建设年度报告\n"
                      "全市各级行政复议机关新收行政复议申请2,418件，其中市政府本级收案642件。\n"
                      "全年开展普法活动45场，发放宣传资料1.2万份。\n"
@@ -170,3 +171,9 @@ def test_a_year_named_as_the_reports_gives_way_to_the_figures_year(answerer, q):
     """the 2021 report's table has a 2020 column: asked the 2020 figure through the 2021 report, the 2020 cell"""
     a = answerer.ask(q)
     assert not a.abstained and a.short_answer == "7.0%", a.answer
+
+
+def test_a_coasts_fishing_work_in_english(answerer):
+    """fishing disputes at sea: 渔事纠纷, 海上 — not the city's count of all disputes"""
+    a = answerer.ask("In 2022, how many fishing disputes were mediated in Taizhou under its offshore mediation mechanism?")
+    assert not a.abstained and a.short_answer == "58起", a.answer

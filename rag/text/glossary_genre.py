@@ -220,6 +220,9 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "start": ("启动|开始",), "started": ("启动|开始",), "starts": ("启动|开始",),
     "flood": ("防汛|洪涝|洪水|汛",), "floods": ("防汛|洪涝|洪水|汛",), "flooding": ("防汛|洪涝|洪水|汛",),
     "heavy rain": ("强降雨|暴雨|降雨",), "heavy rainfall": ("强降雨|暴雨|降雨",), "rainstorm": ("强降雨|暴雨|降雨",),
+    # a coast's work: fishing (渔业执法, 渔事纠纷) and what happens at sea (海上执法, 海上调解)
+    "fishing": ("渔业|渔事|渔政",), "fishery": ("渔业|渔事|渔政",), "fisheries": ("渔业|渔事|渔政",),
+    "offshore": ("海上|海域|近海",), "at sea": ("海上|海域",), "maritime": ("海上|海事|海洋",),
 }
 # the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
 GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate")
