@@ -204,6 +204,8 @@ class Answerer:
             sure = set(content_terms(turn.standalone, exclude=exclude, excluded=self._region_forms()))
             weights = {t: w * (1.0 if t in sure else LEXICON_WEIGHT) for t, w in weights.items()}
         turn.ask = make_ask(turn.standalone, turn.lang, classify(turn.standalone), terms, weights, years, regions)
+        if getattr(q, "within", ()):  # 福州市鼓楼区 answered from 福州市's report: only what it says of 鼓楼区
+            turn.ask = replace(turn.ask, within=tuple(q.within))
         turn.meta["qtype"] = turn.ask.qtype.kind
         turn.meta["terms"] = list(terms)
         hits = list(result.hits)

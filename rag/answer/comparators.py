@@ -43,7 +43,7 @@ def _entries(kind: str, op: str, *ws: str) -> dict[str, Comparator]:
 
 COMPARATORS: dict[str, Comparator] = {
     **_entries("cap", "<=", "不超过", "不超出", "未超过", "不高于", "不多于", "不大于", "最多", "至多", "最长", "最高"),
-    **_entries("above", ">", "超过", "超出", "多于", "高于", "大于"),
+    **_entries("above", ">", "超过", "超出", "多于", "高于", "大于", "过没过", "过不过"),  # 过没过一半: a question's A-not-A
     **_entries("below", "<", "低于", "少于", "不足", "不到", "小于"),
     **_entries("floor", ">=", "突破", "不少于", "不低于", "至少", "达到", "达"),
     **_entries("to", ">=", "到"),

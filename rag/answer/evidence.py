@@ -96,6 +96,7 @@ class Ask:
     regions: tuple[str, ...] = ()  # regions the question names (their reports' sentences only)
     measured: tuple[str, ...] = ()  # what an asked figure counts (its noun), all of which evidence must hold
     cues: Cues = Cues()
+    within: tuple[str, ...] = ()  # a part of the asked place (鼓楼区 of 福州市鼓楼区): only sentences naming it answer
 
 
 def polarity_cues(question: str) -> Cues:
@@ -129,7 +130,20 @@ def _only(q: str) -> tuple[str, float, str] | None:
 def threshold_phrase(question: str) -> tuple[int, int] | None:
     """[start, end) in ``fold(question)`` of the Chinese threshold the question states (``超过35项``,
     ``10件以上``; a date such as ``到2019年底`` is none), or None."""
-    return next(((m.start(), m.end()) for m in _THRESHOLD_RE.finditer(fold(question)) if _threshold_of(m) is not None), None)
+    return next(((m.start(), m.end() + len(_after_to(m))) for m in _THRESHOLD_RE.finditer(fold(question))
+                 if _threshold_of(m) is not None), None)
+
+
+_AFTER_RE = re.compile(alternation(words("after")))
+
+
+def _after_to(m: re.Match[str]) -> str:
+    """The word after a threshold reached with 到 (压到10%以下, 降到5天以内, 提高到90%以上): it, not 到, bounds the
+    figure; "" for any other threshold."""
+    if not m.group("pre") or COMPARATORS[m.group("pre")].kind != "to":
+        return ""
+    after = _AFTER_RE.match(m.string, m.end())
+    return after.group(0) if after else ""
 
 
 def _threshold_of(m: re.Match[str]) -> tuple[str, float, str] | None:
@@ -140,6 +154,7 @@ def _threshold_of(m: re.Match[str]) -> tuple[str, float, str] | None:
 
     num, mag, unit, op = (m.group("num"), m.group("mag"), m.group("unit"), _OPS[m.group("pre")]) if m.group("num") else (
         m.group("num2"), m.group("mag2"), m.group("unit2"), _OPS[m.group("post")]) if m.group("num2") else ("一半", "", "", ">")
+    op = _OPS[_after_to(m)] if _after_to(m) else op  # 压到10%以下: at most 10%
     value, share = figure_value(num), share_percent(num)
     if share is not None:  # 超过一半 / 达到八成 / 三分之二以上: a share, compared with a rate
         value, unit = share, "%"
@@ -346,7 +361,8 @@ def candidates(hits: Sequence[Hit], documents: Mapping[str, Document], ask: Ask)
             spans = sentence_spans(hit.chunk, doc) + [sp for sp in cut_rows(doc.text, hit.chunk.start, hit.chunk.end)
                                                       if (doc.doc_id, *sp) not in seen]  # a table it cuts: all rows, once
             seen.update((doc.doc_id, *sp) for sp in spans)
-            out.extend(Sent(doc, hit.chunk, s, e, i, ccov) for s, e in spans)
+            out.extend(Sent(doc, hit.chunk, s, e, i, ccov) for s, e in spans
+                       if not ask.within or any(w in fold_chars(doc.text[s:e]) for w in ask.within))
         return out
 
     if ask.regions:  # the places asked: another place's report answers nothing

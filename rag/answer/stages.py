@@ -91,6 +91,24 @@ def in_aim(text: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in _AIM_RE.finditer(text))
 
 
+def later_aims(text: str, year: int) -> list[str]:
+    """The aims of ``text`` (folded) that name a year after ``year``: 力争2025年通过示范县评估验收 said in the
+    2024 report is what had not happened by 2024.
+
+    >>> later_aims("力争2025年通过示范县评估验收", 2024), later_aims("力争2024年底前通过验收", 2024)
+    (['力争2025年通过示范县评估验收'], [])
+    """
+    return [m.group(0) for m in _AIM_RE.finditer(text) if any(int(y) > year for y in _AIM_YEAR_RE.findall(m.group(0)))]
+
+
+def asks_aim(question: str) -> bool:
+    """Does the question itself ask about an aim (是否力争…, did it plan to …)?"""
+    return bool(_AIM_RE.search(fold_chars(question)))
+
+
+_AIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
+
+
 # a figure that picks out what a rule applies to (对出庭应诉率低于90%的单位实行一票扣分): a criterion, not the year's figure
 _CRITERION_RE = re.compile(rf"(?:{alternation(words('above', 'below', 'short'))})\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点|次|件|人|项|分|天)?"
                            rf"(?:{alternation(words('after'))})?的(?=[\u4e00-\u9fff])")
@@ -168,11 +186,13 @@ def text_stage(text: str) -> int | None:
 
 # words that ask for a stage in a question, beyond the stage words themselves
 _ASK_PASSED_RE = re.compile(r"审议通过|表决通过|获得?通过|通过了吗|已经?通过|正式通过|通过(?=了?(?:吗|么|没有?)?\s*[？?]?\s*$)|\b(?:passed|adopted)\b", re.IGNORECASE)
+# an English question's base verb after did (Did the city adopt its measures?), never 采取 (adopt measures to …)
+_EN_BASE_NOT_MEASURE = r"(?![^?]{0,40}?\b(?:measures|steps|approach(?:es)?|methods?)\s+(?:to|for)\b)"
 _ASK_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (ISSUED, re.compile(rf"公布|印发|施行|出台|颁布|发布|生效|实施|制定|\b(?:issued|enacted|promulgated|implemented|{_EN_IN_FORCE})\b",
-                        re.IGNORECASE)),
-    (APPROVED, _STAGE_RES[1][1]),
-    (PASSED, _ASK_PASSED_RE),
+    (ISSUED, re.compile(rf"公布|印发|施行|出台|颁布|发布|生效|实施|制定|\b(?:issued|enacted|promulgated|implemented|{_EN_IN_FORCE})\b"
+                        rf"|\b(?:issue|enact|promulgate){_EN_BASE_NOT_MEASURE}\b", re.IGNORECASE)),
+    (APPROVED, re.compile(rf"{_STAGE_RES[1][1].pattern}|\b(?:approve|ratify)\b{_EN_BASE_NOT_MEASURE}", re.IGNORECASE)),
+    (PASSED, re.compile(rf"{_ASK_PASSED_RE.pattern}|\badopt\b{_EN_BASE_NOT_MEASURE}", re.IGNORECASE)),
     (REVIEWED, re.compile(r"合法性审[查核]|\blegality review", re.IGNORECASE)),
     (SUBMITTED, re.compile(r"提请|报请|提交|报送|\bsubmitted\b", re.IGNORECASE)),
     (DRAFTED, re.compile(r"起草|草案|征求意见稿|\bdraft(?:ed)?\b", re.IGNORECASE)),
@@ -241,6 +261,23 @@ def short_of_award(question: str, clause: str, near: str) -> bool:
 
 
 # an honour's own year, said with it: 被评为X（2022年表彰）, 2022年被评为X, 于2022年获评
+# named a candidate (命名为…候选对象, 列入…培育名单): a step before the honour, not the honour
+_CANDIDATE_RE = re.compile(r"候选|培育对象|培育单位|培育名单|预备名单|\b(?:candidates?|shortlist(?:ed)?)\b", re.IGNORECASE)
+
+
+def candidate_only(question: str, clause: str) -> bool:
+    """The question claims an honour conferred (被命名为示范地区了吗) and the clause names only a candidacy
+    for it (被命名为…示范地区候选对象, 列入创建培育名单): 否.
+
+    >>> candidate_only("某区是否被命名为全国示范地区", "某区被命名为第三批全国示范地区候选对象")
+    True
+    >>> candidate_only("某区是否被确定为示范地区候选对象", "某区被命名为示范地区候选对象"), candidate_only("某区是否被命名为示范地区", "某区被命名为示范地区")
+    (False, False)
+    """
+    q = fold_chars(question)
+    return bool(_AWARDED_RE.search(q) and _CANDIDATE_RE.search(clause) and not _CANDIDATE_RE.search(q))
+
+
 _HONOUR_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})年度?(?:表彰|命名|授予|获评|评选|评定|认定|颁发|授牌)?[)）]"
                              r"|((?:19|20)\d{2})年度?(?:[^，,；;。\d]{0,3}?)(?:被|获)?(?:评为|命名为|授予|获评|认定为)")
 

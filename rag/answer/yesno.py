@@ -64,8 +64,12 @@ from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .stages import (
     aims_only,
+    asks_aim,
     awarded_in_other_year,
+    candidate_only,
     denied_stage,
+    in_aim,
+    later_aims,
     other_act,
     planned_before,
     short_of_award,
@@ -93,6 +97,7 @@ from .yesno_figures import (
     closing_windows,
     completion,
     completion_asked,
+    every_one_rate,
     figure_mismatch,
     full_coverage,
     has_completion_figures,
@@ -146,15 +151,17 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
         verdict = sentence_threshold(ask, text)
         if verdict is not None:
             return True, verdict
-    near = near_clauses(text, a, b)
+    near, verdict = near_clauses(text, a, b), None
     if _about_claim(ask, text):  # a standard's or a coverage rate's figure decides only a sentence about the claim
         verdict = versus_standard(q, near)  # 有没有超过规定的标准: the figure against the standard's own
         if verdict is None:  # the sentence ends on how the figure stands to the standard (…，但仍低于省定90%的目标)
             verdict = said_of_standard(q, text)
         if verdict is None:
             verdict = full_coverage(q, near)  # 实现全覆盖了吗: against the coverage rate
-        if verdict is not None:
-            return True, verdict
+    if verdict is None and not completion_asked(q):
+        verdict = every_one_rate(q, near)  # 每一件都出庭了吗: against the act's rate (出庭应诉率100%)
+    if verdict is not None:
+        return True, verdict
     if not ask.cues.residual and completion_asked(q):  # 全部办结了吗 / every case heard?
         verdict = completion(near)
         if verdict is None:  # the topic leads a long sentence; its outcome comes clauses later (排查隐患2145条,完成整改2047条)
@@ -199,9 +206,12 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False  # asked whether it was passed; the text only plans to submit it (计划…提请审议)
     if aims_only(q, clause):
         return None  # asked whether it was passed; the clause only aims at it (推动…尽早审议通过)
+    if ask.years and not asks_aim(q) and any(coverage(ask.terms, aim, ask.weights, folded=True)[0] >= YES_COVERAGE
+                                             for aim in later_aims(text, max(ask.years))):
+        return False  # asked whether it happened in 2024; the report aims at it for 2025 (力争2025年通过…验收)
     if other_act(q, clause):
         return False  # asked whether it was the rule revised; the text passed it anew (or repealed it)
-    if short_of_award(q, clause, near_clauses(text, a, b)):
+    if short_of_award(q, clause, near_clauses(text, a, b)) or candidate_only(q, clause):
         return False  # asked whether it was named a model village; the text says it applied for it
     if awarded_in_other_year(q, clause, ask.years):
         return False  # asked whether it was named so in 2023; the clause dates the honour to 2022
@@ -270,8 +280,8 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     q = claim_text(ask)
     if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
         unit = ask.cues.threshold[2]
-        return next((s for _, s in order[:5] if any(not unit or unit_kind(u) == unit_kind(unit)
-                                                     for _, _, u in number_spans(s.text))
+        return next((s for _, s in order[:5] if any((not unit or unit_kind(u) == unit_kind(unit)) and not in_aim(fold_chars(s.text), a)
+                                                     for a, _, u in number_spans(s.text))
                      or (unit == "名" and ranks(s.text))), best)
     needs = []
     if ask.cues.residual or completion_asked(q):  # (排名第一吗 / ranked first: a sentence giving a rank, 名列第三)

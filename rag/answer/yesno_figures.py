@@ -402,3 +402,24 @@ def changed_from(q: str, text: str) -> bool:
     asked = {v for a, b, u in number_spans(q) if u not in ("年", "月", "日") and not q.startswith(("年", "月"), b)
              and (v := figure_value(q[a:b])) is not None}
     return any(old in asked and new not in asked and not (year and year in q) for old, new, year in _changes(text))
+
+
+# a rate of an act (出庭应诉率100%, 公开率为98%): the act's words before 率, then its figure
+_ACT_RATE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)率(?:达到|达|为|是|均为|保持)?(\d+(?:\.\d+)?)%")
+
+
+def every_one_rate(q: str, text: str) -> bool | None:
+    """A claim that every case was met by an act (每一件都出庭了吗, appeared in court for every lawsuit)
+    against the rate of that act in ``text``: 100% says yes, under it no; None when the question claims
+    no "every" or ``text`` gives no rate of an act the question names (two characters of it in common).
+
+    >>> every_one_rate("被诉案件负责人每一件都出庭了吗", "负责人出庭应诉12件次，出庭应诉率100%。")
+    True
+    >>> every_one_rate("每一件都公开了吗", "主动公开率为96.5%"), every_one_rate("每一件都公开了吗", "办结率为96.5%")
+    (False, None)
+    """
+    if not _ALL_RE.search(q):
+        return None
+    rates = [float(v) for act, v in _ACT_RATE_RE.findall(text)
+             if any(act[i:i + 2] in q for i in range(len(act) - 1))]
+    return (min(rates) >= 100) if rates else None

@@ -110,7 +110,8 @@ def sentence_threshold(ask: Ask, text: str) -> bool | None:
     if given:  # 进入前三了吗 / among the top three: the rank the sentence gives
         got: float | None = given[0]
     else:
-        spans = [sp for sp in number_spans(text) if not unit or unit_kind(unit) == unit_kind(sp[2])]
+        spans = [sp for sp in number_spans(text) if (not unit or unit_kind(unit) == unit_kind(sp[2]))
+                 and not in_aim(text, sp[0])]  # 力争将纠错率控制在10%以内: a goal, not the year's figure
         noun = threshold_counted(ask.question, ask.terms) if ask.lang == "en" else ""  # more than 40 cities: 32个地市
         best = pick_span(text, spans, ask.terms, ask.weights, unit, anchors=("", noun))
         if best is None:

@@ -64,6 +64,8 @@ class QueryInfo:
     codes: tuple[str, ...] = ()  # division codes of the places meant, in order of mention
     ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (name, full names it may mean)
     notes: tuple[str, ...] = ()  # what a reader should know (ambiguity, parents without own report)
+    within: tuple[str, ...] = ()  # a part named with its covered parent (鼓楼区 of 福州市鼓楼区): the parent's report answers
+    # only from what it says of the part
 
 
 @dataclass(frozen=True)
@@ -327,7 +329,7 @@ def understand(question: str, documents: Sequence[Doc],
     corpus = corpus_of(documents)
     _teach(corpus)
     children = bool(_CHILDREN_RE.search(q))
-    regions, codes, unknown, ambiguous, notes = [], [], [], [], []
+    regions, codes, unknown, ambiguous, notes, within = [], [], [], [], [], []
     towns = corpus.townships_in(q)
     regions += [r for _, r in towns]
     codes += [c for c, _ in towns]
@@ -346,6 +348,14 @@ def understand(question: str, documents: Sequence[Doc],
         for c in with_docs:
             codes.append(c)
             regions += corpus.regions_of(c, children)
+        named_in = {c for m in place_mentions(name) for c in m.codes}  # 福州市 of 福州市鼓楼区: the qualifier named
+        parents = [p.code for c in cands for p in places.chain(c)[:-1] if p.code in named_in and corpus.regions_of(p.code)]
+        if not with_docs and parents:  # 福州市鼓楼区 with only 福州市's report: its report, which may tell of the district
+            codes.append(parents[-1])
+            regions += corpus.regions_of(parents[-1])
+            within += [places.place(c).name for c in cands]
+            notes.append(f"没有{name}本身的报告；按{places.place(parents[-1]).name}的报告回答。")
+            continue
         if not with_docs:
             parts = [p for c in cands for p in corpus.parts_of(c)]
             if parts:
@@ -375,6 +385,7 @@ def understand(question: str, documents: Sequence[Doc],
         codes=tuple(dict.fromkeys(codes)),
         ambiguous=tuple(ambiguous),
         notes=tuple(dict.fromkeys(notes)),
+        within=tuple(dict.fromkeys(within)),
     )
 
 
