@@ -20,7 +20,8 @@ TEXTS = {
                      "一、主要工作\n"
                      "深化法律援助，全年办理法律援助案件803件，其中为农民工讨薪案件214件，挽回经济损失920万元。\n"
                      "组织全市行政执法人员资格考试3次，参考人员2,315人，通过1,987人。\n"
-                     "基层执法力量仍显薄弱，街道综合执法队员中持有执法证的比例为83%。\n"),
+                     "基层执法力量仍显薄弱，街道综合执法队员中持有执法证的比例为83%。\n"
+                     "2022年6月瓯江流域持续强降雨，依法启动防汛Ⅳ级应急响应，提前转移群众1,200人。\n"),
     ("衢州市", 2021): ("衢州市2021年法治政府建设年度报告\n"
                      "一、2021年主要工作\n"
                      "表1 衢州市行政诉讼案件情况\n"
@@ -35,7 +36,8 @@ TEXTS = {
     ("台州市", 2022): ("台州市2022年法治政府建设年度报告\n"
                      "二、行政复议和应诉\n"
                      "全年市本级受理88件，审结80件，切实发挥行政复议化解行政争议主渠道作用。\n"
-                     "全年审结的行政应诉案件中，行政机关负责人出庭应诉31次。\n"),
+                     "全年审结的行政应诉案件中，行政机关负责人出庭应诉31次。\n"
+                     "全市各级人民调解组织共调解矛盾纠纷2.6万件；玉环市在海上渔业执法中推行“渔港调解”机制，调处渔事纠纷58起。\n"),
     ("吕梁市", 2021): ("吕梁市2021年法治政府建设年度报告\n"
                      "全市各级行政复议机关新收行政复议申请2,418件，其中市政府本级收案642件。\n"
                      "全年开展普法活动45场，发放宣传资料1.2万份。\n"
@@ -116,6 +118,16 @@ def test_an_english_question_in_everyday_words(answerer):
     assert not b.abstained and b.short_answer == "215卷", b.answer  # case files are counted in 卷 too
 
 
+@pytest.mark.parametrize("q", [
+    "When in 2022 did Lishui start a level-IV flood emergency response for the heavy rain?",
+    "In which month of 2022 did Lishui launch its level 4 emergency response against flooding?",
+])
+def test_an_emergency_response_level_in_english(answerer, q):
+    """防汛Ⅳ级应急响应: a level written in Roman numerals, started (启动), by a flood or heavy rain (防汛, 强降雨)"""
+    a = answerer.ask(q)
+    assert not a.abstained and a.short_answer == "2022年6月", a.answer
+
+
 def test_an_ordinal_is_no_figure():
     t = "在第9号台风影响期间，转移群众3,600人"
     assert [t[a:b] for a, b, _ in number_spans(t)] == ["3,600人"]
@@ -149,3 +161,19 @@ def test_what_is_counted_is_stated_by_the_figures_own_sentence_first(answerer):
     # 输了 (败诉) is in the sentence before 118件次: that sentence's own figure, 4件, is the count asked
     a = answerer.ask("温州市2023年政府部门当被告打官司输了多少件?")
     assert not a.abstained and a.short_answer == "4件", a.answer
+
+
+@pytest.mark.parametrize("q", [
+    "Per the table in Quzhou's 2021 report, what share of administrative lawsuits did the city lose in 2020?",
+    "衢州市2021年报告的表里，2020年行政诉讼败诉率是多少？",
+])
+def test_a_year_named_as_the_reports_gives_way_to_the_figures_year(answerer, q):
+    """the 2021 report's table has a 2020 column: asked the 2020 figure through the 2021 report, the 2020 cell"""
+    a = answerer.ask(q)
+    assert not a.abstained and a.short_answer == "7.0%", a.answer
+
+
+def test_a_coasts_fishing_work_in_english(answerer):
+    """fishing disputes at sea: 渔事纠纷, 海上 — not the city's count of all disputes"""
+    a = answerer.ask("In 2022, how many fishing disputes were mediated in Taizhou under its offshore mediation mechanism?")
+    assert not a.abstained and a.short_answer == "58起", a.answer

@@ -17,6 +17,7 @@ TEXTS = {
         "泸州市市场监督管理局2022年法治政府建设工作报告\n"
         "一、严格规范执法\n"
         "全年查处商标侵权、假冒专利等案件87件，罚没款120.5万元；查处虚假广告案件15件，罚没款36.2万元。\n"
+        "从人大代表、律师和企业代表中聘请特邀行政执法监督员16名，收集意见建议43条。\n"
         "开展执法案卷评查，抽查案卷260卷，对发现的问题向相关执法单位制发行政执法监督建议书9份，均已整改。\n"
         "二、行政复议与应诉\n"
         "（一）全市层面。全市市场监管系统作为被告的一审行政诉讼案件41件，负责人出庭应诉39件次，出庭应诉率95.1%。\n"
@@ -39,6 +40,7 @@ def answerer() -> Answerer:
 @pytest.mark.parametrize("phrase, term", [
     ("trademark infringement", "商标侵权"), ("fake patents", "假冒专利"), ("counterfeit patents", "假冒专利"),
     ("direct correction rate", "直接纠错率"), ("recommendation letters", "建议书"), ("cracked down on", "查处|打击|查办"),
+    ("outside watchdogs", "监督员"), ("external supervisors", "监督员"), ("social supervisors", "监督员"),
 ])
 def test_the_genres_oversight_words_in_english(phrase, term):
     assert term in english_terms(f"How many {phrase} were there?")
@@ -49,6 +51,7 @@ def test_the_genres_oversight_words_in_english(phrase, term):
     ("What share of administrative reconsideration cases did Luzhou's market regulators directly correct in 2022?", "7.1%"),
     ("How many supervision recommendation letters did Luzhou's market regulation bureau send out in 2022?", "9份"),
     ("How many administrative lawsuits was Luzhou's market regulation bureau itself a defendant in during 2022?", "3件"),
+    ("How many people did Luzhou's market regulators bring in as outside watchdogs of their law enforcement in 2022?", "16名"),
 ])
 def test_english_oversight_figures_are_answered(answerer, q, want):
     a = answerer.ask(q)

@@ -69,6 +69,18 @@ def test_items_closed_by_a_count_and_the_asked_noun_far_after_deng():
     assert [s[a:b] for a, b in closed_items(s, "培训班")] == ["青年干部班", "科级干部班", "村干部班"]
 
 
+@pytest.mark.parametrize(("sentence", "head", "items"), [
+    ("印发年度重点执法检查项目清单8项，包括“农贸市场计量检查”“校园周边食品安全检查”等。", "项目",
+     ["“农贸市场计量检查”", "“校园周边食品安全检查”"]),
+    ("共清理规范性文件31件，例如《某某区物业管理办法》和《某某区停车收费规定》。", "文件",
+     ["《某某区物业管理办法》", "《某某区停车收费规定》"]),
+    ("共清理规范性文件31件。另外包括“甲乙丙工程”“丁戊项目”在内的工作推进顺利。", "文件", []),  # another sentence's noun
+])
+def test_examples_a_word_like_baokuo_introduces_after_the_asked_noun(sentence, head, items):
+    """目录5项，包括“甲”“乙”等: the quoted names after 包括 are examples of the noun named just before"""
+    assert [sentence[a:b] for a, b in closed_items(sentence, head)] == items
+
+
 def test_the_reports_publisher_from_its_source_row():
     text = "东海省南湖市2020年法治政府建设情况报告\n来源:市司法局 发布日期:2021-03-01 09:00\n2020年,我市……\n"
     d = Document("d1", "d1.txt", text, hashlib.sha256(text.encode()).hexdigest(), title=text.splitlines()[0],
@@ -190,3 +202,13 @@ def test_besides_one_item_the_others_of_its_run_answer(question, want):
     ask = make_ask(question, "zh", classify(question), ("价格", "听证", "停车收费", "标准"))
     assert fold(span_answer(ask, [sent]).short) == want
     assert not excluded_item("除此之外还有什么?")
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("该区开展专项监督时，重点盯了哪些居民关心的领域?", "领域"),
+    ("哪些群众反映强烈的执法问题得到了整改?", "问题"),
+    ("该县组织了哪些面向青少年的普法活动?", "活动"),
+])
+def test_the_asked_noun_after_a_clause_that_modifies_it(question, head):
+    """哪些居民关心的领域: a short clause with 的 before the noun; the noun is what an item is, not the clause's word"""
+    assert asked_heads(question)[1] == head

@@ -75,6 +75,17 @@ def test_spans_of_the_asked_kind_with_the_asked_head():
     assert [venue[a:b] for a, b, _ in got] == ["“某某小院”"]  # the quote that names the asked noun
 
 
+@pytest.mark.parametrize(("sentence", "question", "name"), [
+    ("县电视台开设藏语法治栏目《格桑说法》，全年播出52期。", "县电视台开的那个藏语法治栏目叫什么?", "《格桑说法》"),
+    ("依托《某某条例》宣传周，在广播电台推出《法在身边》节目48期。", "那个广播节目叫什么名字?", "《法在身边》"),
+])
+def test_a_column_titled_after_its_noun_is_its_name(sentence, question, name):
+    """a column or programme is titled in 《》 right after (or before) its noun: the title, not the phrase
+    ending in the noun (开设藏语法治栏目) nor another title of the clause (《某某条例》)"""
+    got = entity_spans(asked_entity(question), sentence)
+    assert [sentence[a:b] for a, b, _ in got] == [name]
+
+
 def test_a_bodys_own_division_answers_which_division():
     # 哪个处室 / 哪个科室: a division of a bureau (法规处, 监督科), not the bureau that honoured it
     s = "县司法局行政执法监督科被市司法局评为全市司法行政系统先进集体,县财政局荣获优秀等次。"

@@ -153,3 +153,15 @@ def test_a_minority_name_answers_who_holds_the_title():
     cfg = Config().replace(embedding={"backend": "none"})
     a = answerer_over(docs_of({("甘孜藏族自治州", 2022): text}), cfg).ask("甘孜州2022年负第一责任的州长叫什么名字?")
     assert not a.abstained and a.short_answer == "尕玛旦增", a.answer
+
+
+@pytest.mark.parametrize(("sentence", "title", "name"), [
+    ("其中州长热合曼·阿不都主持召开专题会议3次。", "州长", "热合曼·阿不都"),  # the verb right after the name
+    ("县委副书记、县长古丽娜尔·买买提同志出席会议。", "县长", "古丽娜尔·买买提"),  # closed by 同志
+    ("市长艾力·买买提·吐逊，副市长王某某分别讲话。", "市长", "艾力·买买提·吐逊"),  # two dots, closed by a comma
+])
+def test_a_name_with_a_middle_dot_is_answered_whole(sentence, title, name):
+    """a transliterated name runs past three characters: its first three (热合曼) are no answer."""
+    from rag.answer.persons import titled_persons
+
+    assert [sentence[a:b] for a, b, _ in titled_persons(sentence, title)] == [name]

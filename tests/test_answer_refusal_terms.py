@@ -101,7 +101,9 @@ def test_an_english_list_of_plans_the_report_carried_out(answerer):
 
 
 @pytest.mark.parametrize("q", ["宜昌市2022年报告自己承认的不足主要有哪些?", "宜昌市2022年的差距在哪里?",
-                               "宜昌市2022年法治政府建设的短板还有哪些?"])
+                               "宜昌市2022年法治政府建设的短板还有哪些?",
+                               # spoken: what it did not do well, in whose view (觉得): the same part of the report
+                               "宜昌市觉得自己2022年还有哪些没做好的地方?", "宜昌市2022年依法行政还有哪些做得不够的方面?"])
 def test_shortcomings_however_named_are_a_summary_of_that_part(answerer, q):
     assert classify(q).kind == "summary"
     a = answerer.ask(q)
@@ -169,3 +171,28 @@ def test_a_bare_county_name_whose_only_report_is_a_townships_is_not_searched_els
     info = understand("丰都2025年法治政府建设还存在哪些不足?", docs)  # 丰都: the county, which has no report of its own
     assert info.unknown_regions == ("丰都",) and any("栗子乡" in n for n in info.notes)
     assert understand("江西2019年政务服务事项对接试点情况", docs).unknown_regions == ()  # a bare province stays context
+
+
+@pytest.mark.parametrize("q, framing", [
+    ("宜昌市2022年的报告里举例提到了哪几个文件?", "举例"),
+    ("曲靖市2020年办了哪些案件，简单归纳一下。", "归纳"),
+    ("曲靖市2020年办了哪些案件？概括一下", "概括一下"),
+])
+def test_words_that_say_how_to_answer_are_no_content(q, framing):
+    """举例 / 归纳一下 ask for the answer's form; a report never writes them, so they are never required"""
+    terms = content_terms(q)
+    assert not any(framing in t or t in framing for t in terms), terms
+    assert "文件" in terms or "案件" in terms
+
+
+def test_a_question_asking_for_examples_is_answered(answerer):
+    a = answerer.ask("宜昌市2022年的报告里举例提到了哪几个规划?")
+    assert not a.abstained and "《宜昌市普法工作规划(2021—2025年)》" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("q", ["曲靖市2020年存在的问题，帮我归纳一下。", "请归纳曲靖市2020年存在的问题"])
+def test_a_question_asking_to_sum_up_is_a_summary(answerer, q):
+    """归纳一下 asks a summary, as 概括一下 does"""
+    assert classify("曲靖市2020年的工作成效，简单归纳一下。").kind == "summary"
+    a = answerer.ask(q)
+    assert not a.abstained and "执法队伍专业化水平不高" in a.answer and "普法针对性不强" in a.answer, a.answer

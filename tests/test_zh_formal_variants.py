@@ -26,3 +26,10 @@ def test_sent_up_for_the_record_is_the_genres_contraction():
     terms = content_terms("某区街道报上来备案的规范性文件有多少件？", exclude={"某区"})
     _, missing = coverage(terms, "全年接收各街道报备的规范性文件12件。")
     assert "报上来" not in missing and "备案" not in missing
+
+
+def test_what_people_care_about_is_the_genres_guanqie():
+    """老百姓关心的领域: reports write 群众关切领域; 盯住 what they focus on: 围绕 / 聚焦"""
+    terms = content_terms("某区专项监督主要盯了哪些老百姓关心的领域？", exclude={"某区"})
+    _, missing = coverage(terms, "开展专项监督3次，重点围绕电梯安全、食品安全等群众关切领域。")
+    assert "关心" not in missing and "老百姓" not in missing, missing

@@ -67,3 +67,23 @@ def other_year_figure(sentence: str, i: int, years: Sequence[int], report_year: 
 
 
 _LOOKS_BACK_RE = re.compile(r"上一年|上年|去年|前一年")
+
+
+# a year that names the report itself (2020年报告, 2020年的年度报告, the 2020 report, 2020's report), not its figure's year
+_REPORT_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年?度?的?\s*(?:法治政府建设)?(?:年度|工作)?(?:情况)?(?:报告|年报)"
+                             r"|\b((?:19|20)\d{2})(?:['’]s)?\s+(?:annual\s+)?(?:rule-of-law\s+)?report\b")
+
+
+def figure_years(question: str, years: Sequence[int]) -> tuple[int, ...]:
+    """The asked ``years`` in the order a figure is looked for: a year the question names only as its report's
+    (``2020年报告的对比表里2019年的败诉率``, ``the 2020 report … in 2019``) after the other years it names.
+
+    >>> figure_years("Per Jilin's 2020 report, what share of lawsuits were lost in 2019?", (2020, 2019))
+    (2019, 2020)
+    >>> figure_years("2020年报告里的败诉率是多少?", (2020,)), figure_years("2019年和2020年的败诉率", (2019, 2020))
+    ((2020,), (2019, 2020))
+    """
+    named = {int(m.group(1) or m.group(2)) for m in _REPORT_YEAR_RE.finditer(fold_chars(question).lower())}
+    if not named or all(y in named for y in years):
+        return tuple(years)
+    return tuple(y for y in years if y not in named) + tuple(y for y in years if y in named)

@@ -219,8 +219,11 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
         return [sp for sp in named if _named_after(s, sp[0], heads) or s.startswith(heads, sp[1])] or named
     # a platform or a scheme: the asked noun itself first (APP“某某通”), then its group's words (“某某”平台)
     asked = entity.ends[:1]
+    # a column or programme is titled 《》 (栏目《某某》, 《某某》节目): a title bound to the asked noun, right before or after it
+    titled = [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)]
     for heads in (asked, entity.ends):
-        named = [sp for sp in quoted if _names_head(s, sp[1], heads) or _named_after(s, sp[0], heads)]
+        named = [sp for sp in quoted if _names_head(s, sp[1], heads) or _named_after(s, sp[0], heads)] \
+            + [sp for sp in titled if _named_after(s, sp[0], heads) or s.startswith(heads, sp[1])]
         if named:
             return named
         if entity.kind in ("scheme", "field") and (phrases := _head_phrases(s, heads)):  # 健全跟踪落实机制 before “某某”制度

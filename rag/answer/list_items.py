@@ -114,7 +114,7 @@ def asked_heads(question: str) -> tuple[str, str]:
     m = _HEAD_RE.search(q)
     if m is None:
         return "", ""
-    toks = pos_tokens(q[m.end():])
+    toks = _after_relative_clause(pos_tokens(q[m.end():]))
     strict = ""
     for w, flag in toks:  # the noun phrase right after: 诚信宣传作品 -> 作品
         if w in _LEVEL_CHARS:  # 哪几个(外地)县: a place level, one character, closes the phrase
@@ -135,6 +135,21 @@ def asked_heads(question: str) -> tuple[str, str]:
     ends = len(phrase) == len([w for w, _ in toks if _CJK_WORD_RE.search(w) and w not in "吗呢"])
     loose = nouns[-1] if nouns else (phrase[-1][0] if phrase and ends else "")
     return strict[-2:], loose[-2:]
+
+
+RELATIVE_REACH = 4  # words of a relative clause before its 的 (老百姓 关心 的 领域)
+
+
+def _after_relative_clause(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The tokens after a short clause that modifies the asked noun with 的 (哪些老百姓关心的领域 -> 领域, 哪些群众
+    反映强烈的问题 -> 问题): the noun phrase after 的 is what an item is; ``toks`` as they are without one."""
+    words = [w for w, _ in toks]
+    if "的" not in words[:RELATIVE_REACH + 1]:
+        return toks
+    at = words.index("的")
+    after = toks[at + 1] if at + 1 < len(toks) else ("", "")
+    closes = all(_CJK_WORD_RE.search(w) for w in words[:at]) and len(after[0]) >= 2 and after[1][:1] in "nv"
+    return toks[at + 1:] if at and closes else toks
 
 
 # --- items of the asked type (the question's head noun says what an item is) -----------------------
@@ -234,6 +249,30 @@ def closed_items(sentence: str, head: str, want: int = 0) -> list[tuple[int, int
         if len(run) < 2:
             run = [(a, b) for a, b in comma_items(sentence, want, minimum=2) if b <= m.start()]
             run = run if run and run[-1][1] == m.start() else []
+        if len(run) >= 2 and (not want or len(run) == want):
+            return run
+    return _introduced_items(s, head, want)
+
+
+# the word that opens a run of examples of the noun just named (目录5项，包括“甲”“乙”等; 如《甲》《乙》)
+_INTRODUCED_RE = re.compile(r"(?:包括|包含|涵盖|例如|比如|诸如|如|主要有|分别是|分别为|其中有)[：:]?(?=[“《])")
+_QUOTED_NAME_RE = re.compile(r"[“《][^“”《》]{2,40}[”》]")
+INTRO_REACH = 24  # characters from the asked noun to the word introducing its examples
+
+
+def _introduced_items(s: str, head: str, want: int) -> list[tuple[int, int]]:
+    """The quoted names a word like 包括 introduces right after the asked noun (``公布决策事项目录5项，包括“甲”“乙”等``
+    for 哪几个事项): the examples of that noun, joined by nothing, 、 or 和."""
+    for m in _INTRODUCED_RE.finditer(s):
+        named = s.rfind(head, max(0, m.start() - INTRO_REACH), m.start())
+        if named < 0 or re.search(r"[。；;！!？?]", s[named:m.start()]):
+            continue
+        run, at = [], m.end()
+        while (q := _QUOTED_NAME_RE.match(s, at)) is not None:
+            run.append((q.start(), q.end()))
+            at = q.end()
+            while at < len(s) and s[at] in "、和及与 ":
+                at += 1
         if len(run) >= 2 and (not want or len(run) == want):
             return run
     return []

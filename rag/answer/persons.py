@@ -84,6 +84,8 @@ def asks_person(folded_question: str) -> bool:
 
 # --- the name bound to a title ------------------------------------------------------------------
 _COMRADE_RE = re.compile(r"([\u4e00-\u9fff]{2,4})同志")
+_NAME_DOTS = "·•・"
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,10})+")
 _NAME_STOP_RE = re.compile(r"[于在带主同和与、，,。；;：:等出作到是为对将率（(]")
 # titles the genre writes after the name (周某某教授, 王某律师); an official's title goes first (党委书记 is no name)
 _NAME_FIRST = ("教授", "研究员", "律师", "法官", "检察官", "院士", "博士", "老师", "专家")
@@ -103,6 +105,10 @@ def titled_persons(sentence: str, title: str) -> list[Span]:
         if comrade:
             out.append((at, comrade.end(1), ""))
             continue
+        dotted = _dotted_name_at(s, at)
+        if dotted:  # 县长艾尔肯·吐尼亚孜主持: the whole transliterated name, never its first three characters
+            out.append((at, dotted, ""))
+            continue
         stop = _NAME_STOP_RE.search(s, at, at + 4)
         end = stop.start() if stop else at + 3
         if 2 <= end - at <= 3 and all("\u4e00" <= c <= "\u9fff" for c in s[at:end]) \
@@ -117,6 +123,18 @@ def titled_persons(sentence: str, title: str) -> list[Span]:
         if before is not None:
             out.append(before)
     return out
+
+
+def _dotted_name_at(s: str, at: int) -> int:
+    """Where a name written with a middle dot (a transliterated minority name, 艾尔肯·吐尼亚孜) that starts
+    at ``at`` ends: its last part stops where the sentence goes on (主持, 同志, a punctuation mark); 0 when none."""
+    m = _DOTTED_NAME_RE.match(s, at)
+    if m is None:
+        return 0
+    last = max(s.rfind(dot, at, m.end()) for dot in _NAME_DOTS) + 1
+    stop = _NAME_STOP_RE.search(s, last, m.end())
+    end = stop.start() if stop else m.end()
+    return end if end > last and not _NAME_STOP_RE.search(s, at, last) else 0
 
 
 def _after_apposed_titles(s: str, at: int) -> int:

@@ -26,7 +26,7 @@ from .figure_fit import (
 )
 from .figure_fit import span_score as figure_score
 from .figure_scope import act_spans, question_acts
-from .figure_years import other_year_figure
+from .figure_years import figure_years, other_year_figure
 from .figures import (
     date_spans,
     number_spans,
@@ -258,7 +258,7 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     if ask.qtype.kind == "number" and in_plans(sent) and not asks_target(ask.question) \
             and not any(y > (sent.doc.year or y) for y in ask.years):  # a plan's target is no figure of what was done
         return base_score(sent, ask) - 0.5, None
-    row = row_prose(sent.doc.text, sent.start, sent.end, ask.years or ((sent.doc.year,) if sent.doc.year else ()),
+    row = row_prose(sent.doc.text, sent.start, sent.end, figure_years(ask.question, ask.years) or ((sent.doc.year,) if sent.doc.year else ()),
                     lambda name: coverage(ask.terms, name, ask.weights)[0]) \
         if fn is number_spans else None  # a table row: its asked year's (or asked column's) figure, read as prose (纠错39件)
     text = row.text if row is not None else sent.text

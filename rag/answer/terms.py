@@ -53,6 +53,10 @@ QUESTION_WORDS = frozenset(
     " 属于 不属于 算是 不算 不是"
     # a spoken "how" the dictionary keeps whole (怎么弄, 咋办): asks the manner, as 怎么
     " 怎么弄 怎么搞 怎么办 怎么做 怎么干 怎样做 如何做 咋弄 咋办 咋搞 咋做 咋整"
+    # how the asker wants it arranged (举例提到了哪些, 简单归纳一下, 概括一下): the form of the answer, never its subject
+    " 举例 举例子 举个例子 举了 例举 归纳 归纳一下 概括一下 总结一下 概述一下"
+    # whose view the question reports (他们觉得, 自己认为): the report's own voice, never a word it writes
+    " 觉得 感觉 自认为 自己"
     # "every one" (每一件都出庭了吗): the claim's quantifier (Cues.universal), never a word a report writes
     " 每一件 每件 每一个 每个 每一起 每起 每一宗 每一项 每项 每一次 每一笔 每一家 每一位 每一名".split()
 )

@@ -213,6 +213,16 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "send out": ("制发|下发|发出|发送",), "sent out": ("制发|下发|发出|发送",),
     # a unit's own figures (本局 / 我局 / 本级: 我局作为被告的案件2件) beside the area's (全区各行政机关)
     "itself": ("本局|我局|本级|自身",), "its own": ("本局|我局|本级|自身",),
+    # an emergency response is started (启动) at a level written in Roman numerals (防汛Ⅳ级应急响应), by a flood or heavy rain
+    "emergency response": ("应急响应",), "emergency responses": ("应急响应",),
+    "level iv": ("ⅳ级|四级|4级",), "level iii": ("ⅲ级|三级|3级",), "level ii": ("ⅱ级|二级|2级",),
+    "level 4": ("ⅳ级|四级|4级",), "level 3": ("ⅲ级|三级|3级",), "level 2": ("ⅱ级|二级|2级",),
+    "start": ("启动|开始",), "started": ("启动|开始",), "starts": ("启动|开始",),
+    "flood": ("防汛|洪涝|洪水|汛",), "floods": ("防汛|洪涝|洪水|汛",), "flooding": ("防汛|洪涝|洪水|汛",),
+    "heavy rain": ("强降雨|暴雨|降雨",), "heavy rainfall": ("强降雨|暴雨|降雨",), "rainstorm": ("强降雨|暴雨|降雨",),
+    # a coast's work: fishing (渔业执法, 渔事纠纷) and what happens at sea (海上执法, 海上调解)
+    "fishing": ("渔业|渔事|渔政",), "fishery": ("渔业|渔事|渔政",), "fisheries": ("渔业|渔事|渔政",),
+    "offshore": ("海上|海域|近海",), "at sea": ("海上|海域",), "maritime": ("海上|海事|海洋",),
 }
 # the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
 GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate")

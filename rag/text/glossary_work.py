@@ -399,4 +399,7 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "survey": ("调查|测评|问卷",), "surveyed": ("调查|测评|问卷",), "surveys": ("调查|测评|问卷",),
     # what a measure counts for in an appraisal (权重由4分提高到6分, 分值占比, 比重)
     "weight": ("权重|分值|占比|比重",), "weighting": ("权重|分值|占比|比重",),
+    # people from outside engaged to watch enforcement (行政执法社会监督员, 特邀行政执法监督员): the genre's 监督员
+    **dict.fromkeys(("watchdog", "watchdogs", "outside watchdogs", "external supervisors", "social supervisors",
+                     "invited supervisors", "special supervisors", "public supervisors", "citizen supervisors"), ("监督员",)),
 }

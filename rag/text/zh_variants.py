@@ -93,6 +93,9 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "评比": ("评价", "评选", "考评", "测评"),
     # how much a measure counts in an appraisal: 分量 — reports write 权重 / 分值 / 比重 / 占比
     "分量": ("权重", "分值", "比重", "占比"),
+    # what people care about: 关心 — reports write 关切 / 关注 (群众关切领域, 社会关注); watched closely: 盯 — 紧盯 / 聚焦 / 围绕
+    "关心": ("关切", "关注"),
+    "盯": ("紧盯", "聚焦", "围绕"),
     # won an honour or a title, said plainly: 拿到 / 拿下 / 评上 (这块)牌子 — reports write 获得 / 荣获 / 获评 / 被评为 /
     # 被命名为 / 取得 …称号, a plaque handed over: 授牌 / 挂牌
     "拿到": ("获得", "取得", "荣获", "获评", "评为", "命名"),
