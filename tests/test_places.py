@@ -251,3 +251,17 @@ def test_untitled_department_report_named_after_its_sector(opening, unit):
     m = infer_metadata(text, "report_2023.txt")
     assert m.level == "department" and m.reporting_unit == unit
 
+
+
+@pytest.mark.parametrize("title, unit", [
+    ("宿州市市场监督管理局2024年度法治政府建设情况报告", "市场监督管理局"),
+    ("芜湖市市政园林局2022年法治政府建设工作报告", "市政园林局"),
+    ("蚌埠市司法局2023年度法治政府建设情况报告", "司法局"),
+])
+def test_a_titled_department_keeps_a_name_that_starts_with_a_level_character(title, unit):
+    """The region is taken off the title, and a leftover level character with it (某某市 -> 市司法局 ->
+    司法局), but not the first character of the department's own name (市场监督管理局, 市政园林局)."""
+    text = (title + "\n\n2024年，" + title[:title.index("局") + 1] + "以习近平法治思想为指导，认真落实市委、市政府部署要求。\n"
+            "一、主要举措和成效\n我局坚持依法行政。局党组定期研究部署法治建设。\n" + "推进工作。" * 20)
+    m = infer_metadata(text, "report.txt")
+    assert m.level == "department" and m.reporting_unit == unit

@@ -259,7 +259,8 @@ def _department(folded: str, ftitle: str, fopen: str) -> str:
         for m in find_mentions(text):
             text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
         body = re.sub(r"^[\s\d年度,，]*", "", text).lstrip()
-        body = re.sub(f"^(?:中共)?[省市州县区旗]?(?=[{HAN}])", "", body) if not body.startswith(MINISTRIES) else body
+        # a level character the region left behind (合肥 -> 市司法局), not the first of 市场/市政/市容 (市场监督管理局)
+        body = re.sub(f"^(?:中共)?(?:[省州县区旗]|市(?![场政容]))?(?=[{HAN}])", "", body) if not body.startswith(MINISTRIES) else body
         m = _DEPT.match(body)
         if m and not re.search("政府|人大|政协|委员会办公室|党委|县委|市委|区委|省委", m.group(1)):
             return re.sub(r"\s+", "", m.group(1))
