@@ -16,6 +16,7 @@ from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
 from .breakdowns import PART_BONUS, item_bounds, item_fit, part_total
+from .figure_years import PREV_YEAR_WORDS
 from .figures import has_digit_figure
 from .term_coverage import coverage, find_term
 
@@ -138,7 +139,7 @@ UNIT_KINDS = (("人", "名", "位", "余人"), ("件", "宗", "起", "个", "卷
 _YEAR_NEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")
 
 
-_PREV_YEAR_RE = re.compile(r"(?:上一年|上年|去年|前一年)(?:的|同期)?$")
+_PREV_YEAR_RE = re.compile(rf"(?:{PREV_YEAR_WORDS})(?:的|同期)?$")
 PREV_YEAR_BONUS = 0.8  # outweighs the "from" penalty: the asked year is the one looked back on
 
 

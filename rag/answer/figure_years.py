@@ -66,7 +66,8 @@ def other_year_figure(sentence: str, i: int, years: Sequence[int], report_year: 
     return not (back and report_year - 1 in years)
 
 
-_LOOKS_BACK_RE = re.compile(r"上一年|上年|去年|前一年")
+PREV_YEAR_WORDS = "上一年|上年|去年|前一年"  # the year before the one in view (上年办理33件)
+_LOOKS_BACK_RE = re.compile(PREV_YEAR_WORDS)
 
 
 # a year that names the report itself (2020年报告, 2020年的年度报告, the 2020 report, 2020's report), not its figure's year
