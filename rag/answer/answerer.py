@@ -46,9 +46,9 @@ from .refusal import (
     scope_refusal,
 )
 from .regions import count_places, forms, same_region, short_name
+from .report_weights import asked_reports, background
 from .sections import asks_plans, optional_part, section_cue
 from .support import measure_support
-from .term_coverage import df_keys, idf_from_counts, idf_weights
 from .terms import ExcludedWords, content_terms
 from .thresholds import threshold_asked
 from .units import scope_unit, unit_scope, unit_years
@@ -98,7 +98,6 @@ class Answerer:
         self.cfg = cfg
         self._backends: dict[str, LLMBackend] = {}
         self._folded: list[str] | None = None
-        self._df: dict[str, int] = {}  # term -> reports holding it, for the rarity weights
         self._by_region: dict[str, tuple[int, ...]] | None = None
         self._forms: ExcludedWords | None = None
         self._units: dict[str, tuple[int, ...]] | None = None
@@ -199,7 +198,7 @@ class Answerer:
         exclude.append(scope_unit(turn.standalone, regions, self.documents, self._unit_years()))  # a reporting unit is scope, like a place
         terms = content_terms(turn.standalone, exclude=exclude, known=self._known_word, excluded=self._region_forms(),
                               attested=self._attested)
-        weights = self._idf(terms)
+        weights = background().weights(terms, asked_reports(self.documents, regions, years))  # not the collection's
         if turn.lang == "en":  # dictionary guesses weigh less than the glossary's fixed terms
             sure = set(content_terms(turn.standalone, exclude=exclude, excluded=self._region_forms()))
             weights = {t: w * (1.0 if t in sure else LEXICON_WEIGHT) for t, w in weights.items()}
@@ -421,14 +420,6 @@ class Answerer:
         if self._units is None:
             self._units = unit_years(self.documents)
         return self._units
-
-    def _idf(self, terms) -> dict[str, float]:
-        """Rarity weights from the store's document frequencies (issue 12: no report text read per
-        question); a bare search object without them falls back to counting in the texts."""
-        counts = idf_inputs(self.retriever, df_keys(terms))  # a term's alternatives (评估|考核) each
-        if counts is None:
-            return idf_weights(terms, self._folded_docs(), self._df)
-        return idf_from_counts(terms, *counts)
 
     def _known_word(self, word: str) -> bool:
         """Is ``word`` in the indexed reports (the store's word test, else the report texts)?"""
