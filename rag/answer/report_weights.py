@@ -43,8 +43,9 @@ class Background:
     """Folded report texts and each word's document frequency among them (counted once per word)."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.texts = tuple(fold(t) for t in texts)
-        self._known = set(self.texts)
+        raw = tuple(texts)
+        self.texts = tuple(fold(t) for t in raw)
+        self._known = set(raw)  # a report of the sample, indexed too, is counted once
         self._df: dict[str, int] = {}
 
     def _count(self, word: str) -> int:
@@ -55,7 +56,7 @@ class Background:
     def counts(self, terms: Iterable[str], asked: Sequence[Document] = ()) -> tuple[int, dict[str, float]]:
         """(reports, each stating word's document frequency) over the sample and the ``asked`` reports not
         in it: the inputs of :func:`~rag.answer.term_coverage.idf_from_counts`, as the store gives them."""
-        own = [t for t in dict.fromkeys(fold(d.text) for d in asked) if t not in self._known]
+        own = [fold(t) for t in dict.fromkeys(d.text for d in asked) if t not in self._known]
         return len(self.texts) + len(own), {w: self._count(w) + sum(1 for t in own if w in t) for w in df_keys(terms)}
 
     def weights(self, terms: Iterable[str], asked: Sequence[Document] = ()) -> dict[str, float]:

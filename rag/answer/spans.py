@@ -374,14 +374,16 @@ def _counts_other(ask: Ask, s: Sent, sp: tuple[int, int]) -> bool:
 
 def lead_in(s: Sent) -> str:
     """The sentence before ``s`` in its passage ("" at the passage start): a figure sentence often
-    goes on from the one that names the work it counts (开展规范性文件清理。……保留43件); a table row
+    goes on from the one that names the work it counts (开展规范性文件清理。……保留43件), never from the report's
+    title line (it names the whole report: 法治政府建设报告 is no work of a figure); a table row
     goes on from its table's caption and header (:func:`rag.answer.table_rows.table_lead`)."""
     table = table_lead(s.doc.text, s.start)
     if table:
         return table
-    before = s.doc.text[max(s.chunk.start, s.start - 200):s.start].rstrip()
+    at = max(s.chunk.start, s.start - 200)
+    before = s.doc.text[at:s.start].rstrip()
     cut = max(before.rfind(c, 0, len(before) - 1) for c in "。！？!?\n")
-    return before[cut + 1:] + "\n" if before else ""
+    return before[cut + 1:] + "\n" if before and at + cut + 1 > 0 else ""  # the report's title line leads into no figure
 
 
 def preferred_fns(ask: Ask, sents: Sequence[Sent]) -> list[Callable[[str], list]]:
