@@ -56,13 +56,18 @@ class Background:
     def counts(self, terms: Iterable[str], asked: Sequence[Document] = ()) -> tuple[int, dict[str, float]]:
         """(reports, each stating word's document frequency) over the sample and the ``asked`` reports not
         in it: the inputs of :func:`~rag.answer.term_coverage.idf_from_counts`, as the store gives them."""
-        own = [fold(t) for t in dict.fromkeys(d.text for d in asked) if t not in self._known]
+        own = [_folded(t) for t in dict.fromkeys(d.text for d in asked) if t not in self._known]
         return len(self.texts) + len(own), {w: self._count(w) + sum(1 for t in own if w in t) for w in df_keys(terms)}
 
     def weights(self, terms: Iterable[str], asked: Sequence[Document] = ()) -> dict[str, float]:
         """Each term's rarity weight over the sample and the ``asked`` reports (the collection's formula)."""
         terms = list(terms)
         return idf_from_counts(terms, *self.counts(terms, asked))
+
+
+@functools.lru_cache(maxsize=64)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,7 +90,9 @@ def asked_reports(documents: Mapping[str, Document], regions: Sequence[str], yea
     """The reports a question names by place (and year, when one of them is of it); none when no place is named."""
     if not regions:
         return []
-    names = {d.region for d in documents.values() if d.region and any(same_region(r, d.region) for r in regions)}
-    docs = with_regions(documents, names)
+    docs = with_regions(documents, regions)  # the retriever's regions are the reports' own strings: an index lookup
+    if not docs:  # (a region written otherwise: every report's region compared)
+        names = {d.region for d in documents.values() if d.region and any(same_region(r, d.region) for r in regions)}
+        docs = with_regions(documents, names)
     dated = [d for d in docs if d.year in years] if years else docs
     return dated or docs
