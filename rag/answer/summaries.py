@@ -19,14 +19,16 @@ from ..chunk.structure import heading_of
 from ..text import lazy_re as re
 from ..text.normalize import fold
 from .evidence import Ask, Draft, Sent, compose, ranked
-from .lists import item_runs, on_topic, report_topic, topic_nouns
+from .lists import NEAR_BEST, item_runs, on_topic, report_topic, topic_nouns
 from .sections import (
     TOPIC_SHARE,
     cued_range,
+    facts_first,
     heading_range,
     line_spans,
     optional_part,
     outline,
+    own_topic_range,
     section_cue,
     topic_range,
 )
@@ -170,7 +172,8 @@ def _budget(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 def topic_summary(ask: Ask, top: Sent) -> Draft | None:
     """The key sentences of the section whose heading names the question's topic -- the best
     sentence's own section when that sentence is a heading -- or None."""
-    rng = heading_range(top.doc.text, top.start) or topic_range(top.doc.text, ask)
+    rng = heading_range(top.doc.text, top.start) or own_topic_range(top.doc.text, top.start, ask) \
+        or topic_range(top.doc.text, ask)
     if rng is None:
         items = titled_topic_items(ask, top.doc)
         spans = _budget([sp for a, b in items for sp in item_body_spans(top.doc.text, a, b)])
@@ -245,7 +248,7 @@ def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Dra
 
 
 def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
-    order = ranked(sents, ask)
+    order = facts_first(ranked(sents, ask), ask.question, NEAR_BEST, ask.years, headings=False)  # deeds before plans
     if not order:
         return Draft((), "", (), "summary")
     top = order[0][1]
