@@ -13,12 +13,13 @@ within :data:`MAX_CHARS`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..chunk.sentences import split_sentences, trim_span, trimmed_sentences
 from ..chunk.structure import heading_of
 from ..text import lazy_re as re
 from ..text.normalize import fold
-from .evidence import Ask, Draft, Sent, compose, ranked
+from .evidence import Ask, Draft, Sent, compose, names_part, ranked
 from .lists import NEAR_BEST, item_runs, on_topic, report_topic, topic_nouns
 from .sections import (
     TOPIC_SHARE,
@@ -248,6 +249,19 @@ def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Dra
 
 
 def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
+    """The summary (:func:`_summary`) of the asked place: asked about a part of the report's place (鼓楼区 in
+    福州市's report), only its sentences naming that part; none (the report says nothing of it alone) when
+    no sentence does -- the parent's own shortcomings or plans are not the part's."""
+    draft = _summary(ask, sents)
+    if not ask.within:
+        return draft
+    kept = [seg for seg in draft.segments if seg.refs and names_part(ask, seg.text)]
+    if kept and kept[0].text.startswith("\n"):
+        kept[0] = replace(kept[0], text=kept[0].text[1:])
+    return replace(draft, segments=tuple(kept))
+
+
+def _summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     order = facts_first(ranked(sents, ask), ask.question, NEAR_BEST, ask.years, headings=False)  # deeds before plans
     if not order:
         return Draft((), "", (), "summary")
