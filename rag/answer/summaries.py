@@ -171,6 +171,13 @@ def _budget(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def topic_summary(ask: Ask, top: Sent) -> Draft | None:
+    """:func:`_topic_summary` of the asked part of the report's place only, None when nothing names it."""
+    found = _topic_summary(ask, top)
+    found = _of_part(ask, found) if found is not None else None
+    return found if found is None or found.segments else None
+
+
+def _topic_summary(ask: Ask, top: Sent) -> Draft | None:
     """The key sentences of the section whose heading names the question's topic -- the best
     sentence's own section when that sentence is a heading -- or None."""
     rng = heading_range(top.doc.text, top.start) or own_topic_range(top.doc.text, top.start, ask) \
@@ -252,7 +259,11 @@ def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     """The summary (:func:`_summary`) of the asked place: asked about a part of the report's place (鼓楼区 in
     福州市's report), only its sentences naming that part; none (the report says nothing of it alone) when
     no sentence does -- the parent's own shortcomings or plans are not the part's."""
-    draft = _summary(ask, sents)
+    return _of_part(ask, _summary(ask, sents))
+
+
+def _of_part(ask: Ask, draft: Draft) -> Draft:
+    """``draft``'s quotes naming the asked part of the report's place (:func:`rag.answer.evidence.names_part`)."""
     if not ask.within:
         return draft
     kept = [seg for seg in draft.segments if seg.refs and names_part(ask, seg.text)]
