@@ -56,7 +56,7 @@ def test_the_plans_part_runs_from_its_heading_to_the_next():
 
 
 def test_a_glued_rare_word_is_read_as_the_part_reports_hold():
-    held = lambda w: w in REPORT  # noqa: E731
+    held = lambda w: w in REPORT
     assert unglued("用傣汉", held) == "傣汉"
     assert unglued("普法", held) == "普法" and unglued("用某某", held) == "用某某"  # a word; nothing held
     assert "傣汉" in content_terms("怎么用傣汉双语做宣传?", attested=held)
