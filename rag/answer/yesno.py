@@ -112,6 +112,7 @@ from .yesno_figures import (
     versus_standard,
     versus_year,
 )
+from .yesno_honours import honour_decision
 from .yesno_names import claimed_name, name_verdict, names_claim
 from .yesno_sides import sides_verdict
 from .yesno_threshold import holds, ranks, sentence_threshold, threshold_figure
@@ -312,6 +313,13 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     return next((s for s in near if any(n(fold_chars(s.text)) for n in needs)), best)
 
 
+def _own_names(doc) -> tuple[str, ...]:
+    """The names a report's own place goes by (江宁区, 江宁)."""
+    from .regions import forms
+
+    return forms(doc.region) if doc.region else ()
+
+
 def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
     from .sections import facts_first  # here: sections -> lists -> this module
 
@@ -319,7 +327,12 @@ def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
     if not order:
         return Draft((), "", (), "yesno")
     found = threshold_figure(ask, [s for _, s in order[:5]]) if ask.cues.threshold else None
-    if found is not None:  # 提出了超过35项具体任务吗: the figure a figure question would answer decides
+    honour = honour_decision(ask.question, ask.years, [s for _, s in order], _own_names) if ask.lang != "en" else None
+    if honour is not None:  # 是不是拿到了省级示范县的称号: the sentence about that honour decides (yesno_honours)
+        best, verdict = honour
+        if verdict:  # conferred: the other checks may still say 否 (another batch, another place)
+            verdict = decide(ask, best.text, best.doc.year) is not False
+    elif found is not None:  # 提出了超过35项具体任务吗: the figure a figure question would answer decides
         best, got, bound = found
         verdict = holds(ask.cues.threshold, got, bound)
     else:
