@@ -147,7 +147,8 @@ def tokens(text: str) -> list[str]:
         run = []
         if tok == " ":
             continue
-        if tok[:1] in RATE_SUFFIXES and tok[1:] in QUESTION_WORDS and out:  # 案件 + 数最多
+        if tok[:1] in RATE_SUFFIXES and out and _CJK_RE.match(out[-1][-1:] or " ") and (
+                tok[1:] in QUESTION_WORDS or len(tok) >= 3 and pos_flag(tok[1:]).startswith("v")):  # 案件 + 数最多, 败诉 + 率控制
             out[-1] += tok[0]
             out.append(tok[1:])
         elif tok in RATE_SUFFIXES + AGENT_SUFFIXES and out and _CJK_RE.match(out[-1][-1:] or " "):
