@@ -64,6 +64,7 @@ from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .stages import (
     aims_only,
+    asked_stage,
     asks_aim,
     awarded_in_other_year,
     candidate_only,
@@ -313,6 +314,17 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     return next((s for s in near if any(n(fold_chars(s.text)) for n in needs)), best)
 
 
+def _planned_deed(ask: Ask, sent: Sent) -> bool:
+    """The question claims a deed of a stage (出台, 制定, 印发, 通过) done, not planned, in the report's year or
+    before, and the deciding sentence names it in the report's plans section (三、2025年工作安排: 计划出台《X》):
+    it is intended, not done."""
+    from .sections import asks_plans, in_plans
+
+    q = claim_text(ask)
+    return (asked_stage(q) is not None and not asks_plans(ask.question) and in_plans(sent)
+            and not any(y > (sent.doc.year or y) for y in ask.years) and _about_claim(ask, fold_chars(sent.text)))
+
+
 def _own_names(doc) -> tuple[str, ...]:
     """The names a report's own place goes by (江宁区, 江宁)."""
     from .regions import forms
@@ -338,6 +350,8 @@ def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
     else:
         best = _deciding(ask, order)
         verdict = decide(ask, best.text, best.doc.year)
+        if verdict is not False and _planned_deed(ask, best):
+            verdict = False  # 有没有出台X against the plans' 计划出台X: not done in the year reported
     yes, no, unclear = labels(ask.lang)
     short = unclear if verdict is None else (yes if verdict else no)
     note = "" if verdict is not None else say(ask, "最相关的原文如下：", "The closest passage:")
