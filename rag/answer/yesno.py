@@ -59,7 +59,7 @@ from collections.abc import Sequence
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
-from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
+from .evidence import Ask, Draft, Sent, base_score, compose, english_cues, ordinals, ranked, say
 from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .stages import (
@@ -311,7 +311,23 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     if not needs or any(n(fold_chars(best.text)) for n in needs):
         return best
     near = [s for score, s in order[1:8] if score >= NEAR_BEST * top]
-    return next((s for s in near if any(n(fold_chars(s.text)) for n in needs)), best)
+    found = next((s for s in near if any(n(fold_chars(s.text)) for n in needs)), None)
+    if found is not None:
+        return found
+    # a sentence that goes on after a ；(受理331件；已办结312件，其余19件正在办理中) is read with its head, which names the topic
+    joined = [j for _, s in order[1:8] if any(n(fold_chars(s.text)) for n in needs) and (j := _with_head(s)) is not None]
+    return next((j for j in joined if base_score(j, ask) >= NEAR_BEST * top), best)
+
+
+def _with_head(sent: Sent) -> Sent | None:
+    """``sent`` with the sentence before it when that one ends in a ；(the same sentence of the report, cut at its
+    semicolon), within its passage; None when it opens its own sentence."""
+    text, lo = sent.doc.text, sent.chunk.start
+    before = text[lo:sent.start].rstrip()
+    if not before.endswith(("；", ";")):
+        return None
+    start = max(before.rfind(c) for c in "。！？!?\n") + 1
+    return sent.at(lo + start, sent.end)
 
 
 def _planned_deed(ask: Ask, sent: Sent) -> bool:
