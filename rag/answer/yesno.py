@@ -158,8 +158,10 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
         verdict = versus_standard(q, near)  # 有没有超过规定的标准: the figure against the standard's own
         if verdict is None:  # the sentence ends on how the figure stands to the standard (…，但仍低于省定90%的目标)
             verdict = said_of_standard(q, text)
+        if verdict is None:  # 实现全覆盖了吗: against the coverage rate; the focus clause's own 全覆盖 first (大丰街道实现
+            verdict = full_coverage(q, text[a:b]) if "全覆盖" in text[a:b] else None  # 全覆盖，全区覆盖率78%: the town's)
         if verdict is None:
-            verdict = full_coverage(q, near)  # 实现全覆盖了吗: against the coverage rate
+            verdict = full_coverage(q, near)
     if verdict is None and not completion_asked(q):
         verdict = every_one_rate(q, near)  # 每一件都出庭了吗: against the act's rate (出庭应诉率100%)
     if verdict is not None:
@@ -206,8 +208,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False  # asked whether it was issued; the text says it was not (正在编制…尚未印发)
     if planned_before(q, near_clauses(text, a, b)):
         return False  # asked whether it was passed; the text only plans to submit it (计划…提请审议)
-    if aims_only(q, clause):
-        return None  # asked whether it was passed; the clause only aims at it (推动…尽早审议通过)
+    if aims_only(q, clause) and not asks_aim(q):
+        return None  # asked whether it was passed; the clause only aims at it (推动…尽早审议通过); 计划出台X吗 asks the aim
     if ask.years and not asks_aim(q) and any(coverage(ask.terms, aim, ask.weights, folded=True)[0] >= YES_COVERAGE
                                              for aim in later_aims(text, max(ask.years))):
         return False  # asked whether it happened in 2024; the report aims at it for 2025 (力争2025年通过…验收)

@@ -54,6 +54,8 @@ _PLACE_END_RE = re.compile(r"[县区市旗州盟]$")
 _OWN_RE = re.compile(r"^(?:我|本|全)(?:县|区|市|州|旗|省)?(?:委|政府|人民政府)?$|^(?:县|区|市)(?:委|政府)?$")
 _LEAD_RE = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|在|同年|当年|年内|今年|本年度|全年|此外|同时|其中|另外|还|并|也|已|均|先后|成功|顺利|正式|首次|再次|"
                       r"[一二三四五六七八九十]+是)+")
+_ASKED_UNIT_RE = re.compile(r"(?:有没有|有无|是否有|有)(?:哪个|哪些|哪家|什么|个|一个|家)?((?:村|社区|街道|镇|乡镇|乡|单位|部门|项目|学校|企业)"
+                            r"(?:或社区)?)(?:被|已|已经|也)*$")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _ASK_RE = re.compile(r"是否|是不是|有没有|有无|算不算|算是|能不能|已经|已|被|在(?:19|20)\d{2}年|(?:19|20)\d{2}年")
 
@@ -94,6 +96,9 @@ def claimed_honour(question: str) -> Honour | None:
     lead = q[:m.start()]
     stop = _ASK_RE.search(lead)
     subject = re.split(r"[，,、：:；;的]", lead[:stop.start()] if stop else lead)[-1].strip()
+    unit = _ASKED_UNIT_RE.search(lead)  # 有没有村被评为…: the asked one is any village of it
+    if unit:
+        subject = unit.group(1)
     return Honour(subject, _level(phrase), core, head.group(0) if head else core[-3:])
 
 
