@@ -48,6 +48,10 @@ def answerer():
     ("浏阳市行政审批服务局有没有获得全省政务服务先进集体称号？", "是"),
     # an aim and a village's provincial honour
     ("栾川县2024年有没有被命名为省级法治政府建设示范县？", "否"),
+    # asked in English
+    ("Was Luanchuan County named a provincial model county for rule-of-law government in 2024?", "No"),
+    ("Did Liuyang become a provincial model city for rule-of-law government?", "Yes"),
+    ("Was Liuyang named a national model area for rule-of-law government in 2022?", "No"),
 ])
 def test_honour_claims(answerer, q, expected):
     assert answerer.ask(q).short_answer == expected

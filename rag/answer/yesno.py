@@ -357,7 +357,7 @@ def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
     if not order:
         return Draft((), "", (), "yesno")
     found = threshold_figure(ask, [s for _, s in order[:5]]) if ask.cues.threshold else None
-    honour = honour_decision(ask.question, ask.years, [s for _, s in order], _own_names) if ask.lang != "en" else None
+    honour = honour_decision(ask.question, ask.years, [s for _, s in order], _own_names, ask.terms)
     if honour is not None:  # 是不是拿到了省级示范县的称号: the sentence about that honour decides (yesno_honours)
         best, verdict = honour
         if verdict:  # conferred: the other checks may still say 否 (another batch, another place)

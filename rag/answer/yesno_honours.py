@@ -68,6 +68,7 @@ class Honour:
     level: str  # 国 / 省 / 市, "" when unstated
     core: str  # the honour's words without level, batch, quotes and 称号 (示范县 written 示范地)
     head: str  # its last noun (示范地, 先进集体)
+    words: tuple[str, ...] = ()  # an English question's: its Chinese terms (示范县|示范, 法治政府), each stated in the honour
 
 
 def _core(phrase: str) -> str:
@@ -102,6 +103,32 @@ def claimed_honour(question: str) -> Honour | None:
     return Honour(subject, _level(phrase), core, head.group(0) if head else core[-3:])
 
 
+_EN_CLAIM_RE = re.compile(r"\b(?:named|designated|awarded|recogni[sz]ed|rated|honou?red|selected|chosen|listed|become|became|won|win|"
+                          r"receive[ds]?|earn(?:ed)?|g[oe]t|gained|obtained|granted|given|titled?)\b", re.IGNORECASE)
+_EN_HONOUR_RE = re.compile(r"\b(?:model|demonstration|advanced|pilot|exemplary|exemplar)\b", re.IGNORECASE)
+_EN_LEVELS = (("国", re.compile(r"\b(?:national|nationwide|state-level|country)\b", re.IGNORECASE)),
+              ("省", re.compile(r"\b(?:provincial|province(?:-level)?|autonomous region)\b", re.IGNORECASE)),
+              ("市", re.compile(r"\b(?:municipal|city-level|prefectur(?:e|al)(?:-level)?)\b", re.IGNORECASE)))
+
+
+def claimed_honour_en(question: str, terms: Sequence[str]) -> Honour | None:
+    """The honour an English yes/no question claims (was X named a provincial model county…), by its Chinese
+    ``terms``: the honour noun's (示范县|示范) and the others it names (法治政府), or None."""
+    claim, honour = _EN_CLAIM_RE.search(question), _EN_HONOUR_RE.search(question)
+    if claim is None or honour is None or claim.start() > honour.start():
+        return None
+    heads = [t for t in terms if re.search(r"示范|先进|模范|标兵|试点", t)]
+    if not heads:
+        return None
+    words = tuple(t for t in terms if _CJK_TERM_RE.fullmatch(t.replace("|", "")) and _LEVEL_WORDS_RE.sub("", t.replace("|", "")))
+    head = max((_core(a) for a in heads[0].split("|")), key=len)
+    level = next((lv for lv, rx in _EN_LEVELS if rx.search(question)), "")
+    return Honour("", level, "", head, words)
+
+
+_CJK_TERM_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _pairs(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
@@ -114,6 +141,8 @@ def _same_honour(asked: Honour, phrase: str, agent: str) -> bool:
     level = _level(phrase) or _level(agent)
     if asked.level and level and level != asked.level:
         return False
+    if asked.words:
+        return all(any(_core(a) in core for a in w.split("|")) for w in asked.words)
     want = _pairs(asked.core)
     return len(want & _pairs(core)) >= MATCH_SHARE * len(want)
 
@@ -167,12 +196,13 @@ def _is_subject(recipient: str, subject: str, own: Sequence[str]) -> bool:
     return not _SUBUNIT_RE.search(r) and not _PLACE_END_RE.search(r)
 
 
-def honour_decision(question: str, years: Sequence[int], order: Sequence, own: Callable[[object], Sequence[str]]):
+def honour_decision(question: str, years: Sequence[int], order: Sequence, own: Callable[[object], Sequence[str]],
+                    terms: Sequence[str] = ()):
     """(sentence, verdict) for a question claiming an honour: True when a sentence confers the asked honour on the
     asked unit in the asked year, False when one confers it in another year or only aims at it, None when it is
     conferred on a sub-unit only; None (no decision) when the question claims no honour or no sentence of the
     best-ranked report names it.  ``order`` holds the ranked sentences, ``own`` gives a report's own place names."""
-    asked = claimed_honour(question)
+    asked = claimed_honour(question) if _CJK_TERM_RE.search(question) else claimed_honour_en(question, terms)
     if asked is None or not order:
         return None
     doc = order[0].doc
