@@ -15,7 +15,7 @@
 honour or the sentences say nothing of it (the other yes/no checks decide then).
 
 >>> claimed_honour("松阳县是不是已经拿到了省级法治政府建设示范县的称号？")
-Honour(subject='松阳县', level='省', core='法治政府建设示范地', head='示范地')
+Honour(subject='松阳县', level='省', core='法治政府建设示范地', head='示范地', words=())
 >>> claimed_honour("某区有多少个示范村?") is None
 True
 """
