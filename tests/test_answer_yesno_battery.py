@@ -156,6 +156,19 @@ BATTERY = [
     ("新都区的重大行政决策有一半以上开展了听证吗？", YES, "share"),
     ("松阳县有没有被命名为全国民主法治示范县？", UNSTATED, "honour-other"),
     ("江宁区2025年计划出台重大行政决策目录管理办法吗？", YES, "aim-asked"),
+    # a third round
+    ("新都区的法律援助案件是不是比去年少了？", NO, "trend"),
+    ("江宁区规范性文件管理办法还没印发吧？", YES, "stage-still"),
+    ("安吉县行政复议纠错率够不够10%？", YES, "threshold"),
+    ("松阳县调解的矛盾纠纷有没有超过3000件？", NO, "threshold"),
+    ("Did Jiangning District's leaders appear in court in every administrative lawsuit in 2024?", "No", "rate-every"),
+    ("Was the Xindu District draft measure on law-enforcement supervision adopted in 2024?", "No", "stage"),
+    ("新都区2024年是不是一起重大行政执法过错都没有发生？", YES, "negation"),
+    ("安吉县是不是已经成功创建了全国法治政府建设示范县？", NO, "honour-aim"),
+    ("江宁区受理的行政复议案件是不是比收到的申请少？", YES, "sides"),
+    ("Is Anji County's rate of lost lawsuits below 5%?", "No", "threshold"),
+    ("新都区法治体检进企业活动服务的企业过没过300家？", YES, "threshold"),
+    ("江宁区2024年的行政复议案件办结了300件以上吗？", YES, "threshold"),
 ]
 
 

@@ -199,6 +199,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     decided, verdict = _figure_verdict(ask, q, text, a, b)
     if decided:
         return verdict
+    if _STILL_NOT_RE.search(q) and denied_stage(_STILL_NOT_RE.sub("", q), near_clauses(text, a, b)):
+        return True  # asked whether it is still not issued (还没印发吧); the text says so (已完成起草…尚未印发)
     if _STILL_NOT_RE.search(q) and not _NEG_RE.search(clause) and (
             _DONE_RE.search(clause) or coverage(ask.terms, clause, ask.weights, folded=True)[0] >= YES_COVERAGE):
         return False  # asked whether it is still not done; the clause says it was done, or does it
