@@ -314,6 +314,8 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
         needs.append(lambda t: names_claim(q, t))
     if not needs or any(n(fold_chars(best.text)) for n in needs):
         return best
+    if _plans_head(ask, best):  # the plans' aim leads and lacks what the claim needs: the year's account is measured
+        top = next((score for score, s in order if not _plans_head(ask, s)), top)  # against its own best sentence
     near = [s for score, s in order[1:8] if score >= NEAR_BEST * top]
     found = next((s for s in near if any(n(fold_chars(s.text)) for n in needs)), None)
     if found is not None:
@@ -321,6 +323,13 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     # a sentence that goes on after a ；(受理331件；已办结312件，其余19件正在办理中) is read with its head, which names the topic
     joined = [j for _, s in order[1:8] if any(n(fold_chars(s.text)) for n in needs) and (j := _with_head(s)) is not None]
     return next((j for j in joined if base_score(j, ask) >= NEAR_BEST * top), best)
+
+
+def _plans_head(ask: Ask, sent: Sent) -> bool:
+    """Does ``sent`` stand in its report's plans section, and the question asks neither plans nor a later year?"""
+    from .sections import asks_plans, in_plans
+
+    return in_plans(sent) and not asks_plans(ask.question) and not any(y > (sent.doc.year or y) for y in ask.years)
 
 
 def _with_head(sent: Sent) -> Sent | None:
@@ -338,11 +347,7 @@ def _planned_deed(ask: Ask, sent: Sent) -> bool:
     """The question claims a deed of a stage (出台, 制定, 印发, 通过) done, not planned, in the report's year or
     before, and the deciding sentence names it in the report's plans section (三、2025年工作安排: 计划出台《X》):
     it is intended, not done."""
-    from .sections import asks_plans, in_plans
-
-    q = claim_text(ask)
-    return (asked_stage(q) is not None and not asks_plans(ask.question) and in_plans(sent)
-            and not any(y > (sent.doc.year or y) for y in ask.years) and _about_claim(ask, fold_chars(sent.text)))
+    return asked_stage(claim_text(ask)) is not None and _plans_head(ask, sent) and _about_claim(ask, fold_chars(sent.text))
 
 
 def _own_names(doc) -> tuple[str, ...]:
