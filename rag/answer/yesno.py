@@ -59,7 +59,17 @@ from collections.abc import Sequence
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
-from .evidence import Ask, Draft, Sent, base_score, compose, english_cues, ordinals, ranked, say
+from .evidence import (
+    Ask,
+    Draft,
+    Sent,
+    base_score,
+    compose,
+    english_cues,
+    ordinals,
+    ranked,
+    say,
+)
 from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .stages import (
