@@ -24,6 +24,7 @@ COUNT_WORDS = frozenset(("次数", "人数", "件数", "个数", "场次", "人�
 
 
 _EN_VERB_RE = re.compile(r"\b(?:kept|retained|received|accepted|handled|mediated|resolved|concluded|trained|issued|cancell?ed|abolished"
+                         r"|los[et]|loses|losing|corrected|revoked"
                          r"|appear(?:ed|s)? (?:in|before the) court|attend(?:ed|s)? court)\b",
                          re.IGNORECASE)  # verbs whose past form says what a figure counts (kept -> 保留419项)
 

@@ -62,6 +62,15 @@ def _own_clause(s: str, a: int) -> tuple[int, int]:
     return ca, cb
 
 
+def clause_states(s: str, at: int, acts: Sequence[str]) -> bool:
+    """Does the own clause of the figure at ``at`` in the (folded) sentence ``s`` (a 其中 part's with its total's)
+    state one of the verbs ``acts`` (``|``-joined forms each, as :func:`rag.answer.asked_measure.measure_anchors`
+    gives them: 输了|败诉)?"""
+    forms = [f for act in acts for f in act.split("|") if len(f) >= 2]
+    ca, cb = _own_clause(s, at)
+    return any(f in s[ca:cb] for f in forms)
+
+
 def question_acts(ask: Ask, verb: str) -> tuple[str, ...]:
     """The question's verbs: its verb terms and the verb it counts by (输了 -> 输了|败诉), but a word before
     有/是 多少 (the subject: 申请有多少件) or inside a noun compound (信息公开申请); none for an English question

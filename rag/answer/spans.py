@@ -27,7 +27,7 @@ from .figure_fit import (
     unit_fit,
 )
 from .figure_fit import span_score as figure_score
-from .figure_scope import act_spans, question_acts
+from .figure_scope import act_spans, clause_states, question_acts
 from .figure_years import figure_years, other_year_figure
 from .figures import number_spans, org_spans
 from .kinds import asked_entity, person_name_like
@@ -179,7 +179,7 @@ def best_ranked(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask
     ranking with the others left out (each sentence scored alone, sorted stably), so subsets need no re-scoring."""
     named = asked_document(ask.question, ask.terms) if ask.qtype.kind in STRICT_KINDS else None  # 某某条例何时施行
     first = None  # the best-ranked answer whose counted work the section or the sentence before names (开展…清理。……保留43件)
-    for _, s, sp in order:
+    for _, s, sp in by_asked_act(order, ask):
         context = s.chunk.section + "\n" + lead_in(s) + s.text
         if sp is None or not measured_ok(ask, context) or coverage(ask.terms, context, ask.weights)[0] < SENTENCE_FLOOR \
                 or _counts_other(ask, s, sp) or about_other_document(s.text, named) \
@@ -189,11 +189,30 @@ def best_ranked(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask
         hit = (s, s.text[sp[0]:sp[1]])
         if not ask.measured:
             return hit
-        if measured_ok(ask, table_lead(s.doc.text, s.start) + s.text):  # what is counted stated by the figure's own
+        if measured_ok(ask, table_lead(s.doc.text, s.start) + sentence_head(s) + s.text):  # what is counted stated by the figure's own
             # sentence comes first, unless a better-ranked figure is in the asked measure word and this one is not
             return first if first is not None and _in_asked_unit(ask, first[1]) and not _in_asked_unit(ask, hit[1]) else hit
         first = first or hit
     return first
+
+
+def by_asked_act(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask: Ask):
+    """``order`` with the figures whose own clause states the verb the question counts by (输了/lose -> 败诉,
+    :func:`rag.answer.asked_measure.measure_anchors`) first, each group in its order: asked how many lawsuits
+    were lost, ``败诉19件`` answers, not the better-ranked sentence's ``行政诉讼案件214件`` or ``出庭应诉167件``
+    (which clause of one sentence: :func:`rag.answer.figure_scope.act_spans`; this: which sentence)."""
+    verb = measure_anchors(ask.question, ask.terms)[0] if ask.qtype.kind == "number" else ""
+    if not verb:
+        return order
+    states = [sp is not None and clause_states(fold_chars(s.text), sp[0], (verb,)) for _, s, sp in order]
+    return [o for o, st in zip(order, states) if st] + [o for o, st in zip(order, states) if not st]
+
+
+def sentence_head(s: Sent) -> str:
+    """The clauses before ``s`` of its whole sentence when ``s`` goes on after a ``；`` (…案件214件，…；法院审结的案件中
+    败诉19件): they name the topic its figures count; "" when ``s`` opens a sentence of its own."""
+    before = s.doc.text[max(s.chunk.start, s.start - 200):s.start].rstrip()
+    return lead_in(s) if before[-1:] in ("；", ";") else ""
 
 
 def _in_asked_unit(ask: Ask, span: str) -> bool:
