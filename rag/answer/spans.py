@@ -43,6 +43,7 @@ from .span_finders import preferred_fns, spans_fn
 from .stages import event_dates, in_criterion
 from .table_rows import row_prose, table_lead, total_row_asked
 from .term_coverage import coverage, stated_via, whole_forms
+from .terms import pos_flag
 
 TOTAL_ROW_BONUS = 0.5  # the rows added up are asked: the total row, which names none of them, answers
 
@@ -202,7 +203,7 @@ def by_asked_act(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], as
     were lost, ``败诉19件`` answers, not the better-ranked sentence's ``行政诉讼案件214件`` or ``出庭应诉167件``
     (which clause of one sentence: :func:`rag.answer.figure_scope.act_spans`; this: which sentence)."""
     verb = measure_anchors(ask.question, ask.terms)[0] if ask.qtype.kind == "number" else ""
-    if not verb:
+    if not verb or ask.lang != "en" and pos_flag(verb.split("|")[0]).startswith("n"):  # 案子有几件: a noun, no verb
         return order
     states = [sp is not None and clause_states(fold_chars(s.text), sp[0], (verb,)) for _, s, sp in order]
     return [o for o, st in zip(order, states) if st] + [o for o, st in zip(order, states) if not st]
