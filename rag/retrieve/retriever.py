@@ -39,10 +39,13 @@ from ..text.normalize import fold, fold_chars
 from .fusion import boost, merge_scored, metadata_bonus, rrf
 from .query import QueryInfo, resolve_region, understand
 from .rerank import Reranker, load_reranker, rerank
-from .scope import ChunkSet, DocRuns
+from .scope import ChunkSet, DocRuns, named_runs, scope_free, scope_words
 from .store_queries import StoreQueries
 
 MODES = ("hybrid", "dense", "bm25")
+SCOPED = "bm25_scoped"  # the named report's BM25 ranking without its scope words (:func:`rag.retrieve.scope.scope_free`)
+SCOPED_WEIGHT = 0.5  # its vote, of BM25's: it reorders the named report's passages, the question's own ranking leads
+SCOPED_DEPTH = 2  # …for its best passages only: one fact asked, the rest of that ranking adds passages holding a word or two
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,7 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
         rankings = self._rankings(expand_english(question, self.knows_word), info, mode_used, allowed, prefs, notes)
         mode_used = mode_used if "dense" in rankings or mode_used == "bm25" else "bm25"
         r = self.cfg.retrieval
-        fused = rrf(rankings, {"bm25": r.bm25_weight, "dense": r.dense_weight}, k=r.rrf_k)
+        fused = rrf(rankings, {"bm25": r.bm25_weight, "dense": r.dense_weight, SCOPED: SCOPED_WEIGHT * r.bm25_weight}, k=r.rrf_k)
         bonus = self._bonus([key for key, _ in fused], prefer, prefer_year, len(rankings))
         fused = self._rerank(question, boost(fused, bonus), bonus, notes)
         if not fused and not info.terms:
@@ -294,9 +297,18 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
             found = self.lexical.top_each(tokens, n, [None if m is None else m.ranges() for m in live])
             out["bm25"] = merge_scored(*(list(zip(np.asarray(ids).tolist(), np.asarray(s, dtype=np.float64).tolist()))
                                          for s, ids in found))  # (Python ints and floats, as int()/float() give)
+            named = named_runs([p if allowed is None else p & allowed for p in prefer])
+            scope, department = self._scope_tokens(named, info) if named is not None else ([], [])
+            rest = scope_free(tokens, scope) if any(t in tokens for t in department) else []
+            if rest:  # a department's report named: its passages by what is asked, its issuer's words left out
+                out[SCOPED] = np.asarray(self.lexical.top(rest, SCOPED_DEPTH, named.ranges())[1]).tolist()
         if q is not None:
             out["dense"] = merge_scored(*(self._dense(q, n, m) for m in masks))
         return out
+
+    def _scope_tokens(self, named: ChunkSet, info: QueryInfo) -> tuple[list[str], list[str]]:
+        titles = [getattr(self.documents.get(self.chunks[int(i)].doc_id), "title", "") for i in named.runs_of.starts[named.runs]]
+        return scope_words(titles, info.regions, info.years, self.lexical.tokenize_query)
 
     def _embed_query(self, question: str, notes: list[str]) -> np.ndarray | None:
         try:
@@ -347,7 +359,7 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
         found_by = {}
         for name, keys in rankings.items():
             for key in keys:
-                found_by.setdefault(key, []).append(name)
+                found_by.setdefault(key, []).append("bm25" if name == SCOPED else name)
         picked: list[tuple[int, float, set[str]]] = []
         texts: set[tuple[str, str, int | None]] = set()
         for key, score in fused:

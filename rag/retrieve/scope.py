@@ -17,12 +17,13 @@ is a binary search.  Rows of one report that are not consecutive simply form sev
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..records import Chunk, Document
+from ..text import lazy_re as re
 
 
 @dataclass(frozen=True, eq=False)
@@ -124,3 +125,57 @@ def _union(parts: list[np.ndarray]) -> np.ndarray:
     if not parts:
         return np.zeros(0, np.int64)
     return parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))
+
+
+NAMED_REPORTS = 3  # a question naming its report (place and year, a department) selects at most this many
+
+
+def named_runs(prefer: Sequence[ChunkSet]) -> ChunkSet | None:
+    """The few reports all of the question's soft filters (its place, its year) select together, or None when
+    they select none or more than :data:`NAMED_REPORTS`: the question names its report."""
+    if not prefer:
+        return None
+    sel = prefer[0]
+    for other in prefer[1:]:
+        sel = sel & other
+    return sel if sel.any() and len(sel.runs) <= NAMED_REPORTS else None
+
+
+def scope_free(tokens: Sequence[str], scope: Sequence[str]) -> list[str]:
+    """The question's ``tokens`` without those naming its report (``scope``: the tokens of the named reports'
+    issuers (:func:`issuer`), places and years): inside one report they match its title and signature passages, not the answer
+    (台州市交通运输局…纠错率: every passage of that bureau's report says 交通运输, one says 纠错率).  [] when no
+    token is a scope word, or every one is.
+
+    >>> scope_free(["台州市", "交通运输", "局", "行政复议", "纠错率"], ["台州市", "交通运输", "局", "2022"])
+    ['行政复议', '纠错率']
+    """
+    drop = set(scope)
+    rest = [t for t in tokens if t not in drop]
+    return rest if len(rest) < len(tokens) else []
+
+
+_ISSUER_END_RE = re.compile(r"(?:19|20)\d\d|关于|法治政府|法治建设|依法行政")
+
+
+def issuer(title: str) -> str:
+    """Who issued a report, as its title opens: the words before its year or its genre's words (``台州市交通运输局``
+    of 台州市交通运输局2022年度法治政府建设工作报告); "" when the title opens with neither.
+
+    >>> issuer("台州市交通运输局2022年度法治政府建设工作报告"), issuer("某县人民政府关于法治政府建设情况的报告")
+    ('台州市交通运输局', '某县人民政府')
+    """
+    m = _ISSUER_END_RE.search(title)
+    return title[:m.start()].strip() if m else ""
+
+
+def scope_words(titles: Sequence[str], regions: Sequence[str], years: Sequence[int],
+                tokenize: Callable[[str], list[str]]) -> tuple[list[str], list[str]]:
+    """(query tokens of the named reports' issuers (:func:`issuer` of their ``titles``), the question's places and
+    years; the issuers' words but the places' and the government's: the department a report is of, 交通运输 of
+    台州市交通运输局, none for 新安县人民政府)."""
+    places = tokenize(" ".join([*regions, *map(str, years)]))
+    issuers = tokenize(" ".join(map(issuer, titles)))
+    department = [t for t in issuers if t not in places and not t.startswith("2:")  # (a character bigram)
+                  and not any(t in r for r in regions) and not t.endswith("政府")]  # 人民政府, 县政府: the place's own
+    return [*issuers, *places], department
