@@ -26,6 +26,21 @@ TEXTS = {
                      "行政机关负责人出庭应诉率仍然偏低，嵊州市、新昌县不足50%。\n"
                      "四、生态环境执法\n"
                      "全市查处环境违法案件312件，罚款金额2,406.5万元；其中诸暨市立案47件，罚款金额388.2万元。\n"),
+    ("嘉兴市", 2022): ("嘉兴市2022年法治政府建设年度报告\n"
+                     "一、公共法律服务\n"
+                     "全市办理法律援助案件2,310件，为农民工追回欠薪1,865万元。\n"
+                     "二、依法征收\n"
+                     "全年收到行政复议申请705件，审结668件。\n"
+                     "严格执行《国有土地上房屋征收与补偿条例》，对全市9个征收项目开展社会稳定风险评估，未发生强制拆除。\n"
+                     "三、生态环境执法\n"
+                     "督察期间受理转办信访件902件，立案处罚58件；生态环境部门作为被告的行政诉讼案件14件。\n"),
+    ("湖州市", 2022): ("湖州市2022年法治政府建设年度报告\n"
+                     "一、公共法律服务\n"
+                     "全市财政安排法律援助经费预算620万元，办理法律援助案件1,904件。\n"
+                     "二、行政复议\n"
+                     "全年收到行政复议申请512件，其中涉及征地拆迁的行政复议案件37件。\n"
+                     "三、生态环境执法\n"
+                     "检察机关就生态环境局移送的线索提起环境公益诉讼6件。\n"),
 }
 DOCS = docs_of(TEXTS)
 
@@ -65,3 +80,25 @@ def test_a_bound_is_no_value_when_an_exact_figure_is_given():
     assert bound(s, s.index("50%"), s.index("50%") + 3)
     assert not bound(s, s.index("72.3%"), s.index("72.3%") + 5)
     assert bound(s, s.index("95%"), s.index("95%") + 3)
+
+
+@pytest.mark.parametrize("q", [
+    "How much money did Jiaxing budget for legal aid in 2022?",  # a sum recovered for workers is no budget
+    "In 2022, how many of Jiaxing's administrative reconsideration cases involved land expropriation or house demolition?",
+    "How many environmental public-interest lawsuits did prosecutors file in Jiaxing in 2022?",  # cases punished are not
+])
+def test_a_figure_of_another_measure_does_not_answer(answerer, q):
+    """the asked measure (a budget, reconsideration cases of one kind, public-interest suits) is absent from the
+    report: the figure of another measure beside its words is no answer"""
+    a = answerer.ask(q)
+    assert a.abstained, a.answer
+
+
+@pytest.mark.parametrize("q, want", [
+    ("How much money did Huzhou budget for legal aid in 2022?", "620万元"),
+    ("In 2022, how many of Huzhou's administrative reconsideration cases involved land expropriation or house demolition?", "37件"),
+    ("How many environmental public-interest lawsuits did prosecutors file in Huzhou in 2022?", "6件"),
+])
+def test_the_asked_measure_is_answered_where_it_is_stated(answerer, q, want):
+    a = answerer.ask(q)
+    assert not a.abstained and a.short_answer == want, a.answer

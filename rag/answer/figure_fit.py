@@ -221,7 +221,7 @@ def approximate(s: str, a: int, b: int, unit: str) -> bool:
 # one when asked exactly (a rough count, 1400余名, is a value: not a bound)
 _BOUND_BEFORE_RE = re.compile(r"(?:不足|不到|未达|未到|低于|少于|高于|多于)$")
 _BOUND_AFTER = ("以上", "以下", "以内", "之内")
-BOUND_PENALTY = 0.5  # half a matched noun (NOUN_BONUS 0.7): a bound answers only where nothing is given exactly
+BOUND_PENALTY = 0.7  # a matched noun (NOUN_BONUS): a bound answers only where nothing is given exactly
 
 
 def bound(s: str, a: int, b: int) -> bool:

@@ -36,6 +36,12 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "draft": ("草案|起草",),  # a draft (草案), or to draft one (起草)
     "fair competition review": ("公平竞争审查",),
     "public interest litigation": ("公益诉讼",),
+    "public interest lawsuit": ("公益诉讼",), "public interest suit": ("公益诉讼",),
+    "public interest case": ("公益诉讼",),  # brought by procuratorates (检察院 / 检察机关)
+    # taking land or housing for public use (征地, 房屋征收) and pulling buildings down (拆迁, 拆除)
+    "land expropriation": ("征地|征收",), "land acquisition": ("征地|征收",), "expropriation": ("征收",),
+    "house demolition": ("拆迁|拆除",), "housing demolition": ("拆迁|拆除",), "demolition": ("拆迁|拆除",),
+    "prosecutor": ("检察",), "prosecutors": ("检察",), "procuratorate": ("检察",), "procuratorates": ("检察",),
     "administrative adjudication": ("行政裁决",),
     "reporting on the rule of law": ("述法",),
     "report on the rule of law": ("述法",),
