@@ -41,6 +41,12 @@ TEXTS = {
                      "全年收到行政复议申请512件，其中涉及征地拆迁的行政复议案件37件。\n"
                      "三、生态环境执法\n"
                      "检察机关就生态环境局移送的线索提起环境公益诉讼6件。\n"),
+    ("浙江省", 2023): ("浙江省2023年法治政府建设年度报告\n"
+                     "一、政府立法\n"
+                     "制定、修改、废止省政府规章6件，其中新制定《浙江省数据资源管理办法》，修改《浙江省水资源管理办法》，废止规章3件。\n"
+                     "依托“浙江省行政执法监督信息平台”公示执法信息3,204条。\n"
+                     "二、法治宣传\n"
+                     "依托景宁县大均乡伏叶村“畲乡之窗”艺术团，将反诈、禁毒等内容编入畲族山歌，全年演出40场。\n"),
 }
 DOCS = docs_of(TEXTS)
 
@@ -102,3 +108,33 @@ def test_a_figure_of_another_measure_does_not_answer(answerer, q):
 def test_the_asked_measure_is_answered_where_it_is_stated(answerer, q, want):
     a = answerer.ask(q)
     assert not a.abstained and a.short_answer == want, a.answer
+
+
+def test_an_aside_sets_a_kind_aside():
+    """(不算修改的): the new one is asked; a title the set-aside verb leads up to does not answer"""
+    from rag.answer.list_items import aside_excluded, set_aside
+
+    assert aside_excluded("新出台的规章（不算修改的）是哪一部？") == "修改"
+    assert aside_excluded("修订的除外，新制定了哪部规章？") == "修订"
+    assert aside_excluded("新制定的规章是哪一部？") == ""
+    s = "其中新制定《甲办法》，修改《乙办法》。"
+    assert set_aside(s, s.index("《乙"), "修改") and not set_aside(s, s.index("《甲"), "修改")
+
+
+def test_the_noun_a_bare_which_is_said_of(answerer):
+    """是哪一部 with no count before it: the document the 是 is said of (规章), a title of that kind answers"""
+    a = answerer.ask("浙江省2023年新出台的省政府规章（不算修改的）是哪一部？")
+    assert not a.abstained and a.short_answer == "《浙江省数据资源管理办法》", a.answer
+
+
+def test_a_provincial_level_modifier_asks_no_province(answerer):
+    """哪个省级平台: a platform of the province (its quoted name whole), not the province"""
+    a = answerer.ask("浙江省2023年公示行政执法信息用的是哪个省级平台？")
+    assert not a.abstained and "行政执法监督信息平台" in a.short_answer, a.answer
+
+
+@pytest.mark.parametrize("q", ["浙江省2023年哪个村的艺术团把反诈禁毒编进了畲族山歌？",
+                               "In Zhejiang's 2023 report, which village's art troupe turned anti-fraud messages into She folk songs?"])
+def test_which_village_is_answered_by_a_village(answerer, q):
+    a = answerer.ask(q)
+    assert not a.abstained and a.short_answer.endswith("伏叶村"), a.answer

@@ -36,6 +36,7 @@ from .figures import (
     title_spans,
 )
 from .kinds import asked_entity, person_name_like
+from .list_items import aside_excluded, set_aside
 from .measure_qualifiers import held_lapsed
 from .named_documents import about_other_document, asked_document
 from .names import name_fns, name_preference
@@ -106,7 +107,16 @@ def classifier_noun(q: str) -> str:
     m = _BARE_WHICH_RE.search(q)
     counted = [*re.finditer(_COUNTED_NOUN.format(cls=m.group(1)), q[:m.start()])][-1:] if m else []
     counted = counted[0] if counted else None  # the nearest: 三项制度印发的五项规定里 -> 规定
-    return q[:m.start()] + "哪" + m.group(1) + counted.group(1) + q[m.end():] if counted else q
+    if counted:
+        return q[:m.start()] + "哪" + m.group(1) + counted.group(1) + q[m.end():]
+    subject = _SUBJECT_IS_RE.search(_ASIDE_RE.sub("", q[:m.start()])) if m else None
+    if subject:  # 新出台的省政府规章(不算修改的)是哪一部 -> 是哪部规章: the noun the 是 is said of
+        return q[:m.start()] + "哪" + m.group(1) + subject.group(1) + q[m.end():]
+    return q
+
+
+_ASIDE_RE = re.compile(r"[（(][^（()）]{0,20}[)）]")  # a parenthetical aside: (不算修改的)
+_SUBJECT_IS_RE = re.compile(r"的([\u4e00-\u9fff]{0,4}?(?:条例|办法|规定|意见|方案|纲要|通知|规划|决定|细则|规则|法规|规章|文件))(?:是|为)$")
 
 
 def _name_fallback(q: str) -> Callable[[str], list]:
@@ -149,7 +159,7 @@ def _grain(date: str) -> int:
         or _PART_OF_YEAR_RE.search(date) else 0
 
 
-_PLACE_Q_RE = re.compile(r"哪(?:个|一个|座|些)?(?:城市|地方|地区|县|市|区|省|州)|哪里|哪儿")
+_PLACE_Q_RE = re.compile(r"哪(?:个|一个|座|些)?(?:城市|地方|地区|县|市|区|省|州)(?![级直属])|哪里|哪儿")  # 哪个省级系统: a system, not a province
 _QUOTED_RE = re.compile(r"[“\"「][^“”\"「」]{2,30}[”\"」]")
 
 
@@ -269,7 +279,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     folded = fold_chars(text)
     q_terms = set(ask.terms)
     found = tuple(fn(text))  # (pure: read once, used below for the spans, the paired span and the figures)
-    spans = [sp for sp in found if fold(text[sp[0]:sp[1]]) not in q_terms
+    aside = aside_excluded(ask.question) if ask.qtype.kind == "name" else ""  # (不算修改的): no modified one answers
+    spans = [sp for sp in found if fold(text[sp[0]:sp[1]]) not in q_terms and not (aside and set_aside(text, sp[0], aside))
              and not (ask.qtype.kind == "name" and echoes_question(text[sp[0]:sp[1]], ask.terms,
                                                                  (*ask.regions, sent.doc.region)))
              and (not ask.terms or clause_covered(folded, sp[0], ask.terms, ask.weights))
