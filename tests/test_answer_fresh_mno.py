@@ -40,7 +40,9 @@ TEXTS = {
                      "二、行政复议\n"
                      "全年收到行政复议申请512件，其中涉及征地拆迁的行政复议案件37件。\n"
                      "三、生态环境执法\n"
-                     "检察机关就生态环境局移送的线索提起环境公益诉讼6件。\n"),
+                     "检察机关就生态环境局移送的线索提起环境公益诉讼6件。\n"
+                     "四、行政应诉\n"
+                     "行政机关负责人出庭应诉188件次，出庭应诉率97.4%。\n"),
     ("浙江省", 2023): ("浙江省2023年法治政府建设年度报告\n"
                      "一、政府立法\n"
                      "制定、修改、废止省政府规章6件，其中新制定《浙江省数据资源管理办法》，修改《浙江省水资源管理办法》，废止规章3件。\n"
@@ -138,3 +140,13 @@ def test_a_provincial_level_modifier_asks_no_province(answerer):
 def test_which_village_is_answered_by_a_village(answerer, q):
     a = answerer.ask(q)
     assert not a.abstained and a.short_answer.endswith("伏叶村"), a.answer
+
+
+@pytest.mark.parametrize("q", [
+    "Whose agency heads showed up in court more reliably: Shaoxing in 2021 or Huzhou in 2022? Give both rates.",
+    "Whose agency heads showed up in court more reliably: Shaoxing in 2021 or Huzhou in 2022?",
+])
+def test_a_compared_rate_is_compared_by_the_rate(answerer, q):
+    """both rates, or "more reliably": the share of cases (出庭应诉率), not the count of appearances beside it"""
+    a = answerer.ask(q)
+    assert "97.4%" in a.short_answer and "61.4%" in a.short_answer, a.answer
