@@ -42,7 +42,11 @@ TEXTS = {
                      "三、生态环境执法\n"
                      "检察机关就生态环境局移送的线索提起环境公益诉讼6件。\n"
                      "四、行政应诉\n"
-                     "行政机关负责人出庭应诉188件次，出庭应诉率97.4%。\n"),
+                     "行政机关负责人出庭应诉188件次，出庭应诉率97.4%。\n"
+                     "五、严格规范执法\n"
+                     "一是深化综合执法改革。组建市综合行政执法局，下放赋权事项86项。"
+                     "二是抓好西苕溪河流域执法。联合长兴县、德清县开展跨区域联合执法行动15次，查办非法捕捞案件31件。"
+                     "三是规范执法监督。全年发出执法监督通知书9份。\n"),
     ("浙江省", 2023): ("浙江省2023年法治政府建设年度报告\n"
                      "一、政府立法\n"
                      "制定、修改、废止省政府规章6件，其中新制定《浙江省数据资源管理办法》，修改《浙江省水资源管理办法》，废止规章3件。\n"
@@ -150,3 +154,10 @@ def test_a_compared_rate_is_compared_by_the_rate(answerer, q):
     """both rates, or "more reliably": the share of cases (出庭应诉率), not the count of appearances beside it"""
     a = answerer.ask(q)
     assert "97.4%" in a.short_answer and "61.4%" in a.short_answer, a.answer
+
+
+def test_a_headings_places_are_in_its_body(answerer):
+    """which counties: the places joined in the body of the enumerated item the heading names (二是抓好…执法。联合甲县、乙县…),
+    not the section's headings"""
+    a = answerer.ask("Which counties did Huzhou join for enforcement in its river basin in 2022?")
+    assert a.short_answer.replace(", ", "、") == "长兴县、德清县", a.answer
