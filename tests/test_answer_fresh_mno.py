@@ -53,6 +53,21 @@ TEXTS = {
                      "依托“浙江省行政执法监督信息平台”公示执法信息3,204条。\n"
                      "二、法治宣传\n"
                      "依托景宁县大均乡伏叶村“畲乡之窗”艺术团，将反诈、禁毒等内容编入畲族山歌，全年演出40场。\n"),
+    ("金华市", 2021): ("金华市2021年法治政府建设年度报告\n"
+                     "一、主要工作\n"
+                     "6.强化行政权力监督\n"
+                     "全年办理人大代表建议210件。\n"
+                     "7.化解社会矛盾纠纷\n"
+                     "（1）行政复议。全年收到行政复议申请131件，纠错率11.2%。\n"
+                     "（2）行政应诉。全市行政诉讼案件203件，同比下降4.1%。\n"
+                     "（3）人民调解。全市调处矛盾纠纷6,120件，调解成功率97.9%。\n"
+                     "（4）府院协作。与市中级人民法院建立行政争议协调化解机制，协调化解行政争议15件。\n"
+                     "8.加强法治宣传\n"
+                     "开展普法活动320场。\n"
+                     "二、2022年工作打算\n"
+                     "我市将重点抓好以下工作：一是完成法治政府建设实施方案确定的目标任务；"
+                     "二是创建省级法治政府建设示范市；三是编制法治金华建设规划，谋划下一阶段重点任务；"
+                     "四是推进基层执法能力提升。\n"),
 }
 DOCS = docs_of(TEXTS)
 
@@ -161,3 +176,19 @@ def test_a_headings_places_are_in_its_body(answerer):
     not the section's headings"""
     a = answerer.ask("Which counties did Huzhou join for enforcement in its river basin in 2022?")
     assert a.short_answer.replace(", ", "、") == "长兴县、德清县", a.answer
+
+
+def test_the_aspects_a_summary_lists_are_its_sections_items(answerer):
+    """…handled disputes: reconsideration, lawsuits and mediation: the section whose items they are (its items'
+    bodies), not the one sentence that names disputes"""
+    a = answerer.ask("Summarise how Jinhua dealt with administrative disputes in 2021: reconsideration, lawsuits and mediation.")
+    for figure in ("11.2%", "203件", "97.9%"):
+        assert figure in a.answer, a.answer
+
+
+def test_words_that_name_the_whole_plans_section_pick_no_single_plan(answerer):
+    """下一年的重点任务: 重点 heads the plans section (我市将重点抓好以下工作：), so every plan answers, not the one
+    plan that also says 重点任务"""
+    a = answerer.ask("金华市在2021年度的报告里，给下一年定了哪些法治政府建设的重点任务？")
+    for plan in ("目标任务", "示范市", "建设规划", "基层执法能力"):
+        assert plan in a.answer, a.answer
