@@ -46,7 +46,12 @@ TEXTS = {
                      "五、严格规范执法\n"
                      "一是深化综合执法改革。组建市综合行政执法局，下放赋权事项86项。"
                      "二是抓好西苕溪河流域执法。联合长兴县、德清县开展跨区域联合执法行动15次，查办非法捕捞案件31件。"
-                     "三是规范执法监督。全年发出执法监督通知书9份。\n"),
+                     "三是规范执法监督。全年发出执法监督通知书9份。\n"
+                     "六、生产安全执法\n"
+                     "开展危化品企业安全生产专项执法检查，检查企业612家次，罚款金额97.5万元。\n"
+                     "七、公共法律服务\n"
+                     "2.深化太湖流域执法协作。联合长兴县开展联合执法行动11次，查办案件26件，罚没金额\n"
+                     "64.2万元。\n"),
     ("浙江省", 2023): ("浙江省2023年法治政府建设年度报告\n"
                      "一、政府立法\n"
                      "制定、修改、废止省政府规章6件，其中新制定《浙江省数据资源管理办法》，修改《浙江省水资源管理办法》，废止规章3件。\n"
@@ -192,3 +197,21 @@ def test_words_that_name_the_whole_plans_section_pick_no_single_plan(answerer):
     a = answerer.ask("金华市在2021年度的报告里，给下一年定了哪些法治政府建设的重点任务？")
     for plan in ("目标任务", "示范市", "建设规划", "基层执法能力"):
         assert plan in a.answer, a.answer
+
+
+def test_a_line_wrapped_after_a_sentence_does_not_end_the_next():
+    """2.加强法律援助。全年办理法律援助案件\n326件，…: the line ran a sentence, then the next one is cut mid-word by
+    a pasted PDF's line break; the figure on the next line belongs to the sentence above"""
+    from rag.chunk.sentences import soft_wrap, split_sentences
+
+    t = "2.加强法律援助。全年办理法律援助案件\n326件，挽回经济损失1,085万元。\n3.推进普法。"
+    assert soft_wrap(t, t.index("\n"))
+    assert "全年办理法律援助案件\n326件，挽回经济损失1,085万元。" in [t[a:b].strip() for a, b in split_sentences(t)]
+    h = "2.加强法律援助。\n全年办理案件326件。"  # the line ends its sentence: a break
+    assert not soft_wrap(h, h.index("\n"))
+
+
+def test_fines_and_confiscations_of_joint_enforcement(answerer):
+    """fines and confiscations (罚没) of joint enforcement (联合执法), not another campaign's fines (罚款)"""
+    a = answerer.ask("In 2022, how much in fines and confiscations came out of Huzhou's joint enforcement operations with Changxing County?")
+    assert not a.abstained and a.short_answer == "64.2万元", a.answer

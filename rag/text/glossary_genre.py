@@ -154,6 +154,10 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "team up with": ("联合",),
     "teamed up with": ("联合",),
     "jointly": ("联合",),
+    "joint enforcement": ("联合执法",), "joint law enforcement": ("联合执法",),  # 联合执法行动
+    # money taken by penalties: fines and confiscated gains together (罚没, 罚没金额/罚没款), confiscation alone (没收)
+    "fines and confiscations": ("罚没",), "fines and confiscated": ("罚没",), "confiscation": ("没收|罚没",),
+    "confiscations": ("没收|罚没",), "confiscated": ("没收|罚没",),
     "join": ("加入|参加",),  # joined a platform, an alliance
     "joined": ("加入|参加",),
     "joins": ("加入|参加",),
