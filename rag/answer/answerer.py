@@ -32,7 +32,7 @@ from .citations import render
 from .compare import asks_between
 from .conversation import clean_llm_rewrite, history_text, rewrite_offline
 from .doc_index import Documents
-from .evidence import Ask, Draft, in_regions, make_ask
+from .evidence import Ask, Draft, in_regions, make_ask, report_label
 from .extractive import answer as extractive_answer
 from .grounding import check_numbers
 from .llm import LLMBackend, LLMUnavailable, get_backend
@@ -42,13 +42,14 @@ from .refusal import (
     Refusal,
     check_question,
     low_support_refusal,
+    no_statement_refusal,
     region_years,
     scope_refusal,
 )
 from .regions import count_places, forms, same_region, short_name
 from .sections import asks_plans, optional_part, section_cue
 from .support import measure_support
-from .term_coverage import df_keys, idf_from_counts, idf_weights
+from .term_coverage import coverage, df_keys, idf_from_counts, idf_weights
 from .terms import ExcludedWords, content_terms
 from .thresholds import threshold_asked
 from .units import scope_unit, unit_scope, unit_years
@@ -65,9 +66,14 @@ DEFAULT_SUPPORT = 0.3
 _LEADING_PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区|市)?有(?:哪些|哪几)")
 POOL_PER_REPORT = 3  # passages per report that "which reports" and comparisons check
 NAMED_POOL_PASSAGES = 12  # passages shared by the few places a comparison names (2 places: 6 each)
-# asked a date of a named place and none found: that place's reports read deeper (not a figure: too many figures
-# stand near any words, and an unanswerable count would be answered with one); so is the holder of an asked title
+# asked a date of a named place and none found: that place's reports read deeper; so is the holder of an asked title
 DEEPER_KINDS = ("date",)
+# …and a figure (fresh c-001, e-009: which of one report's passages make the top-k moves with the collection's rarity
+# weights, so adding unrelated reports cut the answering one), only from a sentence that states by itself more than
+# this share of the question's terms, counted alike (a rarity weight would move with the collection again): too many
+# figures stand near some of the words, and an unanswerable count would be answered with one (the top-k's own
+# sentences need :data:`rag.answer.spans.SENTENCE_FLOOR` only)
+DEEPER_FIGURE_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -300,7 +306,8 @@ class Answerer:
         draft = self._extractive_draft(turn)
         text, cites = render(draft.segments, self.documents)
         if not cites:  # the terms were found: no sentence states the answer (of the asked year: no report of it, say so)
-            refusal = turn.scope or low_support_refusal((), self.documents, turn.lang)
+            refusal = turn.scope or no_statement_refusal(turn.ask.qtype.kind, *self._found_where(turn), self.documents,
+                                                         turn.lang)
             turn.meta["reason"] = refusal.reason
             flags = [f for f in turn.flags if turn.scope is None or f != _year_flag(turn.scope, turn.lang)]
             yield self._final(self._refusal_answer(turn.question, refusal, turn.backend, turn.meta, turn.standalone, flags))
@@ -330,13 +337,31 @@ class Answerer:
             return extractive_answer(ask, turn.hits, self.documents, pool, self._within(ask))
         doc_filter = (lambda d: d.year in years) if years else None
         draft = extractive_answer(ask, turn.hits, self.documents, pool, doc_filter, index)
-        if not draft.segments and (ask.qtype.kind in DEEPER_KINDS or asked_title(ask.question)) and ask.regions and not pool:
+        figure = ask.qtype.kind == "number"
+        if not draft.segments and (ask.qtype.kind in DEEPER_KINDS or figure or asked_title(ask.question)) \
+                and ask.regions and not pool:
             # the top-k passages of a named place hold no date next to the question's words: that
             # place's own best passages for those words alone (the question's other words no longer rank them)
             deeper = self._report_pool(ask)
             if deeper:
-                draft = extractive_answer(ask, [*turn.hits, *deeper], self.documents, pool, doc_filter, index)
+                found = extractive_answer(ask, [*turn.hits, *deeper], self.documents, pool, doc_filter, index)
+                draft = found if not figure or _states_most(ask, found) else draft
         return draft
+
+    def _found_where(self, turn: _Turn) -> tuple[list[str], list[str]]:
+        """(the question's terms that the passages read hold, those passages' reports as "region year"), for a
+        refusal that found the words and no sentence answering: of the asked places and years only, when named."""
+        ask, held, reports = turn.ask, {}, {}
+        for h in turn.hits:
+            doc = self.documents.get(h.chunk.doc_id)
+            if doc is None or (ask.regions and not in_regions(doc, ask.regions)) or (ask.years and doc.year not in ask.years):
+                continue
+            missing = coverage(ask.terms, h.chunk.section + "\n" + h.chunk.text)[1]
+            for t in ask.terms:
+                if t not in missing:
+                    held.setdefault(t, None)
+                    reports.setdefault(report_label(doc, turn.lang).rstrip("：: "), None)
+        return [t.split("|")[0] for t in ask.terms if t in held], list(reports)
 
     def _within(self, ask: Ask):
         """The reports of the place a catalogue question names (山西有哪些地方的报告), or None."""
@@ -455,6 +480,15 @@ class Answerer:
 # glossary term: a dictionary rendering is a guess among senses.  0.5 chosen after a dev (seed-set)
 # English question was falsely refused at 1.0; dev_corpus's English figures are the same at 0.5 and 1.0.
 LEXICON_WEIGHT = 0.5
+
+
+def _states_most(ask: Ask, draft: Draft) -> bool:
+    """Each sentence ``draft`` quotes holds more than :data:`DEEPER_FIGURE_SHARE` of the question's terms by itself,
+    each term counted alike (a sub-place the question names, answered from its parent's report, is where it is
+    read, not what it asks)."""
+    terms = [t for t in ask.terms if not any(fold(w) in fold(t) for w in ask.within)]
+    quoted = [seg.text for seg in draft.segments if seg.refs]
+    return bool(quoted) and all(coverage(terms, q)[0] > DEEPER_FIGURE_SHARE for q in quoted)
 
 
 def _ms(since: float) -> float:
