@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..text import lazy_re as re
 from ..text.glossary import ALT, alternatives, english_terms
 from ..text.normalize import fold
+from ..text.zh_variants import written_phrasing
 from .english_figures import counted_phrase, without_bare_counter
 from .levels import scope_terms
 
@@ -287,6 +288,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
         question = "".join(_CJK_RE.findall(rest)) if seen or _CJK_RE.search(rest) else ""
     question = _VERSUS_YEAR_RE.sub(" ", _COLLECTION_RE.sub(" ", fold(question)))  # 收案比2018年多吗: 比 is no part of 收案
+    question = written_phrasing(question)  # 没有给予处罚: the reports' 不予处罚
     question = _ASKED_PLACE_MOD_RE.sub(r"\1", question)  # 哪几个外地县: the places are named, 外地 never written
     seen.update((_bilingual_term(m), None) for m in _BILINGUAL_RE.finditer(question))  # 藏文和汉文两种文字: 藏汉双语
     question = _BILINGUAL_RE.sub(" ", question)
