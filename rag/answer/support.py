@@ -59,14 +59,16 @@ def _supported_terms(ask: Ask) -> tuple[str, ...]:
     """The terms a passage must hold: a yes/no question's claimed person (省长是某某吗) is the claim the
     answer checks, not its subject; another name for that title answers 否, none 报告未明确说明.  So is the frame
     of an honour it claims (拿到…称号: :func:`rag.answer.honours.honour_frame`): the honour's own words must be held."""
-    if ask.qtype.kind != "yesno" or ask.lang == "en":
+    if ask.qtype.kind != "yesno":
         return ask.terms
     from .honours import honour_frame
     from .yesno_names import claimed_name
 
-    frame = honour_frame(ask.question, ask.terms)  # 拿到…称号了吗: the claim checked, not words to hold
+    frame = honour_frame(ask.question, ask.terms)  # 拿到…称号了吗 / awarded the title of …: the claim checked, not words to hold
     if frame and len(frame) < len(ask.terms):
         return tuple(t for t in ask.terms if t not in frame)
+    if ask.lang == "en":
+        return ask.terms
     claim = claimed_name(ask.question)
     if claim is None or claim[1][:1] in "“\"「‘『《":  # a quoted name is what is asked about: it must be found
         return ask.terms
