@@ -207,7 +207,8 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     if places:  # 多少个市、县(区): what is counted is the places, which the figure's own words name
         return places
     share = _SHARE_OF_RE.search(q[:m.start()])
-    own = [t for t in content_terms(q[:share.start()]) if t in terms] if share else []
+    of = _REVIEWED_ACT_RE.sub("", q[:share.start()]) if share else ""  # 纠正原行政行为的比例: the share of 纠正 (纠错率)
+    own = [t for t in content_terms(of) if t in terms] if share else []
     if own:  # 输掉的比例是多少: the share of what the word before 的 says, a verb too (败诉率)
         return (own[-1],)
     from .terms import role_weight
@@ -245,6 +246,9 @@ def _outcome_verb(before_ask: str, terms: Sequence[str]) -> tuple[str, ...]:
     return (last,) if formal_forms(last) and last in terms and role_weight(last) < 1.0 and tail.endswith(last) else ()
 
 
+# the act a review decides on (维持/撤销/纠正/变更原行政行为): every case's object, so a share of deciding it is a share
+# of the decision (纠正原行政行为的比例 = 纠错率, 维持原行政行为的比例 = 维持率)
+_REVIEWED_ACT_RE = re.compile(r"(?<=[\u4e00-\u9fff])原(?:具体)?行政行为$")
 _SHARE_OF_RE = re.compile(r"的(?:比例|占比|比重|百分比)(?:是|为|有|达到?|占)?$")  # X的比例是多少: a share of X
 _NUMERAL_END_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九十百千万]+)$")
 
