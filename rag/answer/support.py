@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..records import Document, Hit
-from .evidence import Ask, in_regions
+from .evidence import Ask, in_regions, report_label
 from .sections import has_cued_section
 from .term_coverage import coverage, gate_weights
 
@@ -74,3 +74,21 @@ def _supported_terms(ask: Ask) -> tuple[str, ...]:
         return ask.terms
     rest = tuple(t for t in ask.terms if t != claim[0])
     return rest if any(claim[1] in t for t in rest) else (*rest, claim[1])  # the title claimed for: 省长
+
+
+def found_where(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document], lang: str) -> tuple[list[str], list[str]]:
+    """(the question's terms that the passages read hold, those passages' reports as "region year"), for a refusal
+    that found the words and no sentence answering (:func:`rag.answer.refusal.no_statement_refusal`): of the asked
+    places and years only, when named."""
+    held: dict[str, None] = {}
+    reports: dict[str, None] = {}
+    for h in hits:
+        doc = documents.get(h.chunk.doc_id)
+        if doc is None or (ask.regions and not in_regions(doc, ask.regions)) or (ask.years and doc.year not in ask.years):
+            continue
+        missing = coverage(ask.terms, h.chunk.section + "\n" + h.chunk.text)[1]
+        for t in ask.terms:
+            if t not in missing:
+                held.setdefault(t, None)
+                reports.setdefault(report_label(doc, lang).rstrip("：: "), None)
+    return [t.split("|")[0] for t in ask.terms if t in held], list(reports)
