@@ -23,7 +23,8 @@ _THAN_RE = re.compile(r"(?<!比)比(?![例重率较])(?=[^？?，,。]{1,24}?(?:
 COUNT_WORDS = frozenset(("次数", "人数", "件数", "个数", "场次", "人次", "户数", "家数", "数量", "数目", "总数"))
 
 
-_EN_VERB_RE = re.compile(r"\b(?:kept|retained|received|accepted|handled|mediated|resolved|concluded|trained|issued|cancell?ed|abolished)\b",
+_EN_VERB_RE = re.compile(r"\b(?:kept|retained|received|accepted|handled|mediated|resolved|concluded|trained|issued|cancell?ed|abolished"
+                         r"|appear(?:ed|s)? (?:in|before the) court|attend(?:ed|s)? court)\b",
                          re.IGNORECASE)  # verbs whose past form says what a figure counts (kept -> 保留419项)
 
 
@@ -72,7 +73,7 @@ def _anchors(question: str, terms: tuple[str, ...]) -> tuple[str, str]:
     share = _SHARE_OF_RE.search(q[:m.start()])
     own = [t for t in tokens(q[:share.start()]) if len(t) >= 2 and t not in QUESTION_WORDS] if share else []
     if own:  # 输掉的比例是多少: the rate of what the word before 的 says (败诉率7.3%)
-        return "", own[-1]
+        return "", shared_word(own)
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数", *_ROUGHLY)]
     after = tokens(counted_phrase(q[m.end():]))
     if len(before) >= 2 and before[-1] in COUNT_WORDS and len(before[-2]) >= 2:  # 专题学法次数更多: the noun counted
@@ -207,10 +208,9 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     if places:  # 多少个市、县(区): what is counted is the places, which the figure's own words name
         return places
     share = _SHARE_OF_RE.search(q[:m.start()])
-    of = _REVIEWED_ACT_RE.sub("", q[:share.start()]) if share else ""  # 纠正原行政行为的比例: the share of 纠正 (纠错率)
-    own = [t for t in content_terms(of) if t in terms] if share else []
+    own = [t for t in content_terms(q[:share.start()]) if t in terms] if share else []
     if own:  # 输掉的比例是多少: the share of what the word before 的 says, a verb too (败诉率)
-        return (own[-1],)
+        return (shared_word(own),)
     from .terms import role_weight
 
     after = content_terms(rest)
@@ -246,9 +246,17 @@ def _outcome_verb(before_ask: str, terms: Sequence[str]) -> tuple[str, ...]:
     return (last,) if formal_forms(last) and last in terms and role_weight(last) < 1.0 and tail.endswith(last) else ()
 
 
-# the act a review decides on (维持/撤销/纠正/变更原行政行为): every case's object, so a share of deciding it is a share
-# of the decision (纠正原行政行为的比例 = 纠错率, 维持原行政行为的比例 = 维持率)
-_REVIEWED_ACT_RE = re.compile(r"(?<=[\u4e00-\u9fff])原(?:具体)?行政行为$")
+def shared_word(own: Sequence[str]) -> str:
+    """What a ``X的比例`` question takes the share of, given the words of X: the last one (持证人员的比例 -> 人员), but
+    a plain verb the genre writes otherwise, before its object, is the act whose rate is asked (纠正原行政行为的比例:
+    纠正, written 纠错率; the object only says what was acted on)."""
+    from ..text.zh_variants import formal_forms
+    from .terms import role_weight
+
+    acts = [t for t in own[:-1] if formal_forms(t) and role_weight(t) < 1.0]
+    return acts[0] if acts else own[-1]
+
+
 _SHARE_OF_RE = re.compile(r"的(?:比例|占比|比重|百分比)(?:是|为|有|达到?|占)?$")  # X的比例是多少: a share of X
 _NUMERAL_END_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九十百千万]+)$")
 

@@ -152,8 +152,10 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
     the best sentence opens or belongs to; the section the question's topic names (``topic``:
     :func:`rag.answer.sections.topic_summary`); names joined in a clause holding the asked noun.
     Without any of these, the best sentences are quoted and no short answer is given."""
-    order = ranked(sents, ask)
-    if not order:
+    from .sections import facts_first  # sections reads lists
+
+    order = facts_first(ranked(sents, ask), ask.question, NEAR_BEST, ask.years, headings=False)  # the year's deeds
+    if not order:  # before a plans sentence scoring about as well, unless plans are asked
         return Draft((), "", (), "list")
     top = order[0][1]
     tops = [s for _, s in order[:3]]
@@ -176,6 +178,10 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
         found = topic(ask, top)
         if found is not None:
             return found
+    if run is not None and topic is not None and _topic_is_item(ask, top, run):  # 怎么做的 of what one item's
+        found = topic(ask, top)  # title names: that item's own section says how, not the titles of its siblings
+        if found is not None:
+            return found
     if run is not None:
         picked = [_item_sent(top, a, b) for a, b, _ in run]
         return _draft(ask, [t for _, _, t in run], picked)
@@ -192,6 +198,19 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
     floor = max(0.5, 0.75 * max(c for c, _ in covs))
     picked = sorted([s for c, s in covs if c >= floor][:5], key=lambda s: (s.rank, s.start))
     return Draft(compose("", picked), "", (), "list")  # none holds half the question: nothing to quote
+
+
+NEAR_BEST = 0.75  # a sentence of the year's account scoring this share of a plans sentence at the head answers first
+
+
+def _topic_is_item(ask: Ask, top: Sent, run) -> bool:
+    """Asked how (怎么做的), the section whose heading names the topic is one item of ``run`` (2．坚持双语普法…
+    among 1．…3．…), not the heading the run stands under."""
+    from .sections import own_topic_range  # sections reads lists
+    from .summaries import asks_manner
+
+    own = own_topic_range(top.doc.text, top.start, ask) if asks_manner(ask.question) else None
+    return own is not None and run[0][0] - 4 <= own[0] < run[-1][1]
 
 
 def topic_nouns(ask: Ask) -> list[str]:
@@ -325,17 +344,31 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
             break
         if not on_topic(ask, s):
             continue
-        items = typed_title_items(s.text, nouns, want) if nouns else []
-        items = items or (place_items(s.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
-        items = items or counted_items(s.text, want) or headed_items(s.text, item_head, want) \
-            or closed_items(s.text, item_head, want) or (recipient_items(s.text, ask.question) if recipients else [])
-        if items:
-            return _inline_draft(ask, s, items)
+        for c in (s, *_body_of(s)):  # 三是抓好某河流域执法。联合甲县、乙县…: a heading's items are in its body
+            items = typed_title_items(c.text, nouns, want) if nouns else []
+            items = items or (place_items(c.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
+            items = items or counted_items(c.text, want) or headed_items(c.text, item_head, want) \
+                or closed_items(c.text, item_head, want) or (recipient_items(c.text, ask.question) if recipients else [])
+            if items:
+                return _inline_draft(ask, c, items)
     parallel = _parallel(order, want)
     names = [_subject(ask, s) for s in parallel]
     if parallel and all(len(n) >= 2 for n in names):
         return _draft(ask, names, parallel, "；" if any("、" in n for n in names) else "")
     return None
+
+
+HEADING_CHARS = 24  # an enumerated item's heading sentence (三是抓好某河流域执法。) is at most this long
+
+
+def _body_of(sent: Sent) -> tuple[Sent, ...]:
+    """The sentence after ``sent`` when ``sent`` is an enumerated item's short heading (三是…。, （三）…。): the
+    item's body, which its heading's words do not repeat; () otherwise."""
+    text = sent.text.strip()
+    if len(text) > HEADING_CHARS or not any(st.match(text) for st in _STYLES[:4]):
+        return ()
+    nxt = _next_sentence(sent)
+    return (nxt,) if nxt is not None else ()
 
 
 def _region_words(ask: Ask) -> list[str]:

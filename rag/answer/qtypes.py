@@ -104,7 +104,7 @@ _BARE_MORE = r"(?<!多)(?P<bare>多|高|大|少|低|小)(一些|一点|些)?[？
 SPOKEN_SHORTCOMING = (r"(?:没有?(?:做好|做到位|做到|抓好|落实好|干好)|做得?(?:还)?不(?:够|好|到位)(?:好)?|(?:还)?不(?:够)?到位|还不够)"
                       r"的?(?:地方|方面|环节|工作)")
 _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("yesno", re.compile(r"^(?!.*(?:哪|谁|多少|几|什么|比较|对比|概括|总结|概述|简述|介绍|说说|讲讲|列举|列出|告诉|如何|怎样|怎么)).*(?:吗|么|没有|了没|没|了不)[？?]?$")),  # 超过10件了没有?  # 排名前五吗: a yes/no claim, not a ranking
+    ("yesno", re.compile(r"^(?!.*(?:哪|谁|多少|几|什么|比较|对比|概括|总结|概述|简述|介绍|说说|讲讲|列举|列出|告诉|如何|怎样|怎么)).*(?:吗|么|没有|了没|没|了不|吧(?=[？?]))[？?]?$")),  # 超过10件了没有? 还没印发吧?  # 排名前五吗: a yes/no claim, not a ranking
     ("reports", re.compile(rf"哪(些|几份|几个|个)(报告|地区|地方|城市)[^？?，,]{{0,8}}{MENTION}|(报告|年报)(里|中|当中)?[，,]?哪(些|几份|几个)份?{MENTION}|哪(些|几)份[^？?，,]{{0,8}}{MENTION}|(报告|地区)中?有哪些[^？?，,]{{0,4}}{MENTION}"
                             rf"|{MENTION}(在|于|过|了)?(在|于)?哪(些|几份|几个)份?(报告|年报|地区|地方|城市)")),  # before compare: 比较…哪些报告提到了 asks which reports
     ("compare", re.compile(r"(哪(个|一个|些|几个)?(地区|地方|城市|市|县|区|州|盟|旗|单位|报告|年|年度)|谁|哪里|哪儿).{0,30}(最|更|较)(多|高|少|低|大|小|快|好)|哪(个|一个|家|里|边|方)?[^？?，,]{0,20}(最|更|较)(多|高|少|低|大|小)|比较|对比|排名(最|前|靠前|靠后)|相比"
@@ -190,7 +190,7 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", EN_OTHER_POSTS_RE),  # what other post did X hold: the titles before the name (rag.answer.persons)
     ("name", EN_DOC_VERB_RE),  # what did the city draft: a document
     ("name", EN_FOUNDED_RE),  # what did the bureau set up: the body it founded
-    ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|district|province|prefecture|town|township|subdistrict|sub-district)\b",
+    ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|district|province|prefecture|town|township|subdistrict|sub-district|village|community)\b",
                         re.IGNORECASE)),  # a place (rag.answer.names), also which Shandong city
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
     ("list", re.compile(r"\bwhat (?:[a-z]+ )?(measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"

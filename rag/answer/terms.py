@@ -51,7 +51,7 @@ QUESTION_WORDS = frozenset(
     # the complement a spoken verb takes (搭起来, 建立起来, 降下来, 查出来): how, never what
     " 起来 下来 出来 上来 过来"
     # a copula, as 是: 不属于行政许可的事项 is how a user says the genre's 非行政许可事项, never a word a report writes
-    " 属于 不属于 算是 不算 不是"
+    " 属于 不属于 算是 不算 不是 算不算"
     # a spoken "how" the dictionary keeps whole (怎么弄, 咋办): asks the manner, as 怎么
     " 怎么弄 怎么搞 怎么办 怎么做 怎么干 怎样做 如何做 咋弄 咋办 咋搞 咋做 咋整"
     # how the asker wants it arranged (举例提到了哪些, 简单归纳一下, 概括一下): the form of the answer, never its subject
@@ -148,7 +148,8 @@ def tokens(text: str) -> list[str]:
         run = []
         if tok == " ":
             continue
-        if tok[:1] in RATE_SUFFIXES and tok[1:] in QUESTION_WORDS and out:  # 案件 + 数最多
+        if tok[:1] in RATE_SUFFIXES and out and _CJK_RE.match(out[-1][-1:] or " ") and (
+                tok[1:] in QUESTION_WORDS or len(tok) >= 3 and pos_flag(tok[1:]).startswith("v")):  # 案件 + 数最多, 败诉 + 率控制
             out[-1] += tok[0]
             out.append(tok[1:])
         elif tok in RATE_SUFFIXES + AGENT_SUFFIXES and out and _CJK_RE.match(out[-1][-1:] or " "):
@@ -256,6 +257,24 @@ def is_glued(tok: str) -> bool:
         and all(len(p) == 1 for p in tokenizer().cut(tok, HMM=False))
 
 
+def unglued(tok: str, attested: Callable[[str], bool]) -> str:
+    """A run of 3+ characters the dictionary knows only one by one (用 + 彝 + 汉 -> 用彝汉: a rare word glued
+    to the preposition before it) that no report holds, as the longest part of it at either end that some
+    report does hold (彝汉); else ``tok``.
+
+    >>> unglued("用彝汉", lambda w: w in "坚持彝汉双语"), unglued("述法", lambda w: False)
+    ('彝汉', '述法')
+    """
+    if len(tok) < 3 or not _CJK_RE.fullmatch(tok[0]) or tok in DOMAIN_WORDS or attested(tok) \
+            or not all(len(p) == 1 for p in tokenizer().cut(tok, HMM=False)):
+        return tok
+    for n in range(len(tok) - 1, 1, -1):
+        for part in (tok[len(tok) - n:], tok[:n]):
+            if attested(part):
+                return part
+    return tok
+
+
 def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[str], bool] | None = None,
                   excluded: ExcludedWords | None = None, attested: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """The question's content terms in order, folded, without duplicates.
@@ -299,6 +318,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
     seen.update((t, None) for t in scope_terms(question, lambda i: any(question[j:i + 1] in ex for j in range(max(0, i - 10), i))))
     for tok in tokens(_QUOTED_RE.sub(" ", fold(question))):
         tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着吗呢" else tok  # 作过 -> 作, 高吗 -> 高
+        tok = unglued(tok, attested) if attested is not None else tok  # 用彝汉 (用 + 彝汉双语): the word reports hold
         inside = ex.inside(tok) and not (_HEAD_TITLE_RE.match(tok) and tok not in ex)  # 省长 of 湖南省长沙市: a title still
         if _is_content(tok, ex) and not inside and not (attested is not None and is_glued(tok) and not attested(tok)):
             seen.setdefault(tok, None)
