@@ -65,3 +65,12 @@ def test_the_glossarys_words_for_conferring_a_title_are_the_claims_frame_not_wor
     docs = {"d": _doc("d", text, "某县", 2023)}
     ask = make_ask(question, "en", classify(question), terms, weights, (), ())
     assert measure_support(ask, hits_for(docs, needle), docs).score >= 0.9
+
+
+def test_the_frame_words_are_not_words_the_claimed_honour_must_hold():
+    from rag.answer.yesno_honours import claimed_honour_en
+
+    question = "Was the county awarded the title of provincial model county for rule-of-law government?"
+    honour = claimed_honour_en(question, ("授予|颁发", "称号", "示范县|示范", "法治政府"))
+    assert honour is not None and "授予|颁发" not in honour.words and "称号" not in honour.words
+    assert "法治政府" in honour.words
