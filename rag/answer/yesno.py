@@ -83,6 +83,7 @@ from .yesno_clauses import (
     bound_elsewhere,
     clauses,
     comparison_verdict,
+    denied_terms,
     focus_clause,
     near_clauses,
     other_date,
@@ -132,6 +133,16 @@ _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|�
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
 # some of it: 其中 / 部分, or the few fields a measure was focused on or piloted in (重点在交通和工地领域探索开展)
 _PART_RE = re.compile(r"其中|部分|有的|一些|少数|(?:重点|试点)(?:在|围绕|针对|聚焦)[^，,。；;]{1,30}?(?:领域|行业|方面)")
+
+
+_EN_NEG_RE = re.compile(r"\b(?:not|never|no|without|yet\s+to)\b|n't", re.IGNORECASE)
+
+
+def _negates(ask: Ask, q: str) -> bool:
+    """Does the question itself say something was not done (还没印发吗, hasn't it …)?  有没有 / 有无 / …了没有 ask."""
+    if ask.lang == "en":
+        return bool(_EN_NEG_RE.search(ask.question))
+    return bool(_NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "").replace("有无", ""))))
 
 
 def labels(lang: str) -> tuple[str, str, str]:
@@ -223,6 +234,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     if (_NEG_RE.search(clause) and not _NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "")))) or (
             _SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
         return False
+    if not _negates(ask, q) and _about_claim(ask, text) and denied_terms(ask, text):
+        return False  # 有没有败诉 / lose any lawsuit? against 无败诉案件; 拍板定下来了吗 against 尚未作出决策
     if ask.cues.trend:
         asked, other = (DOWN_RE, UP_RE) if ask.cues.trend == "down" else (UP_RE, DOWN_RE)
         said = trend_clause(text, a, b, trend_subject(ask, q), ask.lang == "en")
