@@ -109,6 +109,7 @@ from .yesno_figures import (
     standard_op,
     stated_figures,
     states_figures,
+    stating_at,
     unit_kind,
     versus_standard,
     versus_year,
@@ -265,6 +266,9 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang) if ask.cues.threshold is None else []
     if figure_mismatch(stated, text) or figure_mismatch(stated, clause) or changed_from(q, near_clauses(text, a, b)):  # 一般5天,复杂8天
         return False  # (还维持在4分吗 against 由4分提高到6分: changed)  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
+    at = stating_at(stated, text)
+    if at and all(in_aim(text, i) for i in at):  # raised to 80%? against 力争2021年达到80%以上: an aim, no fact
+        return False if ask.years and later_aims(text, max(ask.years)) else None
     verdict = sides_verdict(q if ask.lang != "en" else ask.question, ask.lang, text)  # 地区的比部门多吗: the two parts
     if verdict is None and ask.cues.threshold is None:
         verdict = comparison_verdict(q, text)
