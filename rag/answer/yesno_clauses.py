@@ -166,8 +166,10 @@ def near_clauses(text: str, a: int, b: int) -> str:
 
 
 # a negation before what it denies, through at most a few words of its verb phrase: 无败诉案件, 尚未作出决策,
-# 未能在年内提请表决; a bare 无 only right before the word (无纸化, 无人机 are things); never 未成年, nor 不 (不断, 不得)
-_DENIAL_RE = re.compile(r"尚未|并未|从未|暂未|仍未|未能|未曾|未(?!成年)|没有|没能|并无|尚无|暂无|均无|无一|(?<![有并尚暂均])无")
+# 未能在年内提请表决, 暂缓实施; a bare 无 only right before the word, and never in a thing's or campaign's name (无纸化,
+# 无人机, 无欠薪城市, 无讼村); never 未成年, nor 不 (不断, 不得)
+_DENIAL_RE = re.compile(r"尚未|并未|从未|暂未|仍未|未能|未曾|未(?!成年)|没有|没能|并无|尚无|暂无|均无|无一|暂缓|搁置"
+                        r"|(?<![有并尚暂均])无(?![纸人偿障缝证犯欠讼])")
 _DENIAL_REACH = 6  # characters between a negation and the word it denies (未能在年内提请表决: 5)
 
 

@@ -223,6 +223,13 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     # a coast's work: fishing (渔业执法, 渔事纠纷) and what happens at sea (海上执法, 海上调解)
     "fishing": ("渔业|渔事|渔政",), "fishery": ("渔业|渔事|渔政",), "fisheries": ("渔业|渔事|渔政",),
     "offshore": ("海上|海域|近海",), "at sea": ("海上|海域",), "maritime": ("海上|海事|海洋",),
+    # a body set up (成立…领导小组, 设立…中心, 组建…执法局, 新设…科室), by a department of justice (司法厅 / 司法局), one
+    # given over to a task (专门机构, 专职人员), and laws enforced (执法)
+    **dict.fromkeys(("establish", "established", "establishes", "establishing", "set up", "create", "created", "creates",
+                     "creating", "founded"), ("成立|设立|组建|建立|设置|新设",)),
+    **dict.fromkeys(("justice department", "department of justice", "judicial administration department"), ("司法厅|司法局",)),
+    "dedicated": ("专门|专职|专项",),
+    **dict.fromkeys(("enforce", "enforced", "enforces", "enforcing"), ("执法|执行",)),
 }
 # the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
 GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate")

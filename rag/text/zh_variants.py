@@ -73,7 +73,7 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     # going to court: 去法院 / 上法院 — reports write 出庭 / 应诉 / 庭审 / 诉讼 (as 法庭)
     "法院": ("出庭", "应诉", "庭审", "诉讼"),
     # handed down to a lower level to exercise: 交给 / 交由…行使 — reports write 下放 / 赋权 / 赋予 / 移交 …实施 / 承接
-    "交给": ("下放", "赋予", "赋权", "移交", "交由"),
+    "交给": ("下放", "赋予", "赋权", "移交", "交由", "移送"),  # 交给公安: 移送公安机关
     "行使": ("实施", "承接", "履行"),
     # powers handed down are counted as items: 执法权限 — reports write 执法事项 / 权力事项 / 职权
     "权限": ("事项", "权力", "职权"),
@@ -102,11 +102,36 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "拿下": ("获得", "取得", "荣获", "获评", "评为", "命名"),
     "评上": ("评为", "获评", "命名", "入选"),
     "牌子": ("称号", "命名", "授牌", "挂牌", "荣誉"),
+    # the environment department by its old name: 环保部门 / 环保局 — reports write 生态环境局 / 生态环境部门
+    "环保部门": ("生态环境部门", "生态环境局", "环境保护部门"),
+    "环保局": ("生态环境局", "环境保护局"),
+    # decided, said plainly: 拍板 / 敲定 / 定下来 / 拿主意 — reports write 决策 / 决定 (作出决策, 集体讨论决定)
+    "拍板": ("决策", "决定"),
+    "敲定": ("决定", "确定", "决策"),
+    "定下来": ("决定", "确定", "决策"),
+    "拿主意": ("决策", "决定"),
+    # locked up / held: 关押 / 关起来 — reports write 拘留 (行政拘留, 刑事拘留) / 羁押
+    "关押": ("拘留", "羁押"),
+    "关起来": ("拘留", "羁押"),
+    # made public, said plainly: 对外 (对外公布) — reports write 向社会 / 公开 / 公布
+    "对外": ("向社会", "公开", "公布"),
+    # a factory or works: 厂 / 厂子 / 厂家 / 工厂 — reports write 企业 (any X厂 is an X企业: :func:`formal_forms`)
+    "厂子": ("企业",),
+    "厂家": ("企业", "生产企业"),
+    "工厂": ("企业", "生产企业"),
 }
+_WORKS = "厂"  # X厂 (酒厂, 水泥厂, 化工厂) is written X企业 / X企 by the reports
 
 
 def formal_forms(word: str) -> tuple[str, ...]:
-    """The written-register words that state the plain ``word`` (``()`` for any other word)."""
+    """The written-register words that state the plain ``word`` (``()`` for any other word); a works named by its
+    trade (化工厂) is written as an enterprise of that trade (化工企业).
+
+    >>> formal_forms("水泥厂")
+    ('水泥企业', '水泥企')
+    """
+    if word not in ZH_FORMAL and len(word) >= 2 and word.endswith(_WORKS) and not word.endswith("兵工厂"):  # an arsenal is no enterprise
+        return word[:-1] + "企业", word[:-1] + "企"
     return ZH_FORMAL.get(word, ())
 
 
