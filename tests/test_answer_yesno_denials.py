@@ -65,3 +65,17 @@ def test_starting_to_draft_a_plan_is_not_implementing_it(answerer):
 def test_a_figure_stated_only_as_a_later_aim_was_not_reached(answerer):
     assert answerer.ask("By the end of 2024, had the city raised its administrative mediation success rate to 90%?"
                         ).short_answer == "No"  # 力争2025年达到90%以上
+
+
+def test_a_threshold_met_only_in_a_later_aim_is_not_met(answerer):
+    assert answerer.ask("庚市2024年行政调解成功率达到90%了吗？").short_answer == "否"  # 力争2025年达到90%以上
+
+
+@pytest.mark.parametrize("q, short", [
+    ("庚市出租汽车运价调整2024年实施了吗？", "否"),  # 暂缓推进，尚未作出决策: no stage reached
+    ("Was the taxi fare adjustment put into effect in 2024?", "No"),
+    ("Has the city's taxi fare adjustment been decided?", "No"),
+    ("庚市出租汽车运价调整的事，最后拍板了吗？", "否"),
+])
+def test_a_matter_held_back_was_neither_decided_nor_implemented(answerer, q, short):
+    assert answerer.ask(q).short_answer == short

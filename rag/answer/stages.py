@@ -52,7 +52,7 @@ _REQUEST_RE = re.compile(rf"(?:提请|报请)|(?:提交|报送|送交|呈报){_R
 _REQUESTED_RE = re.compile(rf"(?:提请|报请)(?:{_REQ_BODY}(?:审议|审查|审核|审定|批准)+(?!通过))?", re.IGNORECASE)
 # in force, in any tense: come / came / has come into force, take / took / taken effect, entered into force
 _EN_IN_FORCE = (r"(?:come|comes|came|coming|enter|enters|entered|entering)\s+into\s+(?:force|effect)"
-                r"|(?:take|takes|took|taken|taking)\s+effect|in\s+(?:force|effect)")
+                r"|(?:take|takes|took|taken|taking)\s+effect|in\s+(?:force|effect)|put\s+into\s+(?:effect|force|practice)")
 _STAGE_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (ISSUED, re.compile(rf"公布|印发|施行|出台|颁布|发布|实施|生效|(?<!正在)(?<!拟)制定|\b(?:issued|enacted|promulgated|published|"
                         rf"implemented|{_EN_IN_FORCE})\b", re.IGNORECASE)),
@@ -224,12 +224,18 @@ def denied_stage(question: str, text: str) -> bool:
     (False, False)
     >>> denied_stage("《某县规划》有没有印发", "尚未印发"), denied_stage("《某县规划》印发了没有", "尚未印发")
     (True, True)
+    >>> denied_stage("票价调整实施了吗", "票价调整事项暂缓推进，尚未作出决策")
+    True
     """
     want = asked_stage(question)
     if want is None or _UNREACHED_RE.search(_ASKING_RE.sub("", fold_chars(question))):
         return False
     masked = _TITLE_RE.sub(_masked_title, fold_chars(text))
-    return bool(_UNREACHED_RE.search(masked)) and all(s < want for _, s in _stages(masked))
+    return bool(_UNREACHED_RE.search(masked) or _HELD_RE.search(masked)) and all(s < want for _, s in _stages(masked))
+
+
+# a matter held back or not yet decided (暂缓推进, 搁置, 尚未作出决策): no stage after it was reached either
+_HELD_RE = re.compile(r"暂缓|搁置|尚未|暂未|仍未|未能|\b(?:postponed|suspended|shelved|not\s+yet)\b", re.IGNORECASE)
 
 
 def short_of_stage(question: str, text: str) -> bool | None:

@@ -190,6 +190,17 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
     return False, None
 
 
+def _aimed_only(ask: Ask, stated: list[tuple[float, str]], text: str) -> bool:
+    """Does ``text`` give the claimed figure (a stated one, or a figure of the threshold's unit) only inside
+    an aim (力争2021年达到80%以上)?"""
+    if ask.cues.threshold is not None:
+        kind = unit_kind(ask.cues.threshold[2]) if ask.cues.threshold[2] else ""
+        at = [a for a, _, u in number_spans(text) if u and kind and unit_kind(u) == kind]
+    else:
+        at = stating_at(stated, text)
+    return bool(at) and all(in_aim(text, i) for i in at)
+
+
 def claim_text(ask: Ask) -> str:
     """The question as the claim checks read it: folded, and for an English question with the Chinese
     cue words of its claim (every -> 全部, full coverage -> 全覆盖)."""
@@ -266,8 +277,7 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang) if ask.cues.threshold is None else []
     if figure_mismatch(stated, text) or figure_mismatch(stated, clause) or changed_from(q, near_clauses(text, a, b)):  # 一般5天,复杂8天
         return False  # (还维持在4分吗 against 由4分提高到6分: changed)  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
-    at = stating_at(stated, text)
-    if at and all(in_aim(text, i) for i in at):  # raised to 80%? against 力争2021年达到80%以上: an aim, no fact
+    if _aimed_only(ask, stated, text):  # raised to 80%? / 达到90%了吗 against 力争2021年达到80%以上: an aim, no fact
         return False if ask.years and later_aims(text, max(ask.years)) else None
     verdict = sides_verdict(q if ask.lang != "en" else ask.question, ask.lang, text)  # 地区的比部门多吗: the two parts
     if verdict is None and ask.cues.threshold is None:

@@ -230,6 +230,7 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("justice department", "department of justice", "judicial administration department"), ("司法厅|司法局",)),
     "dedicated": ("专门|专职|专项",),
     **dict.fromkeys(("enforce", "enforced", "enforces", "enforcing"), ("执法|执行",)),
+    **dict.fromkeys(("decide", "decided", "decides", "deciding"), ("决定|决策",)),  # not "decision": 维持…决定 counts them
 }
 # the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
 GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate")
