@@ -201,6 +201,18 @@ def _aimed_only(ask: Ask, stated: list[tuple[float, str]], text: str) -> bool:
     return bool(at) and all(in_aim(text, i) for i in at)
 
 
+def _later_aim_only(ask: Ask, q: str, text: str) -> bool:
+    """Does ``text`` state the claim only inside an aim at a year after the asked one (力争2024年实现…全覆盖
+    asked of 2023), the rest of the sentence not stating it?"""
+    if not ask.years or asks_aim(q):
+        return False
+    aims = [aim for aim in later_aims(text, max(ask.years)) if _about_claim(ask, aim)]
+    rest = text
+    for aim in aims:
+        rest = rest.replace(aim, " ")
+    return bool(aims) and not _about_claim(ask, rest)
+
+
 def claim_text(ask: Ask) -> str:
     """The question as the claim checks read it: folded, and for an English question with the Chinese
     cue words of its claim (every -> 全部, full coverage -> 全覆盖)."""
@@ -215,6 +227,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     q = claim_text(ask)
     a, b = focus_clause(ask, text)
     clause = text[a:b]
+    if _later_aim_only(ask, q, text):
+        return False  # 2023年实现全覆盖了吗 against 力争2024年实现…全覆盖: the claim is the next year's aim
     decided, verdict = _figure_verdict(ask, q, text, a, b)
     if decided:
         return verdict

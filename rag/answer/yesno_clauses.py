@@ -169,7 +169,7 @@ def near_clauses(text: str, a: int, b: int) -> str:
 # 未能在年内提请表决, 暂缓实施; a bare 无 only right before the word, and never in a thing's or campaign's name (无纸化,
 # 无人机, 无欠薪城市, 无讼村); never 未成年, nor 不 (不断, 不得)
 _DENIAL_RE = re.compile(r"尚未|并未|从未|暂未|仍未|未能|未曾|未(?!成年)|没有|没能|并无|尚无|暂无|均无|无一|暂缓|搁置"
-                        r"|(?<![有并尚暂均])无(?![纸人偿障缝证犯欠讼])")
+                        r"|(?<![有并尚暂均])无(?![纸人偿障缝证犯欠讼])|零(?=[\u4e00-\u9fff])")  # 零败诉, 零投诉
 _DENIAL_REACH = 6  # characters between a negation and the word it denies (未能在年内提请表决: 5)
 
 
@@ -186,7 +186,7 @@ def denied_terms(ask: Ask, text: str) -> list[str]:
     for c, d in clauses(text):
         part = text[c:d]
         for m in _DENIAL_RE.finditer(part):
-            reach = 0 if m.group(0) == "无" else _DENIAL_REACH
+            reach = 0 if m.group(0) in ("无", "零") else _DENIAL_REACH
             for t in ask.terms:
                 if t in out:
                     continue

@@ -230,7 +230,11 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("justice department", "department of justice", "judicial administration department"), ("司法厅|司法局",)),
     "dedicated": ("专门|专职|专项",),
     **dict.fromkeys(("enforce", "enforced", "enforces", "enforcing"), ("执法|执行",)),
-    **dict.fromkeys(("decide", "decided", "decides", "deciding"), ("决定|决策",)),  # not "decision": 维持…决定 counts them
+    **dict.fromkeys(("decide", "decided", "decides", "deciding"), ("决定|决策",)),
+    # an enforcement certificate held (持证率, 取得执法证) and a reform rolled out over an area (推开, 推广, 铺开)
+    **dict.fromkeys(("enforcement certificate", "law enforcement certificate", "enforcement license", "enforcement licence",
+                     "enforcement credential"), ("执法证|持证",)),
+    **dict.fromkeys(("roll out", "rolled out", "rolls out", "rolling out", "scaled up"), ("推开|推广|铺开|推行",)),  # not "decision": 维持…决定 counts them
 }
 # the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
 GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate")

@@ -1,0 +1,42 @@
+"""More wordings of a deciding sentence that states the opposite of the claim: 零败诉 (no lawsuit lost), a
+claim stated only as the next year's aim (力争2024年实现…全覆盖), an area-wide roll-out denied (尚未在全市推开),
+a certificate rate short of all (尚有12名…未取得执法证).  Passages written here, not eval items."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from rag.answer.answerer import Answerer
+from rag.chunk.chunker import chunk_text
+from rag.config import Config
+from rag.records import Document
+from rag.retrieve.retriever import Retriever
+
+TEXT = ("壬市2023年法治政府建设年度报告\n"
+        "一、行政执法\n"
+        "市本级行政执法人员持证率达到98%，尚有12名执法人员未取得执法证。"
+        "“综合查一次”改革目前仍处于试点阶段，尚未在全市推开。\n"
+        "二、行政应诉\n"
+        "市政府作为被告的行政诉讼案件14件，全部实现零败诉。\n"
+        "三、明年打算\n"
+        "力争2024年实现行政执法三项制度在乡镇全覆盖。\n")
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    cfg = Config().replace(embedding={"backend": "none"})
+    doc = Document("r", "r.txt", TEXT, hashlib.sha256(TEXT.encode()).hexdigest(), region="某省壬市", year=2023)
+    return Answerer(Retriever.build([doc], chunk_text("r", TEXT, cfg.chunking.max_tokens), cfg), {"r": doc}, cfg)
+
+
+@pytest.mark.parametrize("q, short", [
+    ("Did the city government lose any administrative lawsuit in 2023?", "No"),  # 零败诉
+    ("壬市政府2023年有没有败诉的行政诉讼案件？", "否"),
+    ("Had the three enforcement systems achieved full coverage in townships by 2023?", "No"),  # 力争2024年
+    ("2023年壬市乡镇实现三项制度全覆盖了吗？", "否"),
+    ("Has the reform been rolled out across the whole city?", "No"),  # 尚未在全市推开
+    ("Did all of the city's law enforcement officers hold enforcement certificates in 2023?", "No"),
+])
+def test_the_sentence_states_the_opposite(answerer, q, short):
+    assert answerer.ask(q).short_answer == short
