@@ -20,8 +20,12 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 - a deadline claimed (``拖过了期限才完成``, ``按期完成``) against the one stated (``提前7个月完成``, ``逾期``),
   a year of account the claim names (``2021年度的汇报``) against the clause's (``2020年度``, ``报告2018年…工作情况``),
   and a run it claims (``连续五年``) longer than the one stated (``连续三年``): 否 (:mod:`rag.answer.yesno_time`);
+- a claim stated only inside an aim at a later year (asked of 2023, 力争2024年实现…全覆盖) answers 否 first;
 - a negation the question does not carry (未, 尚未, 没有, 并未, 从未, 暂未) or a
-  shortfall (不到位, 不够, 有待, 亟待, 仍需, 滞后) answers 否;
+  shortfall (不到位, 不够, 有待, 亟待, 仍需, 滞后) answers 否; so does a question term that any clause states
+  under a negation (无败诉案件, 零败诉, 尚未作出决策 for 拍板, 未能…提请表决: :func:`rag.answer.yesno_clauses.denied_terms`);
+- a claimed figure (达到90%了吗, raised to 80%) the sentence gives only inside an aim (力争2021年达到80%以上): 否 when
+  the aim is for a later year than asked, else not stated;
 - a trend opposite to the asked one (asked 下降 or 一年比一年高, the report says 上升 / 下降 in the clause or
   the one after it, or without such a word gives yearly figures that do not go the asked way) answers 否;
 - an ordinal the question states (``第二批``, ``排名第一``) against the one of the same kind the
