@@ -79,3 +79,15 @@ def test_a_threshold_met_only_in_a_later_aim_is_not_met(answerer):
 ])
 def test_a_matter_held_back_was_neither_decided_nor_implemented(answerer, q, short):
     assert answerer.ask(q).short_answer == short
+
+
+@pytest.mark.parametrize("q, stage", [
+    ("Did the city pass its dog management regulation?", "passed"),
+    ("Did the city get its dog management regulation voted through?", "passed"),
+    ("Did the city implement its legal education plan?", "issued"),
+    ("Did the city pass measures to protect parks?", None),  # 采取措施: no stage
+])
+def test_english_base_verbs_claim_a_stage(q, stage):
+    from rag.answer.stages import ISSUED, PASSED, asked_stage
+
+    assert asked_stage(q) == {"passed": PASSED, "issued": ISSUED, None: None}[stage]

@@ -193,9 +193,9 @@ _ASK_PASSED_RE = re.compile(r"审议通过|表决通过|获得?通过|通过了�
 _EN_BASE_NOT_MEASURE = r"(?![^?]{0,40}?\b(?:measures|steps|approach(?:es)?|methods?)\s+(?:to|for)\b)"
 _ASK_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (ISSUED, re.compile(rf"公布|印发|施行|出台|颁布|发布|生效|实施|制定|(?:在|开始|着手|全面)(?:落实|执行)|\b(?:issued|enacted|promulgated|implemented|{_EN_IN_FORCE})\b"
-                        rf"|\b(?:issue|enact|promulgate){_EN_BASE_NOT_MEASURE}\b", re.IGNORECASE)),
+                        rf"|\b(?:issue|enact|promulgate|implement){_EN_BASE_NOT_MEASURE}\b", re.IGNORECASE)),
     (APPROVED, re.compile(rf"{_STAGE_RES[1][1].pattern}|\b(?:approve|ratify)\b{_EN_BASE_NOT_MEASURE}", re.IGNORECASE)),
-    (PASSED, re.compile(rf"{_ASK_PASSED_RE.pattern}|\badopt\b{_EN_BASE_NOT_MEASURE}", re.IGNORECASE)),
+    (PASSED, re.compile(rf"{_ASK_PASSED_RE.pattern}|\b(?:adopt|pass)\b{_EN_BASE_NOT_MEASURE}", re.IGNORECASE)),
     (REVIEWED, re.compile(r"合法性审[查核]|\blegality review", re.IGNORECASE)),
     (SUBMITTED, re.compile(r"提请|报请|提交|报送|\bsubmitted\b", re.IGNORECASE)),
     (DRAFTED, re.compile(r"起草|草案|征求意见稿|\bdraft(?:ed)?\b", re.IGNORECASE)),
