@@ -28,7 +28,7 @@ def milvus_uri(tmp_path_factory):
     except Exception as e:  # noqa: BLE001 - the platform cannot run Milvus Lite
         pytest.skip(f"Milvus Lite cannot start on this platform: {type(e).__name__}: {e}")
     yield uri
-    from rag.index.milvus_store import close_all
+    from rag.index.milvus_client import close_all
 
     close_all()
 

@@ -141,7 +141,7 @@ def test_a_count_word_gives_the_unit_and_its_one_character_verb():
     ("When did the provincial team inspect the city?", "en", ["7月下旬", "11月6日至9日"]),
 ])
 def test_a_question_for_days_takes_dates_with_a_day(question, lang, dates):
-    from rag.answer.spans import spans_fn
+    from rag.answer.span_finders import spans_fn
 
     s = "7月下旬,部署年度督察工作;11月6日至9日,省督察组实地督察。"
     assert [s[a:b] for a, b, _ in spans_fn(make_ask(question, lang, classify(question), ()))(s)] == dates

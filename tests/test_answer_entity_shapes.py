@@ -22,7 +22,7 @@ def test_bodies_named_with_a_one_character_suffix_stay_bodies():
 
 
 def test_a_head_phrase_takes_the_quoted_name_whole():
-    from rag.answer.spans import head_spans
+    from rag.answer.span_finders import head_spans
 
     s = "为高水平建设“中国茶叶之都”营造法治环境。"
     assert _texts(s, head_spans(s, "要建设什么之都?")) == ["“中国茶叶之都”"]
@@ -66,7 +66,7 @@ def test_a_slogan_is_a_quotation_or_what_a_colon_introduces():
 
 
 def test_a_head_phrase_starting_inside_a_quotation_takes_it_whole():
-    from rag.answer.spans import head_spans
+    from rag.answer.span_finders import head_spans
 
     s = "全县围绕“守底线、抓发展,保稳定”的工作总要求,推进法治建设。"
     assert _texts(s, head_spans(s, "某县围绕的总要求是什么?")) == ["“守底线、抓发展,保稳定”的工作总要求"]
@@ -104,7 +104,7 @@ def test_a_bare_which_one_asks_for_the_noun_counted_before_it():
     title, quotes inside it included, not a phrase ending in the measure word."""
     from test_answer_figures import one_sentence_answer
 
-    from rag.answer.spans import classifier_noun
+    from rag.answer.span_finders import classifier_noun
 
     assert classifier_noun("丙县印发的三份文件中,点名的是哪一份?") == "丙县印发的三份文件中,点名的是哪份文件?"
     assert classifier_noun("哪一项?") == "哪一项?"  # nothing counted before: unchanged

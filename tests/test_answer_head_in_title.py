@@ -2,7 +2,7 @@
 cut from inside the title, never opened with the title's 《 and left unclosed."""
 from __future__ import annotations
 
-from rag.answer.spans import head_spans
+from rag.answer.span_finders import head_spans
 
 
 def test_a_phrase_inside_a_title_does_not_open_with_its_bracket():

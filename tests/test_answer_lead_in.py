@@ -20,7 +20,7 @@ def test_the_measured_work_may_be_named_in_the_sentence_before():
 
 
 def test_a_titled_name_closed_by_comrade_may_start_with_a_function_character():
-    from rag.answer.spans import titled_persons
+    from rag.answer.persons import titled_persons
 
     s = "市委副书记、县长于春生同志主持召开会议。副县长和平安出席。州长带头认领任务。"
     assert [s[a:b] for a, b, _ in titled_persons(s, "县长")] == ["于春生"]

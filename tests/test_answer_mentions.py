@@ -99,7 +99,7 @@ def test_media_are_named_by_their_ending():
 
 def test_fiscal_year_and_english_name_questions():
     from rag.answer.qtypes import classify
-    from rag.answer.spans import _FISCAL_Q_RE
+    from rag.answer.span_finders import _FISCAL_Q_RE
 
     assert _FISCAL_Q_RE.search("会上研讨的是哪一年度的工作")
     assert classify("The city wants to become the national centre of what?").kind == "name"

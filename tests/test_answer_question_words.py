@@ -139,14 +139,14 @@ def test_english_asked_title(q, title):
 
 
 def test_titled_person_is_the_one_bound_to_the_asked_title():
-    from rag.answer.spans import titled_persons
+    from rag.answer.persons import titled_persons
 
     s = "县委副书记、政法委书记张明华主持会议，县委副书记、县长李文清带领政府班子成员学法。"
     assert [s[a:b] for a, b, _ in titled_persons(s, "县长")] == ["李文清"]
 
 
 def test_quoted_name_before_the_asked_head():
-    from rag.answer.spans import quoted_head_spans
+    from rag.answer.span_finders import quoted_head_spans
 
     s = "组织各部门负责人通过“法治乙县”微信公众号公开述法，推出“乙县普法”短视频。"
     assert [s[a:b] for a, b, _ in quoted_head_spans(s, "微信公众号")] == ["“法治乙县”"]
@@ -155,7 +155,7 @@ def test_quoted_name_before_the_asked_head():
 
 def test_asked_head_not_an_organisation_because_the_question_mentions_one():
     from rag.answer.evidence import make_ask
-    from rag.answer.spans import spans_fn
+    from rag.answer.span_finders import spans_fn
 
     q = "乙县各部门负责人是在哪个微信公众号上述法的?"
     fn = spans_fn(make_ask(q, "zh", classify(q), content_terms(q)))

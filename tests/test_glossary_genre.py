@@ -73,14 +73,16 @@ def test_a_dates_part_is_no_term_and_a_trip_is_the_service_reforms_run():
 
 
 def test_the_glossary_tables_name_each_phrase_once():
-    """GLOSSARY joins the work and the genre tables: a phrase in both would silently take the later
+    """GLOSSARY joins the work, services and genre tables: a phrase in two would silently take the later
     table's terms (a dict literal's repeated key is ruff's F601; across modules nothing else says so)."""
     from rag.text.glossary import GLOSSARY
     from rag.text.glossary_genre import GENRE_TERMS
+    from rag.text.glossary_services import SERVICE_TERMS
     from rag.text.glossary_work import WORK_TERMS
 
-    assert not set(WORK_TERMS) & set(GENRE_TERMS)
-    assert len(GLOSSARY) == len(WORK_TERMS) + len(GENRE_TERMS)
+    tables = (WORK_TERMS, SERVICE_TERMS, GENRE_TERMS)
+    assert not any(set(a) & set(b) for i, a in enumerate(tables) for b in tables[i + 1:])
+    assert len(GLOSSARY) == sum(map(len, tables))
 
 
 def test_a_construction_project_is_the_genres_engineering_construction_not_site_work():

@@ -17,6 +17,7 @@ from test_retriever import CHUNKS, DOCS
 from rag.config import Config
 from rag.engine import Engine
 from rag.errors import BackendError, IndexCorrupt
+from rag.index import milvus_client
 from rag.index import milvus_store as ms
 from rag.ingest.pipeline import ingest, remove_documents
 from rag.records import Chunk, Document
@@ -128,7 +129,7 @@ def test_missing_collection_and_bad_settings_are_clear_errors(tmp_path, milvus_u
     gen = tmp_path / "index" / "g"
     r = build_and_load(DOCS, CHUNKS, cfg, gen)
     state = ms.read_state(gen)
-    ms.client(cfg).drop_collection(state["collection"])
+    milvus_client.client(cfg).drop_collection(state["collection"])
     with pytest.raises(BackendError, match="Milvus search in collection .* failed"):
         r.search("行政复议")  # opened before the collection went away
     with pytest.raises(IndexCorrupt, match="rag ingest --rebuild"):
@@ -137,7 +138,7 @@ def test_missing_collection_and_bad_settings_are_clear_errors(tmp_path, milvus_u
         ms.collection_name(cfg.replace(store={"collection": "bad-name!"}), gen)
     with pytest.raises(BackendError, match="Unknown store backend 'qdrant'. Registered: faiss, milvus"):
         build_and_load(DOCS, CHUNKS, cfg.replace(store={"backend": "qdrant"}), tmp_path / "index" / "g2")
-    assert ms.safe_uri("https://root:Milvus@db.internal:19530?token=abc") == "https://db.internal:19530"
+    assert milvus_client.safe_uri("https://root:Milvus@db.internal:19530?token=abc") == "https://db.internal:19530"
 
 
 def _hit_at_5(cfg: Config, dataset: Path) -> tuple[float, int]:
@@ -216,4 +217,4 @@ def test_answers_do_not_read_every_report_per_question(tmp_path, seed_dir, milvu
     eng = Engine.open(cfg)
     for q in ("哪些报告提到了述法工作？", "哪个地区的行政复议综合纠错率最高？", "长治市2021年行政复议综合纠错率是多少？"):
         assert not eng.ask(q).abstained
-    assert eng.answerer._folded is None  # the IDF counts came from the store, not from reading every text
+    assert not eng.answerer.facts.texts_read  # the IDF counts came from the store, not from reading every text

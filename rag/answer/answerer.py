@@ -18,10 +18,7 @@ from typing import Any
 
 from ..config import Config
 from ..records import Answer, Citation, Document, Hit
-from ..retrieve.store_queries import idf_inputs
-from ..text import lazy_re as re
 from ..text.glossary import english_terms
-from ..text.normalize import fold
 from .catalog import (
     is_doc_number_question,
     is_publisher_question,
@@ -35,6 +32,7 @@ from .doc_index import Documents
 from .evidence import Ask, Draft, in_regions, make_ask
 from .extractive import answer as extractive_answer
 from .grounding import check_numbers
+from .index_facts import IndexFacts
 from .llm import LLMBackend, LLMUnavailable, get_backend
 from .persons import asked_title
 from .qtypes import classify, core_question, detect_lang
@@ -42,29 +40,31 @@ from .refusal import (
     Refusal,
     check_question,
     low_support_refusal,
-    region_years,
     scope_refusal,
 )
-from .regions import count_places, forms, same_region, short_name
-from .sections import asks_plans, optional_part, section_cue
+from .regions import count_places, forms, same_region
+from .report_pools import (
+    catalog_within,
+    mentions_year,
+    part_pool,
+    plans_for,
+    report_pool,
+)
+from .report_weights import asked_reports, background
+from .sections import asks_plans, optional_part
 from .support import measure_support
-from .term_coverage import df_keys, idf_from_counts, idf_weights
-from .terms import ExcludedWords, content_terms
+from .terms import content_terms
 from .thresholds import threshold_asked
-from .units import scope_unit, unit_scope, unit_years
+from .units import scope_unit, unit_scope
 from .verify import UNVERIFIED_REASONS
 from .yesno_mentions import mention_claim
 
 EXTRACTIVE_VERSION = "extractive/1"
-_PREV_YEAR_RE = re.compile(r"上一年|上年|去年")
 # Calibrated on the seed dev set (evals/dev.jsonl: answerable vs unanswerable support scores,
 # bench/calibrate_support.py) and checked on the second dev set (evals/dev_corpus.jsonl): every
 # threshold from 0.1 to 0.5 is equally good there (the unanswerable items are refused by scope and by
 # the measured noun too); the middle of that range.
 DEFAULT_SUPPORT = 0.3
-_LEADING_PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区|市)?有(?:哪些|哪几)")
-POOL_PER_REPORT = 3  # passages per report that "which reports" and comparisons check
-NAMED_POOL_PASSAGES = 12  # passages shared by the few places a comparison names (2 places: 6 each)
 # asked a date of a named place and none found: that place's reports read deeper (not a figure: too many figures
 # stand near any words, and an unanswerable count would be answered with one); so is the holder of an asked title
 DEEPER_KINDS = ("date",)
@@ -97,11 +97,7 @@ class Answerer:
         self.documents = Documents(documents)  # a dict, with reports by region indexed once
         self.cfg = cfg
         self._backends: dict[str, LLMBackend] = {}
-        self._folded: list[str] | None = None
-        self._df: dict[str, int] = {}  # term -> reports holding it, for the rarity weights
-        self._by_region: dict[str, tuple[int, ...]] | None = None
-        self._forms: ExcludedWords | None = None
-        self._units: dict[str, tuple[int, ...]] | None = None
+        self.facts = IndexFacts(retriever, self.documents)  # regions, years, term rarity: once per index
 
     # --- public API ---------------------------------------------------------------
     def ask(self, question: str, history: Sequence[tuple[str, str]] = (), llm: str | None = None,
@@ -125,7 +121,7 @@ class Answerer:
         yield from self._run(question, history, llm, region, year, k, mode, stream=True)
 
     def regions(self) -> list[str]:
-        return sorted({d.region for d in self.documents.values() if d.region})
+        return self.facts.regions()
 
     def backend(self, name: str | None) -> LLMBackend:
         name = name or self.cfg.llm.backend
@@ -196,12 +192,12 @@ class Answerer:
         if region and not any(same_region(region, d.region) for d in self.documents.values()):
             unknown_regions = tuple(dict.fromkeys(unknown_regions + (region,)))
         exclude = [f for r in list(regions) + list(unknown_regions) for f in forms(r)]
-        exclude.append(scope_unit(turn.standalone, regions, self.documents, self._unit_years()))  # a reporting unit is scope, like a place
-        terms = content_terms(turn.standalone, exclude=exclude, known=self._known_word, excluded=self._region_forms(),
-                              attested=self._attested)
-        weights = self._idf(terms)
+        exclude.append(scope_unit(turn.standalone, regions, self.documents, self.facts.unit_years()))  # a reporting unit is scope, like a place
+        terms = content_terms(turn.standalone, exclude=exclude, known=self.facts.known_word, excluded=self.facts.region_forms(),
+                              attested=self.facts.attested)
+        weights = background().weights(terms, asked_reports(self.documents, regions, years))  # not the collection's
         if turn.lang == "en":  # dictionary guesses weigh less than the glossary's fixed terms
-            sure = set(content_terms(turn.standalone, exclude=exclude, excluded=self._region_forms()))
+            sure = set(content_terms(turn.standalone, exclude=exclude, excluded=self.facts.region_forms()))
             weights = {t: w * (1.0 if t in sure else LEXICON_WEIGHT) for t, w in weights.items()}
         turn.ask = make_ask(turn.standalone, turn.lang, classify(turn.standalone), terms, weights, years, regions)
         if getattr(q, "within", ()):  # 福州市鼓楼区 answered from 福州市's report: only what it says of 鼓楼区
@@ -210,30 +206,25 @@ class Answerer:
         turn.meta["terms"] = list(terms)
         hits = list(result.hits)
         scope = scope_refusal(regions, years, unknown_regions, q.unknown_years, self.documents, turn.lang,
-                              self._region_years())
+                              self.facts.region_years())
         if scope is not None and scope.reason == "year_not_covered" and asks_plans(turn.standalone):
-            plans = self._plans_for(regions, years)  # a report for year Y states its plans for Y+1
+            plans = plans_for(self.documents, regions, years)  # a report for year Y states its plans for Y+1
             if plans:
                 turn.meta["plans_from"] = [d.doc_id for d in plans]
                 turn.ask = replace(turn.ask, years=tuple(d.year for d in plans))
                 return self._check_support(turn, [h for h in hits if h.chunk.doc_id in {d.doc_id for d in plans}]
                                            or hits, None)
         if scope is None and not unknown_regions:  # a department's reports: 司法部 2022 is not 重庆市司法局 2022
-            scope = unit_scope(turn.standalone, years, regions, self.documents, turn.lang, self._unit_years())
+            scope = unit_scope(turn.standalone, years, regions, self.documents, turn.lang, self.facts.unit_years())
             if scope is not None:
                 turn.meta["reason"] = scope.reason
                 return scope
         if scope is not None:
-            hits = self._mentions_year(hits, years, regions)
+            hits = mentions_year(hits, self.documents, years, regions)
             if not hits or scope.reason == "unknown_region":
                 turn.meta["reason"] = scope.reason
                 return scope
         return self._check_support(turn, hits, scope)
-
-    def _plans_for(self, regions: Sequence[str], years: Sequence[int]) -> list[Document]:
-        """The asked regions' reports of the year before each asked year (their 下一步 sections)."""
-        return [d for d in self.documents.values() if d.year is not None and d.year + 1 in years
-                and any(same_region(r, d.region) for r in regions)]
 
     @staticmethod
     def _search_query(turn: _Turn) -> str:
@@ -254,7 +245,7 @@ class Answerer:
             return None
         if turn.ask.qtype.kind == "summary" and turn.ask.regions and optional_part(turn.standalone) and not any(
                 in_regions(self.documents[h.chunk.doc_id], turn.ask.regions) for h in hits if h.chunk.doc_id in self.documents):
-            hits = [*self._part_pool(turn.ask), *hits]  # 有什么打算 / What does X plan?: no topic word finds the place's plans
+            hits = [*part_pool(self.retriever, turn.ask), *hits]  # 有什么打算 / What does X plan?: no topic word finds the place's plans
         sup = measure_support(turn.ask, hits, self.documents)
         turn.meta["support"] = round(sup.score, 4) if sup.score is not None else None
         turn.meta["support_threshold"] = self.support_threshold
@@ -263,12 +254,12 @@ class Answerer:
                      and turn.ask.regions):
             # the places named bound the reports: their own best passages, not the top-k, decide; a plain
             # "which reports mention X" is decided by X's own passages (the top-k also weigh 报告/提到)
-            sup = measure_support(turn.ask, [*hits, *self._report_pool(turn.ask)], self.documents)
+            sup = measure_support(turn.ask, [*hits, *report_pool(self.retriever, turn.ask)], self.documents)
             weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
         if weak and turn.ask.regions and asked_title(turn.standalone):
             # 当市长的是谁: the title stands in one passage of the place's report, which the question's other
             # words (法治政府建设报告) do not rank: that place's own best passages for the title
-            deeper = [*hits, *self._report_pool(turn.ask)]
+            deeper = [*hits, *report_pool(self.retriever, turn.ask)]
             sup = measure_support(turn.ask, deeper, self.documents)
             weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
             hits = deeper if not weak else hits
@@ -280,19 +271,6 @@ class Answerer:
             turn.scope = scope
         turn.hits = hits
         return None
-
-    def _mentions_year(self, hits: list[Hit], years: Sequence[int], regions: Sequence[str]) -> list[Hit]:
-        """Hits of the asked region(s) whose text names an asked year, or the year before theirs as
-        ``上一年``/``去年`` (a later report looking back)."""
-        out = []
-        for h in hits:
-            doc = self.documents.get(h.chunk.doc_id)
-            if doc is None or (regions and not any(same_region(r, doc.region) for r in regions)):
-                continue
-            looks_back = doc.year is not None and (doc.year - 1) in years and _PREV_YEAR_RE.search(fold(h.chunk.text))
-            if looks_back or any(f"{y}年" in fold(h.chunk.text) or f"{y}" in h.chunk.text for y in years):
-                out.append(h)
-        return out
 
     # --- producing text -------------------------------------------------------------
     def _extractive_events(self, turn: _Turn, started: float, stream: bool,
@@ -325,44 +303,18 @@ class Answerer:
             and not placewise else None  # plain "which reports": the postings
         if ask.qtype.kind == "compare" or (ask.qtype.kind == "reports" and index is None) or (
                 ask.qtype.kind == "number" and count_places(ask.regions) >= 2) or placewise:
-            pool = self._report_pool(ask)
+            pool = report_pool(self.retriever, ask)
         if ask.qtype.kind == "catalog":
-            return extractive_answer(ask, turn.hits, self.documents, pool, self._within(ask))
+            return extractive_answer(ask, turn.hits, self.documents, pool, catalog_within(ask))
         doc_filter = (lambda d: d.year in years) if years else None
         draft = extractive_answer(ask, turn.hits, self.documents, pool, doc_filter, index)
         if not draft.segments and (ask.qtype.kind in DEEPER_KINDS or asked_title(ask.question)) and ask.regions and not pool:
             # the top-k passages of a named place hold no date next to the question's words: that
             # place's own best passages for those words alone (the question's other words no longer rank them)
-            deeper = self._report_pool(ask)
+            deeper = report_pool(self.retriever, ask)
             if deeper:
                 draft = extractive_answer(ask, [*turn.hits, *deeper], self.documents, pool, doc_filter, index)
         return draft
-
-    def _within(self, ask: Ask):
-        """The reports of the place a catalogue question names (山西有哪些地方的报告), or None."""
-        m = _LEADING_PLACE_RE.match(fold(ask.question))
-        names = [m.group(1)] if m else [short_name(r) for r in ask.regions]
-        if not names:
-            return None
-        return lambda d: any(n in fold(d.region) or n in fold(d.title) for n in names)
-
-    def _part_pool(self, ask: Ask) -> list[Hit]:
-        """The asked places' passages holding the words that head the part of a report the question asks for
-        (下一步, 打算, 计划 …; :func:`rag.answer.sections.section_cue`), from one index lookup."""
-        lookup, cue = getattr(self.retriever, "per_report", None), section_cue(ask.question)
-        words = [w for w in cue.pattern.split("|") if re.fullmatch(r"[\u4e00-\u9fff]+", w)] if cue is not None else []
-        return list(lookup(" ".join(words), per_doc=POOL_PER_REPORT, regions=ask.regions)) if lookup and words else []
-
-    def _report_pool(self, ask: Ask) -> list[Hit]:
-        """Every matching report's best passages, from one index lookup on the question's terms."""
-        lookup = getattr(self.retriever, "per_report", None)
-        if lookup is None or not ask.terms:
-            return []
-        query = " ".join(ask.terms).replace("|", " ")  # a term's alternatives (评估|考核): each
-        if ask.regions and ask.qtype.kind != "reports":  # places named: only their reports are compared, each read
-            per_doc = max(POOL_PER_REPORT, NAMED_POOL_PASSAGES // max(1, count_places(ask.regions)))  # deeper when few
-            return list(lookup(query, per_doc=per_doc, regions=ask.regions))
-        return list(lookup(query, per_doc=POOL_PER_REPORT))
 
     def _llm_events(self, turn: _Turn, stream: bool, started: float) -> Iterator[AnswerEvent]:
         from .llm_answer import generate_llm
@@ -406,49 +358,6 @@ class Answerer:
     def _final(answer: Answer) -> AnswerEvent:
         return AnswerEvent("final", answer.answer, answer)
 
-    def _region_forms(self) -> ExcludedWords:
-        """Every indexed region's spellings (never content terms), prepared once per index."""
-        if self._forms is None:
-            self._forms = ExcludedWords.of(dict.fromkeys(f for r in self.regions() for f in forms(r)))
-        return self._forms
-
-    def _region_years(self) -> dict[str, tuple[int, ...]]:
-        if self._by_region is None:
-            self._by_region = region_years(self.documents)
-        return self._by_region
-
-    def _unit_years(self) -> dict[str, tuple[int, ...]]:
-        if self._units is None:
-            self._units = unit_years(self.documents)
-        return self._units
-
-    def _idf(self, terms) -> dict[str, float]:
-        """Rarity weights from the store's document frequencies (issue 12: no report text read per
-        question); a bare search object without them falls back to counting in the texts."""
-        counts = idf_inputs(self.retriever, df_keys(terms))  # a term's alternatives (评估|考核) each
-        if counts is None:
-            return idf_weights(terms, self._folded_docs(), self._df)
-        return idf_from_counts(terms, *counts)
-
-    def _known_word(self, word: str) -> bool:
-        """Is ``word`` in the indexed reports (the store's word test, else the report texts)?"""
-        knows = getattr(self.retriever, "knows_word", None)
-        if knows is not None:
-            return knows(word)
-        w = fold(word)
-        return any(w in t for t in self._folded_docs())
-
-    def _attested(self, text: str) -> bool:
-        """Does any indexed report's text hold ``text`` (the store's document frequencies, else the texts)?"""
-        counts = idf_inputs(self.retriever, [text])
-        if counts is None:
-            return any(fold(text) in t for t in self._folded_docs())
-        return counts[1].get(text, 0) > 0
-
-    def _folded_docs(self) -> list[str]:
-        if self._folded is None:
-            self._folded = [fold(d.text) for d in self.documents.values()]
-        return self._folded
 
 
 # Support weight of a term translated through the general lexicon (rag.text.en_lexicon) relative to a

@@ -30,6 +30,7 @@ from .citations import Segment, SpanRef, chunk_is_valid, sentence_spans
 from .comparators import COMPARATORS, alternation, words
 from .english_figures import EN_NUMBER_WORDS, english_threshold
 from .qtypes import UNITS, QType
+from .quantifiers import STATED_ALL_RE
 from .regions import local_label, same_region
 from .table_rows import cut_rows
 from .term_coverage import coverage
@@ -53,7 +54,6 @@ ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(批|届|名|�
                         r"|(?:全国|全省|全市|全州|全盟|全县|全区)[^，,。；;第]{0,16}?第([一二三四五六七八九十\d]+)(?![一二三四五六七八九十\d批届次期方线时责书个家部项条批回])"
                         r"|(?:排名|名列|位列|位居|排|列|居)(\d+)(?:名|位)(?!\d)")  # 在全国262个地级市中列32名
 _CLAIM_WORD_RE = re.compile(r"全部|全都|所有|每个|每一|一律|均已")
-_ALL_RE = re.compile(r"都是|都已|全部|均已|均是|所有|全都|每个|每一")
 _BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|before|previously")
 _TREND_RE = re.compile(r"上升|增加|增长|提高|提升|下降|减少|降低|回落"
                        r"|比(?:(?:19|20)\d{2}年度?|上一?年度?|去年|前一年|同期)[^，,。？?\d]{0,8}?(?:高|多|大|快|低|少|小|慢)(?![于])"  # 比上年多吗
@@ -111,7 +111,7 @@ def polarity_cues(question: str) -> Cues:
     direction = ("down" if trend.group(0).endswith(_DOWN_WORDS) or trend.group(0)[-1] in "低少小慢" else "up") if trend else ""
     ords = [o for o in ordinals(q) if o != ("一", "次")]  # 第一次 is a first-time claim
     return Cues(threshold, bool(_FIRST_RE.search(q)), bool(_ENACTED_RE.search(q)), direction,
-                ords[0] if ords else None, bool(_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)),
+                ords[0] if ords else None, bool(STATED_ALL_RE.search(q)), bool(_BEFORE_RE.search(q)),
                 bool(_RESIDUAL_RE.search(q)))
 
 

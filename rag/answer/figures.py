@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..chunk.sentences import page_marks
 from ..text import lazy_re as re
 from ..text.normalize import fold_chars
 from .kinds import DOCNO_RE
@@ -56,13 +57,14 @@ def has_digit_figure(text: str) -> bool:
 def number_spans(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, unit) of each figure: ``59.46%``, ``16次``, ``40余项``, ``1.8万余件``, ``三项``.
 
-    Years (``2021年``, ``2021-2025``) are not figures.
+    Years (``2021年``, ``2021-2025``) and page numbers (``— 3 —`` on a line of its own) are not figures.
     """
     s = fold_chars(sentence)
     out = []
     named = [(q.start(), q.end(), q.group()[0]) for q in _NAMED_RE.finditer(s)]
     dates = [(d.start(), d.end(), "") for d in _ISO_DATE_RE.finditer(s)]
     dates += [(d.start(), d.end(), "") for d in DOCNO_RE.finditer(s)]  # a document number's year and serial (石发〔2016〕23号)
+    dates += [(a, b, "") for a, b in page_marks(s)]  # a page number (提升到\n— 3 —\n34.6%: a sentence across a page break)
     # 5，123: a clause's comma between two figures, never thousands (only an ASCII comma groups digits)
     nums = s if "，" not in sentence else "".join("、" if o == "，" else c for c, o in zip(s, sentence))
     for m in _NUM_RE.finditer(nums):

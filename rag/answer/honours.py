@@ -150,7 +150,7 @@ def conferred_subject_spans(sentence: str, head: str = "") -> list[Span]:
 
 def _subject_spans(sentence: str) -> list[Span]:
     from .figure_fit import clause_bounds
-    from .spans import after_lead_verb
+    from .span_finders import after_lead_verb
 
     s = fold_chars(sentence)
     out = []

@@ -293,7 +293,7 @@ PHRASE_REACH = 20  # characters a named platform may reach back (自治区法治
 def _head_phrases(s: str, ends: tuple[str, ...]) -> list[Span]:
     """Phrases ending in a platform word (``法治宣传教育平台``): back to a function word, at least 2
     characters before the head."""
-    from .spans import after_lead_verb
+    from .span_finders import after_lead_verb
 
     out = []
     for head in ends:  # a one-character head (网) ends a phrase only where the phrase ends (not 网上办税)

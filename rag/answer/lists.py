@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from ..chunk.sentences import trim_span, trimmed_sentences
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
+from .english_figures import EN_NUMBER_WORDS
 from .evidence import Ask, Draft, Sent, compose, ranked, say, sentence_coverage
 from .honours import asks_conferred_subject, recipient_items
 from .list_items import (  # re-exported: the item finders are part of this module's public face
@@ -44,6 +45,7 @@ _STYLES = (
     re.compile(r"[ \t]*[（(](?P<n>\d{1,2})[)）]"),  # inline, anywhere in a sentence: 存在以下不足：（1）…；（2）…
 )
 _COUNT_Q_RE = re.compile(rf"哪([{_CN}两]|\d+)[个部项家条份类种方件样]")
+_EN_COUNT_Q_RE = re.compile(r"\b(?:which|what|name the|list the)\s+(two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 _ABBREVIATION_Q_RE = re.compile(rf"[“「]([{_CN}两]|\d)[个大项]?[\u4e00-\u9fff]{{1,2}}[”」](?:是|指|包括)")
 
 
@@ -115,6 +117,8 @@ def _asked_count(question: str) -> int:
     """The count of items asked: ``哪三项`` -> 3, or a quoted abbreviation the question asks to spell
     out (``“四办”指哪些`` -> 4: the genre abbreviates a list by its count and shared word)."""
     m = _COUNT_Q_RE.search(fold(question)) or _ABBREVIATION_Q_RE.search(fold(question))
+    if not m and (en := _EN_COUNT_Q_RE.search(question)):  # Which three places …: the same count
+        return EN_NUMBER_WORDS.index(en.group(1).lower()) + 1
     if not m:
         return 0
     n = m.group(1)

@@ -5,11 +5,12 @@ The short answer is a substring of a cited sentence (``59.46%``, ``2019年6月``
 counts (:attr:`Ask.measured`): asked for 人民调解员, a sentence about 法律顾问 does
 not answer, whatever its figure.  A "什么X / 哪个X" question is answered by the
 phrase of the sentence that ends with X (``什么实施方案`` -> ``《…实施方案》``,
-``哪个领域`` -> ``交通运输领域``).
+``哪个领域`` -> ``交通运输领域``).  Which spans a sentence offers, by what is asked:
+:mod:`rag.answer.span_finders`.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ..text import lazy_re as re
 from ..text.glossary import alternatives
@@ -27,29 +28,22 @@ from .figure_fit import (
 from .figure_fit import span_score as figure_score
 from .figure_scope import act_spans, question_acts
 from .figure_years import figure_years, other_year_figure
-from .figures import (
-    date_spans,
-    number_spans,
-    ordinal_spans,
-    org_spans,
-    person_spans,
-    title_spans,
-)
+from .figures import number_spans, org_spans
 from .kinds import asked_entity, person_name_like
 from .measure_qualifiers import held_lapsed
 from .named_documents import about_other_document, asked_document
-from .names import name_fns, name_preference
+from .names import name_preference
 from .other_measure import other_measure
-from .persons import asked_title, asks_other_posts, asks_person, titled_persons
-from .qtypes import DOC_NAME_Q, RANK_Q_RE
+from .persons import asked_title, asks_other_posts, asks_person
 from .regions import forms
 from .respective import respective_span
 from .sections import asks_target, in_plans
+from .span_finders import preferred_fns, spans_fn
 from .stages import event_dates, in_criterion
 from .table_rows import row_prose, table_lead, total_row_asked
+from .term_coverage import coverage, stated_via, whole_forms
 
 TOTAL_ROW_BONUS = 0.5  # the rows added up are asked: the total row, which names none of them, answers
-from .term_coverage import coverage, stated_via, whole_forms
 
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
 MEASURED_SHARE = 0.5  # share of a measured word (its parts) a sentence must hold
@@ -58,123 +52,12 @@ MEASURED_SHARE = 0.5  # share of a measured word (its parts) a sentence must hol
 # on evals/dev.jsonl (lowest answered item 0.21; another report's sentences for the same questions mostly
 # below 0.15), checked on evals/dev_corpus.jsonl (lowest 0.36).
 SENTENCE_FLOOR = 0.15
-_ORG_Q_RE = re.compile(r"单位|部门|机构|机关|组织|主办方|承办方|举办方|牵头方|主办者|unit|department|agency|organi[sz]ation|office|body"
-                       r"|\borgani[sz]er\b|\bhost\b")  # 主办方是谁: the body that ran it
-_HEAD_Q_RE = re.compile(r"(?:什么|哪个|哪一个|哪一|哪种|哪类|哪项|哪部|哪份|哪家|哪|何种)(?P<head>[\u4e00-\u9fff]{1,6}?)(?:[？?呢]|$|是|叫|的|名)")
-_TITLE_Q = r"(?:什么|哪)[^？?]{0,6}(?:方案|清单|规定|办法|条例|意见|规划|通知|决定|细则)|哪本|哪部|什么书|题目|标题|名称|叫什么"
-_NAMED_Q_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:叫什么|叫做什么|是什么|的名称是什么|的名字是什么)")  # 驻村工作叫什么
 # "who" with a verb a body does and no person's noun or title: the answer may be an organisation
 _BODY_WHO_RE = re.compile(r"^\s*who\s+(?:organi[sz]ed|hosted|sponsored|ran|conducted|carried out|launched|issued|released|"
                           r"published|compiled|evaluated|assessed|rated|ranked|awarded|commended|praised|approved)\b", re.IGNORECASE)
 _OLD_VALUE_Q_RE = re.compile(r"原来|原先|此前|之前|以前|改革前|\bbefore\b|\bpreviously\b|\boriginally\b", re.IGNORECASE)
-_PHRASE_STOP_RE = re.compile(r"[，,；;。：:、！!？?（(）)\s]|(?<=[了对在把将为于向])")
 
 
-def spans_fn(ask: Ask) -> Callable[[str], list] | None:
-    kind = ask.qtype.kind
-    if kind == "number" and RANK_Q_RE.search(fold(ask.question)):
-        return ordinal_spans
-    if kind in ("number", "compare"):
-        return number_spans
-    if kind == "date":
-        need = _date_grain(fold(ask.question))
-        return (lambda s: [sp for sp in date_spans(s) if _grain(s[sp[0]:sp[1]]) >= need]) if need else date_spans
-    if kind == "name":
-        q = classifier_noun(fold(ask.question))
-        if re.search(DOC_NAME_Q, q):
-            return title_spans
-        head = _ASKED_HEAD_RE.search(q)
-        if _ORG_Q_RE.search(head.group(1) if head else q):  # 各部门…在哪个公众号: the asked head decides
-            return org_spans
-        if head and not asks_person(q):
-            rest = _name_fallback(q)
-            return lambda s: quoted_head_spans(s, head.group(1)) or rest(s)
-        if asks_person(q):
-            title = asked_title(ask.question)
-            return (lambda s: titled_persons(s, title)) if title else person_spans
-        return _name_fallback(q)
-    return None
-
-
-_BARE_WHICH_RE = re.compile(r"哪一?([项个份部条家种类位])(?=[？?呢]?$)")
-_COUNTED_NOUN = r"(?:[一二三四五六七八九十两几多\d]+|各|每){cls}([\u4e00-\u9fff]{{2,4}}?)(?=[里中内的，,当之])"
-
-
-def classifier_noun(q: str) -> str:
-    """``…印发的五项规定里,是哪一项?`` -> ``…是哪项规定?``: a bare ``哪一项`` asks for one of the
-    things the question counted with that measure word earlier; the question unchanged otherwise."""
-    m = _BARE_WHICH_RE.search(q)
-    counted = [*re.finditer(_COUNTED_NOUN.format(cls=m.group(1)), q[:m.start()])][-1:] if m else []
-    counted = counted[0] if counted else None  # the nearest: 三项制度印发的五项规定里 -> 规定
-    return q[:m.start()] + "哪" + m.group(1) + counted.group(1) + q[m.end():] if counted else q
-
-
-def _name_fallback(q: str) -> Callable[[str], list]:
-    if re.search(_TITLE_Q, q):
-        return lambda s: title_spans(s) or head_spans(s, q)
-    if _PLACE_Q_RE.search(q):
-        return place_spans
-    return lambda s: head_spans(s, q) or quoted_spans(s)
-
-
-# The noun a 哪个X / 什么X question asks for, up to a locative or function word: 哪个微信公众号上 -> 微信公众号
-_ASKED_HEAD_RE = re.compile(r"(?:什么|哪个|哪一个|哪种|哪类|哪家|哪)([\u4e00-\u9fff]{2,6}?)(?=[上里中内的是叫名在把对？?呢，,]|$)")
-
-
-def quoted_head_spans(sentence: str, head: str) -> list[tuple[int, int, str]]:
-    """The quoted name written right before the asked noun: “法治某县”微信公众号 for 哪个微信公众号,
-    “某某”品牌 for 什么品牌 (the name, with its quotes)."""
-    s = fold_chars(sentence)
-    tail = head[-2:]
-    return [(m.start(), m.end(), "") for m in _QUOTED_RE.finditer(s) if s[m.end():m.end() + len(head)].endswith(tail)
-            and tail in s[m.end():m.end() + len(head)]]
-
-
-_FISCAL_Q_RE = re.compile(r"哪(?:一|个)?年度|什么年度|\bwhich (?:fiscal |reporting )?year'?s\b")
-_FISCAL_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年度")
-_DAY_Q_RE = re.compile(r"哪天|哪一天|哪几天|哪几日|几号|哪日|几月几日|日期|\b(?:what|which) (?:exact )?(?:dates?|days?)\b", re.IGNORECASE)
-_MONTH_Q_RE = re.compile(r"哪个月|哪一个月|哪几个?月|几月|什么时候|甚么时候|何时|\bwhen\b|\b(?:which|what) months?\b", re.IGNORECASE)
-
-
-def _date_grain(q: str) -> int:
-    """The least precision a date answer needs: 2 a day (哪天), 1 a month (哪个月, 何时), 0 any."""
-    return 2 if _DAY_Q_RE.search(q) else 1 if _MONTH_Q_RE.search(q) else 0
-
-
-_PART_OF_YEAR_RE = re.compile(r"年(?:底|初|末|中)|\d年(?:底|初|末)|半年|季度")  # 2025年底, 上半年: finer than the year
-
-
-def _grain(date: str) -> int:
-    return 2 if re.search(r"日|\d[-/.]\d{1,2}[-/.]\d", date) else 1 if "月" in date or re.search(r"\d[-/.]\d", date) \
-        or _PART_OF_YEAR_RE.search(date) else 0
-
-
-_PLACE_Q_RE = re.compile(r"哪(?:个|一个|座|些)?(?:城市|地方|地区|县|市|区|省|州)|哪里|哪儿")
-_QUOTED_RE = re.compile(r"[“\"「][^“”\"「」]{2,30}[”\"」]")
-
-
-def place_spans(sentence: str) -> list[tuple[int, int, str]]:
-    """Place names (jieba tag ``ns``): the answer to 哪座城市/哪个县."""
-    from .terms import pos_tokens
-
-    out, pos = [], 0
-    for word, flag in pos_tokens(sentence):
-        if flag == "ns" and len(word) >= 2:
-            out.append((pos, pos + len(word), ""))
-        pos += len(word)
-    return out
-
-
-def quoted_spans(sentence: str) -> list[tuple[int, int, str]]:
-    """Quoted names with the noun right after them (“访惠聚”驻村工作), up to the clause end."""
-    s = fold_chars(sentence)
-    out = []
-    for m in _QUOTED_RE.finditer(s):
-        _, cb = clause_bounds(s, m.end() - 1)
-        tail = re.match(r"[\u4e00-\u9fff]{0,6}", s[m.end():cb]).group(0)
-        tail = re.split(r"[的了在和与及为是]", tail)[0]
-        out.append((m.start(), m.end() + len(tail), ""))
-    return out
 
 
 def _name_asked(q: str) -> bool:
@@ -183,48 +66,6 @@ def _name_asked(q: str) -> bool:
                 or re.search(r"\bwho (?:is|was) (?:the |its )?[^?]{0,30}?\b(?:secretary|minister|director|chair(?:man|woman)?)\b", q))
 
 
-def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]]:
-    """Phrases of ``sentence`` ending with the noun a 什么X/哪个X question asks about (X), reaching
-    back to the clause start or a function word: ``交通运输领域``, ``“1+1+N”的并联审批模式``."""
-    m = _HEAD_Q_RE.search(folded_question)
-    named = _NAMED_Q_RE.search(folded_question)
-    if m is None and named is None:
-        return []
-    raw = m.group("head") if m is not None else named.group(1)
-    head = raw[-2:] if len(raw) >= 2 else raw
-    s = fold_chars(sentence)
-    out = []
-    for hm in re.finditer(re.escape(head), s):
-        b = hm.end()
-        ca, _ = clause_bounds(s, hm.start())
-        a = max(ca, hm.start() - 16)
-        stops = [x.end() for x in _PHRASE_STOP_RE.finditer(s, a, hm.start())]
-        a = max([a, *stops])
-        a = after_lead_verb(s, a, hm.start())
-        opened = max(s.rfind(q, a, hm.start()) for q in "“「")
-        if opened >= 0 and not any(c in s[opened:hm.start()] for c in "”」"):  # 建成世界“小商品之都”: the quoted name whole
-            a, b = opened, b + (s[b:b + 1] in "”」")
-        closed = min((i for i in (s.find(q, a, hm.start()) for q in "”」") if i >= 0), default=-1)
-        if closed >= 0 and not any(c in s[a:closed] for c in "“「"):  # 围绕“…,…”的总要求: back to where the quote opens
-            opening = max(s.rfind(q, 0, a) for q in "“「")
-            a = opening if opening >= 0 else a
-        titled = s.rfind("《", a, hm.start())
-        if titled >= 0 and "》" not in s[titled:b + 1]:  # 《某市交通运输领域行政执法…方案》 asked 哪个领域: not its 《
-            a = titled + 1
-        if hm.start() > a:
-            out.append((a, b, ""))
-    return out
-
-
-# an enumerator (三是) and a leading verb are not part of the phrase they introduce (no ^: match() anchors at a)
-_LEAD_VERB_RE = re.compile(r"(?:[一二三四五六七八九十]+是)?(?:(?:全面|深入|持续|积极|大力|进一步)?"
-                           r"(?:实行|推行|采用|实施|开展|建立|健全|完善|构建|印发|出台|成立|设立|针对|围绕|聚焦|作为|推进|加强|深化|打造|搭建|开通|启用|是|为|对|在))?")
-
-
-def after_lead_verb(s: str, a: int, head_start: int) -> int:
-    """Where a phrase starting at ``a`` begins after its enumerator and leading verb (三是推进政务热线 -> 政务热线)."""
-    m = _LEAD_VERB_RE.match(s, a, head_start)
-    return m.end() if m else a
 
 
 def measured_ok(ask: Ask, text: str) -> bool:
@@ -374,24 +215,17 @@ def _counts_other(ask: Ask, s: Sent, sp: tuple[int, int]) -> bool:
 
 def lead_in(s: Sent) -> str:
     """The sentence before ``s`` in its passage ("" at the passage start): a figure sentence often
-    goes on from the one that names the work it counts (开展规范性文件清理。……保留43件); a table row
+    goes on from the one that names the work it counts (开展规范性文件清理。……保留43件), never from the report's
+    title line (it names the whole report: 法治政府建设报告 is no work of a figure); a table row
     goes on from its table's caption and header (:func:`rag.answer.table_rows.table_lead`)."""
     table = table_lead(s.doc.text, s.start)
     if table:
         return table
-    before = s.doc.text[max(s.chunk.start, s.start - 200):s.start].rstrip()
+    at = max(s.chunk.start, s.start - 200)
+    before = s.doc.text[at:s.start].rstrip()
     cut = max(before.rfind(c, 0, len(before) - 1) for c in "。！？!?\n")
-    return before[cut + 1:] + "\n" if before else ""
+    return before[cut + 1:] + "\n" if before and at + cut + 1 > 0 else ""  # the report's title line leads into no figure
 
-
-def preferred_fns(ask: Ask, sents: Sequence[Sent]) -> list[Callable[[str], list]]:
-    """Span finders the question word asks for before the kind's default (:func:`spans_fn`): the
-    name shapes of :func:`rag.answer.names.name_fns`; for 哪一年度, years of account (2019年度)."""
-    if ask.qtype.kind == "name":
-        return name_fns(ask.question, tuple(dict.fromkeys(s.doc.region for s in sents)))
-    if ask.qtype.kind == "date" and _FISCAL_Q_RE.search(fold(ask.question)):
-        return [lambda s: [(m.start(), m.end(), "") for m in _FISCAL_RE.finditer(fold_chars(s))]]
-    return []
 
 
 def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:

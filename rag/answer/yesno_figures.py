@@ -30,10 +30,8 @@ from ..text import lazy_re as re
 from ..text.glossary import EN_MONTHS
 from .comparators import alternation, words
 from .figures import figure_value, number_spans
+from .quantifiers import ALL_RE
 
-# all of it: 全部 / 都 / 均 / 所有 / 每一 (English: every, all, each of)
-_ALL_RE = re.compile(r"全部|全都|(?<![成首京古国旧新])都|(?<![平])均|所有|每一|每个|一律|\b(?:every|all|each of)\b(?!\s+(?:years?|months?|weeks?|days?|quarters?|times?)\b)",
-                     re.IGNORECASE)
 # done: the genre's verbs of completion (办结, 审结, 整改完, 化解) and their English forms
 _DONE_RE = re.compile(r"完成|办结|审结|结案|办完|审完|整改|化解|解决|处理完|处置|完结|销号|清零|落实|到位"
                       r"|\b(?:finish(?:ed)?|complet(?:e|ed)|conclud(?:e|ed)|clos(?:e|ed)|resolv(?:e|ed)|rectif(?:y|ied)"
@@ -50,7 +48,7 @@ _DONE_RATE_RE = re.compile(r"(?:完成|整改|办结|审结|结案|化解|解决
 
 def completion_asked(q: str) -> bool:
     """Does the question claim that all of something was done?"""
-    return bool(_ALL_RE.search(q) and _DONE_RE.search(q))
+    return bool(ALL_RE.search(q) and _DONE_RE.search(q))
 
 
 def counts_fall(text: str) -> bool:
@@ -424,7 +422,7 @@ def every_one_rate(q: str, text: str) -> bool | None:
     >>> every_one_rate("每一件都公开了吗", "主动公开率为96.5%"), every_one_rate("每一件都公开了吗", "办结率为96.5%")
     (False, None)
     """
-    if not _ALL_RE.search(q):
+    if not ALL_RE.search(q):
         return None
     rates = [float(v) for act, v in _ACT_RATE_RE.findall(text)
              if any(act[i:i + 2] in q for i in range(len(act) - 1))]

@@ -4,7 +4,9 @@ Sentences end at 。！？；!?; (full-width and ASCII, as the reports mix both)
 newline; closing quotes/brackets after the terminator stay with the sentence.  A
 ``.`` is never a terminator (59.46%, 1.2万, "1." headings).  A newline that only wraps a body line
 (the line holds clause punctuation and stops mid-clause, the next goes on with a word or a figure, not a
-heading: ``负责人出庭应诉\\n131件次，``) does not end the sentence (:func:`soft_wrap`).  Sentences longer than
+heading: ``负责人出庭应诉\\n131件次，``) does not end the sentence (:func:`soft_wrap`), nor does a page mark a
+pasted PDF leaves between a page's last line and the next page's first (``提升到\\n\\n— 3 —\\n\\n34.6%。``,
+:func:`page_break_end`): the sentence runs across the mark, which sits inside its span.  Sentences longer than
 ``max_chars`` are split at clause punctuation (，,、：:) and, failing that, hard-cut.
 
 >>> text = "纠错率为59.46%。市长主持会议16次！"
@@ -22,7 +24,7 @@ _CLAUSE_RE = re.compile(r"[，,、：:]")
 
 
 _BODY_LINE_RE = re.compile(r"[，,；;].*[\u3400-\u9fff]$")  # a clause already ran on this line, cut off mid-word
-_HEADING_START_RE = re.compile(r"\d+\s*[.．、)）]|[（(]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节条部分]|[—\-]")
+_HEADING_START_RE = re.compile(r"\d+\s*[.．、)）](?!\d)|[（(]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节条部分]|[—\-]")
 
 
 def soft_wrap(text: str, nl: int) -> bool:
@@ -42,13 +44,58 @@ def soft_wrap(text: str, nl: int) -> bool:
             and bool(re.match(r"[\u3400-\u9fff\d]", nxt)) and not _HEADING_START_RE.match(nxt))
 
 
+_SPACE = r"[ \t\u3000]*"
+_MARK = rf"{_SPACE}[—–\-－]{{1,2}}{_SPACE}\d{{1,4}}{_SPACE}[—–\-－]{{1,2}}{_SPACE}"
+# a page number between dashes on a line of its own (— 3 —, -3-, －12－), as a pasted PDF leaves it
+PAGE_MARK_RE = re.compile(rf"^{_MARK}$", re.MULTILINE)
+_PAGE_GAP_RE = re.compile(rf"\n(?:{_SPACE}\n)*{_MARK}\n(?:{_SPACE}\n)*")  # the mark line and the blank lines around it
+_CUT_LINE_RE = re.compile(rf"[，,、：:；;。！？!?].*[^{_TERMINATORS}{_CLOSERS}\s]$")  # ran a clause, stops before its end
+_GOES_ON_RE = re.compile(r"[\u3400-\u9fff\d“《「]")
+
+
+def page_marks(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each page mark line's mark (``— 3 —``), without its line break.
+
+    >>> t = "提升到\\n— 3 —\\n34.6%。"
+    >>> [t[a:b] for a, b in page_marks(t)]
+    ['— 3 —']
+    """
+    return [m.span() for m in PAGE_MARK_RE.finditer(text)]
+
+
+def page_break_end(text: str, nl: int) -> int:
+    """Where the sentence cut at the newline ``text[nl]`` by a page break goes on (past the page mark line and
+    the blank lines around it), or -1: the line before ran a clause and stops mid-sentence (no terminator, not a
+    heading), then comes a page mark line, then text that goes on with a word, a figure or an opening quote,
+    not an indented paragraph or a heading.
+
+    >>> t = "跨境结算业务稳步增长，占比由上年的11.2%提升到\\n\\n— 3 —\\n\\n34.6%。"
+    >>> t[page_break_end(t, t.index("\\n")):]
+    '34.6%。'
+    >>> h = "办结率100%。\\n\\n— 3 —\\n\\n三、存在的不足"
+    >>> page_break_end(h, h.index("\\n"))
+    -1
+    """
+    gap = _PAGE_GAP_RE.match(text, nl)
+    if gap is None:
+        return -1
+    line = text[text.rfind("\n", 0, nl) + 1:nl].rstrip(" \t\u3000")
+    heading = bool(_HEADING_START_RE.match(line)) and not re.search(f"[{_TERMINATORS}]", line)
+    goes_on = _GOES_ON_RE.match(text, gap.end()) and not _HEADING_START_RE.match(text, gap.end())
+    return gap.end() if len(line) >= 12 and not heading and _CUT_LINE_RE.search(line) and goes_on else -1
+
+
 def _raw_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    goes_on = -1  # pieces starting up to here continue the sentence before (a page break's gap and what follows it)
     for m in _SENT_RE.finditer(text):
         s, e = m.span()
         if e > s:
-            if spans and text[spans[-1][1] - 1] == "\n" and soft_wrap(text, spans[-1][1] - 1):
-                s = spans.pop()[0]  # the line break only wrapped this sentence
+            if spans and text[spans[-1][1] - 1] == "\n" and goes_on < spans[-1][1]:
+                nl = spans[-1][1] - 1  # the line break only wrapped this sentence, or a page break cut it
+                goes_on = nl + 1 if soft_wrap(text, nl) else page_break_end(text, nl)
+            if spans and s <= goes_on:
+                s = spans.pop()[0]
             spans.append((s, e))
     return spans
 

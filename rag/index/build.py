@@ -79,7 +79,7 @@ def retrieval_text(chunk: Chunk) -> str:
 
 def tokenizer_settings(cfg: Config, documents: Sequence[Document]) -> TokenizerSettings:
     """BM25 tokenizer settings from ``[retrieval]`` (bm25_mode / bm25_bigrams when present)."""
-    from ..retrieve.query import region_words
+    from ..retrieve.corpus_regions import region_words
 
     r = cfg.retrieval
     return TokenizerSettings(

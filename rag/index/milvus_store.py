@@ -11,27 +11,20 @@ fills a sparse field; plus the dense vector when an embedder runs.  Documents,
 chunk tables and manifests stay in the generation folder (offsets are the
 project's), and the folder records which rows the collection holds
 (``milvus.json``), so the next ingest only deletes and inserts the reports that
-changed.
+changed.  Connecting: :mod:`rag.index.milvus_client`.
 
->>> safe_uri("http://user:secret@db.example:19530/?token=x")
-'http://db.example:19530/'
 >>> print(filter_expr(("长治市", 'a"b'), (2021,)))
 region in ["长治市", "a\\"b"] and year in [2021]
 """
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import json
-import logging
-import os
-import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
 
@@ -40,98 +33,12 @@ from ..errors import BackendError, IndexCorrupt
 from ..records import Chunk, Document
 from ..text import lazy_re as re
 from ..text.normalize import fold
+from .milvus_client import client, is_remote, load_pymilvus, safe_uri
 
 STATE_FILE = "milvus.json"
 STATE_FORMAT = "rag-milvus/1"
-TOKEN_ENV = "RAG_MILVUS_TOKEN"
-INSTALL_HINT = "Install it with `pip install 'rag-fazhi[milvus]'` (pymilvus + milvus-lite), or set [store] backend = \"faiss\"."
 MAX_VARCHAR = 65535  # Milvus VARCHAR limit (bytes)
 BATCH = 2000  # rows per insert call
-_CLIENTS: dict[tuple[str, str], Any] = {}
-_LOCK = threading.Lock()
-
-
-def _pymilvus():
-    try:
-        import pymilvus
-    except ImportError as e:
-        raise BackendError(f"[store] backend = \"milvus\" needs pymilvus, which is not installed. {INSTALL_HINT}") from e
-    return pymilvus
-
-
-def is_remote(uri: str) -> bool:
-    return bool(re.match(r"^(https?|tcp|grpc|unix)://", uri))
-
-
-def safe_uri(uri: str) -> str:
-    """The URI without user, password or query (what may be shown or logged)."""
-    if not is_remote(uri):
-        return uri
-    parts = urlsplit(uri)
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
-
-
-def resolve_uri(cfg: Config) -> str:
-    uri = cfg.store.uri.strip()
-    if not uri:
-        raise BackendError('[store] uri is empty. Set it to a local file (uri = "vectorstore/milvus.db") '
-                           'or a server (uri = "http://host:19530").')
-    if is_remote(uri):
-        return uri
-    path = cfg.path(uri)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return str(path)
-
-
-CONNECT_TIMEOUT_S = 60.0
-LITE_GRPC_OPTIONS = {"grpc.keepalive_time_ms": 2**31 - 1, "grpc.keepalive_permit_without_calls": False}
-
-
-def client(cfg: Config):
-    """One MilvusClient per (uri, token) and process; a local ``.db`` starts Milvus Lite in-process."""
-    uri = resolve_uri(cfg)
-    token = os.environ.get(TOKEN_ENV, "")
-    key = (uri, token)
-    with _LOCK:
-        if key not in _CLIENTS:
-            pm = _pymilvus()
-            # pymilvus logs every failed call with its traceback; ours become one clear error instead
-            for name in ("pymilvus", "milvus_lite"):
-                logging.getLogger(name).setLevel(logging.CRITICAL)
-            if not is_remote(uri):
-                try:
-                    import milvus_lite  # noqa: F401
-                except ImportError as e:
-                    raise BackendError(f"[store] uri = {uri!r} is a local file, which needs milvus-lite. {INSTALL_HINT}") from e
-            try:
-                # connecting waits up to CONNECT_TIMEOUT_S: a busy machine can take longer than pymilvus's 10 s
-                kw = {"token": token} if token else {}
-                if not is_remote(uri):
-                    # the embedded server is in this process: no keepalive pings, which Milvus Lite's gRPC server
-                    # answers with GOAWAY "too_many_pings" when calls are slow on a busy machine
-                    kw["grpc_options"] = LITE_GRPC_OPTIONS
-                _CLIENTS[key] = pm.MilvusClient(uri=uri, timeout=CONNECT_TIMEOUT_S, **kw)
-            except Exception as e:
-                if not is_remote(uri):
-                    raise BackendError(
-                        f"Cannot open the Milvus Lite file {uri} ({type(e).__name__}: {e}). Milvus Lite lets one process "
-                        "use a file at a time: stop the other one (e.g. `rag serve`; the web app can ingest uploads), or "
-                        f"serve the file with `milvus-lite server --data-dir {uri} --port 19530` and set [store] uri = "
-                        '"http://127.0.0.1:19530" for every process.') from e
-                raise BackendError(f"Cannot open Milvus at {safe_uri(uri)} ({type(e).__name__}: {e}). Check [store] uri "
-                                   f"in rag.toml, that the server is running, and {TOKEN_ENV} if it needs a token.") from e
-        return _CLIENTS[key]
-
-
-def close_all() -> None:
-    """Close every client this process opened (tests; a Milvus Lite file can then be reopened)."""
-    with _LOCK:
-        for c in _CLIENTS.values():
-            with contextlib.suppress(Exception):
-                c.close()
-        _CLIENTS.clear()
 
 
 def collection_name(cfg: Config, gen_dir: Path) -> str:
@@ -193,7 +100,7 @@ def create_collection(mc, name: str, dim: int, wait: bool = True) -> None:
     ``wait=False`` skips pymilvus's 0.5 s polling per index (Milvus Lite builds indexes
     inline, so there is nothing to wait for).
     """
-    pm = _pymilvus()
+    pm = load_pymilvus()
     dt = pm.DataType
     schema = mc.create_schema(auto_id=False, description="rag-fazhi chunks (rag/index/milvus_store.py)")
     schema.add_field("chunk_id", dt.VARCHAR, is_primary=True, max_length=512)
@@ -375,7 +282,7 @@ class MilvusIndex:
         Returns the raw hits (``chunk_id``, ``distance``, ``entity.doc_id``); ``group_by`` keeps
         ``group_size`` chunks per value of that field.
         """
-        pm = _pymilvus()
+        pm = load_pymilvus()
         folded = fold(text).strip()
         kw: dict[str, Any] = {"group_by_field": group_by, "group_size": group_size} if group_by else {}
         if vec is None:

@@ -29,14 +29,15 @@ places are mapped to the corpus's own region strings (``QueryInfo.regions``) by 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .. import places
 from ..index import lexical
 from ..text import lazy_re as re
 from ..text.normalize import fold
-from .pinyin_names import pinyin_codes, pinyin_forms, township_pinyin
+from .corpus_regions import LATIN_RE, Corpus, Doc, corpus_of, covered_years, teach
+from .pinyin_names import pinyin_codes, pinyin_forms
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
@@ -45,13 +46,11 @@ _RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*)?[-–—~～至到]\s*(?:19
 # a threshold on a counted plural noun, not a year: more than 2000 permits, at least 1950 cases
 _COUNT_RE = re.compile(r"\b(?:more than|over|above|at least|fewer than|less than|under|below|exceed(?:ed|s)?|surpass(?:ed|es)?)\s+"
                        r"(?:19|20)\d{2}\s+(?!levels\b|figures\b)[a-z-]*[a-rt-z]s\b", re.IGNORECASE)
-_LATIN_RE = re.compile(r"[a-z]{4,}")
 _CHILDREN_RE = re.compile(r"下辖|所辖|辖区内|及其|各区县|各县区|各县市|各县|各区|区县|县区|县市区|下属|包括.{0,4}[县区旗]|"
                           r"哪些(?:地方|地区|城市|市|县|区|部门)|哪几个(?:地方|地区|市|县|区)|各地|各市|全省各|全区各"
                           r"|\bwhich (?:\w+ )?(?:cities|counties|districts|places|regions|areas|reports) (?:in|from|of|under)\b"
                           r"|\b(?:its|their) (?:counties|districts|cities)\b")
 
-Doc = tuple  # (doc_id, region, year) or (doc_id, region, year, region_code)
 
 
 @dataclass(frozen=True)
@@ -68,107 +67,6 @@ class QueryInfo:
     # only from what it says of the part
 
 
-@dataclass(frozen=True)
-class Corpus:
-    """The corpus's regions by code (built once per set of documents)."""
-    by_code: dict[str, tuple[str, ...]]  # canonical code -> region strings of the corpus
-    uncoded: tuple[str, ...]  # region strings that name no known place (sidecar text)
-    townships: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # county code -> (栗子乡, region)
-
-    @functools.cached_property
-    def pinyin(self) -> dict[str, tuple[str, ...]]:
-        """Toneless pinyin without spaces (changzhi, yuanbaoshan) -> codes, every heteronym reading;
-        the corpus's places and the places they lie in (huangshi for a report of 黄石市下陆区), so that
-        an English question about a parent is understood as one, not missed."""
-        out: dict[str, list[str]] = {}
-        codes = dict.fromkeys(p.code for code in self.by_code for p in places.chain(code))
-        for code in codes:
-            for form in places.place(code).pinyin:  # shipped in the division table
-                out.setdefault(form.replace(" ", ""), []).append(code)
-        return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
-
-    def regions_of(self, code: str, children: bool = False) -> list[str]:
-        out = list(self.by_code.get(places.canonical(code), ()))
-        if children:
-            out += [r for c, rs in self.by_code.items() if c != places.canonical(code) and places.contains(code, c)
-                    for r in rs]
-            out += [r for c, ts in self.townships.items() if places.contains(code, c) for _, r in ts]
-        return list(dict.fromkeys(out))
-
-    def parts_of(self, code: str) -> list[str]:
-        return [r for c, rs in self.by_code.items() if c != places.canonical(code) and places.contains(code, c)
-                for r in rs] + [r for c, ts in self.townships.items() if places.contains(code, c) for _, r in ts]
-
-    def townships_in(self, q: str) -> list[tuple[str, str]]:
-        """(county code, region) of the corpus's townships a question names (栗子乡 of 重庆市丰都县栗子乡), also
-        in pinyin with its level word (Lizi Township)."""
-        latin = bool(_LATIN_RE.search(q))
-        return [(c, r) for c, ts in self.townships.items() for t, r in ts if t in q or latin and township_pinyin(t).search(q)]
-
-
-def _doc_code(d: Doc) -> str:
-    return (d[3] if len(d) > 3 else "") or _code_of(d[1])
-
-
-@functools.lru_cache(maxsize=65536)
-def _code_of(region: str) -> str:
-    return places.code_of(region) if region else ""
-
-
-@functools.lru_cache(maxsize=16)
-def _corpus(pairs: tuple[tuple[str, str], ...]) -> Corpus:
-    by_code: dict[str, list[str]] = {}
-    townships: dict[str, list[tuple[str, str]]] = {}
-    uncoded = []
-    for region, code in pairs:
-        town = _township_tail(fold(region), code) if code else ""
-        if town:  # a township report is filed below its county, not as the county
-            townships.setdefault(places.canonical(code), []).append((town, region))
-        elif code:
-            by_code.setdefault(places.canonical(code), []).append(region)
-        elif region:
-            uncoded.append(region)
-    return Corpus({c: tuple(dict.fromkeys(rs)) for c, rs in by_code.items()}, tuple(dict.fromkeys(uncoded)),
-                  {c: tuple(dict.fromkeys(ts)) for c, ts in townships.items()})
-
-
-def _township_tail(region: str, code: str) -> str:
-    return places.township_of(region, code)
-
-
-# (documents list, its Corpus, its years) of the last few lists, most recent first: a retriever passes the
-# same list every query, and a process with several indexes open (a benchmark, a server mid-reload) several
-_RECENT: tuple = ()
-_KEEP = 4
-
-
-def _derived(documents: Sequence[Doc]) -> tuple[Corpus, frozenset[int]]:
-    """The Corpus and the covered years of ``documents``, built once per documents list."""
-    global _RECENT
-    recent = _RECENT  # one reference read: safe under concurrent questions
-    for docs, corpus, years in recent:
-        if docs is documents:
-            return corpus, years
-    corpus = _corpus(tuple(sorted({(d[1], _doc_code(d)) for d in documents if d[1]})))
-    years = frozenset(d[2] for d in documents if d[2] is not None)
-    if isinstance(documents, list):
-        _RECENT = ((documents, corpus, years),) + recent[:_KEEP - 1]
-    return corpus, years
-
-
-def corpus_of(documents: Sequence[Doc] | Corpus) -> Corpus:
-    return documents if isinstance(documents, Corpus) else _derived(documents)[0]
-
-
-def region_words(regions: Iterable[str]) -> tuple[str, ...]:
-    """Words to teach jieba for these regions (every written form of their places), sorted."""
-    out = set()
-    for r in regions:
-        code = _code_of(r) if r else ""
-        out.update(places.short_forms(code) if code else ())
-        if r:
-            out.add(fold(r))
-    return tuple(sorted(w for w in out if len(w) >= 2))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -217,7 +115,7 @@ def _unindexed_pinyin(question: str, corpus: Corpus) -> list[str]:
     are found by :func:`pinyin_codes` already.  Five letters at least, so that a short English word
     is never taken for a place.  A county-level unit is read only with its level word after it
     (``Shouning County``; :func:`rag.places.county_by_pinyin`)."""
-    if not _LATIN_RE.search(question):
+    if not LATIN_RE.search(question):
         return []
     out = []
     for m in _EN_COUNTY_RE.finditer(question):
@@ -277,18 +175,6 @@ def find_years(q: str) -> list[int]:
     return [y for _, y in sorted(hits) if 1949 <= y <= 2100]
 
 
-_TAUGHT: set[tuple[str, ...]] = set()
-
-
-def _teach(corpus: Corpus) -> None:
-    """Teach jieba the corpus's place words once per corpus (not once per query)."""
-    if "taught" in corpus.__dict__:
-        return
-    key = tuple(sorted(corpus.by_code))
-    if key not in _TAUGHT:
-        lexical.add_words(region_words(r for rs in corpus.by_code.values() for r in rs))
-        _TAUGHT.add(key)
-    corpus.__dict__["taught"] = True  # a cache mark on a frozen record, as functools.cached_property does
 
 
 # a place's English name with its level word after it (Hebei Province, Linfen City): not a bare name
@@ -313,7 +199,7 @@ def _places_in(q: str, corpus: Corpus) -> tuple[list[tuple[str, tuple[str, ...],
             start = ms[j].start
         out.append((q[start:m.end], m.codes, m.bare and start == m.start))
         pos.append((start, m.end))
-    if _LATIN_RE.search(q):
+    if LATIN_RE.search(q):
         found = sorted(pinyin_codes(q, corpus.pinyin))
         for i, code in found:  # Hebei beside Tianjin, which has reports (its Beijing and Hebei counterparts): context, as 河北
             beside = any(c != code and not places.contains(code, c) and corpus.regions_of(c) for _, c in found)
@@ -327,7 +213,7 @@ def understand(question: str, documents: Sequence[Doc],
     (``(doc_id, region, year)`` or ``(doc_id, region, year, region_code)`` tuples)."""
     q = fold(question)
     corpus = corpus_of(documents)
-    _teach(corpus)
+    teach(corpus)
     children = bool(_CHILDREN_RE.search(q))
     regions, codes, unknown, ambiguous, notes, within = [], [], [], [], [], []
     towns = corpus.townships_in(q)
@@ -372,7 +258,7 @@ def understand(question: str, documents: Sequence[Doc],
     if not regions and not unknown and any(m in q for m in _ministries()):  # 司法部2021年…: a national report
         regions += corpus.regions_of(places.NATIONAL)
         codes += [places.NATIONAL] if corpus.regions_of(places.NATIONAL) else []
-    doc_years = _derived(documents)[1]
+    doc_years = covered_years(documents)
     years = list(dict.fromkeys(find_years(q)))
     tokens = lexical.tokenize_query(question, settings or lexical.TokenizerSettings())
     terms = [t for t in tokens if not t.startswith(lexical.BIGRAM_PREFIX)]
@@ -414,7 +300,7 @@ def resolve_region(name: str, documents: Sequence[Doc]) -> tuple[str, ...]:
     out: list[str] = []
     for p in places.resolve(key):
         out += corpus.regions_of(p.code)
-    if not out and _LATIN_RE.search(key):
+    if not out and LATIN_RE.search(key):
         out = [r for _, c in sorted(pinyin_codes(key, corpus.pinyin)) for r in corpus.regions_of(c)]
     if not out:
         out = [r for r in corpus.uncoded if fold(r) == key]

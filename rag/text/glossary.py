@@ -20,11 +20,12 @@ from ..text.normalize import fold_width
 from . import lazy_re as re
 from .en_lexicon import lexicon_terms
 from .glossary_genre import GENRE_TERMS
+from .glossary_services import SERVICE_TERMS
 from .glossary_work import WORK_TERMS
 
-# English phrase -> Chinese terms: the work vocabulary, then the genre's (keys are disjoint; order kept: ties in
-# phrase length are matched in this order)
-GLOSSARY: dict[str, tuple[str, ...]] = {**WORK_TERMS, **GENRE_TERMS}
+# English phrase -> Chinese terms: the work vocabulary, its services part, then the genre's (keys are disjoint; order
+# kept: ties in phrase length are matched in this order)
+GLOSSARY: dict[str, tuple[str, ...]] = {**WORK_TERMS, **SERVICE_TERMS, **GENRE_TERMS}
 
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 _PLURAL = r"(?:s|es)?"  # a phrase's last noun in the plural too: lawsuits = lawsuit

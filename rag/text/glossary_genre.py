@@ -2,7 +2,7 @@
 
 Verbs and nouns of the genre (devolving powers, joint and cross-region work, batches, bodies and
 courses) and the claim words the yes/no cues read (:data:`rag.text.glossary.GLOSSARY` joins it with
-:data:`rag.text.glossary_work.WORK_TERMS`).  Not phrases of particular reports.
+:data:`rag.text.glossary_work.WORK_TERMS` and :data:`rag.text.glossary_services.SERVICE_TERMS`).  Not phrases of particular reports.
 """
 from __future__ import annotations
 
