@@ -19,7 +19,8 @@ TEXT = ("壬市2023年法治政府建设年度报告\n"
         "“综合查一次”改革目前仍处于试点阶段，尚未在全市推开。\n"
         "二、行政应诉\n"
         "市政府作为被告的行政诉讼案件14件，全部实现零败诉。\n"
-        "三、明年打算\n"
+        "三、安全生产\n全年实现安全生产“零事故”目标。\n"
+        "四、明年打算\n"
         "力争2024年实现行政执法三项制度在乡镇全覆盖。\n")
 
 
@@ -37,6 +38,7 @@ def answerer() -> Answerer:
     ("2023年壬市乡镇实现三项制度全覆盖了吗？", "否"),
     ("Has the reform been rolled out across the whole city?", "No"),  # 尚未在全市推开
     ("Did all of the city's law enforcement officers hold enforcement certificates in 2023?", "No"),
+    ("壬市2023年安全生产实现“零事故”了吗？", "是"),  # the question's own 零 is its claim, not a denial
 ])
 def test_the_sentence_states_the_opposite(answerer, q, short):
     assert answerer.ask(q).short_answer == short

@@ -140,14 +140,15 @@ _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通
 _PART_RE = re.compile(r"其中|部分|有的|一些|少数|(?:重点|试点)(?:在|围绕|针对|聚焦)[^，,。；;]{1,30}?(?:领域|行业|方面)")
 
 
-_EN_NEG_RE = re.compile(r"\b(?:not|never|no|without|yet\s+to)\b|n't", re.IGNORECASE)
+_EN_NEG_RE = re.compile(r"\b(?:not|never|no|zero|without|yet\s+to)\b|n't", re.IGNORECASE)
 
 
 def _negates(ask: Ask, q: str) -> bool:
-    """Does the question itself say something was not done (还没印发吗, hasn't it …)?  有没有 / 有无 / …了没有 ask."""
+    """Does the question itself say something was not done (还没印发吗, hasn't it …, 实现零事故了吗, zero accidents)?
+    有没有 / 有无 / …了没有 ask."""
     if ask.lang == "en":
         return bool(_EN_NEG_RE.search(ask.question))
-    return bool(_NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "").replace("有无", ""))))
+    return bool(_NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "").replace("有无", ""))) or "零" in q)
 
 
 def labels(lang: str) -> tuple[str, str, str]:
