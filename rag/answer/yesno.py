@@ -80,6 +80,7 @@ from .stages import (
     short_of_stage,
     text_stage,
 )
+from .quantifiers import ALL_RE
 from .term_coverage import coverage
 from .yesno_clauses import (
     DOWN_RE,
@@ -149,6 +150,10 @@ def _negates(ask: Ask, q: str) -> bool:
     if ask.lang == "en":
         return bool(_EN_NEG_RE.search(ask.question))
     return bool(_NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "").replace("有无", ""))) or "零" in q)
+
+
+# a part named as such in the claiming clause (部分村, 有的乡镇, 少数部门, 大部分): what a bare 都 of the question is not
+_SOME_RE = re.compile(r"部分|有的|少数|个别|一些|多数")
 
 
 def labels(lang: str) -> tuple[str, str, str]:
@@ -282,6 +287,9 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
         if same_kind and ask.cues.ordinal not in same_kind:  # a match only confirms the ordinal
             return False
+    if not ask.cues.universal and ALL_RE.search(q) and _SOME_RE.search(clause) and not _SOME_RE.search(q) \
+            and _about_claim(ask, clause):  # 村里是不是都有法律顾问了 against 部分村配备了法律顾问: a bare 都 against a part
+        return False
     if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or short_of_all(near_clauses(text, a, b))) \
             and _about_claim(ask, text):  # 结案率97% says nothing of 全部公开听证
         return False

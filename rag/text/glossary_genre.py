@@ -233,7 +233,7 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("decide", "decided", "decides", "deciding"), ("决定|决策",)),
     # an enforcement certificate held (持证率, 取得执法证) and a reform rolled out over an area (推开, 推广, 铺开)
     **dict.fromkeys(("enforcement certificate", "law enforcement certificate", "enforcement license", "enforcement licence",
-                     "enforcement credential"), ("执法证|持证",)),
+                     "enforcement credential"), ("执法证|证件|持证",)),  # 执法证(件), 持证率
     **dict.fromkeys(("roll out", "rolled out", "rolls out", "rolling out", "scaled up"), ("推开|推广|铺开|推行",)),  # not "decision": 维持…决定 counts them
 }
 # the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
