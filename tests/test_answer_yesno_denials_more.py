@@ -21,7 +21,8 @@ TEXT = ("壬市2023年法治政府建设年度报告\n"
         "市政府作为被告的行政诉讼案件14件，全部实现零败诉。\n"
         "三、安全生产\n全年实现安全生产“零事故”目标。\n"
         "四、明年打算\n"
-        "力争2024年实现行政执法三项制度在乡镇全覆盖。\n")
+        "力争2024年实现行政执法三项制度在乡镇全覆盖。力争2024年行政调解成功率达到95%以上。\n"
+        "五、行政调解\n全年受理行政调解案件310件，行政调解成功率为86%。\n")
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +43,8 @@ def answerer() -> Answerer:
 ])
 def test_the_sentence_states_the_opposite(answerer, q, short):
     assert answerer.ask(q).short_answer == short
+
+
+def test_the_years_figure_decides_before_an_aims(answerer):
+    got = answerer.ask("By the end of 2023, had the city raised its administrative mediation success rate to 95%?")
+    assert got.short_answer == "No" and "86%" in got.citations[0].quote  # not 力争2024年…达到95%

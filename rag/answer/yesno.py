@@ -348,8 +348,10 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang)
     if stated and not needs:  # 是12件吗 (第四次清理后保留了89件吗: the figure is the claim, 第四次 names the work): as for a
         kinds = {k for _, k in stated}  # threshold, one of the best five stating that very figure, else a figure of its kind
-        return next((s for _, s in order[:5] if states_figures(stated, fold_chars(s.text))),
-                    next((s for _, s in order[:5] if any(unit_kind(u) in kinds for _, _, u in number_spans(s.text) if u)), best))
+        facts = [s for _, s in order[:5] if not _aimed_only(ask, stated, fold_chars(s.text))]  # 力争达到80%: no fact
+        return next((s for s in facts if states_figures(stated, fold_chars(s.text))),
+                    next((s for s in facts if any(unit_kind(u) in kinds and not in_aim(fold_chars(s.text), a)
+                                                  for a, _, u in number_spans(s.text) if u)), best))
     if ask.cues.ordinal is not None and not rank:  # 第二批吗: a sentence giving that kind of ordinal decides
         needs.append(lambda t: any(o[1] == ask.cues.ordinal[1] for o in ordinals(t)))
     if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides
