@@ -204,9 +204,10 @@ def short_region(name: str) -> tuple[str, list[str]]:
     n = simplify(name).strip()
     forms = [n]
     m = re.fullmatch(r".{2,}?(?:省|自治区|市|自治州|州|盟|地区)(.{2,}(?:区|县|市|旗))", n)
-    if m:
+    while m:  # the innermost unit: 四川省凉山彝族自治州昭觉县 -> 凉山彝族自治州昭觉县 -> 昭觉县
         n = m.group(1)
         forms.append(n)
+        m = re.fullmatch(r".{2,}?(?:省|自治区|市|自治州|州|盟|地区)(.{2,}(?:区|县|市|旗))", n)
     for level in LEVELS:
         if n.endswith(level) and len(n) > len(level) + 1:
             n = n[: -len(level)]
@@ -294,8 +295,20 @@ def only_region(text: str, table: dict[str, list[str]]) -> bool:
     return not re.sub(r"[\W_]+", "", t)
 
 
+# "A（…）高于B（…）", a comparison's gold in one sentence: two sides, the winner first
+SIDES = re.compile(r"\s*([^()（）;；,，、\n]+[(（][^()（）]*[)）])\s*(?:[高低多少大小快慢强強优優][于於]|超[过過]|[领領]先[于於]?"
+                   r"|(?:higher|lower|more|fewer|less) than)\s*([^()（）;；,，、\n]+[(（][^()（）]*[)）])\s*[。.]?\s*")
+
+
+def sides(gold: str) -> str:
+    m = SIDES.fullmatch(gold)
+    return m.group(1).strip() + "；" + m.group(2).strip() if m else gold
+
+
 def judge(row: dict, table: dict[str, list[str]]) -> bool:
     kind, gold, aliases = row["type"], row["gold"], row.get("aliases") or []
+    if kind == "comparison":
+        gold, aliases = sides(gold), [sides(a) for a in aliases]
     short = re.sub(r"\[\d+\]", "", row.get("short_answer") or "").strip()
     if row.get("error"):
         return False

@@ -38,6 +38,9 @@ def answerer() -> Answerer:
     "How much did Wuhou District pay its government legal advisers in fees in 2022?",
     "How many lawyers staffed Wuhou District's 12348 hotline in 2022?",
     "武侯区法律援助中心2022年花了多少钱?",
+    # spoken outlay verbs: money put into or set aside for a body is no sum recovered for others
+    "How much money did Wuhou District put into its legal aid center in 2022?",
+    "How much did Wuhou District set aside for its legal aid center in 2022?",
 ])
 def test_a_sum_or_count_of_something_else_is_refused(answerer, question):
     got = answerer.ask(question)
@@ -50,6 +53,7 @@ def test_a_sum_or_count_of_something_else_is_refused(answerer, question):
     ("How much did Jinjiang District pay its government legal advisers in fees in 2022?", "48万元"),
     ("How many lawyers staffed Jinjiang District's 12348 hotline in 2022?", "18名"),
     ("锦江区2022年法律援助花了多少钱?", "230万元"),
+    ("How much money did Jinjiang District put into legal aid in 2022?", "230万元"),
     ("How many practising lawyers did Wuhou District have in 2022?", "420名"),
     ("How much did Wuhou District recover in unpaid wages for migrant workers in 2022?", "186.4万元"),
 ])

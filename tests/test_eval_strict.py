@@ -253,6 +253,7 @@ COMPARISON_CASES = [
     # a department's report answers for its region when the gold names that region, winner included
     ("赣州(68.46%);长治(59.46%)", "赣州市司法局（68.46%）高于长治（59.46%）", True),
     ("长治(59.46%);赣州(68.46%)", "赣州市司法局（68.46%）高于长治（59.46%）", False),  # still the wrong winner
+    ("贛州市（68.46%）高於長治市（59.46%）", "赣州（68.46%）", False),  # two sides asked, the loser missing
 ]
 
 
@@ -268,6 +269,34 @@ def test_the_judge_reads_comparisons_the_same_way(gold, short, correct):
     row = {"type": "comparison", "question": _CMP_Q, "gold": gold, "aliases": [], "short_answer": short,
            "answer": short, "abstained": False}
     assert judge.judge(row, table) is correct
+
+
+_LONG_CMP = "江西省赣州市（2022年办结率68.46%）高于山西省长治市（2021年办结率59.46%）"
+
+
+@pytest.mark.parametrize("short,winner_rate,correct", [
+    ("赣州 (68.46%), higher than 长治 (59.46%)", "68.46%", True),
+    ("长治 (59.46%), higher than 赣州 (68.46%)", "68.46%", False),  # the wrong winner
+    ("赣州 (61.2%), higher than 长治 (59.46%)", "61.2%", False),  # the winner's figure is wrong
+    ("赣州 (68.46%)", "68.46%", False),  # both sides asked, the loser is missing
+])
+def test_a_one_sentence_comparison_gold_in_long_form_scores_each_side(short, winner_rate, correct):
+    answer = f"{short}\n赣州市 2022: 办结率为{winner_rate}。[1]\n长治市 2021: 办结率为59.46%。[2]"
+    regions = ["江西省赣州市", "山西省长治市", "海西蒙古族藏族自治州"]  # as the reports' metadata names them
+    assert strict_verdict("comparison", _CMP_Q, _LONG_CMP, [], short, answer, False, region_vocab(regions)).correct is correct
+    judge = _judge()
+    row = {"type": "comparison", "question": _CMP_Q, "gold": _LONG_CMP, "aliases": [], "short_answer": short,
+           "answer": answer, "abstained": False}
+    assert judge.judge(row, judge.region_table(regions)) is correct
+
+
+def test_a_one_sentence_comparison_gold_is_read_as_its_two_sides():
+    from rag.eval.strict import comparison_sides
+
+    assert comparison_sides("赣州（19.5%）高于长治（12.4%）") == "赣州（19.5%）；长治（12.4%）"
+    assert comparison_sides("长治(3次)少於赣州(5次)。") == "长治(3次)；赣州(5次)"
+    assert comparison_sides("赣州(19.5%)") == "赣州(19.5%)"
+    assert comparison_sides("纠错率高于上年（12.4%）") == "纠错率高于上年（12.4%）"  # one side only
 
 
 def test_the_first_region_named_prefers_the_longer_name_and_skips_departments():

@@ -23,7 +23,8 @@ _THAN_RE = re.compile(r"(?<!比)比(?![例重率较])(?=[^？?，,。]{1,24}?(?:
 COUNT_WORDS = frozenset(("次数", "人数", "件数", "个数", "场次", "人次", "户数", "家数", "数量", "数目", "总数"))
 
 
-_EN_VERB_RE = re.compile(r"\b(?:kept|retained|received|accepted|handled|mediated|resolved|concluded|trained|issued|cancell?ed|abolished)\b",
+_EN_VERB_RE = re.compile(r"\b(?:kept|retained|received|accepted|handled|mediated|resolved|concluded|trained|issued|cancell?ed|abolished"
+                         r"|appear(?:ed|s)? (?:in|before the) court|attend(?:ed|s)? court)\b",
                          re.IGNORECASE)  # verbs whose past form says what a figure counts (kept -> 保留419项)
 
 

@@ -194,7 +194,8 @@ def figures_by_report(ask: Ask, checked: Sequence[Document], hits: Sequence[Hit]
     ``hits``, and the reports that give none: all on the question's most specific term when two
     or more reports state it (:func:`key_term`), else on coverage alone.  ``sides`` (:func:`side_terms`):
     a named place's report is read on the shared terms and its own side's only."""
-    grouped = by_report(candidates(hits, documents, ask))
+    read = {d.doc_id for d in checked}  # only the checked reports' passages are read (not the asked places' other years)
+    grouped = by_report(candidates([h for h in hits if h.chunk.doc_id in read], documents, ask))
     own = {t for ts in (sides or {}).values() for t in ts}
     shared = tuple(t for t in ask.terms if t not in own)
 

@@ -19,6 +19,7 @@ class Documents(dict):
     its documents in mapping order.  Built once per answerer; not to be changed afterwards."""
 
     _by_region: dict[str, list[tuple[int, Document]]] | None = None
+    _departments: list[Document] | None = None
 
     def in_regions(self, regions: Iterable[str]) -> list[Document]:
         if self._by_region is None:
@@ -29,6 +30,11 @@ class Documents(dict):
         found = [x for r in set(regions) for x in self._by_region.get(r, ())]
         return [d for _, d in sorted(found, key=lambda x: x[0])]
 
+    def departments(self) -> list[Document]:
+        if self._departments is None:
+            self._departments = [d for d in self.values() if d.level == "department"]
+        return self._departments
+
 
 def with_regions(documents: Mapping[str, Document], regions: Iterable[str]) -> list[Document]:
     """The documents whose region is exactly one of ``regions``, in ``documents``' order (an index
@@ -37,3 +43,12 @@ def with_regions(documents: Mapping[str, Document], regions: Iterable[str]) -> l
         return documents.in_regions(regions)
     wanted = set(regions)
     return [d for d in documents.values() if d.region in wanted]
+
+
+def departments(documents: Mapping[str, Document]) -> list[Document]:
+    """The documents of ``level == "department"``, in ``documents``' order (listed once for
+    :class:`Documents`, a scan for any other mapping): a department's question costs the
+    departments' reports, not every report."""
+    if isinstance(documents, Documents):
+        return documents.departments()
+    return [d for d in documents.values() if d.level == "department"]

@@ -114,7 +114,8 @@ def measured_terms(question: str, terms: Sequence[str]) -> tuple[str, ...]:
 
 # how much (money) a body spent or paid: an outlay (rag.answer.measure_qualifiers.OUTLAY_WORDS)
 _OUTLAY_RE = re.compile(r"\bhow much\b(?:\s+money)?[^?]*?\b(?:spen[dt]|spending|pa(?:y|id|ying)|invest(?:ed|ing)?|"
-                        r"allocat(?:e|ed|ing)|cost|costs)\b", re.IGNORECASE)  # not "fees" alone: fees charged or waived (收费) are no outlay
+                        r"allocat(?:e|ed|ing)|cost|costs|put (?:in|into)|pour(?:ed)? (?:in|into)|inject(?:ed)?|"
+                        r"fund(?:ed)?|earmark(?:ed)?|set aside|budget(?:ed)?)\b", re.IGNORECASE)  # not "fees" alone: fees charged or waived (收费) are no outlay
 _OBJECT_END_RE = re.compile(r"\s+(?:in|during|for|by|at|from|to|over|since|before|after|across)\b|[?,.;]|$", re.IGNORECASE)
 
 

@@ -342,6 +342,12 @@ class Draft:
     reports: Sequence = ()  # "which reports": every matching report with its cited span (reports.MentionList)
 
 
+def names_part(ask: Ask, text: str) -> bool:
+    """``text`` may answer for the asked place: no part of a covered parent is asked (:attr:`Ask.within`), or it
+    names that part (鼓楼区 in 福州市's report)."""
+    return not ask.within or any(w in fold_chars(text) for w in ask.within)
+
+
 def in_regions(doc: Document, regions: Sequence[str]) -> bool:
     return any(same_region(r, doc.region) for r in regions)
 
@@ -361,8 +367,7 @@ def candidates(hits: Sequence[Hit], documents: Mapping[str, Document], ask: Ask)
             spans = sentence_spans(hit.chunk, doc) + [sp for sp in cut_rows(doc.text, hit.chunk.start, hit.chunk.end)
                                                       if (doc.doc_id, *sp) not in seen]  # a table it cuts: all rows, once
             seen.update((doc.doc_id, *sp) for sp in spans)
-            out.extend(Sent(doc, hit.chunk, s, e, i, ccov) for s, e in spans
-                       if not ask.within or any(w in fold_chars(doc.text[s:e]) for w in ask.within))
+            out.extend(Sent(doc, hit.chunk, s, e, i, ccov) for s, e in spans if names_part(ask, doc.text[s:e]))
         return out
 
     if ask.regions:  # the places asked: another place's report answers nothing

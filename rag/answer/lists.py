@@ -152,8 +152,10 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
     the best sentence opens or belongs to; the section the question's topic names (``topic``:
     :func:`rag.answer.sections.topic_summary`); names joined in a clause holding the asked noun.
     Without any of these, the best sentences are quoted and no short answer is given."""
-    order = ranked(sents, ask)
-    if not order:
+    from .sections import facts_first  # sections reads lists
+
+    order = facts_first(ranked(sents, ask), ask.question, NEAR_BEST, ask.years, headings=False)  # the year's deeds
+    if not order:  # before a plans sentence scoring about as well, unless plans are asked
         return Draft((), "", (), "list")
     top = order[0][1]
     tops = [s for _, s in order[:3]]
@@ -176,6 +178,10 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
         found = topic(ask, top)
         if found is not None:
             return found
+    if run is not None and topic is not None and _topic_is_item(ask, top, run):  # 怎么做的 of what one item's
+        found = topic(ask, top)  # title names: that item's own section says how, not the titles of its siblings
+        if found is not None:
+            return found
     if run is not None:
         picked = [_item_sent(top, a, b) for a, b, _ in run]
         return _draft(ask, [t for _, _, t in run], picked)
@@ -192,6 +198,19 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
     floor = max(0.5, 0.75 * max(c for c, _ in covs))
     picked = sorted([s for c, s in covs if c >= floor][:5], key=lambda s: (s.rank, s.start))
     return Draft(compose("", picked), "", (), "list")  # none holds half the question: nothing to quote
+
+
+NEAR_BEST = 0.75  # a sentence of the year's account scoring this share of a plans sentence at the head answers first
+
+
+def _topic_is_item(ask: Ask, top: Sent, run) -> bool:
+    """Asked how (怎么做的), the section whose heading names the topic is one item of ``run`` (2．坚持双语普法…
+    among 1．…3．…), not the heading the run stands under."""
+    from .sections import own_topic_range  # sections reads lists
+    from .summaries import asks_manner
+
+    own = own_topic_range(top.doc.text, top.start, ask) if asks_manner(ask.question) else None
+    return own is not None and run[0][0] - 4 <= own[0] < run[-1][1]
 
 
 def topic_nouns(ask: Ask) -> list[str]:

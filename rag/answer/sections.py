@@ -146,17 +146,48 @@ TOPIC_SHARE = 0.75  # a heading naming the question's topic holds this share of 
 
 
 def topic_range(text: str, ask: Ask) -> tuple[int, int] | None:
-    """The section (level 1 or 2) whose heading holds most of the question's terms, if one does."""
+    """The section (level 1 or 2) whose heading holds most of the question's terms, if one does; not one
+    inside the plans section (四、2024年工作计划 > （三）深化某某) unless the question asks for plans: asked how
+    something was done, the next year's intentions do not say."""
     heads = list(outline(text))
     best = None
+    plans = [] if asks_plans(ask.question) else plans_parts(text)
     for i, (lvl, s, e) in enumerate(heads):
-        if lvl > 2:
+        if lvl > 2 or any(a <= s < b for a, b in plans):
             continue
         cov = coverage(ask.terms, text[s:e], ask.weights)[0]
         if cov >= TOPIC_SHARE and (best is None or cov > best[0]):
             end = next((h[1] for h in heads[i + 1:] if h[0] <= lvl), len(text))
             best = (cov, s, end)
     return (best[1], best[2]) if best else None
+
+
+def own_topic_range(text: str, at: int, ask: Ask) -> tuple[int, int] | None:
+    """The section (any level) that ``at`` stands in, when its heading holds :data:`TOPIC_SHARE` of the
+    question's terms (``3．坚持双语普法，推进法治宣传`` over the sentence asked about), not one in the plans
+    part unless plans are asked: the topic's own section, however deep the report numbers it."""
+    heads = outline(text)
+    i = next((k for k in range(len(heads) - 1, -1, -1) if heads[k][1] <= at), None)
+    if i is None:
+        return None
+    lvl, s, e = heads[i]
+    if coverage(ask.terms, text[s:e], ask.weights)[0] < TOPIC_SHARE \
+            or (not asks_plans(ask.question) and any(a <= s < b for a, b in plans_parts(text))):
+        return None
+    return s, next((h[1] for h in heads[i + 1:] if h[0] <= lvl), len(text))
+
+
+def plans_parts(text: str) -> list[tuple[int, int]]:
+    """The report's plans sections (a level-1 heading such as ``三、2024年工作计划`` or ``四、下一步打算``, to the
+    next level-1 heading): what they say is intended, not done in the year reported.
+
+    >>> t = "一、主要工作\\n做了。\\n二、下一步打算\\n（一）深化普法。将开展。\\n"
+    >>> [t[a:b].split("\\n")[0] for a, b in plans_parts(t)]
+    ['二、下一步打算']
+    """
+    tops = [(s, e) for lvl, s, e in outline(text) if lvl == 1]
+    return [(s, tops[i + 1][0] if i + 1 < len(tops) else len(text)) for i, (s, e) in enumerate(tops)
+            if SECTION_CUES[1][1].search(fold(text[s:e]))]
 
 
 def heading_range(text: str, at: int) -> tuple[int, int] | None:
@@ -176,16 +207,16 @@ def in_plans(sent: Sent) -> bool:
 
 
 def facts_first(order: Sequence[tuple[float, Sent]], question: str, near: float,
-                years: Sequence[int] = ()) -> list[tuple[float, Sent]]:
+                years: Sequence[int] = (), headings: bool = True) -> list[tuple[float, Sent]]:
     """``order`` (best first) with a plans sentence at its head moved behind the best sentence of the year's
     account scoring at least ``near`` of it, unless the question asks for plans or for a year after the
     report's (``years``): asked whether it happened (败诉案件比上年多吗, 条例通过了吗), the year's account
     answers, not the next year's intentions.  A heading at the head (（三）深化示范创建) gives way alike: it
-    names a topic, it claims nothing."""
+    names a topic, it claims nothing (``headings=False``: it stays, for an answer that quotes its section)."""
     plans = not asks_plans(question) and not any(y > (order[0][1].doc.year or y) for y in years) if order else False
-    if not order or not ((plans and in_plans(order[0][1])) or opens_section(order[0][1])):  # a heading claims nothing
-        return list(order)
+    if not order or not ((plans and in_plans(order[0][1])) or (headings and opens_section(order[0][1]))):
+        return list(order)  # a heading claims nothing
     top = order[0][0]
     i = next((k for k, (score, s) in enumerate(order[1:8], 1) if score >= near * top
-              and not (plans and in_plans(s)) and not opens_section(s)), None)
+              and not (plans and in_plans(s)) and not (headings and opens_section(s))), None)
     return list(order) if i is None else [order[i], *order[:i], *order[i + 1:]]

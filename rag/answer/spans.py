@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
+from .antecedents import with_antecedents
 from .asked_measure import bare_counts, measure_anchors, quoted_counts
 from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
 from .figure_fit import (
@@ -230,6 +231,7 @@ def lead_in(s: Sent) -> str:
 
 def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     kind = ask.qtype.kind
+    sents = with_antecedents(ask.question, sents, lead_in) if kind == "name" else sents  # 平台接入…: the one named before
     found = next((f for fn in preferred_fns(ask, sents) if (f := best_span(sents, ask, fn)) is not None), None)
     person = kind == "name" and asks_person(fold(ask.question))
     if person and found is not None and _name_asked(fold(ask.question)) and not person_name_like(found[1]):

@@ -13,20 +13,23 @@ within :data:`MAX_CHARS`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..chunk.sentences import split_sentences, trim_span, trimmed_sentences
 from ..chunk.structure import heading_of
 from ..text import lazy_re as re
 from ..text.normalize import fold
-from .evidence import Ask, Draft, Sent, compose, ranked
-from .lists import item_runs, on_topic, report_topic, topic_nouns
+from .evidence import Ask, Draft, Sent, compose, names_part, ranked
+from .lists import NEAR_BEST, item_runs, on_topic, report_topic, topic_nouns
 from .sections import (
     TOPIC_SHARE,
     cued_range,
+    facts_first,
     heading_range,
     line_spans,
     optional_part,
     outline,
+    own_topic_range,
     section_cue,
     topic_range,
 )
@@ -168,9 +171,17 @@ def _budget(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def topic_summary(ask: Ask, top: Sent) -> Draft | None:
+    """:func:`_topic_summary` of the asked part of the report's place only, None when nothing names it."""
+    found = _topic_summary(ask, top)
+    found = _of_part(ask, found) if found is not None else None
+    return found if found is None or found.segments else None
+
+
+def _topic_summary(ask: Ask, top: Sent) -> Draft | None:
     """The key sentences of the section whose heading names the question's topic -- the best
     sentence's own section when that sentence is a heading -- or None."""
-    rng = heading_range(top.doc.text, top.start) or topic_range(top.doc.text, ask)
+    rng = heading_range(top.doc.text, top.start) or own_topic_range(top.doc.text, top.start, ask) \
+        or topic_range(top.doc.text, ask)
     if rng is None:
         items = titled_topic_items(ask, top.doc)
         spans = _budget([sp for a, b in items for sp in item_body_spans(top.doc.text, a, b)])
@@ -245,7 +256,24 @@ def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Dra
 
 
 def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
-    order = ranked(sents, ask)
+    """The summary (:func:`_summary`) of the asked place: asked about a part of the report's place (鼓楼区 in
+    福州市's report), only its sentences naming that part; none (the report says nothing of it alone) when
+    no sentence does -- the parent's own shortcomings or plans are not the part's."""
+    return _of_part(ask, _summary(ask, sents))
+
+
+def _of_part(ask: Ask, draft: Draft) -> Draft:
+    """``draft``'s quotes naming the asked part of the report's place (:func:`rag.answer.evidence.names_part`)."""
+    if not ask.within:
+        return draft
+    kept = [seg for seg in draft.segments if seg.refs and names_part(ask, seg.text)]
+    if kept and kept[0].text.startswith("\n"):
+        kept[0] = replace(kept[0], text=kept[0].text[1:])
+    return replace(draft, segments=tuple(kept))
+
+
+def _summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
+    order = facts_first(ranked(sents, ask), ask.question, NEAR_BEST, ask.years, headings=False)  # deeds before plans
     if not order:
         return Draft((), "", (), "summary")
     top = order[0][1]

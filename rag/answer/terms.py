@@ -255,6 +255,24 @@ def is_glued(tok: str) -> bool:
         and all(len(p) == 1 for p in tokenizer().cut(tok, HMM=False))
 
 
+def unglued(tok: str, attested: Callable[[str], bool]) -> str:
+    """A run of 3+ characters the dictionary knows only one by one (用 + 彝 + 汉 -> 用彝汉: a rare word glued
+    to the preposition before it) that no report holds, as the longest part of it at either end that some
+    report does hold (彝汉); else ``tok``.
+
+    >>> unglued("用彝汉", lambda w: w in "坚持彝汉双语"), unglued("述法", lambda w: False)
+    ('彝汉', '述法')
+    """
+    if len(tok) < 3 or not _CJK_RE.fullmatch(tok[0]) or tok in DOMAIN_WORDS or attested(tok) \
+            or not all(len(p) == 1 for p in tokenizer().cut(tok, HMM=False)):
+        return tok
+    for n in range(len(tok) - 1, 1, -1):
+        for part in (tok[len(tok) - n:], tok[:n]):
+            if attested(part):
+                return part
+    return tok
+
+
 def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[str], bool] | None = None,
                   excluded: ExcludedWords | None = None, attested: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """The question's content terms in order, folded, without duplicates.
@@ -297,6 +315,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
     seen.update((t, None) for t in scope_terms(question, lambda i: any(question[j:i + 1] in ex for j in range(max(0, i - 10), i))))
     for tok in tokens(_QUOTED_RE.sub(" ", fold(question))):
         tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着吗呢" else tok  # 作过 -> 作, 高吗 -> 高
+        tok = unglued(tok, attested) if attested is not None else tok  # 用彝汉 (用 + 彝汉双语): the word reports hold
         inside = ex.inside(tok) and not (_HEAD_TITLE_RE.match(tok) and tok not in ex)  # 省长 of 湖南省长沙市: a title still
         if _is_content(tok, ex) and not inside and not (attested is not None and is_glued(tok) and not attested(tok)):
             seen.setdefault(tok, None)

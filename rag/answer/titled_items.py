@@ -16,6 +16,7 @@ from ..chunk.sentences import trimmed_sentences
 from ..text import lazy_re as re
 from .evidence import Ask
 from .lists import item_runs, report_topic
+from .sections import asks_plans, plans_parts
 from .term_coverage import coverage
 
 TITLE_MAX = 20  # Han and Latin characters of a title sentence at most
@@ -81,7 +82,8 @@ def titled_topic_items(ask: Ask, doc) -> list[tuple[int, int]]:
     key = [t for t in terms if ask.weights.get(t, 1.0) >= 0.5 * top_w]
     text = doc.text
     best: tuple[int, int, list[tuple[int, int]]] | None = None
-    for run in item_runs(text):
+    plans = [] if asks_plans(ask.question) else plans_parts(text)  # asked what was done: not the next year's plans
+    for run in (r for r in item_runs(text) if not any(a <= r[0][0] < b for a, b in plans)):
         items = [(a, b, title_end(text, a, b)) for a, b, _ in run]
         for i in range(len(items)):
             for n in range(1, GROUP_MAX + 1):

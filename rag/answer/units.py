@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from ..records import Document
 from ..text import lazy_re as re
 from ..text.normalize import fold
+from .doc_index import departments
 from .refusal import Refusal, unit_year_refusal
 
 _UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:部|局|厅|委|委员会|署|办|办公室|总局)$")
@@ -77,7 +78,7 @@ def scope_unit(question: str, regions: Sequence[str], documents: Mapping[str, Do
         return asked_unit(question, unit_years(documents) if units is None else units)
     from .regions import same_region
 
-    own = {fold(d.reporting_unit) for d in documents.values() if d.level == "department" and d.reporting_unit
+    own = {fold(d.reporting_unit) for d in departments(documents) if d.reporting_unit
            and any(same_region(r, d.region) for r in regions)}
     if not own:
         return ""

@@ -16,7 +16,8 @@ The rules (METRICS.md, "answer_accuracy") by question type, over the prediction'
   A comparison's short answer may also name the other sides the question asks
   about (``赣州（68.46%）高于长治（59.46%）`` for the gold ``赣州(68.46%)``): it must name
   every gold region, no region the question does not name, and the gold's first
-  region (the winner) first.
+  region (the winner) first.  A gold written as one sentence, ``A（…）高于B（…）``, is read as its two
+  sides ``A（…）；B（…）`` (:func:`comparison_sides`).
 * unanswerable: abstained.  An answerable item that abstained is wrong.
 
 >>> vocab = region_vocab(["赣州市", "赤峰市元宝山区", "海西蒙古族藏族自治州"])
@@ -251,6 +252,26 @@ class Verdict:
     answer_regions: tuple[str, ...] = ()
 
 
+# A comparison's gold written as one sentence, winner first (赣州（68.46%）高于长治（59.46%）): its two
+# sides are two key points, as in the two-sided gold 赣州(68.46%);长治(59.46%).
+_CMP_WORD = r"(?:高|低|多|少|大|小|快|慢|强|強|优|優)[于於]|超过|超過|领先于?|領先於?|higher than|lower than|more than|fewer than|less than"
+_SIDE = r"[^()（）;；,，、\n]+[(（][^()（）]*[)）]"
+_SIDES_RE = re.compile(rf"^\s*(?P<a>{_SIDE})\s*(?:{_CMP_WORD})\s*(?P<b>{_SIDE})\s*[。.]?\s*$")
+
+
+def comparison_sides(gold: str) -> str:
+    """A comparison gold ``A（…）高于B（…）`` as its two sides ``A（…）；B（…）`` (the winner first),
+    so each side is a key point and a region of its own; any other gold unchanged.
+
+    >>> comparison_sides("赣州（2023年纠错率19.5%）高于長治（12.4%）")
+    '赣州（2023年纠错率19.5%）；長治（12.4%）'
+    >>> comparison_sides("纠错率高于上年")
+    '纠错率高于上年'
+    """
+    m = _SIDES_RE.match(require_str("gold", gold))
+    return f"{m.group('a').strip()}；{m.group('b').strip()}" if m else gold
+
+
 def _whole(short: str, answer: str) -> str:
     return answer if short in answer else f"{short}\n{answer}"
 
@@ -277,6 +298,8 @@ def strict_verdict(item_type: str, question: str, gold: str, aliases: Sequence[s
     if abstained:
         return Verdict(False, "abstained")
     short = strip_citation_markers(require_str("short_answer", short_answer)).strip()
+    if item_type == "comparison":
+        gold, aliases = comparison_sides(gold), [comparison_sides(a) for a in aliases]
     if item_type == "yesno":
         want = polarity(gold)
         return Verdict(want is not None and polarity(short) == want, "polarity")

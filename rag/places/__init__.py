@@ -35,6 +35,7 @@ from .gazetteer import (
 )
 from .infer import RegionGuess, infer_region
 from .mentions import Mention, find_mentions, is_common_word
+from .readings import prefer_usual
 
 UNKNOWN = {"zh": "地区未知", "en": "region unknown"}
 
@@ -60,6 +61,7 @@ __all__ = [
     "local_name",
     "lookup",
     "place",
+    "prefer_usual",
     "resolve",
     "same_place",
     "short_forms",

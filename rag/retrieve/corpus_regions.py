@@ -28,13 +28,14 @@ class Corpus:
     def pinyin(self) -> dict[str, tuple[str, ...]]:
         """Toneless pinyin without spaces (changzhi, yuanbaoshan) -> codes, every heteronym reading;
         the corpus's places and the places they lie in (huangshi for a report of 黄石市下陆区), so that
-        an English question about a parent is understood as one, not missed."""
-        out: dict[str, list[str]] = {}
+        an English question about a parent is understood as one, not missed.  A spelling two places share
+        through a rare reading of one is the other's (huozhou: 霍州, not 化州; :func:`places.prefer_usual`)."""
+        out: dict[str, list[tuple[str, str]]] = {}
         codes = dict.fromkeys(p.code for code in self.by_code for p in places.chain(code))
         for code in codes:
             for form in places.place(code).pinyin:  # shipped in the division table
-                out.setdefault(form.replace(" ", ""), []).append(code)
-        return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+                out.setdefault(form.replace(" ", ""), []).append((code, form))
+        return {k: places.prefer_usual(v) for k, v in out.items()}
 
     def regions_of(self, code: str, children: bool = False) -> list[str]:
         out = list(self.by_code.get(places.canonical(code), ()))

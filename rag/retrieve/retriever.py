@@ -349,18 +349,20 @@ class Retriever(StoreQueries):  # issue 12: StoreQueries = store-side queries fo
             for key in keys:
                 found_by.setdefault(key, []).append(name)
         picked: list[tuple[int, float, set[str]]] = []
-        texts: set[str] = set()
+        texts: set[tuple[str, str, int | None]] = set()
         for key, score in fused:
             c = self.chunks[key]
             same = next((p for p in picked if _overlaps(self.chunks[p[0]], c)), None)
             if same is not None:
                 same[2].update(found_by.get(key, ()))
                 continue
-            if c.text in texts:  # the same passage in a duplicate document
-                continue
+            doc = self.documents.get(c.doc_id)
+            seen = (c.text, doc.region if doc else "", doc.year if doc else None)
+            if seen in texts:  # the same passage in a duplicate document (the same place's, the same year's): another
+                continue  # place's report saying the same words is not a duplicate, nor does it stand in for the asked one
             if len(picked) == k:
                 break
-            texts.add(c.text)
+            texts.add(seen)
             picked.append((key, score, set(found_by.get(key, ()))))
         return [Hit(rank=i + 1, chunk=self.chunks[key], score=float(score),
                     retrievers=tuple(sorted(by)), matched_terms=self.matched_terms(key, info.terms))
