@@ -244,3 +244,12 @@ def test_a_spoken_verbs_complement_is_no_term():
         terms = content_terms(q)
         assert not {"起来", "下来", "出来"} & set(terms), terms
         assert any(word in t for t in terms), terms
+
+
+def test_a_rate_keeps_its_suffix_before_a_verb():
+    """败诉率控制在5%以内: the dictionary's 率控制 is cut back into 败诉率 + 控制 (a rate word, then its verb);
+    算不算 asks, as 是不是."""
+    for q, rate, verb in (("行政诉讼败诉率控制在5%以内了吗", "败诉率", "控制"), ("复议纠错率保持在10%以下吗", "纠错率", "保持")):
+        terms = content_terms(q)
+        assert rate in terms and not any(t.startswith("率") for t in terms), terms
+    assert "算不算" not in content_terms("某县算不算省级示范县?")

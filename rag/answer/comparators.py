@@ -46,6 +46,7 @@ COMPARATORS: dict[str, Comparator] = {
     **_entries("above", ">", "超过", "超出", "多于", "高于", "大于", "过没过", "过不过"),  # 过没过一半: a question's A-not-A
     **_entries("below", "<", "低于", "少于", "不足", "不到", "小于"),
     **_entries("floor", ">=", "突破", "不少于", "不低于", "至少", "达到", "达"),
+    **_entries("floor", ">=", "够不够", "够没够", "达没达到", "达不达到", "满没满"),  # 够不够10%: a question's A-not-A of reaching
     **_entries("to", ">=", "到"),
     **_entries("short", "<", "未达到", "未达", "没有达到", "达不到"),
     **_entries("rated", ">", "优于", "好于"),

@@ -50,7 +50,7 @@ QUESTION_WORDS = frozenset(
     # the complement a spoken verb takes (搭起来, 建立起来, 降下来, 查出来): how, never what
     " 起来 下来 出来 上来 过来"
     # a copula, as 是: 不属于行政许可的事项 is how a user says the genre's 非行政许可事项, never a word a report writes
-    " 属于 不属于 算是 不算 不是"
+    " 属于 不属于 算是 不算 不是 算不算"
     # a spoken "how" the dictionary keeps whole (怎么弄, 咋办): asks the manner, as 怎么
     " 怎么弄 怎么搞 怎么办 怎么做 怎么干 怎样做 如何做 咋弄 咋办 咋搞 咋做 咋整"
     # how the asker wants it arranged (举例提到了哪些, 简单归纳一下, 概括一下): the form of the answer, never its subject
@@ -147,7 +147,8 @@ def tokens(text: str) -> list[str]:
         run = []
         if tok == " ":
             continue
-        if tok[:1] in RATE_SUFFIXES and tok[1:] in QUESTION_WORDS and out:  # 案件 + 数最多
+        if tok[:1] in RATE_SUFFIXES and out and _CJK_RE.match(out[-1][-1:] or " ") and (
+                tok[1:] in QUESTION_WORDS or len(tok) >= 3 and pos_flag(tok[1:]).startswith("v")):  # 案件 + 数最多, 败诉 + 率控制
             out[-1] += tok[0]
             out.append(tok[1:])
         elif tok in RATE_SUFFIXES + AGENT_SUFFIXES and out and _CJK_RE.match(out[-1][-1:] or " "):

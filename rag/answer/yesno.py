@@ -63,11 +63,22 @@ from collections.abc import Sequence
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
-from .evidence import Ask, Draft, Sent, compose, english_cues, ordinals, ranked, say
+from .evidence import (
+    Ask,
+    Draft,
+    Sent,
+    base_score,
+    compose,
+    english_cues,
+    ordinals,
+    ranked,
+    say,
+)
 from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .stages import (
     aims_only,
+    asked_stage,
     asks_aim,
     awarded_in_other_year,
     candidate_only,
@@ -119,6 +130,7 @@ from .yesno_figures import (
     versus_standard,
     versus_year,
 )
+from .yesno_honours import honour_decision
 from .yesno_names import claimed_name, name_verdict, names_claim
 from .yesno_sides import sides_verdict
 from .yesno_threshold import holds, ranks, sentence_threshold, threshold_figure
@@ -178,8 +190,10 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
         verdict = versus_standard(q, near)  # 有没有超过规定的标准: the figure against the standard's own
         if verdict is None:  # the sentence ends on how the figure stands to the standard (…，但仍低于省定90%的目标)
             verdict = said_of_standard(q, text)
+        if verdict is None:  # 实现全覆盖了吗: against the coverage rate; the focus clause's own 全覆盖 first (大丰街道实现
+            verdict = full_coverage(q, text[a:b]) if "全覆盖" in text[a:b] else None  # 全覆盖，全区覆盖率78%: the town's)
         if verdict is None:
-            verdict = full_coverage(q, near)  # 实现全覆盖了吗: against the coverage rate
+            verdict = full_coverage(q, near)
     if verdict is None and not completion_asked(q):
         verdict = every_one_rate(q, near)  # 每一件都出庭了吗: against the act's rate (出庭应诉率100%)
     if verdict is not None:
@@ -242,6 +256,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     decided, verdict = _figure_verdict(ask, q, text, a, b)
     if decided:
         return verdict
+    if _STILL_NOT_RE.search(q) and denied_stage(_STILL_NOT_RE.sub("", q), near_clauses(text, a, b)):
+        return True  # asked whether it is still not issued (还没印发吧); the text says so (已完成起草…尚未印发)
     if _STILL_NOT_RE.search(q) and not _NEG_RE.search(clause) and (
             _DONE_RE.search(clause) or coverage(ask.terms, clause, ask.weights, folded=True)[0] >= YES_COVERAGE):
         return False  # asked whether it is still not done; the clause says it was done, or does it
@@ -251,8 +267,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False  # asked whether it was issued; the text says it was not (正在编制…尚未印发)
     if planned_before(q, near_clauses(text, a, b)):
         return False  # asked whether it was passed; the text only plans to submit it (计划…提请审议)
-    if aims_only(q, clause):
-        return None  # asked whether it was passed; the clause only aims at it (推动…尽早审议通过)
+    if aims_only(q, clause) and not asks_aim(q):
+        return None  # asked whether it was passed; the clause only aims at it (推动…尽早审议通过); 计划出台X吗 asks the aim
     if ask.years and not asks_aim(q) and any(coverage(ask.terms, aim, ask.weights, folded=True)[0] >= YES_COVERAGE
                                              for aim in later_aims(text, max(ask.years))):
         return False  # asked whether it happened in 2024; the report aims at it for 2025 (力争2025年通过…验收)
@@ -364,8 +380,47 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
         needs.append(lambda t: names_claim(q, t))
     if not needs or any(n(fold_chars(best.text)) for n in needs):
         return best
+    if _plans_head(ask, best):  # the plans' aim leads and lacks what the claim needs: the year's account is measured
+        top = next((score for score, s in order if not _plans_head(ask, s)), top)  # against its own best sentence
     near = [s for score, s in order[1:8] if score >= NEAR_BEST * top]
-    return next((s for s in near if any(n(fold_chars(s.text)) for n in needs)), best)
+    found = next((s for s in near if any(n(fold_chars(s.text)) for n in needs)), None)
+    if found is not None:
+        return found
+    # a sentence that goes on after a ；(受理331件；已办结312件，其余19件正在办理中) is read with its head, which names the topic
+    joined = [j for _, s in order[1:8] if any(n(fold_chars(s.text)) for n in needs) and (j := _with_head(s)) is not None]
+    return next((j for j in joined if base_score(j, ask) >= NEAR_BEST * top), best)
+
+
+def _plans_head(ask: Ask, sent: Sent) -> bool:
+    """Does ``sent`` stand in its report's plans section, and the question asks neither plans nor a later year?"""
+    from .sections import asks_plans, in_plans
+
+    return in_plans(sent) and not asks_plans(ask.question) and not any(y > (sent.doc.year or y) for y in ask.years)
+
+
+def _with_head(sent: Sent) -> Sent | None:
+    """``sent`` with the sentence before it when that one ends in a ；(the same sentence of the report, cut at its
+    semicolon), within its passage; None when it opens its own sentence."""
+    text, lo = sent.doc.text, sent.chunk.start
+    before = text[lo:sent.start].rstrip()
+    if not before.endswith(("；", ";")):
+        return None
+    start = max(before.rfind(c) for c in "。！？!?\n") + 1
+    return sent.at(lo + start, sent.end)
+
+
+def _planned_deed(ask: Ask, sent: Sent) -> bool:
+    """The question claims a deed of a stage (出台, 制定, 印发, 通过) done, not planned, in the report's year or
+    before, and the deciding sentence names it in the report's plans section (三、2025年工作安排: 计划出台《X》):
+    it is intended, not done."""
+    return asked_stage(claim_text(ask)) is not None and _plans_head(ask, sent) and _about_claim(ask, fold_chars(sent.text))
+
+
+def _own_names(doc) -> tuple[str, ...]:
+    """The names a report's own place goes by (江宁区, 江宁)."""
+    from .regions import forms
+
+    return forms(doc.region) if doc.region else ()
 
 
 def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
@@ -375,12 +430,19 @@ def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
     if not order:
         return Draft((), "", (), "yesno")
     found = threshold_figure(ask, [s for _, s in order[:5]]) if ask.cues.threshold else None
-    if found is not None:  # 提出了超过35项具体任务吗: the figure a figure question would answer decides
+    honour = honour_decision(ask.question, ask.years, [s for _, s in order], _own_names, ask.terms)
+    if honour is not None:  # 是不是拿到了省级示范县的称号: the sentence about that honour decides (yesno_honours)
+        best, verdict = honour
+        if verdict:  # conferred: the other checks may still say 否 (another batch, another place)
+            verdict = decide(ask, best.text, best.doc.year) is not False
+    elif found is not None:  # 提出了超过35项具体任务吗: the figure a figure question would answer decides
         best, got, bound = found
         verdict = holds(ask.cues.threshold, got, bound)
     else:
         best = _deciding(ask, order)
         verdict = decide(ask, best.text, best.doc.year)
+        if verdict is not False and _planned_deed(ask, best):
+            verdict = False  # 有没有出台X against the plans' 计划出台X: not done in the year reported
     yes, no, unclear = labels(ask.lang)
     short = unclear if verdict is None else (yes if verdict else no)
     note = "" if verdict is not None else say(ask, "最相关的原文如下：", "The closest passage:")

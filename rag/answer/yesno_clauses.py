@@ -17,7 +17,7 @@ from .evidence import Ask
 from .figure_fit import CLAUSE_SEP_RE
 from .figures import figure_value, number_spans
 from .regions import forms
-from .term_coverage import stating_words
+from .term_coverage import whole_forms
 from .terms import role_weight
 from .yesno_figures import change_trend, counts_fall
 
@@ -32,6 +32,9 @@ _DATE_RE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-)")
 _CLAIM_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:内|底前|底|以前|之前|前|才|就|已)|到((?:19|20)\d{2})年|是[在于]((?:19|20)\d{2})年(?!度)")  # 在2017年度考评中: the period judged, not a claim
 UP_RE = re.compile(r"上升|增加|增长|提高|提升|增多|扩充|扩大|(?:前进|前移|进位)(?=\d|[一二两三四五六七八九十]|了?[个名位])")  # a rank moved up
 DOWN_RE = re.compile(r"下降|减少|降低|回落|缩减|压减|(?:后退|后移|退位)(?=\d|[一二两三四五六七八九十]|了?[个名位])")
+
+# a clause that only says how the figure before it changed: 同比下降8.3%, 较上年增长12%, 比去年减少3件
+_VERSUS_LAST_RE = re.compile(r"(?:同比|环比|较|比)(?:上一?年度?|去年|前一年|同期|上期|(?:19|20)\d{2}年度?)?(?:同期)?(?:有所)?(?:上升|增加|增长|提高|提升|增多|下降|减少|降低|回落)")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -127,7 +130,8 @@ def trend_subject(ask: Ask, q: str) -> str:
     for an English question, whose terms stand in no order of the question, its most specific (rarest) term
     (``lose more administrative lawsuits`` -> 败诉, not the 诉讼 of every lawsuit).  Rarity without the verb
     discount: a report stating 败诉 states 诉讼, so 败诉 stays the rarer however many reports are added."""
-    at = [(q.rfind(x), t) for t in ask.terms for x in alternatives(t) if x in q]
+    at = [(q.rfind(x), t) for t in ask.terms for x in alternatives(t) if x in q
+          and not (UP_RE.fullmatch(t) or DOWN_RE.fullmatch(t))]  # 受理量比去年增加了吗: 受理量, not the trend word
     if not at and ask.lang == "en" and ask.weights:
         return max(ask.terms, key=lambda t: ask.weights.get(t, 0.0) / role_weight(t))
     return max(at)[1] if at else ""
@@ -139,7 +143,10 @@ def trend_clause(text: str, a: int, b: int, subject: str = "", english: bool = F
     or when it says neither, the clause right after it (``合格率为92%，比上年提高3个百分点``).  A focus clause that
     moves another figure (``行政诉讼案件增长17.9%，败诉案件则有所下降``, asked 败诉) gives way to the subject's clause;
     an ``english`` question's subject told nowhere falls back on the one clause of the sentence that moves."""
-    named = [text[c:d] for c, d in clauses(text) if subject and any(x in text[c:d] for x in stating_words(subject))]
+    spans = clauses(text)
+    named = [text[c:(spans[i + 1][1] if i + 1 < len(spans) and _VERSUS_LAST_RE.match(text[spans[i + 1][0]:]) else d)]
+             for i, (c, d) in enumerate(spans)  # 受理331件，同比下降8.3%: the change in the clause after the figure's
+             if subject and any(x in text[c:d] for x in whole_forms(subject))]  # 受理量: 受理331件
     told = [c for c in named if UP_RE.search(c) or DOWN_RE.search(c) or change_trend(c)]
     if told and (text[a:b] not in named or not (UP_RE.search(text[a:b]) or DOWN_RE.search(text[a:b]))):
         return told[0]

@@ -281,7 +281,12 @@ def stated_figures(q: str, lang: str = "zh") -> list[tuple[float, str]]:
         return out
     return [(v, unit_kind(u)) for a, b, u in number_spans(q) if u and u not in _CLAIM_TIME_UNITS
             and (q[max(0, a - 1):a] in _ZH_PREDICATE or _ZH_CLAIM_END_RE.match(q, b))
+            and not (q[a:b].startswith("一") and _NONE_AT_ALL_RE.match(q, b))
             and (v := figure_value(q[a:b])) is not None]
+
+
+# 一起…都没有发生, 一件也没有: "not a single one", a claim of none, not of the figure one
+_NONE_AT_ALL_RE = re.compile(r"[^，,。；;？?]{0,14}?(?:都|也)(?:没|不|未|无)")
 
 
 def _said_figures(text: str) -> list[tuple[float, str]]:
