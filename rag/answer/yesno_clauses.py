@@ -17,7 +17,7 @@ from .evidence import Ask
 from .figure_fit import CLAUSE_SEP_RE
 from .figures import figure_value, number_spans
 from .regions import forms
-from .term_coverage import whole_forms
+from .term_coverage import stating_words, whole_forms
 from .terms import role_weight
 from .yesno_figures import change_trend, counts_fall
 
