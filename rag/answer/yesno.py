@@ -76,6 +76,7 @@ from .evidence import (
 )
 from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
+from .quantifiers import ALL_RE
 from .stages import (
     aims_only,
     asked_stage,
@@ -91,7 +92,6 @@ from .stages import (
     short_of_stage,
     text_stage,
 )
-from .quantifiers import ALL_RE
 from .term_coverage import coverage
 from .yesno_clauses import (
     DOWN_RE,
