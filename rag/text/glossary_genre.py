@@ -235,10 +235,10 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("enforcement certificate", "law enforcement certificate", "enforcement license", "enforcement licence",
                      "enforcement credential"), ("执法证|证件|持证",)),  # 执法证(件), 持证率
     **dict.fromkeys(("roll out", "rolled out", "rolls out", "rolling out", "scaled up"), ("推开|推广|铺开|推行",)),
-    # an honour conferred (命名为, 评为, 获评, 授予, 荣获) and the title it confers (称号, 命名: 未获命名)
+    # an honour conferred (命名为, 评为, 获评, 授予, 荣获: 未获命名) and an honorary title (称号)
     **dict.fromkeys(("awarded", "award", "conferred", "granted the title", "honoured as", "honored as"),
                     ("命名|评为|获评|授予|荣获",)),
-    **dict.fromkeys(("title", "honorary title"), ("称号|命名",)),  # not "decision": 维持…决定 counts them
+    "honorary title": ("称号|命名",),  # not "decision": 维持…决定 counts them
 }
 # the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
 GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate")
