@@ -195,9 +195,11 @@ class Answerer:
         exclude.append(scope_unit(turn.standalone, regions, self.documents, self.facts.unit_years()))  # a reporting unit is scope, like a place
         terms = content_terms(turn.standalone, exclude=exclude, known=self.facts.known_word, excluded=self.facts.region_forms(),
                               attested=self.facts.attested)
+        parts = tuple(getattr(q, "parts", ()))  # Laizhou of 烟台市's report: its Chinese name is content, as in a Chinese question
+        terms = tuple(dict.fromkeys((*terms, *parts))) if turn.lang == "en" else terms
         weights = background().weights(terms, asked_reports(self.documents, regions, years))  # not the collection's
         if turn.lang == "en":  # dictionary guesses weigh less than the glossary's fixed terms
-            sure = set(content_terms(turn.standalone, exclude=exclude, excluded=self.facts.region_forms()))
+            sure = set(content_terms(turn.standalone, exclude=exclude, excluded=self.facts.region_forms())) | set(parts)
             weights = {t: w * (1.0 if t in sure else LEXICON_WEIGHT) for t, w in weights.items()}
         turn.ask = make_ask(turn.standalone, turn.lang, classify(turn.standalone), terms, weights, years, regions)
         if getattr(q, "within", ()):  # 福州市鼓楼区 answered from 福州市's report: only what it says of 鼓楼区

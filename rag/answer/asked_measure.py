@@ -73,7 +73,7 @@ def _anchors(question: str, terms: tuple[str, ...]) -> tuple[str, str]:
     share = _SHARE_OF_RE.search(q[:m.start()])
     own = [t for t in tokens(q[:share.start()]) if len(t) >= 2 and t not in QUESTION_WORDS] if share else []
     if own:  # 输掉的比例是多少: the rate of what the word before 的 says (败诉率7.3%)
-        return "", own[-1]
+        return "", shared_word(own)
     before = [t for t in tokens(q[:m.start()]) if t not in ("了", "的", "有", "是", "共", "一共", "总共", "累计", "数", *_ROUGHLY)]
     after = tokens(counted_phrase(q[m.end():]))
     if len(before) >= 2 and before[-1] in COUNT_WORDS and len(before[-2]) >= 2:  # 专题学法次数更多: the noun counted
@@ -210,7 +210,7 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     share = _SHARE_OF_RE.search(q[:m.start()])
     own = [t for t in content_terms(q[:share.start()]) if t in terms] if share else []
     if own:  # 输掉的比例是多少: the share of what the word before 的 says, a verb too (败诉率)
-        return (own[-1],)
+        return (shared_word(own),)
     from .terms import role_weight
 
     after = content_terms(rest)
@@ -244,6 +244,17 @@ def _outcome_verb(before_ask: str, terms: Sequence[str]) -> tuple[str, ...]:
     last = (content_terms(before_ask) or ("",))[-1]
     tail = re.sub(r"(?:了|过|一共|总共|共|累计|有|是|的)+$", "", before_ask)
     return (last,) if formal_forms(last) and last in terms and role_weight(last) < 1.0 and tail.endswith(last) else ()
+
+
+def shared_word(own: Sequence[str]) -> str:
+    """What a ``X的比例`` question takes the share of, given the words of X: the last one (持证人员的比例 -> 人员), but
+    a plain verb the genre writes otherwise, before its object, is the act whose rate is asked (纠正原行政行为的比例:
+    纠正, written 纠错率; the object only says what was acted on)."""
+    from ..text.zh_variants import formal_forms
+    from .terms import role_weight
+
+    acts = [t for t in own[:-1] if formal_forms(t) and role_weight(t) < 1.0]
+    return acts[0] if acts else own[-1]
 
 
 _SHARE_OF_RE = re.compile(r"的(?:比例|占比|比重|百分比)(?:是|为|有|达到?|占)?$")  # X的比例是多少: a share of X

@@ -79,7 +79,8 @@ def asked_count_word(q: str) -> re.Match[str] | None:
 
 
 def _unit_en(q: str) -> str:
-    if re.search(r"\b(percent|percentage|proportion|share|rate|ratio)\b", q):
+    if re.search(r"\b(percent|percentages?|proportions?|shares?|rates?|ratios?)\b|\b(?:more|less|most|least) (?:reliably|consistently)\b",
+                 q):  # give both rates; did it more reliably (of all its cases): a share
         return "%"
     if re.search(r"\bhow long\b|\bhow many (?:calendar |working |work )?days\b", q):
         return "天"

@@ -52,11 +52,16 @@ def without_bare_counter(question: str) -> str:
     return _BARE_COUNTER_RE.sub(r"\1", question)
 
 
+# how many of X's / of the cases: a part of the noun phrase after it, which is what is counted (how many of Jiangyin's
+# cases involved land: the cases)
+_PARTITIVE_RE = re.compile(r"\b(how (?:many|much))\s+of\s+(?:the|its|their|these|those|[A-Za-z\-]+['’]s?)\s+", re.IGNORECASE)
+
+
 def counted_phrase(question: str, compared: bool = False) -> str:
     """The noun phrase after ``how many`` (with ``compared``, else after ``which … more`` of a
     comparison), without its prepositional modifier (tasks *from the inspection*: the tasks are
-    counted); "" when there is none."""
-    question = without_bare_counter(question)
+    counted), or after ``how many of X's``; "" when there is none."""
+    question = _PARTITIVE_RE.sub(r"\1 ", without_bare_counter(question))
     m = _COUNTED_RE.search(question) or (_MORE_COUNTED_RE.search(question) if compared else _SUBJECT_COUNTED_RE.search(question))
     if m is None:
         return ""
@@ -115,7 +120,7 @@ def measured_terms(question: str, terms: Sequence[str]) -> tuple[str, ...]:
 # how much (money) a body spent or paid: an outlay (rag.answer.measure_qualifiers.OUTLAY_WORDS)
 _OUTLAY_RE = re.compile(r"\bhow much\b(?:\s+money)?[^?]*?\b(?:spen[dt]|spending|pa(?:y|id|ying)|invest(?:ed|ing)?|"
                         r"allocat(?:e|ed|ing)|cost|costs|put (?:in|into)|pour(?:ed)? (?:in|into)|inject(?:ed)?|"
-                        r"fund(?:ed)?|earmark(?:ed)?|set aside|budget(?:ed)?)\b", re.IGNORECASE)  # not "fees" alone: fees charged or waived (收费) are no outlay
+                        r"fund(?:ed)?|earmark(?:s|ed|ing)?|set aside|budget(?:s|ed|ing)?)\b", re.IGNORECASE)  # not "fees" alone: fees charged or waived (收费) are no outlay
 _OBJECT_END_RE = re.compile(r"\s+(?:in|during|for|by|at|from|to|over|since|before|after|across)\b|[?,.;]|$", re.IGNORECASE)
 
 
@@ -125,6 +130,7 @@ def _object_term(question: str, terms: Sequence[str], counted: Sequence[str]) ->
     other question shape, or an object the glossary does not know."""
     from ..text.glossary import english_terms
 
+    question = _PARTITIVE_RE.sub(r"\1 ", question)  # how many of X's cases involved land: the cases, then the land
     if _COUNTED_RE.search(without_bare_counter(question)):
         return ()
     m = _SUBJECT_COUNTED_RE.search(question)

@@ -217,6 +217,18 @@ def approximate(s: str, a: int, b: int, unit: str) -> bool:
     return "余" in unit or "多" in unit or bool(_APPROX_BEFORE_RE.search(s[max(0, a - 2):a])) or s.startswith(("左右", "上下"), b)
 
 
+# a figure the report gives only as a bound (湾沚区、南陵县不足50%, 低于60%, 95%以上): no value of its own, below an exact
+# one when asked exactly (a rough count, 1400余名, is a value: not a bound)
+_BOUND_BEFORE_RE = re.compile(r"(?:不足|不到|未达|未到|低于|少于|高于|多于)$")
+_BOUND_AFTER = ("以上", "以下", "以内", "之内")
+BOUND_PENALTY = 0.7  # a matched noun (NOUN_BONUS): a bound answers only where nothing is given exactly
+
+
+def bound(s: str, a: int, b: int) -> bool:
+    """Does the report give the figure ``s[a:b]`` only as a bound (``不足50%``, ``低于60%``, ``95%以上``)?"""
+    return bool(_BOUND_BEFORE_RE.search(s[max(0, a - 2):a])) or s.startswith(_BOUND_AFTER, b)
+
+
 def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
                weights: Mapping[str, float], unit: str = "", years: Sequence[int] = (),
                anchors: Sequence[str] = (), prev_year: bool = False,
@@ -238,6 +250,8 @@ def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
         fit += phrase_fit(s, a, figures, want_from) + item_fit(s, a, (ca, cb), terms, weights)
     if approx and approximate(s, a, b, u):
         fit += APPROX_BONUS
+    elif not approx and figures and bound(s, a, b):  # asked exactly: an exact figure of the same thing comes first
+        fit -= BOUND_PENALTY
     return context + fit - 0.005 * min(dist, 60) - cn_penalty
 
 

@@ -319,6 +319,29 @@ def excluded_item(question: str) -> str:
     return m.group("x").strip() if m else ""
 
 
+# an aside that sets a kind aside: (不算修改的), 不包括修订的, 不含废止, 修改的除外
+_ASIDE_EXCLUDED_RE = re.compile(r"(?:不算|不计|不含|不包括|不包含|不考虑|排除)(?P<x>[\u4e00-\u9fff]{2,6}?)的?(?=[)），,。？?]|在内|$)"
+                                r"|(?P<y>[\u4e00-\u9fff]{2,4}?)的?(?:除外|不算)")
+
+
+def aside_excluded(question: str) -> str:
+    """The word a question's aside sets aside (``新出台的规章(不算修改的)`` -> ``修改``), "" when none.
+
+    >>> aside_excluded("新出台的规章（不算修改的）是哪一部?"), aside_excluded("新制定的规章是哪一部?")
+    ('修改', '')
+    """
+    m = _ASIDE_EXCLUDED_RE.search(fold(question))
+    return (m.group("x") or m.group("y")) if m else ""
+
+
+def set_aside(sentence: str, start: int, word: str) -> bool:
+    """Does the set-aside ``word`` lead up to the span at ``start`` in its clause (``，修改《某办法》``: a modified
+    one, asked the new one)?"""
+    s = fold_chars(sentence)
+    lead = re.split(r"[，,；;。：:、]", s[:start])[-1]
+    return bool(word) and word in lead
+
+
 def other_items(sentence: str, question: str) -> list[tuple[int, int, str]]:
     """(start, end, "") of the other items of the 、-run in ``sentence`` that holds the item the
     question sets aside (:func:`excluded_item`): asked 除了B还有哪项, ``A、B等`` answers A; [] when

@@ -344,17 +344,31 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
             break
         if not on_topic(ask, s):
             continue
-        items = typed_title_items(s.text, nouns, want) if nouns else []
-        items = items or (place_items(s.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
-        items = items or counted_items(s.text, want) or headed_items(s.text, item_head, want) \
-            or closed_items(s.text, item_head, want) or (recipient_items(s.text, ask.question) if recipients else [])
-        if items:
-            return _inline_draft(ask, s, items)
+        for c in (s, *_body_of(s)):  # 三是抓好某河流域执法。联合甲县、乙县…: a heading's items are in its body
+            items = typed_title_items(c.text, nouns, want) if nouns else []
+            items = items or (place_items(c.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
+            items = items or counted_items(c.text, want) or headed_items(c.text, item_head, want) \
+                or closed_items(c.text, item_head, want) or (recipient_items(c.text, ask.question) if recipients else [])
+            if items:
+                return _inline_draft(ask, c, items)
     parallel = _parallel(order, want)
     names = [_subject(ask, s) for s in parallel]
     if parallel and all(len(n) >= 2 for n in names):
         return _draft(ask, names, parallel, "；" if any("、" in n for n in names) else "")
     return None
+
+
+HEADING_CHARS = 24  # an enumerated item's heading sentence (三是抓好某河流域执法。) is at most this long
+
+
+def _body_of(sent: Sent) -> tuple[Sent, ...]:
+    """The sentence after ``sent`` when ``sent`` is an enumerated item's short heading (三是…。, （三）…。): the
+    item's body, which its heading's words do not repeat; () otherwise."""
+    text = sent.text.strip()
+    if len(text) > HEADING_CHARS or not any(st.match(text) for st in _STYLES[:4]):
+        return ()
+    nxt = _next_sentence(sent)
+    return (nxt,) if nxt is not None else ()
 
 
 def _region_words(ask: Ask) -> list[str]:

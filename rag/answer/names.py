@@ -106,10 +106,12 @@ _LEVEL_Q = (  # question word -> the levels it asks for
     (re.compile(rf"哪(?:个|一个|座)?(?:地级市|地市|市州|州市)|\bwhich (?:{PLACE_MODIFIER})?prefecture\b"), ("prefecture",)),
     (re.compile(r"哪(?:个|一个|座)?县级市"), ("county-level city",)),
     (re.compile(rf"哪(?:个|一个|些)?(?:县|区县|县区)(?!级)|\bwhich (?:{PLACE_MODIFIER})?county\b"), ("county", "county-level city", "district", "banner")),
-    (re.compile(rf"哪(?:个|一个)?(?:省|省份)|\bwhich (?:{PLACE_MODIFIER})?province\b"), ("province",)),
+    (re.compile(rf"哪(?:个|一个)?(?:省份|省(?!级))|\bwhich (?:{PLACE_MODIFIER})?province\b"), ("province",)),  # 哪个省级系统: a system
     (re.compile(rf"哪(?:个|一个)?区(?![域县别划级])|\bwhich (?:{PLACE_MODIFIER})?(?:district|urban district)\b"), ("district",)),
     (re.compile(rf"哪(?:个|一个|座)?(?:城市|市)(?!级)|\bwhich (?:{PLACE_MODIFIER})?city\b"), ("prefecture", "county-level city")),
     (re.compile(rf"哪(?:个|一个|些)?(?:乡镇|镇|乡|街道|苏木)|\bwhich (?:{PLACE_MODIFIER})?(?:town|township|subdistrict|sub-district)\b"), ("township",)),
+    (re.compile(rf"哪(?:个|一个|些)?(?:行政村|村庄|社区|村)(?![级民委务规])|\bwhich (?:{PLACE_MODIFIER})?(?:village|community)\b"),
+     ("village",)),
 )
 
 
@@ -133,8 +135,9 @@ def place_level_spans(sentence: str, question: str, exclude: Sequence[str] = ())
     levels = asked_levels(question)
     if not levels:
         return []
-    if levels == ("township",):  # below the gazetteer's counties: a town by its shape, not one the question names
-        return [sp for sp in town_spans(sentence) if fold(sentence[sp[0]:sp[1]]) not in fold(question)]
+    if levels in (("township",), ("village",)):  # below the gazetteer's counties: a town or village by its shape, not
+        found = town_spans(sentence) if levels == ("township",) else village_spans(sentence)  # one the question names
+        return [sp for sp in found if fold(sentence[sp[0]:sp[1]]) not in fold(question)]
     asked = {c for m in places.find_mentions(fold(question)) for c in m.codes}
     asked |= {places.code_of(r) for r in exclude if r}
     from .terms import pos_tokens
@@ -165,13 +168,23 @@ _LEAD_POS = frozenset("vpdrmqcuf")  # a verb, preposition, adverb… before the 
 TOWN_NAME_CHARS = 4
 
 
-def town_spans(sentence: str) -> list[Span]:
+# A village or community (村, 社区) named the same way (依托某乡某某村“…”演艺队 -> 某某村); not a generic noun (村民, 村委, 村级,
+# 村务, 村规, 村居, 村组, 村集体, 社区居民)
+_VILLAGE_HEAD_RE = re.compile(r"(?:社区|村)(?![民委级务规居组集庄干])")
+
+
+def village_spans(sentence: str) -> list[Span]:
+    """(start, end, "") of villages and communities named in a sentence, head included: ``某乡某某村`` -> ``某某村``."""
+    return town_spans(sentence, _VILLAGE_HEAD_RE)
+
+
+def town_spans(sentence: str, head_re: re.Pattern[str] = _TOWN_HEAD_RE) -> list[Span]:
     """(start, end, "") of towns named in a sentence, head included: ``在某某镇开展试点`` -> ``某某镇``."""
     from .terms import pos_tokens
 
     s = fold_chars(sentence)
     out = []
-    for m in _TOWN_HEAD_RE.finditer(s):
+    for m in head_re.finditer(s):
         lo = max(0, m.start() - TOWN_NAME_CHARS)
         cut = [lo + x.end() for x in re.finditer(r"[^\u4e00-\u9fff]|[的在和与及对把将为于向从等]", s[lo:m.start()])]
         a = max([lo, *cut, *(i + 1 for i in range(lo, m.start()) if s[i] in _NOT_IN_TOWN_NAME)])  # 某县某某乡: after 县

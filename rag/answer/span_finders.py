@@ -68,7 +68,16 @@ def classifier_noun(q: str) -> str:
     m = _BARE_WHICH_RE.search(q)
     counted = [*re.finditer(_COUNTED_NOUN.format(cls=m.group(1)), q[:m.start()])][-1:] if m else []
     counted = counted[0] if counted else None  # the nearest: 三项制度印发的五项规定里 -> 规定
-    return q[:m.start()] + "哪" + m.group(1) + counted.group(1) + q[m.end():] if counted else q
+    if counted:
+        return q[:m.start()] + "哪" + m.group(1) + counted.group(1) + q[m.end():]
+    subject = _SUBJECT_IS_RE.search(_ASIDE_RE.sub("", q[:m.start()])) if m else None
+    if subject:  # 新出台的省政府规章(不算修改的)是哪一部 -> 是哪部规章: the noun the 是 is said of
+        return q[:m.start()] + "哪" + m.group(1) + subject.group(1) + q[m.end():]
+    return q
+
+
+_ASIDE_RE = re.compile(r"[（(][^（()）]{0,20}[)）]")  # a parenthetical aside: (不算修改的)
+_SUBJECT_IS_RE = re.compile(r"的([\u4e00-\u9fff]{0,4}?(?:条例|办法|规定|意见|方案|纲要|通知|规划|决定|细则|规则|法规|规章|文件))(?:是|为)$")
 
 
 def _name_fallback(q: str) -> Callable[[str], list]:
@@ -111,7 +120,7 @@ def _grain(date: str) -> int:
         or _PART_OF_YEAR_RE.search(date) else 0
 
 
-_PLACE_Q_RE = re.compile(r"哪(?:个|一个|座|些)?(?:城市|地方|地区|县|市|区|省|州)|哪里|哪儿")
+_PLACE_Q_RE = re.compile(r"哪(?:个|一个|座|些)?(?:城市|地方|地区|县|市|区|省|州)(?![级直属])|哪里|哪儿")  # 哪个省级系统: a system
 _QUOTED_RE = re.compile(r"[“\"「][^“”\"「」]{2,30}[”\"」]")
 
 

@@ -31,6 +31,7 @@ from .figure_scope import act_spans, question_acts
 from .figure_years import figure_years, other_year_figure
 from .figures import number_spans, org_spans
 from .kinds import asked_entity, person_name_like
+from .list_items import aside_excluded, set_aside
 from .measure_qualifiers import held_lapsed
 from .named_documents import about_other_document, asked_document
 from .names import name_preference
@@ -69,11 +70,13 @@ def _name_asked(q: str) -> bool:
 
 
 
-def measured_ok(ask: Ask, text: str) -> bool:
+def measured_ok(ask: Ask, text: str, figure: str | None = None) -> bool:
     """The text holds every word of what the question counts (or most of a compound's parts); a
     noun ending in its own measure word (案件 -> 件; a user's 案子, written 案件: :func:`whole_forms`) is also stated
-    by a figure in that unit."""
-    units = {u for _, _, u in number_spans(text)}
+    by a figure in that unit: the answer ``figure`` where it counts in a measure word (9个征收项目 counts no 案件 because
+    the sentence before it holds 705件; a rate, 纠错率25.8%, is a share of the cases its text counts)."""
+    own = {u for _, _, u in number_spans(figure)} if figure is not None else set()
+    units = own if own - {"", "%", "‰"} else {u for _, _, u in number_spans(text)}
     return all(coverage((w,), text, ask.weights)[0] >= MEASURED_SHARE or any(f[-1] in units for f in whole_forms(w))
                or stated_via(w, ask.terms, fold(text)) for w in ask.measured)
 
@@ -109,7 +112,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     folded = fold_chars(text)
     q_terms = set(ask.terms)
     found = tuple(fn(text))  # (pure: read once, used below for the spans, the paired span and the figures)
-    spans = [sp for sp in found if fold(text[sp[0]:sp[1]]) not in q_terms
+    aside = aside_excluded(ask.question) if ask.qtype.kind == "name" else ""  # (不算修改的): no modified one answers
+    spans = [sp for sp in found if fold(text[sp[0]:sp[1]]) not in q_terms and not (aside and set_aside(text, sp[0], aside))
              and not (ask.qtype.kind == "name" and echoes_question(text[sp[0]:sp[1]], ask.terms,
                                                                  (*ask.regions, sent.doc.region)))
              and (not ask.terms or clause_covered(folded, sp[0], ask.terms, ask.weights))
@@ -181,7 +185,7 @@ def best_ranked(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask
     first = None  # the best-ranked answer whose counted work the section or the sentence before names (开展…清理。……保留43件)
     for _, s, sp in order:
         context = s.chunk.section + "\n" + lead_in(s) + s.text
-        if sp is None or not measured_ok(ask, context) or coverage(ask.terms, context, ask.weights)[0] < SENTENCE_FLOOR \
+        if sp is None or not measured_ok(ask, context, s.text[sp[0]:sp[1]]) or coverage(ask.terms, context, ask.weights)[0] < SENTENCE_FLOOR \
                 or _counts_other(ask, s, sp) or about_other_document(s.text, named) \
                 or (ask.qtype.kind == "number" and other_year_figure(s.text, sp[0], ask.years, s.doc.year)) \
                 or (fn is number_spans and in_criterion(s.text, sp[0])):  # 低于90%的单位: a rule's criterion

@@ -212,8 +212,9 @@ def cued_item(text: str, rng: tuple[int, int], ask: Ask) -> tuple[int, int] | No
     subs = [(s, heads[i + 1] if i + 1 < len(heads) else rng[1]) for i, s in enumerate(heads)]
     section = fold(text[rng[0]:rng[1]])
     cue = section_cue(ask.question)  # 问题 / 不足 / 打算 name the section asked, not a topic inside it
+    lead = section_lead_words(text, rng, topic_nouns(ask))  # 我市将重点抓好以下工作: 重点 names every plan
     said = tuple(t for t in topic_nouns(ask) if coverage((t,), section, folded=True)[0] >= 1.0  # not 法治政府, 建设
-                 and not (cue is not None and cue.search(t)))
+                 and not (cue is not None and cue.search(t)) and t not in lead)
     if subs:  # the last plan runs to its paragraph's end, not over the report's closing words and signature
         subs[-1] = (subs[-1][0], _paragraph_end(text, subs[-1][0], rng[1]))
     elif runs := item_runs(text[rng[0]:rng[1]]):  # plans enumerated without headings (①…②…, 一是…二是…): the items
@@ -224,6 +225,17 @@ def cued_item(text: str, rng: tuple[int, int], ask: Ask) -> tuple[int, int] | No
         scores = [coverage(ask.terms, text[a:b], ask.weights)[0] for a, b in holding]
         holding = [sub for sub, sc in zip(holding, scores) if sc == max(scores)]
     return holding[0] if len(holding) == 1 and len(subs) >= 2 else None
+
+
+def section_lead_words(text: str, rng: tuple[int, int], words: Sequence[str]) -> tuple[str, ...]:
+    """Those of ``words`` the section ``rng`` states in its heading or its lead-in before its first enumerated item
+    (十、2025年工作打算 … 我市将重点抓好以下工作：一是…): words that name the whole section, none of its items."""
+    runs = item_runs(text[rng[0]:rng[1]])
+    first = min((r[0][0] for r in runs), default=None)
+    if first is None:
+        return ()
+    lead = text[rng[0]:rng[0] + first]
+    return tuple(w for w in words if coverage((w,), lead)[0] >= 1.0)
 
 
 def _plan_spans(text: str, sub: tuple[int, int]) -> list[tuple[int, int]]:
@@ -255,6 +267,50 @@ def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Dra
     return Draft(compose("", [top.at(s, e) for s, e in spans]), "", (), "summary")
 
 
+_ASPECTS_RE = re.compile(r"[:：]\s*([^:：?？。]+)[?？。]?\s*$")  # …dealt with disputes: reconsideration, lawsuits and mediation
+
+
+def asked_aspects(ask: Ask) -> tuple[str, ...]:
+    """The question's terms that name the aspects it lists after a colon (``…: reconsideration, lawsuits and
+    mediation`` -> 复议, 诉讼|应诉, 调解); () when it lists fewer than two."""
+    m = _ASPECTS_RE.search(ask.question)
+    if m is None:
+        return ()
+    if ask.lang == "en":
+        from ..text.glossary import english_terms
+
+        named = english_terms(m.group(1))
+    else:
+        from .terms import content_terms
+
+        named = content_terms(m.group(1))
+    found = tuple(t for t in ask.terms if t in named)
+    return found if len(found) >= 2 else ()
+
+
+def aspects_range(text: str, aspects: Sequence[str]) -> tuple[int, int] | None:
+    """The smallest section (any level) of ``text`` that states every one of ``aspects``: the part of the report
+    whose items are the listed aspects (7.化解矛盾纠纷 over （1）行政复议 （2）行政应诉 （3）人民调解); None if none does."""
+    heads = list(outline(text))
+    kinds = [_label_kind(text[s:e]) for _, s, e in heads]
+    best = None
+    for i, (lvl, s, _) in enumerate(heads):  # 7.… then （1）… at one level: the （1） labels are its items
+        end = next((h[1] for j, h in enumerate(heads[i + 1:], i + 1) if h[0] < lvl or h[0] == lvl and kinds[j] == kinds[i]),
+                   len(text))
+        if all(coverage((a,), text[s:end])[0] >= 1.0 for a in aspects) and (best is None or end - s < best[1] - best[0]):
+            best = (s, end)
+    return best
+
+
+_LABEL_KINDS = (re.compile(r"[一二三四五六七八九十]+[、.．]"), re.compile(r"[（(][一二三四五六七八九十]+[)）]"),
+                re.compile(r"\d+[、.．]"), re.compile(r"[（(]\d+[)）]"), re.compile(r"[①-⑳]"))
+
+
+def _label_kind(heading: str) -> int:
+    """Which kind of label a heading opens with (一、 （一） 1. （1） ①), len(_LABEL_KINDS) for another."""
+    return next((i for i, rx in enumerate(_LABEL_KINDS) if rx.match(heading.strip())), len(_LABEL_KINDS))
+
+
 def summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
     """The summary (:func:`_summary`) of the asked place: asked about a part of the report's place (鼓楼区 in
     福州市's report), only its sentences naming that part; none (the report says nothing of it alone) when
@@ -278,12 +334,20 @@ def _summary(ask: Ask, sents: Sequence[Sent]) -> Draft:
         return Draft((), "", (), "summary")
     top = order[0][1]
     doc = top.doc
+    aspects = asked_aspects(ask)
+    listed = aspects_range(doc.text, aspects) if aspects else None
+    if listed is not None:  # the aspects the question lists: the section whose items they are
+        spans = _budget(key_spans(doc.text, *listed, bodies=True))
+        if spans:
+            return _summary_draft(ask, top, spans)
     rng = cued_range(doc.text, ask.question, top.start)
     overall = bool(_OVERALL_RE.search(fold(ask.question)))
     whole = bool(_WHOLE_RE.search(fold(ask.question)))  # 总体情况: the report as a whole, not a topic
     topic = None if whole or optional_part(ask.question) else report_topic(ask, doc)  # 在行政复议方面的做法: 行政复议
     if topic == []:  # the report never names the asked topic: none of its sections answers
         return Draft((), "", (), "summary")
+    if rng is not None and section_cue(ask.question) is not None and topic:
+        topic = [t for t in topic if t not in section_lead_words(doc.text, rng, (t,))]  # 下一年的重点任务: the plans
     if rng is not None and section_cue(ask.question) is not None and not topic:
         sub = cued_item(doc.text, rng, ask)  # 下一步怎么加强基层执法: the one plan that names it, not every plan
         spans = _budget(_plan_spans(doc.text, sub) if sub else key_spans(doc.text, *rng))

@@ -23,13 +23,14 @@ _SENT_RE = re.compile(rf"[^{_TERMINATORS}\n]*(?:[{_TERMINATORS}]+[{_CLOSERS}]*|\
 _CLAUSE_RE = re.compile(r"[，,、：:]")
 
 
-_BODY_LINE_RE = re.compile(r"[，,；;].*[\u3400-\u9fff]$")  # a clause already ran on this line, cut off mid-word
+# a clause or a sentence already ran on this line, then it is cut off mid-word (…，出庭应诉 / 2.加强法律援助。全年办理法律援助案件)
+_BODY_LINE_RE = re.compile(r"[，,；;。！？!?].*[\u3400-\u9fff]$")
 _HEADING_START_RE = re.compile(r"\d+\s*[.．、)）](?!\d)|[（(]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节条部分]|[—\-]")
 
 
 def soft_wrap(text: str, nl: int) -> bool:
     """Whether the newline at ``text[nl]`` only wraps a body line (a pasted PDF keeps its line breaks): the
-    line before ran a clause (``，``) and stops on a character, not a terminator; the next line goes on with a
+    line before ran a clause or a sentence (``，``, ``。``) and stops on a character, not a terminator; the next line goes on with a
     CJK word or a figure, not a heading (``1.``, ``（二）``, ``三、``) or a page mark (``— 2 —``).
 
     >>> t = "一审行政诉讼案件139件，行政机关负责人出庭应诉\\n131件次，出庭应诉率94.2%。"

@@ -65,6 +65,7 @@ class QueryInfo:
     notes: tuple[str, ...] = ()  # what a reader should know (ambiguity, parents without own report)
     within: tuple[str, ...] = ()  # a part named with its covered parent (鼓楼区 of 福州市鼓楼区): the parent's report answers
     # only from what it says of the part
+    parts: tuple[str, ...] = ()  # places inside an asked place an English question names in pinyin (Laizhou): content
 
 
 
@@ -272,7 +273,28 @@ def understand(question: str, documents: Sequence[Doc],
         ambiguous=tuple(ambiguous),
         notes=tuple(dict.fromkeys(notes)),
         within=tuple(dict.fromkeys(within)),
+        parts=tuple(_parts_in_pinyin(question, codes, corpus)),
     )
+
+
+def _parts_in_pinyin(question: str, codes: Sequence[str], corpus: Corpus) -> list[str]:
+    """Chinese names of the places inside an asked place that an English question writes in capitalised pinyin
+    (``fines in Laizhou`` of 烟台市's report, ``Nanling County`` of 芜湖市's): what that report says of them is asked,
+    as 莱州市 is a content word of a Chinese question.  Only the asked places' own units are read, so a bare name
+    (no level word) is safe; four letters at least; a name that reads as a place of the corpus or one it lies in
+    (Dali Prefecture's Dali, Jilin Province's Jilin) is that place, not its namesake part (大理市, 吉林市)."""
+    if not codes or not LATIN_RE.search(question):
+        return []
+    words = {re.sub(r"[ '’-]", "", f).lower() for m in _CAPITALISED.finditer(question)
+             for f in (m.group(), re.split(r"[ '’-]", m.group())[0])}
+    words = {w for w in words if len(w) >= 4 and w not in corpus.pinyin}
+    out = []
+    for code in dict.fromkeys(codes):
+        for c in places.descendants(code):
+            p = places.place(c)
+            if p is not None and p.status == "current" and any(f.replace(" ", "") in words for f in p.pinyin):
+                out.append(p.name)
+    return list(dict.fromkeys(out))
 
 
 def _ministries() -> tuple[str, ...]:

@@ -36,6 +36,12 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "draft": ("草案|起草",),  # a draft (草案), or to draft one (起草)
     "fair competition review": ("公平竞争审查",),
     "public interest litigation": ("公益诉讼",),
+    "public interest lawsuit": ("公益诉讼",), "public interest suit": ("公益诉讼",),
+    "public interest case": ("公益诉讼",),  # brought by procuratorates (检察院 / 检察机关)
+    # taking land or housing for public use (征地, 房屋征收) and pulling buildings down (拆迁, 拆除)
+    "land expropriation": ("征地|征收",), "land acquisition": ("征地|征收",), "expropriation": ("征收",),
+    "house demolition": ("拆迁|拆除",), "housing demolition": ("拆迁|拆除",), "demolition": ("拆迁|拆除",),
+    "prosecutor": ("检察",), "prosecutors": ("检察",), "procuratorate": ("检察",), "procuratorates": ("检察",),
     "administrative adjudication": ("行政裁决",),
     "reporting on the rule of law": ("述法",),
     "report on the rule of law": ("述法",),
@@ -148,6 +154,10 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "team up with": ("联合",),
     "teamed up with": ("联合",),
     "jointly": ("联合",),
+    "joint enforcement": ("联合执法",), "joint law enforcement": ("联合执法",),  # 联合执法行动
+    # money taken by penalties: fines and confiscated gains together (罚没, 罚没金额/罚没款), confiscation alone (没收)
+    "fines and confiscations": ("罚没",), "fines and confiscated": ("罚没",), "confiscation": ("没收|罚没",),
+    "confiscations": ("没收|罚没",), "confiscated": ("没收|罚没",),
     "join": ("加入|参加",),  # joined a platform, an alliance
     "joined": ("加入|参加",),
     "joins": ("加入|参加",),

@@ -146,6 +146,8 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "show up in court": ("出庭",), "showed up in court": ("出庭",), "shown up in court": ("出庭",),
     "attend court": ("出庭",), "attended court": ("出庭",), "court appearance": ("出庭",),
     "appear before the court": ("出庭",), "appeared before the court": ("出庭",),
+    "turn up in court": ("出庭",), "turn up at court": ("出庭",), "present in court": ("出庭",),
+    "in court in person": ("出庭",), "go before the court": ("出庭",),
     "agency head": ("负责人",), "head of the agency": ("负责人",), "heads of agencies": ("负责人",),
     "across provinces": ("跨省",), "across regions": ("跨区域|跨地区",), "across departments": ("跨部门",),
     "sign": ("签署|签订|签约",), "signed": ("签署|签订|签约",), "signing": ("签署|签订|签约",),

@@ -119,6 +119,9 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "厂子": ("企业",),
     "厂家": ("企业", "生产企业"),
     "工厂": ("企业", "生产企业"),
+    # a decision set right by a review body: 纠正 / 改正 (被纠正的复议案件) — reports count it as 纠错 (直接纠错, 纠错率)
+    "纠正": ("纠错",),
+    "改正": ("纠错",),
 }
 _WORKS = "厂"  # X厂 (酒厂, 水泥厂, 化工厂) is written X企业 / X企 by the reports
 
