@@ -93,6 +93,7 @@ from .stages import (
     text_stage,
 )
 from .term_coverage import coverage
+from .yesno_aims import aimed_only, later_aim_only
 from .yesno_clauses import (
     DOWN_RE,
     UP_RE,
@@ -125,7 +126,6 @@ from .yesno_figures import (
     standard_op,
     stated_figures,
     states_figures,
-    stating_at,
     unit_kind,
     versus_standard,
     versus_year,
@@ -214,29 +214,6 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
     return False, None
 
 
-def _aimed_only(ask: Ask, stated: list[tuple[float, str]], text: str) -> bool:
-    """Does ``text`` give the claimed figure (a stated one, or a figure of the threshold's unit) only inside
-    an aim (力争2021年达到80%以上)?"""
-    if ask.cues.threshold is not None:
-        kind = unit_kind(ask.cues.threshold[2]) if ask.cues.threshold[2] else ""
-        at = [a for a, _, u in number_spans(text) if u and kind and unit_kind(u) == kind]
-    else:
-        at = stating_at(stated, text)
-    return bool(at) and all(in_aim(text, i) for i in at)
-
-
-def _later_aim_only(ask: Ask, q: str, text: str) -> bool:
-    """Does ``text`` state the claim only inside an aim at a year after the asked one (力争2024年实现…全覆盖
-    asked of 2023), the rest of the sentence not stating it?"""
-    if not ask.years or asks_aim(q):
-        return False
-    aims = [aim for aim in later_aims(text, max(ask.years)) if _about_claim(ask, aim)]
-    rest = text
-    for aim in aims:
-        rest = rest.replace(aim, " ")
-    return bool(aims) and not _about_claim(ask, rest)
-
-
 def claim_text(ask: Ask) -> str:
     """The question as the claim checks read it: folded, and for an English question with the Chinese
     cue words of its claim (every -> 全部, full coverage -> 全覆盖)."""
@@ -251,7 +228,7 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     q = claim_text(ask)
     a, b = focus_clause(ask, text)
     clause = text[a:b]
-    if _later_aim_only(ask, q, text):
+    if later_aim_only(ask, q, text, YES_COVERAGE):
         return False  # 2023年实现全覆盖了吗 against 力争2024年实现…全覆盖: the claim is the next year's aim
     decided, verdict = _figure_verdict(ask, q, text, a, b)
     if decided:
@@ -320,7 +297,7 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang) if ask.cues.threshold is None else []
     if figure_mismatch(stated, text) or figure_mismatch(stated, clause) or changed_from(q, near_clauses(text, a, b)):  # 一般5天,复杂8天
         return False  # (还维持在4分吗 against 由4分提高到6分: changed)  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
-    if _aimed_only(ask, stated, text):  # raised to 80%? / 达到90%了吗 against 力争2021年达到80%以上: an aim, no fact
+    if aimed_only(ask, stated, text):  # raised to 80%? / 达到90%了吗 against 力争2021年达到80%以上: an aim, no fact
         return False if ask.years and later_aims(text, max(ask.years)) else None
     verdict = sides_verdict(q if ask.lang != "en" else ask.question, ask.lang, text)  # 地区的比部门多吗: the two parts
     if verdict is None and ask.cues.threshold is None:
@@ -364,7 +341,7 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang)
     if stated and not needs:  # 是12件吗 (第四次清理后保留了89件吗: the figure is the claim, 第四次 names the work): as for a
         kinds = {k for _, k in stated}  # threshold, one of the best five stating that very figure, else a figure of its kind
-        facts = [s for _, s in order[:5] if not _aimed_only(ask, stated, fold_chars(s.text))]  # 力争达到80%: no fact
+        facts = [s for _, s in order[:5] if not aimed_only(ask, stated, fold_chars(s.text))]  # 力争达到80%: no fact
         return next((s for s in facts if states_figures(stated, fold_chars(s.text))),
                     next((s for s in facts if any(unit_kind(u) in kinds and not in_aim(fold_chars(s.text), a)
                                                   for a, _, u in number_spans(s.text) if u)), best))
