@@ -40,6 +40,7 @@ from .refusal import (
     Refusal,
     check_question,
     low_support_refusal,
+    no_statement_refusal,
     scope_refusal,
 )
 from .regions import count_places, forms, same_region
@@ -49,10 +50,11 @@ from .report_pools import (
     part_pool,
     plans_for,
     report_pool,
+    states_most,
 )
 from .report_weights import asked_reports, background
 from .sections import asks_plans, optional_part
-from .support import measure_support
+from .support import found_where, measure_support
 from .terms import content_terms
 from .thresholds import threshold_asked
 from .units import scope_unit, unit_scope
@@ -65,8 +67,7 @@ EXTRACTIVE_VERSION = "extractive/1"
 # threshold from 0.1 to 0.5 is equally good there (the unanswerable items are refused by scope and by
 # the measured noun too); the middle of that range.
 DEFAULT_SUPPORT = 0.3
-# asked a date of a named place and none found: that place's reports read deeper (not a figure: too many figures
-# stand near any words, and an unanswerable count would be answered with one); so is the holder of an asked title
+# asked a date of a named place and none found: that place's reports read deeper; so is the holder of an asked title
 DEEPER_KINDS = ("date",)
 
 
@@ -280,7 +281,8 @@ class Answerer:
         draft = self._extractive_draft(turn)
         text, cites = render(draft.segments, self.documents)
         if not cites:  # the terms were found: no sentence states the answer (of the asked year: no report of it, say so)
-            refusal = turn.scope or low_support_refusal((), self.documents, turn.lang)
+            refusal = turn.scope or no_statement_refusal(turn.ask.qtype.kind, *found_where(turn.ask, turn.hits, self.documents,
+                                                                                    turn.lang), self.documents, turn.lang)
             turn.meta["reason"] = refusal.reason
             flags = [f for f in turn.flags if turn.scope is None or f != _year_flag(turn.scope, turn.lang)]
             yield self._final(self._refusal_answer(turn.question, refusal, turn.backend, turn.meta, turn.standalone, flags))
@@ -310,12 +312,15 @@ class Answerer:
             return extractive_answer(ask, turn.hits, self.documents, pool, catalog_within(ask))
         doc_filter = (lambda d: d.year in years) if years else None
         draft = extractive_answer(ask, turn.hits, self.documents, pool, doc_filter, index)
-        if not draft.segments and (ask.qtype.kind in DEEPER_KINDS or asked_title(ask.question)) and ask.regions and not pool:
+        figure = ask.qtype.kind == "number"
+        if not draft.segments and (ask.qtype.kind in DEEPER_KINDS or figure or asked_title(ask.question)) \
+                and ask.regions and not pool:
             # the top-k passages of a named place hold no date next to the question's words: that
             # place's own best passages for those words alone (the question's other words no longer rank them)
             deeper = report_pool(self.retriever, ask)
             if deeper:
-                draft = extractive_answer(ask, [*turn.hits, *deeper], self.documents, pool, doc_filter, index)
+                found = extractive_answer(ask, [*turn.hits, *deeper], self.documents, pool, doc_filter, index)
+                draft = found if not figure or states_most(ask, found) else draft
         return draft
 
     def _llm_events(self, turn: _Turn, stream: bool, started: float) -> Iterator[AnswerEvent]:

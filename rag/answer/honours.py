@@ -107,7 +107,11 @@ def honour_frame(question: str, terms: Sequence[str]) -> tuple[str, ...]:
     """
     if not (asks_honour(question) or asks_conferred_subject(question)):
         return ()
-    return tuple(t for t in terms if t in _FRAME_WORDS)
+    return tuple(t for t in terms if t in _FRAME_WORDS or any(a in _EN_FRAME_WORDS for a in t.split("|")))
+
+
+# an English question's frame through the glossary (awarded the title of …: 授予|颁发, 称号): the verbs of conferring
+_EN_FRAME_WORDS = _FRAME_WORDS | {"授予", "被授予", "颁发", "授牌"}
 
 
 # --- what was conferred ---------------------------------------------------------------------------

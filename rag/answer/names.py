@@ -43,7 +43,7 @@ from .honours import (
     conferred_subject_head,
     conferred_subject_spans,
 )
-from .kinds import asked_entity, entity_spans
+from .kinds import asked_entity, entity_spans, person_name_like
 from .name_frames import (
     asked_role,
     asks_period,
@@ -81,7 +81,9 @@ def quoted_names(sentence: str, heads: Sequence[str] = ()) -> list[Span]:
 
 # --- persons after a title ----------------------------------------------------------------------
 _TITLE_WORDS = r"副?(?:会长|书记|主任|部长|厅长|局长|市长|县长|区长|州长|省长|院长|校长|所长|主席|理事长|秘书长|检察长|庭长|组长)"
-_TITLED_RE = re.compile(rf"{_TITLE_WORDS}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|在|于|为|作|到|出席|主持|带队|参加|讲授|就|等|、|，|,|。|；|;|[(（])")
+# the name ends where the sentence goes on: 同志, a verb (主持, 带队; 任/兼任/担任 the post it also holds: 局长某某某任组长)
+_TITLED_RE = re.compile(rf"{_TITLE_WORDS}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|在|于|为|作|到|出席|主持|带队|参加|讲授|就|等|任|兼任|担任"
+                        r"|、|，|,|。|；|;|[(（])")
 
 
 def titled_names(sentence: str) -> list[Span]:
@@ -91,13 +93,15 @@ def titled_names(sentence: str) -> list[Span]:
 
     s = fold_chars(sentence)
     out = [(m.start("name"), m.end("name"), "") for m in _TITLED_RE.finditer(s)  # 市长于某某同志: 同志 closes a name
-           if m.group("name")[0] not in _NOT_NAME_START or s.startswith("同志", m.end("name"))]
+           if (m.group("name")[0] not in _NOT_NAME_START or s.startswith("同志", m.end("name")))
+           and (person_name_like(m.group("name")) or not s.startswith(_POST_VERBS, m.end("name")))]  # 负责任: no name
     quoted = [(a, b) for a, b, _ in quoted_names(sentence)]  # “利剑”作用: a quoted word is no person
     tagged = [sp for sp in person_spans(sentence) if not any(a <= sp[0] and sp[1] <= b for a, b in quoted)]
     return sorted(set(out) | set(tagged))
 
 
 _NOT_NAME_START = frozenset("等在于为和与及的是对将把被")
+_POST_VERBS = ("任", "兼任", "担任")  # a name before them must look like one (局长负责任…: 负责 is none)
 
 
 

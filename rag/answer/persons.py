@@ -120,9 +120,15 @@ def titled_persons(sentence: str, title: str) -> list[Span]:
             out.append((at, stop.start(), ""))
             continue
         before = _name_before(sentence, s, m.start()) if title.endswith(_NAME_FIRST) else None
+        verb = next((v for v in _TAKES_POST if s.startswith(v, m.start() - len(v))), "")
+        if before is None and verb:  # 局长某某某任组长 / 由某某担任组长: the holder written before the post taken
+            before = _name_before(sentence, s, m.start() - len(verb))
         if before is not None:
             out.append(before)
     return out
+
+
+_TAKES_POST = ("兼任", "担任", "出任", "任")  # the verbs a person takes a post with (longest first)
 
 
 def _dotted_name_at(s: str, at: int) -> int:

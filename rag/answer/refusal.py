@@ -35,7 +35,7 @@ REFUSAL_EN = "The reports do not say"
 
 @dataclass(frozen=True)
 class Refusal:
-    reason: str  # empty_question | question_too_long | unsupported_language | unknown_region | year_not_covered | unknown_year | low_support
+    reason: str  # empty_question | question_too_long | unsupported_language | unknown_region | year_not_covered | unknown_year | low_support | no_statement
     message: str  # the answer text shown to the user
     flag: str  # a short human-readable flag
 
@@ -177,11 +177,35 @@ def unit_year_refusal(unit: str, year: int, have: Sequence[int], documents: Mapp
 def low_support_refusal(missing: Sequence[str], documents: Mapping[str, Document], lang: str) -> Refusal:
     """The reports found say nothing about (some of) the question's terms."""
     avail = _available(documents, lang)
-    if lang == "en":
-        what = f" (not found: {', '.join(missing)})" if missing else ""
+    if lang == "en":  # none missing: the question had no word to look for (a refusal always says why)
+        what = f" (not found: {', '.join(missing)})" if missing else " (the question has no word to look up in them)"
         return Refusal("low_support", f"{REFUSAL_EN}: no passage in the reports answers this question{what}. {avail}", "no supporting passage")
-    what = f"（未找到：{'、'.join(missing)}）" if missing else ""
+    what = f"（未找到：{'、'.join(missing)}）" if missing else "（问题中没有可在报告中查找的词语）"
     return Refusal("low_support", f"{REFUSAL_ZH}：报告中没有找到能回答该问题的内容{what}。{avail}", "没有足够相关的原文")
+
+
+# what a question of each kind asks for, named in a refusal that found the question's words but not that
+_ASKED_ZH = {"number": "数字", "compare": "数字", "date": "日期", "name": "名称或人名", "list": "各项内容"}
+_ASKED_EN = {"number": "figure", "compare": "figures", "date": "date", "name": "name", "list": "items"}
+
+
+def no_statement_refusal(kind: str, held: Sequence[str], reports: Sequence[str], documents: Mapping[str, Document],
+                         lang: str) -> Refusal:
+    """The passages found hold the question's words (``held``, in ``reports``: "region year" labels) but no
+    sentence states what a question of ``kind`` asks for (a figure, a date, a name): the refusal says so, and
+    which words were found where, so that the user can ask again in the report's words."""
+    avail = _available(documents, lang)
+    if lang == "en":
+        where = f" ({', '.join(reports)})" if reports else ""
+        words = f" mention {', '.join(held)}" if held else " come closest"
+        what = _ASKED_EN.get(kind, "answer")
+        return Refusal("no_statement", f"{REFUSAL_EN}: passages of the reports{where}{words}, but no sentence there "
+                                       f"states the {what} asked for. {avail}", f"no sentence states the {what} asked for")
+    where = f"（{'、'.join(reports)}）" if reports else ""
+    words = f"提到了{'、'.join(held)}" if held else "与问题最接近"
+    what = _ASKED_ZH.get(kind, "内容")
+    return Refusal("no_statement", f"{REFUSAL_ZH}：报告{where}中有段落{words}，但没有一句写明所问的{what}。{avail}",
+                   f"没有一句写明所问的{what}")
 
 
 def is_refusal_text(text: str) -> bool:

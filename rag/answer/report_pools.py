@@ -8,14 +8,21 @@ from collections.abc import Callable, Mapping, Sequence
 from ..records import Document, Hit
 from ..text import lazy_re as re
 from ..text.normalize import fold
-from .evidence import Ask
+from .evidence import Ask, Draft
 from .regions import count_places, same_region, short_name
 from .sections import section_cue
+from .term_coverage import coverage
 
 POOL_PER_REPORT = 3  # passages per report that "which reports" and comparisons check
 NAMED_POOL_PASSAGES = 12  # passages shared by the few places a comparison names (2 places: 6 each)
 _LEADING_PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区|市)?有(?:哪些|哪几)")
 _PREV_YEAR_RE = re.compile(r"上一年|上年|去年")
+# A named place's figure read deeper when its top-k passages hold none (fresh c-001, e-009: which of one report's passages make the top-k moves with the collection's rarity
+# weights, so adding unrelated reports cut the answering one), only from a sentence that states by itself more than
+# this share of the question's terms, counted alike (a rarity weight would move with the collection again): too many
+# figures stand near some of the words, and an unanswerable count would be answered with one (the top-k's own
+# sentences need :data:`rag.answer.spans.SENTENCE_FLOOR` only)
+DEEPER_FIGURE_SHARE = 0.5
 
 
 def catalog_within(ask: Ask) -> Callable[[Document], bool] | None:
@@ -66,3 +73,12 @@ def mentions_year(hits: Sequence[Hit], documents: Mapping[str, Document], years:
         if looks_back or any(f"{y}年" in fold(h.chunk.text) or f"{y}" in h.chunk.text for y in years):
             out.append(h)
     return out
+
+
+def states_most(ask: Ask, draft: Draft) -> bool:
+    """Each sentence ``draft`` quotes holds more than :data:`DEEPER_FIGURE_SHARE` of the question's terms by itself,
+    each term counted alike (a sub-place the question names, answered from its parent's report, is where it is
+    read, not what it asks)."""
+    terms = [t for t in ask.terms if not any(fold(w) in fold(t) for w in ask.within)]
+    quoted = [seg.text for seg in draft.segments if seg.refs]
+    return bool(quoted) and all(coverage(terms, q)[0] > DEEPER_FIGURE_SHARE for q in quoted)

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..records import Document, Hit
-from .evidence import Ask, in_regions
+from .evidence import Ask, in_regions, report_label
 from .sections import has_cued_section
 from .term_coverage import coverage, gate_weights
 
@@ -59,16 +59,36 @@ def _supported_terms(ask: Ask) -> tuple[str, ...]:
     """The terms a passage must hold: a yes/no question's claimed person (省长是某某吗) is the claim the
     answer checks, not its subject; another name for that title answers 否, none 报告未明确说明.  So is the frame
     of an honour it claims (拿到…称号: :func:`rag.answer.honours.honour_frame`): the honour's own words must be held."""
-    if ask.qtype.kind != "yesno" or ask.lang == "en":
+    if ask.qtype.kind != "yesno":
         return ask.terms
     from .honours import honour_frame
     from .yesno_names import claimed_name
 
-    frame = honour_frame(ask.question, ask.terms)  # 拿到…称号了吗: the claim checked, not words to hold
+    frame = honour_frame(ask.question, ask.terms)  # 拿到…称号了吗 / awarded the title of …: the claim checked, not words to hold
     if frame and len(frame) < len(ask.terms):
         return tuple(t for t in ask.terms if t not in frame)
+    if ask.lang == "en":
+        return ask.terms
     claim = claimed_name(ask.question)
     if claim is None or claim[1][:1] in "“\"「‘『《":  # a quoted name is what is asked about: it must be found
         return ask.terms
     rest = tuple(t for t in ask.terms if t != claim[0])
     return rest if any(claim[1] in t for t in rest) else (*rest, claim[1])  # the title claimed for: 省长
+
+
+def found_where(ask: Ask, hits: Sequence[Hit], documents: Mapping[str, Document], lang: str) -> tuple[list[str], list[str]]:
+    """(the question's terms that the passages read hold, those passages' reports as "region year"), for a refusal
+    that found the words and no sentence answering (:func:`rag.answer.refusal.no_statement_refusal`): of the asked
+    places and years only, when named."""
+    held: dict[str, None] = {}
+    reports: dict[str, None] = {}
+    for h in hits:
+        doc = documents.get(h.chunk.doc_id)
+        if doc is None or (ask.regions and not in_regions(doc, ask.regions)) or (ask.years and doc.year not in ask.years):
+            continue
+        missing = coverage(ask.terms, h.chunk.section + "\n" + h.chunk.text)[1]
+        for t in ask.terms:
+            if t not in missing:
+                held.setdefault(t, None)
+                reports.setdefault(report_label(doc, lang).rstrip("：: "), None)
+    return [t.split("|")[0] for t in ask.terms if t in held], list(reports)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..text import lazy_re as re
 from ..text.glossary import ALT, alternatives, english_terms
 from ..text.normalize import fold
+from ..text.zh_variants import written_phrasing
 from .english_figures import counted_phrase, without_bare_counter
 from .levels import scope_terms
 
@@ -306,6 +307,7 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         seen.update((n, None) for n in re.findall(r"\b\d{3,}\b", question) if not _YEAR_RE.match(n))  # the 12345 hotline
         question = "".join(_CJK_RE.findall(rest)) if seen or _CJK_RE.search(rest) else ""
     question = _VERSUS_YEAR_RE.sub(" ", _COLLECTION_RE.sub(" ", fold(question)))  # 收案比2018年多吗: 比 is no part of 收案
+    question = without_glossed(written_phrasing(question))  # 没有给予处罚: the reports' 不予处罚; 关押(行政拘留): the latter
     question = _ASKED_PLACE_MOD_RE.sub(r"\1", question)  # 哪几个外地县: the places are named, 外地 never written
     seen.update((_bilingual_term(m), None) for m in _BILINGUAL_RE.finditer(question))  # 藏文和汉文两种文字: 藏汉双语
     question = _BILINGUAL_RE.sub(" ", question)
@@ -321,6 +323,30 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         if _is_content(tok, ex) and not inside and not (attested is not None and is_glued(tok) and not attested(tok)):
             seen.setdefault(tok, None)
     return tuple(seen)
+
+
+# a plain word glossed by the precise term in brackets right after it (关押(行政拘留), 罚钱（即罚款）): the term says it
+_GLOSS_AFTER_RE = re.compile(r"[(（](?:即|也就是|就是|指)?(?P<term>[\u4e00-\u9fff]{2,10})[)）]")
+_PLAIN_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+_SCOPE_GLOSS_RE = re.compile(r"^[全本各该][省市县区州旗盟乡镇村]$|级$")
+_NOT_GLOSS = ("含", "包括", "不含", "不包括", "如", "例如", "比如", "下同", "以下", "除", "等")  # (含县区): a scope, no gloss
+
+
+def without_glossed(question: str) -> str:
+    """``question`` (folded) without the plain word a bracketed precise term glosses: ``交给公安去关押(行政拘留)`` ->
+    ``交给公安去 行政拘留``, so that the report's term is asked for and the user's plain word not required too."""
+    out, last = [], 0
+    for m in _GLOSS_AFTER_RE.finditer(question):
+        term = m.group("term")
+        if term.startswith(_NOT_GLOSS) or _SCOPE_GLOSS_RE.match(term) or len(tokens(term)) != 1:
+            continue  # (不算修改的): a condition, not a word; 全区(全县): the other place's scope, no gloss
+        before = tokens(question[last:m.start()])
+        plain = before[-1] if before and _PLAIN_WORD_RE.fullmatch(before[-1]) else ""
+        out.append(question[last:m.start() - len(plain)] if plain and question[last:m.start()].endswith(plain)
+                   else question[last:m.start()])
+        out.append(" " + m.group("term") + " ")
+        last = m.end()
+    return "".join(out) + question[last:] if out else question
 
 
 # two languages named apart (用藏文和汉文两种文字, 蒙古语和汉语): the genre writes the pair as one word, 藏汉双语 / 蒙汉两种文字

@@ -91,11 +91,22 @@ def scope_unit(question: str, regions: Sequence[str], documents: Mapping[str, Do
                 break  # the longest from this end
     if best:
         return best
+    for m in _PLAIN_UNIT_RE.finditer(q):  # 环保部门 / 环保局: the department by its plain or former name
+        if any(same_unit(form + "局", u) for form in PLAIN_UNITS[m.group("plain")] for u in own):
+            return m.group(0)
     unit = asked_unit(question, unit_years(documents) if units is None else units)  # an English name (justice bureau)
     return unit if unit and any(same_unit(unit, u) for u in own) else ""
 
 
 _UNIT_END_RE = re.compile(r"(?:部|局|厅|委|会|署|办|室)")
+# departments as people still call them (their names before the 2018 reorganisation, or short): the names they report
+# under now (环保局 is 生态环境局; 工商局, 质监局 and 食药监局 merged into 市场监督管理局; 国土局 into 自然资源局)
+PLAIN_UNITS: dict[str, tuple[str, ...]] = {
+    "环保": ("生态环境",), "环境保护": ("生态环境",), "工商": ("市场监督管理", "市场监管"), "质监": ("市场监督管理", "市场监管"),
+    "食药监": ("市场监督管理", "市场监管"), "国土": ("自然资源",), "国土资源": ("自然资源",), "城管": ("城市管理", "综合行政执法"),
+    "人社": ("人力资源和社会保障",), "卫计": ("卫生健康",), "卫生计生": ("卫生健康",), "安监": ("应急管理",),
+}
+_PLAIN_UNIT_RE = re.compile(rf"(?P<plain>{'|'.join(sorted(PLAIN_UNITS, key=len, reverse=True))})(?:部门|局|系统)")
 _CJK_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 

@@ -121,7 +121,11 @@ def claimed_honour_en(question: str, terms: Sequence[str]) -> Honour | None:
     heads = [t for t in terms if re.search(r"示范|先进|模范|标兵|试点", t)]
     if not heads:
         return None
-    words = tuple(t for t in terms if _CJK_TERM_RE.fullmatch(t.replace("|", "")) and _LEVEL_WORDS_RE.sub("", t.replace("|", "")))
+    from .honours import honour_frame
+
+    frame = honour_frame(question, terms)  # awarded the title of …: 授予|颁发, 称号 frame the claim, not the honour's words
+    words = tuple(t for t in terms if _CJK_TERM_RE.fullmatch(t.replace("|", "")) and _LEVEL_WORDS_RE.sub("", t.replace("|", ""))
+                  and t not in frame)
     head = max((_core(a) for a in heads[0].split("|")), key=len)
     level = next((lv for lv, rx in _EN_LEVELS if rx.search(question)), "")
     return Honour("", level, "", head, words)

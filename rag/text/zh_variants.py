@@ -10,6 +10,8 @@ not phrases of particular reports.
 """
 from __future__ import annotations
 
+from . import lazy_re as re
+
 ZH_FORMAL: dict[str, tuple[str, ...]] = {
     # "to treat X as Y": 把…当成/当作/看成… — reports write 作为 / 视为
     "当成": ("作为", "当作", "视为", "看作"),
@@ -73,7 +75,7 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     # going to court: 去法院 / 上法院 — reports write 出庭 / 应诉 / 庭审 / 诉讼 (as 法庭)
     "法院": ("出庭", "应诉", "庭审", "诉讼"),
     # handed down to a lower level to exercise: 交给 / 交由…行使 — reports write 下放 / 赋权 / 赋予 / 移交 …实施 / 承接
-    "交给": ("下放", "赋予", "赋权", "移交", "交由", "移送"),  # 交给公安: 移送公安机关
+    "交给": ("下放", "赋予", "赋权", "移交", "交由", "移送"),  # a case handed to the police: 移送公安机关
     "行使": ("实施", "承接", "履行"),
     # powers handed down are counted as items: 执法权限 — reports write 执法事项 / 权力事项 / 职权
     "权限": ("事项", "权力", "职权"),
@@ -110,20 +112,44 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "敲定": ("决定", "确定", "决策"),
     "定下来": ("决定", "确定", "决策"),
     "拿主意": ("决策", "决定"),
-    # locked up / held: 关押 / 关起来 — reports write 拘留 (行政拘留, 刑事拘留) / 羁押
-    "关押": ("拘留", "羁押"),
-    "关起来": ("拘留", "羁押"),
     # made public, said plainly: 对外 (对外公布) — reports write 向社会 / 公开 / 公布
     "对外": ("向社会", "公开", "公布"),
     # a factory or works: 厂 / 厂子 / 厂家 / 工厂 — reports write 企业 (any X厂 is an X企业: :func:`formal_forms`)
     "厂子": ("企业",),
     "厂家": ("企业", "生产企业"),
     "工厂": ("企业", "生产企业"),
+    # let off with no or a lighter penalty, said by an idiom: 网开一面 / 高抬贵手 / 放一马 — reports write the genre's
+    # 包容审慎 measures: 不予处罚 / 免予处罚 / 减轻处罚 / 从轻处罚, 首违不罚 / 轻微不罚 (…不罚), 免罚清单; a lighter
+    # one: 少罚 / 轻罚 — 从轻 / 减轻处罚
+    "网开一面": ("不予处罚", "免予处罚", "免于处罚", "减轻处罚", "从轻处罚", "不罚", "免罚", "包容审慎"),
+    "高抬贵手": ("不予处罚", "免予处罚", "免于处罚", "减轻处罚", "从轻处罚", "不罚", "免罚", "包容审慎"),
+    "放一马": ("不予处罚", "免予处罚", "免于处罚", "减轻处罚", "从轻处罚", "不罚", "免罚"),
+    "少罚": ("从轻处罚", "减轻处罚", "从轻减轻处罚"),
+    # locked up, said plainly: 关押 / 关起来 — reports write 拘留 (行政拘留, 刑事拘留) / 羁押
+    "关押": ("拘留", "羁押"),
+    "关起来": ("拘留", "羁押"),
+    # a business, said plainly: 经营者 / 商家 / 做生意的 — reports write 市场主体 / 经营主体 / 企业 / 商户 / 个体工商户
+    "经营者": ("市场主体", "经营主体", "企业", "商户", "个体工商户", "经营户"),
+    "商家": ("市场主体", "经营主体", "企业", "商户", "个体工商户", "经营户"),
     # a decision set right by a review body: 纠正 / 改正 (被纠正的复议案件) — reports count it as 纠错 (直接纠错, 纠错率)
     "纠正": ("纠错",),
     "改正": ("纠错",),
 }
 _WORKS = "厂"  # X厂 (酒厂, 水泥厂, 化工厂) is written X企业 / X企 by the reports
+
+# a decision withheld, said plainly: 没有给予处罚 / 没给立案 / 未给予许可 — reports write 不予处罚 / 不予立案 / 不予许可 (the
+# genre's 不予 decisions)
+_WITHHELD_RE = re.compile(r"(?:没有|没|未|不)(?:给予|给)(?=处罚|行政处罚|受理|立案|许可|登记|批准|认定|采纳|公开|处分|备案)")
+
+
+def written_phrasing(text: str) -> str:
+    """``text`` (folded) with the plain phrasings of the genre's set phrases written as the reports write them:
+    ``没有给予处罚`` -> ``不予处罚``; ``text`` unchanged otherwise.
+
+    >>> written_phrasing("对多少起违法行为没有给予处罚")
+    '对多少起违法行为不予处罚'
+    """
+    return _WITHHELD_RE.sub("不予", text)
 
 
 def formal_forms(word: str) -> tuple[str, ...]:
@@ -146,5 +172,8 @@ def formal_words_in(text: str) -> tuple[str, ...]:
     >>> formal_words_in("政府当被告打官司输掉的比例")
     ('诉讼', '应诉', '被诉', '败诉')
     """
-    return tuple(dict.fromkeys(f for plain, forms in ZH_FORMAL.items() if len(plain) >= 2 and plain in text for f in forms))
+    rephrased = written_phrasing(text)  # 没有给予处罚: 不予处罚 searched too
+    said = tuple(w for w in re.findall(r"不予[\u4e00-\u9fff]{2}", rephrased) if w not in text) if rephrased != text else ()
+    return tuple(dict.fromkeys((*(f for plain, forms in ZH_FORMAL.items() if len(plain) >= 2 and plain in text
+                                  for f in forms), *said)))
 
