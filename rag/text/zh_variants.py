@@ -104,20 +104,12 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "拿下": ("获得", "取得", "荣获", "获评", "评为", "命名"),
     "评上": ("评为", "获评", "命名", "入选"),
     "牌子": ("称号", "命名", "授牌", "挂牌", "荣誉"),
-    # the environment department by its old name: 环保部门 / 环保局 — reports write 生态环境局 / 生态环境部门
+    # the environment department by its old name: 环保部门 — reports write 生态环境局 / 生态环境部门
     "环保部门": ("生态环境部门", "生态环境局", "环境保护部门"),
-    "环保局": ("生态环境局", "环境保护局"),
-    # decided, said plainly: 拍板 / 敲定 / 定下来 / 拿主意 — reports write 决策 / 决定 (作出决策, 集体讨论决定)
+    # decided, said plainly: 拍板 — reports write 决策 / 决定 (作出决策, 集体讨论决定)
     "拍板": ("决策", "决定"),
-    "敲定": ("决定", "确定", "决策"),
-    "定下来": ("决定", "确定", "决策"),
-    "拿主意": ("决策", "决定"),
     # made public, said plainly: 对外 (对外公布) — reports write 向社会 / 公开 / 公布
     "对外": ("向社会", "公开", "公布"),
-    # a factory or works: 厂 / 厂子 / 厂家 / 工厂 — reports write 企业 (any X厂 is an X企业: :func:`formal_forms`)
-    "厂子": ("企业",),
-    "厂家": ("企业", "生产企业"),
-    "工厂": ("企业", "生产企业"),
     # let off with no or a lighter penalty, said by an idiom: 网开一面 / 高抬贵手 / 放一马 — reports write the genre's
     # 包容审慎 measures: 不予处罚 / 免予处罚 / 减轻处罚 / 从轻处罚, 首违不罚 / 轻微不罚 (…不罚), 免罚清单; a lighter
     # one: 少罚 / 轻罚 — 从轻 / 减轻处罚
