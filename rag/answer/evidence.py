@@ -267,8 +267,8 @@ def make_ask(question: str, lang: str, qtype: QType, terms: Sequence[str], weigh
     from .asked_measure import measured_words
 
     terms = tuple(terms)
-    if qtype.kind == "yesno":  # 全部/所有: the claim the checks judge, not words the evidence must hold
-        terms = tuple(t for t in terms if not _CLAIM_WORD_RE.fullmatch(t)) or terms
+    if qtype.kind == "yesno":  # 全部/所有, 首次/头一回: the claim the checks judge, not words the evidence must hold
+        terms = tuple(t for t in terms if not (_CLAIM_WORD_RE.fullmatch(t) or _FIRST_RE.fullmatch(t))) or terms  # 头一回: cues.first
     measured = measured_words(question, terms, weights) if qtype.kind in ("number", "compare") else ()
     if qtype.kind in ("number", "compare"):  # a count at 市级 is the 市本级 count, not the 全市 one (a title keeps 全市)
         from .levels import level_scope

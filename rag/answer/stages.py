@@ -9,7 +9,7 @@ text that shows only an earlier stage answers 否, a text that shows that stage 
 stage  name         the genre's words (Chinese / English)
 =====  ===========  =================================================================
 0      drafted      起草 草案 征求意见(稿) 送审稿 修订稿 拟制定 正在制定 / draft(ed)
-1      submitted    提请 报请 提交…审议 待审议 正在审议 / submitted
+1      submitted    提请 报请 提交…审议 待审议 正在审议 一审 第一次审议 / submitted, first reading
 2      reviewed     合法性审查 合法性审核 / legality review
 3      passed       审议通过 表决通过 获通过 审议 / passed, adopted
 4      approved     批准 / approved, ratified
@@ -45,12 +45,14 @@ DRAFTED, SUBMITTED, REVIEWED, PASSED, APPROVED, ISSUED = range(6)
 # a deciding body's verb within its clause (提交材料, 报送备案 after issuing, are no request), and stops before a stated outcome
 # (提请市人大常委会审议通过: passed)
 _REQ_BODY = r"(?:(?!审议通过|表决通过|通过)[^，,；;。：:！!？?])*?"
+# a numbered reading of a draft (第一次审议, 一审, 初审, 二审): under review, not passed, unless it says so (二审通过)
+_READING = r"(?:(?:第[一二三四]|首|初)次|[一二三四]|初)(?:审议|审)(?![议查核定计])(?!通过|后通过|并通过|获通过)|\b(?:first|second)\s+reading\b"
 _REQUEST_RE = re.compile(rf"(?:提请|报请)|(?:提交|报送|送交|呈报){_REQ_BODY}(?:审议|审查|审核|审定|批准)"
-                         rf"|(?:待|正在|正提请)(?:审议|审查|审核|批准)|\bsubmitted\b", re.IGNORECASE)
+                         rf"|(?:待|正在|正提请)(?:审议|审查|审核|批准)|{_READING}|\bsubmitted\b", re.IGNORECASE)
 _REQUESTED_RE = re.compile(rf"(?:提请|报请)(?:{_REQ_BODY}(?:审议|审查|审核|审定|批准)+(?!通过))?", re.IGNORECASE)
 # in force, in any tense: come / came / has come into force, take / took / taken effect, entered into force
 _EN_IN_FORCE = (r"(?:come|comes|came|coming|enter|enters|entered|entering)\s+into\s+(?:force|effect)"
-                r"|(?:take|takes|took|taken|taking)\s+effect|in\s+(?:force|effect)")
+                r"|(?:take|takes|took|taken|taking)\s+effect|in\s+(?:force|effect)|put\s+into\s+(?:effect|force|practice)")
 _STAGE_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (ISSUED, re.compile(rf"公布|印发|施行|出台|颁布|发布|实施|生效|(?<!正在)(?<!拟)制定|\b(?:issued|enacted|promulgated|published|"
                         rf"implemented|{_EN_IN_FORCE})\b", re.IGNORECASE)),
@@ -58,7 +60,7 @@ _STAGE_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (PASSED, re.compile(r"审议通过|表决通过|获得?通过|会议通过|常委会通过|(?<![提报送待正])审议(?!稿)|\b(?:passed|adopted)\b",
                         re.IGNORECASE)),
     (REVIEWED, re.compile(r"合法性审[查核]|\blegality review", re.IGNORECASE)),  # 备案审查, 法制审核制度: a system, no stage
-    (DRAFTED, re.compile(r"起草|草案|征求意见|送审稿|修订稿|讨论稿|拟制定|拟出台|正在制定|(?:正在|着手|启动|开始)编制|编制中"
+    (DRAFTED, re.compile(r"起草|草案|征求意见|送审稿|修订稿|讨论稿|拟制定|拟出台|正在制定|(?:正在|着手|启动|开始)[^，,；;。：:！!？?]{0,16}?编制|编制中"
                          r"|\bdraft(?:ed|ing)?\b", re.IGNORECASE)),
 )
 
@@ -185,14 +187,15 @@ def text_stage(text: str) -> int | None:
 
 
 # words that ask for a stage in a question, beyond the stage words themselves
-_ASK_PASSED_RE = re.compile(r"审议通过|表决通过|获得?通过|通过了吗|已经?通过|正式通过|通过(?=了?(?:吗|么|没有?)?\s*[？?]?\s*$)|\b(?:passed|adopted)\b", re.IGNORECASE)
+_ASK_PASSED_RE = re.compile(r"审议通过|表决通过|获得?通过|通过了吗|已经?通过|正式通过|通过(?=了?(?:吗|么|没有?)?\s*[？?]?\s*$)|\b(?:passed|adopted)\b"
+                            r"|\bvot(?:e|ed|ing)\s+(?:through|in)\b|\bvoted\s+(?:on\s+and\s+)?passed\b", re.IGNORECASE)  # got it voted through
 # an English question's base verb after did (Did the city adopt its measures?), never 采取 (adopt measures to …)
 _EN_BASE_NOT_MEASURE = r"(?![^?]{0,40}?\b(?:measures|steps|approach(?:es)?|methods?)\s+(?:to|for)\b)"
 _ASK_RES: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (ISSUED, re.compile(rf"公布|印发|施行|出台|颁布|发布|生效|实施|制定|\b(?:issued|enacted|promulgated|implemented|{_EN_IN_FORCE})\b"
-                        rf"|\b(?:issue|enact|promulgate){_EN_BASE_NOT_MEASURE}\b", re.IGNORECASE)),
+    (ISSUED, re.compile(rf"公布|印发|施行|出台|颁布|发布|生效|实施|制定|(?:在|开始|着手|全面)(?:落实|执行)|\b(?:issued|enacted|promulgated|implemented|{_EN_IN_FORCE})\b"
+                        rf"|\b(?:issue|enact|promulgate|implement){_EN_BASE_NOT_MEASURE}\b", re.IGNORECASE)),
     (APPROVED, re.compile(rf"{_STAGE_RES[1][1].pattern}|\b(?:approve|ratify)\b{_EN_BASE_NOT_MEASURE}", re.IGNORECASE)),
-    (PASSED, re.compile(rf"{_ASK_PASSED_RE.pattern}|\badopt\b{_EN_BASE_NOT_MEASURE}", re.IGNORECASE)),
+    (PASSED, re.compile(rf"{_ASK_PASSED_RE.pattern}|\b(?:adopt|pass)\b{_EN_BASE_NOT_MEASURE}", re.IGNORECASE)),
     (REVIEWED, re.compile(r"合法性审[查核]|\blegality review", re.IGNORECASE)),
     (SUBMITTED, re.compile(r"提请|报请|提交|报送|\bsubmitted\b", re.IGNORECASE)),
     (DRAFTED, re.compile(r"起草|草案|征求意见稿|\bdraft(?:ed)?\b", re.IGNORECASE)),
@@ -221,12 +224,18 @@ def denied_stage(question: str, text: str) -> bool:
     (False, False)
     >>> denied_stage("《某县规划》有没有印发", "尚未印发"), denied_stage("《某县规划》印发了没有", "尚未印发")
     (True, True)
+    >>> denied_stage("票价调整实施了吗", "票价调整事项暂缓推进，尚未作出决策")
+    True
     """
     want = asked_stage(question)
     if want is None or _UNREACHED_RE.search(_ASKING_RE.sub("", fold_chars(question))):
         return False
     masked = _TITLE_RE.sub(_masked_title, fold_chars(text))
-    return bool(_UNREACHED_RE.search(masked)) and all(s < want for _, s in _stages(masked))
+    return bool(_UNREACHED_RE.search(masked) or _HELD_RE.search(masked)) and all(s < want for _, s in _stages(masked))
+
+
+# a matter held back or not yet decided (暂缓推进, 搁置, 尚未作出决策): no stage after it was reached either
+_HELD_RE = re.compile(r"暂缓|搁置|尚未|暂未|仍未|未能|\b(?:postponed|suspended|shelved|not\s+yet)\b", re.IGNORECASE)
 
 
 def short_of_stage(question: str, text: str) -> bool | None:

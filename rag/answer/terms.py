@@ -70,7 +70,7 @@ DOMAIN_WORDS = ["纠错率", "出庭应诉率", "应诉率", "出庭率", "办�
 # Characters that glue words together; never part of an out-of-dictionary content word.
 FUNCTION_CHARS = frozenset("的了在是有和与及或中后前时年月日被把将对从到上下里内共为等并也都就而又其所之以于由向给让哪几多少什么"
                            "但还没不已再除外些每各该本此更最很较即则全一两三四五六七八九十个件次项名位家条"
-                           "他她它我你您咱")  # pronouns: 说他 is 说 + 他, never a word
+                           "他她它我你您咱这")  # pronouns: 说他 is 说 + 他, never a word; 这 (镇街这一级: 镇街 + 这)
 # A unit a question word takes with it: 哪天, 几月, 哪年 ask for a time, they are not 天/月/年 content.
 QUESTION_UNIT_CHARS = frozenset("天年月日号时个次位家项条名种批届")
 # Part-of-speech classes (jieba flags, first letter) that never carry a question's content:

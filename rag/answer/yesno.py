@@ -20,8 +20,12 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 - a deadline claimed (``拖过了期限才完成``, ``按期完成``) against the one stated (``提前7个月完成``, ``逾期``),
   a year of account the claim names (``2021年度的汇报``) against the clause's (``2020年度``, ``报告2018年…工作情况``),
   and a run it claims (``连续五年``) longer than the one stated (``连续三年``): 否 (:mod:`rag.answer.yesno_time`);
+- a claim stated only inside an aim at a later year (asked of 2023, 力争2024年实现…全覆盖) answers 否 first;
 - a negation the question does not carry (未, 尚未, 没有, 并未, 从未, 暂未) or a
-  shortfall (不到位, 不够, 有待, 亟待, 仍需, 滞后) answers 否;
+  shortfall (不到位, 不够, 有待, 亟待, 仍需, 滞后) answers 否; so does a question term that any clause states
+  under a negation (无败诉案件, 零败诉, 尚未作出决策 for 拍板, 未能…提请表决: :func:`rag.answer.yesno_clauses.denied_terms`);
+- a claimed figure (达到90%了吗, raised to 80%) the sentence gives only inside an aim (力争2021年达到80%以上): 否 when
+  the aim is for a later year than asked, else not stated;
 - a trend opposite to the asked one (asked 下降 or 一年比一年高, the report says 上升 / 下降 in the clause or
   the one after it, or without such a word gives yearly figures that do not go the asked way) answers 否;
 - an ordinal the question states (``第二批``, ``排名第一``) against the one of the same kind the
@@ -72,6 +76,7 @@ from .evidence import (
 )
 from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
+from .quantifiers import ALL_RE
 from .stages import (
     aims_only,
     asked_stage,
@@ -88,12 +93,14 @@ from .stages import (
     text_stage,
 )
 from .term_coverage import coverage
+from .yesno_aims import aimed_only, later_aim_only
 from .yesno_clauses import (
     DOWN_RE,
     UP_RE,
     bound_elsewhere,
     clauses,
     comparison_verdict,
+    denied_terms,
     focus_clause,
     near_clauses,
     other_date,
@@ -144,6 +151,21 @@ _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|�
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
 # some of it: 其中 / 部分, or the few fields a measure was focused on or piloted in (重点在交通和工地领域探索开展)
 _PART_RE = re.compile(r"其中|部分|有的|一些|少数|(?:重点|试点)(?:在|围绕|针对|聚焦)[^，,。；;]{1,30}?(?:领域|行业|方面)")
+
+
+_EN_NEG_RE = re.compile(r"\b(?:not|never|no|zero|without|yet\s+to)\b|n't", re.IGNORECASE)
+
+
+def _negates(ask: Ask, q: str) -> bool:
+    """Does the question itself say something was not done (还没印发吗, hasn't it …, 实现零事故了吗, zero accidents)?
+    有没有 / 有无 / …了没有 ask."""
+    if ask.lang == "en":
+        return bool(_EN_NEG_RE.search(ask.question))
+    return bool(_NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "").replace("有无", ""))) or "零" in q)
+
+
+# a part named as such in the claiming clause (部分村, 有的乡镇, 少数部门, 大部分): what a bare 都 of the question is not
+_SOME_RE = re.compile(r"部分|有的|少数|个别|一些|多数")
 
 
 def labels(lang: str) -> tuple[str, str, str]:
@@ -206,6 +228,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     q = claim_text(ask)
     a, b = focus_clause(ask, text)
     clause = text[a:b]
+    if later_aim_only(ask, q, text, YES_COVERAGE):
+        return False  # 2023年实现全覆盖了吗 against 力争2024年实现…全覆盖: the claim is the next year's aim
     decided, verdict = _figure_verdict(ask, q, text, a, b)
     if decided:
         return verdict
@@ -239,6 +263,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     if (_NEG_RE.search(clause) and not _NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "")))) or (
             _SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
         return False
+    if not _negates(ask, q) and _about_claim(ask, text) and denied_terms(ask, text):
+        return False  # 有没有败诉 / lose any lawsuit? against 无败诉案件; 拍板定下来了吗 against 尚未作出决策
     if ask.cues.trend:
         asked, other = (DOWN_RE, UP_RE) if ask.cues.trend == "down" else (UP_RE, DOWN_RE)
         said = trend_clause(text, a, b, trend_subject(ask, q), ask.lang == "en")
@@ -254,6 +280,9 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
         if same_kind and ask.cues.ordinal not in same_kind:  # a match only confirms the ordinal
             return False
+    if not ask.cues.universal and ALL_RE.search(q) and _SOME_RE.search(clause) and not _SOME_RE.search(q) \
+            and _about_claim(ask, clause):  # 村里是不是都有法律顾问了 against 部分村配备了法律顾问: a bare 都 against a part
+        return False
     if ask.cues.universal and (_PART_RE.search(text) and not _PART_RE.search(q) or short_of_all(near_clauses(text, a, b))) \
             and _about_claim(ask, text):  # 结案率97% says nothing of 全部公开听证
         return False
@@ -268,6 +297,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang) if ask.cues.threshold is None else []
     if figure_mismatch(stated, text) or figure_mismatch(stated, clause) or changed_from(q, near_clauses(text, a, b)):  # 一般5天,复杂8天
         return False  # (还维持在4分吗 against 由4分提高到6分: changed)  # 是12件吗 / Did it resolve 12 disputes? against 化解行政争议9件
+    if aimed_only(ask, stated, text):  # raised to 80%? / 达到90%了吗 against 力争2021年达到80%以上: an aim, no fact
+        return False if ask.years and later_aims(text, max(ask.years)) else None
     verdict = sides_verdict(q if ask.lang != "en" else ask.question, ask.lang, text)  # 地区的比部门多吗: the two parts
     if verdict is None and ask.cues.threshold is None:
         verdict = comparison_verdict(q, text)
@@ -310,8 +341,10 @@ def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
     stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang)
     if stated and not needs:  # 是12件吗 (第四次清理后保留了89件吗: the figure is the claim, 第四次 names the work): as for a
         kinds = {k for _, k in stated}  # threshold, one of the best five stating that very figure, else a figure of its kind
-        return next((s for _, s in order[:5] if states_figures(stated, fold_chars(s.text))),
-                    next((s for _, s in order[:5] if any(unit_kind(u) in kinds for _, _, u in number_spans(s.text) if u)), best))
+        facts = [s for _, s in order[:5] if not aimed_only(ask, stated, fold_chars(s.text))]  # 力争达到80%: no fact
+        return next((s for s in facts if states_figures(stated, fold_chars(s.text))),
+                    next((s for s in facts if any(unit_kind(u) in kinds and not in_aim(fold_chars(s.text), a)
+                                                  for a, _, u in number_spans(s.text) if u)), best))
     if ask.cues.ordinal is not None and not rank:  # 第二批吗: a sentence giving that kind of ordinal decides
         needs.append(lambda t: any(o[1] == ask.cues.ordinal[1] for o in ordinals(t)))
     if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides

@@ -17,7 +17,7 @@ from .evidence import Ask
 from .figure_fit import CLAUSE_SEP_RE
 from .figures import figure_value, number_spans
 from .regions import forms
-from .term_coverage import whole_forms
+from .term_coverage import stating_words, whole_forms
 from .terms import role_weight
 from .yesno_figures import change_trend, counts_fall
 
@@ -169,3 +169,37 @@ def near_clauses(text: str, a: int, b: int) -> str:
     if i is None:
         return text
     return text[a:spans[min(len(spans) - 1, i + 2)][1]]
+
+
+
+# a negation before what it denies, through at most a few words of its verb phrase: 无败诉案件, 尚未作出决策,
+# 未能在年内提请表决, 暂缓实施; a bare 无 only right before the word, and never in a thing's or campaign's name (无纸化,
+# 无人机, 无欠薪城市, 无讼村); never 未成年, nor 不 (不断, 不得)
+_DENIAL_RE = re.compile(r"尚未|并未|从未|暂未|仍未|未能|未曾|未(?!成年)|没有|没能|并无|尚无|暂无|均无|无一|暂缓|搁置"
+                        r"|(?<![有并尚暂均])无(?![纸人偿障缝证犯欠讼])|零(?=[\u4e00-\u9fff])")  # 零败诉, 零投诉
+_DENIAL_REACH = 6  # characters between a negation and the word it denies (未能在年内提请表决: 5)
+
+
+def denied_terms(ask: Ask, text: str) -> list[str]:
+    """The question's terms that a clause of ``text`` (folded) states under a negation and not before it:
+    ``有没有败诉`` against ``无败诉案件``, ``拍板定下来了吗`` against ``尚未作出决策``.
+
+    >>> from rag.answer.qtypes import classify
+    >>> ask = Ask("甲局有没有败诉", "zh", classify("甲局有没有败诉"), ("败诉",))
+    >>> denied_terms(ask, "甲局作为被告的案件6件，无败诉案件"), denied_terms(ask, "败诉案件1件，无其他情况")
+    (['败诉'], [])
+    """
+    out = []
+    for c, d in clauses(text):
+        part = text[c:d]
+        for m in _DENIAL_RE.finditer(part):
+            reach = 0 if m.group(0) in ("无", "零") else _DENIAL_REACH
+            for t in ask.terms:
+                if t in out:
+                    continue
+                for w in stating_words(t):
+                    i = part.find(w, m.end(), m.end() + reach + len(w))
+                    if 0 <= i <= m.end() + reach and w not in part[:m.start()]:
+                        out.append(t)
+                        break
+    return out

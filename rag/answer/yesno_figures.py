@@ -308,6 +308,12 @@ def figure_mismatch(stated: list[tuple[float, str]], text: str) -> bool:
     return False
 
 
+def stating_at(stated: list[tuple[float, str]], text: str) -> list[int]:
+    """Where ``text`` gives one of the stated figures, of its kind and value (力争达到80%以上: at 80)."""
+    return [a for a, b, u in number_spans(text) if u and (v := figure_value(text[a:b])) is not None
+            and any(unit_kind(u) == kind and _equal(v, value) for value, kind in stated)]
+
+
 def states_figures(stated: list[tuple[float, str]], text: str) -> bool:
     """Does ``text`` give every stated figure, of its kind and value (是45.01%吗: 新增企业占比45.01%)?"""
     said = _said_figures(text)

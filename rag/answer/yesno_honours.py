@@ -37,9 +37,10 @@ _HONOUR_END_RE = re.compile(r"(?:示范|先进|模范|标兵|试点)[\u4e00-\u9f
 _REGION_HEAD_RE = re.compile(r"(示范|先进|模范|标兵|试点)(?:地区|县区|区县|县市|市县|县|区|市|旗)(?![\u4e00-\u9fff])")
 _BRACKETS_RE = re.compile(r"[（(][^（）()]{0,8}[)）]|[“”\"「」『』《》]")
 _BATCH_RE = re.compile(r"第[一二三四五六七八九十\d]+批|首批")
+# a title named by its place (重庆市法治政府建设示范区, 江苏省…) is of that place's level; the four municipalities are provinces
 _LEVELS = (("国", re.compile(r"全国|国家级|国家|中央|国务院|司法部|中国")),
-           ("省", re.compile(r"省级|全省|[\u4e00-\u9fff]{2,3}省|依法治省|自治区|省委|省政府|省司法厅")),
-           ("市", re.compile(r"市级|全市|依法治市|市委|市政府")))
+           ("省", re.compile(r"省级|全省|[\u4e00-\u9fff]{2,3}省|依法治省|自治区|省委|省政府|省司法厅|(?:北京|天津|上海|重庆)市")),
+           ("市", re.compile(r"市级|全市|依法治市|市委|市政府|[\u4e00-\u9fff]{2,3}市(?=法治|民主法治|[\u4e00-\u9fff]{0,6}示范)")))
 _LEVEL_WORDS_RE = re.compile(r"全国|国家级|国家|省级|全省|[\u4e00-\u9fff]{2,3}省(?=级|法治|[\u4e00-\u9fff]{4})|自治区级?|市级|全市|县级|全县")
 # the clause words that make an honour only aimed at: 创建 (the campaign), 争创, 力争, 申报, 推荐, 候选, 培育
 _AIM_RE = re.compile(r"创建|争创|力争|争取|申报|推荐|候选|培育|计划|迎检|参评|积极|将|拟|准备")

@@ -233,6 +233,22 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     # a coast's work: fishing (渔业执法, 渔事纠纷) and what happens at sea (海上执法, 海上调解)
     "fishing": ("渔业|渔事|渔政",), "fishery": ("渔业|渔事|渔政",), "fisheries": ("渔业|渔事|渔政",),
     "offshore": ("海上|海域|近海",), "at sea": ("海上|海域",), "maritime": ("海上|海事|海洋",),
+    # a body set up (成立…领导小组, 设立…中心, 组建…执法局, 新设…科室), by a department of justice (司法厅 / 司法局), one
+    # given over to a task (专门机构, 专职人员), and laws enforced (执法)
+    **dict.fromkeys(("establish", "established", "establishes", "establishing", "set up", "create", "created", "creates",
+                     "creating", "founded"), ("成立|设立|组建|建立|设置|新设",)),
+    **dict.fromkeys(("justice department", "department of justice", "judicial administration department"), ("司法厅|司法局",)),
+    "dedicated": ("专门|专职|专项",),
+    **dict.fromkeys(("enforce", "enforced", "enforces", "enforcing"), ("执法|执行",)),
+    **dict.fromkeys(("decide", "decided", "decides", "deciding"), ("决定|决策",)),
+    # an enforcement certificate held (持证率, 取得执法证) and a reform rolled out over an area (推开, 推广, 铺开)
+    **dict.fromkeys(("enforcement certificate", "law enforcement certificate", "enforcement license", "enforcement licence",
+                     "enforcement credential"), ("执法证|证件|持证",)),  # 执法证(件), 持证率
+    **dict.fromkeys(("roll out", "rolled out", "rolls out", "rolling out", "scaled up"), ("推开|推广|铺开|推行",)),
+    # an honour conferred (命名为, 评为, 获评, 授予, 荣获: 未获命名) and an honorary title (称号)
+    **dict.fromkeys(("awarded", "award", "conferred", "granted the title", "honoured as", "honored as"),
+                    ("命名|评为|获评|授予|荣获",)),
+    "honorary title": ("称号|命名",),  # not "decision": 维持…决定 counts them
 }
 # the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
 GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate")

@@ -104,6 +104,12 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "拿下": ("获得", "取得", "荣获", "获评", "评为", "命名"),
     "评上": ("评为", "获评", "命名", "入选"),
     "牌子": ("称号", "命名", "授牌", "挂牌", "荣誉"),
+    # the environment department by its old name: 环保部门 — reports write 生态环境局 / 生态环境部门
+    "环保部门": ("生态环境部门", "生态环境局", "环境保护部门"),
+    # decided, said plainly: 拍板 — reports write 决策 / 决定 (作出决策, 集体讨论决定)
+    "拍板": ("决策", "决定"),
+    # made public, said plainly: 对外 (对外公布) — reports write 向社会 / 公开 / 公布
+    "对外": ("向社会", "公开", "公布"),
     # let off with no or a lighter penalty, said by an idiom: 网开一面 / 高抬贵手 / 放一马 — reports write the genre's
     # 包容审慎 measures: 不予处罚 / 免予处罚 / 减轻处罚 / 从轻处罚, 首违不罚 / 轻微不罚 (…不罚), 免罚清单; a lighter
     # one: 少罚 / 轻罚 — 从轻 / 减轻处罚
@@ -121,6 +127,7 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "纠正": ("纠错",),
     "改正": ("纠错",),
 }
+_WORKS = "厂"  # X厂 (酒厂, 水泥厂, 化工厂) is written X企业 / X企 by the reports
 
 # a decision withheld, said plainly: 没有给予处罚 / 没给立案 / 未给予许可 — reports write 不予处罚 / 不予立案 / 不予许可 (the
 # genre's 不予 decisions)
@@ -138,7 +145,14 @@ def written_phrasing(text: str) -> str:
 
 
 def formal_forms(word: str) -> tuple[str, ...]:
-    """The written-register words that state the plain ``word`` (``()`` for any other word)."""
+    """The written-register words that state the plain ``word`` (``()`` for any other word); a works named by its
+    trade (化工厂) is written as an enterprise of that trade (化工企业).
+
+    >>> formal_forms("水泥厂")
+    ('水泥企业', '水泥企')
+    """
+    if word not in ZH_FORMAL and len(word) >= 2 and word.endswith(_WORKS) and not word.endswith("兵工厂"):  # an arsenal is no enterprise
+        return word[:-1] + "企业", word[:-1] + "企"
     return ZH_FORMAL.get(word, ())
 
 
