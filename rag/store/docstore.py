@@ -34,7 +34,7 @@ from . import integrity
 from .leases import leased
 
 FORMAT = "rag-index/1"
-CHUNKER_VERSION = "structure-sentences/1"
+CHUNKER_VERSION = "structure-sentences/2"  # 2: a page mark or a mid-sentence line wrap ends no sentence
 REBUILD_HINT = ("Run `rag ingest --rebuild` to rebuild it from every source the index recorded "
                 "(the report files themselves are not touched).")
 
