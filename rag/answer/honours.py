@@ -19,6 +19,8 @@ from collections.abc import Sequence
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
+from .comparators import alternation
+from .conferral import ACHIEVING, CONFERRING, GETTING, pick, without
 
 Span = tuple[int, int, str]
 
@@ -34,12 +36,13 @@ EN_CONFERRED_SUBJECT_Q_RE = re.compile(
     r"(?:named|designated|rated|selected|chosen|recogni[sz]ed|listed|honou?red|commended|awarded)"
     r"(?!\s+(?:by|to|from|in|on|at|for)\b)|(?:won|received|earned|gained)\s+(?:an?|the)\b)\b", re.IGNORECASE)
 # 哪项改革获评…, 哪个调解室被评为…: the question word stands before the verb of receiving an honour
-_ZH_CONFERRED_SUBJECT_Q_RE = re.compile(r"哪(?:个|一个|项|一项|家|所|些|几)?[\u4e00-\u9fff]{0,8}?"
-                                        r"(?:获评|荣获|被评为|被命名为|被确定为|被列为|入选)")
+_ZH_CONFERRED_SUBJECT_Q_RE = re.compile(r"哪(?:个|一个|项|一项|家|所|些|几)?[\u4e00-\u9fff]{0,8}?(?:" + alternation(
+    (*pick(CONFERRING, "获评", "荣获"), *(f"被{w}" for w in pick(CONFERRING, "评为", "命名为", "确定为", "列为")), "入选")) + ")")
 # How users say it: 哪个村被评上了…示范村, 哪个县级市拿到了…称号, 拿下…称号的是哪个项目.  A naming verb (评上, 评为,
 # 命名) says it alone; a verb of getting (拿到, 获得) only with an honour's word in the question (称号, 牌子, 示范…)
-_ZH_NAMING_VERB = r"获评|荣获|被?评上|被?评为|被?评成|被?命名为?|被?确定为|被?认定为|被?列为|被?授予|入选|当选"
-_ZH_GETTING_VERB = r"拿到|拿下|获得|得到|摘得|摘下|捧得|捧回|取得|成为"
+_ZH_NAMING_VERB = (alternation(pick(CONFERRING, "获评", "荣获", "入选", "当选")) + "|被?(?:"
+                   + alternation(pick(CONFERRING, "评上", "评为", "评成", "命名为", "命名", "确定为", "认定为", "列为", "授予")) + ")")
+_ZH_GETTING_VERB = alternation(GETTING)
 _HONOUR_WORD_RE = re.compile(r"称号|荣誉|牌子|头衔|名号|示范|先进|模范|标兵|典型|试点|表彰|奖")
 _ZH_WHICH = r"哪(?:个|一个|项|一项|家|一家|所|些|几|座|位)?"
 _ZH_SUBJECT_BEFORE_RE = re.compile(rf"{_ZH_WHICH}(?P<head>[\u4e00-\u9fff]{{0,8}}?)(?P<verb>{_ZH_NAMING_VERB}|{_ZH_GETTING_VERB})")
@@ -74,9 +77,9 @@ def conferred_subject_head(question: str) -> str:
 # The genre states an honour by its conferral verb (获评X, 被评为X, 被命名为X, 被确定为X, 荣获X称号) and writes the title
 # with or without 称号: a question's words for receiving one (拿到, 评上) and for the honour itself (称号, 牌子) are
 # stated by any of them.
-CONFERRAL_TERM = "获评|荣获|评为|命名为|确定为|认定为|列为|授予|入选|称号|荣誉"
-_FRAME_WORDS = frozenset({"拿到", "拿下", "获得", "得到", "摘得", "摘下", "捧得", "捧回", "评上", "被评", "评为", "被评为", "获评", "荣获", "命名",
-                          "被命名", "当选", "入选", "称号", "荣誉", "荣誉称号", "牌子", "头衔", "名号"})
+CONFERRAL_TERM = "|".join((*pick(CONFERRING, "获评", "荣获", "评为", "命名为", "确定为", "认定为", "列为", "授予", "入选"), "称号", "荣誉"))
+_FRAME_WORDS = frozenset({*without(GETTING, "取得", "成为"), *pick(CONFERRING, "评上", "评为", "获评", "荣获", "命名", "当选", "入选"),
+                          "被评", "被评为", "被命名", "称号", "荣誉", "荣誉称号", "牌子", "头衔", "名号"})
 
 
 def honour_terms(question: str, terms: tuple[str, ...],
@@ -115,8 +118,10 @@ _EN_FRAME_WORDS = _FRAME_WORDS | {"授予", "被授予", "颁发", "授牌"}
 
 
 # --- what was conferred ---------------------------------------------------------------------------
-_CONFERRED_RE = re.compile(r"(?:获评|荣获|获得|被评为|评为|被命名为|命名为|被授予|授予|入选|获批|成功创建|创建成为|成为)"
-                           r"(?P<what>[^，,；;。！!？?]{3,30})")
+_CONFERRED_VERBS = (*pick(CONFERRING, "获评", "荣获"), *pick(GETTING, "获得"),
+                    *(v for w in pick(CONFERRING, "评为", "命名为", "授予") for v in (f"被{w}", w)), *pick(CONFERRING, "入选", "获批"),
+                    *pick(ACHIEVING, "成功创建", "创建成为"), *pick(GETTING, "成为"))
+_CONFERRED_RE = re.compile(rf"(?:{alternation(_CONFERRED_VERBS)})(?P<what>[^，,；;。！!？?]{{3,30}})")
 _TRAILING_RE = re.compile(r"(?:称号|荣誉称号|荣誉|光荣称号)$")
 
 
@@ -133,7 +138,8 @@ def conferred_spans(sentence: str) -> list[Span]:
 
 
 # --- what received it ------------------------------------------------------------------------------
-_RECEIVED_RE = re.compile(r"获评|荣获|被评为|被命名为|被确定为|被列为|被授予|入选|获批")
+_RECEIVED_RE = re.compile(alternation((*pick(CONFERRING, "获评", "荣获"),
+                                      *(f"被{w}" for w in pick(CONFERRING, "评为", "命名为", "确定为", "列为", "授予")), *pick(CONFERRING, "入选", "获批"))))
 _RECEIVED_LEAD_RE = re.compile(r"(?:成功|先后|分别|同时|均|还|也|已|又|再次|首次|顺利)+$")  # 成功获评: the adverbs before the verb
 _CLOSING_QUOTES = ("”", "\"", "」", "』")
 SUBJECT_MIN = 2  # characters an unquoted subject must have

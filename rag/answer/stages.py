@@ -37,6 +37,7 @@ from __future__ import annotations
 from ..text import lazy_re as re
 from ..text.normalize import fold_chars
 from .comparators import alternation, words
+from .conferral import AIMING, CAMPAIGNING, CONFERRING, GETTING, pick
 
 _TITLE_RE = re.compile(r"《[^《》]*》")  # a title's words (《…实施办法》, 《…条例(草案)》) name no stage
 DRAFTED, SUBMITTED, REVIEWED, PASSED, APPROVED, ISSUED = range(6)
@@ -249,9 +250,12 @@ def short_of_stage(question: str, text: str) -> bool | None:
 
 
 # an honour conferred (命名为, 被评为, 获评, 授予, 荣获, 获得…称号) and one only applied or nominated for
-_AWARDED_RE = re.compile(r"命名|评为|获评|授予|认定为|荣获|(?:获得|取得|拿到|得到)[^，,；;。？?]{0,24}(?:称号|荣誉)|\b(?:named|designated|awarded|"
+_AWARDED_RE = re.compile(alternation(pick(CONFERRING, "命名", "评为", "获评", "授予", "认定为", "荣获"))
+                         + rf"|(?:{alternation(pick(GETTING, '获得', '取得', '拿到', '得到'))})[^，,；;。？?]{{0,24}}(?:称号|荣誉)|\b(?:named|designated|awarded|"
                          r"recogni[sz]ed|rated|honou?red)\s+(?:as\s+)?(?:an?|the)\b", re.IGNORECASE)
-_APPLIED_RE = re.compile(r"申报|推荐|申请|争创|(?:力争|争取|积极|全力|正在)创建|\b(?:applied|nominated|recommended)\b", re.IGNORECASE)
+_APPLIED_RE = re.compile(alternation(pick(AIMING, "申报", "推荐", "申请", "争创"))
+                         + rf"|(?:{alternation((*pick(AIMING, '力争', '争取'), *pick(CAMPAIGNING, '积极', '全力', '正在')))})创建"
+                         + r"|\b(?:applied|nominated|recommended)\b", re.IGNORECASE)
 
 
 def short_of_award(question: str, clause: str, near: str) -> bool:
@@ -288,7 +292,8 @@ def candidate_only(question: str, clause: str) -> bool:
 
 
 _HONOUR_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})年度?(?:表彰|命名|授予|获评|评选|评定|认定|颁发|授牌)?[)）]"
-                             r"|((?:19|20)\d{2})年度?(?:[^，,；;。\d]{0,3}?)(?:被|获)?(?:评为|命名为|授予|获评|认定为)")
+                             r"|((?:19|20)\d{2})年度?(?:[^，,；;。\d]{0,3}?)(?:被|获)?(?:"
+                             + alternation(pick(CONFERRING, "评为", "命名为", "授予", "获评", "认定为")) + ")")
 
 
 def awarded_in_other_year(question: str, clause: str, years: tuple[int, ...]) -> bool:

@@ -26,10 +26,22 @@ from dataclasses import dataclass
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
+from .comparators import alternation
+from .conferral import (
+    ACHIEVING,
+    AIMING,
+    CAMPAIGNING,
+    CONFERRING,
+    GETTING,
+    pick,
+    without,
+)
 
 # the verbs a question claims an honour with (被评为, 拿到了…称号, 评上, 入选)
-_Q_VERB_RE = re.compile(r"(?:被|正式|已经|已|成功)*(?:评为|评上|评成|命名为|获评|荣获|授予|认定为|确定为|列为|列入|入选|当选"
-                        r"|拿到了?|拿下了?|获得了?|取得了?|得到了?|成为|创建成为|成功创建|评定为)")
+# (a question claims an honour by neither the bare stem 命名 nor 获批, nor 摘得 / 捧回…, nor 创建成功)
+_Q_VERBS = (*without(CONFERRING, "命名", "获批"), *pick(GETTING, "成为"), *pick(ACHIEVING, "成功创建", "创建成为"))
+_Q_VERB_RE = re.compile(rf"(?:被|正式|已经|已|成功)*(?:{alternation(_Q_VERBS)}"
+                        rf"|(?:{alternation(pick(GETTING, '拿到', '拿下', '获得', '取得', '得到'))})了?)")
 _Q_TAIL_RE = re.compile(r"(?:的)?(?:(?:这|那)一?[块个项张]?)?(?:称号|荣誉称号|荣誉|牌子|头衔|名号)?(?:了|过)?(?:没有|没|吗|么|呢|嘛)?[？?。!！]*$")
 # the genre's honour nouns: a title ends in one (示范县, 先进集体, 模范单位, 试点地区)
 _HONOUR_END_RE = re.compile(r"(?:示范|先进|模范|标兵|试点)[\u4e00-\u9fff（）()、]{0,8}$")
@@ -42,13 +54,16 @@ _LEVELS = (("国", re.compile(r"全国|国家级|国家|中央|国务院|司法�
            ("省", re.compile(r"省级|全省|[\u4e00-\u9fff]{2,3}省|依法治省|自治区|省委|省政府|省司法厅|(?:北京|天津|上海|重庆)市")),
            ("市", re.compile(r"市级|全市|依法治市|市委|市政府|[\u4e00-\u9fff]{2,3}市(?=法治|民主法治|[\u4e00-\u9fff]{0,6}示范)")))
 _LEVEL_WORDS_RE = re.compile(r"全国|国家级|国家|省级|全省|[\u4e00-\u9fff]{2,3}省(?=级|法治|[\u4e00-\u9fff]{4})|自治区级?|市级|全市|县级|全县")
-# the clause words that make an honour only aimed at: 创建 (the campaign), 争创, 力争, 申报, 推荐, 候选, 培育
-_AIM_RE = re.compile(r"创建|争创|力争|争取|申报|推荐|候选|培育|计划|迎检|参评|积极|将|拟|准备")
-_STRONG_AIM_RE = re.compile(r"争创|力争|争取|申报|推荐|候选|培育|计划|迎检|参评|将|拟|准备")  # 力争成功创建: still an aim
-_ACHIEVED_RE = re.compile(r"成功创建|创建成功|创建成为|通过[^，,；;。]{0,12}验收")
+# the clause words that make an honour only aimed at: 创建 (the campaign), 争创, 力争, 申报, 推荐, 候选, 培育.
+# 申请 is left out (a report's 申请 is of other things); 全力 / 正在 only say an aim before 创建 (see stages)
+_STRONG_AIMS = without(AIMING, "申请")
+_AIM_RE = re.compile(alternation((*pick(CAMPAIGNING, "创建", "积极"), *_STRONG_AIMS)))
+_STRONG_AIM_RE = re.compile(alternation(_STRONG_AIMS))  # 力争成功创建: still an aim
+_ACHIEVED_RE = re.compile(alternation(ACHIEVING) + r"|通过[^，,；;。]{0,12}验收")
 _NOUN_RE = re.compile(r"示范|先进|模范|标兵|试点")
-# the verbs that confer it, in a report
-_CONFER_RE = re.compile(r"评为|命名为|获评|荣获|授予|认定为|确定为|列为|入选|当选|评定为|获得|获批|成功创建|创建成功|创建成为|评上")
+# the verbs that confer it, in a report (评成 is a user's word; 列入 a list of candidates, 列入培育名单; a bare 命名 is
+# also the 命名…候选对象 of a candidacy, which the aim words decide)
+_CONFER_RE = re.compile(alternation((*without(CONFERRING, "评成", "命名", "列入"), *pick(GETTING, "获得"), *ACHIEVING)))
 # a sub-unit receiving an honour: a village, a community, a town, a bureau, a project, a unit
 _SUBUNIT_RE = re.compile(r"(?:村|社区|街道|镇|乡|局|所|中心|室|站|队|院|庭|厅|委员会|办公室|办|项目|学校|企业|公司|单位|部门|窗口|法庭|支队|大队|”)$")
 _PLACE_END_RE = re.compile(r"[县区市旗州盟]$")
