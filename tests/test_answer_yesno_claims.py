@@ -327,7 +327,7 @@ def test_a_name_the_claim_states_is_checked_against_the_one_the_sentence_gives(q
 
 
 def test_a_day_the_claim_states_is_compared_with_the_reports():
-    from rag.answer.yesno_figures import other_month
+    from rag.answer.yesno_time import other_month
 
     assert other_month("清理的是2020年5月30日之前制定的文件吗", "对2020年5月31日前制定的文件进行清理")
     assert not other_month("清理的是2020年5月31日之前制定的文件吗", "对2020年5月31日前制定的文件进行清理")

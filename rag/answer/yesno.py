@@ -119,7 +119,6 @@ from .yesno_figures import (
     figure_mismatch,
     full_coverage,
     has_completion_figures,
-    other_month,
     said_of_standard,
     series_trend,
     silent_on_closing,
@@ -135,6 +134,7 @@ from .yesno_names import claimed_name, name_verdict, names_claim
 from .yesno_sides import sides_verdict
 from .yesno_threshold import holds, ranks, sentence_threshold, threshold_figure
 from .yesno_time import (
+    other_month,
     other_named_period,
     other_period,
     short_run,

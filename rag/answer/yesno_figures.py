@@ -27,7 +27,6 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..text import lazy_re as re
-from ..text.glossary import EN_MONTHS
 from .comparators import alternation, words
 from .figures import figure_value, number_spans
 from .quantifiers import ALL_RE
@@ -318,48 +317,6 @@ def states_figures(stated: list[tuple[float, str]], text: str) -> bool:
     """Does ``text`` give every stated figure, of its kind and value (是45.01%吗: 新增企业占比45.01%)?"""
     said = _said_figures(text)
     return bool(stated) and all(any(k == kind and _equal(v, value) for v, k in said) for value, kind in stated)
-
-
-_MONTH_RE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?")
-_EN_MONTH_RE = re.compile(rf"\b(?:(\d{{1,2}})\s+)?({'|'.join(EN_MONTHS)})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+of)?\s+((?:19|20)\d{{2}})\b",
-                          re.IGNORECASE)
-
-
-def _dates(text: str) -> set[tuple[str, int, int]]:
-    """(year, month, day or 0) of the dates ``text`` writes: 2020年9月, 2020年5月31日, 31 May 2020, October 2020."""
-    got = {(y, int(m), int(d or 0)) for y, m, d in _MONTH_RE.findall(text)}
-    return got | {(y, EN_MONTHS.index(m.lower()) + 1, int(d1 or d2 or 0)) for d1, m, d2, y in _EN_MONTH_RE.findall(text)}
-
-
-_BARE_MONTH_RE = re.compile(r"(?<![\d年个])(\d{1,2})月份?(?:(\d{1,2})日)?(?!\d)")
-
-
-def _bare_months(text: str, year: int) -> set[tuple[str, int, int]]:
-    return {(str(year), int(m), int(d or 0)) for m, d in _BARE_MONTH_RE.findall(text) if 1 <= int(m) <= 12}
-
-
-def other_month(q: str, text: str, year: int | None = None) -> bool:
-    """The month (and day) the question claims against the text's dates of the same year: ``是在2020年10月
-    交办的吗`` is answered 否 by ``2020年9月份交办``, ``5月30日`` by ``5月31日``.
-
-    >>> other_month("是在2020年10月交办的吗", "国家信访局2020年9月份交办我市第一批690件"), other_month("in October 2020?", "2020年10月交办")
-    (True, False)
-    >>> other_month("是2020年5月30日之前制定的吗", "对2020年5月31日前制定的文件进行清理"), other_month("是2020年5月吗", "2020年5月31日")
-    (True, False)
-    >>> other_month("是2020年3月召开的吗", "1月,召开专题会议", 2020), other_month("是2020年3月召开的吗", "1月,召开专题会议", 2019)
-    (True, False)
-    >>> other_month("是3月份召开的吗", "1月,召开专题会议", 2020), other_month("是1月份召开的吗", "1月,召开专题会议", 2020)
-    (True, False)
-    """
-    asked, said = _dates(q), _dates(text)
-    if year and not said:  # a report's bare month (1月,对上年度工作进行研讨) is of the report's own year
-        said = _bare_months(text, year)
-    if year and not asked:  # so is the question's (是3月份研讨的吗)
-        asked = _bare_months(q, year)
-    same_year = [d for d in said if d[0] in {a[0] for a in asked}]
-    if not asked or not same_year:
-        return False
-    return not any(a[:2] == d[:2] and (not a[2] or not d[2] or a[2] == d[2]) for a in asked for d in same_year)
 
 
 # a change the genre states with both its ends: 权重由2023年的4分提高到6分, 时限从20天压缩至5天

@@ -1,5 +1,6 @@
 """Time claims of yes/no questions: a deadline (:func:`timing_verdict`), the year of account a report of
-work covers (:func:`other_period`), the period a plan is for (:func:`other_named_period`), a run of years (:func:`short_run`).
+work covers (:func:`other_period`), the period a plan is for (:func:`other_named_period`), a run of years (:func:`short_run`),
+the month and day of a date (:func:`other_month`).
 
 Whether work was done in time: the genre's words for finishing ahead of, within or past a deadline.
 
@@ -18,6 +19,7 @@ True
 from __future__ import annotations
 
 from ..text import lazy_re as re
+from ..text.glossary import EN_MONTHS
 from .figures import figure_value
 
 EARLY, ON_TIME, LATE = "early", "on time", "late"
@@ -195,3 +197,45 @@ def _run_bounds(q: str) -> list[tuple[str, float, bool]]:
 def states_run(text: str) -> bool:
     """Does ``text`` state a run (连续三年)?"""
     return bool(_RUN_RE.search(text))
+
+
+_MONTH_RE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?")
+_EN_MONTH_RE = re.compile(rf"\b(?:(\d{{1,2}})\s+)?({'|'.join(EN_MONTHS)})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+of)?\s+((?:19|20)\d{{2}})\b",
+                          re.IGNORECASE)
+
+
+def _dates(text: str) -> set[tuple[str, int, int]]:
+    """(year, month, day or 0) of the dates ``text`` writes: 2020年9月, 2020年5月31日, 31 May 2020, October 2020."""
+    got = {(y, int(m), int(d or 0)) for y, m, d in _MONTH_RE.findall(text)}
+    return got | {(y, EN_MONTHS.index(m.lower()) + 1, int(d1 or d2 or 0)) for d1, m, d2, y in _EN_MONTH_RE.findall(text)}
+
+
+_BARE_MONTH_RE = re.compile(r"(?<![\d年个])(\d{1,2})月份?(?:(\d{1,2})日)?(?!\d)")
+
+
+def _bare_months(text: str, year: int) -> set[tuple[str, int, int]]:
+    return {(str(year), int(m), int(d or 0)) for m, d in _BARE_MONTH_RE.findall(text) if 1 <= int(m) <= 12}
+
+
+def other_month(q: str, text: str, year: int | None = None) -> bool:
+    """The month (and day) the question claims against the text's dates of the same year: ``是在2020年10月
+    交办的吗`` is answered 否 by ``2020年9月份交办``, ``5月30日`` by ``5月31日``.
+
+    >>> other_month("是在2020年10月交办的吗", "国家信访局2020年9月份交办我市第一批690件"), other_month("in October 2020?", "2020年10月交办")
+    (True, False)
+    >>> other_month("是2020年5月30日之前制定的吗", "对2020年5月31日前制定的文件进行清理"), other_month("是2020年5月吗", "2020年5月31日")
+    (True, False)
+    >>> other_month("是2020年3月召开的吗", "1月,召开专题会议", 2020), other_month("是2020年3月召开的吗", "1月,召开专题会议", 2019)
+    (True, False)
+    >>> other_month("是3月份召开的吗", "1月,召开专题会议", 2020), other_month("是1月份召开的吗", "1月,召开专题会议", 2020)
+    (True, False)
+    """
+    asked, said = _dates(q), _dates(text)
+    if year and not said:  # a report's bare month (1月,对上年度工作进行研讨) is of the report's own year
+        said = _bare_months(text, year)
+    if year and not asked:  # so is the question's (是3月份研讨的吗)
+        asked = _bare_months(q, year)
+    same_year = [d for d in said if d[0] in {a[0] for a in asked}]
+    if not asked or not same_year:
+        return False
+    return not any(a[:2] == d[:2] and (not a[2] or not d[2] or a[2] == d[2]) for a in asked for d in same_year)
