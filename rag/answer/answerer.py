@@ -29,7 +29,8 @@ from .citations import render
 from .compare import asks_between
 from .conversation import clean_llm_rewrite, history_text, rewrite_offline
 from .doc_index import Documents
-from .evidence import Ask, Draft, in_regions, make_ask
+from .drafts import Draft
+from .evidence import Ask, in_regions, make_ask
 from .extractive import answer as extractive_answer
 from .grounding import check_numbers
 from .index_facts import IndexFacts

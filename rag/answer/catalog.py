@@ -22,7 +22,8 @@ from collections.abc import Callable, Mapping, Sequence
 from ..records import Document
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
-from .evidence import Ask, Draft, Sent, compose, report_label, say
+from .drafts import Draft, compose, report_label, say
+from .evidence import Ask, Sent
 from .kinds import DOCNO_Q_RE, DOCNO_RE, OTHER_DOC_Q_RE
 from .qtypes import classify
 from .reports import report_name

@@ -27,18 +27,8 @@ from ..records import Document, Hit
 from ..text import lazy_re as re
 from ..text.normalize import fold
 from .doc_index import with_regions
-from .evidence import (
-    Ask,
-    Draft,
-    Sent,
-    by_report,
-    candidates,
-    compose,
-    in_regions,
-    report_label,
-    say,
-    sentence_coverage,
-)
+from .drafts import Draft, compose, report_label, say
+from .evidence import Ask, Sent, by_report, candidates, in_regions, sentence_coverage
 from .fact_figures import account_only, fact_figure
 from .figures import figure_value, number_spans
 from .qtypes import UNITS, QType

@@ -9,7 +9,7 @@ module before the Ask is built), the *measured* words (what a figure must count:
 records (a sentence with its ``[start, end)`` offsets in its report) and
 :func:`ranked` orders them by how much of the question they hold.  Each answer
 strategy (spans, yes/no, lists, summaries, comparisons, which-reports) works on
-these public records only.
+these public records only and returns a :class:`rag.answer.drafts.Draft`.
 
 >>> from rag.answer.qtypes import classify
 >>> ask = make_ask("赵县2022年听取专题汇报超过3次了吗?", "zh", classify("赵县2022年听取专题汇报超过3次了吗?"),
@@ -26,12 +26,12 @@ from ..records import Chunk, Document, Hit
 from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
-from .citations import Segment, SpanRef, chunk_is_valid, sentence_spans
+from .citations import SpanRef, chunk_is_valid, sentence_spans
 from .comparators import COMPARATORS, alternation, words
 from .english_figures import EN_NUMBER_WORDS, english_threshold
 from .qtypes import UNITS, QType
 from .quantifiers import STATED_ALL_RE
-from .regions import local_label, same_region
+from .regions import same_region
 from .table_rows import cut_rows
 from .term_coverage import coverage
 
@@ -333,16 +333,6 @@ class Sent:
         return Sent(self.doc, self.chunk, start, end, self.rank, self.chunk_cov)
 
 
-@dataclass(frozen=True)
-class Draft:
-    segments: tuple[Segment, ...]
-    short: str = ""
-    flags: tuple[str, ...] = ()
-    kind: str = "other"
-    notes: tuple[str, ...] = ()  # lines the system wrote (共检查45份报告): their numbers are counts, not claims
-    reports: Sequence = ()  # "which reports": every matching report with its cited span (reports.MentionList)
-
-
 def names_part(ask: Ask, text: str) -> bool:
     """``text`` may answer for the asked place: no part of a covered parent is asked (:attr:`Ask.within`), or it
     names that part (鼓楼区 in 福州市's report)."""
@@ -404,30 +394,3 @@ def ranked(sents: Sequence[Sent], ask: Ask) -> list[tuple[float, Sent]]:
     scored = [(base_score(s, ask), s) for s in sents]
     scored.sort(key=lambda x: (-x[0], x[1].rank, x[1].start))
     return scored
-
-
-def quote(sent: Sent, prefix: str = "", label: str = "") -> Segment:
-    return Segment(prefix + label + sent.text, (sent.ref(),))
-
-
-def compose(short: str, sents: Sequence[Sent], labels: Sequence[str] = (), note: str = "") -> tuple[Segment, ...]:
-    """Short answer on the first line (then an optional note line), then one quoted sentence per
-    line, each with its marker."""
-    segs = [Segment(short + "\n")] if short else []
-    if note:
-        segs.append(Segment(note + "\n"))
-    for i, s in enumerate(sents):
-        segs.append(quote(s, "\n" if i else "", labels[i] if i < len(labels) else ""))
-    return tuple(segs)
-
-
-def say(ask: Ask, zh: str, en: str) -> str:
-    """``zh`` or ``en``, in the question's language."""
-    return en if ask.lang == "en" else zh
-
-
-def report_label(doc: Document, lang: str) -> str:
-    """``place year：`` from the report's metadata: the name the report uses for itself (赤峰市元宝山区,
-    not 内蒙古自治区赤峰市元宝山区); its file name when the region is unknown."""
-    name = " ".join(x for x in (local_label(doc.region, doc.region_code), str(doc.year) if doc.year else "") if x) or doc.source
-    return f"{name}: " if lang == "en" else f"{name}："

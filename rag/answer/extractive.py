@@ -31,7 +31,8 @@ from collections.abc import Callable, Mapping, Sequence
 from ..records import Document, Hit
 from .catalog import catalog, report_fact
 from .compare import asks_between, compare
-from .evidence import Ask, Draft, candidates
+from .drafts import Draft
+from .evidence import Ask, candidates
 from .lists import list_answer
 from .regions import count_places
 from .reports import which_reports

@@ -18,8 +18,9 @@ from collections.abc import Callable, Sequence
 from ..chunk.sentences import trim_span, trimmed_sentences
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
+from .drafts import Draft, compose, say
 from .english_figures import EN_NUMBER_WORDS
-from .evidence import Ask, Draft, Sent, compose, ranked, say, sentence_coverage
+from .evidence import Ask, Sent, ranked, sentence_coverage
 from .honours import asks_conferred_subject, recipient_items
 from .list_items import (  # re-exported: the item finders are part of this module's public face
     ITEM_CUT_RE,

@@ -8,7 +8,8 @@ from collections.abc import Callable, Mapping, Sequence
 from ..records import Document, Hit
 from ..text import lazy_re as re
 from ..text.normalize import fold
-from .evidence import Ask, Draft
+from .drafts import Draft
+from .evidence import Ask
 from .regions import count_places, same_region, short_name
 from .sections import section_cue
 from .term_coverage import coverage

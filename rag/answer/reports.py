@@ -26,15 +26,8 @@ from ..records import Chunk, Document, Hit
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars, fold_chars_many
 from .citations import Segment, chunk_is_valid, sentence_spans
-from .evidence import (
-    Ask,
-    Draft,
-    Sent,
-    compose,
-    in_regions,
-    report_label,
-    say,
-)
+from .drafts import Draft, compose, report_label, say
+from .evidence import Ask, Sent, in_regions
 from .qtypes import DOC_TYPES, MENTION
 from .regions import label
 from .term_coverage import coverage, whole_forms

@@ -17,7 +17,8 @@ from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .antecedents import with_antecedents
 from .asked_measure import bare_counts, measure_anchors, quoted_counts
-from .evidence import Ask, Draft, Sent, base_score, compose, ranked, say
+from .drafts import Draft, compose, say
+from .evidence import Ask, Sent, base_score, ranked
 from .figure_fit import (
     APPROX_Q_RE,
     clause_bounds,

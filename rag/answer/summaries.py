@@ -19,7 +19,8 @@ from ..chunk.sentences import split_sentences, trim_span, trimmed_sentences
 from ..chunk.structure import heading_of
 from ..text import lazy_re as re
 from ..text.normalize import fold
-from .evidence import Ask, Draft, Sent, compose, names_part, ranked
+from .drafts import Draft, compose
+from .evidence import Ask, Sent, names_part, ranked
 from .lists import NEAR_BEST, item_runs, on_topic, report_topic, topic_nouns
 from .sections import (
     TOPIC_SHARE,

@@ -21,7 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..records import Document, Hit
-from .evidence import Ask, in_regions, report_label
+from .drafts import report_label
+from .evidence import Ask, in_regions
 from .sections import has_cued_section
 from .term_coverage import coverage, gate_weights
 

@@ -20,17 +20,8 @@ from ..text import lazy_re as re
 from ..text.normalize import fold
 from .comparators import alternation, words
 from .compare import by_measure_word, figures_by_report, side, side_names
-from .evidence import (
-    Ask,
-    Draft,
-    Sent,
-    candidates,
-    compose,
-    in_regions,
-    polarity_cues,
-    report_label,
-    say,
-)
+from .drafts import Draft, compose, report_label, say
+from .evidence import Ask, Sent, candidates, in_regions, polarity_cues
 from .figure_fit import unit_fit
 from .qtypes import QType
 from .regions import count_places

@@ -63,17 +63,8 @@ from collections.abc import Sequence
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
-from .evidence import (
-    Ask,
-    Draft,
-    Sent,
-    base_score,
-    compose,
-    english_cues,
-    ordinals,
-    ranked,
-    say,
-)
+from .drafts import Draft, compose, say
+from .evidence import Ask, Sent, base_score, english_cues, ordinals, ranked
 from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .quantifiers import ALL_RE

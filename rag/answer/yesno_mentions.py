@@ -13,7 +13,8 @@ from dataclasses import replace
 from ..records import Document, Hit
 from ..text import lazy_re as re
 from ..text.normalize import fold
-from .evidence import Ask, Draft, compose, in_regions, report_label, say
+from .drafts import Draft, compose, report_label, say
+from .evidence import Ask, in_regions
 from .qtypes import MENTION, QType
 from .regions import count_places, short_name
 
