@@ -200,7 +200,7 @@ class Engine:
         """Pay the one-time costs before users ask: the index and tokenizers (the first of
         :data:`WARM_QUESTIONS`, with the configured backend), then the per-index tables and
         taggers that only some kinds of question need (the others, extractively; answers unused)."""
-        from .answer.terms import pos_tokens
+        from .answer.pos_tags import pos_tokens
         from .text.lazy_re import compile_pending
 
         self.ask(WARM_QUESTIONS[0])

@@ -125,7 +125,7 @@ def counted_places(text: str) -> tuple[str, ...]:
     >>> counted_places("市、县(区)纳入了督查"), counted_places("村民小组"), counted_places("乡镇政府")
     (('市', '县', '区'), (), ())
     """
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     if text[:1] not in _PLACE_OPENERS:  # no place or joiner can open it: no tagging (loading the tagger costs ~0.5 s)
         return ()
@@ -140,13 +140,13 @@ def counted_places(text: str) -> tuple[str, ...]:
 
 def _circumstance(word: str) -> bool:
     """A locative, time word or adverb (最后, 当年, 亲自): when or how, never a verb of what is counted."""
-    from .terms import pos_flag
+    from .pos_tags import pos_flag
 
     return pos_flag(word)[:1] in ("f", "t", "d")
 
 
 def _is_verb(word: str) -> bool:
-    from .terms import pos_flag
+    from .pos_tags import pos_flag
 
     return pos_flag(word) in ("v", "vi", "vd")
 
@@ -158,7 +158,7 @@ _LIGHT_VERBS = frozenset("是有为在达占")  # say nothing of what is counted
 def _one_char_verb(before_ask: str, word: str, then: str = "") -> bool:
     """Is ``word``, the last word before 多少 (``当年收了``) or before the count word ``then``
     (``收|件数``), a one-character verb of its own (收, 办, 审), not a copula (是, 有, 达) or an adverb?"""
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     if len(word) != 1 or word in _LIGHT_VERBS:
         return False
@@ -173,7 +173,7 @@ _NOUN_FLAGS = ("n", "vn", "j", "l", "x", "eng", "a")  # a noun compound's parts:
 def _noun_phrase(text: str) -> str:
     """The noun compound ``text`` opens with (``普法短信?`` -> 普法短信; ``干部参加了培训`` -> 干部): its
     last noun is what is counted, its first says which (政府|合同, not any 政府 figure)."""
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     out = ""
     for w, flag in pos_tokens(text):

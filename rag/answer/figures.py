@@ -113,7 +113,7 @@ _DEADLINE_RE = re.compile(r"(?:之|以)?前(?![\d一二三四五六七八九十�
 def org_spans(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, "") of organisation names: a word tagged ``nt`` or ending in 局/委员会/
     办公室/法院/中心..., widened over up to two nouns before it (市 + 司法局)."""
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     toks = _split_after_suffix(pos_tokens(sentence))
     starts = [0]
@@ -157,7 +157,7 @@ def _split_after_suffix(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _org_word(word: str) -> bool:
     """Does a word ending in a one-character suffix end in that body (民政局, 药监局), not in a word
     of its own (全局, 大厅; 新格局: 格局 is a word, 新格 none)?"""
-    from .terms import pos_flag
+    from .pos_tags import pos_flag
 
     if len(word) < 2 or word[-1] not in _ORG_SUFFIXES:
         return True
@@ -186,7 +186,7 @@ def title_spans(sentence: str) -> list[tuple[int, int, str]]:
 
 def person_spans(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, "") of person names, as tagged ``nr`` by jieba's part-of-speech tagger."""
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     out, pos = [], 0
     for word, flag in pos_tokens(sentence):

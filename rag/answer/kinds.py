@@ -334,7 +334,7 @@ def unsurnamed_name_like(text: str) -> bool:
     >>> [unsurnamed_name_like(t) for t in ("才让扎西", "巴特尔", "多次", "亲自", "现场述法", "每年都", "“十四五”")]
     [True, True, False, False, False, False, False]
     """
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     t = fold_chars(text).strip()
     if not 2 <= len(t) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in t) or any(c in _NOT_NAME_CHARS for c in t):

@@ -27,7 +27,7 @@ def comma_items(sentence: str, want: int = 0, minimum: int = 3, head: str = "") 
     (by part of speech: the first name starts after the last verb or preposition before it, the last
     ends before the first verb after it).  ``want``: the count the question asks for (else at least
     ``minimum``); ``head``: a noun the question asks about (领域), which must stand in the clause."""
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     s = fold_chars(sentence)
     runs: list[list[tuple[int, int]]] = []
@@ -103,7 +103,7 @@ def asked_heads(question: str) -> tuple[str, str]:
     """The noun a list question asks for (its last two characters), strictly and loosely: the noun
     phrase right after 哪些 (覆盖了哪些领域 -> 领域), and the same read through verbs used as modifiers, as
     an item's own head noun (查处了哪些执法问题 -> 问题; a question ending on it: 包括哪几种执法 -> 执法)."""
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     q = fold(question)
     en = _EN_DOC_Q_RE.search(q)
@@ -370,7 +370,7 @@ def other_items(sentence: str, question: str) -> list[tuple[int, int, str]]:
 def _after_preposition(s: str, a: int, b: int) -> int:
     """The offset after the last function word (preposition, conjunction, particle, adverb: 就) in
     ``s[a:b]``, 0 when none."""
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     at, cut = a, 0
     for w, flag in pos_tokens(s[a:b])[:-1]:

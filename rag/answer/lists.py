@@ -318,7 +318,7 @@ def _parallel(order: Sequence[tuple[float, Sent]], want: int) -> list[Sent]:
 def _subject(ask: Ask, sent: Sent) -> str:
     """The words of ``sent`` before the first of the question's terms, less a closing verb: the item
     a parallel sentence states (``…服务模式获评全省…`` -> ``…服务模式``)."""
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     text = fold_chars(sent.text)
     at = min((text.find(t) for t in ask.terms if len(t) >= 2 and text.find(t) > 0), default=-1)

@@ -79,7 +79,8 @@ def restricting_words(before_ask: str, terms: Sequence[str], word: str) -> tuple
     (with the ``terms`` written right before it, its noun phrase) by: the term before ``的`` (专职的调解员 ->
     专职) or the thing held (有执法证的人员 -> ``执法证|持证``); () when nothing restricts it."""
     from .other_measure import asked_phrase
-    from .terms import content_terms, pos_flag, role_weight
+    from .pos_tags import pos_flag
+    from .terms import content_terms, role_weight
 
     if word not in before_ask:
         return ()

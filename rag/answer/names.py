@@ -144,7 +144,7 @@ def place_level_spans(sentence: str, question: str, exclude: Sequence[str] = ())
         return [sp for sp in found if fold(sentence[sp[0]:sp[1]]) not in fold(question)]
     asked = {c for m in places.find_mentions(fold(question)) for c in m.codes}
     asked |= {places.code_of(r) for r in exclude if r}
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     s = fold_chars(sentence)
     bounds = {0}
@@ -184,7 +184,7 @@ def village_spans(sentence: str) -> list[Span]:
 
 def town_spans(sentence: str, head_re: re.Pattern[str] = _TOWN_HEAD_RE) -> list[Span]:
     """(start, end, "") of towns named in a sentence, head included: ``在某某镇开展试点`` -> ``某某镇``."""
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     s = fold_chars(sentence)
     out = []
@@ -209,7 +209,7 @@ _MEDIA_END = ("通讯社", "社", "日报", "晚报", "时报", "报社", "电�
 def media_spans(sentence: str) -> list[Span]:
     """(start, end, "") of news media named in a sentence: a word ending in 社/日报/电视台/新闻网…
     with up to two nouns before it (``新华社``, ``法治日报``, ``省电视台``)."""
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     toks = pos_tokens(sentence)
     starts = [0]

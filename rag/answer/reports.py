@@ -111,7 +111,7 @@ _NAME_Q_RE = re.compile(r"名字|姓名|是谁|叫什么|\bwho\b|\bnames?\b", re
 
 def named_person(sent: Sent, title: str) -> str:
     """The person's name right after ``title`` in the sentence (市委书记李炳军 -> 李炳军), or ""."""
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     toks = pos_tokens(sent.text)
     for i, (w, _) in enumerate(toks[:-1]):

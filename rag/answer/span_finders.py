@@ -126,7 +126,7 @@ _QUOTED_RE = re.compile(r"[“\"「][^“”\"「」]{2,30}[”\"」]")
 
 def place_spans(sentence: str) -> list[tuple[int, int, str]]:
     """Place names (jieba tag ``ns``): the answer to 哪座城市/哪个县."""
-    from .terms import pos_tokens
+    from .pos_tags import pos_tokens
 
     out, pos = [], 0
     for word, flag in pos_tokens(sentence):

@@ -38,6 +38,7 @@ from .named_documents import about_other_document, asked_document
 from .names import name_preference
 from .other_measure import other_measure
 from .persons import asked_title, asks_other_posts, asks_person
+from .pos_tags import pos_flag
 from .regions import forms
 from .respective import respective_span
 from .sections import asks_target, in_plans
@@ -45,7 +46,6 @@ from .span_finders import preferred_fns, spans_fn
 from .stages import event_dates, in_criterion
 from .table_rows import row_prose, table_lead, total_row_asked
 from .term_coverage import coverage, stated_via, whole_forms
-from .terms import pos_flag
 
 TOTAL_ROW_BONUS = 0.5  # the rows added up are asked: the total row, which names none of them, answers
 

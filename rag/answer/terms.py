@@ -23,6 +23,7 @@ from ..text.normalize import fold
 from ..text.zh_variants import written_phrasing
 from .english_figures import counted_phrase, without_bare_counter
 from .levels import scope_terms
+from .pos_tags import pos_flag
 
 # Words that ask rather than say: never content terms.
 QUESTION_WORDS = frozenset(
@@ -185,13 +186,6 @@ def _join_singles(chars: list[str]) -> list[str]:
         else:
             cur += ch
     return [w for w in (*out, cur) if w]
-
-
-def pos_flag(word: str) -> str:
-    """jieba's dictionary part-of-speech flag of ``word`` ("x" when unknown or a domain word)."""
-    from ..text.lexicon import word_tag
-
-    return word_tag(word) or "x"
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -398,27 +392,3 @@ def _mostly_latin(text: str) -> bool:
     Chinese name of any length (``Which reports mention 《某某规定》?``: the quoted name is not counted)."""
     return len(re.findall(r"[A-Za-z]{2,}", text)) >= 3 and \
         len(re.findall(r"[A-Za-z]", text)) > len(_CJK_RE.findall(_GLOSSED_RE.sub(" ", text)))
-
-
-def pos_tokens(text: str) -> list[tuple[str, str]]:
-    """(word, part-of-speech flag) over ``fold_chars(text)`` with the private tokenizer.
-
-    Words are in order and tile the text, so positions can be summed.
-    """
-    return list(_pos_tagged(text))
-
-
-@functools.lru_cache(maxsize=8192)
-def _pos_tagged(text: str) -> tuple[tuple[str, str], ...]:
-    """:func:`pos_tokens`, remembered: reports repeat their genre's sentences (and a question's
-    candidate passages hold the same clauses), and jieba's HMM tagger costs ~0.1 ms a clause."""
-    from ..text.normalize import fold_chars
-
-    return tuple((p.word, p.flag) for p in _pos_tokenizer().cut(fold_chars(text)))
-
-
-@functools.lru_cache(maxsize=1)
-def _pos_tokenizer():
-    from ..text.lexicon import pos_tokenizer
-
-    return pos_tokenizer(tokenizer())
