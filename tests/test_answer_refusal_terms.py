@@ -103,7 +103,9 @@ def test_an_english_list_of_plans_the_report_carried_out(answerer):
 @pytest.mark.parametrize("q", ["宜昌市2022年报告自己承认的不足主要有哪些?", "宜昌市2022年的差距在哪里?",
                                "宜昌市2022年法治政府建设的短板还有哪些?",
                                # spoken: what it did not do well, in whose view (觉得): the same part of the report
-                               "宜昌市觉得自己2022年还有哪些没做好的地方?", "宜昌市2022年依法行政还有哪些做得不够的方面?"])
+                               "宜昌市觉得自己2022年还有哪些没做好的地方?", "宜昌市2022年依法行政还有哪些做得不够的方面?",
+                               # the object first (哪些方面…做得不够), in both scripts
+                               "宜昌市2022年的报告承认了哪些方面还做得不够?", "宜昌市2022年的報告裡，自己承認還有哪些方面做得不夠？"])
 def test_shortcomings_however_named_are_a_summary_of_that_part(answerer, q):
     assert classify(q).kind == "summary"
     a = answerer.ask(q)
