@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..text import lazy_re as re
 from ..text.normalize import fold
+from .breakdowns import item_bounds
 from .evidence import Ask
 from .figure_fit import clause_bounds, unit_fit
 from .term_coverage import coverage, stating_words
@@ -36,7 +37,8 @@ def act_spans(s: str, spans: Sequence[tuple[int, int, str]], acts: Sequence[str]
     for sp in spans:
         ca, cb = _own_clause(s, sp[0])
         clause = s[ca:cb]
-        bare = s[ca:sp[0]] + s[sp[1]:cb]  # the clause's words but its figure
+        ia, ib = item_bounds(s, sp[0], ca, cb)  # 修改12件、废止27件: a 、-item states its verb and figure alone
+        bare = s[ia:sp[0]] + s[sp[1]:ib]  # the item's words but its figure
         for f in forms:
             bare = bare.replace(f, "")
         rows.append((any(f in clause for f in forms), unit_fit(unit, sp[2]),
@@ -78,9 +80,26 @@ def question_acts(ask: Ask, verb: str) -> tuple[str, ...]:
     if ask.lang == "en":
         return ()
     q = fold(ask.question)  # 申请有多少件: the subject before 有/是 多少, not a verb
+    setting = _setting_end(q, verb)
     return tuple(t for t in (*ask.terms, verb) if t and role_weight(t) < 1.0
                  and not any(re.search(re.escape(a) + _SUBJECT_END, q) for a in t.split("|"))
-                 and (t == verb or not _in_compound(q, t, ask.terms)))
+                 and (t == verb or not _in_compound(q, t, ask.terms))
+                 and (t == verb or not 0 <= q.rfind(t) < setting))
+
+
+# the question's setting ends at a clause break or at a 的时候 / 时 / 过程中 clause: 把文件清理了一遍，最后废掉的有几件 and
+# 清理文件的时候作废了多少件 ask what was 废止, the 清理 only says when
+_COUNTED_NEXT = r"(?:了|过|掉)?(?:的)?(?:一共|总共|共|合计|累计)?(?:有|是|为)?(?:多少|几)"
+_SETTING_BREAK_RE = re.compile(r"[，,；;]|(?:的)?(?:时候|时|过程中|期间)")
+
+
+def _setting_end(q: str, verb: str) -> int:
+    """Where the question's setting ends: the last clause break (or 时候 clause) before its counted ``verb``
+    (``|``-joined forms) written right before the asked 多少/几; -1 where it is not or nothing sets the scene."""
+    asked = [m.start() for f in verb.split("|") if f for m in [re.search(re.escape(f) + _COUNTED_NEXT, q)] if m]
+    at = max(asked, default=-1)  # only a verb that counts (废掉的有几件), not one a yes/no compares (变少了)
+    ends = [m.end() for m in _SETTING_BREAK_RE.finditer(q, 0, at)] if at > 0 else []
+    return ends[-1] if ends else -1
 
 
 def _in_compound(q: str, term: str, terms: Sequence[str]) -> bool:

@@ -14,7 +14,7 @@ is :mod:`rag.answer.term_coverage`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..text import lazy_re as re
@@ -269,6 +269,15 @@ def unglued(tok: str, attested: Callable[[str], bool]) -> str:
     return tok
 
 
+def negated(toks: Sequence[str], i: int) -> str:
+    """``toks[i]`` with the 不 written right before it when it is a word of two or more characters: 不 + 合格 ->
+    ``不合格`` (a count of the 不合格 ones is not of the 合格 ones); not in an A不A question (合不合格, 是不是)."""
+    tok = toks[i]
+    if i and toks[i - 1] == "不" and len(tok) >= 2 and _CJK_RE.match(tok) and not (i >= 2 and toks[i - 2][-1:] == tok[:1]):
+        return "不" + tok
+    return tok
+
+
 def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[str], bool] | None = None,
                   excluded: ExcludedWords | None = None, attested: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """The question's content terms in order, folded, without duplicates.
@@ -310,7 +319,9 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         if len(name) >= 2 and name not in ex:
             seen.setdefault(name, None)
     seen.update((t, None) for t in scope_terms(question, lambda i: any(question[j:i + 1] in ex for j in range(max(0, i - 10), i))))
-    for tok in tokens(_QUOTED_RE.sub(" ", fold(question))):
+    toks = tokens(_QUOTED_RE.sub(" ", fold(question)))
+    for i, tok in enumerate(toks):
+        tok = negated(toks, i)  # 不合格的案卷: the 不合格 ones, not the 合格 ones
         tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着吗呢" else tok  # 作过 -> 作, 高吗 -> 高
         tok = unglued(tok, attested) if attested is not None else tok  # 用彝汉 (用 + 彝汉双语): the word reports hold
         inside = ex.inside(tok) and not (_HEAD_TITLE_RE.match(tok) and tok not in ex)  # 省长 of 湖南省长沙市: a title still

@@ -126,6 +126,13 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     # a decision set right by a review body: 纠正 / 改正 (被纠正的复议案件) — reports count it as 纠错 (直接纠错, 纠错率)
     "纠正": ("纠错",),
     "改正": ("纠错",),
+    # documents cleared (文件清理), said plainly: 废掉 / 作废 — reports write 废止 / 废除 / 宣布失效; changed: 改掉 /
+    # 改动 — 修改 / 修订; kept: 留下 — 保留
+    "废掉": ("废止", "废除", "宣布失效", "失效"),
+    "作废": ("废止", "废除", "宣布失效", "失效"),
+    "改掉": ("修改", "修订"),
+    "改动": ("修改", "修订"),
+    "留下": ("保留",),
 }
 _WORKS = "厂"  # X厂 (酒厂, 水泥厂, 化工厂) is written X企业 / X企 by the reports
 
