@@ -46,6 +46,7 @@ _LEVEL_WORDS_RE = re.compile(r"(?:全国|国家级|国家|省级|全省|[\u4e00-
 _AIM_RE = re.compile(r"创建|争创|力争|争取|申报|推荐|候选|培育|计划|迎检|参评|积极|将|拟|准备")
 _STRONG_AIM_RE = re.compile(r"争创|力争|争取|申报|推荐|候选|培育|计划|迎检|参评|将|拟|准备")  # 力争成功创建: still an aim
 _ACHIEVED_RE = re.compile(r"成功创建|创建成功|创建成为|通过[^，,；;。]{0,12}验收")
+_AIM_AFTER_RE = re.compile(r"(?:[（(][^（）()]{0,6}[)）])?[”\"」』]?(?:的)?(?:" + _AIM_RE.pattern + ")")
 _NOUN_RE = re.compile(r"示范|先进|模范|标兵|试点")
 # the verbs that confer it, in a report
 _CONFER_RE = re.compile(r"评为|命名为|获评|荣获|授予|认定为|确定为|列为|入选|当选|评定为|获得|获批|成功创建|创建成功|创建成为|评上")
@@ -125,7 +126,7 @@ def claimed_honour_en(question: str, terms: Sequence[str]) -> Honour | None:
 
     frame = honour_frame(question, terms)  # awarded the title of …: 授予|颁发, 称号 frame the claim, not the honour's words
     words = tuple(t for t in terms if _CJK_TERM_RE.fullmatch(t.replace("|", "")) and _LEVEL_WORDS_RE.sub("", t.replace("|", ""))
-                  and t not in frame)
+                  and t not in frame and not any(_Q_VERB_RE.fullmatch(a) for a in t.split("|")))  # get named: 得到 frames it
     head = max((_core(a) for a in heads[0].split("|")), key=len)
     level = next((lv for lv, rx in _EN_LEVELS if rx.search(question)), "")
     return Honour("", level, "", head, words)
@@ -176,7 +177,7 @@ def _mentions(asked: Honour, sentence: str) -> list[Mention]:
         if not _same_honour(asked, _tail_honour(window[verb.end():] if verb else window), before if verb else ""):
             continue
         if _STRONG_AIM_RE.search(before) or (_AIM_RE.search(before) and not _ACHIEVED_RE.search(window)) \
-                or _AIM_RE.match(s, end):  # 示范地区候选对象
+                or _AIM_AFTER_RE.match(s, end):  # 示范地区候选对象, 被命名为“…示范县（市）”的创建工作: the campaign for it
             out.append(Mention("aim", "", None))
         elif verb is not None:
             head = s[ca:phrase_start + verb.start()]
@@ -224,6 +225,8 @@ def honour_decision(question: str, years: Sequence[int], order: Sequence, own: C
     if aims:
         return aims[0], False
     peers = [s for s, m in found if m.kind == "conferred" and _PLACE_END_RE.search(m.recipient)]
+    if peers and not asked.subject:  # an English question's place (Hunchun) is not compared with 珲春市: no decision
+        return None
     if peers:  # 兰山区、沂水县被评为…示范县: conferred on other places, not on the asked one
         return peers[0], False
     if found:
