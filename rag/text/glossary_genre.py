@@ -249,6 +249,9 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("awarded", "award", "conferred", "granted the title", "honoured as", "honored as"),
                     ("命名|评为|获评|授予|荣获",)),
     "honorary title": ("称号|命名",),  # not "decision": 维持…决定 counts them
+    # a target hit / met / missed (达到…目标, 实现…目标): a report's 打击 is "crack down on", never "hit"
+    **dict.fromkeys(("hit", "hits", "hitting", "hit the target", "met the target", "meet the target", "missed the target"),
+                    ("达到|实现|完成",)),
 }
 # the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
 GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate")
