@@ -46,8 +46,9 @@ _THRESHOLD_RE = re.compile(
     rf"(?P<pre>{alternation(words('cap', 'above', 'below', 'floor', 'to'))})(?:了|过|有)?\s*(?P<num>{SHARE}|{_NUM})\s*(?P<mag>[万亿])?(?P<unit>%|{_UNIT_ALT})?"
     rf"|(?P<num2>{SHARE}|{_NUM})\s*(?P<mag2>[万亿])?(?P<unit2>%|{_UNIT_ALT})?(?P<post>{alternation(words('after'))})"
     rf"|(?P<over>过半|超半数|大半)")
-_FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|头一次|头一遭|首个|首家|首部|第一个|第一家|率先|首创|最早|\bfirst\b"
+_FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|头一次|头一遭|首个|首家|首部|第一个|第一家|率先|首创|最早|\bfirst\b(?![-\s]instance)"
                        r"|(?:刚刚?|才)(?:开始|启动|开展|起步|搞|推出)", re.IGNORECASE)  # 今年刚开始搞的吗: a first time, spoken
+# (first-instance lawsuits are 一审 cases, no first time)
 _ENACTED_RE = re.compile(r"出台|颁布|施行|实施|印发|发布|通过|生效|制定|正式|enacted|issued|adopted|in force|promulgated", re.IGNORECASE)
 # An ordinal with what it counts: 第三批, 第二届, 排名第一, 名列全省第二 -> ("三", "批") ...
 # a scope word then 第N (全市第一, 全省…考核中获得第一) is a rank too
@@ -55,7 +56,7 @@ ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(批|届|名|�
                         r"|(?:全国|全省|全市|全州|全盟|全县|全区)[^，,。；;第]{0,16}?第([一二三四五六七八九十\d]+)(?![一二三四五六七八九十\d批届次期方线时责书个家部项条批回])"
                         r"|(?:排名|名列|位列|位居|排|列|居)(\d+)(?:名|位)(?!\d)")  # 在全国262个地级市中列32名
 _CLAIM_WORD_RE = re.compile(r"全部|全都|所有|每个|每一|一律|均已")
-_BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|before|previously")
+_BEFORE_RE = re.compile(r"之前|以前|此前|先前|曾经|早已|早就|(?<!year )before|previously")  # the year before: 上年, a comparison
 _TREND_RE = re.compile(r"上升|增加|增长|提高|提升|下降|减少|降低|回落"
                        r"|比(?:(?:19|20)\d{2}年度?|上一?年度?|去年|前一年|同期)[^，,。？?\d]{0,8}?(?:高|多|大|快|低|少|小|慢)(?![于])"  # 比上年多吗
                        r"|(?:一年比一年|越来越|逐年|年年|一次比一次)(?:高|多|大|快|低|少|小|慢)"  # 一年比一年高: a trend too

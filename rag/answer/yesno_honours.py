@@ -42,7 +42,7 @@ from .conferral import (
 _Q_VERBS = (*without(CONFERRING, "命名", "获批"), *pick(GETTING, "成为"), *pick(ACHIEVING, "成功创建", "创建成为"))
 _Q_VERB_RE = re.compile(rf"(?:被|正式|已经|已|成功)*(?:{alternation(_Q_VERBS)}"
                         rf"|(?:{alternation(pick(GETTING, '拿到', '拿下', '获得', '取得', '得到'))})了?)")
-_Q_TAIL_RE = re.compile(r"(?:的)?(?:(?:这|那)一?[块个项张]?)?(?:称号|荣誉称号|荣誉|牌子|头衔|名号)?(?:了|过)?(?:没有|没|吗|么|呢|嘛)?[？?。!！]*$")
+_Q_TAIL_RE = re.compile(r"(?:的)?(?:(?:这|那)一?[块个项张]?)?(?:称号|荣誉称号|荣誉|牌子|头衔|名号|命名)?(?:了|过)?(?:没有|没|吗|么|呢|嘛)?[？?。!！]*$")
 # the genre's honour nouns: a title ends in one (示范县, 先进集体, 模范单位, 试点地区)
 _HONOUR_END_RE = re.compile(r"(?:示范|先进|模范|标兵|试点)[\u4e00-\u9fff（）()、]{0,8}$")
 # a region's own honour: 示范地区 / 示范区 / 示范县 / 示范市 / 示范县(市、区) are one
@@ -53,13 +53,14 @@ _BATCH_RE = re.compile(r"第[一二三四五六七八九十\d]+批|首批")
 _LEVELS = (("国", re.compile(r"全国|国家级|国家|中央|国务院|司法部|中国")),
            ("省", re.compile(r"省级|全省|[\u4e00-\u9fff]{2,3}省|依法治省|自治区|省委|省政府|省司法厅|(?:北京|天津|上海|重庆)市")),
            ("市", re.compile(r"市级|全市|依法治市|市委|市政府|[\u4e00-\u9fff]{2,3}市(?=法治|民主法治|[\u4e00-\u9fff]{0,6}示范)")))
-_LEVEL_WORDS_RE = re.compile(r"全国|国家级|国家|省级|全省|[\u4e00-\u9fff]{2,3}省(?=级|法治|[\u4e00-\u9fff]{4})|自治区级?|市级|全市|县级|全县")
+_LEVEL_WORDS_RE = re.compile(r"(?:全国|国家级|国家|省级|全省|[\u4e00-\u9fff]{2,3}省(?=级|法治|[\u4e00-\u9fff]{4})|自治区级?|市级|全市|县级|全县)的?")
 # the clause words that make an honour only aimed at: 创建 (the campaign), 争创, 力争, 申报, 推荐, 候选, 培育.
 # 申请 is left out (a report's 申请 is of other things); 全力 / 正在 only say an aim before 创建 (see stages)
 _STRONG_AIMS = without(AIMING, "申请")
 _AIM_RE = re.compile(alternation((*pick(CAMPAIGNING, "创建", "积极"), *_STRONG_AIMS)))
 _STRONG_AIM_RE = re.compile(alternation(_STRONG_AIMS))  # 力争成功创建: still an aim
 _ACHIEVED_RE = re.compile(alternation(ACHIEVING) + r"|通过[^，,；;。]{0,12}验收")
+_AIM_AFTER_RE = re.compile(r"(?:[（(][^（）()]{0,6}[)）])?[”\"」』]?(?:的)?(?:" + _AIM_RE.pattern + ")")
 _NOUN_RE = re.compile(r"示范|先进|模范|标兵|试点")
 # the verbs that confer it, in a report (评成 is a user's word; 列入 a list of candidates, 列入培育名单; a bare 命名 is
 # also the 命名…候选对象 of a candidacy, which the aim words decide)
@@ -71,7 +72,7 @@ _OWN_RE = re.compile(r"^(?:我|本|全)(?:县|区|市|州|旗|省)?(?:委|政府
 _LEAD_RE = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|在|同年|当年|年内|今年|本年度|全年|此外|同时|其中|另外|还|并|也|已|均|先后|成功|顺利|正式|首次|再次|"
                       r"[一二三四五六七八九十]+是)+")
 _ASKED_UNIT_RE = re.compile(r"(?:有没有|有无|是否有|有)(?:哪个|哪些|哪家|什么|个|一个|家)?((?:村|社区|街道|镇|乡镇|乡|单位|部门|项目|学校|企业)"
-                            r"(?:或社区)?)(?:被|已|已经|也)*$")
+                            r"(?:或社区)?)(?:子|庄)?(?:被|已|已经|也)*$")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _ASK_RE = re.compile(r"是否|是不是|有没有|有无|算不算|算是|能不能|已经|已|被|在(?:19|20)\d{2}年|(?:19|20)\d{2}年")
 
@@ -140,7 +141,7 @@ def claimed_honour_en(question: str, terms: Sequence[str]) -> Honour | None:
 
     frame = honour_frame(question, terms)  # awarded the title of …: 授予|颁发, 称号 frame the claim, not the honour's words
     words = tuple(t for t in terms if _CJK_TERM_RE.fullmatch(t.replace("|", "")) and _LEVEL_WORDS_RE.sub("", t.replace("|", ""))
-                  and t not in frame)
+                  and t not in frame and not any(_Q_VERB_RE.fullmatch(a) for a in t.split("|")))  # get named: 得到 frames it
     head = max((_core(a) for a in heads[0].split("|")), key=len)
     level = next((lv for lv, rx in _EN_LEVELS if rx.search(question)), "")
     return Honour("", level, "", head, words)
@@ -191,7 +192,7 @@ def _mentions(asked: Honour, sentence: str) -> list[Mention]:
         if not _same_honour(asked, _tail_honour(window[verb.end():] if verb else window), before if verb else ""):
             continue
         if _STRONG_AIM_RE.search(before) or (_AIM_RE.search(before) and not _ACHIEVED_RE.search(window)) \
-                or _AIM_RE.match(s, end):  # 示范地区候选对象
+                or _AIM_AFTER_RE.match(s, end):  # 示范地区候选对象, 被命名为“…示范县（市）”的创建工作: the campaign for it
             out.append(Mention("aim", "", None))
         elif verb is not None:
             head = s[ca:phrase_start + verb.start()]
@@ -239,6 +240,8 @@ def honour_decision(question: str, years: Sequence[int], order: Sequence, own: C
     if aims:
         return aims[0], False
     peers = [s for s, m in found if m.kind == "conferred" and _PLACE_END_RE.search(m.recipient)]
+    if peers and not asked.subject:  # an English question's place (Hunchun) is not compared with 珲春市: no decision
+        return None
     if peers:  # 兰山区、沂水县被评为…示范县: conferred on other places, not on the asked one
         return peers[0], False
     if found:

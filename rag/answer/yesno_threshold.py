@@ -75,7 +75,8 @@ _MORE_BEFORE_RE = re.compile(r"(?:超过|超出|逾|突破|高于|多于|大于|
 _LESS_BEFORE_RE = re.compile(r"(?:近|将近|接近|不到|不足|低于|少于|小于)$")
 _CAP_BEFORE_RE = re.compile(f"(?:{alternation(words('cap'))})$")  # a cap: at most the figure
 # a reach denied (还未达到100%, 尚未达到95%, 没有达到): the figure is the goal, the true one below it
-_UNREACHED_BEFORE_RE = re.compile(r"(?:未|没有|没|未能|达不)(?:达到|达|到)$")
+# (also with the goal's owner between: 尚未达到省里提出的90%)
+_UNREACHED_BEFORE_RE = re.compile(r"(?:未|没有|没|未能|达不)(?:达到|达|到)(?:[\u4e00-\u9fff]{1,10}的)?$")
 
 
 def figure_bound(s: str, a: int, b: int, unit: str) -> str:
@@ -87,12 +88,15 @@ def figure_bound(s: str, a: int, b: int, unit: str) -> str:
     ('>', '<', '')
     >>> figure_bound("审查不超过5个工作日", 5, 6, "个工作日"), figure_bound("出庭率还未达到100%", 7, 11, "%")
     ('<=', '<')
+    >>> figure_bound("出庭率尚未达到省里提出的90%目标", 12, 15, "%")
+    '<'
+
     """
     if _CAP_BEFORE_RE.search(s[max(0, a - 3):a]) or s.startswith(("以内", "之内"), b):
         return "<="
     if "余" in unit or "多" in unit or _MORE_BEFORE_RE.search(s[max(0, a - 3):a]) or s.startswith(("以上", "及以上"), b):
         return ">"
-    return "<" if _LESS_BEFORE_RE.search(s[max(0, a - 2):a]) or _UNREACHED_BEFORE_RE.search(s[max(0, a - 4):a]) \
+    return "<" if _LESS_BEFORE_RE.search(s[max(0, a - 2):a]) or _UNREACHED_BEFORE_RE.search(s[max(0, a - 16):a]) \
         or s.startswith("以下", b) else ""
 
 

@@ -249,6 +249,13 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("awarded", "award", "conferred", "granted the title", "honoured as", "honored as"),
                     ("命名|评为|获评|授予|荣获",)),
     "honorary title": ("称号|命名",),  # not "decision": 维持…决定 counts them
+    # a target hit / met / missed (达到…目标, 实现…目标): a report's 打击 is "crack down on", never "hit"
+    **dict.fromkeys(("hit", "hits", "hitting", "hit the target", "met the target", "meet the target", "missed the target"),
+                    ("达到|实现|完成",)),
+    # a figure gone down (减少, 下降, 降低, 回落) or up; the government's authorities are its 行政机关 / 部门
+    **dict.fromkeys(("go down", "goes down", "went down", "gone down", "going down"), ("下降|减少|降低|回落",)),
+    **dict.fromkeys(("go up", "goes up", "went up", "gone up", "going up"), ("上升|增加|增长|提高",)),
+    **dict.fromkeys(("authorities", "government authorities", "local authorities"), ("行政机关|机关|部门",)),
 }
 # the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
 GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate")
