@@ -28,7 +28,6 @@ places are mapped to the corpus's own region strings (``QueryInfo.regions``) by 
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -68,11 +67,6 @@ class QueryInfo:
     parts: tuple[str, ...] = ()  # places inside an asked place an English question names in pinyin (Laizhou): content
 
 
-
-
-@functools.lru_cache(maxsize=8192)
-def _pinyin_regex(form: str) -> re.Pattern:
-    return re.compile(r"(?<![a-z])" + r"[\s'’-]?".join(map(re.escape, form.split())) + r"(?![a-z])")
 
 
 def _boundaries(q: str) -> set[int]:
