@@ -80,7 +80,7 @@ class AnswerEvent:
 
 
 @dataclass
-class _Turn:
+class Turn:
     """Working state of one question."""
     question: str
     lang: str
@@ -146,7 +146,7 @@ class Answerer:
         lang = detect_lang(question) or "zh"
         meta: dict[str, Any] = {"backend": backend.name, "lang": lang, "timings": {}, "fallback_from": ""}
         standalone = self._rewrite(question, history, backend, meta)
-        turn = _Turn(question, lang, core_question(standalone), backend, meta, [])  # 请问…？请简要回答: the question
+        turn = Turn(question, lang, core_question(standalone), backend, meta, [])  # 请问…？请简要回答: the question
         if standalone != question:
             yield AnswerEvent("rewrite", standalone)
         refusal = self._retrieve_and_check(turn, region, year, k, mode)
@@ -180,7 +180,7 @@ class Answerer:
         meta["timings"]["rewrite_ms"] = _ms(t)
         return out
 
-    def _retrieve_and_check(self, turn: _Turn, region, year, k, mode) -> Refusal | None:
+    def _retrieve_and_check(self, turn: Turn, region, year, k, mode) -> Refusal | None:
         t = time.perf_counter()
         result = self.retriever.search(self._search_query(turn), k=k, mode=mode, region=region, year=year)
         turn.meta["timings"]["retrieve_ms"] = _ms(t)
@@ -231,7 +231,7 @@ class Answerer:
         return self._check_support(turn, hits, scope)
 
     @staticmethod
-    def _search_query(turn: _Turn) -> str:
+    def _search_query(turn: Turn) -> str:
         """The question as searched (English questions get their Chinese glossary terms in
         the retriever, so that lexical search over Chinese reports can match them)."""
         if turn.lang != "en":
@@ -241,7 +241,7 @@ class Answerer:
             turn.meta["search_query_terms"] = list(zh)
         return turn.standalone
 
-    def _check_support(self, turn: _Turn, hits: list[Hit], scope: Refusal | None) -> Refusal | None:
+    def _check_support(self, turn: Turn, hits: list[Hit], scope: Refusal | None) -> Refusal | None:
         about_report = (is_report_date_question(turn.standalone) or is_doc_number_question(turn.standalone)
                         or is_publisher_question(turn.standalone) or is_recipient_question(turn.standalone))
         if (turn.ask.qtype.kind == "catalog" or about_report) and scope is None:  # the catalogue or metadata rows
@@ -277,7 +277,7 @@ class Answerer:
         return None
 
     # --- producing text -------------------------------------------------------------
-    def _extractive_events(self, turn: _Turn, started: float, stream: bool,
+    def _extractive_events(self, turn: Turn, started: float, stream: bool,
                            fallback: LLMUnavailable | None = None) -> Iterator[AnswerEvent]:
         draft = self._extractive_draft(turn)
         text, cites = render(draft.segments, self.documents)
@@ -299,7 +299,7 @@ class Answerer:
             turn.meta["reports"] = draft.reports
         yield self._final(replace(self._answer(turn, text, cites, "extractive", started, draft.notes), short_answer=draft.short))
 
-    def _extractive_draft(self, turn: _Turn) -> Draft:
+    def _extractive_draft(self, turn: Turn) -> Draft:
         ask = turn.ask
         years = set(ask.years)
         pool: list[Hit] = []
@@ -324,7 +324,7 @@ class Answerer:
                 draft = found if not figure or states_most(ask, found) else draft
         return draft
 
-    def _llm_events(self, turn: _Turn, stream: bool, started: float) -> Iterator[AnswerEvent]:
+    def _llm_events(self, turn: Turn, stream: bool, started: float) -> Iterator[AnswerEvent]:
         from .llm_answer import generate_llm
 
         try:
@@ -345,7 +345,7 @@ class Answerer:
         yield self._final(replace(self._answer(turn, text, cites, turn.backend.name, started), short_answer=short))
 
     # --- records ----------------------------------------------------------------------
-    def _answer(self, turn: _Turn, text: str, cites: tuple[Citation, ...], mode: str, started: float,
+    def _answer(self, turn: Turn, text: str, cites: tuple[Citation, ...], mode: str, started: float,
                 notes: Sequence[str] = ()) -> Answer:
         years = [str(c.year) for c in cites if c.year]
         gflags, ungrounded = check_numbers(text, cites, allowed=[turn.standalone, *years, *notes], lang=turn.lang)

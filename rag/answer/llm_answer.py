@@ -23,10 +23,10 @@ from .prompts import load_prompt
 from .verify import StreamFilter, verify_reply
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .answerer import Answerer, AnswerEvent, _Turn
+    from .answerer import Answerer, AnswerEvent, Turn
 
 
-def build_messages(answerer: Answerer, turn: _Turn):
+def build_messages(answerer: Answerer, turn: Turn):
     """(messages, passages) for ``turn``; records prompt version and packing in ``turn.meta``."""
     cfg = answerer.cfg
     counter = get_counter(cfg.chunking.tokenizer)
@@ -39,7 +39,7 @@ def build_messages(answerer: Answerer, turn: _Turn):
     return messages, passages
 
 
-def generate_llm(answerer: Answerer, turn: _Turn, stream: bool
+def generate_llm(answerer: Answerer, turn: Turn, stream: bool
                  ) -> Generator[AnswerEvent, None, tuple[str, tuple[Citation, ...], bool]]:
     """Yields "delta" events when streaming; returns (text, citations, abstained)."""
     from .answerer import AnswerEvent
