@@ -17,6 +17,7 @@ from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .antecedents import with_antecedents
 from .asked_measure import bare_counts, measure_anchors, quoted_counts
+from .asked_subject import asked_parts, asks_itself, names_itself, restrict
 from .drafts import Draft, compose, say
 from .evidence import Ask, Sent, base_score, ranked
 from .figure_fit import (
@@ -268,6 +269,11 @@ def lead_in(s: Sent) -> str:
 def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     kind = ask.qtype.kind
     sents = with_antecedents(ask.question, sents, lead_in) if kind == "name" else sents  # 平台接入…: the one named before
+    if kind == "number" and asks_itself(ask.question):  # 它自己作为被告的: the unit's own figure, not its government's
+        sents = restrict(sents, lambda s: names_itself(s.text, s.doc.reporting_unit))
+    parts = asked_parts(ask.question, ask.terms, ask.regions) if kind == "number" else ()
+    if parts:  # 迁安市受理了多少件: its row or sentence, not the whole city's figure
+        sents = restrict(sents, lambda s: any(p in fold_chars(lead_in(s) + s.text) for p in parts))
     found = next((f for fn in preferred_fns(ask, sents) if (f := best_span(sents, ask, fn)) is not None), None)
     person = kind == "name" and asks_person(fold(ask.question))
     if person and found is not None and _name_asked(fold(ask.question)) and not person_name_like(found[1]):
