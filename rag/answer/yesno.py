@@ -62,9 +62,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text import lazy_re as re
-from ..text.normalize import fold, fold_chars
+from ..text.normalize import fold_chars
 from .drafts import Draft, compose, say
-from .evidence import Ask, Sent, base_score, english_cues, ordinals, ranked
+from .evidence import Ask, Sent, base_score, ordinals, ranked
 from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .quantifiers import ALL_RE
@@ -89,6 +89,7 @@ from .yesno_clauses import (
     DOWN_RE,
     UP_RE,
     bound_elsewhere,
+    claim_text,
     clauses,
     comparison_verdict,
     denied_terms,
@@ -203,13 +204,6 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
         undone = any(_NEG_RE.search(text[c:d]) and any(t in text[c:d] for t in ask.terms) for c, d in clauses(text))
         return True, (True if undone else None)  # 尚有3个问题未整改: yes
     return False, None
-
-
-def claim_text(ask: Ask) -> str:
-    """The question as the claim checks read it: folded, and for an English question with the Chinese
-    cue words of its claim (every -> 全部, full coverage -> 全覆盖)."""
-    q = fold(ask.question)
-    return q + " " + english_cues(ask.question) if ask.lang == "en" else q
 
 
 def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
