@@ -34,7 +34,8 @@ from ..config import Config
 from ..errors import IndexCorrupt, IndexMismatch
 from ..records import Chunk, Document
 from .embedders import Embedder, load_embedder, probe_embedder
-from .lexical import LexicalIndex, TokenizerSettings
+from .lexical import TokenizerSettings
+from .lexical_index import LexicalIndex
 
 FORMAT = "rag-index v1"
 INFO_FILE = "index_info.json"

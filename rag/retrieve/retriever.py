@@ -31,7 +31,7 @@ from ..config import Config
 from ..errors import ConfigError, QuestionError
 from ..index.build import load_indexes, read_info, retrieval_text, tokenizer_settings
 from ..index.embedders import Embedder, load_embedder, probe_embedder
-from ..index.lexical import LexicalIndex, top_k
+from ..index.lexical_index import LexicalIndex, top_k
 from ..index.model_probe import EmbedderStatus
 from ..records import Chunk, Document, Hit
 from ..text import lazy_re as re
