@@ -55,7 +55,6 @@ QUESTION_WORDS = frozenset(
     # "every one" (每一件都出庭了吗): the claim's quantifier (Cues.universal), never a word a report writes
     " 每一件 每件 每一个 每个 每一起 每起 每一宗 每一项 每项 每一次 每一笔 每一家 每一位 每一名".split()
 )
-STOP_SINGLE_OK = frozenset("率")  # single characters that still carry meaning when merged
 RATE_SUFFIXES = ("率", "数", "量", "额")
 AGENT_SUFFIXES = ("员",)  # 人民调解 + 员 -> 人民调解员: the person, not the activity
 DOMAIN_WORDS = ["纠错率", "出庭应诉率", "应诉率", "出庭率", "办结率", "化解率", "调解成功率", "覆盖率", "聘用率", "聘请率", "满意率", "可网办率", "行政复议", "行政诉讼", "行政应诉", "行政执法", "行政许可", "行政处罚", "行政强制", "行政裁量", "合法性审核", "合法性审查", "规范性文件", "重大行政决策", "法律顾问", "公职律师", "放管服", "证明事项", "证照分离", "双随机", "一公开", "互联网+监管", "营商环境", "法治督察", "述法", "普法", "法治宣传", "人民调解", "矛盾纠纷", "信访", "法律援助", "公共法律服务", "执法证件", "案卷评查", "政务服务", "一网通办", "最多跑一次", "第一责任人", "法治政府", "依法行政", "出庭应诉",
