@@ -133,12 +133,6 @@ class LexicalIndex:
         return cls(bm25, settings, n_docs)
 
 
-def _bm25_from_tokens(corpus: list[list[str]], settings: TokenizerSettings):
-    vocab: dict[str, int] = {}
-    ids = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus]
-    return _bm25_from_ids(ids, vocab, settings)
-
-
 def _bm25_from_ids(ids, vocab: dict[str, int], settings: TokenizerSettings):
     """bm25s over passages of token ids (an iterable, read once; ``vocab`` may grow meanwhile)."""
     from .bm25_build import build_bm25
