@@ -65,6 +65,8 @@ def test_the_bureau_s_own_lawsuits(answerer):
 def test_parts_of_the_asked_place():
     assert asked_parts("襄阳市2022年枣阳市受理了多少件复议申请？", ("枣阳市", "受理", "复议", "申请"), ("湖北省襄阳市",)) == ("枣阳市",)
     assert asked_parts("襄阳市2022年受理了多少件复议申请？", ("受理", "复议", "申请"), ("湖北省襄阳市",)) == ()
+    assert asked_parts("襄阳市龙泉镇调处了多少件纠纷？", ("龙泉", "调处", "纠纷"), ("湖北省襄阳市",)) == ("龙泉镇",)
+    assert asked_parts("全市乡镇街道建了多少支执法队？", ("乡镇", "街道", "执法队"), ("湖北省襄阳市",)) == ()  # levels, no town
 
 
 @pytest.mark.parametrize("question", ["襄阳市2022年谷城县收到了多少件行政复议申请？",

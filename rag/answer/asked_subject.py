@@ -57,6 +57,7 @@ def restrict(items: Sequence[T], names: Callable[[T], bool]) -> list[T]:
 
 
 _TOWN_RE = r"(?:镇|乡|街道|苏木)"  # a township-level part: the gazetteer lists none, the question writes its suffix
+_LEVEL_ENDS = "省市州盟县区旗乡镇村街"  # a term ending so names a level or a place itself (乡镇, 城乡), no town's name
 
 
 def asked_parts(question: str, terms: Sequence[str], regions: Sequence[str]) -> tuple[str, ...]:
@@ -77,7 +78,7 @@ def asked_parts(question: str, terms: Sequence[str], regions: Sequence[str]) -> 
         if codes and any(p.code != c and places.contains(c, p.code) for p in places.lookup(t) for c in codes):
             out.append(t)
             continue
-        town = re.search(re.escape(t) + _TOWN_RE, q)
+        town = re.search(re.escape(t) + _TOWN_RE, q) if t[-1] not in _LEVEL_ENDS else None  # 乡镇街道, 城乡: levels
         if town:
             out.append(town.group(0))
     return tuple(dict.fromkeys(out))
