@@ -35,7 +35,15 @@ from .. import places
 from ..index import lexical
 from ..text import lazy_re as re
 from ..text.normalize import fold
-from .corpus_regions import LATIN_RE, Corpus, Doc, code_years, corpus_of, covered_years, teach
+from .corpus_regions import (
+    LATIN_RE,
+    Corpus,
+    Doc,
+    code_years,
+    corpus_of,
+    covered_years,
+    teach,
+)
 from .pinyin_names import pinyin_codes, pinyin_forms
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
