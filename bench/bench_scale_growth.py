@@ -7,11 +7,11 @@ Opens ``WORK/faiss-5`` and ``WORK/faiss-5000`` (as bench_scale_interleaved.py do
 60 dev questions of both in turn ``--repeat`` times and keeps each question's least CPU time of the asking
 thread (``time.thread_time``: a loaded machine's waits for a core are not counted, its cache contention
 is).  Prints the questions by growth (ms at 5, ms at 5,000, the difference, the question kind, ``*`` when
-the answer differs between the sizes: a synthetic report of the asked place and year, or of a place
-the question asks about with no seed report, is read, so part of that growth is the corpus's content,
-not its size; a question refused at both sizes may still have read such a report at the larger one,
-unmarked), then p50/p95 and the summed time at each size.  The sum's growth is the corpus's cost per question; a p95
-ratio also moves with the cost every question pays at both sizes.  Prints only: no result file.
+the answer differs between the sizes: more reports match, or a synthetic report of a place and year the
+question asks about is read, so part of that growth is the corpus's content, not its size; a question
+refused at both sizes may still have read such a report, unmarked), then p50/p95 and the summed time at
+each size.  The sum's growth is the corpus's cost per question; a p95 ratio also moves with the cost every
+question pays at both sizes.  Prints only: no result file.
 """
 from __future__ import annotations
 
