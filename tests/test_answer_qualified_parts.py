@@ -22,7 +22,7 @@ REPORTS = {
     ("湖南省常德市澧县", 2023): (
         "澧县2023年法治政府建设年度报告\n一、强化执法监督\n"
         "县司法局组织行政执法案卷集中评查3次，评查案卷460卷，评出优秀卷120卷、合格卷310卷、不合格卷30卷，"
-        "对问题较多的5个单位进行约谈。\n"
+        "对问题较多的5个单位进行约谈，案卷优秀率由上年的22.5%提高到26.1%。\n"
         "二、化解矛盾纠纷\n全县配备人民调解员1,260名，专职调解员140名，兼职调解员1,120名，全年调处纠纷5,300件。\n"),
     ("浙江省嘉兴市平湖市", 2022): (
         "平湖市2022年法治政府建设年度报告\n一、加强执法监督\n"
@@ -40,6 +40,8 @@ def answerer() -> Answerer:
     ("澧县2023年评查案卷时，被评为不合格的案卷有几卷?", "30卷"),
     ("澧县2023年评查案卷时，评为合格的案卷有多少卷?", "310卷"),  # 不合格卷 negates 合格: not its figure
     ("澧县2023年的调解员里，专职的调解员有多少名?", "140名"),
+    ("澧县2023年案卷评查中被认定为优秀的案卷有多少卷?", "120卷"),  # the grade given, after the scene is set
+    ("澧县2023年评查出来合格的案卷有几卷?", "310卷"),
     ("澧县2023年一共评查了多少卷案卷?", "460卷"),  # no qualifier: the total
     ("澧县2023年全县有多少名人民调解员?", "1,260名"),
 ])
@@ -52,6 +54,9 @@ def test_the_figure_of_the_qualified_noun_answers(answerer, question, short):
     ("How many full-time mediators did Li County have in 2023?", "140名"),
     ("In its 2022 case file audit, how many files did Pinghu pull for the check?", "380卷"),
     ("How many rural residents had Pinghu fostered as legal-savvy people by 2022?", "1,640名"),
+    ("How many case files did Li County rate as excellent in 2023?", "120卷"),  # a grade given (not a rate: %)
+    ("How many case files were judged unqualified in Li County in 2023?", "30卷"),
+    ("What share of Li County's case files were rated excellent in 2023?", "26.1%"),  # a rate: the value reached
 ])
 def test_english_words_reach_the_genres_terms(answerer, question, short):
     got = answerer.ask(question)

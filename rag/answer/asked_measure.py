@@ -13,7 +13,7 @@ import functools
 from collections.abc import Mapping, Sequence
 
 from ..text import lazy_re as re
-from .english_figures import change_verbs, counted_term, measured_terms
+from .english_figures import change_verbs, counted_term, english_grade, measured_terms
 from .measure_qualifiers import asked_outlay, restricting_words
 from .qtypes import UNITS
 
@@ -248,7 +248,9 @@ def asked_qualifiers(question: str, terms: Sequence[str]) -> tuple[str, ...]:
 
     q = fold(question)
     m = _ASKED_RE.search(q)
-    if m is None or m.group(0)[0] in "最更较":
+    if m is None:  # an English question: a grade given to what it counts (rated as excellent)
+        return english_grade(question, terms)
+    if m.group(0)[0] in "最更较":
         return ()
     before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]
     if not before:

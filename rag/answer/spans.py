@@ -132,7 +132,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
         anchors = (anchors[0], ask.measured[0])  # noun: the one this side counts (compare.figures_by_report) is it
     if fn is number_spans and ask.qtype.kind == "number" and row is None:  # 收到46件,受理41件: the asked verb's clause
         spans = act_spans(folded, spans, question_acts(ask, anchors[0]), ask.qtype.unit, ask.measured)
-        spans = qualified_spans(folded, spans, asked_qualifiers(ask.question, ask.terms))  # 不合格的案卷: 不合格卷35卷
+        if ask.qtype.unit != "%":  # a count of the qualified kind (不合格的案卷: 不合格卷35卷); a rate names it in itself
+            spans = qualified_spans(folded, spans, asked_qualifiers(ask.question, ask.terms))
     if fn is number_spans and ask.qtype.kind == "number" and anchors[1]:  # 几个部委: 六部委 counts them, no measure word
         bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(text, anchors[1])]
         spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in bare)] + bare

@@ -273,6 +273,13 @@ GENRE_TERMS.update({
     **dict.fromkeys(("pull", "pulled", "pulls", "drew", "drawn"), ("抽查|抽取|抽检",)),
     **dict.fromkeys(("check", "checks", "checked", "checking"), ("检查|抽查|核查|评查",)),
 })
+# a case file's or an inspected unit's grade (评为优秀 / 合格 / 不合格, 基本合格): passed or failed a review
+GENRE_TERMS.update({
+    **dict.fromkeys(("unqualified", "substandard", "non-compliant", "failing", "failed the review", "failed review",
+                     "failed the check", "failed the inspection", "failed the evaluation", "failed the assessment"), ("不合格",)),
+    **dict.fromkeys(("qualified", "up to standard", "satisfactory", "acceptable"), ("合格",)),
+    "basically qualified": ("基本合格",),
+})
 # the rural legal-literacy programme's people by more English names (legal-savvy villagers), trained up or fostered
 # (培育, 培养), who are rural residents (农村, 村民)
 GENRE_TERMS.update({
