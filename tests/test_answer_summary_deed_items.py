@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from answer_corpus import answerer_over, docs_of
 
-from rag.answer.summaries import asks_deeds
+from rag.answer.summary_asks import asks_deeds
 from rag.config import Config
 
 CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 6})

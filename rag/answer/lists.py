@@ -212,7 +212,7 @@ def _topic_is_item(ask: Ask, top: Sent, run) -> bool:
     """Asked how (怎么做的), the section whose heading names the topic is one item of ``run`` (2．坚持双语普法…
     among 1．…3．…), not the heading the run stands under."""
     from .sections import own_topic_range  # sections reads lists
-    from .summaries import asks_manner
+    from .summary_asks import asks_manner
 
     own = own_topic_range(top.doc.text, top.start, ask) if asks_manner(ask.question) else None
     return own is not None and run[0][0] - 4 <= own[0] < run[-1][1]
