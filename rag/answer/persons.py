@@ -50,10 +50,27 @@ _EN_PROFESSIONS = {"associate professor": "副教授", "professor": "教授", "r
 _EN_PROFESSION_RE = re.compile(r"\b(" + "|".join(_EN_PROFESSIONS) + r")\b", re.IGNORECASE)
 
 
+# the head of a body, named by the body's kind: the director of the X Bureau (局长), of the X Office or Commission (主任),
+# the president of a court (院长), the chief procurator (检察长); also the bureau's director, the bureau director
+# (not a committee: a party committee's head is its 书记)
+_EN_BODY_TITLES = {"bureau": "局长", "office": "主任", "commission": "主任", "centre": "主任",
+                   "center": "主任", "court": "院长", "procuratorate": "检察长"}
+_EN_BODY = "|".join(_EN_BODY_TITLES)
+_EN_BODY_HEAD_RE = re.compile(rf"\b(?P<deputy>deputy |vice[- ])?(?:director|head|chief|president) of (?:the |its )?(?:[a-z\-]+['’]s )?"
+                              rf"(?:[a-z\-]+(?:['’]s)? ){{0,4}}?(?P<body>{_EN_BODY})\b(?!['’]s)"
+                              rf"|\b(?P<body2>{_EN_BODY})(?:['’]s)? (?P<deputy2>deputy )?(?:director|head|chief|president)\b",
+                              re.IGNORECASE)
+
+
 def english_title(question: str) -> str:
     """The Chinese title an English question asks the holder of (``Who is the county head`` -> 县长,
-    ``deputy mayor`` -> 副市长, ``which professor`` -> 教授); "" when it names none."""
+    ``deputy mayor`` -> 副市长, ``which professor`` -> 教授, ``the director of the X Bureau of Justice`` -> 局长);
+    "" when it names none."""
     m = _EN_TITLE_RE.search(question)
+    body = _EN_BODY_HEAD_RE.search(question) if m is None else None
+    if body is not None:
+        deputy = body.group("deputy") or body.group("deputy2")
+        return ("副" if deputy else "") + _EN_BODY_TITLES[(body.group("body") or body.group("body2")).lower()]
     if m is None:
         asked = EN_PERSON_RE.search(question)  # which <…> professor: the profession the asking phrase ends with
         p = _EN_PROFESSION_RE.search(asked.group(0)) if asked else None

@@ -128,7 +128,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(DOC_NAME_Q + r"|(?:担任|兼任|身兼)了?哪些(?:职务|职位)|谁|哪位|(书记|长|主任|人|员|领导|干部)的?(叫什么名字|名字(是|叫)什么|姓名)|哪(个|家)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
     ("yesno", re.compile(r"是否|有没有|是不是|有无|能否|可否|吗[？?]?(?:[(（][^()（）]*[)）][？?]?)?$")),
     ("list", re.compile(r"哪些|哪几|哪[二三四五六七八九十两\d]+[个部项家条份类种方名位批件样]|有什么|有何|什么(措施|举措|做法|办法|制度|活动|工作)|(做|干|开展|采取)了?(什么|哪些)|(措施|举措|做法)(有|是)(?![^，,？?]{0,3}?哪(?:个|一个|一|位|家|所|里|座))|如何|怎样|怎么")),  # 做法是从哪个镇来的: one name
-    ("name", re.compile(r"叫什么|什么|哪(个|一个|种|类|部|份|项|家|一|座|位|本|里|所|句)|哪一?次(?:会议|全会|大会)")),  # 哪句口号: a quoted slogan  # 什么X / 哪个X: the phrase naming X
+    ("name", re.compile(r"叫什么|什么|哪(个|一个|种|类|部|份|项|家|一|座|位|本|里|所|句|处|条|间|支|出|首|场)|哪一?次(?:会议|全会|大会)")),  # 哪句口号: a quoted slogan; 哪处阵地, 哪出戏: the measure word of a place, a work  # 什么X / 哪个X: the phrase naming X
 )
 # An English question asking what something is called, however long the thing it names: "What is the
 # county's approach of … called?", "What do they call …", "under what name" (a quoted name or a title answers)
