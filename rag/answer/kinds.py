@@ -64,6 +64,8 @@ _ORG_SPECIFIC = {"研究院": ("研究院",), "研究所": ("研究所",), "研�
                  # a body's own divisions: 哪个处室 is answered by 法规处, 办公室, 监督科
                  # the grass-roots stations of the police, justice and the courts (某某派出所, 某某司法所, 某某人民法庭)
                  "派出所": ("派出所",), "司法所": ("司法所",), "法庭": ("法庭",), "公证处": ("公证处",),
+                 # an enforcement team (哪支执法队伍, 哪个大队): the genre's 某某执法支队 / 大队 / 中队
+                 "队伍": ("队",), "执法队伍": ("队",), "执法队": ("队",), "支队": ("支队",), "大队": ("大队",), "中队": ("中队",),
                  "处室": ("处", "室", "科"), "科室": ("科", "室", "股", "处"), "内设机构": ("处", "室", "科", "股")}
 _ORG_ANY = ("机构", "单位", "部门", "机关", "组织", "社会组织")
 # channels and venues, in groups of words the genre uses for the same kind of thing (平台 = 系统 = APP)
