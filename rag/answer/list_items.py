@@ -46,9 +46,12 @@ def comma_items(sentence: str, want: int = 0, minimum: int = 3, head: str = "") 
         after_adverb = False
         for w, flag in toks[:-1]:  # the name itself may end in a verb (土地征收)
             at += len(w)
-            if flag[:1] in "vpcur" and flag != "vn" or w in "“‘《" or after_adverb:  # 严格|落实, 其中|撤销: leads in
-                cut = at
+            if (flag[:1] in "vpcur" and flag != "vn" or w in "“‘《" or after_adverb) and first_b - at >= 2:  # 严格|落实,
+                cut = at  # 其中|撤销: leads in; never into a name of one character (区住建: 住 read as a verb)
             after_adverb = flag in ("d", "ad")
+        lead = pos_tokens(s[cut:first_b])[:1]
+        if lead and lead[0][0] in _LEVEL_CHARS and first_b - cut >= 3 and not any(s[p:p + 1] == lead[0][0] for p, _ in parts[1:]):
+            cut += 1  # 区住建、城管、文旅: the level written once before the run is every name's, no part of the first
         parts[0] = (cut, first_b)
         last_a, last_b = parts[-1]
         end, at = last_a, last_a

@@ -192,7 +192,10 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", EN_OTHER_POSTS_RE),  # what other post did X hold: the titles before the name (rag.answer.persons)
     ("name", EN_DOC_VERB_RE),  # what did the city draft: a document
     ("name", EN_FOUNDED_RE),  # what did the bureau set up: the body it founded
-    ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|district|province|prefecture|town|township|subdistrict|sub-district|village|community)\b",
+    ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|district|province|prefecture|town|township|subdistrict|sub-district|village|community)\b"
+                        # which district departments / county-level bodies: the bodies of that level, a list
+                        r"(?![\s-]+(?:level\s+)?(?:departments|agencies|bureaus|offices|units|bodies|organi[sz]ations|institutions|teams"
+                        r"|groups|officials|cadres|leaders|courts|governments|committees|authorities)\b)",
                         re.IGNORECASE)),  # a place (rag.answer.names), also which Shandong city
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
     ("list", re.compile(r"\bwhat (?:[a-z]+ )?(measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"
