@@ -63,7 +63,7 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
 
 def _anchors(question: str, terms: tuple[str, ...]) -> tuple[str, str]:
     from ..text.normalize import fold
-    from .terms import QUESTION_WORDS, tokens
+    from .term_tokens import QUESTION_WORDS, tokens
 
     q = fold(question)
     m = _ASKED_RE.search(q) or _THAN_RE.search(q)  # 保留的事项比B多吗: compared at 比
@@ -226,12 +226,35 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     if places:  # 示范地区中，县(市、区)有多少个: the places written before the asked word are what is counted
         return places
     act = _outcome_verb(q[:m.start()], terms)  # 打官司打赢了多少件: the verb says which of them are counted
-    if before and m.group(0)[0] not in "最更较":  # 专职的调解员有多少: which of them (a comparison's sides say their own)
-        act += restricting_words(q[:m.start()], terms, before[-1])
+    act += asked_qualifiers(question, terms)  # 专职的调解员有多少: which of them
     if len(before) >= 2 and weights and before[-2] + before[-1] in q and \
             weights.get(before[-2], 0.0) > weights.get(before[-1], 0.0):  # 法律援助|案件: the modifier says what
         return tuple(dict.fromkeys((*before[-2:], *act)))
     return tuple(dict.fromkeys((*before[-1:], *act)))
+
+
+def asked_qualifiers(question: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The words a Chinese ``question`` restricts its counted noun by (:func:`rag.answer.measure_qualifiers.restricting_words`:
+    ``不合格的案卷有几卷`` -> 不合格, ``专职的调解员有多少名`` -> 专职); () when none, or for a comparison (its sides
+    say their own).
+
+    >>> asked_qualifiers("抽查案卷时,被评为不合格的案卷有几卷?", ("抽查", "案卷", "评为", "不合格"))
+    ('不合格',)
+    >>> asked_qualifiers("案卷有几卷?", ("案卷",)), asked_qualifiers("全市的案卷有几卷?", ("全市", "案卷"))
+    ((), ())
+    """
+    from ..text.normalize import fold
+    from .terms import content_terms, role_weight
+
+    q = fold(question)
+    m = _ASKED_RE.search(q)
+    if m is None or m.group(0)[0] in "最更较":
+        return ()
+    before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]
+    if not before:
+        return ()
+    noun = max(before, key=lambda t: q.rfind(t, 0, m.start()) + len(t))  # the last written (案卷 again after 不合格的)
+    return restricting_words(q[:m.start()], terms, noun)
 
 
 def _outcome_verb(before_ask: str, terms: Sequence[str]) -> tuple[str, ...]:

@@ -155,6 +155,7 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
     :func:`rag.answer.sections.topic_summary`); names joined in a clause holding the asked noun.
     Without any of these, the best sentences are quoted and no short answer is given."""
     from .sections import facts_first  # sections reads lists
+    from .summaries import deeds_of_items  # summaries reads lists
 
     order = facts_first(ranked(sents, ask), ask.question, NEAR_BEST, ask.years, headings=False)  # the year's deeds
     if not order:  # before a plans sentence scoring about as well, unless plans are asked
@@ -184,6 +185,9 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
         found = topic(ask, top)  # title names: that item's own section says how, not the titles of its siblings
         if found is not None:
             return found
+    deeds = deeds_of_items(ask, top, [(a, b) for a, b, _ in run]) if run is not None and topic is not None else None
+    if deeds is not None:  # 主要做了哪些事: the titled items' bodies, the deeds (their titles only name the fields)
+        return deeds
     if run is not None:
         picked = [_item_sent(top, a, b) for a, b, _ in run]
         return _draft(ask, [t for _, _, t in run], picked)
