@@ -15,7 +15,8 @@ SENTENCE = "办结行政处罚案件960件，其中警告、罚款、没收违�
 def test_the_whole_a_question_asks_the_parts_of():
     assert included_topic("某县的行政复议直接纠错，包括哪几种处理方式？") == "纠错"
     assert included_topic("某县的矛盾纠纷化解分为哪几类？") == "化解"
-    assert included_topic("某县有哪些平台?") == ""
+    assert included_topic("某县的直接纠错有哪几种方式？") == "纠错"
+    assert included_topic("某县有哪些平台?") == "" and included_topic("某县开展的执法检查有哪些?") == ""
 
 
 def test_the_parts_closed_by_deng_and_the_whole_last_two_joined_by_he():

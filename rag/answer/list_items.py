@@ -141,7 +141,7 @@ def asked_heads(question: str) -> tuple[str, str]:
 
 
 # what a list question says the items make up: the noun before 包括/分为 哪几种 (直接纠错，包括哪几种处理方式)
-_INCLUDES_Q_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)[，,]?(?:主要|具体|都|一共|共|又)?(?:包括|包含|涵盖|分为|分成|分哪)了?哪?(?:些|几)?")
+_INCLUDES_Q_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)[，,]?(?:主要|具体|都|一共|共|又)?(?:包括|包含|涵盖|分为|分成|分哪|有(?=哪几?[种类]|哪些(?:种类|类型|形式|方式)))了?哪?(?:些|几)?")
 
 
 def included_topic(question: str) -> str:
