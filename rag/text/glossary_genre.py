@@ -58,7 +58,7 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "law firms": ("律师事务所",),
     "notary": ("公证",),
     "judicial office": ("司法所",),
-    "justice bureau": ("司法局",),
+    "justice bureau": ("司法局",), "bureau of justice": ("司法局",), "judicial bureau": ("司法局",),
     "emergency": ("应急",),
     # emergencies and the people they move: a typhoon or flood (台风, 洪水, 防汛), residents (群众, 居民) evacuated or
     # moved to safety (转移, 安置, 疏散)
