@@ -163,6 +163,11 @@ def labels(lang: str) -> tuple[str, str, str]:
     return ("Yes", "No", "Not stated in the report") if lang == "en" else ("是", "否", "报告未明确说明")
 
 
+def undecided(draft: Draft, lang: str) -> bool:
+    """Is ``draft`` a yes/no answer that the report does not say (报告未明确说明 / Not stated in the report)?"""
+    return draft.kind == "yesno" and draft.short == labels(lang)[2]
+
+
 def _about_claim(ask: Ask, text: str) -> bool:
     """Does the sentence hold as much of the question's terms as a 是 would need?  A figure that is
     short of all, or of a standard, says 否 only about what the sentence is about."""
