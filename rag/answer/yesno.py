@@ -136,7 +136,8 @@ from .yesno_time import (
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
 _TAG_END_RE = re.compile(r"(?:了)?(?:没有|没)[？?]?\s*$")  # 印发了没有? asks, it does not negate
 _NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
-_SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏")
+_SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏"
+                       r"|(?:仍|尚|还|依然|仍然)(?:处于|在|停留在)[^，,；;。]{0,6}?(?:准备|筹备|起步|酝酿)(?:阶段|中)")  # work still being prepared
 # a question whether something is still not done / still at a stage (还停留在起草阶段、尚未印发)
 _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|没|停留|处于)")
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
@@ -231,9 +232,9 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return verdict
     if _STILL_NOT_RE.search(q) and denied_stage(_STILL_NOT_RE.sub("", q), near_clauses(text, a, b)):
         return True  # asked whether it is still not issued (还没印发吧); the text says so (已完成起草…尚未印发)
-    if _STILL_NOT_RE.search(q) and not _NEG_RE.search(clause) and (
+    if _STILL_NOT_RE.search(q) and not _NEG_RE.search(clause) and not _STILL_NOT_RE.search(clause) and (
             _DONE_RE.search(clause) or coverage(ask.terms, clause, ask.weights, folded=True)[0] >= YES_COVERAGE):
-        return False  # asked whether it is still not done; the clause says it was done, or does it
+        return False  # asked whether it is still not done; the clause says it was done, or does it (not: 仍处于筹备阶段)
     if short_of_stage(q, clause if text_stage(clause) is not None else near_clauses(text, a, b)):
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
     if denied_stage(q, near_clauses(text, a, b)):

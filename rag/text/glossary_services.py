@@ -221,6 +221,11 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "model village": ("示范村|示范",), "model unit": ("示范单位|示范",),
     "recognised as": ("评为|命名|认定|获评|授予",), "recognized as": ("评为|命名|认定|获评|授予",),
     "designated as": ("评为|命名|认定|获评|授予",), "named as": ("评为|命名|认定|获评|授予",),
+    # a place's bid for such a title (申报 / 创建 a 示范区) and its papers handed in or not (申报材料已提交 / 尚未提交)
+    **dict.fromkeys((f"{verb} {det} bid" for verb in ("set up", "put in", "make", "launch", "lodge", "mount") for det in ("a", "its", "the", "their")),
+                    ("申报|创建",)),  # a bid set up / put in is the bid itself, nothing founded (set up: 成立)
+    "bid": ("申报|创建",), "bids": ("申报|创建",), "candidacy": ("申报|创建",), "application materials": ("申报材料|申请材料",),
+    **dict.fromkeys(("hand in", "submit", "turn in", "send in"), ("提交|报送|上报|递交|报请",)),
     # the agency sued and its head in court (被诉行政机关负责人出庭应诉), and a survey of satisfaction (满意度测评/调查)
     "sued": ("被诉|被告",), "being sued": ("被诉|被告",), "defendant": ("被诉|被告",), "head of an agency": ("负责人",),
     "head of a sued agency": ("被诉", "负责人"), "head of the sued agency": ("被诉", "负责人"),
