@@ -47,3 +47,10 @@ def test_a_yes_no_is_read_deeper_in_the_named_report(answerer):
 def test_what_no_deeper_sentence_states_is_still_not_stated(answerer):
     a = answerer.ask("桐庐县2022年有没有建成法治文化主题公园？")
     assert a.abstained or a.short_answer == "报告未明确说明", a.answer
+
+
+def test_a_trend_is_not_decided_by_a_sentence_silent_on_it(answerer):
+    """A sentence holding the question's words but nothing of how the figure went (规范化建设…按期推进) does not
+    answer 比2021年多了吗; the one that says it (比上年的61件增长44.3%) does."""
+    a = answerer.ask("桐庐县2022年行政复议申请比2021年多了吗？")
+    assert a.short_answer == "是" and "申请88件" in a.citations[0].quote, a.answer

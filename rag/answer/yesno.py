@@ -273,6 +273,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         series = series_trend(near_clauses(text, a, b)) if not (asked.search(said) or other.search(said)) else ""
         if series and series != ask.cues.trend:  # no trend word: yearly figures that do not go the asked way
             return False  # (asked 一年比一年高, the text gives 2022年为28.12%,2023年为7.89%)
+        if not (UP_RE.search(text) or DOWN_RE.search(text) or series or change_trend(text) or versus_year(q, text) is not None):
+            return None  # 比上年多了吗 against a sentence that says nothing of how it went: not stated (read deeper: fresh r-017)
     if ask.cues.ordinal is not None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
         if same_kind and ask.cues.ordinal not in same_kind:  # a match only confirms the ordinal
