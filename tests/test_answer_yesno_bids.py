@@ -9,6 +9,7 @@ from answer_corpus import answerer_over, docs_of
 
 from rag.config import Config
 from rag.text.glossary import english_terms
+from rag.text.zh_variants import formal_forms
 
 TEXTS = {
     ("浙江省湖州市", 2023): (
@@ -35,6 +36,10 @@ def test_a_bid_is_an_application_not_a_tender():
     assert any("报送" in t for t in english_terms("Did the county submit its application materials?"))
     set_up = english_terms("Did the city set up its bid for a provincial model city?")
     assert "申报|创建" in set_up and not any("成立" in t for t in set_up)  # the bid itself, nothing founded
+    applied = english_terms("Did the county apply to become a provincial model county?")
+    assert "申报|创建" in applied and not any("使用" in t for t in applied)  # apply alone is the lexicon's 使用
+    assert any("申报" in t for t in english_terms("Had the city submitted its application for the model city title?"))
+    assert "上报" in formal_forms("报上去") and "提交" in formal_forms("交上去")  # sent up by the place itself
 
 
 @pytest.mark.parametrize("q, short", [
@@ -42,8 +47,11 @@ def test_a_bid_is_an_application_not_a_tender():
     ("Did Huzhou set up its bid for a provincial model city in 2023?", "No"),
     ("湖州市2023年有没有申报省级法治政府建设示范市？", "否"),
     ("湖州市2023年创建省级法治政府建设示范市的工作是不是还处于筹备阶段？", "是"),  # what the question itself says
+    ("Had Huzhou submitted its application for the provincial model city by the end of 2023?", "No"),
+    ("湖州市2023年创建省级示范市的材料报上去了没有？", "否"),
     ("Did Jiaxing hand in its bid to become a provincial model city for rule-of-law government in 2023?", "Yes"),
     ("嘉兴市2023年有没有申报省级法治政府建设示范市？", "是"),
+    ("Had Jiaxing submitted its application for the provincial model city by the end of 2023?", "Yes"),
 ])
 def test_a_bid_handed_in_or_still_being_prepared(answerer, q, short):
     a = answerer.ask(q)
