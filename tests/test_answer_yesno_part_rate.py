@@ -1,6 +1,7 @@
 """An "every case" yes/no claim about a part the report gives its own figure after 其中 (fresh p-019): the
 whole area's rate (全县…出庭应诉率为93.4%) answers a question about the whole, the part's (其中县政府本级实现100%)
-one about that part, named by its own words or as a level (县一级 = 县政府本级).  Passages written here."""
+one about that part, named by its own words or as a level (县一级 = 县政府本级); a share asked (一半以上) of a total
+is its 其中 part's (10件，其中4件…听证: 40%).  Passages written here."""
 from __future__ import annotations
 
 import hashlib
@@ -41,3 +42,10 @@ def test_a_part_named_by_its_own_words():
     assert every_one_rate("县直部门每一件都按期答复了吗", s) is True
     assert every_one_rate("乡镇每一件都按期答复了吗", s) is False
     assert every_one_rate("每一件都按期答复了吗", s) is False  # no part asked: the whole's 97.5%
+
+
+def test_a_share_asked_of_a_total_is_its_parts():
+    from rag.answer.yesno_threshold import part_share
+
+    assert part_share("全年作出重大行政决策10件,其中4件组织了公开听证。", ("听证",)) == 40.0
+    assert part_share("全年作出重大行政决策10件,其中4件组织了公开听证。", ("公示",)) is None  # another part's words

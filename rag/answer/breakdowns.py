@@ -104,7 +104,7 @@ def part_asked(label: str, question: str) -> bool:
     (True, False)
     """
     own = _PART_VERB_RE.sub("", label.strip(_FILLER).removeprefix("其中"))
-    anywhere = lambda i: False  # noqa: E731  (a level right after a place name is that place's own level here)
+    anywhere = lambda i: False  # a level right after a place name is that place's own level here
     return len(own) >= 2 and (own in question or bool(set(scope_terms(own, anywhere)) & set(scope_terms(question, anywhere))))
 
 

@@ -299,8 +299,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     named = name_verdict(q, text) if ask.lang != "en" else ""
     if named:  # 市长是李青雁吗 against 市长于海田; 叫“X”吗 against “Y”: 否; neither named: not stated
         return False if named == "no" else None
-    cov, _ = coverage(ask.terms, text, ask.weights, folded=True)
-    return True if cov >= YES_COVERAGE else None
+    cov, _ = coverage(ask.terms, text, ask.weights, folded=True)  # a threshold claim (达到九成了吗) is met only by a figure
+    return True if cov >= YES_COVERAGE and ask.cues.threshold is None else None  # (none of its unit here: fresh r-015)
 
 
 def _planned_deed(ask: Ask, sent: Sent) -> bool:
