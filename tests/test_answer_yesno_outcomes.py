@@ -1,7 +1,7 @@
 """Yes/no claims decided by what the genre says of an outcome (passages written here, not eval items): a rate given
 per subject in its own clause (区直部门…100%，街道…88%) read for the subject the question names; an outcome
 claimed (创建成功了吗) while the report says it is still pending (仍在评审之中, 结果尚未公布); lawsuits all won
-(均胜诉) answering whether any was lost."""
+(均胜诉) answering whether any was lost; a deed named only in the plans section (推动…对接) not done."""
 from __future__ import annotations
 
 import hashlib
@@ -24,7 +24,9 @@ TEXT = ("丁县2023年法治政府建设情况报告\n一、主要工作\n"
         "丁县戊镇司法所规范化建设已完成验收。\n"
         "（三）行政应诉。县政府作为被告的行政诉讼案件7件，已审结5件，均胜诉。"
         "县市场监管局作为被告的行政诉讼案件4件，败诉1件。\n"
-        "二、2024年工作打算\n（一）继续做好行政应诉工作。\n")
+        "二、2024年工作打算\n（一）继续做好行政应诉工作。\n"
+        "（二）推动县政务服务平台与州一体化平台对接，年内实现证照数据互认。\n"
+        "（三）持续开展行政执法案卷交叉评查。\n")
 
 
 @pytest.fixture(scope="module")
@@ -41,9 +43,14 @@ def answerer() -> Answerer:
     ("丁县2023年戊镇司法所规范化建设完成验收了吗？", "是"),
     ("丁县2023年县政府当被告的官司有没有输掉的？", "否"),  # 均胜诉
     ("丁县2023年县市场监管局当被告的官司有没有输掉的？", "是"),  # 败诉1件
+    ("丁县2023年县政务服务平台已经和州里的平台对接了吗？", "否"),  # named in the plans only
 ])
 def test_outcomes_as_the_genre_states_them(answerer, q, short):
     assert answerer.ask(q).short_answer == short
+
+
+def test_a_plan_going_on_denies_nothing(answerer):
+    assert answerer.ask("丁县2023年有没有开展行政执法案卷交叉评查？").short_answer != "否"  # 持续开展: going on
 
 
 def test_pending_outcome():

@@ -383,11 +383,17 @@ def _with_head(sent: Sent) -> Sent | None:
     return sent.at(lo + start, sent.end)
 
 
+# a plan that goes on with what is done already (继续, 持续, 巩固, 保持): it says nothing of the deed not being done
+_GOING_ON_RE = re.compile(r"继续|持续|巩固|保持|深化|不断|进一步|常态化|\b(?:continue|keep|sustain|further)", re.IGNORECASE)
+
+
 def _planned_deed(ask: Ask, sent: Sent) -> bool:
-    """The question claims a deed of a stage (出台, 制定, 印发, 通过) done, not planned, in the report's year or
-    before, and the deciding sentence names it in the report's plans section (三、2025年工作安排: 计划出台《X》):
-    it is intended, not done."""
-    return asked_stage(claim_text(ask)) is not None and _plans_head(ask, sent) and _about_claim(ask, fold_chars(sent.text))
+    """The question claims a deed done (出台了吗, 打通数据了吗), not planned, in the report's year or before, and the
+    deciding sentence names it in the report's plans section only (三、2025年工作安排: 计划出台《X》, 加快推进…对接，
+    年内实现数据共享): it is intended, not done.  A plan going on with the deed (继续推进…) says nothing against it."""
+    text = fold_chars(sent.text)
+    return _plans_head(ask, sent) and _about_claim(ask, text) and (
+        asked_stage(claim_text(ask)) is not None or not _GOING_ON_RE.search(text))
 
 
 def _own_names(doc) -> tuple[str, ...]:
