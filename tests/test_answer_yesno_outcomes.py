@@ -2,7 +2,8 @@
 per subject in its own clause (区直部门…100%，街道…88%) read for the subject the question names; an outcome
 claimed (创建成功了吗) while the report says it is still pending (仍在评审之中, 结果尚未公布); lawsuits all won
 (均胜诉) answering whether any was lost; a deed named only in the plans section (推动…对接) not done; a threshold whose figure the report gives only
-as a later year's aim (力争2024年底…达到95%) not reached."""
+as a later year's aim (力争2024年底…达到95%) not reached; an honour conferred on a county dated with it
+(壬县在2023年被命名为…) not the city's."""
 from __future__ import annotations
 
 import hashlib
@@ -50,6 +51,17 @@ def answerer() -> Answerer:
 ])
 def test_outcomes_as_the_genre_states_them(answerer, q, short):
     assert answerer.ask(q).short_answer == short
+
+
+CITY = ("辛市2023年法治政府建设情况报告\n一、主要工作\n（一）示范创建。辛市壬县在2023年被命名为全国法治政府建设示范县。"
+        "市级层面正在开展全国法治政府建设示范市创建准备工作，计划2024年提出申报。\n")
+
+
+def test_an_honour_dated_with_another_place_is_not_the_citys():
+    cfg = Config().replace(embedding={"backend": "none"})
+    doc = Document("x", "x.txt", CITY, hashlib.sha256(CITY.encode()).hexdigest(), region="某省辛市", year=2023)
+    answerer = Answerer(Retriever.build([doc], chunk_text("x", CITY, cfg.chunking.max_tokens), cfg), {"x": doc}, cfg)
+    assert answerer.ask("辛市2023年是不是已经拿到了全国法治政府建设示范市的称号？").short_answer == "否"  # 壬县在2023年: a county's
 
 
 def test_a_plan_going_on_denies_nothing(answerer):
