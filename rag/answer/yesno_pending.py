@@ -20,8 +20,9 @@ from ..text import lazy_re as re
 _OUTCOME_Q_RE = re.compile(r"成功|完成|建成|办成|办结|通过|验收|获批|批准|批下来|落地|到位|"
                            r"\b(?:succeed(?:ed|s)?|success(?:ful(?:ly)?)?|complet(?:e|ed)|finish(?:ed)?|approved|passed)\b",
                            re.IGNORECASE)
-# a matter still pending: 尚未完成, 仍在评估之中, 尚处于…阶段, 正在审核, 等待批复, 结果尚未公布
-_PENDING_RE = re.compile(r"(?:尚未|还未|仍未|暂未|没有|未)(?:能)?(?:完成|办结|验收|获批|批复|通过|公布结果)|结果尚未"
+# a matter still pending: 尚未完成, 仍在评估之中, 尚处于…阶段, 正在审核, 等待批复, 结果尚未公布 (not yet: a plain 未通过
+# is a failure, 23人未通过考试, which other checks read)
+_PENDING_RE = re.compile(r"(?:尚未|还未|仍未|暂未|还没有?)(?:能)?(?:完成|办结|验收|获批|批复|通过|公布结果)|结果尚未"
                          r"|(?:仍|尚|还)(?:在|处于)[^，,；;。]{0,10}?(?:之中|中|阶段|过程)"
                          r"|正在[^，,；;。]{0,6}?(?:评估|评审|审核|审查|验收|审批|论证|核查)"
                          r"|(?:等待|有待|待)(?:上级)?(?:评估|评审|审核|审批|验收|批复|命名)")
