@@ -11,6 +11,8 @@ clause holding most of the question's weighted terms.  In that clause, in order:
   against the sentence's own comparison or the standard's figure; full coverage against a coverage
   rate; all done (``全部办结了吗``, ``every case heard?``) against a remainder (正在办理中), a rate
   under 100% or fewer closed than received;
+- an outcome claimed (创建成功了吗) against clauses saying the matter is still pending (仍在评估之中, 尚未完成):
+  否 (:mod:`rag.answer.yesno_pending`);
 - a question claiming a stage of a rule (批准, 审议通过, 出台/施行) is answered 否 when the clause
   shows an earlier stage only (草案, 提请审议, 合法性审查: :mod:`rag.answer.stages`; an aim, 推动…审议通过, shows
   none), one claiming a revision (修订的是…吗) when it shows another act only (审议通过, 废止), and one claiming
@@ -118,6 +120,7 @@ from .yesno_figures import (
 )
 from .yesno_honours import honour_decision
 from .yesno_names import name_verdict
+from .yesno_pending import pending_outcome
 from .yesno_sides import sides_verdict
 from .yesno_threshold import holds, sentence_threshold, threshold_figure
 from .yesno_time import (
@@ -187,8 +190,9 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
             verdict = full_coverage(q, text[a:b]) if "全覆盖" in text[a:b] else None  # 全覆盖，全区覆盖率78%: the town's)
         if verdict is None:
             verdict = full_coverage(q, near)
-    if verdict is None and not completion_asked(q):
-        verdict = every_one_rate(q, near)  # 每一件都出庭了吗: against the act's rate (出庭应诉率100%)
+    if verdict is None and not completion_asked(q):  # 每一件都出庭了吗: against the act's rate (出庭应诉率100%); the focus
+        verdict = every_one_rate(q, text[a:b])  # clause's own rate first (县级以上…覆盖率100%，乡镇…96.8%: another subject's)
+        verdict = every_one_rate(q, near) if verdict is None else verdict
     if verdict is not None:
         return True, verdict
     if not ask.cues.residual and completion_asked(q):  # 全部办结了吗 / every case heard?
@@ -228,6 +232,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
     if denied_stage(q, near_clauses(text, a, b)):
         return False  # asked whether it was issued; the text says it was not (正在编制…尚未印发)
+    if not _negates(ask, q) and not _STILL_NOT_RE.search(q) and pending_outcome(q, near_clauses(text, a, b)):
+        return False  # 创建成功了吗 against 已提交申报材料，目前仍在评估之中 (yesno_pending)
     if planned_before(q, near_clauses(text, a, b)):
         return False  # asked whether it was passed; the text only plans to submit it (计划…提请审议)
     if aims_only(q, clause) and not asks_aim(q):
@@ -303,11 +309,17 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     return True if cov >= YES_COVERAGE and ask.cues.threshold is None else None  # (none of its unit here: fresh r-015)
 
 
+# a plan that goes on with what is done already (继续, 持续, 巩固, 保持): it says nothing of the deed not being done
+_GOING_ON_RE = re.compile(r"继续|持续|巩固|保持|深化|不断|进一步|常态化|\b(?:continue|keep|sustain|further)", re.IGNORECASE)
+
+
 def _planned_deed(ask: Ask, sent: Sent) -> bool:
-    """The question claims a deed of a stage (出台, 制定, 印发, 通过) done, not planned, in the report's year or
-    before, and the deciding sentence names it in the report's plans section (三、2025年工作安排: 计划出台《X》):
-    it is intended, not done."""
-    return asked_stage(claim_text(ask)) is not None and plans_head(ask, sent) and _about_claim(ask, fold_chars(sent.text))
+    """The question claims a deed done (出台了吗, 打通数据了吗), not planned, in the report's year or before, and the
+    deciding sentence names it in the report's plans section only (三、2025年工作安排: 计划出台《X》, 加快推进…对接，
+    年内实现数据共享): it is intended, not done.  A plan going on with the deed (继续推进…) says nothing against it."""
+    text = fold_chars(sent.text)
+    return plans_head(ask, sent) and _about_claim(ask, text) and (
+        asked_stage(claim_text(ask)) is not None or not _GOING_ON_RE.search(text))
 
 
 def _own_names(doc) -> tuple[str, ...]:

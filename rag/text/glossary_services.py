@@ -237,4 +237,19 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     # people from outside engaged to watch enforcement (行政执法社会监督员, 特邀行政执法监督员): the genre's 监督员
     **dict.fromkeys(("watchdog", "watchdogs", "outside watchdogs", "external supervisors", "social supervisors",
                      "invited supervisors", "special supervisors", "public supervisors", "citizen supervisors"), ("监督员",)),
+    # enforcement's plain English: first offences let off (首违不罚, 首违轻微免罚), decisions overturned (撤销, 直接纠错),
+    # cases closed (审结, 办结, 结案), joint random inspections (部门联合"双随机"抽查), and a city's greening (城市绿化条例)
+    **dict.fromkeys(("first-time offences", "first-time offenses", "first offences", "first offenses", "first-time violations",
+                     "first violations", "first-time offenders", "first offenders"), ("首违",)),
+    **dict.fromkeys(("minor first-time offences", "minor first-time offenses", "minor first offences", "minor first offenses",
+                     "minor first-time violations"), ("轻微违法", "首违")),
+    **dict.fromkeys(("not be fined", "not fined", "not be penalized", "not be penalised", "not be punished", "no fine",
+                     "no penalty"), ("免罚|免予处罚|不予处罚",)),
+    **dict.fromkeys(("overturn", "overturned", "overturns", "overturning"), ("撤销|纠错",)),
+    **dict.fromkeys(("directly overturn", "directly overturned", "directly overturns"), ("直接纠错",)),
+    **dict.fromkeys(("closed", "cases closed", "case closed"), ("审结|办结|结案",)),
+    **dict.fromkeys(("joint", "jointly conducted"), ("联合",)),
+    **dict.fromkeys(("random inspection", "random inspections", "random checks", "random check", "random spot checks"),
+                    ("随机", "抽查|检查|抽检")),
+    **dict.fromkeys(("greening", "greenery", "urban greening"), ("绿化",)),
 }
