@@ -32,6 +32,8 @@ def answerer() -> Answerer:
     ("乙县县政府本级2022年当被告的官司，负责人是不是每一件都出庭了？", "是"),
     ("乙县县一级2022年当被告的官司，负责人是不是每次都出庭了？", "是"),
     ("乙县2022年全县当被告的官司，负责人是不是每一件都出庭了？", "否"),  # 93.4%: the whole county's
+    ("乙县政府本级2022年碰到行政官司，负责人是不是每次都亲自出庭了？", "是"),  # the focus clause is the whole's
+    ("乙縣縣政府本級2022年碰到行政官司，負責人是不是每次都親自出庭了？", "是"),
 ])
 def test_the_asked_parts_rate_decides(answerer, q, short):
     assert answerer.ask(q).short_answer == short

@@ -65,8 +65,10 @@ from collections.abc import Sequence
 
 from ..text import lazy_re as re
 from ..text.normalize import fold_chars
+from .breakdowns import asked_parts
 from .drafts import Draft, compose, say
 from .evidence import Ask, Sent, ordinals, ranked
+from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .quantifiers import ALL_RE
 from .stages import (
@@ -191,8 +193,9 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
         if verdict is None:
             verdict = full_coverage(q, near)
     if verdict is None and not completion_asked(q):  # 每一件都出庭了吗: against the act's rate (出庭应诉率100%); the focus
-        verdict = every_one_rate(q, text[a:b])  # clause's own rate first (县级以上…覆盖率100%，乡镇…96.8%: another subject's)
-        verdict = every_one_rate(q, near) if verdict is None else verdict
+        own = near if asked_parts(near, number_spans(near), q) else text[a:b]  # a part the question names (其中市本级
+        verdict = every_one_rate(q, own)  # 100%) in the sentence's breakdown; else the clause's own rate first (县级以上…
+        verdict = every_one_rate(q, near) if verdict is None else verdict  # 覆盖率100%，乡镇…96.8%: another subject's)
     if verdict is not None:
         return True, verdict
     if not ask.cues.residual and completion_asked(q):  # 全部办结了吗 / every case heard?
