@@ -27,6 +27,7 @@ _EN_MEASURE = tuple((re.compile(rx), zh) for rx, zh in (
     ((r"(?:person|people|official|lawyer|mediator|staff|cadre|officer|member|participant|attendee|student|counsel"
       r"|resident|villager|citizen)$"), "人"),
     (r"(?:time|session|meeting|inspection|training|lecture|campaign|event)$", "次"),
+    (r"(?:cop(?:y|ie)|book|handbook|booklet|brochure|pamphlet|leaflet)$", "份"), (r"(?:episode)$", "集"),
     (r"(?:month)$", "个月"), (r"(?:hour)$", "小时"), (r"(?:day)$", "天"), (r"(?:household)$", "户"),
     # businesses and the entities a regulator checks: the genre counts them in 家 (户 and 个 count the same)
     (r"(?:entit(?:y|ie)|enterprise|business(?:e)?|compan(?:y|ie)|firm)$", "家"),

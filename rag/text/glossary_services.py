@@ -230,4 +230,21 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     # people from outside engaged to watch enforcement (行政执法社会监督员, 特邀行政执法监督员): the genre's 监督员
     **dict.fromkeys(("watchdog", "watchdogs", "outside watchdogs", "external supervisors", "social supervisors",
                      "invited supervisors", "special supervisors", "public supervisors", "citizen supervisors"), ("监督员",)),
+    # legal publicity (普法) in a border or minority area: materials in another language (俄文版手册, 藏语微视频,
+    # 汉藏双语资料), named by the language: X-language / in X is X语 or X文 (the lexicon has no such words)
+    **{f"{lang}{suffix}": (zh,) for lang, zh in (
+        ("russian", "俄文|俄语"), ("tibetan", "藏语|藏文"), ("mongolian", "蒙古语|蒙古文|蒙文|蒙语"),
+        ("uyghur", "维吾尔语|维吾尔文|维语|维文"), ("uighur", "维吾尔语|维吾尔文|维语|维文"), ("kazakh", "哈萨克语|哈萨克文"),
+        ("korean", "朝鲜语|朝鲜文|朝文|韩语"), ("yi", "彝语|彝文"), ("zhuang", "壮语|壮文"), ("english", "英语|英文"),
+        ("vietnamese", "越南语|越南文"), ("kyrgyz", "柯尔克孜语|柯尔克孜文"), ("dai", "傣语|傣文"))
+       for suffix in (" language", " version", " edition")},
+    "russian": ("俄文|俄语|俄罗斯",), "tibetan": ("藏语|藏文|藏族",), "mongolian": ("蒙古语|蒙古文|蒙古族",),
+    "uyghur": ("维吾尔语|维吾尔文|维吾尔族",), "kazakh": ("哈萨克语|哈萨克文|哈萨克族",), "korean": ("朝鲜语|朝鲜文|朝鲜族",),
+    "bilingual": ("双语",), "trilingual": ("三语",),
+    "handbook": ("手册",), "manual": ("手册",), "brochure": ("手册|宣传册|折页",), "pamphlet": ("宣传册|小册子|手册",),
+    "leaflet": ("宣传单|折页|传单",), "booklet": ("手册|小册子",), "micro video": ("微视频",),
+    "print": ("印制|印发|印刷|制作",), "printed": ("印制|印发|印刷|制作",),
+    "produce": ("制作|拍摄|摄制|生产",), "produced": ("制作|拍摄|摄制|生产",),
+    # a counter of printed or filmed material (1.2万册, 24集): the asked unit (rag.answer.asked_unit), no term
+    "copies": (), "episodes": (), "episode": (), "volumes": (),
 }
