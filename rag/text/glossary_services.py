@@ -156,6 +156,13 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "years running": ("连续",), "in a row": ("连续",), "consecutive": ("连续",), "consecutively": ("连续",),
     "straight years": ("连续",), "successive years": ("连续",),
     "public lawyer": ("公职律师",), "government lawyer": ("公职律师",), "in-house government lawyer": ("公职律师",),
+    # the genre's three kinds of lawyer: a government body's own (公职律师), a company's (公司律师), one in private
+    # practice at a law firm (执业律师 / 社会律师)
+    "public-sector lawyer": ("公职律师",), "public-service lawyer": ("公职律师",), "civil-service lawyer": ("公职律师",),
+    "staff lawyer": ("公职律师",), "corporate lawyer": ("公司律师",), "company lawyer": ("公司律师",),
+    "in-house lawyer": ("公司律师|公职律师",), "practising lawyer": ("执业律师|社会律师",),
+    "practicing lawyer": ("执业律师|社会律师",), "private lawyer": ("执业律师|社会律师",),
+    "licensed lawyer": ("执业律师",),
     "market regulation": ("市场监管|市场监督管理",),
     "market regulation bureau": ("市场监管局|市场监督管理局",), "administration for market regulation": ("市场监管局|市场监督管理局",),
     "market regulator": ("市场监管|市场监督管理",), "market regulators": ("市场监管|市场监督管理",),
