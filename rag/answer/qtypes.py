@@ -178,7 +178,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"|\bwhat (dates?|year|month|time|day)\b|\b(?:in|on|during) which (years?|months?|dates?|days?|period)\b"
                         r"|(?:^|[,;:]\s*)which (dates?|days?|months?)\b")),
     ("name", DOCNO_Q_RE),  # the document number of …: not a figure
-    ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
+    ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b"
+                          r"|\b(?:the|its|their) (?:share|proportion) of\b")),  # what was the share of cases with …: a rate
     # what was the (total) fee / amount / budget: a figure asked without "how much"
     ("number", re.compile(r"\bwhat (?:was|were|is|are)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|combined\s+|annual\s+)?"
                           r"(?:amount|sum|fees?|costs?|budget|expenditure|expenses|spending|funding|investment)\b")),
@@ -295,6 +296,11 @@ _ASKED_FIGURE_IN_NAME_RE = re.compile(r"多少|几(?![乎])")
 # An English lead-in before the question word, which asks nothing itself: "In 2019, who …", "According to
 # its 2020 report, what …", "When Changzhi checked its documents, how many …" (not "When did …": that asks)
 _EN_WH = r"(?:who|whom|whose|what|which|when|where|how|why)\b"
+# statements before the question (Datong's report includes a table comparing two years. What was …?): context, not the
+# asking (a request is asking: "Compare A and B. Which …?"); a full stop between digits (1.5) ends no sentence
+_LEAD_STATEMENT_RE = re.compile(r"^(?!\s*(?:compare|list|summari[sz]e|describe|tell|give|name|explain|look|consider|check|find"
+                                r"|please|请|比较|对比|列举|列出|概括|总结|说说|介绍|告诉))"
+                                r"(?:[^?？。!！]*?(?:\.(?=\s)|[。!！])\s*)+(?=[^?？]*[?？])(?=\S)")
 _EN_LEAD_IN_RE = re.compile(
     r"^\s*(?:(?:in|by|as of|during|since|according to|under|throughout|at the end of|for)\b"
     r"(?!\s+(?:short|brief|a nutshell|summary|sum)\b)[^,?]{1,80}"  # "In short, what …" asks for a summary
@@ -336,6 +342,10 @@ def classify(question: str) -> QType:
         q = _EN_LEAD_IN_RE.sub("", q, count=1)
     rules = _EN_RULES if english else _ZH_RULES
     kind = next((k for k, pat in rules if pat.search(q)), "other")
+    asked = _LEAD_STATEMENT_RE.sub("", q, count=1)
+    if asked != q:  # 报告里有一张对比两年的表。2023年的…是多少? the question after a statement is what is asked
+        own = next((k for k, pat in rules if pat.search(asked)), "other")
+        kind, q = (own, asked) if own != "other" else (kind, q)
     from .asked_unit import asked_unit  # here: asked_unit -> this module's UNITS
 
     unit = asked_unit(q, english) if kind in ("number", "compare") else ""
