@@ -26,6 +26,13 @@ CITY = ("襄阳市2022年法治政府建设年度报告\n"
         "二、下一步工作\n"
         "继续推进复议体制改革。\n")
 
+COUNTY = ("谷城县2022年法治政府建设年度报告\n"
+          "一、多元化解矛盾纠纷\n"
+          "全县各乡镇调处矛盾纠纷3120件，调解成功率98.2%。石花镇建立“老娘舅”调解室，全年调处矛盾纠纷286件。"
+          "盛康镇推行“网格+调解”，全年调处矛盾纠纷174件。\n"
+          "二、下一步工作\n"
+          "继续推进多元化解。\n")
+
 
 def _doc(i: str, text: str, region: str, unit: str, level: str) -> Document:
     return Document(i, f"{i}.txt", text, hashlib.sha256(text.encode()).hexdigest(), region=region, year=2022,
@@ -65,6 +72,8 @@ def test_the_bureau_s_own_lawsuits(answerer):
 def test_parts_of_the_asked_place():
     assert asked_parts("襄阳市2022年枣阳市受理了多少件复议申请？", ("枣阳市", "受理", "复议", "申请"), ("湖北省襄阳市",)) == ("枣阳市",)
     assert asked_parts("襄阳市2022年受理了多少件复议申请？", ("受理", "复议", "申请"), ("湖北省襄阳市",)) == ()
+    assert asked_parts("襄阳市龙泉镇调处了多少件纠纷？", ("龙泉", "调处", "纠纷"), ("湖北省襄阳市",)) == ("龙泉镇",)
+    assert asked_parts("全市乡镇街道建了多少支执法队？", ("乡镇", "街道", "执法队"), ("湖北省襄阳市",)) == ()  # levels, no town
 
 
 @pytest.mark.parametrize("question", ["襄阳市2022年谷城县收到了多少件行政复议申请？",
@@ -72,3 +81,12 @@ def test_parts_of_the_asked_place():
 def test_the_named_county_s_figure_not_the_city_s(answerer, question):
     a = answerer.ask(question)
     assert not a.abstained and a.short_answer == "64件", a.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("In Gucheng County's 2022 report, how many disputes did Shihua Town mediate?", "286件"),
+    ("In Gucheng County's 2022 report, how many disputes did Shengkang mediate?", "174件"),
+])
+def test_a_township_named_in_pinyin(question, figure):
+    a = answerer_over({"g": _doc("g", COUNTY, "湖北省襄阳市谷城县", "人民政府", "county")}, CFG).ask(question)
+    assert not a.abstained and a.short_answer == figure, a.answer

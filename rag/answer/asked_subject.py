@@ -77,6 +77,7 @@ def restrict(items: Sequence[T], names: Callable[[T], bool]) -> list[T]:
 
 
 _TOWN_RE = r"(?:镇|乡|街道|苏木)"  # a township-level part: the gazetteer lists none, the question writes its suffix
+_LEVEL_ENDS = "省市州盟县区旗乡镇村街"  # a term ending so names a level or a place itself (乡镇, 城乡), no town's name
 
 
 def asked_parts(question: str, terms: Sequence[str], regions: Sequence[str]) -> tuple[str, ...]:
@@ -97,7 +98,40 @@ def asked_parts(question: str, terms: Sequence[str], regions: Sequence[str]) -> 
         if codes and any(p.code != c and places.contains(c, p.code) for p in places.lookup(t) for c in codes):
             out.append(t)
             continue
-        town = re.search(re.escape(t) + _TOWN_RE, q)
+        town = re.search(re.escape(t) + _TOWN_RE, q) if t[-1] not in _LEVEL_ENDS else None  # 乡镇街道, 城乡: levels
         if town:
             out.append(town.group(0))
     return tuple(dict.fromkeys(out))
+
+
+_TOWN_END_RE = re.compile(r"镇|乡|街道|苏木")
+
+
+def towns_in_pinyin(question: str, texts: Sequence[str], own: str = "") -> tuple[str, ...]:
+    """The township names of ``texts`` (a row label 侯镇, 龙泉镇 in a sentence) that an English question writes in
+    pinyin, fused or spaced, with or without its level (``Houzhen``, ``Longquan Town``, ``Longquan``): a part of the
+    reporting place (the gazetteer lists no townships); none that is the report's own place (``own``, its region).
+
+    >>> towns_in_pinyin("How many disputes did Houzhen mediate?", ["侯镇 25 437 97.9%", "全市各乡镇调处纠纷"])
+    ('侯镇',)
+    >>> towns_in_pinyin("What did Longquan Town do?", ["龙泉镇建成调解室"]), towns_in_pinyin("Did it?", ["龙泉镇"])
+    (('龙泉镇',), ())
+    """
+    from ..retrieve.pinyin_names import pinyin_forms, township_pinyin
+
+    q = fold(question).lower()
+    if not re.search(r"[a-z]{3}", q):
+        return ()
+    out: list[str] = []
+    for text in texts:
+        t = fold_chars(text)
+        for m in _TOWN_END_RE.finditer(t):
+            for k in range(1, 4):  # the name before the level: 侯 of 侯镇, 龙泉 of 龙泉镇
+                name = t[max(0, m.start() - k):m.end()]
+                if len(name) != k + len(m.group(0)) or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or name in out or name in own:
+                    continue
+                stem = name[:-len(m.group(0))] if k >= 2 else ""  # Shengkang (盛康镇); a one-syllable stem keeps its level
+                fused = [re.escape(f.replace(" ", "")) for n in (name, stem) if n for f in pinyin_forms(n)]
+                if township_pinyin(name).search(q) or fused and re.search(rf"(?<![a-z])(?:{'|'.join(fused)})(?![a-z])", q):
+                    out.append(name)
+    return tuple(out)

@@ -17,7 +17,13 @@ from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .antecedents import with_antecedents
 from .asked_measure import bare_counts, measure_anchors, quoted_counts
-from .asked_subject import asked_parts, asks_itself, names_itself, restrict
+from .asked_subject import (
+    asked_parts,
+    asks_itself,
+    names_itself,
+    restrict,
+    towns_in_pinyin,
+)
 from .drafts import Draft, compose, say
 from .evidence import Ask, Sent, base_score, ranked
 from .figure_fit import (
@@ -273,6 +279,8 @@ def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     if kind == "number" and asks_itself(ask.question):  # 它自己作为被告的: the unit's own figure, not its government's
         sents = restrict(sents, lambda s: names_itself(sentence_head(s) + s.text, s.doc.reporting_unit, s.doc.region))
     parts = asked_parts(ask.question, ask.terms, ask.regions) if kind == "number" else ()
+    if kind == "number" and ask.lang == "en":  # Houzhen: a township the gazetteer lacks, named by the report
+        parts += towns_in_pinyin(ask.question, [s.text for s in sents], " ".join({s.doc.region for s in sents}))
     if parts:  # 迁安市受理了多少件: its row or sentence, not the whole city's figure
         sents = restrict(sents, lambda s: any(p in fold_chars(lead_in(s) + s.text) for p in parts))
     found = next((f for fn in preferred_fns(ask, sents) if (f := best_span(sents, ask, fn)) is not None), None)
