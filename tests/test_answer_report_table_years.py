@@ -69,8 +69,8 @@ def test_a_year_named_only_as_the_reports_is_no_figures_year():
 
 
 @pytest.mark.parametrize("q, short", [
-    ("Ordos's 2023 report includes a table comparing two years. What was the city's direct correction rate for "
-     "administrative reconsideration cases in 2022?", "9.8"),
+    (("Ordos's 2023 report includes a table comparing two years. What was the city's direct correction rate for "
+      "administrative reconsideration cases in 2022?"), "9.8"),
     ("In Ordos's 2023 report, what was the share of cases with agency heads appearing in court in the previous year, 2022?",
      "90.3"),
     ("鄂尔多斯市2023年的报告里,2022年的直接纠错率是多少?", "9.8"),
