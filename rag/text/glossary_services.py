@@ -248,10 +248,10 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "russian": ("俄文|俄语|俄罗斯",), "tibetan": ("藏语|藏文|藏族",), "mongolian": ("蒙古语|蒙古文|蒙古族",),
     "uyghur": ("维吾尔语|维吾尔文|维吾尔族",), "kazakh": ("哈萨克语|哈萨克文|哈萨克族",), "korean": ("朝鲜语|朝鲜文|朝鲜族",),
     "bilingual": ("双语",), "trilingual": ("三语",),
-    "handbook": ("手册",), "manual": ("手册",), "brochure": ("手册|宣传册|折页",), "pamphlet": ("宣传册|小册子|手册",),
+    "handbook": ("手册",), "brochure": ("手册|宣传册|折页",), "pamphlet": ("宣传册|小册子|手册",),
     "leaflet": ("宣传单|折页|传单",), "booklet": ("手册|小册子",), "micro video": ("微视频",),
     "print": ("印制|印发|印刷|制作",), "printed": ("印制|印发|印刷|制作",),
     "produce": ("制作|拍摄|摄制|生产",), "produced": ("制作|拍摄|摄制|生产",),
     # a counter of printed or filmed material (1.2万册, 24集): the asked unit (rag.answer.asked_unit), no term
-    "copies": (), "episodes": (), "episode": (), "volumes": (),
+    "copies": (), "episodes": (), "episode": (),
 }
