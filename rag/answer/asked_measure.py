@@ -13,7 +13,7 @@ import functools
 from collections.abc import Mapping, Sequence
 
 from ..text import lazy_re as re
-from .english_figures import change_verbs, counted_term, measured_terms
+from .english_figures import change_verbs, counted_term, english_grade, measured_terms
 from .measure_qualifiers import asked_outlay, restricting_words
 from .qtypes import UNITS
 
@@ -229,8 +229,7 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     if head and (not before or before[-1] != head[-1]):  # 机关收到的复议申请有多少件: the nouns after 的 are counted
         before = list(head)  # (a tagger's verb used as a noun there: 申请), the clause before 的 says which
     act = _outcome_verb(q[:m.start()], terms)  # 打官司打赢了多少件: the verb says which of them are counted
-    if before and m.group(0)[0] not in "最更较":  # 专职的调解员有多少: which of them (a comparison's sides say their own)
-        act += restricting_words(q[:m.start()], terms, before[-1])
+    act += asked_qualifiers(question, terms)  # 专职的调解员有多少: which of them
     if len(before) >= 2 and weights and before[-2] + before[-1] in q and \
             weights.get(before[-2], 0.0) > weights.get(before[-1], 0.0):  # 法律援助|案件: the modifier says what
         return tuple(dict.fromkeys((*before[-2:], *act)))
@@ -258,6 +257,32 @@ def relative_head(before_ask: str, terms: Sequence[str]) -> tuple[str, ...]:
     phrase = tail[tail.rfind("的") + 1:]
     words = tuple(t for t in content_terms(phrase) if t in terms)
     return words[-2:] if words and "".join(words) == phrase else ()
+
+
+def asked_qualifiers(question: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The words a Chinese ``question`` restricts its counted noun by (:func:`rag.answer.measure_qualifiers.restricting_words`:
+    ``不合格的案卷有几卷`` -> 不合格, ``专职的调解员有多少名`` -> 专职); () when none, or for a comparison (its sides
+    say their own).
+
+    >>> asked_qualifiers("抽查案卷时,被评为不合格的案卷有几卷?", ("抽查", "案卷", "评为", "不合格"))
+    ('不合格',)
+    >>> asked_qualifiers("案卷有几卷?", ("案卷",)), asked_qualifiers("全市的案卷有几卷?", ("全市", "案卷"))
+    ((), ())
+    """
+    from ..text.normalize import fold
+    from .terms import content_terms, role_weight
+
+    q = fold(question)
+    m = _ASKED_RE.search(q)
+    if m is None:  # an English question: a grade given to what it counts (rated as excellent)
+        return english_grade(question, terms)
+    if m.group(0)[0] in "最更较":
+        return ()
+    before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]
+    if not before:
+        return ()
+    noun = max(before, key=lambda t: q.rfind(t, 0, m.start()) + len(t))  # the last written (案卷 again after 不合格的)
+    return restricting_words(q[:m.start()], terms, noun)
 
 
 def _outcome_verb(before_ask: str, terms: Sequence[str]) -> tuple[str, ...]:

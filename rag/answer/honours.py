@@ -34,7 +34,7 @@ _HONOUR_Q_RE = re.compile(r"称号|荣誉|奖项|什么奖|评为什么|评为�
 EN_CONFERRED_SUBJECT_Q_RE = re.compile(
     r"\b(?:which|what)\s+(?:[a-z\-'’]+\s+){0,5}?(?:(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?"
     r"(?:named|designated|rated|selected|chosen|recogni[sz]ed|listed|honou?red|commended|awarded)"
-    r"(?!\s+(?:by|to|from|in|on|at|for)\b)|(?:won|received|earned|gained)\s+(?:an?|the)\b)\b", re.IGNORECASE)
+    r"(?!\s+(?:by|to|from|in(?!\s+(?:19|20)\d{2}\b)|on|at|for)\b)|(?:won|received|earned|gained)\s+(?:an?|the)\b)\b", re.IGNORECASE)
 # 哪项改革获评…, 哪个调解室被评为…: the question word stands before the verb of receiving an honour
 _ZH_CONFERRED_SUBJECT_Q_RE = re.compile(r"哪(?:个|一个|项|一项|家|所|些|几)?[\u4e00-\u9fff]{0,8}?(?:" + alternation(
     (*pick(CONFERRING, "获评", "荣获"), *(f"被{w}" for w in pick(CONFERRING, "评为", "命名为", "确定为", "列为")), "入选")) + ")")

@@ -62,6 +62,10 @@ _ORG_SPECIFIC = {"研究院": ("研究院",), "研究所": ("研究所",), "研�
                  "高校": ("大学", "学院"), "学校": ("学校", "大学", "学院", "中学", "小学"), "委员会": ("委员会",),
                  "法院": ("法院",), "检察院": ("检察院",), "事务所": ("事务所",), "公司": ("公司",), "中心": ("中心",),
                  # a body's own divisions: 哪个处室 is answered by 法规处, 办公室, 监督科
+                 # the grass-roots stations of the police, justice and the courts (某某派出所, 某某司法所, 某某人民法庭)
+                 "派出所": ("派出所",), "司法所": ("司法所",), "法庭": ("法庭",), "公证处": ("公证处",),
+                 # an enforcement team (哪支执法队伍, 哪个大队): the genre's 某某执法支队 / 大队 / 中队
+                 "队伍": ("队",), "执法队伍": ("队",), "执法队": ("队",), "支队": ("支队",), "大队": ("大队",), "中队": ("中队",),
                  "处室": ("处", "室", "科"), "科室": ("科", "室", "股", "处"), "内设机构": ("处", "室", "科", "股")}
 _ORG_ANY = ("机构", "单位", "部门", "机关", "组织", "社会组织")
 # channels and venues, in groups of words the genre uses for the same kind of thing (平台 = 系统 = APP)
@@ -71,8 +75,10 @@ _PLATFORM_GROUPS = (("平台", "系统", "网站", "网", "APP", "app", "客户�
 _PLATFORM = tuple(w for g in _PLATFORM_GROUPS for w in g if w != "网")
 _MEDIA = ("媒体", "新闻媒体", "报纸", "报社", "报刊", "电视台", "通讯社")
 # works the genre's publicity makes (宣传片《某某》, 微电影“某某”): answered with the title they carry
-_WORKS = ("宣传片", "公益片", "专题片", "纪录片", "微电影", "电影", "短视频", "微视频", "视频", "动画片", "动画", "动漫", "情景剧",
-          "短剧", "微短剧", "歌曲", "作品")
+# stage works (法治小戏《某某》, 情景剧“某某”): one kind, whichever of the words the question or the report uses
+_STAGE_WORKS = ("戏", "小戏", "戏剧", "戏曲", "剧", "剧目", "话剧", "舞台剧", "情景剧", "短剧", "微短剧", "小品", "快板", "相声", "曲艺")
+_WORKS = ("宣传片", "公益片", "专题片", "纪录片", "微电影", "电影", "短视频", "微视频", "视频", "动画片", "动画", "动漫",
+          "歌曲", "作品") + _STAGE_WORKS
 
 # slogans and set phrases: the reports quote them (“对标…、干实…”的工作总要求), mostly without the word
 SLOGANS = ("口号", "宣传口号", "标语", "宣传标语", "宣传语", "提法")
@@ -95,7 +101,9 @@ _ZH_ASK_RE = re.compile(rf"{_ASK}(?P<mid>(?:[^的之，,。？?\s]|(?<=方面|�
 # 哪个关于疫情防控的通知: an about-phrase (关于/有关/针对 X 的), as the genre's titles begin, modifies the head at its end
 _ZH_ABOUT_RE = re.compile(rf"{_ASK}(?:关于|有关|针对)[^，,。？?\s]{{1,24}}?的(?P<head>{_HEAD_ALT})(?=[？?呢，,。是叫]|$)")
 # X叫什么 / X的名称是什么 / X全称: the head noun just before the asking words (那本…读物叫什么)
-_NAMED_HEAD_ALT = "|".join(re.escape(h) if len(h) > 1 else rf"(?<=[本部这那该此的]){re.escape(h)}" for h in _ZH_HEADS)  # 证书 is no 书
+# a one-character head after a determiner, with its measure word or not (这本书, 这出戏); 证书 is no 书
+_NAMED_HEAD_ALT = "|".join(re.escape(h) if len(h) > 1 else rf"(?:(?<=[本部这那该此的])|(?<=[这那该此][出首部本台场个篇支幅])){re.escape(h)}"
+                           for h in _ZH_HEADS)
 _ZH_NAMED_RE = re.compile(rf"(?P<head>{_NAMED_HEAD_ALT})(?:的)?(?:叫什么|叫做什么|名叫什么|是什么|名称|名字|全称|题目|标题|书名|片名|剧名|曲名|作品名)")
 
 
@@ -132,7 +140,7 @@ def _zh_entity(head: str) -> Entity:
     if head in _MEDIA:
         return Entity("media", head, ())
     if head in _WORKS:
-        return Entity("work", head, (head,))
+        return Entity("work", head, _STAGE_WORKS if head in _STAGE_WORKS else (head,))
     if head in SLOGANS:
         return Entity("slogan", head, ())
     if head in _THEMES:
@@ -197,7 +205,8 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
         return [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)
                 if _title_head_ok(fold(m.group(1)), entity.ends) or _names_head(s, m.end(), entity.ends)]
     if entity.kind == "org":
-        return [sp for sp in org_spans(sentence) if not entity.ends or fold(s[sp[0]:sp[1]]).endswith(entity.ends)]
+        return [sp for sp in org_spans(sentence) if not entity.ends or fold(s[sp[0]:sp[1]]).endswith(entity.ends)
+                and fold(s[sp[0]:sp[1]]) not in entity.ends]  # the bare kind word (派出所) names no body
     if entity.kind == "founded":  # from the founding verb's end to the end of the body's name in its clause
         orgs = org_spans(sentence)
         return [(v.end(), b, "") for v in _FOUNDING_RE.finditer(s) for a, b, _ in orgs

@@ -38,6 +38,12 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "university": ("org", ("大学", "学院")), "college": ("org", ("学院", "大学")),
     "association": ("org", ("协会", "学会", "研究会", "联合会")), "society": ("org", ("学会", "协会", "研究会")),
     "committee": ("org", ("委员会", "委")), "commission": ("org", ("委员会", "委")), "court": ("org", ("法院",)),
+    # grass-roots stations (某某派出所, 某某司法所, 某某人民法庭, 某某公证处)
+    "police station": ("org", ("派出所",)), "judicial office": ("org", ("司法所",)), "justice office": ("org", ("司法所",)),
+    "tribunal": ("org", ("法庭",)), "notary office": ("org", ("公证处",)),
+    # an enforcement team (某某执法支队 / 大队 / 中队)
+    **{w: ("org", ("队",)) for w in ("enforcement team", "squad", "brigade", "detachment", "law enforcement team")},
+    "team": ("org", ("队", "小组")),
     "firm": ("org", ("事务所", "公司")), "company": ("org", ("公司",)), "centre": ("org", ("中心",)), "center": ("org", ("中心",)),
     **{w: ("org", ()) for w in ("organisation", "organization", "body", "agency", "unit", "department", "office",
                                 "bureau", "authority")},
@@ -47,7 +53,7 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     **{w: ("media", ()) for w in ("newspaper", "news agency", "media outlet", "broadcaster", "tv station",
                                   "television station", "news outlet", "media")},
     **{w: ("work", ()) for w in ("film", "video", "promotional film", "promotional video", "micro film", "short video",
-                                 "animation", "documentary", "song")},
+                                 "animation", "documentary", "song", "play", "stage play", "skit", "drama", "opera")},
     # a named system of work (“第一议题”制度, “某某”机制, “某某”模式): the genre quotes the name before the noun
     "system": ("scheme", ("制度", "机制", "体系", "系统")), "mechanism": ("scheme", ("机制", "制度")),
     "model": ("scheme", ("模式",)),

@@ -28,6 +28,7 @@ from .list_items import (  # re-exported: the item finders are part of this modu
     asked_doc_nouns,
     asked_heads,
     closed_items,
+    included_topic,
     comma_items,
     counted_items,
     headed_items,
@@ -154,6 +155,7 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
     :func:`rag.answer.sections.topic_summary`); names joined in a clause holding the asked noun.
     Without any of these, the best sentences are quoted and no short answer is given."""
     from .sections import facts_first  # sections reads lists
+    from .summaries import deeds_of_items  # summaries reads lists
 
     order = facts_first(ranked(sents, ask), ask.question, NEAR_BEST, ask.years, headings=False)  # the year's deeds
     if not order:  # before a plans sentence scoring about as well, unless plans are asked
@@ -183,6 +185,9 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
         found = topic(ask, top)  # title names: that item's own section says how, not the titles of its siblings
         if found is not None:
             return found
+    deeds = deeds_of_items(ask, top, [(a, b) for a, b, _ in run]) if run is not None and topic is not None else None
+    if deeds is not None:  # 主要做了哪些事: the titled items' bodies, the deeds (their titles only name the fields)
+        return deeds
     if run is not None:
         picked = [_item_sent(top, a, b) for a, b, _ in run]
         return _draft(ask, [t for _, _, t in run], picked)
@@ -208,7 +213,7 @@ def _topic_is_item(ask: Ask, top: Sent, run) -> bool:
     """Asked how (怎么做的), the section whose heading names the topic is one item of ``run`` (2．坚持双语普法…
     among 1．…3．…), not the heading the run stands under."""
     from .sections import own_topic_range  # sections reads lists
-    from .summaries import asks_manner
+    from .summary_asks import asks_manner
 
     own = own_topic_range(top.doc.text, top.start, ask) if asks_manner(ask.question) else None
     return own is not None and run[0][0] - 4 <= own[0] < run[-1][1]
@@ -349,7 +354,8 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
             items = typed_title_items(c.text, nouns, want) if nouns else []
             items = items or (place_items(c.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
             items = items or counted_items(c.text, want) or headed_items(c.text, item_head, want) \
-                or closed_items(c.text, item_head, want) or (recipient_items(c.text, ask.question) if recipients else [])
+                or closed_items(c.text, item_head, want) or closed_items(c.text, included_topic(ask.question), want) \
+                or (recipient_items(c.text, ask.question) if recipients else [])
             if items:
                 return _inline_draft(ask, c, items)
     parallel = _parallel(order, want)

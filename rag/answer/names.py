@@ -108,7 +108,7 @@ _POST_VERBS = ("任", "兼任", "担任")  # a name before them must look like o
 # --- places of the asked level --------------------------------------------------------------------
 _LEVEL_Q = (  # question word -> the levels it asks for
     (re.compile(rf"哪(?:个|一个|座)?(?:地级市|地市|市州|州市)|\bwhich (?:{PLACE_MODIFIER})?prefecture\b"), ("prefecture",)),
-    (re.compile(r"哪(?:个|一个|座)?县级市"), ("county-level city",)),
+    (re.compile(rf"哪(?:个|一个|座)?县级市|\bwhich (?:{PLACE_MODIFIER})?county[\s-]level cit(?:y|ies)\b"), ("county-level city",)),
     (re.compile(rf"哪(?:个|一个|些)?(?:县|区县|县区)(?!级)|\bwhich (?:{PLACE_MODIFIER})?county\b"), ("county", "county-level city", "district", "banner")),
     (re.compile(rf"哪(?:个|一个)?(?:省份|省(?!级))|\bwhich (?:{PLACE_MODIFIER})?province\b"), ("province",)),  # 哪个省级系统: a system
     (re.compile(rf"哪(?:个|一个)?区(?![域县别划级])|\bwhich (?:{PLACE_MODIFIER})?(?:district|urban district)\b"), ("district",)),
@@ -170,6 +170,7 @@ _NOT_IN_TOWN_NAME = frozenset("乡镇村街县州省区")
 _NOT_TOWN_START = frozenset("各全本该我每此其")
 _LEAD_POS = frozenset("vpdrmqcuf")  # a verb, preposition, adverb… before the name is not part of it (推进某某镇)
 TOWN_NAME_CHARS = 4
+STREET_NAME_CHARS = 6  # a subdistrict named after its street: the street's name (某某北大街) and its 街
 
 
 # A village or community (村, 社区) named the same way (依托某乡某某村“…”演艺队 -> 某某村); not a generic noun (村民, 村委, 村级,
@@ -189,9 +190,11 @@ def town_spans(sentence: str, head_re: re.Pattern[str] = _TOWN_HEAD_RE) -> list[
     s = fold_chars(sentence)
     out = []
     for m in head_re.finditer(s):
-        lo = max(0, m.start() - TOWN_NAME_CHARS)
+        street = m.group(0) == "街道" and s[m.start() - 1:m.start()] == "街"  # 某某北大街街道: named after its street
+        lo = max(0, m.start() - (STREET_NAME_CHARS if street else TOWN_NAME_CHARS))
         cut = [lo + x.end() for x in re.finditer(r"[^\u4e00-\u9fff]|[的在和与及对把将为于向从等]", s[lo:m.start()])]
-        a = max([lo, *cut, *(i + 1 for i in range(lo, m.start()) if s[i] in _NOT_IN_TOWN_NAME)])  # 某县某某乡: after 县
+        a = max([lo, *cut, *(i + 1 for i in range(lo, m.start()) if s[i] in _NOT_IN_TOWN_NAME  # 某县某某乡: after 县
+                             and not (street and i == m.start() - 1) or street and s[i] == "市")])  # 某市某某大街街道
         toks = pos_tokens(s[a:m.start()])
         while toks and toks[0][1][:1] in _LEAD_POS:
             a += len(toks.pop(0)[0])
@@ -278,6 +281,18 @@ def _coordination_head(s: str, a: int) -> int:
     return a
 
 
+def _outside_honours(spans: list[Span], sentence: str) -> list[Span]:
+    """The ``spans`` outside the honours the sentence confers (某某派出所获评全省“枫桥式”公安派出所: the station that
+    won, not the honour's kind word), all of them when none is outside."""
+    honours = conferred_spans(sentence)
+    return [sp for sp in spans if not _within([sp], honours)] or spans
+
+
+def _within(spans: Sequence[Span], outer: Sequence[Span]) -> list[Span]:
+    """The ``spans`` inside one of ``outer`` (a place of the asked level inside what received an honour)."""
+    return [sp for sp in spans if any(a <= sp[0] and sp[1] <= b for a, b, _ in outer)]
+
+
 _QUOTED_Q_RE = re.compile(r"叫什么|名字|名称|叫做什么|称为什么|\bcalled\b|\bnamed?\b|\bof what\b|\bwhat is it\b")
 
 
@@ -307,6 +322,10 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         fns.append(titled_names)
     if asks_conferred_subject(ask_question):  # which project was named a model project: what received it
         subject = conferred_subject_head(ask_question)
+        # which county-level city was named a model: the place of that level among them (a village or town is named
+        # with the places above it, 某镇某村, as the subject stands)
+        if asked_levels(ask_question) not in ((), ("township",), ("village",)):
+            fns.append(lambda s: _within(place_level_spans(s, ask_question, own_regions), conferred_subject_spans(s, subject)))
         fns.append(lambda s: conferred_subject_spans(s, subject))
     if _MEDIA_Q_RE.search(q):
         fns.append(media_spans)
@@ -316,7 +335,7 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         fns.append(lambda s: place_level_spans(s, ask_question, own_regions))
     entity = None if person or asked_levels(ask_question) else asked_entity(ask_question)  # which city's platform: the city
     if entity is not None:  # 什么文件 / which institute: a span of that kind, with the asked head, or none
-        fns.append(lambda s: entity_spans(entity, s))
+        fns.append(lambda s: _outside_honours(entity_spans(entity, s), s))
         if entity.kind == "title" and entity.ends and _QUOTED_Q_RE.search(q):  # what is the work programme called:
             fns.append(quoted_names)  # a 《…方案》, else the quoted name the genre gives a campaign or a work (“某某”驻村工作)
         return fns

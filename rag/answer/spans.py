@@ -16,7 +16,7 @@ from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .antecedents import with_antecedents
-from .asked_measure import bare_counts, measure_anchors, quoted_counts
+from .asked_measure import asked_qualifiers, bare_counts, measure_anchors, quoted_counts
 from .asked_subject import (
     asked_parts,
     asks_itself,
@@ -24,6 +24,7 @@ from .asked_subject import (
     restrict,
     towns_in_pinyin,
 )
+from .breakdowns import qualified_spans
 from .drafts import Draft, compose, say
 from .evidence import Ask, Sent, base_score, ranked
 from .figure_fit import (
@@ -137,6 +138,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
         anchors = (anchors[0], ask.measured[0])  # noun: the one this side counts (compare.figures_by_report) is it
     if fn is number_spans and ask.qtype.kind == "number" and row is None:  # 收到46件,受理41件: the asked verb's clause
         spans = act_spans(folded, spans, question_acts(ask, anchors[0]), ask.qtype.unit, ask.measured)
+        if ask.qtype.unit != "%":  # a count of the qualified kind (不合格的案卷: 不合格卷35卷); a rate names it in itself
+            spans = qualified_spans(folded, spans, asked_qualifiers(ask.question, ask.terms))
     if fn is number_spans and ask.qtype.kind == "number" and anchors[1]:  # 几个部委: 六部委 counts them, no measure word
         bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(text, anchors[1])]
         spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in bare)] + bare

@@ -134,13 +134,17 @@ def short_of_all(text: str) -> bool:
     return any(r is not None and r < 100 for r in rates) or counts_fall(text)
 
 
+# a trend said plainly (比上年变少了, 变多, 越来越少): the trend word, never what moved
+_PLAIN_TREND_RE = re.compile(r"(?:变得?|越来越|更加?)(?:多|少|高|低|大|小|快|慢)了?")
+
+
 def trend_subject(ask: Ask, q: str) -> str:
     """What a trend question asks to have gone up or down: its last term (``清单里的事项是不是比上年少了`` -> 事项);
     for an English question, whose terms stand in no order of the question, its most specific (rarest) term
     (``lose more administrative lawsuits`` -> 败诉, not the 诉讼 of every lawsuit).  Rarity without the verb
     discount: a report stating 败诉 states 诉讼, so 败诉 stays the rarer however many reports are added."""
     at = [(q.rfind(x), t) for t in ask.terms for x in alternatives(t) if x in q
-          and not (UP_RE.fullmatch(t) or DOWN_RE.fullmatch(t))]  # 受理量比去年增加了吗: 受理量, not the trend word
+          and not (UP_RE.fullmatch(t) or DOWN_RE.fullmatch(t) or _PLAIN_TREND_RE.fullmatch(t))]  # 受理量比去年增加了吗: 受理量
     if not at and ask.lang == "en" and ask.weights:
         return max(ask.terms, key=lambda t: ask.weights.get(t, 0.0) / role_weight(t))
     return max(at)[1] if at else ""

@@ -21,6 +21,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     # a government's own level (市本级 = 市一级 = 市级, not 全市: rag.answer.term_coverage.LEVEL_FORMS)
     "city level": ("市本级",), "municipal level": ("市本级",),
     "county level": ("县本级",), "district level": ("区本级",), "provincial level": ("省本级",),
+    # a place's level asked (which county-level city): written as its name's suffix (某某市), never as the word
+    "county level city": (), "prefecture level city": (),
     "administrative litigation": ("行政诉讼",),
     "litigation": ("诉讼|应诉",),  # a government's lawsuits are written as the cases it responds to (行政应诉案件)
     "lawsuit": ("诉讼|应诉",),

@@ -133,6 +133,12 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "改掉": ("修改", "修订"),
     "改动": ("修改", "修订"),
     "留下": ("保留",),
+    # a law or rule newly amended, said plainly: 新改的 / 刚改的 / 改过的 — reports write 新修订 / 修订 / 修改 / 修正; put into
+    # force, said plainly: 实行 / 开始用 — reports write 施行 / 实施 (自2024年1月1日起施行)
+    "新改": ("新修订", "修订", "修改", "修正"),
+    "刚改": ("新修订", "修订", "修改", "修正"),
+    "改过": ("修订", "修改", "修正"),
+    "实行": ("施行", "实施"),
 }
 _WORKS = "厂"  # X厂 (酒厂, 水泥厂, 化工厂) is written X企业 / X企 by the reports
 
