@@ -132,7 +132,8 @@ from .yesno_time import (
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
 _TAG_END_RE = re.compile(r"(?:了)?(?:没有|没)[？?]?\s*$")  # 印发了没有? asks, it does not negate
 _NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
-_SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏")
+_SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏"
+                       r"|(?:仍|尚|还|依然|仍然)(?:处于|在|停留在)[^，,；;。]{0,6}?(?:准备|筹备|起步|酝酿)(?:阶段|中)")  # work still being prepared
 # a question whether something is still not done / still at a stage (还停留在起草阶段、尚未印发)
 _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|没|停留|处于)")
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
@@ -157,6 +158,11 @@ _SOME_RE = re.compile(r"部分|有的|少数|个别|一些|多数")
 
 def labels(lang: str) -> tuple[str, str, str]:
     return ("Yes", "No", "Not stated in the report") if lang == "en" else ("是", "否", "报告未明确说明")
+
+
+def undecided(draft: Draft, lang: str) -> bool:
+    """Is ``draft`` a yes/no answer that the report does not say (报告未明确说明 / Not stated in the report)?"""
+    return draft.kind == "yesno" and draft.short == labels(lang)[2]
 
 
 def _about_claim(ask: Ask, text: str) -> bool:
@@ -215,9 +221,9 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return verdict
     if _STILL_NOT_RE.search(q) and denied_stage(_STILL_NOT_RE.sub("", q), near_clauses(text, a, b)):
         return True  # asked whether it is still not issued (还没印发吧); the text says so (已完成起草…尚未印发)
-    if _STILL_NOT_RE.search(q) and not _NEG_RE.search(clause) and (
+    if _STILL_NOT_RE.search(q) and not _NEG_RE.search(clause) and not _STILL_NOT_RE.search(clause) and (
             _DONE_RE.search(clause) or coverage(ask.terms, clause, ask.weights, folded=True)[0] >= YES_COVERAGE):
-        return False  # asked whether it is still not done; the clause says it was done, or does it
+        return False  # asked whether it is still not done; the clause says it was done, or does it (not: 仍处于筹备阶段)
     if short_of_stage(q, clause if text_stage(clause) is not None else near_clauses(text, a, b)):
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
     if denied_stage(q, near_clauses(text, a, b)):
@@ -256,6 +262,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         series = series_trend(near_clauses(text, a, b)) if not (asked.search(said) or other.search(said)) else ""
         if series and series != ask.cues.trend:  # no trend word: yearly figures that do not go the asked way
             return False  # (asked 一年比一年高, the text gives 2022年为28.12%,2023年为7.89%)
+        if not (UP_RE.search(text) or DOWN_RE.search(text) or series or change_trend(text) or versus_year(q, text) is not None):
+            return None  # 比上年多了吗 against a sentence that says nothing of how it went: not stated (read deeper: fresh r-017)
     if ask.cues.ordinal is not None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
         if same_kind and ask.cues.ordinal not in same_kind:  # a match only confirms the ordinal
@@ -291,8 +299,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     named = name_verdict(q, text) if ask.lang != "en" else ""
     if named:  # 市长是李青雁吗 against 市长于海田; 叫“X”吗 against “Y”: 否; neither named: not stated
         return False if named == "no" else None
-    cov, _ = coverage(ask.terms, text, ask.weights, folded=True)
-    return True if cov >= YES_COVERAGE else None
+    cov, _ = coverage(ask.terms, text, ask.weights, folded=True)  # a threshold claim (达到九成了吗) is met only by a figure
+    return True if cov >= YES_COVERAGE and ask.cues.threshold is None else None  # (none of its unit here: fresh r-015)
 
 
 def _planned_deed(ask: Ask, sent: Sent) -> bool:

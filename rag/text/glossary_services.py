@@ -215,7 +215,7 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     # party files (行政复议申请, 依申请公开, 申请人; the lexicon's "application" is 应用, software)
     "lose": ("败诉",), "loses": ("败诉",), "losing": ("败诉",), "lost": ("败诉",), "losing rate": ("败诉率",),
     "loss rate": ("败诉率",), "lost cases": ("败诉案件|败诉",), "cases lost": ("败诉案件|败诉",),
-    "application": ("申请|案件",), "apply for": ("申请",), "applicant": ("申请人",),  # an application is counted as a case (受理…案件27件)
+    "application": ("申请|申报|案件",), "apply for": ("申请|申报",), "applicant": ("申请人",),  # an application is counted as a case (受理…案件27件)
     # an outside body brought in to check or rate work (引入第三方机构开展满意度测评, 聘请第三方评估)
     "bring in": ("引入|引进|聘请|邀请",), "brought in": ("引入|引进|聘请|邀请",), "outside party": ("第三方",),
     "outside third party": ("第三方",), "independent third party": ("第三方",), "outside body": ("第三方",),
@@ -228,6 +228,13 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "model village": ("示范村|示范",), "model unit": ("示范单位|示范",),
     "recognised as": ("评为|命名|认定|获评|授予",), "recognized as": ("评为|命名|认定|获评|授予",),
     "designated as": ("评为|命名|认定|获评|授予",), "named as": ("评为|命名|认定|获评|授予",),
+    # a place's bid for such a title (申报 / 创建 a 示范区) and its papers handed in or not (申报材料已提交 / 尚未提交)
+    **dict.fromkeys((f"{verb} {det} bid" for verb in ("set up", "put in", "make", "launch", "lodge", "mount") for det in ("a", "its", "the", "their")),
+                    ("申报|创建",)),  # a bid set up / put in is the bid itself, nothing founded (set up: 成立)
+    "bid": ("申报|创建",), "bids": ("申报|创建",), "candidacy": ("申报|创建",), "application materials": ("申报材料|申请材料",),
+    **dict.fromkeys(("hand in", "submit", "submits", "submitted", "submitting", "turn in", "send in", "sent in"),
+                    ("提交|报送|上报|递交|报请",)),
+    **dict.fromkeys(("apply to become", "apply to be", "apply to be named"), ("申报|创建",)),  # "apply" alone: 使用
     # the agency sued and its head in court (被诉行政机关负责人出庭应诉), and a survey of satisfaction (满意度测评/调查)
     "sued": ("被诉|被告",), "being sued": ("被诉|被告",), "defendant": ("被诉|被告",), "head of an agency": ("负责人",),
     "head of a sued agency": ("被诉", "负责人"), "head of the sued agency": ("被诉", "负责人"),
