@@ -71,6 +71,13 @@ def test_a_stage_work_is_its_title_not_the_quoted_genre():
     assert [s[a:b] for a, b, _ in entity_spans(asked_entity("这出戏叫什么名字?"), s)] == ["《守约》"]
 
 
+def test_the_recipient_picked_out_by_qizhong_starts_after_it():
+    from rag.answer.honours import conferred_subject_spans
+
+    s = "全县建成调解室40个，其中“连心桥”调解室获评省级示范调解室。"
+    assert [s[a:b] for a, b, _ in conferred_subject_spans(s)] == ["“连心桥”调解室"]
+
+
 def test_a_station_is_named_not_the_bare_kind_word():
     s = "推进派出所规范化建设，城关派出所被评为先进。"
     assert [s[a:b] for a, b, _ in entity_spans(asked_entity("哪个派出所被评为先进?"), s)] == ["城关派出所"]
@@ -104,8 +111,9 @@ def test_the_head_of_a_body_by_its_kind(q, title):
     assert english_title(q) == title
 
 
-def test_a_county_level_city_asked_is_a_level_not_a_term():
-    q = "Which county-level city under Handan was named a model city?"
+@pytest.mark.parametrize("q", ["Which county-level city under Handan was named a model city?",
+                               "Which county-level cities under Handan were named model cities?"])
+def test_a_county_level_city_asked_is_a_level_not_a_term(q):
     assert asked_levels(q) == ("county-level city",)
     assert "县本级" not in english_terms(q)
     assert "县本级" in english_terms("How many cases did the county level handle?")
