@@ -117,3 +117,41 @@ def test_a_county_level_city_asked_is_a_level_not_a_term(q):
     assert asked_levels(q) == ("county-level city",)
     assert "县本级" not in english_terms(q)
     assert "县本级" in english_terms("How many cases did the county level handle?")
+
+
+# a second report: two subdistricts in one sentence (the one whose own clause holds the asked act answers), a street
+# named with a numeral, an office director asked in English, a sketch asked in English
+NANYANG = {
+    ("南阳市", 2022): ("南阳市2022年法治政府建设年度报告\n一、深化法治宣传\n"
+                     "结合“宛梆”地方剧种，创作法治小品《讨薪记》和情景剧《守望》，送戏下乡120场。\n"
+                     "二、加强组织领导\n市司法局党组书记、局长周永刚带头述法。市政府法制办公室主任韩晓梅参加集中培训。\n"
+                     "三、基层治理\n在七一路街道率先推行“一站式”解纷，在仲景街道开展“无讼社区”创建。\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def nanyang():
+    return answerer_over(docs_of(NANYANG), CFG)
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("南阳在哪个街道率先推行“一站式”解纷?", "七一路街道"),
+    ("In which subdistrict did Nanyang first roll out one-stop dispute resolution?", "七一路街道"),
+    ("Who was the director of the municipal government's legal affairs office?", "韩晓梅"),
+    ("Who headed Nanyang's Justice Bureau in 2022?", "周永刚"),
+    ("What was the name of the comedy sketch Nanyang created in 2022?", "《讨薪记》"),
+    ("南阳那部情景剧叫什么名字?", "《守望》"),
+])
+def test_the_asked_kind_among_several_of_its_shape(nanyang, q, gold):
+    a = nanyang.ask(q)
+    assert not a.abstained and a.short_answer == gold, a.answer
+
+
+@pytest.mark.parametrize("s, towns", [
+    ("在八一路街道试点", ["八一路街道"]),
+    ("在五一街道试点", ["五一街道"]),
+    ("在三个镇开展试点", []),
+    ("选取两个乡镇", []),
+])
+def test_a_numeral_in_a_name_is_no_count(s, towns):
+    assert [s[a:b] for a, b, _ in town_spans(s)] == towns

@@ -50,7 +50,8 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     **{w: ("media", ()) for w in ("newspaper", "news agency", "media outlet", "broadcaster", "tv station",
                                   "television station", "news outlet", "media")},
     **{w: ("work", ()) for w in ("film", "video", "promotional film", "promotional video", "micro film", "short video",
-                                 "animation", "documentary", "song", "play", "stage play", "skit", "drama", "opera")},
+                                 "animation", "documentary", "song", "play", "stage play", "skit", "drama")},
+    "sketch": ("work", ("小品",)), "comedy sketch": ("work", ("小品",)), "crosstalk": ("work", ("相声",)),
     # a named system of work (“第一议题”制度, “某某”机制, “某某”模式): the genre quotes the name before the noun
     "system": ("scheme", ("制度", "机制", "体系", "系统")), "mechanism": ("scheme", ("机制", "制度")),
     "model": ("scheme", ("模式",)),

@@ -45,6 +45,9 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
         q = classifier_noun(fold(ask.question))
         if re.search(DOC_NAME_Q, q):
             return title_spans
+        title = asked_title(ask.question) if asks_person(q) else ""
+        if title:  # the director of the X Office: the person holding the title, not the office
+            return lambda s: titled_persons(s, title)
         head = _ASKED_HEAD_RE.search(q)
         if _ORG_Q_RE.search(head.group(1) if head else q):  # 各部门…在哪个公众号: the asked head decides
             return org_spans
@@ -52,8 +55,7 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
             rest = _name_fallback(q)
             return lambda s: quoted_head_spans(s, head.group(1)) or rest(s)
         if asks_person(q):
-            title = asked_title(ask.question)
-            return (lambda s: titled_persons(s, title)) if title else person_spans
+            return person_spans
         return _name_fallback(q)
     return None
 
