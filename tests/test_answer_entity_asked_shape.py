@@ -155,3 +155,20 @@ def test_the_asked_kind_among_several_of_its_shape(nanyang, q, gold):
 ])
 def test_a_numeral_in_a_name_is_no_count(s, towns):
     assert [s[a:b] for a, b, _ in town_spans(s)] == towns
+
+
+@pytest.mark.parametrize("q, kind, ends", [
+    ("Which legal-culture corridor became a provincial base?", "platform", ("长廊",)),
+    ("Which park was named a model park?", "platform", ("公园",)),
+    ("Which mediation studio won the award?", "platform", ("工作室", "调解室")),
+    ("哪个法治公园被评为示范?", "platform", None),
+    ("哪个调解工作室获评全国模范?", "platform", None),
+])
+def test_venues_and_rooms_are_named_places_of_service(q, kind, ends):
+    e = asked_entity(q)
+    assert e.kind == kind and (ends is None or e.ends == ends)
+
+
+def test_a_venue_is_the_quoted_name_bound_to_it():
+    s = "打造法治文化长廊9条，“运河法韵”长廊入选全省法治宣传教育基地。"
+    assert [s[a:b] for a, b, _ in entity_spans(asked_entity("Which corridor became a provincial base?"), s)] == ["“运河法韵”"]

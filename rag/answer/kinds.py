@@ -69,7 +69,10 @@ _ORG_ANY = ("机构", "单位", "部门", "机关", "组织", "社会组织")
 # channels and venues, in groups of words the genre uses for the same kind of thing (平台 = 系统 = APP)
 _PLATFORM_GROUPS = (("平台", "系统", "网站", "网", "APP", "app", "客户端", "小程序", "公众号", "公众平台"),
                     ("讲堂", "大讲堂", "讲习所", "课堂", "阵地", "基地", "场所", "驿站", "小院"),
-                    ("栏目", "专栏", "频道", "节目"), ("热线",), ("品牌",))
+                    ("栏目", "专栏", "频道", "节目"), ("热线",), ("品牌",),
+                    # venues of legal culture (“某某”法治公园, 某某宪法宣传教育馆) and rooms of service (“某某”调解工作室)
+                    ("公园", "广场", "长廊", "街区", "展馆", "展厅", "教育馆", "展览馆", "纪念馆", "博物馆", "陈列馆"),
+                    ("工作室", "调解室", "工作站", "服务站", "联络站"))
 _PLATFORM = tuple(w for g in _PLATFORM_GROUPS for w in g if w != "网")
 _MEDIA = ("媒体", "新闻媒体", "报纸", "报社", "报刊", "电视台", "通讯社")
 # works the genre's publicity makes (宣传片《某某》, 微电影“某某”): answered with the title they carry

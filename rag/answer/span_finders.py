@@ -185,7 +185,7 @@ def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]
 
 # an enumerator (三是), 其中 and a leading verb are not part of the phrase they introduce (no ^: match() anchors at a)
 _LEAD_VERB_RE = re.compile(r"(?:[一二三四五六七八九十]+是|其中)?(?:(?:全面|深入|持续|积极|大力|进一步)?"
-                           r"(?:实行|推行|采用|实施|开展|建立|健全|完善|构建|印发|出台|成立|设立|针对|围绕|聚焦|作为|推进|加强|深化|打造|搭建|开通|启用|是|为|对|在))?")
+                           r"(?:实行|推行|采用|实施|开展|建立|健全|完善|构建|印发|出台|成立|设立|针对|围绕|聚焦|作为|推进|加强|深化|打造|搭建|开通|启用|建成|新建|是|为|对|在))?")
 
 
 def after_lead_verb(s: str, a: int, head_start: int) -> int:
