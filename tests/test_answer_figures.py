@@ -12,7 +12,8 @@ from rag.answer.extractive import answer
 from rag.answer.figure_fit import pick_span, unit_fit
 from rag.answer.figures import number_spans
 from rag.answer.qtypes import classify
-from rag.answer.terms import content_terms, tokens
+from rag.answer.term_tokens import tokens
+from rag.answer.terms import content_terms
 from rag.records import Chunk, Document, Hit
 
 

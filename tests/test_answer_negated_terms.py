@@ -1,4 +1,4 @@
-"""A negated word asked (不合格的案卷, 不满意的) is one term with its 不 (rag.answer.terms.negated): the count of the
+"""A negated word asked (不合格的案卷, 不满意的) is one term with its 不 (rag.answer.term_tokens.negated): the count of the
 不合格 ones answers, not the count of the 合格 ones listed first.  A report written for these tests."""
 from __future__ import annotations
 

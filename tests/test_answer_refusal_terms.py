@@ -10,7 +10,8 @@ from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
 from rag.answer.qtypes import classify
-from rag.answer.terms import content_terms, is_glued
+from rag.answer.term_tokens import is_glued
+from rag.answer.terms import content_terms
 from rag.config import Config
 from rag.records import Document
 from rag.text.en_lexicon import lexicon_terms

@@ -7,7 +7,8 @@ from __future__ import annotations
 from answer_corpus import answerer_over, docs_of
 
 from rag.answer.sections import plans_parts
-from rag.answer.terms import content_terms, unglued
+from rag.answer.term_tokens import unglued
+from rag.answer.terms import content_terms
 from rag.config import Config
 
 CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 6})

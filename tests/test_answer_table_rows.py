@@ -11,7 +11,7 @@ from rag.answer.asked_measure import measured_words
 from rag.answer.table_rows import table_lead, year_cell
 from rag.answer.terms import content_terms
 from rag.config import Config
-from rag.retrieve.retriever import expand_english
+from rag.retrieve.expansion import expand_english
 
 CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4})
 TEXTS = {

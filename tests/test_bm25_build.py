@@ -10,12 +10,12 @@ import pytest
 
 from rag.index.bm25_build import build_bm25
 from rag.index.lexical import (
-    LexicalIndex,
     TokenizerSettings,
     tokenize,
     tokenize_passages,
     tokenize_query,
 )
+from rag.index.lexical_index import LexicalIndex
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
@@ -79,12 +79,12 @@ def test_passage_tokens_are_tokenize(settings, fast):
 def test_build_through_rjieba_scores_like_through_jieba(monkeypatch):
     """LexicalIndex.build takes the rjieba cut from FAST_CUT_MIN_CHARS characters on: same scores."""
     pytest.importorskip("rjieba")
-    from rag.index import lexical
+    from rag.index import lexical_index
 
     passages = _passages()
-    monkeypatch.setattr(lexical, "FAST_CUT_MIN_CHARS", 10**12)
+    monkeypatch.setattr(lexical_index, "FAST_CUT_MIN_CHARS", 10**12)
     slow = LexicalIndex.build(passages)
-    monkeypatch.setattr(lexical, "FAST_CUT_MIN_CHARS", 0)
+    monkeypatch.setattr(lexical_index, "FAST_CUT_MIN_CHARS", 0)
     fast = LexicalIndex.build(passages)
     for question in ("行政复议案件", "长治市 2021年", "府院联动", "12345热线"):
         q = tokenize_query(question)

@@ -9,13 +9,13 @@ import pytest
 
 from rag.errors import IndexCorrupt
 from rag.index.lexical import (
-    LexicalIndex,
     TokenizerSettings,
     idioms,
     stopwords,
     tokenize,
     tokenize_query,
 )
+from rag.index.lexical_index import LexicalIndex
 
 PRECISE = TokenizerSettings(mode="precise", bigrams=False)
 DOCS_ONLY = TokenizerSettings(mode="search-docs", bigrams=False)

@@ -1,5 +1,5 @@
 """Exact BM25 top-n inside row ranges and with MaxScore pruning (rag.index.lexical_topk), checked
-against brute force (every passage scored by bm25s, then lexical.top_k) on a real index: the seed
+against brute force (every passage scored by bm25s, then lexical_index.top_k) on a real index: the seed
 reports and the evaluation corpus cut into small chunks, queried with passages' own sentences."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from rag.chunk.chunker import chunk_text
 from rag.chunk.tokens import get_counter
 from rag.index import lexical_topk
-from rag.index.lexical import LexicalIndex, top_k
+from rag.index.lexical_index import LexicalIndex, top_k
 from rag.records import Chunk, Document
 from rag.retrieve.scope import DocRuns
 

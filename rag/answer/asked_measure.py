@@ -63,7 +63,7 @@ def measure_anchors(question: str, terms: tuple[str, ...] = ()) -> tuple[str, st
 
 def _anchors(question: str, terms: tuple[str, ...]) -> tuple[str, str]:
     from ..text.normalize import fold
-    from .terms import QUESTION_WORDS, tokens
+    from .term_tokens import QUESTION_WORDS, tokens
 
     q = fold(question)
     m = _ASKED_RE.search(q) or _THAN_RE.search(q)  # 保留的事项比B多吗: compared at 比

@@ -84,7 +84,7 @@ def _replace_topic(prev: str, topic: str, regions: Sequence[str]) -> str:
     """``prev`` asked about ``topic`` instead: the term of ``prev`` sharing a two-character stem
     with it is swapped (行政复议 -> 行政诉讼), else everything between the region/year and the
     question word is."""
-    from .terms import tokens
+    from .term_tokens import tokens
 
     head_end = _head_end(prev, regions)
     peers = [t for t in tokens(prev[head_end:]) if len(t) >= 2 and t != topic and _shared_affix(t, fold(topic)) >= 2]

@@ -119,7 +119,7 @@ def org_spans(sentence: str) -> list[tuple[int, int, str]]:
     starts = [0]
     for w, _ in toks:
         starts.append(starts[-1] + len(w))
-    from .terms import DOMAIN_WORDS
+    from .term_tokens import DOMAIN_WORDS
 
     out = []
     for i, (w, flag) in enumerate(toks):

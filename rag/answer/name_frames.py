@@ -35,7 +35,7 @@ def slot_frame(folded_question: str) -> tuple[str, str] | None:
     m = _SLOT_Q_RE.search(folded_question)
     if m is None:
         return None
-    from .terms import tokens
+    from .term_tokens import tokens
 
     said = _LIGHT_VERB_RE.sub("", m.group("right")) or m.group("right")  # 由谁来担任: 来 only leads the verb
     right = tokens(said)
@@ -75,7 +75,7 @@ _APPOINT = r"(?:担任|出任|兼任)"
 
 def asked_role(folded_question: str) -> str:
     """The role a 谁 question asks the holder of: ``指挥部的总指挥是谁`` -> ``总指挥``; "" when none."""
-    from .terms import tokens
+    from .term_tokens import tokens
 
     m = _ROLE_Q_RE.search(folded_question)
     if m is None:

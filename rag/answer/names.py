@@ -250,7 +250,7 @@ def answer_head(question: str) -> str:
     English the glossary term of the asked kind (which platform -> 平台)."""
     from ..text.glossary import english_terms
     from .kinds_en import english_entity
-    from .terms import tokens
+    from .term_tokens import tokens
 
     m = _HEAD_Q_RE.search(fold(question))
     if m is None and (en := english_entity(question)) is not None:
@@ -350,7 +350,7 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         return fns
     if _QUOTED_Q_RE.search(q) and not person:
         titled = re.search(DOC_TYPES, q) is not None  # 条例叫什么: a 《title》 or a quoted name
-        from .terms import tokens
+        from .term_tokens import tokens
 
         heads = [t for t in tokens(q) if len(t) >= 2]
         fns.append((lambda s: title_spans(s) + quoted_names(s, heads)) if titled else (lambda s: quoted_names(s, heads)))

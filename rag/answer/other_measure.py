@@ -122,7 +122,7 @@ def _unasked(modifier: str, q: str) -> bool:
 
 def _joins(question: str) -> bool:
     """Does the question join things it asks about (a conjunction word: 和, 及, 与, 以及, 、, and)?"""
-    from .terms import tokens
+    from .term_tokens import tokens
 
     return bool(re.search(r"\band\b|、", question)) or any(t in ("和", "及", "与", "以及", "跟", "同") for t in tokens(question))
 

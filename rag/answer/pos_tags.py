@@ -1,4 +1,4 @@
-"""Parts of speech with the private tokenizer (:func:`rag.answer.terms.tokenizer`, domain words added):
+"""Parts of speech with the private tokenizer (:func:`rag.answer.term_tokens.tokenizer`, domain words added):
 a word's dictionary flag (:func:`pos_flag`) and a text's tagged words (:func:`pos_tokens`)."""
 from __future__ import annotations
 
@@ -33,6 +33,6 @@ def _pos_tagged(text: str) -> tuple[tuple[str, str], ...]:
 def _pos_tokenizer():
     # terms tags its words with pos_flag: its tokenizer is imported here, not at the top
     from ..text.lexicon import pos_tokenizer
-    from .terms import tokenizer
+    from .term_tokens import tokenizer
 
     return pos_tokenizer(tokenizer())

@@ -23,7 +23,8 @@ from ..text.glossary import ALT, alternatives
 from ..text.normalize import fold
 from ..text.zh_variants import formal_forms
 from .levels import SCOPE_FORMS, tier_named
-from .terms import RATE_SUFFIXES, VERB_WEIGHT, role_weight
+from .term_tokens import RATE_SUFFIXES
+from .terms import VERB_WEIGHT, role_weight
 
 _LIST_PUNCT_RE = re.compile(r"[、,，·\s]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")

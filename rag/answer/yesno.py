@@ -53,7 +53,7 @@ clause holding most of the question's weighted terms.  In that clause, in order:
   else 报告未明确说明.
 
 The deciding sentence is the best-ranked one (one of the plans section gives way to the year's account),
-unless the claim needs a figure it lacks and a sentence nearly as good states it (:func:`_deciding`).
+unless the claim needs a figure it lacks and a sentence nearly as good states it (:func:`rag.answer.yesno_deciding.deciding_sentence`).
 English questions are read through the same checks, with their claim words as Chinese cues
 (:func:`rag.answer.evidence.english_cues`).
 """
@@ -62,10 +62,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text import lazy_re as re
-from ..text.normalize import fold, fold_chars
+from ..text.normalize import fold_chars
 from .drafts import Draft, compose, say
-from .evidence import Ask, Sent, base_score, english_cues, ordinals, ranked
-from .figures import number_spans
+from .evidence import Ask, Sent, ordinals, ranked
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .quantifiers import ALL_RE
 from .stages import (
@@ -75,7 +74,6 @@ from .stages import (
     awarded_in_other_year,
     candidate_only,
     denied_stage,
-    in_aim,
     later_aims,
     other_act,
     planned_before,
@@ -89,6 +87,7 @@ from .yesno_clauses import (
     DOWN_RE,
     UP_RE,
     bound_elsewhere,
+    claim_text,
     clauses,
     comparison_verdict,
     denied_terms,
@@ -100,6 +99,7 @@ from .yesno_clauses import (
     trend_clause,
     trend_subject,
 )
+from .yesno_deciding import NEAR_BEST, deciding_sentence, plans_head
 from .yesno_figures import (
     change_trend,
     changed_from,
@@ -109,21 +109,17 @@ from .yesno_figures import (
     every_one_rate,
     figure_mismatch,
     full_coverage,
-    has_completion_figures,
     said_of_standard,
     series_trend,
     silent_on_closing,
-    standard_op,
     stated_figures,
-    states_figures,
-    unit_kind,
     versus_standard,
     versus_year,
 )
 from .yesno_honours import honour_decision
-from .yesno_names import claimed_name, name_verdict, names_claim
+from .yesno_names import name_verdict
 from .yesno_sides import sides_verdict
-from .yesno_threshold import holds, ranks, sentence_threshold, threshold_figure
+from .yesno_threshold import holds, sentence_threshold, threshold_figure
 from .yesno_time import (
     other_month,
     other_named_period,
@@ -203,13 +199,6 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
         undone = any(_NEG_RE.search(text[c:d]) and any(t in text[c:d] for t in ask.terms) for c, d in clauses(text))
         return True, (True if undone else None)  # 尚有3个问题未整改: yes
     return False, None
-
-
-def claim_text(ask: Ask) -> str:
-    """The question as the claim checks read it: folded, and for an English question with the Chinese
-    cue words of its claim (every -> 全部, full coverage -> 全覆盖)."""
-    q = fold(ask.question)
-    return q + " " + english_cues(ask.question) if ask.lang == "en" else q
 
 
 def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
@@ -306,82 +295,11 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     return True if cov >= YES_COVERAGE else None
 
 
-NEAR_BEST = 0.75  # a sentence that carries the deciding figure may replace the best-ranked one when it scores this share of it
-
-
-def _deciding(ask: Ask, order: Sequence[tuple[float, Sent]]) -> Sent:
-    """The sentence that decides: the best-ranked one, unless the claim needs something (a threshold's
-    unit, a remainder or rate for a completion claim, a standard's value, a rank for an asked rank, a
-    first-time claim for an asked first) that it lacks and one of the next best (within
-    :data:`NEAR_BEST` of its score) states it."""
-    top, best = order[0]
-    q = claim_text(ask)
-    if ask.cues.threshold is not None:  # the deciding sentence states a figure of the asked unit
-        unit = ask.cues.threshold[2]
-        return next((s for _, s in order[:5] if any((not unit or unit_kind(u) == unit_kind(unit)) and not in_aim(fold_chars(s.text), a)
-                                                     for a, _, u in number_spans(s.text))
-                     or (unit == "名" and ranks(s.text))), best)
-    needs = []
-    if ask.cues.residual or completion_asked(q):  # (排名第一吗 / ranked first: a sentence giving a rank, 名列第三)
-        needs.append(has_completion_figures)
-    if standard_op(q):  # the question compares with a standard it does not quantify
-        needs.append(lambda t: versus_standard(q, t) is not None)
-    rank = ask.cues.ordinal is not None and ask.cues.ordinal[1] == "名"
-    if rank:  # 是不是五个区里排第一: the rank is the claim, 五个 names the field
-        needs.append(lambda t: any(o[1] == "名" for o in ordinals(t)))
-    stated = stated_figures(q if ask.lang != "en" else ask.question, ask.lang)
-    if stated and not needs:  # 是12件吗 (第四次清理后保留了89件吗: the figure is the claim, 第四次 names the work): as for a
-        kinds = {k for _, k in stated}  # threshold, one of the best five stating that very figure, else a figure of its kind
-        facts = [s for _, s in order[:5] if not aimed_only(ask, stated, fold_chars(s.text))]  # 力争达到80%: no fact
-        return next((s for s in facts if states_figures(stated, fold_chars(s.text))),
-                    next((s for s in facts if any(unit_kind(u) in kinds and not in_aim(fold_chars(s.text), a)
-                                                  for a, _, u in number_spans(s.text) if u)), best))
-    if ask.cues.ordinal is not None and not rank:  # 第二批吗: a sentence giving that kind of ordinal decides
-        needs.append(lambda t: any(o[1] == ask.cues.ordinal[1] for o in ordinals(t)))
-    if ask.cues.first:  # 首次 / the first in China: a sentence making a first-time claim (率先, 全国首家) decides
-        needs.append(lambda t: bool(FIRST_RE.search(t)))
-    if ask.cues.trend:  # 比上年多吗: a sentence saying which way it went (同比增长25.9%), not a table row's figures
-        needs.append(lambda t: bool(UP_RE.search(t) or DOWN_RE.search(t) or series_trend(t)))
-    if aims_only(q, fold_chars(best.text)):  # 推动…尽早审议通过: a stage reached decides
-        needs.append(lambda t: text_stage(t) is not None)
-    if ask.lang != "en" and claimed_name(q) is not None:  # 市长是于海田吗: a sentence naming him decides
-        needs.append(lambda t: names_claim(q, t))
-    if not needs or any(n(fold_chars(best.text)) for n in needs):
-        return best
-    if _plans_head(ask, best):  # the plans' aim leads and lacks what the claim needs: the year's account is measured
-        top = next((score for score, s in order if not _plans_head(ask, s)), top)  # against its own best sentence
-    near = [s for score, s in order[1:8] if score >= NEAR_BEST * top]
-    found = next((s for s in near if any(n(fold_chars(s.text)) for n in needs)), None)
-    if found is not None:
-        return found
-    # a sentence that goes on after a ；(受理331件；已办结312件，其余19件正在办理中) is read with its head, which names the topic
-    joined = [j for _, s in order[1:8] if any(n(fold_chars(s.text)) for n in needs) and (j := _with_head(s)) is not None]
-    return next((j for j in joined if base_score(j, ask) >= NEAR_BEST * top), best)
-
-
-def _plans_head(ask: Ask, sent: Sent) -> bool:
-    """Does ``sent`` stand in its report's plans section, and the question asks neither plans nor a later year?"""
-    from .sections import asks_plans, in_plans
-
-    return in_plans(sent) and not asks_plans(ask.question) and not any(y > (sent.doc.year or y) for y in ask.years)
-
-
-def _with_head(sent: Sent) -> Sent | None:
-    """``sent`` with the sentence before it when that one ends in a ；(the same sentence of the report, cut at its
-    semicolon), within its passage; None when it opens its own sentence."""
-    text, lo = sent.doc.text, sent.chunk.start
-    before = text[lo:sent.start].rstrip()
-    if not before.endswith(("；", ";")):
-        return None
-    start = max(before.rfind(c) for c in "。！？!?\n") + 1
-    return sent.at(lo + start, sent.end)
-
-
 def _planned_deed(ask: Ask, sent: Sent) -> bool:
     """The question claims a deed of a stage (出台, 制定, 印发, 通过) done, not planned, in the report's year or
     before, and the deciding sentence names it in the report's plans section (三、2025年工作安排: 计划出台《X》):
     it is intended, not done."""
-    return asked_stage(claim_text(ask)) is not None and _plans_head(ask, sent) and _about_claim(ask, fold_chars(sent.text))
+    return asked_stage(claim_text(ask)) is not None and plans_head(ask, sent) and _about_claim(ask, fold_chars(sent.text))
 
 
 def _own_names(doc) -> tuple[str, ...]:
@@ -407,7 +325,7 @@ def yesno(ask: Ask, sents: Sequence[Sent]) -> Draft:
         best, got, bound = found
         verdict = holds(ask.cues.threshold, got, bound)
     else:
-        best = _deciding(ask, order)
+        best = deciding_sentence(ask, order)
         verdict = decide(ask, best.text, best.doc.year)
         if verdict is not False and _planned_deed(ask, best):
             verdict = False  # 有没有出台X against the plans' 计划出台X: not done in the year reported

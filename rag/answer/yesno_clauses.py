@@ -1,6 +1,7 @@
 """The clauses of a yes/no question's deciding sentence, and the checks read in and around the one that
 makes the claim (:func:`focus_clause`): another place, another subject, another date, a comparison word, a
-trend's clause.  :func:`rag.answer.yesno.decide` puts them together.
+trend's clause; and the question as they read it (:func:`claim_text`).  :func:`rag.answer.yesno.decide` puts
+them together.
 
 >>> text = "全年受理27件，审结23件，4件正在办理中。"
 >>> [text[a:b] for a, b in clauses(text)]
@@ -12,8 +13,9 @@ from collections.abc import Sequence
 
 from ..text import lazy_re as re
 from ..text.glossary import alternatives
+from ..text.normalize import fold
 from .comparators import alternation, words
-from .evidence import Ask
+from .evidence import Ask, english_cues
 from .figure_fit import CLAUSE_SEP_RE
 from .figures import figure_value, number_spans
 from .regions import forms
@@ -35,6 +37,13 @@ DOWN_RE = re.compile(r"下降|减少|降低|回落|缩减|压减|(?:后退|后�
 
 # a clause that only says how the figure before it changed: 同比下降8.3%, 较上年增长12%, 比去年减少3件
 _VERSUS_LAST_RE = re.compile(r"(?:同比|环比|较|比)(?:上一?年度?|去年|前一年|同期|上期|(?:19|20)\d{2}年度?)?(?:同期)?(?:有所)?(?:上升|增加|增长|提高|提升|增多|下降|减少|降低|回落)")
+
+
+def claim_text(ask: Ask) -> str:
+    """The question as the claim checks read it: folded, and for an English question with the Chinese
+    cue words of its claim (every -> 全部, full coverage -> 全覆盖)."""
+    q = fold(ask.question)
+    return q + " " + english_cues(ask.question) if ask.lang == "en" else q
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

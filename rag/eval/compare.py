@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .report_md import HEADLINE, NOT_PERCENT, _table, cell, fmt
+from .report_md import HEADLINE, NOT_PERCENT, cell, fmt, md_table
 from .runner import read_run
 
 WATCHED = (("correct", "strict accuracy"), ("hit@5", "hit@5"), ("abstained", "abstained"))
@@ -73,12 +73,12 @@ def compare_markdown(ma: dict, rows_a: list[dict], mb: dict, rows_b: list[dict],
         if va is None and vb is None:
             continue
         rows.append([label, fmt(key, va), fmt(key, vb), delta(key, va, vb)])
-    out += _table(["metric", "A", "B", "B − A"], rows)
+    out += md_table(["metric", "A", "B", "B − A"], rows)
     for key, title in (("by_type", "Strict accuracy by question type"), ("by_script", "Strict accuracy by question script"),
                        ("by_set", "Strict accuracy by set")):
         if not (ma.get(key) or mb.get(key)):
             continue
-        out += ["", f"## {title}", "", *_table(["group", "n A", "n B", "A", "B", "B − A"], _group_rows(ma, mb, key))]
+        out += ["", f"## {title}", "", *md_table(["group", "n A", "n B", "A", "B", "B − A"], _group_rows(ma, mb, key))]
     ids_a, ids_b = {r["id"] for r in rows_a}, {r["id"] for r in rows_b}
     changes = changed_items(rows_a, rows_b)
     out += ["", f"## Changed items ({len(changes)})", ""]
@@ -88,7 +88,7 @@ def compare_markdown(ma: dict, rows_a: list[dict], mb: dict, rows_b: list[dict],
               {True: "fixed", False: "broke", None: "changed"}[c["better"]],
               cell(c["question"], 100), cell(c["gold"], 60), cell(c["answer_a"], 120), cell(c["answer_b"], 120)]
              for c in changes]
-    out += _table(["id", "outcome", "A", "B", "", "question", "gold", "answer A", "answer B"], table)
+    out += md_table(["id", "outcome", "A", "B", "", "question", "gold", "answer A", "answer B"], table)
     return "\n".join(out) + "\n"
 
 

@@ -55,7 +55,7 @@ def cell(text: Any, limit: int = 0) -> str:
     return html.escape(s, quote=False).replace("|", "\\|")
 
 
-def _table(head: list[str], rows: list[list[str]]) -> list[str]:
+def md_table(head: list[str], rows: list[list[str]]) -> list[str]:
     out = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
     return out + ["| " + " | ".join(r) + " |" for r in rows]
 
@@ -92,7 +92,7 @@ def headline_rows(metrics: dict) -> tuple[list[str], list[list[str]]]:
 
 def headline_table(metrics: dict) -> list[str]:
     head, rows = headline_rows(metrics)
-    return _table([cell(h) for h in head], [[cell(c) for c in r] for r in rows])
+    return md_table([cell(h) for h in head], [[cell(c) for c in r] for r in rows])
 
 
 def accuracy_rows(metrics: dict, key: str, within: str = "") -> tuple[list[str], list[list[str]]]:
@@ -124,7 +124,7 @@ def accuracy_sections(metrics: dict) -> list[tuple[str, str, str]]:
 def group_table(groups: dict[str, dict]) -> list[str]:
     head = ["group", "n", *(SHORT[c] for c in GROUP_COLS)]
     rows = [[cell(name), str(g.get("n", 0)), *(fmt(c, g.get(c)) for c in GROUP_COLS)] for name, g in groups.items()]
-    return _table(head, rows)
+    return md_table(head, rows)
 
 
 def run_lines(run: dict) -> list[str]:
@@ -165,7 +165,7 @@ def published_table(metrics: dict) -> list[str]:
     rows = [[cell(p["system"]), f"{p['em']:.1f}", f"{p['f1']:.1f}"] for p in pub["rows"]]
     rows.append([f"**this run** ({cell(metrics['run'].get('pipeline'))}, retrieval over all passages)",
                  fmt("em", ours.get("em")).rstrip("%"), fmt("f1", ours.get("f1")).rstrip("%")])
-    return ["", "## Published baselines", "", cell(pub["note"]), "", *_table(["system", "dev EM", "dev F1"], rows)]
+    return ["", "## Published baselines", "", cell(pub["note"]), "", *md_table(["system", "dev EM", "dev F1"], rows)]
 
 
 def render_markdown(metrics: dict, rows: list[dict]) -> str:
@@ -178,11 +178,11 @@ def render_markdown(metrics: dict, rows: list[dict]) -> str:
     out += published_table(metrics)
     for title_, key, within in accuracy_sections(metrics):
         head, table = accuracy_rows(metrics, key, within)
-        out += ["", f"## {cell(title_)}", "", *_table([cell(h) for h in head], [[cell(c) for c in r] for r in table])]
+        out += ["", f"## {cell(title_)}", "", *md_table([cell(h) for h in head], [[cell(c) for c in r] for r in table])]
     out += ["", "## All metrics by question type", "", *group_table(metrics["by_type"])]
     curve = metrics.get("hit_curve", {})
     if any(v is not None for v in curve.values()):
-        out += ["", "## hit@k", "", *_table(["k", *curve.keys()], [[cell(run.get("pipeline") or "this run"), *(fmt("hit", v) for v in curve.values())]]
+        out += ["", "## hit@k", "", *md_table(["k", *curve.keys()], [[cell(run.get("pipeline") or "this run"), *(fmt("hit", v) for v in curve.values())]]
                                               + [[cell(label), *(fmt("hit", v) for v in b["hit_curve"].values())]
                                                  for label, b in baselines(metrics)])]
     if metrics.get("skipped"):
@@ -192,7 +192,7 @@ def render_markdown(metrics: dict, rows: list[dict]) -> str:
     out += ["", f"## Failures ({len(fails)} of {len(rows)})", ""]
     limits = (0, 0, 0, 120, 80, 160, 160)
     table = [[cell(c, lim) for c, lim in zip(failure_cells(r), limits)] for r in fails[:MAX_FAILURES_MD]]
-    out += _table(FAILURE_HEAD, table)
+    out += md_table(FAILURE_HEAD, table)
     if len(fails) > MAX_FAILURES_MD:
         out += ["", f"({len(fails) - MAX_FAILURES_MD} more in report.html and predictions.jsonl)"]
     return "\n".join(out) + "\n"

@@ -34,7 +34,8 @@ from ..config import Config
 from ..errors import IndexCorrupt, IndexMismatch
 from ..records import Chunk, Document
 from .embedders import Embedder, load_embedder, probe_embedder
-from .lexical import LexicalIndex, TokenizerSettings
+from .lexical import TokenizerSettings
+from .lexical_index import LexicalIndex
 
 FORMAT = "rag-index v1"
 INFO_FILE = "index_info.json"
@@ -122,7 +123,7 @@ class EmbeddingCache:
     def save(folder: str | os.PathLike, keys: Sequence[str], chunk_ids: Sequence[str], vectors: np.ndarray) -> None:
         folder = Path(folder)
         lines = "".join(json.dumps({"key": k, "chunk_id": c}, ensure_ascii=False) + "\n" for k, c in zip(keys, chunk_ids))
-        _atomic_write(folder / KEYS_FILE, lines.encode("utf-8"))
+        atomic_write(folder / KEYS_FILE, lines.encode("utf-8"))
         with tempfile.NamedTemporaryFile(dir=folder, suffix=".npy.tmp", delete=False) as f:
             np.save(f, np.ascontiguousarray(vectors, dtype=np.float32), allow_pickle=False)
         os.replace(f.name, folder / VECTORS_FILE)
@@ -173,7 +174,7 @@ def build_indexes(gen_dir: Path, documents: Sequence[Document], chunks: Sequence
     _remove_stale_vectors(gen_dir, keep=emb is not None)
     info = dataclasses.replace(info, embedder=dataclasses.asdict(status),
                                build_seconds=round(time.perf_counter() - t0, 3))
-    _atomic_write(gen_dir / INFO_FILE, json.dumps(dataclasses.asdict(info), ensure_ascii=False, indent=1).encode())
+    atomic_write(gen_dir / INFO_FILE, json.dumps(dataclasses.asdict(info), ensure_ascii=False, indent=1).encode())
     return info
 
 
@@ -246,7 +247,7 @@ def load_indexes(gen_dir: Path, cfg: Config, info: IndexInfo | dict | None = Non
     return vectors, lexical, emb
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes) -> None:
     with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False) as f:
         f.write(data)
     os.replace(f.name, path)

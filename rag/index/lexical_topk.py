@@ -18,7 +18,7 @@ as 法治 is in most of 400,000 passages).  Two exact shortcuts over the same ar
   passages holding the rarest terms gives that threshold; the other terms' passages
   are then scored only where they are candidates (a binary search per candidate).
 
-Both return exactly :func:`rag.index.lexical.top_k` of the full bm25s scores: the
+Both return exactly :func:`rag.index.lexical_index.top_k` of the full bm25s scores: the
 same ids, the same float32 scores (the per-passage sum is accumulated in the same
 token order), ties broken by lower id.  ``tests/test_lexical_topk.py`` checks this
 against brute force on real indexes.
@@ -310,7 +310,7 @@ def best_positive(scores: np.ndarray, ids: np.ndarray, n: int) -> tuple[np.ndarr
     if len(ids) > n:
         part = np.argpartition(-scores, n - 1)[:n]
         kth = scores[part].min()
-        # ties at the n-th score: the lower ids win, as in lexical.top_k over all passages
+        # ties at the n-th score: the lower ids win, as in lexical_index.top_k over all passages
         sure = np.flatnonzero(scores > kth)
         ties = np.flatnonzero(scores == kth)[: n - len(sure)]
         sel = np.concatenate([sure, ties])

@@ -166,7 +166,7 @@ def read_state(gen_dir: Path) -> dict[str, Any]:
 def build_milvus(gen_dir: Path, documents: Sequence[Document], chunks: Sequence[Chunk], cfg: Config,
                  previous_gen: Path | None = None, progress: bool = False):
     """Bring the index's collection to exactly ``chunks`` (delete/insert changed reports only)."""
-    from .build import INFO_FILE, _atomic_write
+    from .build import INFO_FILE, atomic_write
 
     t0 = time.perf_counter()
     gen_dir = Path(gen_dir)
@@ -208,9 +208,9 @@ def build_milvus(gen_dir: Path, documents: Sequence[Document], chunks: Sequence[
     mc.flush(name)  # sealed segments get their indexes: Milvus Lite searches a flushed segment ~50x faster
     state = {"format": STATE_FORMAT, "uri": safe_uri(cfg.store.uri), "collection": name, "dim": info.dim,
              "model_id": info.model_id, "rows": n, "inserted": len(rows), "deleted_docs": len(stale), "docs": keys}
-    _atomic_write(gen_dir / STATE_FILE, json.dumps(state, ensure_ascii=False, indent=1).encode("utf-8"))
+    atomic_write(gen_dir / STATE_FILE, json.dumps(state, ensure_ascii=False, indent=1).encode("utf-8"))
     info = dataclasses.replace(info, index_type="milvus", build_seconds=round(time.perf_counter() - t0, 3))
-    _atomic_write(gen_dir / INFO_FILE, json.dumps(dataclasses.asdict(info), ensure_ascii=False, indent=1).encode())
+    atomic_write(gen_dir / INFO_FILE, json.dumps(dataclasses.asdict(info), ensure_ascii=False, indent=1).encode())
     return info
 
 

@@ -87,7 +87,7 @@ def drift(built: object, now: dict | None = None) -> str:
 def stale(folder: Path) -> str:
     """:func:`drift` of the BM25 index in ``folder`` (its ``tokenizer.json``); "" when it matches, and
     also when there is no readable ``tokenizer.json`` (loading the index reports that)."""
-    from .lexical import SETTINGS_FILE
+    from .lexical_index import SETTINGS_FILE
 
     try:
         meta = json.loads((Path(folder) / SETTINGS_FILE).read_text(encoding="utf-8"))

@@ -252,9 +252,7 @@ class PassageTables:
         from ..answer.term_coverage import PARTIAL_CREDIT, partial_parts, whole_forms
 
         bm25 = self.lexical.bm25
-        if getattr(self.lexical, "_postings", None) is None:
-            self.lexical._postings = Postings.of(bm25.scores)
-        tp = TermPostings(self.lexical._postings, bm25.vocab_dict, self.tokens, self._bitmaps)
+        tp = TermPostings(self.lexical.postings(), bm25.vocab_dict, self.tokens, self._bitmaps)
         return mentioning(tp, self.report_of_row, key, terms, weights, min_coverage,
                           whole_forms, partial_parts, PARTIAL_CREDIT, required)
 

@@ -22,10 +22,11 @@ from ..index.lexical import TokenizerSettings
 from ..index.milvus_store import MilvusIndex, filter_expr, open_index
 from ..index.model_probe import EmbedderStatus
 from ..records import Chunk, Document, Hit
+from .expansion import expand_english
 from .fusion import merge_scored
 from .query import QueryInfo
 from .rerank import load_reranker
-from .retriever import Retriever, dense_off_status, expand_english
+from .retriever import Retriever, dense_off_status
 
 
 @dataclass(frozen=True)

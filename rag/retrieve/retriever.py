@@ -31,11 +31,11 @@ from ..config import Config
 from ..errors import ConfigError, QuestionError
 from ..index.build import load_indexes, read_info, retrieval_text, tokenizer_settings
 from ..index.embedders import Embedder, load_embedder, probe_embedder
-from ..index.lexical import LexicalIndex, top_k
+from ..index.lexical_index import LexicalIndex, top_k
 from ..index.model_probe import EmbedderStatus
 from ..records import Chunk, Document, Hit
-from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
+from .expansion import expand_english
 from .fusion import boost, merge_scored, metadata_bonus, rrf
 from .query import QueryInfo, resolve_region, understand
 from .rerank import Reranker, load_reranker, rerank
@@ -54,32 +54,6 @@ class SearchResult:
     query: QueryInfo
     mode_used: str
     notes: list[str] = field(default_factory=list)
-
-
-_LATIN = re.compile(r"[A-Za-z]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def expand_english(question: str, known=None) -> str:
-    """An English question plus the Chinese terms of its domain words (rag.text.glossary; with
-    ``known``, a word test of the index, also its other words through the general lexicon),
-    so lexical search over Chinese reports can match it; a Chinese question plus the written words of
-    its spoken ones (打官司 -> 诉讼: :func:`rag.text.zh_variants.formal_words_in`).
-
-    >>> expand_english("How many administrative reconsideration cases?")  # doctest: +ELLIPSIS
-    'How many administrative reconsideration cases? 行政复议...'
-    """
-    latin = len(_LATIN.findall(question))
-    if not latin or latin < 2 * len(_HAN.findall(question)):
-        from ..text.normalize import fold
-        from ..text.zh_variants import formal_words_in
-
-        written = formal_words_in(fold(question))
-        return f"{question} {' '.join(written)}" if written else question
-    from ..text.glossary import english_terms
-
-    zh = english_terms(question, known)
-    return f"{question} {' '.join(zh).replace('|', ' ')}" if zh else question  # alternatives (评估|考核): each
 
 
 def dense_off_status(info, cfg: Config) -> EmbedderStatus | None:

@@ -3,7 +3,7 @@
 A report's chunks are consecutive rows of the chunk table (a report's chunks are written
 together), so "the chunks of these reports" is a handful of ``[start, end)`` row ranges.
 A filter then costs the reports it selects, not the corpus: BM25 is scored only inside
-the ranges (:meth:`rag.index.lexical.LexicalIndex.top`), and membership of a candidate
+the ranges (:meth:`rag.index.lexical_index.LexicalIndex.top`), and membership of a candidate
 is a binary search.  Rows of one report that are not consecutive simply form several runs.
 
 >>> from rag.records import Chunk, Document

@@ -32,6 +32,7 @@ import numpy as np
 
 from ..records import Document, Hit
 from ..text.normalize import fold
+from .expansion import expand_english
 from .query import resolve_region
 
 DF_SAMPLE = 256  # reports read to count a term's document frequency; more are sampled evenly
@@ -45,8 +46,6 @@ class StoreQueries:
                            year: int | None = None) -> dict[str, list[Hit]]:
         """``{doc_id: best hits}`` for every report whose passages match ``question`` lexically,
         best report first; ``region`` / ``year`` restrict it like :meth:`search`'s filters."""
-        from .retriever import expand_english
-
         question = question.strip()
         if not question:
             return {}
