@@ -172,3 +172,21 @@ def test_venues_and_rooms_are_named_places_of_service(q, kind, ends):
 def test_a_venue_is_the_quoted_name_bound_to_it():
     s = "打造法治文化长廊9条，“运河法韵”长廊入选全省法治宣传教育基地。"
     assert [s[a:b] for a, b, _ in entity_spans(asked_entity("Which corridor became a provincial base?"), s)] == ["“运河法韵”"]
+
+
+@pytest.mark.parametrize("s, q, names", [
+    ("东城区人民法院小石营人民法庭被评为全国法院先进集体。", "哪个人民法庭被评为先进集体?", ["小石营人民法庭"]),
+    ("推进派出所规范化建设，城关派出所被评为先进。", "哪个派出所被评为先进?", ["城关派出所"]),
+    ("加强司法所建设，全区12个司法所全部达标。", "哪个司法所达标了?", []),
+])
+def test_a_station_is_named_by_its_place(s, q, names):
+    found = [s[a:b] for a, b, _ in entity_spans(asked_entity(q), s)]
+    assert found[:len(names)] == names and all(names[0] in f for f in found) if names else found == []  # (a court's
+    # name may come along: 某区人民法院某某人民法庭)
+
+
+def test_the_conferring_body_may_stand_between_bei_and_the_verb():
+    from rag.answer.honours import conferred_subject_spans
+
+    s = "青山镇司法所被司法部评为全国模范司法所。"
+    assert [s[a:b] for a, b, _ in conferred_subject_spans(s)] == ["青山镇司法所"]
