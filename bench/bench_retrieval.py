@@ -33,7 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -132,9 +132,13 @@ def seeds_phase(args) -> dict:
 
 
 # ----------------------------------------------------------------- synthetic corpus
-def region_years(n_chunks: int, rng: random.Random) -> Iterator[tuple[str, int]]:
+def region_years(n_chunks: int, rng: random.Random, taken: Iterable[str] = ()) -> Iterator[tuple[str, int]]:
     """(region, year) of each synthetic report: place names from rag/data/divisions.tsv in batches
-    sized so most regions get several years, as a real collection of reports would."""
+    sized so most regions get several years, as a real collection of reports would.  A place
+    inside a region of ``taken`` (the seeds' full regions) is never drawn: the timed questions are
+    about the seeds, and another report of a seed's place (its year or one it is asked about) would
+    change what they read and answer, not only how many other reports there are."""
+    taken = list(taken)
     lines = (ROOT / "rag" / "data" / "divisions.tsv").read_text(encoding="utf-8").splitlines()
     names = (x.split("\t")[1] for x in lines if x and not x.startswith("#"))
     places = sorted({x.strip() for x in names if PLACE_RE.match(x.strip())})
@@ -142,7 +146,8 @@ def region_years(n_chunks: int, rng: random.Random) -> Iterator[tuple[str, int]]
     batch = n_chunks // 10 // len(YEARS) + 1  # a report has more than 10 chunks
     while True:  # past every place x year, pairs repeat
         for start in range(0, len(places), batch):
-            pairs = [(r, y) for r in places[start:start + batch] for y in YEARS]
+            pairs = [(r, y) for r in places[start:start + batch] for y in YEARS
+                     if not any(r in t for t in taken)]
             rng.shuffle(pairs)
             yield from pairs
 

@@ -61,7 +61,7 @@ def corpus(seed_docs, n_reports: int, max_tokens: int, seed: int = 0):
     pool = [x for d in seed_docs for line in d.text.splitlines() if len(line) >= 40
             for x in sentences(replace_region(line, d.region, "本市"))]
     count = get_counter("cl100k_base").count
-    places = region_years(n_reports * 10 * len(YEARS), rng)
+    places = region_years(n_reports * 10 * len(YEARS), rng, {d.region for d in seed_docs})
     docs = list(seed_docs)[:n_reports]
     chunks = [c for d in docs for c in chunk_text(d.doc_id, d.text, max_tokens, count, 300)]
     for i in range(n_reports - len(docs)):

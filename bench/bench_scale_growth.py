@@ -6,9 +6,12 @@
 Opens ``WORK/faiss-5`` and ``WORK/faiss-5000`` (as bench_scale_interleaved.py does), warms both, asks the
 60 dev questions of both in turn ``--repeat`` times and keeps each question's least CPU time of the asking
 thread (``time.thread_time``: a loaded machine's waits for a core are not counted, its cache contention
-is).  Prints the questions by growth (ms at 5, ms at 5,000, the difference, the question kind), then
-p50/p95 and the summed time at each size.  The sum's growth is the corpus's cost per question; a p95
-ratio also moves with the cost every question pays at both sizes.  Prints only: no result file.
+is).  Prints the questions by growth (ms at 5, ms at 5,000, the difference, the question kind, ``*`` when
+the answer differs between the sizes: more reports match, or a synthetic report of a place and year the
+question asks about is read, so part of that growth is the corpus's content, not its size; a question
+refused at both sizes may still have read such a report, unmarked), then p50/p95 and the summed time at
+each size.  The sum's growth is the corpus's cost per question; a p95 ratio also moves with the cost every
+question pays at both sizes.  Prints only: no result file.
 """
 from __future__ import annotations
 
@@ -33,10 +36,13 @@ def main() -> None:
     engines = {n: engine(Path(args.work) / f"faiss-{n}") for n in args.sizes}
     qs = questions(args.queries)
     kind: dict[str, str] = {}
+    said: dict[str, set] = {q: set() for q in qs}
     for e in engines.values():
         e.warm()
         for q in qs:
-            kind[q] = e.ask(q).meta.get("qtype", "")
+            a = e.ask(q)
+            kind[q] = a.meta.get("qtype", "")
+            said[q].add((a.short_answer, tuple(c.doc_id for c in a.citations)))
     cpu = {n: dict.fromkeys(qs, float("inf")) for n in engines}
     for _ in range(args.repeat):
         for q in qs:
@@ -46,7 +52,8 @@ def main() -> None:
                 cpu[n][q] = min(cpu[n][q], (time.thread_time() - t) * 1000)
     small, large = args.sizes
     for q in sorted(qs, key=lambda q: cpu[small][q] - cpu[large][q])[:args.top]:
-        print(f"{cpu[small][q]:7.2f} {cpu[large][q]:7.2f} {cpu[large][q] - cpu[small][q]:+7.2f} ms  {kind[q]:8s} {q[:50]}")
+        differs = "*" if len(said[q]) > 1 else " "
+        print(f"{cpu[small][q]:7.2f} {cpu[large][q]:7.2f} {cpu[large][q] - cpu[small][q]:+7.2f} ms  {kind[q]:8s}{differs} {q[:50]}")
     for n in args.sizes:
         v = list(cpu[n].values())
         print(f"{n} reports: p50 {percentile(v, 50):.2f} ms, p95 {percentile(v, 95):.2f} ms, sum {sum(v):.1f} ms")

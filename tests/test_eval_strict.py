@@ -306,3 +306,26 @@ def test_the_first_region_named_prefers_the_longer_name_and_skips_departments():
     assert first_region_named("赣州市司法局（5件）；长治（3件）", VOCAB) == "长治"
     assert first_region_named("Ganzhou (5), more than Changzhi (3)", VOCAB) == "赣州"
     assert first_region_named("赣州市司法局（5件）；长治（3件）", VOCAB, frozenset({"赣州"})) == "赣州"
+
+
+# --- a gold of bare region names in their full form: the region set decides ---------------
+_FULL_REGIONS = ["黑龙江省大庆市", "四川省绵阳市", "广西壮族自治区南宁市"]
+
+
+@pytest.mark.parametrize("short,correct", [
+    ("大庆, 绵阳", True),  # the short names users write
+    ("Daqing, Mianyang", False),  # pinyin alone is no key point (as for any gold)
+    ("大庆市、四川省绵阳市", True),
+    ("大庆", False),  # a gold region missing
+    ("大庆, 绵阳, 南宁", False),  # an extra region
+    ("大庆, 南宁", False),  # a wrong one
+    ("", False),
+])
+def test_a_gold_of_full_region_names_accepts_their_short_names_only_as_the_same_set(short, correct):
+    gold, q = "黑龙江省大庆市、四川省绵阳市", "哪些报告提到了“数据壁垒”？"
+    answer = f"{short}\n共检查3份报告，2份提到：\n大庆市 2023：数据壁垒仍未打通。[1]\n绵阳市 2024：数据壁垒有待破除。[2]"
+    assert strict_verdict("multi_doc", q, gold, [], short, answer, False, region_vocab(_FULL_REGIONS)).correct is correct
+    judge = _judge()
+    row = {"type": "multi_doc", "question": q, "gold": gold, "aliases": [], "short_answer": short, "answer": answer,
+           "abstained": False}
+    assert judge.judge(row, judge.region_table(_FULL_REGIONS)) is correct

@@ -32,3 +32,18 @@ def test_a_spelling_usual_for_several_places_keeps_them_all(question, regions):
 def test_a_spelling_that_is_no_reading_of_the_characters_is_not_judged():
     assert usual_reading("150600", "ordos")  # 鄂尔多斯市's English name, not pinyin
     assert prefer_usual([("440982", "hua zhou")]) == ("440982",)  # one place: nothing to choose
+
+
+# a namesake with no report of the asked year: answering it means a report of another year
+NAMESAKES = [("c", "赣州市", 2019), ("d", "张掖市甘州区", 2021), ("e", "长治市", 2021)]
+
+
+@pytest.mark.parametrize("question, regions", [
+    ("How many legal aid cases did Ganzhou handle in 2019?", {"赣州市"}),
+    ("How many legal aid cases did Ganzhou handle in 2021?", {"张掖市甘州区"}),
+    ("Ganzhou in 2021 and Changzhi in 2021", {"张掖市甘州区", "长治市"}),
+    ("How many legal aid cases did Ganzhou handle?", {"赣州市", "张掖市甘州区"}),  # no year: both
+    ("How many legal aid cases did Ganzhou handle in 2018?", {"赣州市", "张掖市甘州区"}),  # neither has it: both
+])
+def test_a_shared_spelling_is_read_as_the_namesakes_with_a_report_of_the_asked_year(question, regions):
+    assert set(understand(question, NAMESAKES).regions) == regions

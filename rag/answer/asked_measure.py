@@ -13,7 +13,7 @@ import functools
 from collections.abc import Mapping, Sequence
 
 from ..text import lazy_re as re
-from .english_figures import change_verbs, counted_term, measured_terms
+from .english_figures import change_verbs, counted_term, english_grade, measured_terms
 from .measure_qualifiers import asked_outlay, restricting_words
 from .qtypes import UNITS
 
@@ -225,13 +225,64 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     places = counted_places(re.sub(r"^(?:其中|当中|中)", "", re.split(r"[，,；;：:]", q[:m.start()])[-1]))
     if places:  # 示范地区中，县(市、区)有多少个: the places written before the asked word are what is counted
         return places
+    head = relative_head(q[:m.start()], terms)
+    if head and (not before or before[-1] != head[-1]):  # 机关收到的复议申请有多少件: the nouns after 的 are counted
+        before = list(head)  # (a tagger's verb used as a noun there: 申请), the clause before 的 says which
     act = _outcome_verb(q[:m.start()], terms)  # 打官司打赢了多少件: the verb says which of them are counted
-    if before and m.group(0)[0] not in "最更较":  # 专职的调解员有多少: which of them (a comparison's sides say their own)
-        act += restricting_words(q[:m.start()], terms, before[-1])
+    act += asked_qualifiers(question, terms)  # 专职的调解员有多少: which of them
     if len(before) >= 2 and weights and before[-2] + before[-1] in q and \
             weights.get(before[-2], 0.0) > weights.get(before[-1], 0.0):  # 法律援助|案件: the modifier says what
         return tuple(dict.fromkeys((*before[-2:], *act)))
     return tuple(dict.fromkeys((*before[-1:], *act)))
+
+
+_HEAD_TAIL_RE = re.compile(r"(?:了|过|掉|一共|总共|共|合计|累计|总计|有|是|为|达到|达)+$")
+
+
+def relative_head(before_ask: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The terms of the noun phrase between the last ``的`` and the asked ``多少`` (``收到的复议申请有`` -> 复议, 申请),
+    at most its last two: what a ``…的N有多少`` question counts, whatever a tagger makes of N's words (申请, 审批 read
+    as verbs); () when the words there are not all ``terms`` (a clause: 的时候一共处理了) or there is no ``的``.
+
+    >>> relative_head("郴州市行政复议机关收到的复议申请有", ("行政复议", "机关", "收到", "复议", "申请"))
+    ('复议', '申请')
+    >>> relative_head("清理文件的时候一共处理了", ("清理", "文件", "时候", "处理"))
+    ()
+    """
+    from .terms import content_terms
+
+    tail = _HEAD_TAIL_RE.sub("", before_ask)
+    if "的" not in tail:
+        return ()
+    phrase = tail[tail.rfind("的") + 1:]
+    words = tuple(t for t in content_terms(phrase) if t in terms)
+    return words[-2:] if words and "".join(words) == phrase else ()
+
+
+def asked_qualifiers(question: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The words a Chinese ``question`` restricts its counted noun by (:func:`rag.answer.measure_qualifiers.restricting_words`:
+    ``不合格的案卷有几卷`` -> 不合格, ``专职的调解员有多少名`` -> 专职); () when none, or for a comparison (its sides
+    say their own).
+
+    >>> asked_qualifiers("抽查案卷时,被评为不合格的案卷有几卷?", ("抽查", "案卷", "评为", "不合格"))
+    ('不合格',)
+    >>> asked_qualifiers("案卷有几卷?", ("案卷",)), asked_qualifiers("全市的案卷有几卷?", ("全市", "案卷"))
+    ((), ())
+    """
+    from ..text.normalize import fold
+    from .terms import content_terms, role_weight
+
+    q = fold(question)
+    m = _ASKED_RE.search(q)
+    if m is None:  # an English question: a grade given to what it counts (rated as excellent)
+        return english_grade(question, terms)
+    if m.group(0)[0] in "最更较":
+        return ()
+    before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]
+    if not before:
+        return ()
+    noun = max(before, key=lambda t: q.rfind(t, 0, m.start()) + len(t))  # the last written (案卷 again after 不合格的)
+    return restricting_words(q[:m.start()], terms, noun)
 
 
 def _outcome_verb(before_ask: str, terms: Sequence[str]) -> tuple[str, ...]:

@@ -79,8 +79,9 @@ def asked_count_word(q: str) -> re.Match[str] | None:
 
 
 def _unit_en(q: str) -> str:
-    if re.search(r"\b(percent|percentages?|proportions?|shares?|rates?|ratios?)\b|\b(?:more|less|most|least) (?:reliably|consistently)\b",
-                 q):  # give both rates; did it more reliably (of all its cases): a share
+    if re.search(r"\b(percent|percentages?|proportions?|shares?|rates?(?!\s+(?:as|them|it)\b)|ratios?)\b"
+                 r"|\b(?:more|less|most|least) (?:reliably|consistently)\b",
+                 q):  # give both rates; did it more reliably (of all its cases): a share (not "rate them as": a grade given)
         return "%"
     if re.search(r"\bhow long\b|\bhow many (?:calendar |working |work )?days\b", q):
         return "天"

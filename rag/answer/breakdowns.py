@@ -109,3 +109,46 @@ def item_fit(s: str, a: int, clause: tuple[int, int], terms: Sequence[str], weig
     if (ia, ib) == (ca, cb):
         return 0.0
     return ITEM_SHARE * (coverage(terms, s[ia:ib], weights, folded=True)[0] - coverage(terms, s[ca:cb], weights, folded=True)[0])
+
+
+_NEGATION = "不未非无"  # 不合格卷: a label negating the asked 合格 names the other part
+
+
+def qualified_spans(s: str, spans: Sequence[Span], qualifiers: Sequence[str]) -> list[Span]:
+    """The ``spans`` of the (folded) sentence ``s`` whose own label (:func:`own_label`) states one of the question's
+    ``qualifiers`` (``|``-joined forms each), when any does; else all of them.  Asked 不合格的案卷有几卷, the
+    report's ``评查案卷640卷，评出优秀卷268卷、合格卷337卷、不合格卷35卷`` answers with 35卷, the figure of the
+    qualified noun, not the total; a label that negates the qualifier (不合格 for 合格) does not state it.
+
+    >>> s = "评查案卷640卷,评出优秀卷268卷、合格卷337卷、不合格卷35卷。"
+    >>> from rag.answer.figures import number_spans
+    >>> [[s[a:b] for a, b, _ in qualified_spans(s, number_spans(s), (q,))] for q in ("不合格", "合格", "专职")]
+    [['35卷'], ['337卷'], ['640卷', '268卷', '337卷', '35卷']]
+    """
+    forms = [f for q in qualifiers for f in q.split("|") if len(f) >= 2]
+    if not forms or len(spans) < 2:
+        return list(spans)
+    held = [sp for sp in spans if any(_states(own_label(s, sp, spans), f) for f in forms)]
+    return held or list(spans)
+
+
+def own_label(s: str, span: Span, spans: Sequence[Span]) -> str:
+    """The words of ``span``'s own 、-item (:func:`item_bounds`) in its clause, from the figure before it (or the item's
+    start) up to it: ``评出优秀卷268卷、合格卷337卷`` -> 合格卷 for 337卷, 评出优秀卷 for 268卷."""
+    from .figure_fit import clause_bounds
+
+    a = span[0]
+    ca, cb = clause_bounds(s, a)
+    ia, _ = item_bounds(s, a, ca, cb)
+    start = max([ia, *(y for x, y, _ in spans if ia <= y <= a and x < a)])
+    return s[start:a]
+
+
+def _states(label: str, form: str) -> bool:
+    """Does ``label`` hold ``form`` not right after a negation (合格 in 合格卷, not in 不合格卷)?"""
+    at = label.find(form)
+    while at >= 0:
+        if at == 0 or label[at - 1] not in _NEGATION or form[0] in _NEGATION:
+            return True
+        at = label.find(form, at + 1)
+    return False

@@ -141,6 +141,32 @@ def _object_term(question: str, terms: Sequence[str], counted: Sequence[str]) ->
     return tuple(found[-1:])
 
 
+# a grade given to what is counted (how many files were rated excellent / judged as unqualified / failed the review): the
+# grade's words say which of them are asked, as 被评为优秀的案卷 does
+_EN_GRADE_RE = re.compile(r"\b(?:(?:rat|grad|judg|evaluat)(?:e|ed|es)|(?:assess|deem|mark|fail|pass)(?:ed|es)?|classif(?:y|ied|ies)"
+                          r"|found|finds?|class(?:ed|es)?)"
+                          r"\s+(?:as\s+)?(?:being\s+)?([a-z][a-z\- ]*?)(?=\s*(?:[?,.;]|$)|\s+(?:in|by|during|for|at|on|after|when|under)\b)",
+                          re.IGNORECASE)
+
+
+def english_grade(question: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The question's ``terms`` naming a grade given to what it counts (``rated as excellent`` -> 优秀, ``failed the
+    review`` -> 不合格), which :func:`rag.answer.breakdowns.qualified_spans` looks for in a figure's own label.
+
+    >>> english_grade("How many case files were rated as excellent in 2023?", ("案卷", "优秀"))
+    ('优秀',)
+    >>> english_grade("How many case files were reviewed in 2023?", ("案卷", "评查"))
+    ()
+    """
+    from ..text.glossary import english_terms
+
+    m = _EN_GRADE_RE.search(question)
+    if m is None:
+        return ()
+    said = english_terms(m.group(0)) if m.group(0).lower().startswith(("fail", "pass")) else english_terms(m.group(1))
+    return tuple(t for t in said if t in terms)
+
+
 def counted_term(question: str, terms: Sequence[str] = ()) -> str:
     """The Chinese term for the counted noun (``How many administrative villages`` -> ``行政村``),
     "" when the glossary has none; given the question's ``terms``, the last of them the counted

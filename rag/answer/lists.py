@@ -154,6 +154,7 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
     :func:`rag.answer.sections.topic_summary`); names joined in a clause holding the asked noun.
     Without any of these, the best sentences are quoted and no short answer is given."""
     from .sections import facts_first  # sections reads lists
+    from .summaries import deeds_of_items  # summaries reads lists
 
     order = facts_first(ranked(sents, ask), ask.question, NEAR_BEST, ask.years, headings=False)  # the year's deeds
     if not order:  # before a plans sentence scoring about as well, unless plans are asked
@@ -183,6 +184,9 @@ def list_answer(ask: Ask, sents: Sequence[Sent], topic: Callable[[Ask, Sent], Dr
         found = topic(ask, top)  # title names: that item's own section says how, not the titles of its siblings
         if found is not None:
             return found
+    deeds = deeds_of_items(ask, top, [(a, b) for a, b, _ in run]) if run is not None and topic is not None else None
+    if deeds is not None:  # 主要做了哪些事: the titled items' bodies, the deeds (their titles only name the fields)
+        return deeds
     if run is not None:
         picked = [_item_sent(top, a, b) for a, b, _ in run]
         return _draft(ask, [t for _, _, t in run], picked)
@@ -208,7 +212,7 @@ def _topic_is_item(ask: Ask, top: Sent, run) -> bool:
     """Asked how (怎么做的), the section whose heading names the topic is one item of ``run`` (2．坚持双语普法…
     among 1．…3．…), not the heading the run stands under."""
     from .sections import own_topic_range  # sections reads lists
-    from .summaries import asks_manner
+    from .summary_asks import asks_manner
 
     own = own_topic_range(top.doc.text, top.start, ask) if asks_manner(ask.question) else None
     return own is not None and run[0][0] - 4 <= own[0] < run[-1][1]

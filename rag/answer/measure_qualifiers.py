@@ -18,6 +18,10 @@ genre writes with an outlay word (:data:`OUTLAY_WORDS`: 支出, 经费, 投入, 
 ('执法证|持证',)
 >>> restricting_words("全市的律师有", ("全市", "律师"), "律师"), restricting_words("律师有", ("律师",), "律师")
 ((), ())
+>>> restricting_words("被评为不合格的案卷有", ("评为", "不合格", "案卷"), "案卷")  # a grade given: which of them
+('不合格',)
+>>> restricting_words("2022年评查中认定为优秀的案卷有", ("评查", "认定", "优秀", "案卷"), "案卷")
+('优秀',)
 >>> restricting_words("延边州政府办的复议案子里,一共有", ("政府办", "复议", "案子"), "案子")  # the place's body: who, not which
 ()
 """
@@ -35,6 +39,8 @@ _SCOPE_RE = re.compile(r"^(?:[全本各该][省市县区州旗盟乡镇村]|本�
 _CLAUSE_END_RE = re.compile(r"[，,；;。：:？?、\s]")
 # what may stand before a kind word opening its clause (2022年全县专职的): a year, the scope, 其中
 _LEAD_RE = re.compile(r"(?:(?:19|20)\d{2}年度?|[全本各该][省市县区州旗盟乡镇村]|其中|当中|这些|里头|里面)")
+# a grade or finding given right before the kind (被评为不合格的, 评查出来合格的, 认定为优秀的): which of them, whatever sets the scene
+_GRADED_RE = re.compile(r"(?:被?(?:判|评|评定|认定|确定|定|列|划|核定)为|属于|(?:评|查|审|核)出来?)$")
 OUTLAY_WORDS = "支出|花费|开支|投入|经费|资金|支付|费用|拨付|拨款|付费|预算"
 # a Chinese question asking what was spent or paid: 花了多少钱, 支出多少万元, 投入了多少资金, 付了多少费用
 _OUTLAY_ZH_RE = re.compile(r"(?:花|花费|花掉|支出|开支|投入|支付|付|拨付|拨|用掉|用了|预算|安排|列支)了?(?:大约|大概|约)?(?:多少|几)"
@@ -96,6 +102,6 @@ def restricting_words(before_ask: str, terms: Sequence[str], word: str) -> tuple
     if len(last) < 2 or last not in terms or not clause.endswith(last) or _SCOPE_RE.match(last) \
             or pos_flag(last)[:1] in ("f", "t", "m", "r", "s") or role_weight(last) < 1.0:
         return ()  # a place, a time, a numeral: scope, not a kind; a verb (组织的, 公布的): how the count is framed
-    if _LEAD_RE.sub("", clause[:-len(last)]):  # 延边州政府办的案子: a place's body doing it (its agent), not a kind
-        return ()
+    if not _GRADED_RE.search(clause[:-len(last)]) and _LEAD_RE.sub("", clause[:-len(last)]):  # 延边州政府办的案子: a
+        return ()  # place's body doing it (its agent), not a kind
     return (last,)

@@ -16,7 +16,15 @@ from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .antecedents import with_antecedents
-from .asked_measure import bare_counts, measure_anchors, quoted_counts
+from .asked_measure import asked_qualifiers, bare_counts, measure_anchors, quoted_counts
+from .asked_subject import (
+    asked_parts,
+    asks_itself,
+    names_itself,
+    restrict,
+    towns_in_pinyin,
+)
+from .breakdowns import qualified_spans
 from .drafts import Draft, compose, say
 from .evidence import Ask, Sent, base_score, ranked
 from .figure_fit import (
@@ -44,7 +52,7 @@ from .respective import respective_span
 from .sections import asks_target, in_plans
 from .span_finders import preferred_fns, spans_fn
 from .stages import event_dates, in_criterion
-from .table_rows import row_prose, table_lead, total_row_asked
+from .table_rows import RowProse, row_prose, table_lead, total_row_asked
 from .term_coverage import coverage, stated_via, whole_forms
 
 TOTAL_ROW_BONUS = 0.5  # the rows added up are asked: the total row, which names none of them, answers
@@ -105,9 +113,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
     if ask.qtype.kind == "number" and in_plans(sent) and not asks_target(ask.question) \
             and not any(y > (sent.doc.year or y) for y in ask.years):  # a plan's target is no figure of what was done
         return base_score(sent, ask) - 0.5, None
-    row = row_prose(sent.doc.text, sent.start, sent.end, figure_years(ask.question, ask.years) or ((sent.doc.year,) if sent.doc.year else ()),
-                    lambda name: coverage(ask.terms, name, ask.weights)[0]) \
-        if fn is number_spans else None  # a table row: its asked year's (or asked column's) figure, read as prose (纠错39件)
+    row = asked_row(sent, ask) if fn is number_spans else None  # a table row: its asked year's (or asked column's) figure,
+    # read as prose (纠错39件)
     text = row.text if row is not None else sent.text
     base = base_score(sent, ask, None if row is None else table_lead(sent.doc.text, sent.start) + text)
     base += TOTAL_ROW_BONUS if row is not None and total_row_asked(sent.doc.text, sent.start, fold(ask.question)) else 0.0
@@ -131,6 +138,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
         anchors = (anchors[0], ask.measured[0])  # noun: the one this side counts (compare.figures_by_report) is it
     if fn is number_spans and ask.qtype.kind == "number" and row is None:  # 收到46件,受理41件: the asked verb's clause
         spans = act_spans(folded, spans, question_acts(ask, anchors[0]), ask.qtype.unit, ask.measured)
+        if ask.qtype.unit != "%":  # a count of the qualified kind (不合格的案卷: 不合格卷35卷); a rate names it in itself
+            spans = qualified_spans(folded, spans, asked_qualifiers(ask.question, ask.terms))
     if fn is number_spans and ask.qtype.kind == "number" and anchors[1]:  # 几个部委: 六部委 counts them, no measure word
         bare = [(a, b, ask.qtype.unit) for a, b, _ in bare_counts(text, anchors[1])]
         spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in bare)] + bare
@@ -153,6 +162,13 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
         return base - 0.5, None
     span = (row.start, row.end) if row is not None else (best[0], best[1])
     return base + 0.3 + 0.5 * max(best[2], -1.0), span
+
+
+def asked_row(sent: Sent, ask: Ask) -> RowProse | None:
+    """The table row ``sent`` read as prose about the asked year's or the asked column's figure
+    (:func:`rag.answer.table_rows.row_prose`); None when it is no table row."""
+    years = figure_years(ask.question, ask.years) or ((sent.doc.year,) if sent.doc.year else ())
+    return row_prose(sent.doc.text, sent.start, sent.end, years, lambda name: coverage(ask.terms, name, ask.weights)[0])
 
 
 def _best_name(text: str, spans, ask: Ask, years) -> tuple[int, int, float] | None:
@@ -186,8 +202,11 @@ def best_ranked(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask
     named = asked_document(ask.question, ask.terms) if ask.qtype.kind in STRICT_KINDS else None  # 某某条例何时施行
     first = None  # the best-ranked answer whose counted work the section or the sentence before names (开展…清理。……保留43件)
     for _, s, sp in by_asked_act(order, ask):
-        context = s.chunk.section + "\n" + lead_in(s) + s.text
-        if sp is None or not measured_ok(ask, context, s.text[sp[0]:sp[1]]) or coverage(ask.terms, context, ask.weights)[0] < SENTENCE_FLOOR \
+        row = asked_row(s, ask) if fn is number_spans and sp is not None else None  # a row's figure: label, column, unit
+        own = s.text if row is None else row.text
+        context = s.chunk.section + "\n" + lead_in(s) + own
+        figure = s.text[sp[0]:sp[1]] if row is None and sp is not None else own[row.at:] if row is not None else ""
+        if sp is None or not measured_ok(ask, context, figure) or coverage(ask.terms, context, ask.weights)[0] < SENTENCE_FLOOR \
                 or _counts_other(ask, s, sp) or about_other_document(s.text, named) \
                 or (ask.qtype.kind == "number" and other_year_figure(s.text, sp[0], ask.years, s.doc.year)) \
                 or (fn is number_spans and in_criterion(s.text, sp[0])):  # 低于90%的单位: a rule's criterion
@@ -195,7 +214,7 @@ def best_ranked(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask
         hit = (s, s.text[sp[0]:sp[1]])
         if not ask.measured:
             return hit
-        if measured_ok(ask, table_lead(s.doc.text, s.start) + sentence_head(s) + s.text):  # what is counted stated by the figure's own
+        if measured_ok(ask, table_lead(s.doc.text, s.start) + sentence_head(s) + own):  # what is counted stated by the figure's own
             # sentence comes first, unless a better-ranked figure is in the asked measure word and this one is not
             return first if first is not None and _in_asked_unit(ask, first[1]) and not _in_asked_unit(ask, hit[1]) else hit
         first = first or hit
@@ -210,7 +229,9 @@ def by_asked_act(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], as
     verb = measure_anchors(ask.question, ask.terms)[0] if ask.qtype.kind == "number" else ""
     if not verb or ask.lang != "en" and pos_flag(verb.split("|")[0]).startswith("n"):  # 案子有几件: a noun, no verb
         return order
-    states = [sp is not None and clause_states(fold_chars(s.text), sp[0], (verb,)) for _, s, sp in order]
+    rows = [asked_row(s, ask) if sp is not None else None for _, s, sp in order]  # a row states its label's and column's verb
+    states = [sp is not None and clause_states(fold_chars(s.text if row is None else row.text), sp[0] if row is None else row.at, (verb,))
+              for (_, s, sp), row in zip(order, rows)]
     return [o for o, st in zip(order, states) if st] + [o for o, st in zip(order, states) if not st]
 
 
@@ -257,6 +278,13 @@ def lead_in(s: Sent) -> str:
 def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     kind = ask.qtype.kind
     sents = with_antecedents(ask.question, sents, lead_in) if kind == "name" else sents  # 平台接入…: the one named before
+    if kind == "number" and asks_itself(ask.question):  # 它自己作为被告的: the unit's own figure, not its government's
+        sents = restrict(sents, lambda s: names_itself(s.text, s.doc.reporting_unit))
+    parts = asked_parts(ask.question, ask.terms, ask.regions) if kind == "number" else ()
+    if kind == "number" and ask.lang == "en":  # Houzhen: a township the gazetteer lacks, named by the report
+        parts += towns_in_pinyin(ask.question, [s.text for s in sents], " ".join({s.doc.region for s in sents}))
+    if parts:  # 迁安市受理了多少件: its row or sentence, not the whole city's figure
+        sents = restrict(sents, lambda s: any(p in fold_chars(lead_in(s) + s.text) for p in parts))
     found = next((f for fn in preferred_fns(ask, sents) if (f := best_span(sents, ask, fn)) is not None), None)
     person = kind == "name" and asks_person(fold(ask.question))
     if person and found is not None and _name_asked(fold(ask.question)) and not person_name_like(found[1]):

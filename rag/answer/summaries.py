@@ -34,6 +34,7 @@ from .sections import (
     section_cue,
     topic_range,
 )
+from .summary_asks import asks_deeds, asks_manner
 from .term_coverage import coverage
 from .titled_items import item_body_spans, item_key_spans, title_end, titled_topic_items
 
@@ -187,18 +188,30 @@ def _topic_summary(ask: Ask, top: Sent) -> Draft | None:
         items = titled_topic_items(ask, top.doc)
         spans = _budget([sp for a, b in items for sp in item_body_spans(top.doc.text, a, b)])
         return _summary_draft(ask, top, spans) if spans else None
-    spans = _budget(key_spans(top.doc.text, *rng, bodies=asks_manner(ask.question)))
+    spans = key_spans(top.doc.text, *rng, bodies=asks_manner(ask.question))
+    if spans and asks_deeds(ask.question) and not asks_manner(ask.question) and not _concrete(top.doc.text, spans):
+        spans = key_spans(top.doc.text, *rng, bodies=True)  # 做了哪些事 under titles naming fields: the deeds
+    spans = _budget(spans)
     return _summary_draft(ask, top, spans) if spans else None
 
 
-# How a question asks what was done, in deed (怎么落实的 / 具体做了什么 / how did): the items' bodies answer it,
-# not their titles (哪几方面 asks for the aspects: the titles name them).
-_MANNER_RE = re.compile(r"怎么|怎样|如何|具体|\bhow\b(?!\s+(?:many|much|long|often|far)\b)")
+def _concrete(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Does one of the sentences ``spans`` state something done (:data:`_CONCRETE_RE`: a figure, a 《document》, a
+    “named” measure: 实施“联合图审”。 names the deed), not just a field (加强行政复议工作。)?"""
+    return any(_CONCRETE_RE.search(text[a:b]) for a, b in spans)
 
 
-def asks_manner(question: str) -> bool:
-    """The question asks how something was done (怎么 / 如何 / 具体 / how), not which aspects."""
-    return bool(_MANNER_RE.search(fold(question)))
+def deeds_of_items(ask: Ask, top: Sent, items: Sequence[tuple[int, int]]) -> Draft | None:
+    """Asked what was done (:func:`asks_deeds`), the key sentences of enumerated ``items`` of ``top``'s report (offsets
+    into its text) that all open with a title naming a field (一是规范行政复议工作。…): each body's first sentence, the
+    deeds (:func:`rag.answer.titled_items.item_key_spans`), as a summary; None for another question, untitled items or
+    a title that names the deed itself (实施“联合图审”。)."""
+    text = top.doc.text
+    if not items or not asks_deeds(ask.question) or any(title_end(text, a, b) is None for a, b in items) \
+            or _concrete(text, [(a, title_end(text, a, b)) for a, b in items]):  # 实施“联合图审”。: the title is the deed
+        return None
+    spans = _budget([sp for a, b in items for sp in item_key_spans(text, a, b)])
+    return _summary_draft(ask, top, spans) if spans else None
 
 
 def cued_item(text: str, rng: tuple[int, int], ask: Ask) -> tuple[int, int] | None:

@@ -35,6 +35,8 @@ _YEAR_CELL_RE = re.compile(r"((?:19|20)\d{2})\s*年?度?")
 _HEADER_CELL_RE = re.compile(r"[^\s|\u3000]+")
 _RULE_RE = re.compile(r"^[\s|:\-]+$")
 _LABEL_UNIT_RE = re.compile(r"[（(]([^（）()\d]{1,4})[）)]\s*$")
+# the unit a caption declares for every cell (（单位：件）, 单位: 万元): the cells' unit where no row or column names one
+_CAPTION_UNIT_RE = re.compile(r"单\s*位\s*[：:]\s*([^\s\d（）()，,；;。、：:|]{1,4})")
 HEADER_REACH = 40  # rows a header may stand above the row it heads
 CAPTION_CHARS = 200  # how much of the lines above a header its caption may take
 
@@ -116,8 +118,23 @@ def year_cell(text: str, start: int, end: int, years: Sequence[int],
     ca, cb = a + m.start("cells") + cell.start(), a + m.start("cells") + cell.end()
     own = re.search(r"%|‰$", cell.group(0))
     label_unit = _LABEL_UNIT_RE.search(m.group("label"))
-    unit = own.group(0) if own else (name_unit or (label_unit.group(1) if label_unit else ""))
+    unit = own.group(0) if own else (name_unit or (label_unit.group(1) if label_unit else "") or caption_unit(text, head[0]))
     return ca - start, cb - start, unit
+
+
+def caption_unit(text: str, header_start: int) -> str:
+    """The unit the caption above the header line at ``header_start`` declares for the table's cells
+    (``各县复议情况如下（单位：件）：`` -> 件), or the header's own (``单位：万元``); "" when none does.
+
+    >>> t = "各县受理情况（单位：件）\\n县 受理 审结\\n甲县 12 10\\n"
+    >>> u = "各县受理情况\\n县 受理 审结\\n甲县 12 10\\n"
+    >>> caption_unit(t, t.index("县 受理")), caption_unit(u, u.index("县 受理"))
+    ('件', '')
+    """
+    end = _line(text, header_start)[1]
+    lines = text[max(0, header_start - CAPTION_CHARS):end].split("\n")
+    m = next((m for line in reversed(lines[-3:]) if (m := _CAPTION_UNIT_RE.search(fold_chars(line)))), None)
+    return m.group(1) if m else ""
 
 
 def _column(cols: list, years: Sequence[int], column: Callable[[str], float] | None, n: int) -> tuple[int | None, str]:

@@ -271,7 +271,27 @@ def whole_forms(term: str) -> tuple[str, ...]:
     stem = (term[:-1],) if term[-1:] in RATE_SUFFIXES[1:] and len(term) >= 3 and _CJK_RE.match(term) else ()
     bare = _LIST_PUNCT_RE.sub("", term)  # a quoted name written without its inner 、: 双随机一公开
     return tuple(dict.fromkeys((term, *LEVEL_FORMS.get(term, ()), *formal_forms(term), *stem, *((bare,) if bare else ()),
-                                *_period_forms(term), *_area_forms(term))))
+                                *_period_forms(term), *_area_forms(term), *quoted_head_forms(term))))
+
+
+QUOTED_HEAD_MIN, QUOTED_HEAD_MAX = 4, 6  # the compounds whose coined part the genre puts in quotes (“放管服”改革)
+
+
+def quoted_head_forms(term: str) -> tuple[str, ...]:
+    """A Chinese compound of 4-6 characters written with its first part quoted as a coined word (the genre's
+    ``“说理式”执法``, ``“放管服”改革`` for 说理式执法, 放管服改革): that part of 2+ characters, the rest of 2+.
+
+    >>> quoted_head_forms("说理式执法")
+    ('“说理”式执法', '“说理式”执法')
+    >>> quoted_head_forms("执法"), quoted_head_forms("“放管服”改革")
+    ((), ())
+    """
+    if not QUOTED_HEAD_MIN <= len(term) <= QUOTED_HEAD_MAX or not _CJK_ONLY_RE.fullmatch(term):
+        return ()
+    return tuple(f"“{term[:k]}”{term[k:]}" for k in range(2, len(term) - 1))
+
+
+_CJK_ONLY_RE = re.compile(r"[一-鿿]+")
 
 
 # a group of cities named by its area and a kind of grouping: 胶东半岛 / 胶东经济圈, 长三角城市群 / 长三角经济区

@@ -229,6 +229,23 @@ def answer_regions(gold: str, vocab: Sequence[RegionName]) -> frozenset[str]:
     return frozenset(out)
 
 
+_LATIN_RE = re.compile(r"[A-Za-z]+")  # a key point is found in Chinese: a region named in pinyin alone is not one
+
+
+def regions_only(gold: str, vocab: Sequence[RegionName]) -> bool:
+    """Is every key point of ``gold`` a region's name and nothing else (``黑龙江省大庆市、四川省绵阳市``)?  Such a
+    gold's key points are found when the short answer names each region in Chinese (``大庆, 绵阳``), though a
+    short name holds less than the key-point share of a full name's characters; the region rule then asks for
+    the same set.
+
+    >>> v = region_vocab(["黑龙江省大庆市", "四川省绵阳市"])
+    >>> regions_only("黑龙江省大庆市、四川省绵阳市", v), regions_only("大庆(5件)、绵阳(3件)", v)
+    (True, False)
+    """
+    points = key_points(require_str("gold", gold))
+    return bool(points) and all(is_region_name(p, vocab) for p in points)
+
+
 _WHICH_RE = re.compile(r"哪|谁|\bwhich\b|\bwhere\b|\bwho\b")
 
 
@@ -309,6 +326,9 @@ def strict_verdict(item_type: str, question: str, gold: str, aliases: Sequence[s
         verdict = Verdict(bool(short) and contains_match(short, gold, aliases), "contains")
     gold_regions = answer_regions(gold, vocab)
     if gold_regions and (item_type in ("multi_doc", "comparison") or asks_which(question)):
+        if item_type in KEY_POINT_TYPES and regions_only(gold, vocab):  # 大庆 for 黑龙江省大庆市: each gold region named
+            zh = _LATIN_RE.sub(" ", short)  # in Chinese; a department's report answers for its region (as below)
+            verdict = Verdict(gold_regions <= regions_named(zh, vocab) | regions_named(zh, vocab, departments=True), "regions")
         # a department's report (遂宁市司法局) answers for its region when the gold names the region
         named = regions_named(short, vocab) | (regions_named(short, vocab, departments=True) & gold_regions)
         if item_type == "comparison":  # the winner first; the other sides asked about may be named too

@@ -92,18 +92,20 @@ _RECENT: tuple = ()
 _KEEP = 4
 
 
-def _derived(documents: Sequence[Doc]) -> tuple[Corpus, frozenset[int]]:
-    """The Corpus and the covered years of ``documents``, built once per documents list."""
+def _derived(documents: Sequence[Doc]) -> tuple[Corpus, frozenset[int], frozenset[tuple[str, int]]]:
+    """The Corpus, the covered years and the (canonical code, year) pairs of ``documents``, built once
+    per documents list."""
     global _RECENT
     recent = _RECENT  # one reference read: safe under concurrent questions
-    for docs, corpus, years in recent:
+    for docs, *derived in recent:
         if docs is documents:
-            return corpus, years
+            return tuple(derived)
     corpus = _corpus(tuple(sorted({(d[1], _doc_code(d)) for d in documents if d[1]})))
     years = frozenset(d[2] for d in documents if d[2] is not None)
+    pairs = frozenset((places.canonical(c), d[2]) for d in documents if d[2] is not None for c in [_doc_code(d)] if c)
     if isinstance(documents, list):
-        _RECENT = ((documents, corpus, years),) + recent[:_KEEP - 1]
-    return corpus, years
+        _RECENT = ((documents, corpus, years, pairs),) + recent[:_KEEP - 1]
+    return corpus, years, pairs
 
 
 def corpus_of(documents: Sequence[Doc] | Corpus) -> Corpus:
@@ -113,6 +115,12 @@ def corpus_of(documents: Sequence[Doc] | Corpus) -> Corpus:
 def covered_years(documents: Sequence[Doc]) -> frozenset[int]:
     """The years ``documents`` cover (built once per documents list, with its Corpus)."""
     return _derived(documents)[1]
+
+
+def code_years(documents: Sequence[Doc]) -> frozenset[tuple[str, int]]:
+    """(canonical division code, year) of each report of ``documents`` that names a known place (built
+    once per documents list, with its Corpus)."""
+    return _derived(documents)[2]
 
 
 def region_words(regions: Iterable[str]) -> tuple[str, ...]:

@@ -28,14 +28,22 @@ places are mapped to the corpus's own region strings (``QueryInfo.regions``) by 
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .. import places
 from ..index import lexical
 from ..text import lazy_re as re
 from ..text.normalize import fold
-from .corpus_regions import LATIN_RE, Corpus, Doc, corpus_of, covered_years, teach
+from .corpus_regions import (
+    LATIN_RE,
+    Corpus,
+    Doc,
+    code_years,
+    corpus_of,
+    covered_years,
+    teach,
+)
 from .pinyin_names import pinyin_codes, pinyin_forms
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -177,9 +185,11 @@ _EN_LEVELED_RE = re.compile(r"(?:[a-z'’-]+\s+){1,3}?(?:province|provincial|cit
                             r"|autonomous|region|banner|league)\b")
 
 
-def _places_in(q: str, corpus: Corpus) -> tuple[list[tuple[str, tuple[str, ...], bool]], list[tuple[int, int]]]:
+def _places_in(q: str, corpus: Corpus, of_year: Callable[[str], bool] | None = None
+               ) -> tuple[list[tuple[str, tuple[str, ...], bool]], list[tuple[int, int]]]:
     """(written name, candidate codes, written bare) per place meant, in order; qualifiers (杭州市 of
-    杭州市萧山区) are folded into the named child."""
+    杭州市萧山区) are folded into the named child.  ``of_year``: does a place (code) have a report of an
+    asked year (a pinyin spelling several places share is read as those of them that do)."""
     ms = place_mentions(q)
     out, pos = [], []
     for k, m in enumerate(ms):
@@ -195,11 +205,28 @@ def _places_in(q: str, corpus: Corpus) -> tuple[list[tuple[str, tuple[str, ...],
         out.append((q[start:m.end], m.codes, m.bare and start == m.start))
         pos.append((start, m.end))
     if LATIN_RE.search(q):
-        found = sorted(pinyin_codes(q, corpus.pinyin))
+        found = _of_asked_year(sorted(pinyin_codes(q, corpus.pinyin)), of_year)
         for i, code in found:  # Hebei beside Tianjin, which has reports (its Beijing and Hebei counterparts): context, as 河北
             beside = any(c != code and not places.contains(code, c) and corpus.regions_of(c) for _, c in found)
             out.append((places.place(code).name, (code,), beside and not _EN_LEVELED_RE.match(q, i)))
     return out, pos
+
+
+def _of_asked_year(found: list[tuple[int, str]], of_year: Callable[[str], bool] | None) -> list[tuple[int, str]]:
+    """``found`` ((position, code) of pinyin readings) without the places that share a spelling with another
+    place read at the same position (Ganzhou: 赣州市 and 甘州区) when they have no report of the asked year
+    and one of the others has: that spelling means the place whose report the question can be answered from,
+    not a report of another year of a namesake."""
+    if of_year is None or len(found) < 2:
+        return found
+
+    def spelled(code: str) -> set[str]:
+        return {f.replace(" ", "") for f in places.place(code).pinyin}
+
+    def namesakes(i: int, code: str) -> list[str]:
+        return [c for j, c in found if j == i and c != code and spelled(c) & spelled(code)]
+
+    return [(i, c) for i, c in found if of_year(c) or not any(of_year(o) for o in namesakes(i, c))]
 
 
 def understand(question: str, documents: Sequence[Doc],
@@ -214,7 +241,9 @@ def understand(question: str, documents: Sequence[Doc],
     towns = corpus.townships_in(q)
     regions += [r for _, r in towns]
     codes += [c for c, _ in towns]
-    named = [n for n in _places_in(q, corpus)[0] if not any(c in n[1] for c, _ in towns)]  # 丰都县 of 丰都县栗子乡
+    asked_years, reported = find_years(q), code_years(documents)
+    of_year = (lambda c: any((places.canonical(c), y) in reported for y in asked_years)) if asked_years else None
+    named = [n for n in _places_in(q, corpus, of_year)[0] if not any(c in n[1] for c, _ in towns)]  # 丰都县 of 丰都县栗子乡
     covered = [[c for c in cs if corpus.regions_of(c)] for _, cs, _ in named]
     for k, (name, cands, bare) in enumerate(named):
         others = [c for j, cs in enumerate(covered) if j != k and named[j][0] != name for c in cs]

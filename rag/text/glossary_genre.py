@@ -257,6 +257,40 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("go up", "goes up", "went up", "gone up", "going up"), ("上升|增加|增长|提高",)),
     **dict.fromkeys(("authorities", "government authorities", "local authorities"), ("行政机关|机关|部门",)),
 }
+# how a post is held (专职调解员, 兼职法律顾问) and the people of a unit (人员, 工作人员): full-time staff, part-timers
+GENRE_TERMS.update({
+    **dict.fromkeys(("full-time", "full time", "fulltime", "dedicated full-time"), ("专职",)),
+    **dict.fromkeys(("part-time", "part time", "parttime", "part-timer", "part-timers"), ("兼职",)),
+    **dict.fromkeys(("staff", "staff members", "staffers", "employees"), ("人员|工作人员",)),
+})
+# reviewing case files (案卷评查: "audited its case files", files pulled / drawn for the check, 抽查案卷), beside the audit
+# office's 审计; "files" counted are case files or documents (a record-filing is "file": 备案)
+GENRE_TERMS.update({
+    **dict.fromkeys(("audit", "audited", "auditing", "audits"), ("审计|评查",)),
+    **dict.fromkeys(("case file audit", "case-file audit", "case file audits", "case file check", "case file inspection",
+                     "case file assessment"), ("案卷评查",)),
+    "files": ("案卷|文件",),
+    **dict.fromkeys(("pull", "pulled", "pulls", "drew", "drawn"), ("抽查|抽取|抽检",)),
+    **dict.fromkeys(("check", "checks", "checked", "checking"), ("检查|抽查|核查|评查",)),
+})
+# a case file's or an inspected unit's grade (评为优秀 / 合格 / 不合格, 基本合格): passed or failed a review
+GENRE_TERMS.update({
+    **dict.fromkeys(("unqualified", "substandard", "non-compliant", "failing", "failed the review", "failed review",
+                     "failed the check", "failed the inspection", "failed the evaluation", "failed the assessment"), ("不合格",)),
+    **dict.fromkeys(("qualified", "up to standard", "satisfactory", "acceptable"), ("合格",)),
+    "basically qualified": ("基本合格",),
+})
+# the rural legal-literacy programme's people by more English names (legal-savvy villagers), trained up or fostered
+# (培育, 培养), who are rural residents (农村, 村民)
+GENRE_TERMS.update({
+    **dict.fromkeys(("legal-savvy", "legally savvy", "law-literate", "legally-literate", "legal-literate",
+                     "legal savvy persons"), ("法律明白人",)),
+    **dict.fromkeys(("train up", "trained up", "cultivate", "cultivated", "foster", "fostered", "nurture", "nurtured",
+                     "groom", "groomed"), ("培育|培养|培训",)),
+    **dict.fromkeys(("rural residents", "rural people", "rural population"), ("农村|村民|农民|群众",)),
+    "farmers": ("农民|农户|村民",),
+})
 # the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
-GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate")
+GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate",
+                                                                 "legal-savvy", "legally savvy")
                     for who in ("villagers", "residents", "people", "persons", "farmers")})
