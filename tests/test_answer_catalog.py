@@ -65,6 +65,7 @@ def test_catalog_within_a_place():
     ("发布时间:2015年03月09日 字号:【中】", ["2015年03月09日"]),
     ("[ 成文日期 ] 2024-12-30", ["2024-12-30"]),
     ("报告正文。\n县人民政府\n2023年3月15日\n", ["2023年3月15日"]),
+    ("發佈時間：2021-04-06　來源：某局", ["2021-04-06"]),  # a report in traditional characters: the same rows
 ])
 def test_report_date_rows(text, dates):
     assert [text[a:b] for a, b in report_date_spans(text)] == dates
@@ -118,6 +119,12 @@ def test_report_date_row_the_question_asks_for(question, first):
     text = "北河县2021年法治政府建设年度报告\n索引号 001 成文日期:2022-02-25 发布日期:2022-03-08\n一、主要工作"
     spans = report_date_spans(text, row=asked_row(question))
     assert text[slice(*spans[0])] == first
+
+
+def test_a_traditional_character_header_row_beats_the_closing_line_for_a_posting_date():
+    text = "北河縣應急管理局2021年法治政府建設年度報告\n發佈時間：2022-03-08　來源：縣應急管理局\n一、主要工作\n……\n北河縣應急管理局\n2022年2月25日\n"
+    q = "On what date was Beihe County's 2021 report posted on the website?"
+    assert text[slice(*report_date_spans(text, row=asked_row(q))[0])] == "2022-03-08"
 
 
 @pytest.mark.parametrize("q", [

@@ -77,6 +77,8 @@ def test_an_indefinite_ji_asks_no_figure(q, kind):
     # two languages named apart in the question, as one pair word in the report
     ("甲州2021年有没有用蒙古文和汉文两种文字发布政府公告？", "全年在州政府网站发布蒙汉双语政府公告126条。", True),
     ("甲州2021年有没有用维吾尔语和汉语发布政府公告？", "全年在州政府网站以维汉两种文字发布政府公告126条。", True),
+    # the pair in the other order (汉藏 for 藏语和汉语), counted: 3名 are some
+    ("甲州2021年有没有通晓藏语和汉语的律师？", "州政府聘请法律顾问7名，其中汉藏双语律师3名。", True),
 ])
 def test_two_languages_as_one_pair_word(q, sentence, verdict):
     assert decide(ask_for(q), sentence) is verdict

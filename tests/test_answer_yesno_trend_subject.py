@@ -8,7 +8,7 @@ from rag.answer.evidence import make_ask
 from rag.answer.qtypes import classify
 from rag.answer.terms import content_terms
 from rag.answer.yesno import decide
-from rag.answer.yesno_clauses import clauses
+from rag.answer.yesno_clauses import clauses, trend_subject
 
 
 def ask_for(q: str, lang: str = "zh"):
@@ -32,6 +32,16 @@ def test_a_thousands_comma_ends_no_clause():
 ])
 def test_trend_read_where_the_asked_thing_moves(q, sentence, verdict):
     assert decide(ask_for(q), sentence) is verdict
+
+
+@pytest.mark.parametrize("q, verdict", [("甲市2022年修订的免罚清单里的事项是不是比上一年变少了?", False),
+                                        ("甲市2022年修订的免罚清单里的事项是不是比上一年变多了?", True)])
+def test_a_plainly_said_trend_word_is_never_what_moved(q, verdict):
+    """变少 / 变多 cut as a word of its own (the tokenizer's cut depends on its dictionary) is the trend, not its subject."""
+    terms = ("修订", "免罚", "清单", "事项", q[-4:-2])
+    assert trend_subject(make_ask(q, "zh", classify(q), terms), q) == "事项"
+    sentence = "甲市修订《甲市轻微违法行为免罚清单》，全年适用免罚清单办理案件3,105件，清单事项由上年的95项扩充至120项。"
+    assert decide(make_ask(q, "zh", classify(q), terms), sentence) is verdict
 
 
 

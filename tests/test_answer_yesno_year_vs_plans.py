@@ -47,7 +47,7 @@ def test_a_comparison_with_an_earlier_year_is_a_trend(q, trend):
 def test_the_genres_words_for_losing_and_applying():
     assert english_terms("did it lose lawsuits")[:1] == ("败诉",)
     assert english_terms("the losing rate") == ("败诉率",)
-    assert english_terms("reconsideration applications") == ("复议", "申请|案件")
+    assert english_terms("reconsideration applications") == ("复议", "申请|申报|案件")  # 申报: an application for a title
 
 
 @pytest.mark.parametrize("q, short", [

@@ -60,6 +60,7 @@ from .terms import content_terms
 from .thresholds import threshold_asked
 from .units import scope_unit, unit_scope
 from .verify import UNVERIFIED_REASONS
+from .yesno import undecided
 from .yesno_mentions import mention_claim
 
 EXTRACTIVE_VERSION = "extractive/1"
@@ -322,6 +323,12 @@ class Answerer:
             if deeper:
                 found = extractive_answer(ask, [*turn.hits, *deeper], self.documents, pool, doc_filter, index)
                 draft = found if not figure or states_most(ask, found) else draft
+        if undecided(draft, ask.lang) and ask.regions and not pool:
+            # a named place's yes/no its top-k passages do not decide (报告未明确说明): that place's own best passages
+            # for the question's words, decided only by a sentence that states most of them (fresh r-017, n-019)
+            found = extractive_answer(ask, [*turn.hits, *report_pool(self.retriever, ask)], self.documents, pool,
+                                      doc_filter, index)
+            draft = found if not undecided(found, ask.lang) and states_most(ask, found) else draft
         return draft
 
     def _llm_events(self, turn: Turn, stream: bool, started: float) -> Iterator[AnswerEvent]:

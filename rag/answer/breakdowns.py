@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..text import lazy_re as re
+from .figures import figure_value
+from .levels import scope_terms
 from .term_coverage import coverage
 
 Span = tuple[int, int, str]
@@ -89,6 +91,29 @@ def part_total(s: str, span: Span, spans: Sequence[Span], terms: Sequence[str]) 
 def _holds(text: str, term: str) -> bool:
     return bool(text) and coverage((term,), text, folded=True)[0] >= 1.0
 
+
+# the verb a part's label ends in before its figure (其中市政府本级实现100%, 其中市直部门均达到100%)
+_PART_VERB_RE = re.compile(r"(?:均|也|都)?(?:实现|达到|达|为|是|保持)?$")
+
+
+def part_asked(label: str, question: str) -> bool:
+    """Does the (folded) question ask the part a breakdown's ``label`` names (``其中市政府本级实现`` for
+    ``市政府本级…每次都出庭了吗``; ``市一级`` is ``市政府本级``: :func:`rag.answer.levels.scope_terms`)?
+
+    >>> part_asked("其中市政府本级实现", "唐山市政府本级负责人每次都出庭了吗"), part_asked("其中市政府本级实现", "全市每次都出庭了吗")
+    (True, False)
+    """
+    own = _PART_VERB_RE.sub("", label.strip(_FILLER).removeprefix("其中"))
+    anywhere = lambda i: False  # a level right after a place name is that place's own level here
+    return len(own) >= 2 and (own in question or bool(set(scope_terms(own, anywhere)) & set(scope_terms(question, anywhere))))
+
+
+def asked_parts(s: str, spans: Sequence[Span], question: str) -> dict[int, list[float]]:
+    """{start of a total: the values of its parts the (folded) question asks (:func:`part_asked`)}, for the
+    totals with such parts: ``全市出庭应诉率98%,其中市本级100%`` asked of 市一级 gives the 100."""
+    return {total[0]: named for total, parts in breakdowns(s, spans)
+            if (named := [v for (a, b, _), (la, lb) in parts
+                          if part_asked(s[la:lb], question) and (v := figure_value(s[a:b])) is not None])}
 
 ITEM_SHARE = 0.3  # weight of the question terms a figure's own 、-item lacks that its clause has
 

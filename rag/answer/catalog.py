@@ -198,6 +198,7 @@ def report_date_spans(text: str, closing: bool = False, row: str = "") -> list[t
     """Dates of the report's metadata rows (发布日期/成文日期/时间:; with ``row``, those of that kind
     first: :func:`asked_row`), then of short lines ending in a date (a byline; with ``closing``, the
     last such line, the 落款, comes first)."""
+    text = fold_chars(text)  # length-preserving: a report in traditional characters (發佈時間：) has the same rows
     found = list(_ROW_DATE_RE.finditer(text))
     found.sort(key=lambda m: m.group("label") not in _ROW_KINDS.get(row, ()))  # stable: text order within a kind
     rows = [(m.start("d"), m.end("d")) for m in found]
@@ -211,7 +212,7 @@ def report_fact(ask: Ask, sents: Sequence[Sent]) -> Draft | None:
         return None
     doc = sents[0].doc
     if is_doc_number_question(ask.question):
-        spans = [(m.start(), m.end()) for m in DOCNO_RE.finditer(doc.text[:2000])]
+        spans = [(m.start(), m.end()) for m in DOCNO_RE.finditer(fold_chars(doc.text[:2000]))]  # 〔2021〕3號 too
     elif is_report_date_question(ask.question):
         spans = report_date_spans(doc.text, closing=asks_closing(ask.question), row=asked_row(ask.question))
     elif is_recipient_question(ask.question):  # before the publisher: 报送给哪个机关 is the addressee

@@ -46,9 +46,9 @@ _THRESHOLD_RE = re.compile(
     rf"(?P<pre>{alternation(words('cap', 'above', 'below', 'floor', 'to'))})(?:了|过|有)?\s*(?P<num>{SHARE}|{_NUM})\s*(?P<mag>[万亿])?(?P<unit>%|{_UNIT_ALT})?"
     rf"|(?P<num2>{SHARE}|{_NUM})\s*(?P<mag2>[万亿])?(?P<unit2>%|{_UNIT_ALT})?(?P<post>{alternation(words('after'))})"
     rf"|(?P<over>过半|超半数|大半)")
-_FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|头一次|头一遭|首个|首家|首部|第一个|第一家|率先|首创|最早|\bfirst\b(?![-\s]instance)"
+_FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|头一次|头一遭|首个|首家|首部|第一个|第一家|率先|首创|最早|\bfirst\b(?![-\s]instance)(?![-\s](?:time[-\s])?(?:offen[cs]e|offender|violation))"
                        r"|(?:刚刚?|才)(?:开始|启动|开展|起步|搞|推出)", re.IGNORECASE)  # 今年刚开始搞的吗: a first time, spoken
-# (first-instance lawsuits are 一审 cases, no first time)
+# (first-instance lawsuits are 一审 cases, a first(-time) offence is 首违: no first time)
 _ENACTED_RE = re.compile(r"出台|颁布|施行|实施|印发|发布|通过|生效|制定|正式|enacted|issued|adopted|in force|promulgated", re.IGNORECASE)
 # An ordinal with what it counts: 第三批, 第二届, 排名第一, 名列全省第二 -> ("三", "批") ...
 # a scope word then 第N (全市第一, 全省…考核中获得第一) is a rank too

@@ -33,7 +33,7 @@ _DATE_RE = re.compile(
     r"|\d{1,2}月\d{1,2}日(?:[至到\-—–~](?:\d{1,2}月)?\d{1,2}日)?|\d{1,2}月(?:底|初|中旬|下旬|上旬|份)?" + _MONTH_TO
 )
 _ORG_SUFFIXES = ("人民政府", "政府", "委员会", "办公室", "法院", "检察院", "中心", "局", "厅", "协会", "大队", "支队", "研究会",
-                 "研究院", "研究所", "大学", "学院", "通讯社", "日报", "电视台",
+                 "研究院", "研究所", "大学", "学院", "中队", "通讯社", "日报", "电视台",
                  "法学会", "联合会", "工商联", "商会", "学会", "小组", "公司", "事务所", "司法所", "派出所",
                  "处", "科", "股")  # a bureau's own divisions (局法规处, 行政执法监督科)
 _NOUN_FLAGS = ("n", "ns", "nt", "nz", "j", "nrt", "l", "zg", "vn")
@@ -133,7 +133,19 @@ def org_spans(sentence: str) -> list[tuple[int, int, str]]:
             j -= 1
         if starts[i + 1] - starts[j] >= (3 if bare else 2):
             out.append((starts[j], starts[i + 1], ""))
-    return [sp for sp in out if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in out)]  # longest names only
+    return _joined_units([sp for sp in out if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in out)])  # longest only
+
+
+def _joined_units(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A unit named within its parent body (某某执法支队 + 第二大队, 某某局 + 法规处): two names that overlap are one, the
+    parent's start to the unit's end."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, tag in sorted(spans):
+        if out and a < out[-1][1] < b:
+            out[-1] = (out[-1][0], b, tag)
+        else:
+            out.append((a, b, tag))
+    return out
 
 
 def _trade_name(toks: list[tuple[str, str]], k: int) -> bool:

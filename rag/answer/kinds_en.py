@@ -41,6 +41,9 @@ _EN_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     # grass-roots stations (某某派出所, 某某司法所, 某某人民法庭, 某某公证处)
     "police station": ("org", ("派出所",)), "judicial office": ("org", ("司法所",)), "justice office": ("org", ("司法所",)),
     "tribunal": ("org", ("法庭",)), "notary office": ("org", ("公证处",)),
+    # an enforcement team (某某执法支队 / 大队 / 中队)
+    **{w: ("org", ("队",)) for w in ("enforcement team", "squad", "brigade", "detachment", "law enforcement team")},
+    "team": ("org", ("队", "小组")),
     "firm": ("org", ("事务所", "公司")), "company": ("org", ("公司",)), "centre": ("org", ("中心",)), "center": ("org", ("中心",)),
     **{w: ("org", ()) for w in ("organisation", "organization", "body", "agency", "unit", "department", "office",
                                 "bureau", "authority")},

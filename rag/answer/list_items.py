@@ -46,9 +46,12 @@ def comma_items(sentence: str, want: int = 0, minimum: int = 3, head: str = "") 
         after_adverb = False
         for w, flag in toks[:-1]:  # the name itself may end in a verb (土地征收)
             at += len(w)
-            if flag[:1] in "vpcu" and flag != "vn" or w in "“‘《" or after_adverb:  # 严格|落实: what an adverb modifies leads in
-                cut = at
+            if (flag[:1] in "vpcur" and flag != "vn" or w in "“‘《" or after_adverb) and first_b - at >= 2:  # 严格|落实,
+                cut = at  # 其中|撤销: leads in; never into a name of one character (区住建: 住 read as a verb)
             after_adverb = flag in ("d", "ad")
+        lead = pos_tokens(s[cut:first_b])[:1]
+        if lead and lead[0][0] in _LEVEL_CHARS and first_b - cut >= 3 and not any(s[p:p + 1] == lead[0][0] for p, _ in parts[1:]):
+            cut += 1  # 区住建、城管、文旅: the level written once before the run is every name's, no part of the first
         parts[0] = (cut, first_b)
         last_a, last_b = parts[-1]
         end, at = last_a, last_a
@@ -135,6 +138,21 @@ def asked_heads(question: str) -> tuple[str, str]:
     ends = len(phrase) == len([w for w, _ in toks if _CJK_WORD_RE.search(w) and w not in "吗呢"])
     loose = nouns[-1] if nouns else (phrase[-1][0] if phrase and ends else "")
     return strict[-2:], loose[-2:]
+
+
+# what a list question says the items make up: the noun before 包括/分为 哪几种 (直接纠错，包括哪几种处理方式)
+_INCLUDES_Q_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)[，,]?(?:主要|具体|都|一共|共|又)?(?:包括|包含|涵盖|分为|分成|分哪|有(?=哪几?[种类]|哪些(?:种类|类型|形式|方式)))了?哪?(?:些|几)?")
+
+
+def included_topic(question: str) -> str:
+    """The whole a list question asks the parts of, as its last two characters (``行政复议直接纠错，包括哪几种处理
+    方式`` -> 纠错): the genre closes such a list with ``等`` + that whole (撤销、变更等直接纠错53件); "" when none.
+
+    >>> included_topic("某市的行政复议直接纠错，包括哪几种处理方式？"), included_topic("某市有哪些平台?")
+    ('纠错', '')
+    """
+    m = _INCLUDES_Q_RE.search(fold(question))
+    return m.group(1)[-2:] if m and "哪" in fold(question)[m.end(1):m.end() + 2] else ""
 
 
 RELATIVE_REACH = 4  # words of a relative clause before its 的 (老百姓 关心 的 领域)
@@ -247,11 +265,29 @@ def closed_items(sentence: str, head: str, want: int = 0) -> list[tuple[int, int
             if s[q.end():run[0][0] if run else m.start()].strip("、和及与 ") == "":
                 run.insert(0, (q.start(), q.end()))
         if len(run) < 2:
-            run = [(a, b) for a, b in comma_items(sentence, want, minimum=2) if b <= m.start()]
-            run = run if run and run[-1][1] == m.start() else []
+            for n in dict.fromkeys((want, want and want - 1)):  # 甲、乙和丙等: one name fewer by 、
+                run = [(a, b) for a, b in comma_items(sentence, n, minimum=2) if b <= m.start()]
+                run = _last_joined(s, run, want) if run and run[-1][1] == m.start() else []
+                if run and (not want or len(run) == want):
+                    break
         if len(run) >= 2 and (not want or len(run) == want):
             return run
     return _introduced_items(s, head, want)
+
+
+_LAST_JOIN_RE = re.compile(r"和|及|与")
+
+
+def _last_joined(s: str, run: list[tuple[int, int]], want: int) -> list[tuple[int, int]]:
+    """``run`` with its last name split where the genre joins the last two names (撤销、变更、确认违法和责令履行等):
+    each side two characters or more; as it is when ``want`` (the asked count) is already met."""
+    if not run or (want and len(run) == want):
+        return run
+    a, b = run[-1]
+    joins = list(_LAST_JOIN_RE.finditer(s, a, b))
+    if len(joins) != 1 or joins[0].start() - a < 2 or b - joins[0].end() < 2:
+        return run
+    return [*run[:-1], (a, joins[0].start()), (joins[0].end(), b)]
 
 
 # the word that opens a run of examples of the noun just named (目录5项，包括“甲”“乙”等; 如《甲》《乙》)

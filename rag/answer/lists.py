@@ -31,6 +31,7 @@ from .list_items import (  # re-exported: the item finders are part of this modu
     comma_items,
     counted_items,
     headed_items,
+    included_topic,
     place_items,
     title_items,
     typed_title_items,
@@ -353,7 +354,8 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
             items = typed_title_items(c.text, nouns, want) if nouns else []
             items = items or (place_items(c.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
             items = items or counted_items(c.text, want) or headed_items(c.text, item_head, want) \
-                or closed_items(c.text, item_head, want) or (recipient_items(c.text, ask.question) if recipients else [])
+                or closed_items(c.text, item_head, want) or closed_items(c.text, included_topic(ask.question), want) \
+                or (recipient_items(c.text, ask.question) if recipients else [])
             if items:
                 return _inline_draft(ask, c, items)
     parallel = _parallel(order, want)

@@ -107,6 +107,10 @@ _COMRADE_RE = re.compile(r"([\u4e00-\u9fff]{2,4})同志")
 _NAME_DOTS = "·•・"
 _DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,10})+")
 _NAME_STOP_RE = re.compile(r"[于在带主同和与、，,。；;：:等出作到是为对将率（(]")
+# the predicates the genre writes right after an official's name (县长某某扛牢第一责任人职责, 某某亲自部署): where a name
+# with no Han surname (扎西才让) ends when no stop character does
+_NAME_VERB_RE = re.compile(r"扛牢|扛起|扛稳|担起|担负|履行|切实|认真|亲自|带头|主持|多次|坚持|严格|全面|率先|专题|深入|落实|听取"
+                           r"|部署|研究|召开|参加|出席|督促|推动|要求|强调|指出|牵头|挂帅")
 # titles the genre writes after the name (周某某教授, 王某律师); an official's title goes first (党委书记 is no name)
 _NAME_FIRST = ("教授", "研究员", "律师", "法官", "检察官", "院士", "博士", "老师", "专家")
 _LEAD_CHARS = frozenset("由在于为对向从被把将和与及请")  # a preposition before a name, though 于 is also a surname
@@ -130,13 +134,15 @@ def titled_persons(sentence: str, title: str) -> list[Span]:
             out.append((at, dotted, ""))
             continue
         stop = _NAME_STOP_RE.search(s, at, at + 4)
-        end = stop.start() if stop else at + 3
-        if 2 <= end - at <= 3 and all("\u4e00" <= c <= "\u9fff" for c in s[at:end]) \
+        verb = None if stop else _NAME_VERB_RE.search(s, at + 2, at + 7)  # 县长王明扛牢…: 王明; 县长索南扎西扛牢…: 索南扎西
+        verb = verb if verb and verb.start() <= at + 4 else None
+        end = stop.start() if stop else verb.start() if verb else at + 3
+        if 2 <= end - at <= (4 if verb else 3) and all("\u4e00" <= c <= "\u9fff" for c in s[at:end]) \
                 and person_name_like(s[at:end]):
             out.append((at, end, ""))
             continue
-        stop = _NAME_STOP_RE.search(s, at, at + 5)
-        if stop is not None and unsurnamed_name_like(s[at:stop.start()]):  # 州长才让扎西作为…: title, name, verb
+        stop = _NAME_STOP_RE.search(s, at, at + 5) or _NAME_VERB_RE.search(s, at + 2, at + 6)
+        if stop is not None and unsurnamed_name_like(s[at:stop.start()]):  # 州长才让扎西作为…, 县长扎西才让扛牢…: title, name, verb
             out.append((at, stop.start(), ""))
             continue
         before = _name_before(sentence, s, m.start()) if title.endswith(_NAME_FIRST) else None

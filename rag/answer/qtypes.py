@@ -94,8 +94,10 @@ _CATALOG_RE = re.compile(  # questions about which reports the collection holds
     r"|\bwhich (places|regions|cities|counties) in [a-z]+\b", re.IGNORECASE)
 # how a question says a report mentions something (public: the which-reports answer finds what is mentioned after it): 提到, 讲到, 写了, 出现了 ...
 MENTION = r"(提到|提及|谈到|说到|讲到|讲了|说了|写了|写到|涉及|给出|点出|介绍|出现|载有|记载|提出|见于|用到|用过)"
+# the year after the report's, said by a user: 下一年, 明年, 第二年 (the report's 2023: 第二年 is 2024), 次年, 来年
+NEXT_YEAR = r"下一年度?|明年|第二年|次年|来年|新的一年"
 # how a question asks what comes next: 下一步打算怎么推进, 明年准备如何
-_PLANS_HOW = r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,6}(打算|计划|准备|将要|要)?[^？?，,]{0,4}(怎么|怎样|如何)"
+_PLANS_HOW = rf"|(下一步|{NEXT_YEAR}|今后)[^？?，,]{{0,6}}(打算|计划|准备|将要|要)?[^？?，,]{{0,4}}(怎么|怎样|如何)"
 # A verb asked as "V not V" (到没到, 达没达到, 超没超过, 够不够, 算不算): the colloquial form of a yes/no question
 A_NOT_A = r"([\u4e00-\u9fff])[没不]\1"
 # 多 / 少一些 closing a question, not 多少 / 多高 (asking a figure): "which has more"
@@ -116,7 +118,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            rf"|{SPOKEN_SHORTCOMING}"
                            r"|(?:简单|简要|大致|大概|扼要)地?(?:说说|讲讲|谈谈|介绍|说一下|讲一下)"  # …做了什么？简单说说: a summary asked
                            r"|(问题|不足|短板|差距|薄弱环节)(?:主要|还|都|具体|也|又){0,2}(有哪些|是什么|有什么|在哪里?|在哪些方面|体现在哪)"  # 不足主要(都)有哪些
-                           r"|(下一步|下一年度?|明年|今后)[^？?，,]{0,14}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
+                           rf"|(下一步|{NEXT_YEAR}|今后)[^？?，,]{{0,14}}(哪些|哪几|什么)|(计划|打算)(有|是)(哪些|哪几|什么)|准备做(哪些|哪几|什么)"
                            r"|有(什么|哪些|何)(打算|计划|安排|设想)|(打算|准备|计划)(做|干|抓|开展)(哪些|哪几|什么)"  # 有什么打算: its plans
                            r"|(?<!查处|整改|纠正|排查|查办)(?<!查处了|整改了|纠正了|排查了|查办了)"  # 查处了哪些问题: problems handled are a list
                            r"(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)" + _PLANS_HOW)),
@@ -192,7 +194,10 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", EN_OTHER_POSTS_RE),  # what other post did X hold: the titles before the name (rag.answer.persons)
     ("name", EN_DOC_VERB_RE),  # what did the city draft: a document
     ("name", EN_FOUNDED_RE),  # what did the bureau set up: the body it founded
-    ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|district|province|prefecture|town|township|subdistrict|sub-district|village|community)\b",
+    ("name", re.compile(rf"\bwhich (?:{PLACE_MODIFIER})?(?:city|county|district|province|prefecture|town|township|subdistrict|sub-district|village|community)\b"
+                        # which district departments / county-level bodies: the bodies of that level, a list
+                        r"(?![\s-]+(?:level\s+)?(?:departments|agencies|bureaus|offices|units|bodies|organi[sz]ations|institutions|teams"
+                        r"|groups|officials|cadres|leaders|courts|governments|committees|authorities)\b)",
                         re.IGNORECASE)),  # a place (rag.answer.names), also which Shandong city
     ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will)\b")),
     ("list", re.compile(r"\bwhat (?:[a-z]+ )?(measures|steps|actions|efforts|methods)\b|\bwhich (measures|steps)\b|\bhow did\b|\blist\b|\bwhat did\b.*\bdo\b"

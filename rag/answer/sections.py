@@ -22,12 +22,12 @@ from ..text import lazy_re as re
 from ..text.normalize import fold
 from .evidence import Ask, Sent
 from .lists import opens_section
-from .qtypes import SPOKEN_SHORTCOMING
+from .qtypes import NEXT_YEAR, SPOKEN_SHORTCOMING
 from .term_coverage import coverage
 
 SECTION_CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(rf"问题|不足|短板|差距|薄弱|{SPOKEN_SHORTCOMING}|problem|shortcoming|weakness"), re.compile(r"问题|不足|短板|差距|薄弱")),
-    (re.compile(r"下一步|计划|打算|安排|下一年|明年|今后|准备|next|plan"
+    (re.compile(rf"下一步|计划|打算|安排|{NEXT_YEAR}|今后|准备|next|plan"
                 # what a report says it would do / will focus on / intends: its plans, in English
                 r"|\b(?:say|said|says|saying)\b[^?]{0,20}\b(?:would|will|intends?|planned)\b|\bintend(?:s|ed)? to\b"
                 r"|\bwould (?:focus|prioriti[sz]e)\b|\bpriorities for\b"),

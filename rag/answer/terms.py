@@ -197,9 +197,9 @@ _BILINGUAL_RE = re.compile(rf"{_LANGUAGE}(?:和|与|及|、|跟|同){_LANGUAGE}(
 
 
 def _bilingual_term(m: re.Match[str]) -> str:
-    """The term a pair of languages is written as: 藏文和汉文 -> 藏汉双语 (or 藏汉两种…)."""
-    pair = m.group(1)[0] + m.group(2)[0]
-    return f"{pair}双语|{pair}两种|{pair}文"
+    """The term a pair of languages is written as: 藏文和汉文 -> 藏汉双语 (or 藏汉两种…), in either order (汉藏双语)."""
+    pair, back = m.group(1)[0] + m.group(2)[0], m.group(2)[0] + m.group(1)[0]
+    return f"{pair}双语|{pair}两种|{pair}文|{back}双语|{back}两种|{back}文"
 
 
 # how the asked places stand to the asker's own (哪几个外地县, 哪些外省城市): the report names them, never says 外地

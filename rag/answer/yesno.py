@@ -11,6 +11,8 @@ clause holding most of the question's weighted terms.  In that clause, in order:
   against the sentence's own comparison or the standard's figure; full coverage against a coverage
   rate; all done (``全部办结了吗``, ``every case heard?``) against a remainder (正在办理中), a rate
   under 100% or fewer closed than received;
+- an outcome claimed (创建成功了吗) against clauses saying the matter is still pending (仍在评估之中, 尚未完成):
+  否 (:mod:`rag.answer.yesno_pending`);
 - a question claiming a stage of a rule (批准, 审议通过, 出台/施行) is answered 否 when the clause
   shows an earlier stage only (草案, 提请审议, 合法性审查: :mod:`rag.answer.stages`; an aim, 推动…审议通过, shows
   none), one claiming a revision (修订的是…吗) when it shows another act only (审议通过, 废止), and one claiming
@@ -63,8 +65,10 @@ from collections.abc import Sequence
 
 from ..text import lazy_re as re
 from ..text.normalize import fold_chars
+from .breakdowns import asked_parts
 from .drafts import Draft, compose, say
 from .evidence import Ask, Sent, ordinals, ranked
+from .figures import number_spans
 from .firsts import AGAIN_RE, FIRST_RE, narrower_first
 from .quantifiers import ALL_RE
 from .stages import (
@@ -118,6 +122,7 @@ from .yesno_figures import (
 )
 from .yesno_honours import honour_decision
 from .yesno_names import name_verdict
+from .yesno_pending import pending_outcome
 from .yesno_sides import sides_verdict
 from .yesno_threshold import holds, sentence_threshold, threshold_figure
 from .yesno_time import (
@@ -132,7 +137,8 @@ from .yesno_time import (
 YES_COVERAGE = 0.5  # share of the question's weighted terms the deciding sentence needs for 是; calibrated on evals/dev.jsonl (flat from 0.5 to 0.8: lowest kept, as for DEFAULT_SUPPORT), checked on evals/dev_corpus.jsonl
 _TAG_END_RE = re.compile(r"(?:了)?(?:没有|没)[？?]?\s*$")  # 印发了没有? asks, it does not negate
 _NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
-_SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏")
+_SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏"
+                       r"|(?:仍|尚|还|依然|仍然)(?:处于|在|停留在)[^，,；;。]{0,6}?(?:准备|筹备|起步|酝酿)(?:阶段|中)")  # work still being prepared
 # a question whether something is still not done / still at a stage (还停留在起草阶段、尚未印发)
 _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|没|停留|处于)")
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
@@ -159,6 +165,11 @@ def labels(lang: str) -> tuple[str, str, str]:
     return ("Yes", "No", "Not stated in the report") if lang == "en" else ("是", "否", "报告未明确说明")
 
 
+def undecided(draft: Draft, lang: str) -> bool:
+    """Is ``draft`` a yes/no answer that the report does not say (报告未明确说明 / Not stated in the report)?"""
+    return draft.kind == "yesno" and draft.short == labels(lang)[2]
+
+
 def _about_claim(ask: Ask, text: str) -> bool:
     """Does the sentence hold as much of the question's terms as a 是 would need?  A figure that is
     short of all, or of a standard, says 否 only about what the sentence is about."""
@@ -181,8 +192,10 @@ def _figure_verdict(ask: Ask, q: str, text: str, a: int, b: int) -> tuple[bool, 
             verdict = full_coverage(q, text[a:b]) if "全覆盖" in text[a:b] else None  # 全覆盖，全区覆盖率78%: the town's)
         if verdict is None:
             verdict = full_coverage(q, near)
-    if verdict is None and not completion_asked(q):
-        verdict = every_one_rate(q, near)  # 每一件都出庭了吗: against the act's rate (出庭应诉率100%)
+    if verdict is None and not completion_asked(q):  # 每一件都出庭了吗: against the act's rate (出庭应诉率100%); the focus
+        own = near if asked_parts(near, number_spans(near), q) else text[a:b]  # a part the question names (其中市本级
+        verdict = every_one_rate(q, own)  # 100%) in the sentence's breakdown; else the clause's own rate first (县级以上…
+        verdict = every_one_rate(q, near) if verdict is None else verdict  # 覆盖率100%，乡镇…96.8%: another subject's)
     if verdict is not None:
         return True, verdict
     if not ask.cues.residual and completion_asked(q):  # 全部办结了吗 / every case heard?
@@ -215,13 +228,15 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         return verdict
     if _STILL_NOT_RE.search(q) and denied_stage(_STILL_NOT_RE.sub("", q), near_clauses(text, a, b)):
         return True  # asked whether it is still not issued (还没印发吧); the text says so (已完成起草…尚未印发)
-    if _STILL_NOT_RE.search(q) and not _NEG_RE.search(clause) and (
+    if _STILL_NOT_RE.search(q) and not _NEG_RE.search(clause) and not _STILL_NOT_RE.search(clause) and (
             _DONE_RE.search(clause) or coverage(ask.terms, clause, ask.weights, folded=True)[0] >= YES_COVERAGE):
-        return False  # asked whether it is still not done; the clause says it was done, or does it
+        return False  # asked whether it is still not done; the clause says it was done, or does it (not: 仍处于筹备阶段)
     if short_of_stage(q, clause if text_stage(clause) is not None else near_clauses(text, a, b)):
         return False  # asked whether it was approved / passed / issued; the text shows an earlier stage only
     if denied_stage(q, near_clauses(text, a, b)):
         return False  # asked whether it was issued; the text says it was not (正在编制…尚未印发)
+    if not _negates(ask, q) and not _STILL_NOT_RE.search(q) and pending_outcome(q, near_clauses(text, a, b)):
+        return False  # 创建成功了吗 against 已提交申报材料，目前仍在评估之中 (yesno_pending)
     if planned_before(q, near_clauses(text, a, b)):
         return False  # asked whether it was passed; the text only plans to submit it (计划…提请审议)
     if aims_only(q, clause) and not asks_aim(q):
@@ -256,6 +271,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
         series = series_trend(near_clauses(text, a, b)) if not (asked.search(said) or other.search(said)) else ""
         if series and series != ask.cues.trend:  # no trend word: yearly figures that do not go the asked way
             return False  # (asked 一年比一年高, the text gives 2022年为28.12%,2023年为7.89%)
+        if not (UP_RE.search(text) or DOWN_RE.search(text) or series or change_trend(text) or versus_year(q, text) is not None):
+            return None  # 比上年多了吗 against a sentence that says nothing of how it went: not stated (read deeper: fresh r-017)
     if ask.cues.ordinal is not None:
         same_kind = [o for o in ordinals(text) if o[1] == ask.cues.ordinal[1]]
         if same_kind and ask.cues.ordinal not in same_kind:  # a match only confirms the ordinal
@@ -291,15 +308,21 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     named = name_verdict(q, text) if ask.lang != "en" else ""
     if named:  # 市长是李青雁吗 against 市长于海田; 叫“X”吗 against “Y”: 否; neither named: not stated
         return False if named == "no" else None
-    cov, _ = coverage(ask.terms, text, ask.weights, folded=True)
-    return True if cov >= YES_COVERAGE else None
+    cov, _ = coverage(ask.terms, text, ask.weights, folded=True)  # a threshold claim (达到九成了吗) is met only by a figure
+    return True if cov >= YES_COVERAGE and ask.cues.threshold is None else None  # (none of its unit here: fresh r-015)
+
+
+# a plan that goes on with what is done already (继续, 持续, 巩固, 保持): it says nothing of the deed not being done
+_GOING_ON_RE = re.compile(r"继续|持续|巩固|保持|深化|不断|进一步|常态化|\b(?:continue|keep|sustain|further)", re.IGNORECASE)
 
 
 def _planned_deed(ask: Ask, sent: Sent) -> bool:
-    """The question claims a deed of a stage (出台, 制定, 印发, 通过) done, not planned, in the report's year or
-    before, and the deciding sentence names it in the report's plans section (三、2025年工作安排: 计划出台《X》):
-    it is intended, not done."""
-    return asked_stage(claim_text(ask)) is not None and plans_head(ask, sent) and _about_claim(ask, fold_chars(sent.text))
+    """The question claims a deed done (出台了吗, 打通数据了吗), not planned, in the report's year or before, and the
+    deciding sentence names it in the report's plans section only (三、2025年工作安排: 计划出台《X》, 加快推进…对接，
+    年内实现数据共享): it is intended, not done.  A plan going on with the deed (继续推进…) says nothing against it."""
+    text = fold_chars(sent.text)
+    return plans_head(ask, sent) and _about_claim(ask, text) and (
+        asked_stage(claim_text(ask)) is not None or not _GOING_ON_RE.search(text))
 
 
 def _own_names(doc) -> tuple[str, ...]:

@@ -134,13 +134,17 @@ def short_of_all(text: str) -> bool:
     return any(r is not None and r < 100 for r in rates) or counts_fall(text)
 
 
+# a trend said plainly (比上年变少了, 变多, 越来越少): the trend word, never what moved
+_PLAIN_TREND_RE = re.compile(r"(?:变得?|越来越|更加?)(?:多|少|高|低|大|小|快|慢)了?")
+
+
 def trend_subject(ask: Ask, q: str) -> str:
     """What a trend question asks to have gone up or down: its last term (``清单里的事项是不是比上年少了`` -> 事项);
     for an English question, whose terms stand in no order of the question, its most specific (rarest) term
     (``lose more administrative lawsuits`` -> 败诉, not the 诉讼 of every lawsuit).  Rarity without the verb
     discount: a report stating 败诉 states 诉讼, so 败诉 stays the rarer however many reports are added."""
     at = [(q.rfind(x), t) for t in ask.terms for x in alternatives(t) if x in q
-          and not (UP_RE.fullmatch(t) or DOWN_RE.fullmatch(t))]  # 受理量比去年增加了吗: 受理量, not the trend word
+          and not (UP_RE.fullmatch(t) or DOWN_RE.fullmatch(t) or _PLAIN_TREND_RE.fullmatch(t))]  # 受理量比去年增加了吗: 受理量
     if not at and ask.lang == "en" and ask.weights:
         return max(ask.terms, key=lambda t: ask.weights.get(t, 0.0) / role_weight(t))
     return max(at)[1] if at else ""
@@ -186,12 +190,14 @@ def near_clauses(text: str, a: int, b: int) -> str:
 # 无人机, 无欠薪城市, 无讼村); never 未成年, nor 不 (不断, 不得)
 _DENIAL_RE = re.compile(r"尚未|并未|从未|暂未|仍未|未能|未曾|未(?!成年)|没有|没能|并无|尚无|暂无|均无|无一|暂缓|搁置"
                         r"|(?<![有并尚暂均])无(?![纸人偿障缝证犯欠讼])|零(?=[\u4e00-\u9fff])")  # 零败诉, 零投诉
+# every lawsuit won (均胜诉, 全部胜诉, 全都胜诉): none lost, as 无败诉 says
+_ALL_WON_RE = re.compile(r"(?:均|全部|全都|都|悉数|全)(?:获得?|取得|为|以)?胜诉")
 _DENIAL_REACH = 6  # characters between a negation and the word it denies (未能在年内提请表决: 5)
 
 
 def denied_terms(ask: Ask, text: str) -> list[str]:
     """The question's terms that a clause of ``text`` (folded) states under a negation and not before it:
-    ``有没有败诉`` against ``无败诉案件``, ``拍板定下来了吗`` against ``尚未作出决策``.
+    ``有没有败诉`` against ``无败诉案件`` or ``均胜诉``, ``拍板定下来了吗`` against ``尚未作出决策``.
 
     >>> from rag.answer.qtypes import classify
     >>> ask = Ask("甲局有没有败诉", "zh", classify("甲局有没有败诉"), ("败诉",))
@@ -200,7 +206,7 @@ def denied_terms(ask: Ask, text: str) -> list[str]:
     """
     out = []
     for c, d in clauses(text):
-        part = text[c:d]
+        part = _ALL_WON_RE.sub("无败诉", text[c:d])  # 均胜诉: none lost
         for m in _DENIAL_RE.finditer(part):
             reach = 0 if m.group(0) in ("无", "零") else _DENIAL_REACH
             for t in ask.terms:

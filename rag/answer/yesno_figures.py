@@ -27,6 +27,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..text import lazy_re as re
+from .breakdowns import asked_parts
 from .comparators import alternation, words
 from .figures import figure_value, number_spans
 from .quantifiers import ALL_RE
@@ -376,16 +377,24 @@ _ACT_RATE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)率(?:达到|达|为|是|均�
 
 def every_one_rate(q: str, text: str) -> bool | None:
     """A claim that every case was met by an act (每一件都出庭了吗, appeared in court for every lawsuit)
-    against the rate of that act in ``text``: 100% says yes, under it no; None when the question claims
+    against the rate of that act in ``text`` (of the part the question names, when a 其中 part has its own
+    figure): 100% says yes, under it no; None when the question claims
     no "every" or ``text`` gives no rate of an act the question names (two characters of it in common).
 
     >>> every_one_rate("被诉案件负责人每一件都出庭了吗", "负责人出庭应诉12件次，出庭应诉率100%。")
     True
     >>> every_one_rate("每一件都公开了吗", "主动公开率为96.5%"), every_one_rate("每一件都公开了吗", "办结率为96.5%")
     (False, None)
+
+    A part the question names (其中…) is read for its own figure, the whole's otherwise:
+
+    >>> s = "全县负责人出庭应诉率为95%,其中县政府本级达到100%。"
+    >>> every_one_rate("县一级负责人是不是每次都出庭了", s), every_one_rate("全县负责人是不是每次都出庭了", s)
+    (True, False)
     """
     if not ALL_RE.search(q):
         return None
-    rates = [float(v) for act, v in _ACT_RATE_RE.findall(text)
-             if any(act[i:i + 2] in q for i in range(len(act) - 1))]
+    parts = asked_parts(text, number_spans(text), q)
+    rates = [v for m in _ACT_RATE_RE.finditer(text) if any(m.group(1)[i:i + 2] in q for i in range(len(m.group(1)) - 1))
+             for v in parts.get(m.start(2), [float(m.group(2))])]
     return (min(rates) >= 100) if rates else None

@@ -68,6 +68,8 @@ _CONFER_RE = re.compile(alternation((*without(CONFERRING, "评成", "命名", "�
 # a sub-unit receiving an honour: a village, a community, a town, a bureau, a project, a unit
 _SUBUNIT_RE = re.compile(r"(?:村|社区|街道|镇|乡|局|所|中心|室|站|队|院|庭|厅|委员会|办公室|办|项目|学校|企业|公司|单位|部门|窗口|法庭|支队|大队|”)$")
 _PLACE_END_RE = re.compile(r"[县区市旗州盟]$")
+# a date said with the recipient (凤县在2023年被命名为…, 2023年凤县被评为…): no part of its name
+_WHEN_RE = re.compile(r"^(?:在|于)?(?:19|20)\d{2}年度?(?:\d{1,2}月(?:份)?)?|(?:在|于)?(?:19|20)\d{2}年度?(?:\d{1,2}月(?:份)?)?(?:底|末|初)?$")
 _OWN_RE = re.compile(r"^(?:我|本|全)(?:县|区|市|州|旗|省)?(?:委|政府|人民政府)?$|^(?:县|区|市)(?:委|政府)?$")
 _LEAD_RE = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|在|同年|当年|年内|今年|本年度|全年|此外|同时|其中|另外|还|并|也|已|均|先后|成功|顺利|正式|首次|再次|"
                       r"[一二三四五六七八九十]+是)+")
@@ -207,12 +209,19 @@ def _tail_honour(phrase: str) -> str:
     return re.sub(r"(?:称号|荣誉称号|荣誉)$", "", phrase)[-40:]
 
 
+def _names(recipient: str, place: str) -> bool:
+    """Does ``recipient`` name ``place`` itself, not a place within it (辛市壬县 names 壬县)?"""
+    at = recipient.find(place)
+    rest = recipient[at + len(place):]  # 鄞州区 for 鄞州: the suffix of its own name
+    return at >= 0 and not (len(rest) >= 2 and _PLACE_END_RE.search(rest))
+
+
 def _is_subject(recipient: str, subject: str, own: Sequence[str]) -> bool:
     """Does the recipient a clause names stand for the asked unit (the report's own place by default)?"""
-    r = recipient.strip("“”\"")
-    if not r or _OWN_RE.match(r) or any(f and f in r and not _SUBUNIT_RE.search(r) for f in own):
+    r = _WHEN_RE.sub("", recipient.strip("“”\""))  # 凤县在2023年: the place, not its date
+    if not r or _OWN_RE.match(r) or any(f and _names(r, f) and not _SUBUNIT_RE.search(r) for f in own):
         return not (subject and _SUBUNIT_RE.search(subject) and subject not in own)
-    if subject and (subject in r or r in subject or subject[-3:] in r):
+    if subject and (_names(r, subject) or r in subject or _names(r, subject[-3:])):
         return True
     return not _SUBUNIT_RE.search(r) and not _PLACE_END_RE.search(r)
 

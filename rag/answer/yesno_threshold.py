@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..text import lazy_re as re
+from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
+from .breakdowns import breakdowns
 from .comparators import alternation, words
 from .english_figures import threshold_counted
 from .evidence import Ask, Sent, ordinals, threshold_phrase
@@ -119,11 +121,34 @@ def sentence_threshold(ask: Ask, text: str) -> bool | None:
         noun = threshold_counted(ask.question, ask.terms) if ask.lang == "en" else ""  # more than 40 cities: 32个地市
         best = pick_span(text, spans, ask.terms, ask.weights, unit, anchors=("", noun))
         if best is None:
-            return None
+            share = part_share(text, ask.terms) if unit == "%" else None  # 一半以上 against 8件，其中6件…听证
+            return None if share is None else holds(ask.cues.threshold, share)
         got = figure_value(text[best[0]:best[1]])
         said = next((u for a, b, u in spans if (a, b) == best[:2]), "")
         return None if got is None else holds(ask.cues.threshold, got, figure_bound(text, best[0], best[1], said))
     return None if got is None else holds(ask.cues.threshold, got)
+
+
+_CLAUSE_END_RE = re.compile(r"[，,；;。！!？?]")
+
+
+def part_share(text: str, terms: Sequence[str]) -> float | None:
+    """The share (%) of a total that its one 其中 part is, when the part's own clause holds one of ``terms``
+    and counts in the same unit: ``作出重大行政决策8件，其中6件开展了公开听证`` asked of 听证 is 75.0.
+
+    >>> part_share("作出重大行政决策8件,其中6件开展了公开听证。", ("听证",)), part_share("收案8件,其中6件已审结。", ("听证",))
+    (75.0, None)
+    """
+    for (ta, tb, tu), parts in breakdowns(text, number_spans(text)):
+        if len(parts) != 1:
+            continue
+        (a, b, u), _ = parts[0]
+        end = m.start() if (m := _CLAUSE_END_RE.search(text, b)) else len(text)
+        total, part = figure_value(text[ta:tb]), figure_value(text[a:b])
+        if total and part is not None and part <= total and unit_kind(u) == unit_kind(tu) != "%" \
+                and any(w in text[b:end] for t in terms for w in alternatives(t)):
+            return 100.0 * part / total
+    return None
 
 
 def holds(threshold: tuple[str, float, str], got: float, bound: str = "") -> bool:

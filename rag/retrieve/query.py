@@ -229,6 +229,18 @@ def _of_asked_year(found: list[tuple[int, str]], of_year: Callable[[str], bool] 
     return [(i, c) for i, c in found if of_year(c) or not any(of_year(o) for o in namesakes(i, c))]
 
 
+# a place's own report named as where the answer is read (夏河县2023年报告里提到, 按某区的年度报告, 某县的法治政府建设报告中)
+_REPORT_AFTER_RE = re.compile(r"(?:的)?(?:(?:19|20)\d{2}年度?)?(?:的)?(?:法治政府建设|依法行政)?(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)")
+
+
+def _report_named(q: str, names: Sequence[str]) -> int:
+    """Where ``q``'s first naming of the report of one of ``names`` (the covered places it names) ends; -1 when it
+    names none (a place named after it is what that report tells of; one before it, 甲县和乙县的报告, is asked too)."""
+    ends = [m.end() for n in names for i in (x.start() for x in re.finditer(re.escape(n), q))
+            if (m := _REPORT_AFTER_RE.match(q, i + len(n)))]
+    return min(ends, default=-1)
+
+
 def understand(question: str, documents: Sequence[Doc],
                settings: lexical.TokenizerSettings | None = None) -> QueryInfo:
     """Places and years a question mentions, split into covered and not covered by ``documents``
@@ -275,6 +287,8 @@ def understand(question: str, documents: Sequence[Doc],
                 continue  # 江西全省…: a bare province is context; 惠民工程 is not 惠民县 (丰都 of 丰都县栗子乡's report is)
             if any(places.contains(p, c) for p in others for c in cands):
                 continue  # 临沂2020年…兰陵县是否…: a part named inside a covered place is content
+            if others and 0 <= _report_named(q, [n for j, (n, _, _) in enumerate(named) if covered[j] and j != k]) <= q.find(name):
+                continue  # 夏河县2023年报告里提到，邻近的积石山县…: what that report says of another place is content
             if name not in unknown:
                 unknown.append(name)
     if not regions and not unknown:  # Kunming in an English question, where 昆明 has no report

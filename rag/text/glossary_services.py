@@ -211,7 +211,7 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     # party files (行政复议申请, 依申请公开, 申请人; the lexicon's "application" is 应用, software)
     "lose": ("败诉",), "loses": ("败诉",), "losing": ("败诉",), "lost": ("败诉",), "losing rate": ("败诉率",),
     "loss rate": ("败诉率",), "lost cases": ("败诉案件|败诉",), "cases lost": ("败诉案件|败诉",),
-    "application": ("申请|案件",), "apply for": ("申请",), "applicant": ("申请人",),  # an application is counted as a case (受理…案件27件)
+    "application": ("申请|申报|案件",), "apply for": ("申请|申报",), "applicant": ("申请人",),  # an application is counted as a case (受理…案件27件)
     # an outside body brought in to check or rate work (引入第三方机构开展满意度测评, 聘请第三方评估)
     "bring in": ("引入|引进|聘请|邀请",), "brought in": ("引入|引进|聘请|邀请",), "outside party": ("第三方",),
     "outside third party": ("第三方",), "independent third party": ("第三方",), "outside body": ("第三方",),
@@ -224,6 +224,13 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "model village": ("示范村|示范",), "model unit": ("示范单位|示范",),
     "recognised as": ("评为|命名|认定|获评|授予",), "recognized as": ("评为|命名|认定|获评|授予",),
     "designated as": ("评为|命名|认定|获评|授予",), "named as": ("评为|命名|认定|获评|授予",),
+    # a place's bid for such a title (申报 / 创建 a 示范区) and its papers handed in or not (申报材料已提交 / 尚未提交)
+    **dict.fromkeys((f"{verb} {det} bid" for verb in ("set up", "put in", "make", "launch", "lodge", "mount") for det in ("a", "its", "the", "their")),
+                    ("申报|创建",)),  # a bid set up / put in is the bid itself, nothing founded (set up: 成立)
+    "bid": ("申报|创建",), "bids": ("申报|创建",), "candidacy": ("申报|创建",), "application materials": ("申报材料|申请材料",),
+    **dict.fromkeys(("hand in", "submit", "submits", "submitted", "submitting", "turn in", "send in", "sent in"),
+                    ("提交|报送|上报|递交|报请",)),
+    **dict.fromkeys(("apply to become", "apply to be", "apply to be named"), ("申报|创建",)),  # "apply" alone: 使用
     # the agency sued and its head in court (被诉行政机关负责人出庭应诉), and a survey of satisfaction (满意度测评/调查)
     "sued": ("被诉|被告",), "being sued": ("被诉|被告",), "defendant": ("被诉|被告",), "head of an agency": ("负责人",),
     "head of a sued agency": ("被诉", "负责人"), "head of the sued agency": ("被诉", "负责人"),
@@ -233,4 +240,19 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     # people from outside engaged to watch enforcement (行政执法社会监督员, 特邀行政执法监督员): the genre's 监督员
     **dict.fromkeys(("watchdog", "watchdogs", "outside watchdogs", "external supervisors", "social supervisors",
                      "invited supervisors", "special supervisors", "public supervisors", "citizen supervisors"), ("监督员",)),
+    # enforcement's plain English: first offences let off (首违不罚, 首违轻微免罚), decisions overturned (撤销, 直接纠错),
+    # cases closed (审结, 办结, 结案), joint random inspections (部门联合"双随机"抽查), and a city's greening (城市绿化条例)
+    **dict.fromkeys(("first-time offences", "first-time offenses", "first offences", "first offenses", "first-time violations",
+                     "first violations", "first-time offenders", "first offenders"), ("首违",)),
+    **dict.fromkeys(("minor first-time offences", "minor first-time offenses", "minor first offences", "minor first offenses",
+                     "minor first-time violations"), ("轻微违法", "首违")),
+    **dict.fromkeys(("not be fined", "not fined", "not be penalized", "not be penalised", "not be punished", "no fine",
+                     "no penalty"), ("免罚|免予处罚|不予处罚",)),
+    **dict.fromkeys(("overturn", "overturned", "overturns", "overturning"), ("撤销|纠错",)),
+    **dict.fromkeys(("directly overturn", "directly overturned", "directly overturns"), ("直接纠错",)),
+    **dict.fromkeys(("closed", "cases closed", "case closed"), ("审结|办结|结案",)),
+    **dict.fromkeys(("joint", "jointly conducted"), ("联合",)),
+    **dict.fromkeys(("random inspection", "random inspections", "random checks", "random check", "random spot checks"),
+                    ("随机", "抽查|检查|抽检")),
+    **dict.fromkeys(("greening", "greenery", "urban greening"), ("绿化",)),
 }

@@ -24,6 +24,10 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     # sent up (to a higher body): 报上来 / 交上来 — reports write 报送 / 上报 / 报备 (报送备案)
     "报上来": ("报送", "上报", "报备", "报来"),
     "交上来": ("报送", "上报", "提交", "报来"),
+    # sent up by the place itself: 报上去 / 交上去 / 递上去 — reports write 报送 / 上报 / 提交 / 申报 (申报材料已报送)
+    "报上去": ("报送", "上报", "申报"),
+    "交上去": ("提交", "报送", "上报", "递交"),
+    "递上去": ("递交", "提交", "报送"),
     # filed for the record: 备案 — reports contract 报送备案 to 报备
     "备案": ("报备",),
     # to help: 帮 / 帮忙 — reports write 帮助 / 帮扶 / 协助
@@ -133,6 +137,12 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "改掉": ("修改", "修订"),
     "改动": ("修改", "修订"),
     "留下": ("保留",),
+    # a law or rule newly amended, said plainly: 新改的 / 刚改的 / 改过的 — reports write 新修订 / 修订 / 修改 / 修正; put into
+    # force, said plainly: 实行 / 开始用 — reports write 施行 / 实施 (自2024年1月1日起施行)
+    "新改": ("新修订", "修订", "修改", "修正"),
+    "刚改": ("新修订", "修订", "修改", "修正"),
+    "改过": ("修订", "修改", "修正"),
+    "实行": ("施行", "实施"),
 }
 _WORKS = "厂"  # X厂 (酒厂, 水泥厂, 化工厂) is written X企业 / X企 by the reports
 
