@@ -19,6 +19,7 @@ from typing import TypeVar
 from .. import places
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
+from .regions import forms
 
 T = TypeVar("T")
 
@@ -37,16 +38,35 @@ def asks_itself(question: str) -> bool:
     return bool(_ITSELF_RE.search(fold(question)))
 
 
-def names_itself(text: str, unit: str) -> bool:
+def names_itself(text: str, unit: str, region: str = "") -> bool:
     """Does ``text`` name the reporting ``unit`` (司法局; 人民政府 for a government's report) as the actor: one of
-    the genre's words for itself (本机关, 本局, 我局, 机关本级) or the unit's own name (市司法局, 市政府)?"""
+    the genre's words for itself (本机关, 本局, 我局, 机关本级), the unit's own name (市司法局, 市政府), or, given the
+    ``region`` it serves, the short form of its level and kind (市局 for a city's 应急管理局, 省厅 for a province's 司法厅;
+    not 各区局, the bureaus below it).
+
+    >>> names_itself("市局全年立案查处违法行为412起", "应急管理局", "湖北省武汉市")
+    True
+    >>> names_itself("各区局立案查处违法行为3084起", "应急管理局", "湖北省武汉市")
+    False
+    >>> names_itself("新洲区应急管理局立案查处287起", "应急管理局", "湖北省武汉市"), names_itself("武汉市应急管理局查处412起", "应急管理局", "湖北省武汉市")
+    (False, True)
+    """
     t = fold_chars(text)
     if _SELF_FORMS_RE.search(t):
         return True
     name = re.sub(r"[(（].*$", "", unit or "").strip()
     if not name:
         return False
-    return bool(_GOVERNMENT_RE.search(t)) if "政府" in name else name in t
+    if "政府" in name:
+        return bool(_GOVERNMENT_RE.search(t))
+    if not region:
+        return name in t
+    level = fold_chars(region)[-1:]
+    if re.search(rf"(?<![各等和、]){re.escape(level + name[-1])}(?![长级])", t):  # 市局, not 各区局 / 局长
+        return True
+    # its full name as its own place's (武汉市应急管理局, 市应急管理局), not another place's (新洲区应急管理局)
+    own = "|".join(re.escape(f) for f in sorted(forms(region), key=len, reverse=True))
+    return bool(re.search(rf"(?:{own}|(?<![\u4e00-\u9fff]){re.escape(level)}|[本我该全]{re.escape(level)}|^){re.escape(name)}", t))
 
 
 def restrict(items: Sequence[T], names: Callable[[T], bool]) -> list[T]:

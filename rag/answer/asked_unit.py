@@ -27,6 +27,7 @@ _EN_MEASURE = tuple((re.compile(rx), zh) for rx, zh in (
     ((r"(?:person|people|official|lawyer|mediator|staff|cadre|officer|member|participant|attendee|student|counsel"
       r"|resident|villager|citizen)$"), "人"),
     (r"(?:time|session|meeting|inspection|training|lecture|campaign|event)$", "次"),
+    (r"(?:cop(?:y|ie)|book|handbook|booklet|brochure|pamphlet|leaflet)$", "份"), (r"(?:episode)$", "集"),
     (r"(?:month)$", "个月"), (r"(?:hour)$", "小时"), (r"(?:day)$", "天"), (r"(?:household)$", "户"),
     # businesses and the entities a regulator checks: the genre counts them in 家 (户 and 个 count the same)
     (r"(?:entit(?:y|ie)|enterprise|business(?:e)?|compan(?:y|ie)|firm)$", "家"),
@@ -45,6 +46,8 @@ def _unit_zh(q: str) -> str:
     m = asked_count_word(q)
     if m:
         after = m.group(1)
+        if _PERSONS_RE.match(q, m.start(1)):  # 几个人 / 多少个人: persons, which reports count in 人/名/位
+            return "人"
         from .qtypes import UNITS  # here: qtypes -> this module
 
         for u in UNITS:
@@ -57,9 +60,17 @@ def _unit_zh(q: str) -> str:
             return head.group(1)
         if _MONEY_ZH_RE.search(q):  # 罚了多少钱 / 罚没金额是多少: money, in 万元 / 亿元
             return "元"
+    if _DURATION_ZH_RE.search(q):  # 要花多长时间 / 多久办结: a length of time, in whichever unit the report gives it
+        return DURATION
     return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比|百分之)(?:是|为|达到?|有|约为|大约是|保持在?)?(多少|几)", q) else "")
 
 
+# A length of time asked (多长时间, 多久, how long): figures in a unit of time answer it (DURATION_UNITS), whichever one
+DURATION = "时长"
+DURATION_UNITS = frozenset((DURATION, "小时", "个小时", "分钟", "秒", "天", "日", "工作日", "个工作日", "个月", "周", "个星期"))
+_DURATION_ZH_RE = re.compile(r"多长时间|多久|多少时间|多长的时间")
+# the spoken 个 before 人 (几个人): 人 is what is counted; not 个人民调解委员会 (个 counting 人民…)
+_PERSONS_RE = re.compile(r"个人(?![民大代])")
 _HEAD_UNIT_RE = re.compile(r"^[\u4e00-\u9fff]([件项])$")  # 案件, 文件, 事项: counted in their own last character
 _COUNT_WORD_RE = re.compile(r"(?:多少|(?<![近这前])几(?!乎))(.{0,2})")
 
@@ -83,8 +94,10 @@ def _unit_en(q: str) -> str:
                  r"|\b(?:more|less|most|least) (?:reliably|consistently)\b",
                  q):  # give both rates; did it more reliably (of all its cases): a share (not "rate them as": a grade given)
         return "%"
-    if re.search(r"\bhow long\b|\bhow many (?:calendar |working |work )?days\b", q):
+    if re.search(r"\bhow many (?:calendar |working |work )?days\b", q):
         return "天"
+    if re.search(r"\bhow long\b|\bhow much time\b", q):
+        return DURATION
     if re.search(r"\b(?:how much|what (?:was|were|is|are))\b[^?]*\b(?:fines?|fined|penalt\w*|funds?|funding|money|budget|invest\w*|spen[dt]"
                  r"|costs?|yuan|compensation|fees?|expenditure|expenses)\b", q):
         return "元"  # money: 万元 / 亿元

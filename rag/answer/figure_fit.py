@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
+from .asked_unit import DURATION, DURATION_UNITS
 from .breakdowns import PART_BONUS, item_bounds, item_fit, part_total
 from .figure_years import PREV_YEAR_WORDS
 from .figures import has_digit_figure
@@ -123,6 +124,8 @@ def unit_fit(asked: str, unit: str) -> float:
         return 0.0
     if asked == "%":
         return 1.0 if unit in ("%", "‰") else -1.0
+    if asked == DURATION:  # 多长时间: any unit of time (29.6小时, 3个工作日)
+        return 1.0 if unit.lstrip("余多") in DURATION_UNITS else -0.3 if not unit else -1.0
     if asked in unit:
         return 1.0
     if any(asked in g and unit.lstrip("万千余多").rstrip("余多") in g for g in UNIT_KINDS):
@@ -133,7 +136,7 @@ def unit_fit(asked: str, unit: str) -> float:
 UNIT_KINDS = (("人", "名", "位", "余人"), ("件", "宗", "起", "个", "卷"), ("个", "家", "所", "处", "座", "户"),
               ("场", "次", "期", "场次"), ("项", "条", "个", "类"),
               ("天", "日", "工作日", "个工作日"),
-              ("份", "件", "篇", "部"))  # measure words that count the same things (a document: 文件76件, asked 多少份)
+              ("份", "件", "篇", "部", "册", "本"))  # measure words that count the same things (a document: 文件76件, asked 多少份)
 
 
 _YEAR_NEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")

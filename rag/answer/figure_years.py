@@ -75,6 +75,10 @@ _REPORT_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年?度?的?\s*(?:法治政府
                              r"|\b((?:19|20)\d{2})(?:['’]s)?\s+(?:annual\s+)?(?:rule-of-law\s+)?report\b")
 
 
+def _report_years(question: str) -> set[int]:
+    return {int(m.group(1) or m.group(2)) for m in _REPORT_YEAR_RE.finditer(fold_chars(question).lower())}
+
+
 def figure_years(question: str, years: Sequence[int]) -> tuple[int, ...]:
     """The asked ``years`` in the order a figure is looked for: a year the question names only as its report's
     (``2020年报告的对比表里2019年的败诉率``, ``the 2020 report … in 2019``) after the other years it names.
@@ -84,7 +88,23 @@ def figure_years(question: str, years: Sequence[int]) -> tuple[int, ...]:
     >>> figure_years("2020年报告里的败诉率是多少?", (2020,)), figure_years("2019年和2020年的败诉率", (2019, 2020))
     ((2020,), (2019, 2020))
     """
-    named = {int(m.group(1) or m.group(2)) for m in _REPORT_YEAR_RE.finditer(fold_chars(question).lower())}
+    named = _report_years(question)
     if not named or all(y in named for y in years):
         return tuple(years)
     return tuple(y for y in years if y not in named) + tuple(y for y in years if y in named)
+
+
+def figures_own_years(question: str, years: Sequence[int]) -> tuple[int, ...]:
+    """The asked ``years`` a figure may be of: without a year the question names only as its report's when it names
+    another (``the 2024 report's table … in 2023``: 2023 only; the report's own 2024 figures do not answer).
+
+    >>> figures_own_years("Per Jilin's 2020 report, what share of lawsuits were lost in 2019?", (2020, 2019))
+    (2019,)
+    >>> figures_own_years("2020年报告里的败诉率是多少?", (2020,)), figures_own_years("2019年和2020年的败诉率", (2019, 2020))
+    ((2020,), (2019, 2020))
+    """
+    named = _report_years(question)
+    if not named or all(y in named for y in years):
+        return tuple(years)
+    return tuple(y for y in years if y not in named)
+

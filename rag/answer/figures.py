@@ -22,9 +22,10 @@ from .qtypes import UNITS
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # a figure, its thousands written with commas (1,057件, 6,240人: one figure, not 1 and 057件); never after 第 (第5号: an ordinal)
-_NUM_RE = re.compile(rf"(?<![\d.第])(\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|多)?(?:{_UNIT_ALT})?)")
+_NUM_RE = re.compile(rf"(?<![\d.第])(\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)(\s?[%‰]|[万亿千]?(?:余|多)?(?:{_UNIT_ALT})?)(?!(?<=集)[中体聚约成团市])")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
-_CN_NUM_RE = re.compile(rf"(?<![第届\d.{_CN_DIGITS}])([{_CN_DIGITS}]+)((?:余|多)?(?:{_UNIT_ALT}))(?!是)")
+# 统一集中, 一集体: 集 begins a word there, no episode counted
+_CN_NUM_RE = re.compile(rf"(?<![第届\d.{_CN_DIGITS}])([{_CN_DIGITS}]+)((?:余|多)?(?:{_UNIT_ALT}))(?!是|(?<=集)[中体聚约成团市])")
 # a span of months written as one period (3月至5月, 2022年3月到5月): the period, not its first month
 _MONTH_TO = r"(?:[至到\-—–~](?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|初|中旬|下旬|上旬|份)?)?"
 _DATE_RE = re.compile(

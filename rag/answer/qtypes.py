@@ -34,10 +34,11 @@ KINDS = ("number", "name", "date", "list", "yesno", "summary", "compare", "repor
 
 # Measure words after 多少/几 (longest first) and in report figures.
 UNITS = (
+    "个百分点", "百分点",  # 提高19个百分点: a change of a rate, no count of 个
     "个工作日", "工作日", "人次", "家次", "件次", "场次", "户次", "车次", "余场", "万元", "亿元", "万人", "余件", "个月", "小时", "分钟", "公里", "余人",
     "个", "件", "次", "项", "人", "家", "户", "条", "卷", "名", "期", "宗", "场", "台", "份", "类",
     "批", "起", "所", "篇", "天", "日", "年", "月", "倍", "米", "亩", "元", "部", "位", "处", "座",
-    "村", "批次", "余",
+    "村", "批次", "余", "册", "集",  # printed copies (1.2万册) and episodes of a filmed series (24集)
 )
 
 _LANG_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -126,7 +127,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yesno", re.compile(rf"^(?!.*(?:哪|谁|多少|几|什么|如何|怎样|怎么)).*(?:是否|有没有|是不是|有无|能否|可否|{A_NOT_A})")),  # 比例是否低于95%: a claim, not a figure asked
     ("name", DOCNO_Q_RE),  # 文号是多少: a document number, not a figure
     ("list", re.compile(r"哪(?:些|几)[^？?]*?(?:各|分别)[^，,。？?]{0,6}?(?:多少|几)")),  # 哪几类，各多少: items, a figure each
-    ("number", re.compile(r"多少|(有|是)?多(高|大|长)[？?]?$|(?<!哪)几[个次项件人家条名期宗场台份类批起所篇天倍位处座村户]|(?<![近这前哪])几|数量|数目|比例|百分比|占比|金额|(率|比重)[是为达]?[？?]?$")),
+    ("number", re.compile(r"多少|(有|是)?多(高|大|长)[？?]?$|多长时间|多久|(?<!哪)几[个次项件人家条名期宗场台份类批起所篇天倍位处座村户]|(?<![近这前哪])几|数量|数目|比例|百分比|占比|金额|(率|比重)[是为达]?[？?]?$")),
     ("name", re.compile(DOC_NAME_Q + r"|(?:担任|兼任|身兼)了?哪些(?:职务|职位)|谁|哪位|(书记|长|主任|人|员|领导|干部)的?(叫什么名字|名字(是|叫)什么|姓名)|哪(个|家)?(单位|部门|机构|机关|组织|人|领导|企业)|什么(人|单位|部门|机构|机关)|由(谁|哪)")),
     ("yesno", re.compile(r"是否|有没有|是不是|有无|能否|可否|吗[？?]?(?:[(（][^()（）]*[)）][？?]?)?$")),
     ("list", re.compile(r"哪些|哪几|哪[二三四五六七八九十两\d]+[个部项家条份类种方名位批件样]|有什么|有何|什么(措施|举措|做法|办法|制度|活动|工作)|(做|干|开展|采取)了?(什么|哪些)|(措施|举措|做法)(有|是)(?![^，,？?]{0,3}?哪(?:个|一个|一|位|家|所|里|座))|如何|怎样|怎么")),  # 做法是从哪个镇来的: one name
@@ -179,7 +180,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"|\bwhat (dates?|year|month|time|day)\b|\b(?:in|on|during) which (years?|months?|dates?|days?|period)\b"
                         r"|(?:^|[,;:]\s*)which (dates?|days?|months?)\b")),
     ("name", DOCNO_Q_RE),  # the document number of …: not a figure
-    ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b")),
+    ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b"
+                          r"|\b(?:the|its|their) (?:share|proportion) of\b")),  # what was the share of cases with …: a rate
     # what was the (total) fee / amount / budget: a figure asked without "how much"
     ("number", re.compile(r"\bwhat (?:was|were|is|are)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+|combined\s+|annual\s+)?"
                           r"(?:amount|sum|fees?|costs?|budget|expenditure|expenses|spending|funding|investment)\b")),
@@ -299,6 +301,11 @@ _ASKED_FIGURE_IN_NAME_RE = re.compile(r"多少|几(?![乎])")
 # An English lead-in before the question word, which asks nothing itself: "In 2019, who …", "According to
 # its 2020 report, what …", "When Changzhi checked its documents, how many …" (not "When did …": that asks)
 _EN_WH = r"(?:who|whom|whose|what|which|when|where|how|why)\b"
+# statements before the question (Datong's report includes a table comparing two years. What was …?): context, not the
+# asking (a request is asking: "Compare A and B. Which …?"); a full stop between digits (1.5) ends no sentence
+_LEAD_STATEMENT_RE = re.compile(r"^(?!\s*(?:compare|list|summari[sz]e|describe|tell|give|name|explain|look|consider|check|find"
+                                r"|please|请|比较|对比|列举|列出|概括|总结|说说|介绍|告诉))"
+                                r"(?:[^?？。!！]*?(?:\.(?=\s)|[。!！])\s*)+(?=[^?？]*[?？])(?=\S)")
 _EN_LEAD_IN_RE = re.compile(
     r"^\s*(?:(?:in|by|as of|during|since|according to|under|throughout|at the end of|for)\b"
     r"(?!\s+(?:short|brief|a nutshell|summary|sum)\b)[^,?]{1,80}"  # "In short, what …" asks for a summary
@@ -340,6 +347,10 @@ def classify(question: str) -> QType:
         q = _EN_LEAD_IN_RE.sub("", q, count=1)
     rules = _EN_RULES if english else _ZH_RULES
     kind = next((k for k, pat in rules if pat.search(q)), "other")
+    asked = _LEAD_STATEMENT_RE.sub("", q, count=1)
+    if asked != q:  # 报告里有一张对比两年的表。2023年的…是多少? the question after a statement is what is asked
+        own = next((k for k, pat in rules if pat.search(asked)), "other")
+        kind, q = (own, asked) if own != "other" else (kind, q)
     from .asked_unit import asked_unit  # here: asked_unit -> this module's UNITS
 
     unit = asked_unit(q, english) if kind in ("number", "compare") else ""

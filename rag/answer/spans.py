@@ -37,7 +37,7 @@ from .figure_fit import (
 )
 from .figure_fit import span_score as figure_score
 from .figure_scope import act_spans, clause_states, question_acts
-from .figure_years import figure_years, other_year_figure
+from .figure_years import figure_years, figures_own_years, other_year_figure
 from .figures import number_spans, org_spans
 from .kinds import asked_entity, person_name_like
 from .list_items import aside_excluded, set_aside
@@ -208,7 +208,8 @@ def best_ranked(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask
         figure = s.text[sp[0]:sp[1]] if row is None and sp is not None else own[row.at:] if row is not None else ""
         if sp is None or not measured_ok(ask, context, figure) or coverage(ask.terms, context, ask.weights)[0] < SENTENCE_FLOOR \
                 or _counts_other(ask, s, sp) or about_other_document(s.text, named) \
-                or (ask.qtype.kind == "number" and other_year_figure(s.text, sp[0], ask.years, s.doc.year)) \
+                or (ask.qtype.kind == "number" and row is None  # a row's figure is its asked year's column
+                    and other_year_figure(s.text, sp[0], figures_own_years(ask.question, ask.years), s.doc.year)) \
                 or (fn is number_spans and in_criterion(s.text, sp[0])):  # 低于90%的单位: a rule's criterion
             continue
         hit = (s, s.text[sp[0]:sp[1]])
@@ -279,7 +280,7 @@ def span_answer(ask: Ask, sents: Sequence[Sent]) -> Draft:
     kind = ask.qtype.kind
     sents = with_antecedents(ask.question, sents, lead_in) if kind == "name" else sents  # 平台接入…: the one named before
     if kind == "number" and asks_itself(ask.question):  # 它自己作为被告的: the unit's own figure, not its government's
-        sents = restrict(sents, lambda s: names_itself(s.text, s.doc.reporting_unit))
+        sents = restrict(sents, lambda s: names_itself(sentence_head(s) + s.text, s.doc.reporting_unit, s.doc.region))
     parts = asked_parts(ask.question, ask.terms, ask.regions) if kind == "number" else ()
     if kind == "number" and ask.lang == "en":  # Houzhen: a township the gazetteer lacks, named by the report
         parts += towns_in_pinyin(ask.question, [s.text for s in sents], " ".join({s.doc.region for s in sents}))

@@ -30,7 +30,7 @@ QUESTION_WORDS = frozenset(
     # a table of the report the question points at (那张表里, 表中): where the figure stands, not what it counts
     " 表里 表中 表格 表格里 表格中 那张 这张 那张表 这张表 那个表 这个表"
     " 打算 准备 具体 一共 总共 合计 共计 分别 当年 本年度 全年 本级 情况如何 怎么 哪里 哪儿 更多 更高 更少 更低"
-    " 一样 相同 次数 人数 件数 个数 数量 数目 总数 第几 几次 多久 比例 百分比 占比 比重 占多大 多大比例"
+    " 一样 相同 次数 人数 件数 个数 数量 数目 总数 第几 几次 多久 多长时间 比例 百分比 占比 比重 占多大 多大比例"
     # how the asker wants it said, never what it is about
     " 简要 简单 简略 大致 大概 说说 讲讲 谈谈 聊聊 说一说 讲一讲 谈一谈 说明一下 介绍一下 列举 列一下 总体 整体"
     # how a question names what it quotes (“关键少数”这个说法出现在哪些报告里): the quote is the content

@@ -159,6 +159,13 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "years running": ("连续",), "in a row": ("连续",), "consecutive": ("连续",), "consecutively": ("连续",),
     "straight years": ("连续",), "successive years": ("连续",),
     "public lawyer": ("公职律师",), "government lawyer": ("公职律师",), "in-house government lawyer": ("公职律师",),
+    # the genre's three kinds of lawyer: a government body's own (公职律师), a company's (公司律师), one in private
+    # practice at a law firm (执业律师 / 社会律师)
+    "public-sector lawyer": ("公职律师",), "public-service lawyer": ("公职律师",), "civil-service lawyer": ("公职律师",),
+    "staff lawyer": ("公职律师",), "corporate lawyer": ("公司律师",), "company lawyer": ("公司律师",),
+    "in-house lawyer": ("公司律师|公职律师",), "practising lawyer": ("执业律师|社会律师",),
+    "practicing lawyer": ("执业律师|社会律师",), "private lawyer": ("执业律师|社会律师",),
+    "licensed lawyer": ("执业律师",),
     "market regulation": ("市场监管|市场监督管理",),
     "market regulation bureau": ("市场监管局|市场监督管理局",), "administration for market regulation": ("市场监管局|市场监督管理局",),
     "market regulator": ("市场监管|市场监督管理",), "market regulators": ("市场监管|市场监督管理",),
@@ -255,4 +262,21 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("random inspection", "random inspections", "random checks", "random check", "random spot checks"),
                     ("随机", "抽查|检查|抽检")),
     **dict.fromkeys(("greening", "greenery", "urban greening"), ("绿化",)),
+    # legal publicity (普法) in a border or minority area: materials in another language (俄文版手册, 藏语微视频,
+    # 汉藏双语资料), named by the language: X-language / in X is X语 or X文 (the lexicon has no such words)
+    **{f"{lang}{suffix}": (zh,) for lang, zh in (
+        ("russian", "俄文|俄语"), ("tibetan", "藏语|藏文"), ("mongolian", "蒙古语|蒙古文|蒙文|蒙语"),
+        ("uyghur", "维吾尔语|维吾尔文|维语|维文"), ("uighur", "维吾尔语|维吾尔文|维语|维文"), ("kazakh", "哈萨克语|哈萨克文"),
+        ("korean", "朝鲜语|朝鲜文|朝文|韩语"), ("yi", "彝语|彝文"), ("zhuang", "壮语|壮文"), ("english", "英语|英文"),
+        ("vietnamese", "越南语|越南文"), ("kyrgyz", "柯尔克孜语|柯尔克孜文"), ("dai", "傣语|傣文"))
+       for suffix in (" language", " version", " edition")},
+    "russian": ("俄文|俄语|俄罗斯",), "tibetan": ("藏语|藏文|藏族",), "mongolian": ("蒙古语|蒙古文|蒙古族",),
+    "uyghur": ("维吾尔语|维吾尔文|维吾尔族",), "kazakh": ("哈萨克语|哈萨克文|哈萨克族",), "korean": ("朝鲜语|朝鲜文|朝鲜族",),
+    "bilingual": ("双语",), "trilingual": ("三语",),
+    "handbook": ("手册",), "brochure": ("手册|宣传册|折页",), "pamphlet": ("宣传册|小册子|手册",),
+    "leaflet": ("宣传单|折页|传单",), "booklet": ("手册|小册子",), "micro video": ("微视频",),
+    "print": ("印制|印发|印刷|制作",), "printed": ("印制|印发|印刷|制作",),
+    "produce": ("制作|拍摄|摄制|生产",), "produced": ("制作|拍摄|摄制|生产",),
+    # a counter of printed or filmed material (1.2万册, 24集): the asked unit (rag.answer.asked_unit), no term
+    "copies": (), "episodes": (), "episode": (),
 }
