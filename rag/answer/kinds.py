@@ -61,17 +61,21 @@ _ORG_SPECIFIC = {"研究院": ("研究院",), "研究所": ("研究所",), "研�
                  "学会": ("学会",), "协会": ("协会",), "联合会": ("联合会",), "学院": ("学院",), "大学": ("大学", "学院"),
                  "高校": ("大学", "学院"), "学校": ("学校", "大学", "学院", "中学", "小学"), "委员会": ("委员会",),
                  "法院": ("法院",), "检察院": ("检察院",), "事务所": ("事务所",), "公司": ("公司",), "中心": ("中心",),
-                 # a body's own divisions: 哪个处室 is answered by 法规处, 办公室, 监督科
                  # the grass-roots stations of the police, justice and the courts (某某派出所, 某某司法所, 某某人民法庭)
-                 "派出所": ("派出所",), "司法所": ("司法所",), "法庭": ("法庭",), "公证处": ("公证处",),
+                 **{w: (w,) for w in ("派出所", "司法所", "法庭", "公证处")},
                  # an enforcement team (哪支执法队伍, 哪个大队): the genre's 某某执法支队 / 大队 / 中队
                  "队伍": ("队",), "执法队伍": ("队",), "执法队": ("队",), "支队": ("支队",), "大队": ("大队",), "中队": ("中队",),
+                 # a body's own divisions: 哪个处室 is answered by 法规处, 办公室, 监督科
                  "处室": ("处", "室", "科"), "科室": ("科", "室", "股", "处"), "内设机构": ("处", "室", "科", "股")}
+_STATIONS = ("派出所", "司法所", "法庭", "公证处")
 _ORG_ANY = ("机构", "单位", "部门", "机关", "组织", "社会组织")
 # channels and venues, in groups of words the genre uses for the same kind of thing (平台 = 系统 = APP)
 _PLATFORM_GROUPS = (("平台", "系统", "网站", "网", "APP", "app", "客户端", "小程序", "公众号", "公众平台"),
                     ("讲堂", "大讲堂", "讲习所", "课堂", "阵地", "基地", "场所", "驿站", "小院"),
-                    ("栏目", "专栏", "频道", "节目"), ("热线",), ("品牌",))
+                    ("栏目", "专栏", "频道", "节目"), ("热线",), ("品牌",),
+                    # venues of legal culture (“某某”法治公园, 某某宪法宣传教育馆) and rooms of service (“某某”调解工作室)
+                    ("公园", "广场", "长廊", "街区", "展馆", "展厅", "教育馆", "展览馆", "纪念馆", "博物馆", "陈列馆"),
+                    ("工作室", "调解室", "工作站", "服务站", "联络站"))
 _PLATFORM = tuple(w for g in _PLATFORM_GROUPS for w in g if w != "网")
 _MEDIA = ("媒体", "新闻媒体", "报纸", "报社", "报刊", "电视台", "通讯社")
 # works the genre's publicity makes (宣传片《某某》, 微电影“某某”): answered with the title they carry
@@ -205,8 +209,10 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
         return [(m.start(), m.end(), "") for m in _TITLE_RE.finditer(s)
                 if _title_head_ok(fold(m.group(1)), entity.ends) or _names_head(s, m.end(), entity.ends)]
     if entity.kind == "org":
-        return [sp for sp in org_spans(sentence) if not entity.ends or fold(s[sp[0]:sp[1]]).endswith(entity.ends)
-                and fold(s[sp[0]:sp[1]]) not in entity.ends]  # the bare kind word (派出所) names no body
+        found = [sp for sp in org_spans(sentence) if not entity.ends or fold(s[sp[0]:sp[1]]).endswith(entity.ends)
+                 and fold(s[sp[0]:sp[1]]) not in entity.ends]  # the bare kind word (派出所) names no body
+        stations = station_spans(s, entity.ends) if entity.ends and set(entity.ends) <= set(_STATIONS) else []
+        return stations + [sp for sp in found if not any(a <= sp[0] and sp[1] <= b for a, b, _ in stations)]
     if entity.kind == "founded":  # from the founding verb's end to the end of the body's name in its clause
         orgs = org_spans(sentence)
         return [(v.end(), b, "") for v in _FOUNDING_RE.finditer(s) for a, b, _ in orgs
@@ -239,6 +245,29 @@ def entity_spans(entity: Entity, sentence: str) -> list[Span]:
             return phrases
     launched = [sp for sp in quoted if _LAUNCHED_AFTER_RE.match(s, sp[1]) or _LAUNCHED_BEFORE_RE.search(s, 0, sp[0])]
     return launched or quoted or _head_phrases(s, entity.ends) or _launched_phrases(s)
+
+
+# a grass-roots station named by its place (某某街道派出所, 某某镇司法所, 某某人民法庭): the place's name runs back from the
+# station word to a clause mark, a function word or the end of a body or a county-level place before it (某区人民法院某某人民法庭)
+_STATION_NAME_RE = re.compile(r"(?:[^，,；;。：:、“”\"（()）\s\d的在和与及对把将为于向被由其中]|(?<!其)中){2,8}?$")
+_STATION_CUT_RE = re.compile(r".*(?:院|局|区|县|市|委|处|所|庭)")
+
+
+def station_spans(s: str, ends: tuple[str, ...]) -> list[Span]:
+    """(start, end, "") of stations named by their place: ``某区人民法院大某营人民法庭`` -> ``大某营人民法庭``."""
+    out = []
+    for m in re.finditer("|".join(f"(?:人民)?{re.escape(e)}" if e == "法庭" else re.escape(e) for e in ends), s):
+        lo = max(0, m.start() - 8)
+        name = _STATION_NAME_RE.search(s, lo, m.start())
+        if name is None:
+            continue
+        from .span_finders import after_lead_verb
+
+        cut = _STATION_CUT_RE.match(s, name.start(), m.start())
+        a = after_lead_verb(s, cut.end() if cut else name.start(), m.start())  # 推进派出所规范化: no name
+        if m.start() - a >= 2:
+            out.append((a, m.end(), ""))
+    return out
 
 
 # a system going into service: “某某电子税务局”正式上线, 开通“某某”: a platform whatever its name ends with

@@ -183,6 +183,15 @@ def village_spans(sentence: str) -> list[Span]:
     return town_spans(sentence, _VILLAGE_HEAD_RE)
 
 
+def _numbered_name(toks: list[tuple[str, str]]) -> bool:
+    """Do the tokens start with a numeral that is part of a name (七一路街道, 五一街道: a date's name), not a count (三个镇,
+    两个乡镇: a measure word in it or next)?"""
+    word, flag = toks[0]
+    if flag[:1] != "m":
+        return False
+    return toks[1][1][:1] != "q" if len(toks) > 1 else bool(re.fullmatch("[一二三四五六七八九十]{2,}", word))
+
+
 def town_spans(sentence: str, head_re: re.Pattern[str] = _TOWN_HEAD_RE) -> list[Span]:
     """(start, end, "") of towns named in a sentence, head included: ``在某某镇开展试点`` -> ``某某镇``."""
     from .pos_tags import pos_tokens
@@ -196,7 +205,7 @@ def town_spans(sentence: str, head_re: re.Pattern[str] = _TOWN_HEAD_RE) -> list[
         a = max([lo, *cut, *(i + 1 for i in range(lo, m.start()) if s[i] in _NOT_IN_TOWN_NAME  # 某县某某乡: after 县
                              and not (street and i == m.start() - 1) or street and s[i] == "市")])  # 某市某某大街街道
         toks = pos_tokens(s[a:m.start()])
-        while toks and toks[0][1][:1] in _LEAD_POS:
+        while toks and toks[0][1][:1] in _LEAD_POS and not _numbered_name(toks):
             a += len(toks.pop(0)[0])
         name = s[a:m.start()]
         if 2 <= len(name) and name[0] not in _NOT_TOWN_START:

@@ -58,7 +58,10 @@ _EN_BODY_TITLES = {"bureau": "局长", "office": "主任", "commission": "主任
 _EN_BODY = "|".join(_EN_BODY_TITLES)
 _EN_BODY_HEAD_RE = re.compile(rf"\b(?P<deputy>deputy |vice[- ])?(?:director|head|chief|president) of (?:the |its )?(?:[a-z\-]+['’]s )?"
                               rf"(?:[a-z\-]+(?:['’]s)? ){{0,4}}?(?P<body>{_EN_BODY})\b(?!['’]s)"
-                              rf"|\b(?P<body2>{_EN_BODY})(?:['’]s)? (?P<deputy2>deputy )?(?:director|head|chief|president)\b",
+                              rf"|\b(?P<body2>{_EN_BODY})(?:['’]s)? (?P<deputy2>deputy )?(?:director|head|chief|president)\b"
+                              # who headed / led / ran the X Bureau
+                              rf"|\bwho (?:heads|headed|leads|led|runs|ran|was heading|is heading) (?:the |its )?(?:[a-z\-]+['’]s )?"
+                              rf"(?:[a-z\-]+(?:['’]s)? ){{0,4}}?(?P<body3>{_EN_BODY})\b(?!['’]s)",
                               re.IGNORECASE)
 
 
@@ -70,7 +73,7 @@ def english_title(question: str) -> str:
     body = _EN_BODY_HEAD_RE.search(question) if m is None else None
     if body is not None:
         deputy = body.group("deputy") or body.group("deputy2")
-        return ("副" if deputy else "") + _EN_BODY_TITLES[(body.group("body") or body.group("body2")).lower()]
+        return ("副" if deputy else "") + _EN_BODY_TITLES[(body.group("body") or body.group("body2") or body.group("body3")).lower()]
     if m is None:
         asked = EN_PERSON_RE.search(question)  # which <…> professor: the profession the asking phrase ends with
         p = _EN_PROFESSION_RE.search(asked.group(0)) if asked else None

@@ -45,6 +45,9 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
         q = classifier_noun(fold(ask.question))
         if re.search(DOC_NAME_Q, q):
             return title_spans
+        title = asked_title(ask.question) if asks_person(q) else ""
+        if title:  # the director of the X Office: the person holding the title, not the office
+            return lambda s: titled_persons(s, title)
         head = _ASKED_HEAD_RE.search(q)
         if _ORG_Q_RE.search(head.group(1) if head else q):  # 各部门…在哪个公众号: the asked head decides
             return org_spans
@@ -52,8 +55,7 @@ def spans_fn(ask: Ask) -> Callable[[str], list] | None:
             rest = _name_fallback(q)
             return lambda s: quoted_head_spans(s, head.group(1)) or rest(s)
         if asks_person(q):
-            title = asked_title(ask.question)
-            return (lambda s: titled_persons(s, title)) if title else person_spans
+            return person_spans
         return _name_fallback(q)
     return None
 
@@ -181,9 +183,9 @@ def head_spans(sentence: str, folded_question: str) -> list[tuple[int, int, str]
     return out
 
 
-# an enumerator (三是) and a leading verb are not part of the phrase they introduce (no ^: match() anchors at a)
-_LEAD_VERB_RE = re.compile(r"(?:[一二三四五六七八九十]+是)?(?:(?:全面|深入|持续|积极|大力|进一步)?"
-                           r"(?:实行|推行|采用|实施|开展|建立|健全|完善|构建|印发|出台|成立|设立|针对|围绕|聚焦|作为|推进|加强|深化|打造|搭建|开通|启用|是|为|对|在))?")
+# an enumerator (三是), 其中 and a leading verb are not part of the phrase they introduce (no ^: match() anchors at a)
+_LEAD_VERB_RE = re.compile(r"(?:[一二三四五六七八九十]+是|其中)?(?:(?:全面|深入|持续|积极|大力|进一步)?"
+                           r"(?:实行|推行|采用|实施|开展|建立|健全|完善|构建|印发|出台|成立|设立|针对|围绕|聚焦|作为|推进|加强|深化|打造|搭建|开通|启用|建成|新建|是|为|对|在))?")
 
 
 def after_lead_verb(s: str, a: int, head_start: int) -> int:

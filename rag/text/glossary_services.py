@@ -30,6 +30,9 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "promotional video": ("宣传片|宣传视频",),
     "micro film": ("微电影",),
     "short video": ("短视频",),
+    # the stage works of publicity (法治小品《某某》, 情景剧, 小戏, 相声): one kind, whichever word the report uses
+    "comedy sketch": ("小品",), "sketch": ("小品",), "skit": ("小品|情景剧|短剧|小戏",), "crosstalk": ("相声",),
+    "stage play": ("小戏|戏剧|话剧|情景剧|舞台剧",), "drama": ("戏剧|话剧|情景剧|短剧|小戏",), "opera": ("戏曲|戏剧|小戏",),
     "commonly handled": ("常办|高频",),  # 常办事项 / 高频事项: the items most often applied for
     "frequently handled": ("常办|高频",),
     "time limit": ("时限",),

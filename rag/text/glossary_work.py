@@ -22,7 +22,7 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "city level": ("市本级",), "municipal level": ("市本级",),
     "county level": ("县本级",), "district level": ("区本级",), "provincial level": ("省本级",),
     # a place's level asked (which county-level city): written as its name's suffix (某某市), never as the word
-    "county level city": (), "prefecture level city": (),
+    "county level cities": (), "prefecture level cities": (),  # (a key in the plural matches either number)
     "administrative litigation": ("行政诉讼",),
     "litigation": ("诉讼|应诉",),  # a government's lawsuits are written as the cases it responds to (行政应诉案件)
     "lawsuit": ("诉讼|应诉",),
