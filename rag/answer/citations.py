@@ -55,7 +55,8 @@ class Segment:
     numbers: tuple[int, ...] = ()  # passage numbers as the model wrote them
 
 
-def _numbers(body: str) -> tuple[int, ...]:
+def marker_numbers(body: str) -> tuple[int, ...]:
+    """The passage numbers a citation marker's body names, ranges spread (``1-3, 5`` -> 1, 2, 3, 5), each once."""
     out: list[int] = []
     for m in _RANGE_RE.finditer(body):
         a, b = int(m.group(1)), int(m.group(2))
@@ -67,7 +68,7 @@ def _numbers(body: str) -> tuple[int, ...]:
 
 def parse_markers(text: str) -> list[Marker]:
     """Every citation marker in ``text`` with the passage numbers it names."""
-    return [Marker(m.start(), m.end(), _numbers(m.group(1))) for m in MARKER_RE.finditer(text)]
+    return [Marker(m.start(), m.end(), marker_numbers(m.group(1))) for m in MARKER_RE.finditer(text)]
 
 
 def split_segments(text: str) -> list[Segment]:

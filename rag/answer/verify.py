@@ -29,8 +29,8 @@ from .citations import (
     Marker,
     Segment,
     SpanRef,
-    _numbers,
     chunk_is_valid,
+    marker_numbers,
     sentence_spans,
 )
 
@@ -95,10 +95,10 @@ def find_markers(text: str, valid: Iterable[int]) -> list[Marker]:
     only for passage numbers in ``valid``, and a bare ``(n)`` opening a line is a list
     enumerator, not a marker."""
     ok = set(valid)
-    found = [Marker(m.start(), m.end(), _numbers(m.group(1))) for m in MARKER_RE.finditer(text)]
+    found = [Marker(m.start(), m.end(), marker_numbers(m.group(1))) for m in MARKER_RE.finditer(text)]
     taken = [(m.start, m.end) for m in found]
     for m in PAREN_RE.finditer(text):
-        nums = _numbers(m.group(2))
+        nums = marker_numbers(m.group(2))
         line_start = not text[:m.start()].rsplit("\n", 1)[-1].strip()
         if (m.group(1) or not line_start) and nums and set(nums) <= ok:
             found.append(Marker(m.start(), m.end(), nums))
