@@ -15,7 +15,8 @@ from rag.answer.evidence import Sent, make_ask
 from rag.answer.figure_fit import pick_span
 from rag.answer.figures import number_spans
 from rag.answer.kinds import asked_entity, entity_spans
-from rag.answer.list_items import asked_heads, closed_items
+from rag.answer.list_asks import asked_heads
+from rag.answer.list_items import closed_items
 from rag.answer.name_frames import slot_spans
 from rag.answer.qtypes import classify
 from rag.records import Chunk, Document
@@ -190,7 +191,7 @@ def test_no_salutation_line_gives_no_addressee():
     ("南湖市2020年開價格聽證會，除了停車收費以外，還涉及什麼?", "自来水价格标准"),
 ])
 def test_besides_one_item_the_others_of_its_run_answer(question, want):
-    from rag.answer.list_items import excluded_item
+    from rag.answer.list_asks import excluded_item
     from rag.answer.spans import span_answer
 
     text = "南湖市2020年法治政府建设年度报告\n围绕群众关切,就自来水价格标准、停车收费等事项组织3次价格听证会,听取意见200余条。\n"

@@ -138,7 +138,8 @@ def test_the_asked_measure_is_answered_where_it_is_stated(answerer, q, want):
 
 def test_an_aside_sets_a_kind_aside():
     """(不算修改的): the new one is asked; a title the set-aside verb leads up to does not answer"""
-    from rag.answer.list_items import aside_excluded, set_aside
+    from rag.answer.list_asks import aside_excluded
+    from rag.answer.list_items import set_aside
 
     assert aside_excluded("新出台的规章（不算修改的）是哪一部？") == "修改"
     assert aside_excluded("修订的除外，新制定了哪部规章？") == "修订"

@@ -8,7 +8,7 @@ import hashlib
 from rag.answer.citations import render
 from rag.answer.evidence import make_ask
 from rag.answer.extractive import answer
-from rag.answer.list_items import asked_heads
+from rag.answer.list_asks import asked_heads
 from rag.answer.qtypes import classify
 from rag.answer.term_coverage import idf_weights
 from rag.chunk.chunker import chunk_text

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from answer_corpus import answerer_over, docs_of
 
-from rag.answer.list_items import closed_items, comma_items, included_topic
+from rag.answer.list_asks import included_topic
+from rag.answer.list_items import closed_items, comma_items
 from rag.config import Config
 
 SENTENCE = "办结行政处罚案件960件，其中警告、罚款、没收违法所得和责令停产停业等处罚412件，其余为不予处罚。"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from answer_corpus import answerer_over, docs_of
 
-from rag.answer.list_items import asked_heads, place_items
+from rag.answer.list_asks import asked_heads
+from rag.answer.list_items import place_items
 from rag.answer.terms import content_terms
 from rag.config import Config
 

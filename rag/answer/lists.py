@@ -22,16 +22,14 @@ from .drafts import Draft, compose, say
 from .english_figures import EN_NUMBER_WORDS
 from .evidence import Ask, Sent, ranked, sentence_coverage
 from .honours import asks_conferred_subject, recipient_items
+from .list_asks import asked_doc_nouns, asked_heads, included_topic
 from .list_items import (  # re-exported: the item finders are part of this module's public face
     ITEM_CUT_RE,
     MAX_ITEM_CHARS,
-    asked_doc_nouns,
-    asked_heads,
     closed_items,
     comma_items,
     counted_items,
     headed_items,
-    included_topic,
     place_items,
     title_items,
     typed_title_items,

@@ -310,9 +310,9 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
     the first that finds an answer); [] when the question word is none of the table's."""
     q = fold(ask_question)
     fns: list[Callable[[str], list[Span]]] = []
-    from .list_items import (  # list_items reads clauses through yesno, which reads names
-        excluded_item,
-        other_items,
+    from .list_asks import excluded_item
+    from .list_items import (
+        other_items,  # list_items reads clauses through yesno, which reads names
     )
 
     if excluded_item(ask_question) and not asks_other_posts(q):  # 除了A，还涉及哪项: the run's other items

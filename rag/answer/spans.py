@@ -40,7 +40,8 @@ from .figure_scope import act_spans, clause_states, question_acts
 from .figure_years import figure_years, figures_own_years, other_year_figure
 from .figures import number_spans, org_spans
 from .kinds import asked_entity, person_name_like
-from .list_items import aside_excluded, set_aside
+from .list_asks import aside_excluded
+from .list_items import set_aside
 from .measure_qualifiers import held_lapsed
 from .named_documents import about_other_document, asked_document
 from .names import name_preference
