@@ -262,9 +262,8 @@ class Answerer:
             sup = measure_support(turn.ask, [*hits, *report_pool(self.retriever, turn.ask)], self.documents)
             weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
         if weak and turn.ask.regions:
-            # a named place: its own best passages for the question's words, before refusing (当市长的是谁: the title
-            # stands in one passage the other words do not rank; 法律援助办了多少件: passages repeating the place's
-            # name and year outrank the answering one once other reports make its words commoner, g-001/p-003)
+            # a named place: its own best passages for the question's words before refusing (a title the other words do
+            # not rank; passages only repeating the place's name outranking the answering one: g-001, p-003)
             deeper = [*hits, *report_pool(self.retriever, turn.ask)]
             sup = measure_support(turn.ask, deeper, self.documents)
             weak = sup.score is None and not turn.backend.is_llm or (sup.score is not None and sup.score < self.support_threshold)
