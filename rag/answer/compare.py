@@ -333,6 +333,10 @@ def compared_reports(ask: Ask, documents: Mapping[str, Document],
     return kept
 
 
+# which one (哪个市, 谁, which city) as against how many or a year (哪年 is a date)
+_WHICH_RE = re.compile(r"哪(?:个|一个|家|一家|位|一位)?(?!年|些|几)[\u4e00-\u9fff]|谁|\b(?:which|who|whose)\b(?!\s+years?\b)", re.IGNORECASE)
+
+
 def _in_order_asked(ask: Ask, rows: list[tuple[float, Sent, str]]) -> None:
     order = {r: i for i, r in enumerate(ask.regions)}
     rows.sort(key=lambda r: min((order[a] for a in ask.regions if in_regions(r[1].doc, (a,))), default=99))
@@ -369,6 +373,11 @@ def compare(ask: Ask, hits: Sequence[Hit], pool: Sequence[Hit], documents: Mappi
     one_side = len(rows) == 1 and ask.qtype.direction and len(checked) >= 2  # the others give no such figure
     if len(rows) < 2 and not one_side:
         sents = candidates(hits, documents, ask)
+        if len(checked) <= 1 and ask.qtype.direction and _WHICH_RE.search(ask.question) and sents:
+            # 省里哪个市最多 asked of one report: the report itself names the winner (淮北市…最多); the name answers
+            named = span_answer(replace(ask, qtype=QType("name", ask.qtype.unit)), sents)
+            if named.short:
+                return Draft(named.segments, named.short, named.flags, "compare")
         draft = span_answer(ask, sents) if sents else Draft((), "", (), "compare")
         flag = say(ask, "只在一份报告中找到可比较的数字", "A comparable figure was found in one report only")
         return Draft(draft.segments, draft.short, draft.flags + (flag,), "compare")
