@@ -16,6 +16,9 @@ from rag.config import Config
     ("县长王明扛牢法治建设第一责任人职责。", "县长", "王明"),
     ("县长王明亮亲自部署法治督察工作。", "县长", "王明亮"),
     ("州长才让扎西作为第一责任人主持会议。", "州长", "才让扎西"),
+    # the post taken right after the name (任, 担任, 兼任) closes it too; 任务 is no post taken
+    ("由县长岩温香任县全面依法治县委员会副主任，统筹推进各项工作。", "县长", "岩温香"),
+    ("旗长巴图朝鲁兼任旗法治政府建设领导小组组长。", "旗长", "巴图朝鲁"),
 ])
 def test_the_name_ends_where_the_predicate_begins(sentence, title, name):
     assert [sentence[a:b] for a, b, _ in titled_persons(sentence, title)] == [name]

@@ -134,14 +134,16 @@ def titled_persons(sentence: str, title: str) -> list[Span]:
             out.append((at, dotted, ""))
             continue
         stop = _NAME_STOP_RE.search(s, at, at + 4)
-        verb = None if stop else _NAME_VERB_RE.search(s, at + 2, at + 7)  # 县长王明扛牢…: 王明; 县长索南扎西扛牢…: 索南扎西
+        verb = None if stop else _NAME_VERB_RE.search(s, at + 2, at + 7) or _TAKES_POST_RE.search(s, at + 2, at + 7)
+        # 县长王明扛牢…: 王明; 县长索南扎西扛牢…: 索南扎西; 旗长巴图朝鲁兼任…: 巴图朝鲁
         verb = verb if verb and verb.start() <= at + 4 else None
         end = stop.start() if stop else verb.start() if verb else at + 3
         if 2 <= end - at <= (4 if verb else 3) and all("\u4e00" <= c <= "\u9fff" for c in s[at:end]) \
                 and person_name_like(s[at:end]):
             out.append((at, end, ""))
             continue
-        stop = _NAME_STOP_RE.search(s, at, at + 5) or _NAME_VERB_RE.search(s, at + 2, at + 6)
+        stop = _NAME_STOP_RE.search(s, at, at + 5) or _NAME_VERB_RE.search(s, at + 2, at + 6) \
+            or _TAKES_POST_RE.search(s, at + 2, at + 6)  # 市长岩罕龙任…副主任: the post taken closes the name
         if stop is not None and unsurnamed_name_like(s[at:stop.start()]):  # 州长才让扎西作为…, 县长扎西才让扛牢…: title, name, verb
             out.append((at, stop.start(), ""))
             continue
@@ -155,6 +157,7 @@ def titled_persons(sentence: str, title: str) -> list[Span]:
 
 
 _TAKES_POST = ("兼任", "担任", "出任", "任")  # the verbs a person takes a post with (longest first)
+_TAKES_POST_RE = re.compile(r"(?:兼任|担任|出任|任)(?![务何期职命免意])")  # 任务, 任何, 任期…: no post taken
 
 
 def _dotted_name_at(s: str, at: int) -> int:
