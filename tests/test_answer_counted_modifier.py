@@ -39,3 +39,22 @@ def test_the_counted_noun_is_the_head_after_the_relative_clause(q, measured):
 def test_a_figure_stated_without_the_users_gloss_answers():
     a = answerer_over(DOCS, CFG).ask("青岚市2021年有多少项跟群众生活密切相关的政务服务事项进驻了政务服务中心?")
     assert not a.abstained and a.short_answer == "156项", a.answer
+
+
+# a clause of spoken short forms closed by 的 (违停、占道的线索): which of the noun after it, not the verb counted
+SHORT_FORMS = docs_of({
+    ("青岚市", 2022): ("青岚市2022年法治政府建设年度报告\n"
+                     "一、严格规范执法\n"
+                     "推进非现场执法，借助无人机巡查发现违法停车、占道经营等问题线索1260条，整改率98%。\n"
+                     "全年办理行政处罚案件430件。\n"),
+})
+
+
+def test_a_short_form_clause_before_de_leaves_the_noun_after_it_counted():
+    from rag.text.zh_variants import formal_forms
+
+    q = "青岚市2022年城管靠无人机巡查这种办法，查到了多少条违停、占道的线索？"
+    assert measured_words(q, content_terms(q)) == ("线索",)
+    assert "违法停车" in formal_forms("违停") and "违法建设" in formal_forms("违建")
+    a = answerer_over(SHORT_FORMS, CFG).ask(q)
+    assert a.short_answer == "1260条", a.answer

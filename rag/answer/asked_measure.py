@@ -183,6 +183,9 @@ def _noun_phrase(text: str) -> str:
     return out
 
 
+_COUNTED_AFTER_DE_RE = re.compile(r"[^，,。；;？?的]{1,16}的([\u4e00-\u9fff]{2,8})\s*[？?。]?\s*$")  # the question's last noun
+
+
 def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, float] | None = None) -> tuple[str, ...]:
     """The content terms naming what an asked figure counts, all of which the evidence must hold:
     the nouns right after ``多少``/``几`` + measure word (``多少名人民调解员`` -> 人民调解员), else the
@@ -214,7 +217,9 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
         return (shared_word(own),)
     from .terms import role_weight
 
-    after = content_terms(rest)
+    # 多少条违建、占道的线索: a clause closed by 的 says which of the noun after it, the question's last, are counted
+    de = _COUNTED_AFTER_DE_RE.match(rest)
+    after = content_terms(de.group(1)) if de else content_terms(rest)
     before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到
     if after[:1] and role_weight(after[0]) < 1.0 and before and not rest.startswith("被"):
         after = ()  # 事项里有多少件做到了…: a verb follows 多少件, the counted noun came before it

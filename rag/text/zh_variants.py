@@ -143,6 +143,11 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "刚改": ("新修订", "修订", "修改", "修正"),
     "改过": ("修订", "修改", "修正"),
     "实行": ("施行", "实施"),
+    # the spoken short forms of what urban management enforces: 违建 / 拆违 / 违停 — reports write the full words
+    # (违法建设, 违章建筑, 拆除违法建筑, 违法停车)
+    "违建": ("违法建设", "违章建筑", "违法建筑", "违章建设"),
+    "拆违": ("拆除违法建设", "拆除违章建筑", "拆除违法建筑", "拆除违建"),
+    "违停": ("违法停车", "违章停车", "违规停车"),
 }
 _WORKS = "厂"  # X厂 (酒厂, 水泥厂, 化工厂) is written X企业 / X企 by the reports
 
