@@ -32,6 +32,8 @@ def answerer() -> Answerer:
     ("When Changde reviewed its enforcement case files in 2022, what share of them were rated excellent?", "44.2%"),
     ("How many illegal sand mining cases did Changde handle in 2022?", "29件"),  # not the 341 environmental cases
     ("How many law-savvy residents did Changde train in 2022?", "1,320名"),
+    # the programme's people called volunteers, the kind in quotes: one person noun, not 志愿者 as well
+    ("How many 'legal understanding' volunteers did Changde foster in 2022?", "1,320名"),
 ])
 def test_english_genre_words_reach_the_figure(answerer, q, want):
     a = answerer.ask(q)

@@ -293,4 +293,5 @@ GENRE_TERMS.update({
 # the programme's people named with a plain noun after it (law-savvy villagers): one person noun, 法律明白人, not two
 GENRE_TERMS.update({f"{kind} {who}": ("法律明白人",) for kind in ("legal understanding", "law-savvy", "legally literate",
                                                                  "legal-savvy", "legally savvy")
-                    for who in ("villagers", "residents", "people", "persons", "farmers")})
+                    for who in ("villagers", "residents", "people", "persons", "farmers", "volunteers", "individuals",
+                                "citizens", "members")})
