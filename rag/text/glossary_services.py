@@ -236,7 +236,7 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
                     ("申报|创建",)),  # a bid set up / put in is the bid itself, nothing founded (set up: 成立)
     "bid": ("申报|创建",), "bids": ("申报|创建",), "candidacy": ("申报|创建",), "application materials": ("申报材料|申请材料",),
     **dict.fromkeys(("hand in", "submit", "submits", "submitted", "submitting", "turn in", "send in", "sent in"),
-                    ("提交|报送|上报|递交|报请",)),
+                    ("提交|报送|上报|递交|报请|提请",)),  # 提请审议: submitted for deliberation
     **dict.fromkeys(("apply to become", "apply to be", "apply to be named"), ("申报|创建",)),  # "apply" alone: 使用
     # the agency sued and its head in court (被诉行政机关负责人出庭应诉), and a survey of satisfaction (满意度测评/调查)
     "sued": ("被诉|被告",), "being sued": ("被诉|被告",), "defendant": ("被诉|被告",), "head of an agency": ("负责人",),
