@@ -135,6 +135,9 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "law-based": ("依法",),
     # 重点领域, 轻微违法行为免罚: how the genre's routine words are put in English (clean up: glossary_genre)
     "areas": ("领域|地区|区域",), "key areas": ("重点领域",),
+    # a field of work, by its English names (policy area, sector, domain): 领域 / 行业, no 政策 of its own
+    "policy areas": ("领域",), "policy area": ("领域",), "policy fields": ("领域",), "policy field": ("领域",),
+    "sectors": ("领域|行业",), "sector by sector": ("领域",), "sector-by-sector": ("领域",),
     "key fields": ("重点领域",), "key field": ("重点领域",), "priority areas": ("重点领域",), "priority fields": ("重点领域",),  # areas of work (领域) or places (地区, 区域)
     "rural areas": ("农村|乡村",), "urban areas": ("城区|城市",),
     "minor violations": ("轻微违法",), "minor violation": ("轻微违法",), "minor offences": ("轻微违法",),
