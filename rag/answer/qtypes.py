@@ -98,7 +98,8 @@ MENTION = r"(提到|提及|谈到|说到|讲到|讲了|说了|写了|写到|涉�
 # the year after the report's, said by a user: 下一年, 明年, 第二年 (the report's 2023: 第二年 is 2024), 次年, 来年
 NEXT_YEAR = r"下一年度?|明年|第二年|次年|来年|新的一年"
 # how a question asks what comes next: 下一步打算怎么推进, 明年准备如何
-_PLANS_HOW = rf"|(下一步|{NEXT_YEAR}|今后)[^？?，,]{{0,6}}(打算|计划|准备|将要|要)?[^？?，,]{{0,4}}(怎么|怎样|如何)"
+_PLANS_HOW = (rf"|(下一步|{NEXT_YEAR}|今后)[^？?，,]{{0,6}}(打算|计划|准备|将要|要)?[^？?，,]{{0,4}}(怎么|怎样|如何)"
+              r"|(打算|准备)[^？?，,]{0,2}(怎么|怎样|如何)")  # 2023年打算怎么推进: an intent asked is the plans, whatever year it names
 # A verb asked as "V not V" (到没到, 达没达到, 超没超过, 够不够, 算不算): the colloquial form of a yes/no question
 A_NOT_A = r"([\u4e00-\u9fff])[没不]\1"
 # 多 / 少一些 closing a question, not 多少 / 多高 (asking a figure): "which has more"

@@ -189,3 +189,16 @@ def negated(toks: Sequence[str], i: int) -> str:
     if i and toks[i - 1] == "不" and len(tok) >= 2 and _CJK_RE.match(tok) and not (i >= 2 and toks[i - 2][-1:] == tok[:1]):
         return "不" + tok
     return tok
+
+
+_A_NOT_A_RE = re.compile(r"^(.)不\1")
+
+
+def asks_a_not_a(toks: Sequence[str], i: int) -> bool:
+    """``toks[i]`` is the asking part of an A不A question, never a content term: a whole one (愿不愿意, 可不可以,
+    够不够) or its 不A half cut from the A (能 / 不能, 会 / 不会, 要 / 不要: 能不能申请 asks whether one can, it says
+    nothing of 不能)."""
+    tok = toks[i]
+    return bool(_A_NOT_A_RE.match(tok)) or (
+        i > 0 and len(tok) >= 2 and tok[0] == "不" and toks[i - 1][-1:] == tok[1] and _CJK_RE.match(tok[1]) is not None)
+

@@ -27,6 +27,7 @@ from .pos_tags import pos_flag
 from .term_tokens import (
     DOMAIN_WORDS,
     QUESTION_WORDS,
+    asks_a_not_a,
     is_glued,
     negated,
     tokens,
@@ -158,6 +159,8 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
     seen.update((t, None) for t in scope_terms(question, lambda i: any(question[j:i + 1] in ex for j in range(max(0, i - 10), i))))
     toks = tokens(_QUOTED_RE.sub(" ", fold(question)))
     for i, tok in enumerate(toks):
+        if asks_a_not_a(toks, i):  # 能不能 / 会不会 / 愿不愿意: the asking, not a 不能 said
+            continue
         tok = negated(toks, i)  # 不合格的案卷: the 不合格 ones, not the 合格 ones
         tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着吗呢" else tok  # 作过 -> 作, 高吗 -> 高
         tok = unglued(tok, attested) if attested is not None else tok  # 用彝汉 (用 + 彝汉双语): the word reports hold

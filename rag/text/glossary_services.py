@@ -135,6 +135,9 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "law-based": ("依法",),
     # 重点领域, 轻微违法行为免罚: how the genre's routine words are put in English (clean up: glossary_genre)
     "areas": ("领域|地区|区域",), "key areas": ("重点领域",),
+    # a field of work, by its English names (policy area, sector, domain): 领域 / 行业, no 政策 of its own
+    "policy areas": ("领域",), "policy area": ("领域",), "policy fields": ("领域",), "policy field": ("领域",),
+    "sectors": ("领域|行业",), "sector by sector": ("领域",), "sector-by-sector": ("领域",),
     "key fields": ("重点领域",), "key field": ("重点领域",), "priority areas": ("重点领域",), "priority fields": ("重点领域",),  # areas of work (领域) or places (地区, 区域)
     "rural areas": ("农村|乡村",), "urban areas": ("城区|城市",),
     "minor violations": ("轻微违法",), "minor violation": ("轻微违法",), "minor offences": ("轻微违法",),
@@ -236,7 +239,7 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
                     ("申报|创建",)),  # a bid set up / put in is the bid itself, nothing founded (set up: 成立)
     "bid": ("申报|创建",), "bids": ("申报|创建",), "candidacy": ("申报|创建",), "application materials": ("申报材料|申请材料",),
     **dict.fromkeys(("hand in", "submit", "submits", "submitted", "submitting", "turn in", "send in", "sent in"),
-                    ("提交|报送|上报|递交|报请",)),
+                    ("提交|报送|上报|递交|报请|提请",)),  # 提请审议: submitted for deliberation
     **dict.fromkeys(("apply to become", "apply to be", "apply to be named"), ("申报|创建",)),  # "apply" alone: 使用
     # the agency sued and its head in court (被诉行政机关负责人出庭应诉), and a survey of satisfaction (满意度测评/调查)
     "sued": ("被诉|被告",), "being sued": ("被诉|被告",), "defendant": ("被诉|被告",), "head of an agency": ("负责人",),

@@ -71,6 +71,14 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "方便": ("便民", "便利", "便捷"),
     # set up a point (service, intake, consultation): 设点 — reports write 设立 / 设置 / 布设 …点
     "设点": ("设立", "设置", "布设"),
+    # set up a body or a post, said with 设立 / 建立 / 设 — reports write any of 成立 / 设立 / 建立 / 组建 / 设置 / 建成 for it
+    "设立": ("成立", "建立", "组建", "设置", "建成"),
+    # a phone app, said plainly: 手机应用(程序) / 应用程序 / 手机上 — reports write App (folded: app) / 客户端 / 小程序 / 移动端 / 掌上
+    "手机": ("app", "客户端", "小程序", "移动端", "掌上"),
+    "应用程序": ("app", "客户端", "小程序"),
+    "手机应用": ("app", "客户端", "小程序"),
+    # a service or work post, said plainly: 站点 / 点位 — reports write …工作站 / 服务站 / 联络站 / 工作点 / 服务点
+    "站点": ("工作站", "服务站", "联络站", "工作点", "服务点"),
     # a government sued: 被告 — reports write 被诉 (被诉行政机关) / 应诉; going to court: 法庭 — 出庭 / 庭审
     "被告": ("被诉", "应诉"),
     "法庭": ("出庭", "庭审"),
