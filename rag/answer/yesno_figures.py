@@ -35,7 +35,7 @@ from .quantifiers import ALL_RE
 # done: the genre's verbs of completion (办结, 审结, 整改完, 化解) and their English forms
 _DONE_RE = re.compile(r"完成|办结|审结|结案|办完|审完|整改|化解|解决|处理完|处置|完结|销号|清零|落实|到位"
                       r"|\b(?:finish(?:ed)?|complet(?:e|ed)|conclud(?:e|ed)|clos(?:e|ed)|resolv(?:e|ed)|rectif(?:y|ied)"
-                      r"|settl(?:e|ed)|handl(?:e|ed)|dispos(?:e|ed) of)\b", re.IGNORECASE)
+                      r"|settl(?:e|ed)|handl(?:e|ed)|dispos(?:e|ed) of|(?:get|gets|getting|got) through)\b", re.IGNORECASE)
 # all of it done: 全部办结, 均已整改, 整改完成率100%, 100%办结
 _COMPLETE_RE = re.compile(r"(?:完成|整改|办结|审结|结案|化解|解决|落实|销号)率?(?:达到|达|为)?100%"
                          r"|100%(?:完成|整改|办结|审结|化解|解决)"

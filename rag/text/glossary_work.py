@@ -11,6 +11,7 @@ from __future__ import annotations
 WORK_TERMS: dict[str, tuple[str, ...]] = {
     "administrative reconsideration": ("行政复议",),
     "reconsideration": ("复议",),
+    "administrative review": ("行政复议",),  # the other usual English for 行政复议
     "correction rate": ("纠错率",),
     "error correction": ("纠错",),
     "corrected": ("纠错",),
@@ -185,4 +186,17 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "population": ("人口",),
     "first responsible person": ("第一责任人",),
     "inspectors": ("督察",),
+    # problems put right (发现问题…已整改): fixed; a year's task list got through (32项任务完成30项)
+    "fix": ("整改|纠正|解决",), "fixed": ("整改|纠正|解决",), "fixing": ("整改|纠正|解决",),
+    "task": ("任务",), "get through": ("完成",), "got through": ("完成",), "work list": ("工作要点|工作计划|工作方案|工作安排",),
+    "task list": ("任务清单|工作要点|工作计划",),
+    # a rule put in force (出台, 施行); rules on a matter: the genre's 办法 / 规定 / 规则 / 细则
+    "put in force": ("出台|施行|实施|生效",), "in force": ("施行|实施|生效",),
+    "rules": ("办法|规定|规则|细则|制度",),
+    # "manage to do": no deed of its own
+    "manage to": (),
+    # schools and their rule-of-law vice-principals (法治副校长)
+    "primary and middle school": ("中小学",), "primary and secondary school": ("中小学",),
+    "primary school": ("小学",), "middle school": ("中学",), "secondary school": ("中学",),
+    "vice-principal": ("副校长",), "rule-of-law vice-principal": ("法治副校长",),
 }
