@@ -139,6 +139,8 @@ _TAG_END_RE = re.compile(r"(?:了)?(?:没有|没)[？?]?\s*$")  # 印发了没�
 _NEG_RE = re.compile(r"未|没有|并无|尚无|暂无|无一|从未")
 _SHORT_RE = re.compile(r"不到位|不够|不足|有待|亟待|仍需|滞后|不强|不高|不完善|不健全|欠缺|缺乏"
                        r"|(?:仍|尚|还|依然|仍然)(?:处于|在|停留在)[^，,；;。]{0,6}?(?:准备|筹备|起步|酝酿)(?:阶段|中)")  # work still being prepared
+# a gap still named (距离…全覆盖的目标还有差距, 与群众期待仍存在差距): a shortfall of the clause it follows too
+_GAP_RE = re.compile(r"(?:还|仍|尚|依然|仍然)(?:有|存在)(?:一定|较大|不小|明显)?(?:的)?差距|差距(?:较大|明显)")
 # a question whether something is still not done / still at a stage (还停留在起草阶段、尚未印发)
 _STILL_NOT_RE = re.compile(r"(?:还|仍|尚|依然|仍然|依旧)(?:未|没有|没|停留|处于)")
 _DONE_RE = re.compile(r"完成|已经|已|印发|出台|颁布|施行|建成|通过|落地")
@@ -256,7 +258,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     if other_period(q, clause) or other_named_period(q, clause) or short_run(q, clause if states_run(clause) else text):
         return False
     if (_NEG_RE.search(clause) and not _NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "")))) or (
-            _SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
+            _SHORT_RE.search(clause) and not _SHORT_RE.search(q)) or (
+            _GAP_RE.search(near_clauses(text, a, b)) and not _GAP_RE.search(q)):
         return False
     if not _negates(ask, q) and _about_claim(ask, text) and denied_terms(ask, text):
         return False  # 有没有败诉 / lose any lawsuit? against 无败诉案件; 拍板定下来了吗 against 尚未作出决策

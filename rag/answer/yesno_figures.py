@@ -372,7 +372,16 @@ def changed_from(q: str, text: str) -> bool:
 
 
 # a rate of an act (出庭应诉率100%, 公开率为98%): the act's words before 率, then its figure
-_ACT_RATE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)率(?:达到|达|为|是|均为|保持)?(\d+(?:\.\d+)?)%")
+# (the figure may follow a run of how it held: 出庭应诉率连续第三年保持100%, 连续3年稳定在100%; never a change: 较上年提高5%)
+_ACT_RATE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)率((?:(?!较|比|同比|环比|提高|提升|上升|下降|增长|增加|降低|减少)"
+                          r"(?:[\u4e00-\u9fff]|\d{1,2}年)){0,10}?)(\d+(?:\.\d+)?)%")
+
+
+def _one_act(act: str, q: str) -> bool:
+    """Is the rate's act the asked one, not a stricter act joined to it (出庭且出声率: in court AND speaking) that
+    the question does not name?"""
+    head, sep, more = act.partition("且")
+    return not sep or more[:2] in q
 
 
 def every_one_rate(q: str, text: str) -> bool | None:
@@ -396,5 +405,5 @@ def every_one_rate(q: str, text: str) -> bool | None:
         return None
     parts = asked_parts(text, number_spans(text), q)
     rates = [v for m in _ACT_RATE_RE.finditer(text) if any(m.group(1)[i:i + 2] in q for i in range(len(m.group(1)) - 1))
-             for v in parts.get(m.start(2), [float(m.group(2))])]
+             and _one_act(m.group(1), q) for v in parts.get(m.start(3), [float(m.group(3))])]
     return (min(rates) >= 100) if rates else None
