@@ -87,6 +87,7 @@ from .stages import (
 )
 from .term_coverage import coverage
 from .yesno_aims import aimed_only, later_aim_only
+from .yesno_changes import change_trend, changed_from
 from .yesno_clauses import (
     DOWN_RE,
     UP_RE,
@@ -105,8 +106,6 @@ from .yesno_clauses import (
 )
 from .yesno_deciding import NEAR_BEST, deciding_sentence, plans_head
 from .yesno_figures import (
-    change_trend,
-    changed_from,
     closing_windows,
     completion,
     completion_asked,
