@@ -57,7 +57,7 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 The deciding sentence is the best-ranked one (one of the plans section gives way to the year's account),
 unless the claim needs a figure it lacks and a sentence nearly as good states it (:func:`rag.answer.yesno_deciding.deciding_sentence`).
 English questions are read through the same checks, with their claim words as Chinese cues
-(:func:`rag.answer.evidence.english_cues`).
+(:func:`rag.answer.english_cues.english_cues`).
 """
 from __future__ import annotations
 

@@ -15,7 +15,8 @@ from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold
 from .comparators import alternation, words
-from .evidence import Ask, english_cues
+from .english_cues import english_cues
+from .evidence import Ask
 from .figure_fit import CLAUSE_SEP_RE
 from .figures import figure_value, number_spans
 from .regions import forms
