@@ -280,6 +280,13 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "leaflet": ("宣传单|折页|传单",), "booklet": ("手册|小册子",), "micro video": ("微视频",),
     "print": ("印制|印发|印刷|制作",), "printed": ("印制|印发|印刷|制作",),
     "produce": ("制作|拍摄|摄制|生产",), "produced": ("制作|拍摄|摄制|生产",),
+    # an application accepted with documents missing (容缺受理, 容缺办理), the rest handed in afterwards (容缺后补, 材料补交);
+    # "submit the documents later" is brought together by rag.text.glossary
+    **dict.fromkeys(("missing documents", "missing materials", "missing paperwork", "missing papers", "incomplete documents",
+                     "incomplete materials", "incomplete paperwork", "incomplete application", "incomplete applications",
+                     "fault-tolerant acceptance", "tolerant acceptance", "tolerance acceptance"), ("容缺",)),
+    **dict.fromkeys(("submit later", "supplement later", "provide later", "hand in later", "turn in later", "make up later",
+                     "send later", "file later"), ("后补|补交|补齐",)),
     # a counter of printed or filmed material (1.2万册, 24集): the asked unit (rag.answer.asked_unit), no term
     "copies": (), "episodes": (), "episode": (),
 }
