@@ -155,6 +155,15 @@ _GAP_RE = re.compile(r"(?:距离?|离|与|同)[^，,。；;]{0,16}?(?:标准|目
                      r"(?:一定|较大|不小|明显)?的?差距")
 
 
+def gap_left(text: str) -> bool:
+    """Does ``text`` say a gap is still left to a standard or a target (距离…全覆盖的目标还有差距): short of it?
+
+    >>> gap_left("全县公职律师仅有20名,距离部门全覆盖的目标还有差距"), gap_left("差距明显缩小")
+    (True, False)
+    """
+    return bool(_GAP_RE.search(text))
+
+
 def _said(op: str, text: str) -> bool | None:
     """The verdict the sentence's own comparison with a standard gives (超过/达到/低于 … 标准, 距离…目标仍有差距).
 
