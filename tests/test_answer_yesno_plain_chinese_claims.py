@@ -51,6 +51,7 @@ def test_plain_chinese_claims_are_decided(answerer, question, gold):
 def test_a_rate_held_over_years_is_read_and_a_change_is_not():
     assert every_one_rate("负责人每一件都出庭了吗", "负责人出庭应诉率连续3年保持100%") is True
     assert every_one_rate("负责人每一件都出庭了吗", "负责人出庭应诉率较上年提高5%") is None
+    assert every_one_rate("负责人每一件都出庭了吗", "负责人出庭应诉率由85%提高到100%") is None  # never the start of a change
     assert every_one_rate("负责人每一件都出庭了吗", "出庭且发言率为95%") is None  # a stricter act than the asked one
     assert every_one_rate("负责人每一件都出庭且发言了吗", "出庭且发言率为95%") is False
 

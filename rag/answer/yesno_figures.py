@@ -331,7 +331,7 @@ def states_figures(stated: list[tuple[float, str]], text: str) -> bool:
 
 # a rate of an act (出庭应诉率100%, 公开率为98%): the act's words before 率, then its figure
 # (the figure may follow a run of how it held: 出庭应诉率连续第三年保持100%, 连续3年稳定在100%; never a change: 较上年提高5%)
-_ACT_RATE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)率((?:(?!较|比|同比|环比|提高|提升|上升|下降|增长|增加|降低|减少)"
+_ACT_RATE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)率((?:(?!由|从|较|比|同比|环比|提高|提升|上升|下降|增长|增加|降低|减少)"
                           r"(?:[\u4e00-\u9fff]|\d{1,2}年)){0,10}?)(\d+(?:\.\d+)?)%")
 
 
