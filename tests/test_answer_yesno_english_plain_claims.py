@@ -51,3 +51,8 @@ def test_a_year_end_date_is_no_term():
 def test_manage_to_adds_no_term_and_administrative_review_is_xingzheng_fuyi():
     assert english_terms("Did it manage to open a hotline?") == english_terms("Did it open a hotline?")
     assert english_terms("How many administrative review cases?") == ("行政复议", "案件")
+
+
+def test_issues_found_are_problems_not_documents_issued():
+    assert english_terms("Were all the issues found in the inspections fixed?")[0] == "问题"
+    assert english_terms("How many documents did the city issue?")[-1] == "印发"

@@ -188,6 +188,7 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "inspectors": ("督察",),
     # problems put right (发现问题…已整改): fixed; a year's task list got through (32项任务完成30项)
     "fix": ("整改|纠正|解决",), "fixed": ("整改|纠正|解决",), "fixing": ("整改|纠正|解决",),
+    **dict.fromkeys(("issues found", "issues identified", "issues raised", "issues uncovered", "issues turned up"), ("问题",)),
     "task": ("任务",), "get through": ("完成",), "got through": ("完成",), "work list": ("工作要点|工作计划|工作方案|工作安排",),
     "task list": ("任务清单|工作要点|工作计划",),
     # a rule put in force (出台, 施行); rules on a matter: the genre's 办法 / 规定 / 规则 / 细则
