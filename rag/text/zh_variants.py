@@ -49,7 +49,6 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "打赢": ("胜诉",),
     # none lost: 没输 — reports write 胜诉 / 无败诉 / 零败诉; a case decided, said plainly: 判下来 — 审结 / 判决 / 宣判 / 结案
     "没输": ("胜诉", "无败诉", "未败诉", "零败诉"),
-    "赢了": ("胜诉",),
     "判下来": ("审结", "判决", "宣判", "结案"),
     # the share of lawsuits lost, said plainly: 输的比例 / 输的占比 — reports write 败诉率
     "输的比例": ("败诉率",),
