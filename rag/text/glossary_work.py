@@ -11,6 +11,9 @@ from __future__ import annotations
 WORK_TERMS: dict[str, tuple[str, ...]] = {
     "administrative reconsideration": ("行政复议",),
     "reconsideration": ("复议",),
+    # 行政复议 is as often rendered "administrative review"; its bodies and applications are the review's own
+    "administrative review": ("行政复议",), "administrative reviews": ("行政复议",),
+    "review body": ("复议机关",), "review bodies": ("复议机关",), "review organ": ("复议机关",), "review organs": ("复议机关",),
     "correction rate": ("纠错率",),
     "error correction": ("纠错",),
     "corrected": ("纠错",),
@@ -47,6 +50,12 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "legal advisor": ("法律顾问",),
     "legal advisors": ("法律顾问",),
     "legal aid": ("法律援助",),
+    # wages withheld from workers (根治欠薪, 拖欠农民工工资) and the sums recovered for them (追回欠薪, 追讨劳动报酬)
+    "migrant workers": ("农民工",), "migrant worker": ("农民工",),
+    **dict.fromkeys(("unpaid pay", "unpaid wages", "unpaid wage", "unpaid salaries", "back pay", "back wages", "owed wages",
+                     "wages owed", "wage arrears", "withheld wages", "wage theft", "overdue wages"), ("欠薪|拖欠|讨薪|工资|劳动报酬",)),
+    **dict.fromkeys(("recover", "recovered", "recovering", "get back", "got back", "gotten back", "claw back", "clawed back",
+                     "recoup", "recouped"), ("追回|追讨|挽回|追缴|讨回",)),
     "legal services": ("法律服务",),
     "public legal services": ("公共法律服务",),
     "mediation": ("调解",),
