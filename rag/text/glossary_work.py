@@ -143,6 +143,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "business environment": ("营商环境",),
     "government services": ("政务服务",),
     "online": ("网上",),
+    **dict.fromkeys(("on the web", "over the web", "via the web", "on the internet", "over the internet", "via the internet",
+                     "through the internet"), ("网上|在线|线上|互联网",)),
     # the service reforms named by how often a citizen must go (最多跑一次, 一次不跑): a trip is a 跑, not 旅游
     "at most one trip": ("最多跑一次",), "one trip at most": ("最多跑一次",), "run at most once": ("最多跑一次",),
     "at most one visit": ("最多跑一次",), "zero trips": ("一次不跑|零跑腿|不见面",), "no trips": ("一次不跑|零跑腿|不见面",),
