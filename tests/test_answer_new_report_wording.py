@@ -115,3 +115,11 @@ def test_filing_for_a_review_on_the_web(answerer):
     q = "What is the name of the online system Gushi County set up in 2023 so people could file for administrative reconsideration on the web?"
     a = answerer.ask(q)
     assert not a.abstained and "固e复议" in a.short_answer, a.answer
+
+
+def test_a_base_form_verb_after_did_says_what_is_counted(answerer):
+    from rag.answer.asked_measure import english_verb
+
+    assert english_verb("How many administrative review cases did the county accept in 2023?") == "受理"
+    a = answerer.ask("How many administrative review cases did Gushi County accept in 2023?")
+    assert not a.abstained and a.short_answer == "88件", a.answer  # accepted, not the 96件 received
