@@ -123,3 +123,9 @@ def test_a_base_form_verb_after_did_says_what_is_counted(answerer):
     assert english_verb("How many administrative review cases did the county accept in 2023?") == "受理"
     a = answerer.ask("How many administrative review cases did Gushi County accept in 2023?")
     assert not a.abstained and a.short_answer == "88件", a.answer  # accepted, not the 96件 received
+
+
+def test_a_review_concluded_is_heard_to_its_end(answerer):
+    assert "审结" in english_terms("How many review cases were concluded?")[-1]
+    a = answerer.ask("How many administrative review cases did Gushi County conclude in 2023?")
+    assert not a.abstained and a.short_answer == "80件", a.answer  # 审结80件, not the 88 accepted or the 17 mediated

@@ -120,7 +120,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "received": ("收到|接到|接收",),  # 收到申请, 接到来电
     "handled": ("受理", "办理"),
     "handle": ("受理", "办理"),
-    "concluded": ("办结",),
+    # a case concluded: 办结, and a review or a lawsuit heard to its end, 审结 (结案 is any way of closing it)
+    **dict.fromkeys(("concluded", "conclude", "concludes", "concluding"), ("办结|审结",)),
     "issued": ("印发",),
     "issue": ("印发",),
     "case": ("案件",),
