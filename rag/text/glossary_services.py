@@ -110,6 +110,10 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "leading group": ("领导小组",),
     "group leader": ("组长",),
     "covid": ("疫情",),
+    # businesses back at work after an epidemic's shutdown (复工复产): restart / resume / return to work or production
+    "restart work": ("复工复产",), "resume work": ("复工复产",), "return to work": ("复工复产",), "resumption of work": ("复工复产",),
+    "restart production": ("复工复产",), "resume production": ("复工复产",), "resumption of production": ("复工复产",),
+    "reopen": ("复工复产",), "reopening": ("复工复产",),
     "social credit": ("社会信用",),
     "mediators": ("调解员",),
     "mediation committees": ("调解委员会",),
