@@ -36,7 +36,14 @@ from .sections import (
 )
 from .summary_asks import asks_deeds, asks_manner
 from .term_coverage import coverage
-from .titled_items import item_body_spans, item_key_spans, rarest_titled_item, title_end, titled_topic_items
+from .titled_items import (
+    asked_body_spans,
+    item_body_spans,
+    item_key_spans,
+    rarest_titled_item,
+    title_end,
+    titled_topic_items,
+)
 
 MAX_CHARS = 700  # a summary quotes at most this many characters of the report
 MAX_SENTENCES = 10
@@ -196,9 +203,9 @@ def _topic_summary(ask: Ask, top: Sent) -> Draft | None:
         or topic_range(top.doc.text, ask)
     if rng is None:
         items = titled_topic_items(ask, top.doc)
-        if not items and ask.qtype.kind == "summary":  # not a list's: its items' names are asked, not one item's deeds
-            items = rarest_titled_item(ask, top.doc)
         spans = _budget([sp for a, b in items for sp in item_body_spans(top.doc.text, a, b)])
+        if not items and ask.qtype.kind == "summary":  # not a list's: its items' names are asked, not one item's deeds
+            spans = _budget([sp for a, b in rarest_titled_item(ask, top.doc) for sp in asked_body_spans(ask, top.doc, a, b)])
         return _summary_draft(ask, top, spans) if spans else None
     spans = key_spans(top.doc.text, *rng, bodies=asks_manner(ask.question))
     if spans and asks_deeds(ask.question) and not asks_manner(ask.question) and not _concrete(top.doc.text, spans):

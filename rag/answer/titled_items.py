@@ -129,3 +129,15 @@ def rarest_titled_item(ask: Ask, doc) -> list[tuple[int, int]]:
                 if not coverage(key, text[ls:le if le >= 0 else len(text)])[1]:
                     found.append((a, b))
     return found if len(found) == 1 else []
+
+
+def asked_body_spans(ask: Ask, doc, a: int, b: int) -> list[tuple[int, int]]:
+    """The body of the titled item at [a, b) of ``doc`` (:func:`item_body_spans`), only its sentences that hold a topic noun
+    of the question its title lacks when some do (``三是加强市场监管。组织…专项检查…；开展…专项检查…；建立信用档案…`` asked
+    about the 专项检查 of 市场监管: the two 检查 sentences)."""
+    text = doc.text
+    spans = item_body_spans(text, a, b)
+    end = title_end(text, a, b)
+    missing = coverage(_topic_key(ask, doc), text[a:end])[1] if end is not None else ()
+    part = [sp for sp in spans if missing and coverage(missing, text[sp[0]:sp[1]])[1] != missing]
+    return part or spans
