@@ -4,7 +4,8 @@ Each test fails on the behaviour before it: English wording of a report's shortc
 to) not read as its 问题 section; "restart work" untranslated, so a summary of how firms were helped back to work
 quoted every sentence of the epidemic paragraph rather than the item titled 复工复产; "government inspections
 of companies" read as inspections OF the government (督察); a topic stated once in each of two paragraphs answered
-by the best sentence and its unrelated neighbours.
+by the best sentence and its unrelated neighbours; a section heading two joined topics (聚焦文物保护和乡村振兴)
+summarised whole when the question asks one of them.
 """
 import pytest
 from answer_corpus import answerer_over, docs_of
@@ -30,6 +31,13 @@ REPORTS = {
         "二、严格规范执法\n开展执法人员全员轮训，参训1200人次。在大丰区试点“综合查一次”，全年减少入企检查频次300次。"
         "组织执法案卷评查，抽查案卷160卷。\n"
         "三、加强政府督察\n市政府对9个县区开展法治政府建设督察，发现问题41个。\n"),
+    ("山西省晋中市介休市", 2021): (
+        "介休市2021年法治政府建设年度报告\n一、全年工作情况\n（一）聚焦文物保护和乡村振兴，依法履行政府职能\n"
+        "一是加强历史文化遗产保护。严格执行文物保护法律法规，全年在文物保护区内依法查处违法建设35起。"
+        "对文物保护单位周边经营户开展专项检查620户次。二是推进乡村振兴。全年实施农村人居环境整治项目48个。"
+        "三是优化营商环境。新增市场主体3200户。\n"
+        "二、规范行政复议工作\n一是畅通复议渠道。全年收到行政复议申请56件。二是提高办案质量。审结案件50件，纠错8件。"
+        "三是加强队伍建设。配备专职办案人员6名。\n"),
     ("湖北省襄阳市", 2020): (
         "襄阳市2020年法治政府建设年度报告\n一、依法防控疫情\n疫情期间，市司法局为企业提供法律咨询860次。全市企业满意率97%。\n"
         "二、推进政务公开\n主动公开政府信息1.3万条。\n"),
@@ -83,3 +91,15 @@ def test_a_topic_stated_in_two_paragraphs_quotes_both_sentences_only(answerer):
     quotes = [c.quote for c in got.citations]
     assert any("扫码入企" in q for q in quotes) and any("综合查一次" in q for q in quotes)
     assert all("轮训" not in q and "经营主体" not in q and "收费" not in q for q in quotes)
+
+
+def test_one_of_two_joined_topics_of_a_heading_is_summarised_by_its_items(answerer):
+    got = answerer.ask("简单讲讲介休市2021年围绕文物保护依法做了哪些工作？")
+    quotes = [c.quote for c in got.citations]
+    assert any("违法建设35起" in q for q in quotes) and any("620户次" in q for q in quotes)
+    assert all("人居环境" not in q and "市场主体" not in q for q in quotes)
+
+
+def test_a_heading_of_the_asked_topic_alone_is_summarised_whole(answerer):
+    got = answerer.ask("简单讲讲介休市2021年在行政复议方面做了哪些工作？")
+    assert "专职办案人员" in got.answer and "审结" in got.answer

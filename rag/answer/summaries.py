@@ -38,6 +38,7 @@ from .summary_asks import asks_deeds, asks_manner
 from .term_coverage import coverage
 from .titled_items import (
     asked_body_spans,
+    conjunct_topic_items,
     item_body_spans,
     item_key_spans,
     rarest_titled_item,
@@ -208,6 +209,8 @@ def _topic_summary(ask: Ask, top: Sent) -> Draft | None:
             spans = _budget([sp for a, b in rarest_titled_item(ask, top.doc) for sp in asked_body_spans(ask, top.doc, a, b)])
         return _summary_draft(ask, top, spans) if spans else None
     spans = key_spans(top.doc.text, *rng, bodies=asks_manner(ask.question))
+    if joined := conjunct_topic_items(ask, top.doc, *rng):  # 聚焦古城保护和文旅发展 asked 古城保护: the items naming it
+        return _summary_draft(ask, top, _budget([sp for a, b in joined for sp in item_body_spans(top.doc.text, a, b)]))
     if spans and asks_deeds(ask.question) and not asks_manner(ask.question) and not _concrete(top.doc.text, spans):
         spans = key_spans(top.doc.text, *rng, bodies=True)  # 做了哪些事 under titles naming fields: the deeds
     spans = _budget(spans)

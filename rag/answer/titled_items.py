@@ -141,3 +141,28 @@ def asked_body_spans(ask: Ask, doc, a: int, b: int) -> list[tuple[int, int]]:
     missing = coverage(_topic_key(ask, doc), text[a:end])[1] if end is not None else ()
     part = [sp for sp in spans if missing and coverage(missing, text[sp[0]:sp[1]])[1] != missing]
     return part or spans
+
+
+_JOINED = "和与及、"  # how a heading joins two topics (聚焦古城保护和文旅发展)
+_LABEL_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])")
+JOIN_REACH = 4  # characters between a topic noun and the joiner that makes it one of a heading's topics
+
+
+def conjunct_topic_items(ask: Ask, doc, a: int, b: int) -> list[tuple[int, int]]:
+    """The section at [a, b) heads two topics joined (``（二）聚焦古城保护和文旅发展，…``) and the question asks one
+    (古城保护): the items of its body that name that topic (``一是依法保护世界文化遗产。…古城内查处…``), when only some do;
+    [] for a heading of the asked topic alone, or when every item or none names it."""
+    text = doc.text
+    le = text.find("\n", a, b)
+    head, le = (text[a:le], le) if le >= 0 else (text[a:b], b)
+    head = _LABEL_RE.sub("", head)  # 六、: the label's 、 joins nothing
+    conj = [t for t in _topic_key(ask, doc)
+            if re.search(rf"{re.escape(t)}[^，,。；;]{{0,{JOIN_REACH}}}?[{_JOINED}]|[{_JOINED}][^，,。；;]{{0,{JOIN_REACH}}}?{re.escape(t)}",
+                         head)]
+    runs = item_runs(text[le:b]) if conj else []
+    if not runs:
+        return []
+    run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
+    items = [(le + s, le + e) for s, e, _ in run]
+    holding = [(s, e) for s, e in items if not coverage(conj, text[s:e])[1]]
+    return holding if 0 < len(holding) < len(items) else []
