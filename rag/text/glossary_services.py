@@ -110,6 +110,10 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "leading group": ("领导小组",),
     "group leader": ("组长",),
     "covid": ("疫情",),
+    # businesses back at work after an epidemic's shutdown (复工复产): restart / resume / return to work or production
+    "restart work": ("复工复产",), "resume work": ("复工复产",), "return to work": ("复工复产",), "resumption of work": ("复工复产",),
+    "restart production": ("复工复产",), "resume production": ("复工复产",), "resumption of production": ("复工复产",),
+    "reopen": ("复工复产",), "reopening": ("复工复产",),
     "social credit": ("社会信用",),
     "mediators": ("调解员",),
     "mediation committees": ("调解委员会",),
@@ -190,6 +194,11 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "exempt from fines": ("免罚|免予处罚|不予处罚",), "exempt from penalties": ("免罚|免予处罚|不予处罚",),
     "exempt from punishment": ("免罚|免予处罚|不予处罚",), "without a fine": ("免罚|免予处罚|不予处罚",),
     "without a penalty": ("免罚|免予处罚|不予处罚",), "penalty exemption": ("免罚|免予处罚|不予处罚",),
+    # a penalty waived or lessened (不予处罚 / 减轻处罚 清单), and a list or plan drawn up (制定, 编制; drew alone: 抽查)
+    **dict.fromkeys(("waive", "waived", "waiver", "waivers", "waiving"), ("免罚|免予处罚|不予处罚",)),
+    **dict.fromkeys(("reduced penalties", "reduced penalty", "lighter penalties", "lesser penalties", "mitigated penalties"),
+                    ("减轻处罚|从轻处罚",)),
+    **dict.fromkeys(("draw up", "drew up", "drawn up", "drawing up"), ("制定|编制",)),
     "urban management": ("城管|城市管理",), "bureau": (),  # the kind of unit: the unit's own words say which
     "abnormal operations": ("经营异常",), "abnormal business operations": ("经营异常",),
     "police station": ("派出所",), "mediation room": ("调解室",),

@@ -129,6 +129,11 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "inspection": ("检查",),
     "inspections": ("检查",),
     "government inspection": ("督察|督查",), "government inspections": ("督察|督查",),  # 法治政府建设督察
+    # inspections BY the government OF firms (行政检查 / 涉企检查 / 入企检查, the burden on business), not of the government
+    **dict.fromkeys(("inspections of companies", "inspections of enterprises", "inspections of businesses", "inspections of firms",
+                     "inspection of companies", "inspection of enterprises", "inspection of businesses",
+                     "enterprise inspections", "business inspections", "company inspections", "administrative inspections",
+                     "checks on companies", "checks on enterprises", "checks on businesses"), ("行政检查|涉企检查|入企检查",)),
     "briefing": ("汇报会|通报会",), "briefings": ("汇报会|通报会",),
     "supervision": ("监督",),
     "administrative licensing": ("行政许可",),
