@@ -163,6 +163,13 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "shortcomings": ("不足",),
     "measures": ("措施",),
     "regulations": ("规章",),
+    # a local government's rules on a subject: a 《…办法》 / 《…规定》 / 《…细则》 / 《…条例》 ("the rules on sorting waste")
+    "rules": ("办法|规定|细则|条例|规则|规章",),
+    # waste and its sorting, a frequent subject of the genre's rules and enforcement (生活垃圾分类, 固体废物)
+    "waste": ("垃圾|废物|废弃物",), "garbage": ("垃圾",), "trash": ("垃圾",), "rubbish": ("垃圾",),
+    "household waste": ("生活垃圾",), "domestic waste": ("生活垃圾",), "household garbage": ("生活垃圾",),
+    "sorting": ("分类",), "waste sorting": ("垃圾分类",), "garbage sorting": ("垃圾分类",),
+    "waste classification": ("垃圾分类",), "garbage classification": ("垃圾分类",),
     "local regulations": ("地方性法规",),  # written as 《…条例》 titles (rag.answer.term_coverage.LEVEL_FORMS)
     "party regulations": ("党内法规",), "intra-party regulations": ("党内法规",), "inner-party regulations": ("党内法规",),
     "state laws": ("国家法律",), "national laws": ("国家法律",),
