@@ -170,6 +170,22 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "household waste": ("生活垃圾",), "domestic waste": ("生活垃圾",), "household garbage": ("生活垃圾",),
     "sorting": ("分类",), "waste sorting": ("垃圾分类",), "garbage sorting": ("垃圾分类",),
     "waste classification": ("垃圾分类",), "garbage classification": ("垃圾分类",),
+    # how users put the genre's standing measures in plain English: 行政复议 as "administrative review" (its bodies
+    # 复议机关), unpaid wages (欠薪), schools' 法治副校长, enforcement teams (执法队伍), problems fixed (整改), the year's
+    # end (年底), a government regulation (政府规章), penalties waived (免罚), a 司法所, the 枫桥 model
+    "administrative review": ("行政复议",), "review body": ("复议机关",), "review bodies": ("复议机关",),
+    "unpaid wages": ("欠薪|工资|劳动报酬",), "unpaid pay": ("欠薪|工资|劳动报酬",), "back pay": ("欠薪|工资|劳动报酬",),
+    "wage arrears": ("欠薪|工资|劳动报酬",), "owed wages": ("欠薪|工资|劳动报酬",), "wages": ("工资|欠薪|劳动报酬",),
+    "vice-principal": ("副校长",), "vice principal": ("副校长",), "rule-of-law vice-principal": ("法治副校长",),
+    "primary and middle school": ("中小学",), "primary and secondary school": ("中小学",), "schools": ("学校",),
+    "teams": ("队伍|团队",), "team": ("队伍|团队|小组",), "enforcement team": ("执法队伍|执法队",),
+    "law-enforcement team": ("执法队伍|执法队",), "formed": ("组建|成立|组成",),
+    "fixed": ("整改|解决|纠正",), "fix": ("整改|解决|纠正",),
+    "year end": ("年底|年终",), "end of the year": ("年底|年终",),
+    "government regulation": ("政府规章",), "municipal government regulation": ("政府规章",),
+    "waived": ("免罚|免予处罚|不予处罚|免除",), "waive": ("免罚|免予处罚|不予处罚|免除",),
+    "sub-district": ("街道",), "subdistrict": ("街道",), "justice office": ("司法所",), "fengqiao": ("枫桥",),
+    "task": ("任务",),
     "local regulations": ("地方性法规",),  # written as 《…条例》 titles (rag.answer.term_coverage.LEVEL_FORMS)
     "party regulations": ("党内法规",), "intra-party regulations": ("党内法规",), "inner-party regulations": ("党内法规",),
     "state laws": ("国家法律",), "national laws": ("国家法律",),
