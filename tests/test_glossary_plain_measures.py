@@ -26,6 +26,8 @@ REPORT = (
     "（四）普法教育。为全县中小学配备法治副校长126名，实现中小学全覆盖。\n"
     "（五）基层治理。江南街道司法所被命名为全省“枫桥式”司法所。\n"
     "（六）督察整改。法治督察发现问题42个，截至年底已整改完成37个，其余5个正在整改中。\n"
+    "二、存在的不足\n"
+    "一是个别部门负责人运用法治思维的能力不强。二是乡镇执法人员持证比例偏低。\n"
 )
 # other counties: the same kinds of work with other figures and places
 OTHERS = [
@@ -67,7 +69,18 @@ def test_teams_a_county_formed_are_its_enforcement_teams(answerer):
     assert all(w in a.answer for w in ("交通运输", "文化市场", "农业农村")), a.answer
 
 
+@pytest.mark.parametrize("question", ["Briefly, what weak spots did Tonglu own up to in its 2022 report?",
+                                      "What weak points did Tonglu's 2022 report admit to?",
+                                      "Briefly, what failings did Tonglu's 2022 report acknowledge?"])
+def test_weak_spots_are_the_reports_shortcomings(answerer, question):
+    a = answerer.ask(question)
+    assert a.citations and all(REPORT.index("二、存在的不足") < c.start for c in a.citations), a.answer
+
+
 @pytest.mark.parametrize("question, term", [
+    ("Nantong drew up a list of penalty waivers", "制定|制订|编制|梳理|出台"), ("people could file for a review", "申请"),
+    ("apply on the web", "网上|在线"), ("cut down on inspections of companies", "涉企|入企|企业"),
+    ("help companies restart work", "复工复产|复工|复产"),
     ("administrative review applications", "行政复议"), ("the city's review bodies", "复议机关"),
     ("unpaid wages recovered", "欠薪|工资|劳动报酬"), ("a rule-of-law vice-principal", "法治副校长"),
     ("every primary and secondary school", "中小学"), ("enforcement teams", "执法队伍|执法队"),

@@ -26,7 +26,8 @@ from .qtypes import NEXT_YEAR, SPOKEN_SHORTCOMING
 from .term_coverage import coverage
 
 SECTION_CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (re.compile(rf"问题|不足|短板|差距|薄弱|{SPOKEN_SHORTCOMING}|problem|shortcoming|weakness"), re.compile(r"问题|不足|短板|差距|薄弱")),
+    (re.compile(rf"问题|不足|短板|差距|薄弱|{SPOKEN_SHORTCOMING}|problem|shortcoming|weakness"
+                r"|\bweak\s+(?:spots?|points?|links?|areas?)\b|\bfailings\b|\bshortfalls?\b|\bdrawbacks?\b|\bdeficienc"), re.compile(r"问题|不足|短板|差距|薄弱")),
     (re.compile(rf"下一步|计划|打算|安排|{NEXT_YEAR}|今后|准备|next|plan"
                 # what a report says it would do / will focus on / intends: its plans, in English
                 r"|\b(?:say|said|says|saying)\b[^?]{0,20}\b(?:would|will|intends?|planned)\b|\bintend(?:s|ed)? to\b"

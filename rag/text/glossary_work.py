@@ -186,6 +186,14 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "waived": ("免罚|免予处罚|不予处罚|免除",), "waive": ("免罚|免予处罚|不予处罚|免除",),
     "sub-district": ("街道",), "subdistrict": ("街道",), "justice office": ("司法所",), "fengqiao": ("枫桥",),
     "task": ("任务",),
+    # drawing up a list or a rule (not "drew" case files: 抽查), filing for a review (not a record-filing: 备案), on the web,
+    # inspections of companies (the genre's 涉企检查 / 入企检查), companies restarting work (复工复产, 2020's reports)
+    **dict.fromkeys(("draw up", "draws up", "drew up", "drawn up", "drawing up"), ("制定|制订|编制|梳理|出台",)),
+    "file for": ("申请",), "on the web": ("网上|在线",), "over the internet": ("网上|在线",),
+    **dict.fromkeys(("inspections of companies", "inspections of businesses", "inspections of enterprises",
+                     "business inspections", "company inspections", "enterprise inspections"), ("检查", "涉企|入企|企业")),
+    **dict.fromkeys(("restart work", "resume work", "resumption of work", "return to work", "restart production",
+                     "resume production", "resumption of production"), ("复工复产|复工|复产",)),
     "local regulations": ("地方性法规",),  # written as 《…条例》 titles (rag.answer.term_coverage.LEVEL_FORMS)
     "party regulations": ("党内法规",), "intra-party regulations": ("党内法规",), "inner-party regulations": ("党内法规",),
     "state laws": ("国家法律",), "national laws": ("国家法律",),
