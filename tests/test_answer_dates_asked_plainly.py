@@ -72,7 +72,10 @@ def test_dates_asked_plainly_are_answered(answerer, question, want):
 
 @pytest.mark.parametrize("question", ["某条例是哪个时候批准的？", "这个平台啥时候上线的？", "该办法几时开始施行？",
                                       "By when did the city plan to finish the platform?",
-                                      "Since when has the county run its legal aid hotline?"])
+                                      "Since when has the county run its legal aid hotline?",
+                                      "What was the deadline for linking the two platforms?",
+                                      "From which date did the county's rules on dog keeping apply?",
+                                      "这个平台是什么日子上线的？", "该条例何日起施行？"])
 def test_plain_ways_of_asking_when_ask_a_date(question):
     assert classify(question).kind == "date"
 

@@ -124,7 +124,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|有(什么|哪些|何)(打算|计划|安排|设想)|(打算|准备|计划)(做|干|抓|开展)(哪些|哪几|什么)"  # 有什么打算: its plans
                            r"|(?<!查处|整改|纠正|排查|查办)(?<!查处了|整改了|纠正了|排查了|查办了)"  # 查处了哪些问题: problems handled are a list
                            r"(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)" + _PLANS_HOW)),
-    ("date", re.compile(r"何时|(什么|甚么|啥|哪个|哪一个)时(候|间)|几时|哪(一)?年|哪几天|哪几日|哪(个|一个|几个|几)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
+    ("date", re.compile(r"何时|何日|(什么|甚么|啥|哪个|哪一个)(时候|时间|日子)|几时|哪(一)?年|哪几天|哪几日|哪(个|一个|几个|几)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
     ("yesno", re.compile(rf"^(?!.*(?:哪|谁|多少|几|什么|如何|怎样|怎么)).*(?:是否|有没有|是不是|有无|能否|可否|{A_NOT_A})")),  # 比例是否低于95%: a claim, not a figure asked
     ("name", DOCNO_Q_RE),  # 文号是多少: a document number, not a figure
     ("list", re.compile(r"哪(?:些|几)[^？?]*?(?:各|分别)[^，,。？?]{0,6}?(?:多少|几)")),  # 哪几类，各多少: items, a figure each
@@ -181,7 +181,9 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"^\s*when\b(?![^?,]{0,120},\s*(?:what|how|which|who|whose|where|did|does|do|is|was|were|are|has|have|had)\b)|(?:^|[,;:]\s*)when (?:was|were|did|does|do|is|are|has|have|had|will)\b"
                         r"|\bwhat (dates?|year|month|time|day)\b|\b(?:in|on|during) which (years?|months?|dates?|days?|period)\b"
                         r"|(?:^|[,;:]\s*)which (dates?|days?|months?)\b"
-                        r"|(?:^|[,;:]\s*)(?:by|until|till|since|from) when\b")),  # by when did X aim to …: a deadline
+                        r"|(?:^|[,;:]\s*)(?:by|until|till|since|from|as of|starting|beginning) when\b"  # by when did X aim to …
+                        r"|\b(?:from|since|until|till|by|before|after|starting|beginning|as of) (?:which|what) (?:dates?|days?|months?|time)\b"
+                        r"|\bwhat (?:was|is|were|are) (?:the|its|their) (?:deadline|target date|cut-?off date)\b|\bwhat deadline\b")),
     ("name", DOCNO_Q_RE),  # the document number of …: not a figure
     ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b"
                           r"|\b(?:the|its|their) (?:share|proportion) of\b")),  # what was the share of cases with …: a rate
