@@ -139,6 +139,22 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 EN_CALLED_Q_RE = re.compile(r"\bwhat (?:is|was|are|were)\b[^?]{1,160}?\b(?:called|named|known as|termed|dubbed)"
                             r"(?:\s+(?:in|according to|by)\b[^?]{0,80})?\s*\??\s*$"
                             r"|\bwhat (?:do|does|did)\b[^?]{1,80}?\bcall\b|\b(?:under |by )?what name\b", re.IGNORECASE)
+# "which of X's districts" / "which one of the counties": a place among the parts of one, asked as "which district" asks
+WHICH_OF_PLACES = re.compile(r"\bwhich (?:one )?of (?:the |its |their |these |those )?"
+                             r"(?:(?!(?:in|of|at|on|for|from|with|by|to|and|or|the)\b)[\w'’-]+ ){0,2}?(?P<kind>cities|counties|districts"
+                             r"|townships|towns|sub-?districts|villages|communities|prefectures|provinces)\b", re.IGNORECASE)
+_SINGULAR = {"cities": "city", "counties": "county", "communities": "community"}
+
+
+def which_of_places(question: str) -> str:
+    """``question`` with "which of X's districts" written "which district" (the level it asks: :mod:`rag.answer.names`).
+
+    >>> which_of_places("In which of Karamay's districts was the pilot run?")
+    'In which district was the pilot run?'
+    """
+    return WHICH_OF_PLACES.sub(lambda m: m[0][:6] + _SINGULAR.get(m["kind"].lower(), m["kind"][:-1]), question)
+
+
 # A word between "which" and a place noun that names where (which Shandong city), not how many (which two city regulations)
 PLACE_MODIFIER = r"(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|other|more|of)\b)[a-z\-]+ "
 # An English rank question: answered with an ordinal (第10名), like 第几.
@@ -346,7 +362,7 @@ def classify(question: str) -> QType:
     ('yesno', 'number')
     """
     english = detect_lang(question) == "en"
-    q = _QUOTED_NAME_RE.sub(_quoted_name, fold(without_name_levels(question) if english else question).strip())  # “最多跑一次”: its 最多 does not ask
+    q = _QUOTED_NAME_RE.sub(_quoted_name, fold(which_of_places(without_name_levels(question)) if english else question).strip())  # “最多跑一次”: its 最多 does not ask
     q = q if english else _INDEFINITE_JI_RE.sub(r"\1若", q)
     while english and _EN_LEAD_IN_RE.match(q):  # In 2021, when Changzhi checked …, how many …
         q = _EN_LEAD_IN_RE.sub("", q, count=1)
