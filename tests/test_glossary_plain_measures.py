@@ -25,7 +25,8 @@ REPORT = (
     "（三）执法改革。组建县交通运输、文化市场、农业农村等3支综合执法队伍，完成执法人员培训900人次。\n"
     "（四）普法教育。为全县中小学配备法治副校长126名，实现中小学全覆盖。\n"
     "（五）基层治理。江南街道司法所被命名为全省“枫桥式”司法所。\n"
-    "（六）督察整改。法治督察发现问题42个，截至年底已整改完成37个，其余5个正在整改中。\n"
+    "（六）包容审慎监管。编制轻微违法行为免予处罚和减轻处罚清单，涉及城市管理、文化旅游、农业农村等9个领域96项。\n"
+    "（七）督察整改。法治督察发现问题42个，截至年底已整改完成37个，其余5个正在整改中。\n"
     "二、存在的不足\n"
     "一是个别部门负责人运用法治思维的能力不强。二是乡镇执法人员持证比例偏低。\n"
 )
@@ -63,6 +64,12 @@ def test_plain_english_for_the_genres_measures_is_answered(answerer, question, w
     assert a.short_answer == want and a.citations, a.answer
 
 
+def test_sectors_of_a_list_of_penalties_waived_or_reduced(answerer):
+    a = answerer.ask("In 2022, Tonglu drew up a list of cases where penalties could be waived or reduced. Which sectors "
+                     "did the report name?")
+    assert a.citations and "城市管理" in a.citations[0].quote, a.answer
+
+
 def test_teams_a_county_formed_are_its_enforcement_teams(answerer):
     a = answerer.ask("Which comprehensive law-enforcement teams did Tonglu county form in 2022?")
     assert a.citations and all("执法队伍" in c.quote for c in a.citations), a.answer  # the sentence naming them
@@ -81,6 +88,7 @@ def test_weak_spots_are_the_reports_shortcomings(answerer, question):
     ("Nantong drew up a list of penalty waivers", "制定|制订|编制|梳理|出台"), ("people could file for a review", "申请"),
     ("apply on the web", "网上|在线"), ("cut down on inspections of companies", "涉企|入企|企业"),
     ("help companies restart work", "复工复产|复工|复产"),
+    ("penalties reduced", "减少|减轻|降低|下降"),
     ("administrative review applications", "行政复议"), ("the city's review bodies", "复议机关"),
     ("unpaid wages recovered", "欠薪|工资|劳动报酬"), ("a rule-of-law vice-principal", "法治副校长"),
     ("every primary and secondary school", "中小学"), ("enforcement teams", "执法队伍|执法队"),
