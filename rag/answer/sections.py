@@ -29,7 +29,7 @@ from .term_coverage import coverage
 # areas), shortfalls, deficiencies, gaps, what fell / falls short, what it owned up to or admitted to, room or areas for improvement
 EN_SHORTCOMING = (r"\bweak (?:spots?|points?|links?|areas?)\b|\bshortfalls?\b|\bdeficienc|\bgaps\b|\bf[ae]ll(?:s|ing)? short\b"
                   r"|\bown(?:s|ed)? up to\b|\badmit(?:s|ted)? to\b|\b(?:room|areas?|need(?:s|ed)?) for improvement\b"
-                  r"|\bstill (?:lacking|lacks|lacked)\b|\bfell behind\b")
+                  r"|\bstill (?:lacking|lacks|lacked)\b|\bfell behind\b|\bfailings\b|\bdrawbacks?\b")
 SECTION_CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(rf"问题|不足|短板|差距|薄弱|{SPOKEN_SHORTCOMING}|problem|shortcoming|weakness|{EN_SHORTCOMING}"),
      re.compile(r"问题|不足|短板|差距|薄弱")),

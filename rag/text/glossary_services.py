@@ -53,8 +53,8 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "standing committee": ("常委会",),
     "people's congress": ("人大",),
     "legislative": ("立法",),
-    "reduced": ("减少",),
-    "reduce": ("减少",),
+    "reduced": ("减少|减轻|降低|下降",),
+    "reduce": ("减少|减轻|降低|下降",),
     "hearing": ("听证",),
     "hearings": ("听证",),
     "finished hearing": ("审结",),  # a case heard to its end
