@@ -11,7 +11,9 @@ from __future__ import annotations
 WORK_TERMS: dict[str, tuple[str, ...]] = {
     "administrative reconsideration": ("行政复议",),
     "reconsideration": ("复议",),
-    "administrative review": ("行政复议",),  # the other usual English for 行政复议
+    # 行政复议 is as often rendered "administrative review"; its bodies and applications are the review's own
+    "administrative review": ("行政复议",), "administrative reviews": ("行政复议",),
+    "review body": ("复议机关",), "review bodies": ("复议机关",), "review organ": ("复议机关",), "review organs": ("复议机关",),
     "correction rate": ("纠错率",),
     "error correction": ("纠错",),
     "corrected": ("纠错",),
@@ -48,6 +50,12 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "legal advisor": ("法律顾问",),
     "legal advisors": ("法律顾问",),
     "legal aid": ("法律援助",),
+    # wages withheld from workers (根治欠薪, 拖欠农民工工资) and the sums recovered for them (追回欠薪, 追讨劳动报酬)
+    "migrant workers": ("农民工",), "migrant worker": ("农民工",),
+    **dict.fromkeys(("unpaid pay", "unpaid wages", "unpaid wage", "unpaid salaries", "back pay", "back wages", "owed wages",
+                     "wages owed", "wage arrears", "withheld wages", "wage theft", "overdue wages"), ("欠薪|拖欠|讨薪|工资|劳动报酬",)),
+    **dict.fromkeys(("recover", "recovered", "recovering", "get back", "got back", "gotten back", "claw back", "clawed back",
+                     "recoup", "recouped"), ("追回|追讨|挽回|追缴|讨回",)),
     "legal services": ("法律服务",),
     "public legal services": ("公共法律服务",),
     "mediation": ("调解",),
@@ -112,7 +120,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "received": ("收到|接到|接收",),  # 收到申请, 接到来电
     "handled": ("受理", "办理"),
     "handle": ("受理", "办理"),
-    "concluded": ("办结",),
+    # a case concluded: 办结, and a review or a lawsuit heard to its end, 审结 (结案 is any way of closing it)
+    **dict.fromkeys(("concluded", "conclude", "concludes", "concluding"), ("办结|审结",)),
     "issued": ("印发",),
     "issue": ("印发",),
     "case": ("案件",),
@@ -120,6 +129,11 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "inspection": ("检查",),
     "inspections": ("检查",),
     "government inspection": ("督察|督查",), "government inspections": ("督察|督查",),  # 法治政府建设督察
+    # inspections BY the government OF firms (行政检查 / 涉企检查 / 入企检查, the burden on business), not of the government
+    **dict.fromkeys(("inspections of companies", "inspections of enterprises", "inspections of businesses", "inspections of firms",
+                     "inspection of companies", "inspection of enterprises", "inspection of businesses",
+                     "enterprise inspections", "business inspections", "company inspections", "administrative inspections",
+                     "checks on companies", "checks on enterprises", "checks on businesses"), ("行政检查|涉企检查|入企检查",)),
     "briefing": ("汇报会|通报会",), "briefings": ("汇报会|通报会",),
     "supervision": ("监督",),
     "administrative licensing": ("行政许可",),
@@ -135,6 +149,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "business environment": ("营商环境",),
     "government services": ("政务服务",),
     "online": ("网上",),
+    **dict.fromkeys(("on the web", "over the web", "via the web", "on the internet", "over the internet", "via the internet",
+                     "through the internet"), ("网上|在线|线上|互联网",)),
     # the service reforms named by how often a citizen must go (最多跑一次, 一次不跑): a trip is a 跑, not 旅游
     "at most one trip": ("最多跑一次",), "one trip at most": ("最多跑一次",), "run at most once": ("最多跑一次",),
     "at most one visit": ("最多跑一次",), "zero trips": ("一次不跑|零跑腿|不见面",), "no trips": ("一次不跑|零跑腿|不见面",),
@@ -164,6 +180,38 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "shortcomings": ("不足",),
     "measures": ("措施",),
     "regulations": ("规章",),
+    # a local government's rules on a subject: a 《…办法》 / 《…规定》 / 《…细则》 / 《…条例》 ("the rules on sorting waste")
+    "rules": ("办法|规定|细则|条例|规则|规章",),
+    # waste and its sorting, a frequent subject of the genre's rules and enforcement (生活垃圾分类, 固体废物)
+    "waste": ("垃圾|废物|废弃物",), "garbage": ("垃圾",), "trash": ("垃圾",), "rubbish": ("垃圾",),
+    "household waste": ("生活垃圾",), "domestic waste": ("生活垃圾",), "household garbage": ("生活垃圾",),
+    "sorting": ("分类",), "waste sorting": ("垃圾分类",), "garbage sorting": ("垃圾分类",),
+    "waste classification": ("垃圾分类",), "garbage classification": ("垃圾分类",),
+    # how users put the genre's standing measures in plain English: 行政复议 as "administrative review" (its bodies
+    # 复议机关), unpaid wages (欠薪), schools' 法治副校长, enforcement teams (执法队伍), problems fixed (整改), the year's
+    # end (年底), a government regulation (政府规章), penalties waived (免罚), a 司法所, the 枫桥 model
+    "administrative review": ("行政复议",), "review body": ("复议机关",), "review bodies": ("复议机关",),
+    "unpaid wages": ("欠薪|工资|劳动报酬",), "unpaid pay": ("欠薪|工资|劳动报酬",), "back pay": ("欠薪|工资|劳动报酬",),
+    "wage arrears": ("欠薪|工资|劳动报酬",), "owed wages": ("欠薪|工资|劳动报酬",), "wages": ("工资|欠薪|劳动报酬",),
+    "vice-principal": ("副校长",), "vice principal": ("副校长",), "rule-of-law vice-principal": ("法治副校长",),
+    "primary and middle school": ("中小学",), "primary and secondary school": ("中小学",), "schools": ("学校",),
+    "teams": ("队伍|团队|服务团|宣讲团|讲师团|小组",), "team": ("队伍|团队|服务团|宣讲团|讲师团|小组",),
+    "enforcement team": ("执法队伍|执法队",),
+    "law-enforcement team": ("执法队伍|执法队",), "formed": ("组建|成立|组成",),
+    "fixed": ("整改|解决|纠正",), "fix": ("整改|解决|纠正",),
+    "year end": ("年底|年终",), "end of the year": ("年底|年终",),
+    "government regulation": ("政府规章",), "municipal government regulation": ("政府规章",),
+    "waived": ("免罚|免予处罚|不予处罚|免除",), "waive": ("免罚|免予处罚|不予处罚|免除",),
+    "sub-district": ("街道",), "subdistrict": ("街道",), "justice office": ("司法所",), "fengqiao": ("枫桥",),
+    "task": ("任务",),
+    # drawing up a list or a rule (not "drew" case files: 抽查), filing for a review (not a record-filing: 备案), on the web,
+    # inspections of companies (the genre's 涉企检查 / 入企检查), companies restarting work (复工复产, 2020's reports)
+    **dict.fromkeys(("draw up", "draws up", "drew up", "drawn up", "drawing up"), ("制定|制订|编制|梳理|出台",)),
+    "file for": ("申请",), "on the web": ("网上|在线",), "over the internet": ("网上|在线",),
+    **dict.fromkeys(("inspections of companies", "inspections of businesses", "inspections of enterprises",
+                     "business inspections", "company inspections", "enterprise inspections"), ("检查", "涉企|入企|企业")),
+    **dict.fromkeys(("restart work", "resume work", "resumption of work", "return to work", "restart production",
+                     "resume production", "resumption of production"), ("复工复产|复工|复产",)),
     "local regulations": ("地方性法规",),  # written as 《…条例》 titles (rag.answer.term_coverage.LEVEL_FORMS)
     "party regulations": ("党内法规",), "intra-party regulations": ("党内法规",), "inner-party regulations": ("党内法规",),
     "state laws": ("国家法律",), "national laws": ("国家法律",),
@@ -186,18 +234,15 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "population": ("人口",),
     "first responsible person": ("第一责任人",),
     "inspectors": ("督察",),
-    # problems put right (发现问题…已整改): fixed; a year's task list got through (32项任务完成30项)
-    "fix": ("整改|纠正|解决",), "fixed": ("整改|纠正|解决",), "fixing": ("整改|纠正|解决",),
+    # problems put right (发现问题…已整改); a year's task list got through (32项任务完成30项)
+    "fixing": ("整改|解决|纠正",),
     **dict.fromkeys(("issues found", "issues identified", "issues raised", "issues uncovered", "issues turned up"), ("问题",)),
-    "task": ("任务",), "get through": ("完成",), "got through": ("完成",), "work list": ("工作要点|工作计划|工作方案|工作安排",),
+    "get through": ("完成",), "got through": ("完成",), "work list": ("工作要点|工作计划|工作方案|工作安排",),
     "task list": ("任务清单|工作要点|工作计划",),
-    # a rule put in force (出台, 施行); rules on a matter: the genre's 办法 / 规定 / 规则 / 细则
+    # a rule put in force (出台, 施行)
     "put in force": ("出台|施行|实施|生效",), "in force": ("施行|实施|生效",),
-    "rules": ("办法|规定|规则|细则|制度",),
     # "manage to do": no deed of its own
     "manage to": (),
-    # schools and their rule-of-law vice-principals (法治副校长)
-    "primary and middle school": ("中小学",), "primary and secondary school": ("中小学",),
+    # schools (法治副校长 of 中小学)
     "primary school": ("小学",), "middle school": ("中学",), "secondary school": ("中学",),
-    "vice-principal": ("副校长",), "rule-of-law vice-principal": ("法治副校长",),
 }
