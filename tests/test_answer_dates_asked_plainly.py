@@ -57,8 +57,8 @@ def answerer():
     # 哪个时候 asks a date (not a name); 批下来 is the reports' 批准
     ("泰顺县2023年的报告里，湿地公园保护条例是哪个时候经省人大常委会批下来的？", "2023年5月"),
     # by when: a deadline
-    ("According to its 2023 report, by when did Taishun county aim to link its enforcement oversight platform with the "
-     "city's?", "2024年9月底前"),
+    (("According to its 2023 report, by when did Taishun county aim to link its enforcement oversight platform with the "
+      "city's?"), "2024年9月底前"),
     # rules on sorting household waste: the county's 生活垃圾分类管理办法
     ("According to Taishun county's 2023 report, from what date did its rules on sorting household waste come into force?",
      "2023年10月15日"),
