@@ -140,8 +140,9 @@ def conferred_spans(sentence: str) -> list[Span]:
 # --- what received it ------------------------------------------------------------------------------
 _RECEIVED_RE = re.compile(alternation((*pick(CONFERRING, "获评", "荣获"),
                                       *(f"被{w}" for w in pick(CONFERRING, "评为", "命名为", "确定为", "列为", "授予")), *pick(CONFERRING, "入选", "获批"))))
-# the conferring body between 被 and the verb (某某被最高人民法院评为…, 被司法部命名为…)
-_RECEIVED_BY_RE = re.compile(r"被[\u4e00-\u9fff]{2,12}?(?:评为|命名为|确定为|列为|授予)")
+# the conferring body between 被 and the verb (某某被最高人民法院评为…, 被司法部命名为…), or the bodies conferring it
+# jointly (被司法部、民政部命名为…, 被省委和省政府授予…)
+_RECEIVED_BY_RE = re.compile(r"被(?:[\u4e00-\u9fff]{2,12}?(?:、|和|与|及|以及))*[\u4e00-\u9fff]{2,12}?(?:评为|命名为|确定为|列为|授予)")
 _RECEIVED_LEAD_RE = re.compile(r"(?:成功|先后|分别|同时|均|还|也|已|又|再次|首次|顺利)+$")  # 成功获评: the adverbs before the verb
 _CLOSING_QUOTES = ("”", "\"", "」", "』")
 SUBJECT_MIN = 2  # characters an unquoted subject must have
