@@ -262,13 +262,13 @@ _EN_CONTRACTIONS = ((re.compile(r"\b(what|who|where|when|how|which|that|there|it
 _EN_PLACE_PLURALS = {"districts": "district", "counties": "county", "cities": "city", "towns": "town", "townships": "township",
                      "subdistricts": "subdistrict", "sub-districts": "sub-district", "villages": "village",
                      "communities": "community", "provinces": "province", "prefectures": "prefecture", "banners": "banner"}
-_EN_WHICH_OF_RE = re.compile(r"\bwhich (?:one )?of (?:(?P<owner>[A-Z][\w\-'’]*?(?: [A-Z][\w\-'’]*?){0,2})['’]s |the |its |their )"
+_EN_WHICH_OF_RE = re.compile(r"\b(?P<which>[Ww]hich) (?:one )?of (?:(?P<owner>[A-Z][\w\-'’]*?(?: [A-Z][\w\-'’]*?){0,2})['’]s |the |its |their )"
                              rf"(?P<level>{'|'.join(_EN_PLACE_PLURALS)})\b(?!,? (?:were|are|have|had both)\b)")
 
 
 def _which_one_of(m: re.Match[str]) -> str:
     level = _EN_PLACE_PLURALS[m.group("level")]
-    return f"which {level} of {m.group('owner')}" if m.group("owner") else f"which {level}"
+    return f"{m.group('which')} {level}" + (f" of {m.group('owner')}" if m.group("owner") else "")
 
 
 def _cut(q: str, rx: re.Pattern[str], every: bool = False) -> str:
