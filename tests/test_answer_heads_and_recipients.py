@@ -100,3 +100,15 @@ def test_english_names_of_the_genres_bodies(phrase, term):
     from rag.text.glossary import english_terms
 
     assert term in english_terms(phrase)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("成立以常务副市长孟庆林为组长的依法行政领导小组。", "孟庆林"),  # 以某某为组长
+    ("调整领导小组，由局长邹文彬任组长。", "邹文彬"),
+    ("成立以主要负责人为组长的领导小组。", None),  # a title, no name
+])
+def test_group_head_written_before_the_post(sentence, name):
+    from rag.answer.persons import titled_persons
+
+    got = [sentence[a:b] for a, b, _ in titled_persons(sentence, "组长")]
+    assert got == ([name] if name else [])

@@ -160,14 +160,15 @@ def titled_persons(sentence: str, title: str) -> list[Span]:
             continue
         before = _name_before(sentence, s, m.start()) if title.endswith(_NAME_FIRST) else None
         verb = next((v for v in _TAKES_POST if s.startswith(v, m.start() - len(v))), "")
-        if before is None and verb:  # 局长某某某任组长 / 由某某担任组长: the holder written before the post taken
+        if before is None and verb:  # 局长某某某任组长 / 由某某担任组长 / 以某某为组长: the holder written before the post taken
             before = _name_before(sentence, s, m.start() - len(verb))
         if before is not None:
             out.append(before)
     return out
 
 
-_TAKES_POST = ("兼任", "担任", "出任", "任")  # the verbs a person takes a post with (longest first)
+# the verbs a person takes a post with (longest first); 为 of the genre's 以某某为组长 (成立以局长某某为组长的领导小组)
+_TAKES_POST = ("兼任", "担任", "出任", "任", "为")
 _TAKES_POST_RE = re.compile(r"(?:兼任|担任|出任|任)(?![务何期职命免意])")  # 任务, 任何, 任期…: no post taken
 
 
