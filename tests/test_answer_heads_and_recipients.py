@@ -112,3 +112,12 @@ def test_group_head_written_before_the_post(sentence, name):
 
     got = [sentence[a:b] for a, b, _ in titled_persons(sentence, "组长")]
     assert got == ([name] if name else [])
+
+
+def test_a_place_asked_is_never_a_body_that_won():
+    from rag.answer.honours import conferred_subject_spans
+
+    s = "市司法局被省司法厅评为“全省司法行政系统先进集体”。"
+    assert conferred_subject_spans(s, "村") == [] and conferred_subject_spans(s, "街道") == []
+    t = "漳江镇青林村、龙潭镇石门社区被省司法厅和省民政厅确定为省级民主法治示范村（社区）。"
+    assert [t[a:b] for a, b, _ in conferred_subject_spans(t, "社区")] == ["漳江镇青林村、龙潭镇石门社区"]

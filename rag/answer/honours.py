@@ -157,8 +157,12 @@ def conferred_subject_spans(sentence: str, head: str = "") -> list[Span]:
     if head:
         s = fold_chars(sentence)
         fitting = [sp for sp in spans if s[sp[0]:sp[1]].rstrip("”\"」』").endswith(head[-1])]
-        return fitting or spans
+        # a place asked (哪个村, 哪个街道): a body that received one (某局被评为…) answers no such question
+        return fitting if head.endswith(_PLACE_HEADS) else fitting or spans
     return spans
+
+
+_PLACE_HEADS = ("村", "社区", "镇", "乡", "街道", "苏木", "嘎查")  # the levels below a county: named by their head noun
 
 
 def _subject_spans(sentence: str) -> list[Span]:
