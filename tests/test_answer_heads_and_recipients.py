@@ -121,3 +121,10 @@ def test_a_place_asked_is_never_a_body_that_won():
     assert conferred_subject_spans(s, "村") == [] and conferred_subject_spans(s, "街道") == []
     t = "漳江镇青林村、龙潭镇石门社区被省司法厅和省民政厅确定为省级民主法治示范村（社区）。"
     assert [t[a:b] for a, b, _ in conferred_subject_spans(t, "社区")] == ["漳江镇青林村、龙潭镇石门社区"]
+
+
+def test_a_name_the_title_binds_is_not_cut_to_the_segmenters_person():
+    from rag.answer.names import titled_names
+
+    s = "市委书记钟声远、市长吴国栋认真履行推进法治建设第一责任人职责。"
+    assert [s[a:b] for a, b, _ in titled_names(s)] == ["钟声远", "吴国栋"]
