@@ -263,7 +263,7 @@ _EN_PLACE_PLURALS = {"districts": "district", "counties": "county", "cities": "c
                      "subdistricts": "subdistrict", "sub-districts": "sub-district", "villages": "village",
                      "communities": "community", "provinces": "province", "prefectures": "prefecture", "banners": "banner"}
 _EN_WHICH_OF_RE = re.compile(r"\b(?P<which>[Ww]hich) (?:one )?of (?:(?P<owner>[A-Z][\w\-'’]*?(?: [A-Z][\w\-'’]*?){0,2})['’]s |the |its |their )"
-                             rf"(?P<level>{'|'.join(_EN_PLACE_PLURALS)})\b(?!,? (?:were|are|have|had both)\b)")
+                             rf"(?P<level>{'|'.join(_EN_PLACE_PLURALS)})\b(?!,? (?:were|are|have)\b)")
 
 
 def _which_one_of(m: re.Match[str]) -> str:
