@@ -73,7 +73,8 @@ def test_heads_and_recipients(answerer, question, expected):
 @pytest.mark.parametrize("question, title", [
     ("县人民政府的一把手是谁？", "县长"), ("区法院的主要负责人叫什么？", "院长"), ("市政务服务中心的一把手叫什么名字？", "主任"),
     ("Who was the deputy Party secretary of the county?", "副书记"), ("Who was secretary of the county Party committee?", "书记"),
-    ("Who headed the flood-control headquarters?", "指挥长"),
+    ("Who headed the flood-control headquarters?", "指挥长"), ("Who was the top official of the county's justice bureau?", "局长"),
+    ("Who was the leader of the inspection group?", "组长"),
     ("一把手出庭应诉率是多少？", ""),  # no body, no name asked: no title
 ])
 def test_asked_head_titles(question, title):

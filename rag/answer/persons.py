@@ -59,7 +59,7 @@ _EN_BODY_TITLES = {"bureau": "局长", "office": "主任", "commission": "主任
                    # a working body's head: of a (leading) group the 组长, of a headquarters the 指挥长
                    "group": "组长", "headquarters": "指挥长"}
 _EN_BODY = "|".join(_EN_BODY_TITLES)
-_EN_BODY_HEAD_RE = re.compile(rf"\b(?P<deputy>deputy |vice[- ])?(?:director|head|chief|president) of (?:the |its )?(?:[a-z\-]+['’]s )?"
+_EN_BODY_HEAD_RE = re.compile(rf"\b(?P<deputy>deputy |vice[- ])?(?:director|head|chief|president|leader|top official|top leader) of (?:the |its )?(?:[a-z\-]+['’]s )?"
                               rf"(?:[a-z\-]+(?:['’]s)? ){{0,4}}?(?P<body>{_EN_BODY})\b(?!['’]s)"
                               rf"|\b(?P<body2>{_EN_BODY})(?:['’]s)? (?P<deputy2>deputy )?(?:director|head|chief|president)\b"
                               # who headed / led / ran the X Bureau
