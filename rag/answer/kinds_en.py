@@ -130,40 +130,39 @@ EN_FOUNDED_RE = re.compile(r"\bwhat (?:did|does|has|have|had|will)\b[^?]{0,80}?\
                            r"found(?:ed|s)?|creat(?:ed|es|e))\b(?![^?]{0,20}\b(?:how many|number)\b)", re.IGNORECASE)
 
 
-# "… issued one new regulation. What was it called?": the pronoun asks the name of the noun the statement before named
-_EN_IT_NAMED_RE = re.compile(r"\bwhat (?:is|was|are|were) (?:it|this|that|they|this one|that one) (?:called|named|titled)\b"
-                             r"|\bwhat (?:is|was|are|were) (?:its|their) (?:name|title)s?\b", re.IGNORECASE)
-_EN_HEAD_WORD_RE = re.compile(rf"\b({EN_HEAD_ALT})\b(?!-)", re.IGNORECASE)
-
-
-def _antecedent_head(question: str) -> str:
-    """The head noun a "what was it called" question's pronoun stands for: the last one the sentences before it name
-    ("Nantong issued only one new regulation. What was it called?" -> regulation); "" when none."""
-    m = _EN_IT_NAMED_RE.search(question)
-    before = question[:m.start()] if m else ""
-    if not re.search(r"[.;:!?]\s*$", before):  # the pronoun's noun named by a statement before the question
-        return ""
-    heads = _EN_HEAD_WORD_RE.findall(before)
-    return re.sub(r"[\s-]+", " ", heads[-1].lower()) if heads else ""
-
-
 def english_entity(question: str) -> tuple[str, str, tuple[str, ...]] | None:
-    """(kind, head, endings) of the entity an English question's head noun asks for; None when none.
-
-    >>> english_entity("The county issued one new regulation that year. What was it called?")[:2]
-    ('title', 'regulation')
-    """
+    """(kind, head, endings) of the entity an English question's head noun asks for; None when none."""
     if EN_TITLE_OF_RE.search(question):
         return "title", "title", ()
     m = EN_ENTITY_RE.search(question)
     if m is None:
-        head = _antecedent_head(question)
-        return (_EN_HEADS[head][0], head, _EN_HEADS[head][1]) if head in _EN_HEADS else None
+        return _entity_before(question)
     said = next(g for g in m.groups() if g).lower()
     end = next(m.end(i) for i, g in enumerate(m.groups(), 1) if g)
     last = re.match(rf"\s+({EN_HEAD_ALT})\b(?!-)", question[end:], re.IGNORECASE)
     if last:  # which practice campaign: the last noun is the head, the one before it a modifier
         said = last.group(1).lower()
+    return _entity(said)
+
+
+# "X issued one new regulation in 2025. What was it called?": the question names its entity by a pronoun, the
+# statement before it by its noun
+_PRONOUN_ASK_RE = re.compile(r"(?<=[.;:])\s*what (?:is|was) (?:it|its (?:name|title)|the name)\b(?: (?:called|named))?\s*\??\s*$",
+                             re.IGNORECASE)
+
+
+def _entity_before(question: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """The entity a pronoun question after a statement asks for: the statement's last head noun; None when none.
+
+    >>> _entity_before("The city issued one new government regulation in 2025. What was it called?")
+    ('title', 'regulation', ('条例', '规定', '办法', '规章'))
+    """
+    m = _PRONOUN_ASK_RE.search(question)
+    heads = re.findall(rf"\b({EN_HEAD_ALT})\b(?!-)", question[:m.start()], re.IGNORECASE) if m else []
+    return _entity(heads[-1].lower()) if heads else None
+
+
+def _entity(said: str) -> tuple[str, str, tuple[str, ...]]:
     word = re.sub(r"[\s-]+", " ", said)
     kind, ends = _EN_HEADS.get(word) or _EN_HEADS[said]
     return kind, word, ends
