@@ -206,7 +206,7 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "party regulations": ("党内法规",), "intra-party regulations": ("党内法规",), "inner-party regulations": ("党内法规",),
     "state laws": ("国家法律",), "national laws": ("国家法律",),
     "must know": ("应知应会",), "should know": ("应知应会",),  # 应知应会法律法规清单: what officials must know
-    "government rules": ("政府规章",), "government regulation": ("政府规章",),  # a people's government's rules
+    "government rules": ("政府规章",),
     "legislation": ("立法",),
     "local legislation": ("地方立法",),
     "hotline": ("热线",),
