@@ -34,7 +34,7 @@ from .sections import (
     section_cue,
     topic_range,
 )
-from .summary_asks import asks_deeds, asks_manner
+from .summary_asks import asked_aspects, asks_deeds, asks_manner
 from .term_coverage import coverage
 from .titled_items import (
     asked_body_spans,
@@ -301,27 +301,6 @@ def _summary_draft(ask: Ask, top: Sent, spans: Sequence[tuple[int, int]]) -> Dra
     """The key sentences, one per line, each cited.  No short answer: a summary's points are the
     sentences themselves (a clause cut from each would misstate them)."""
     return Draft(compose("", [top.at(s, e) for s, e in spans]), "", (), "summary")
-
-
-_ASPECTS_RE = re.compile(r"[:：]\s*([^:：?？。]+)[?？。]?\s*$")  # …dealt with disputes: reconsideration, lawsuits and mediation
-
-
-def asked_aspects(ask: Ask) -> tuple[str, ...]:
-    """The question's terms that name the aspects it lists after a colon (``…: reconsideration, lawsuits and
-    mediation`` -> 复议, 诉讼|应诉, 调解); () when it lists fewer than two."""
-    m = _ASPECTS_RE.search(ask.question)
-    if m is None:
-        return ()
-    if ask.lang == "en":
-        from ..text.glossary import english_terms
-
-        named = english_terms(m.group(1))
-    else:
-        from .terms import content_terms
-
-        named = content_terms(m.group(1))
-    found = tuple(t for t in ask.terms if t in named)
-    return found if len(found) >= 2 else ()
 
 
 def aspects_range(text: str, aspects: Sequence[str]) -> tuple[int, int] | None:

@@ -1,10 +1,16 @@
 """How a summary question asks: how something was done (:func:`asks_manner`) or what was done (:func:`asks_deeds`),
-as against which aspects (哪几方面) -- the first two are answered by enumerated items' bodies, the last by their titles
+as against which aspects (哪几方面) -- the first two are answered by enumerated items' bodies, the last by their titles;
+and the aspects a question lists after a colon (:func:`asked_aspects`)
 (:mod:`rag.answer.summaries`, :mod:`rag.answer.lists`)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..text import lazy_re as re
 from ..text.normalize import fold
+
+if TYPE_CHECKING:
+    from .evidence import Ask
 
 # How a question asks what was done, in deed (怎么落实的 / 具体做了什么 / how did): the items' bodies answer it,
 # not their titles (哪几方面 asks for the aspects: the titles name them).
@@ -31,3 +37,24 @@ def asks_deeds(question: str) -> bool:
     (False, False)
     """
     return bool(_DEEDS_RE.search(fold(question).lower()))
+
+
+_ASPECTS_RE = re.compile(r"[:：]\s*([^:：?？。]+)[?？。]?\s*$")  # …dealt with disputes: reconsideration, lawsuits and mediation
+
+
+def asked_aspects(ask: Ask) -> tuple[str, ...]:
+    """The question's terms that name the aspects it lists after a colon (``…: reconsideration, lawsuits and
+    mediation`` -> 复议, 诉讼|应诉, 调解); () when it lists fewer than two."""
+    m = _ASPECTS_RE.search(ask.question)
+    if m is None:
+        return ()
+    if ask.lang == "en":
+        from ..text.glossary import english_terms
+
+        named = english_terms(m.group(1))
+    else:
+        from .terms import content_terms
+
+        named = content_terms(m.group(1))
+    found = tuple(t for t in ask.terms if t in named)
+    return found if len(found) >= 2 else ()

@@ -338,7 +338,7 @@ _ACT_RATE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)率((?:(?!由|从|较|比|同
 def _one_act(act: str, q: str) -> bool:
     """Is the rate's act the asked one, not a stricter act joined to it (出庭且出声率: in court AND speaking) that
     the question does not name?"""
-    head, sep, more = act.partition("且")
+    _head, sep, more = act.partition("且")
     return not sep or more[:2] in q
 
 
