@@ -86,6 +86,7 @@ def _anchors(question: str, terms: tuple[str, ...]) -> tuple[str, str]:
         and not _circumstance(before[-1]) else ""  # 最后一共有多少人: 最后 says when, not what is counted
     if before and not verb and _one_char_verb(q[:m.start()], before[-1]):  # 收了多少件: 收 (收件35600余件)
         verb = before[-1]
+    verb = _relative_act(q[:m.start()], verb, q[m.end():]) or verb  # 出庭应诉的案件有多少件: 出庭应诉
     if verb and m.group(0)[0] in "最更较比":  # 哪个保留的…事项更多: the verb before the compared noun binds the figure
         from .terms import role_weight
 
@@ -110,6 +111,31 @@ def _anchors(question: str, terms: tuple[str, ...]) -> tuple[str, str]:
     nxt = after[i + 1] if i + 1 < len(after) else ""
     compound = len(nxt) >= 2 and nxt not in QUESTION_WORDS  # 专题 + 学法: the whole noun phrase
     return verb, after[i] + (nxt if compound else "")
+
+
+def _relative_act(before_ask: str, noun: str, after_ask: str) -> str:
+    """The act of the clause ``的`` closes before ``noun``, when ``noun`` names nothing but the asked measure word
+    (案件 counted in 件, 事项 in 项; a user's 案子 is 案件): ``负责人出庭应诉的案件有多少件`` -> 出庭应诉.  The genre writes
+    such a count onto the act with the noun left out (出庭应诉137件), while a figure right after the bare noun
+    (一审行政诉讼案件178件) counts all of them; "" when there is no such clause (行政诉讼案件有多少件, 全市的案件).
+
+    >>> _relative_act("负责人亲自出庭应诉的案件一共有", "案件", "件"), _relative_act("全市的案件有", "案件", "件")
+    ('出庭应诉', '')
+    """
+    from .pos_tags import pos_flag
+    from .term_coverage import whole_forms
+    from .term_tokens import QUESTION_WORDS, tokens
+
+    unit = re.match(rf"(?:{_UNIT_ALT})", after_ask)
+    if not noun or unit is None or not any(f.endswith(unit.group(0)) for f in whole_forms(noun)):
+        return ""
+    raw = [t for t in tokens(before_ask) if t not in ("了", "一共", "总共", "共", "累计", "有", "是", *_ROUGHLY)]
+    if len(raw) < 3 or raw[-1] != noun or raw[-2] != "的":
+        return ""
+    clause = [t for t in raw[:-2] if not _circumstance(t)]  # 亲自, 当年: how or when, not the act
+    act = clause[-1] if clause else ""
+    flag = pos_flag(act)
+    return act if len(act) >= 2 and act not in QUESTION_WORDS and not flag.startswith(("n", "r", "m", "t", "s", "f")) else ""
 
 
 PLACE_NOUNS = frozenset([*"省市州县区旗盟乡镇村", "乡镇", "县区", "区县", "县市", "市县", "市州", "旗县", "街道", "社区", "村居"])
