@@ -247,7 +247,7 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     de = _COUNTED_AFTER_DE_RE.match(rest)
     after = content_terms(de.group(1)) if de else content_terms(rest)
     before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到
-    if after[:1] and role_weight(after[0]) < 1.0 and before and not rest.startswith("被"):
+    if after[:1] and role_weight(after[0]) < 1.0 and before and not rest.startswith("被") and not _closing_compound(rest, after):
         after = ()  # 事项里有多少件做到了…: a verb follows 多少件, the counted noun came before it
     after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
     if after:
@@ -265,6 +265,12 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
             weights.get(before[-2], 0.0) > weights.get(before[-1], 0.0):  # 法律援助|案件: the modifier says what
         return tuple(dict.fromkeys((*before[-2:], *act)))
     return tuple(dict.fromkeys((*before[-1:], *act)))
+
+
+def _closing_compound(rest: str, words: Sequence[str]) -> bool:
+    """Is ``rest`` (what follows the asked measure word) a compound of two or more ``words`` closing the question, however a
+    tagger reads them (``收到了多少件复议申请?``: 复议, 申请 are tagged verbs), not a clause (做到了按时办结)?"""
+    return len(words) >= 2 and re.sub(r"[？?。！!\s]+$", "", rest) == "".join(words) and not _circumstance(words[0])
 
 
 _HEAD_TAIL_RE = re.compile(r"(?:了|过|掉|一共|总共|共|合计|累计|总计|有|是|为|达到|达)+$")

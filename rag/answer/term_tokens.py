@@ -129,13 +129,20 @@ def tokens(text: str) -> list[str]:
 _YEAR_END_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}年)(?=[\u4e00-\u9fff])")
 
 
+_SIZE_CHARS = "大高长宽重远"  # 多大, 多高 ... : a size asked
+
+
 def _split_question_units(toks: list[str]) -> list[str]:
     """``哪`` + ``天开`` -> ``哪``, ``天``, ``开``: a question word keeps its unit (:data:`QUESTION_UNIT_CHARS`)
-    even when the dictionary glued that unit to the next character."""
+    even when the dictionary glued that unit to the next character; ``多`` + ``大面积`` -> ``多大``, ``面积`` (a size asked:
+    the measure is 面积, not 大面积)."""
     out: list[str] = []
     for tok in toks:
         if len(tok) > 1 and out and out[-1] in ("哪", "几") and tok[0] in QUESTION_UNIT_CHARS:
             out.extend(tok)
+        elif len(tok) >= 3 and out and out[-1] == "多" and tok[0] in _SIZE_CHARS:
+            out[-1] += tok[0]
+            out.append(tok[1:])
         else:
             out.append(tok)
     return out
