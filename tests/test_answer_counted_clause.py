@@ -1,7 +1,9 @@
 """Figure questions worded as users word them, read the way the genre writes the figure: the act of a
 relative clause (``负责人出庭应诉的案件有多少件``: the report's ``出庭应诉71件``, not ``案件96件``); the compound
 closing the question after the measure word, though tagged as verbs (``多少件复议申请``), is what is counted; a
-size asked mid-sentence (``拆掉了多大面积的违章建筑``) is a figure, in the area units the reports write (平方米).
+size asked mid-sentence (``拆掉了多大面积的违章建筑``) is a figure, in the area units the reports write (平方米); a
+part of the asked place (a district) is answered by its own item of the report's per-part run, not the total, and a
+body's staff said as its 队伍 is the 力量/人员 the reports count.
 Real BM25 retriever, reports written for these tests."""
 from __future__ import annotations
 
@@ -26,6 +28,9 @@ TEXTS = {
                      "市行政复议局全年收到行政复议申请132件，受理120件，审结111件。\n"),
     ("忻州市", 2023): ("忻州市2023年法治政府建设年度报告\n"
                      "开展城市违法建设专项整治，查处违法建设行为63起，拆除违法建筑1.8万平方米。\n"),
+    ("榆林市", 2022): ("榆林市2022年法治政府建设年度报告\n"
+                     "全市新聘人民调解员860名，各县区分别为：榆阳区310名、神木市280名、府谷县270名。\n"
+                     "深化综合行政执法改革，各县区执法力量如下：榆阳区执法人员420名、神木市185名、府谷县130名。\n"),
 }
 DOCS = docs_of(TEXTS)
 
@@ -83,3 +88,13 @@ def test_area_units_are_part_of_the_figure():
 def test_an_area_asked_in_spoken_words_is_answered_with_its_unit(answerer):
     a = answerer.ask("忻州市2023年一共拆掉了多大面积的违章建筑？")
     assert a.short_answer == "1.8万平方米", a.answer
+
+
+@pytest.mark.parametrize("q, figure", [
+    ("榆林市2022年府谷县新聘了多少名人民调解员？", "270名"),
+    ("榆林市2022年新聘了多少名人民调解员？", "860名"),  # no part asked: the total
+    ("榆林市2022年神木市的综合执法队伍有多少人？", "185名"),
+])
+def test_a_part_of_the_place_is_answered_by_its_own_item(answerer, q, figure):
+    a = answerer.ask(q)
+    assert a.short_answer == figure, a.answer
