@@ -3,7 +3,8 @@ relative clause (``负责人出庭应诉的案件有多少件``: the report's ``
 closing the question after the measure word, though tagged as verbs (``多少件复议申请``), is what is counted; a
 size asked mid-sentence (``拆掉了多大面积的违章建筑``) is a figure, in the area units the reports write (平方米); a
 part of the asked place (a district) is answered by its own item of the report's per-part run, not the total, and a
-body's staff said as its 队伍 is the 力量/人员 the reports count.
+body's staff said as its 队伍 is the 力量/人员 the reports count; a spoken placeholder (``…的事情有多少起``) names
+nothing the report must hold.
 Real BM25 retriever, reports written for these tests."""
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ TEXTS = {
     ("榆林市", 2022): ("榆林市2022年法治政府建设年度报告\n"
                      "全市新聘人民调解员860名，各县区分别为：榆阳区310名、神木市280名、府谷县270名。\n"
                      "深化综合行政执法改革，各县区执法力量如下：榆阳区执法人员420名、神木市185名、府谷县130名。\n"),
+    ("铜仁市", 2023): ("铜仁市2023年法治政府建设年度报告\n"
+                     "建立消费纠纷先行赔付制度，全年为消费者先行赔付58起，赔付金额31.2万元。\n"
+                     "在各乡镇便民服务中心推行“代跑代办”服务，全年代办事项1,320件。\n"),
 }
 DOCS = docs_of(TEXTS)
 
@@ -96,5 +100,14 @@ def test_an_area_asked_in_spoken_words_is_answered_with_its_unit(answerer):
     ("榆林市2022年神木市的综合执法队伍有多少人？", "185名"),
 ])
 def test_a_part_of_the_place_is_answered_by_its_own_item(answerer, q, figure):
+    a = answerer.ask(q)
+    assert a.short_answer == figure, a.answer
+
+
+@pytest.mark.parametrize("q, figure", [
+    ("铜仁市2023年出了问题先给消费者赔付的事情一共有多少起？", "58起"),
+    ("铜仁市2023年在乡镇帮群众代跑腿办了多少件事情？", "1,320件"),
+])
+def test_a_placeholder_noun_is_not_what_the_report_must_name(answerer, q, figure):
     a = answerer.ask(q)
     assert a.short_answer == figure, a.answer

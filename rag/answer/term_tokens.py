@@ -37,6 +37,9 @@ QUESTION_WORDS = frozenset(
     " 说法 提法 表述 字眼 这个说法 这一说法 这个提法 这个词 一词 词语 出现 出现在 出现过 见于 用到 用过"
     # how a spoken question adds up or asks a share (综合算下来, 加起来一共, 百分之多少): never what is counted
     " 算下来 算起来 加起来 合起来 加在一起 统计下来 总的来说 总的来看 百分之 这件事 这件 这项 这方面"
+    # a spoken placeholder for what was done (垫付赔偿的事情有多少起, 办了多少件事情): the clause before it says what, the
+    # report counts it in its measure word (先行赔付136起), never as 事情
+    " 事情 事儿"
     # the body a question asks for (主办方是谁): the answer's slot, which the report fills with a name
     " 主办方 承办方 举办方 牵头方 主办者"
     " 月份 年份"  # a time's unit (3月份), as 年, 月
