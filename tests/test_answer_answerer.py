@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from answer_corpus import chunks, corpus
 
-from rag.answer.answerer import Answerer, AnswerEvent
+from rag.answer.answerer import Answerer
+from rag.answer.turn import AnswerEvent
 from rag.config import Config
 from rag.errors import BackendError
 from rag.records import to_json

@@ -208,7 +208,7 @@ def test_english_titles_are_genre_titles(q, zh):
 
 
 def test_english_rank_and_first_time_cues():
-    from rag.answer.evidence import english_cues
+    from rag.answer.english_cues import english_cues
 
     assert "排名第二" in english_cues("Did the county come second in the province?")
     assert "排名第一" in english_cues("Was the city placed first?")

@@ -4,7 +4,7 @@ import hashlib
 import pytest
 
 from rag.answer.answerer import Answerer
-from rag.answer.evidence import english_cues
+from rag.answer.english_cues import english_cues
 from rag.chunk.chunker import chunk_text
 from rag.config import Config
 from rag.records import Document

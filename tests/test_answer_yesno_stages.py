@@ -172,7 +172,7 @@ def test_a_name_question_with_a_name_is_answered(answerer):
 
 
 def test_person_name_shape():
-    from rag.answer.kinds import person_name_like
+    from rag.answer.person_names import person_name_like
 
     assert [person_name_like(t) for t in ("张建国", "欧阳某", "王某某", "进行了", "“十四五”", "主要负责同志")] == \
         [True, True, True, False, False, False]

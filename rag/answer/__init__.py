@@ -9,11 +9,12 @@ figures (numbers/dates/names in sentences), extractive/compare (the offline answ
 citations (markers -> sentence spans, renumbering), grounding (numbers in cited text),
 refusal (input/scope/support refusals), conversation/regions (follow-up rewriting),
 prompts/packing (LLM prompt files, passage block), llm + backends_* (backend registry),
-llm_answer (one LLM answer), answerer (the orchestrator).
+llm_answer (one LLM answer), turn (a question's working state, stream events), answerer (the orchestrator).
 """
-from .answerer import Answerer, AnswerEvent
+from .answerer import Answerer
 from .llm import LLMBackend, LLMUnavailable, get_backend, register, registered
 from .prompts import Prompt, load_prompt
+from .turn import AnswerEvent
 
 __all__ = ["AnswerEvent", "Answerer", "LLMBackend", "LLMUnavailable", "Prompt", "get_backend", "load_prompt",
            "register", "registered"]

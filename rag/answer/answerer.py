@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from ..config import Config
@@ -30,7 +30,7 @@ from .compare import asks_between
 from .conversation import clean_llm_rewrite, history_text, rewrite_offline
 from .doc_index import Documents
 from .drafts import Draft
-from .evidence import Ask, in_regions, make_ask
+from .evidence import in_regions, make_ask
 from .extractive import answer as extractive_answer
 from .grounding import check_numbers
 from .index_facts import IndexFacts
@@ -43,6 +43,7 @@ from .refusal import (
     low_support_refusal,
     no_statement_refusal,
     scope_refusal,
+    year_flag,
 )
 from .regions import count_places, forms, same_region
 from .report_pools import (
@@ -58,8 +59,8 @@ from .sections import asks_plans, optional_part
 from .support import found_where, measure_support
 from .terms import content_terms
 from .thresholds import threshold_asked
+from .turn import AnswerEvent, Turn
 from .units import scope_unit, unit_scope
-from .verify import UNVERIFIED_REASONS
 from .yesno import undecided
 from .yesno_mentions import mention_claim
 
@@ -71,27 +72,6 @@ EXTRACTIVE_VERSION = "extractive/1"
 DEFAULT_SUPPORT = 0.3
 # asked a date of a named place and none found: that place's reports read deeper; so is the holder of an asked title
 DEEPER_KINDS = ("date",)
-
-
-@dataclass(frozen=True)
-class AnswerEvent:
-    kind: str  # "rewrite" | "delta" | "final"
-    text: str = ""
-    answer: Answer | None = None
-
-
-@dataclass
-class Turn:
-    """Working state of one question."""
-    question: str
-    lang: str
-    standalone: str
-    backend: LLMBackend
-    meta: dict[str, Any]
-    flags: list[str]
-    ask: Ask | None = None
-    hits: Sequence[Hit] = ()
-    scope: Refusal | None = None  # the place has no report of the asked year: answered only from another year's
 
 
 class Answerer:
@@ -272,7 +252,7 @@ class Answerer:
             turn.meta["reason"] = scope.reason if scope else "low_support"
             return scope or low_support_refusal(sup.missing, self.documents, turn.lang)
         if scope is not None:
-            turn.flags.append(_year_flag(scope, turn.lang))
+            turn.flags.append(year_flag(scope, turn.lang))
             turn.scope = scope
         turn.hits = hits
         return None
@@ -286,7 +266,7 @@ class Answerer:
             refusal = turn.scope or no_statement_refusal(turn.ask.qtype.kind, *found_where(turn.ask, turn.hits, self.documents,
                                                                                     turn.lang), self.documents, turn.lang)
             turn.meta["reason"] = refusal.reason
-            flags = [f for f in turn.flags if turn.scope is None or f != _year_flag(turn.scope, turn.lang)]
+            flags = [f for f in turn.flags if turn.scope is None or f != year_flag(turn.scope, turn.lang)]
             yield self._final(self._refusal_answer(turn.question, refusal, turn.backend, turn.meta, turn.standalone, flags))
             return
         if stream:
@@ -332,12 +312,12 @@ class Answerer:
         return draft
 
     def _llm_events(self, turn: Turn, stream: bool, started: float) -> Iterator[AnswerEvent]:
-        from .llm_answer import generate_llm
+        from .llm_answer import fallback_flag, generate_llm
 
         try:
             result = yield from generate_llm(self, turn, stream)
         except LLMUnavailable as e:
-            turn.flags.append(_fallback_flag(turn.backend.name, e.reason, turn.lang))
+            turn.flags.append(fallback_flag(turn.backend.name, e.reason, turn.lang))
             turn.meta["fallback_from"], turn.meta["fallback_reason"] = turn.backend.name, e.reason
             if "prompt_version" in turn.meta:
                 turn.meta["llm_prompt_version"] = turn.meta.pop("prompt_version")
@@ -374,7 +354,6 @@ class Answerer:
         return AnswerEvent("final", answer.answer, answer)
 
 
-
 # Support weight of a term translated through the general lexicon (rag.text.en_lexicon) relative to a
 # glossary term: a dictionary rendering is a guess among senses.  0.5 chosen after a dev (seed-set)
 # English question was falsely refused at 1.0; dev_corpus's English figures are the same at 0.5 and 1.0.
@@ -383,19 +362,3 @@ LEXICON_WEIGHT = 0.5
 
 def _ms(since: float) -> float:
     return round((time.perf_counter() - since) * 1000, 1)
-
-
-def _fallback_flag(backend: str, reason: str, lang: str) -> str:
-    """Why the LLM's reply was not shown: the call failed, or its reply failed verification."""
-    unverified = reason.startswith(UNVERIFIED_REASONS)
-    if lang == "en":
-        what = "reply failed verification" if unverified else "failed"
-        return f"LLM backend {backend} {what} ({reason}); answered extractively from the reports"
-    what = "的回答未通过核实" if unverified else "调用失败"
-    return f"LLM 后端 {backend} {what}（{reason}），已改用抽取式回答"
-
-
-def _year_flag(scope: Refusal, lang: str) -> str:
-    if lang == "en":
-        return f"{scope.flag}; answered from a report of another year that mentions it"
-    return f"{scope.flag}，以下依据提到该年份的其他年度报告"

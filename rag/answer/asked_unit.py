@@ -55,9 +55,9 @@ def _unit_zh(q: str) -> str:
                 return u
         if count and count.end() <= m.start():  # 收件数大约是多少: counted in 件
             return count.group(1)
-        head = _HEAD_UNIT_RE.match(after) or next((h for f in formal_forms(after) if (h := _HEAD_UNIT_RE.match(f))), None)
+        head = own_measure(after) or next((h for f in formal_forms(after) if (h := own_measure(f))), "")
         if head:  # 多少案件 / 多少事项 (and 多少案子, written 案件): a noun whose head is its own measure word
-            return head.group(1)
+            return head
         if _MONEY_ZH_RE.search(q):  # 罚了多少钱 / 罚没金额是多少: money, in 万元 / 亿元
             return "元"
     if _DURATION_ZH_RE.search(q):  # 要花多长时间 / 多久办结: a length of time, in whichever unit the report gives it
@@ -72,6 +72,17 @@ _DURATION_ZH_RE = re.compile(r"多长时间|多久|多少时间|多长的时间"
 # the spoken 个 before 人 (几个人): 人 is what is counted; not 个人民调解委员会 (个 counting 人民…)
 _PERSONS_RE = re.compile(r"个人(?![民大代])")
 _HEAD_UNIT_RE = re.compile(r"^[\u4e00-\u9fff]([件项])$")  # 案件, 文件, 事项: counted in their own last character
+
+
+def own_measure(noun: str) -> str:
+    """The measure word a two-character ``noun`` is counted in when it is its own last character (案件 -> 件,
+    事项 -> 项: 纠错1287件 counts 案件); "" for any other noun.
+
+    >>> own_measure("案件"), own_measure("事项"), own_measure("部门")
+    ('件', '项', '')
+    """
+    m = _HEAD_UNIT_RE.match(noun)
+    return m.group(1) if m else ""
 _COUNT_WORD_RE = re.compile(r"(?:多少|(?<![近这前])几(?!乎))(.{0,2})")
 
 

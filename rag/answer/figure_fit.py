@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
-from .asked_unit import DURATION, DURATION_UNITS
+from .asked_unit import DURATION, DURATION_UNITS, own_measure
 from .breakdowns import PART_BONUS, item_bounds, item_fit, part_total
 from .figure_years import PREV_YEAR_WORDS
 from .figures import has_digit_figure
@@ -232,6 +232,17 @@ def bound(s: str, a: int, b: int) -> bool:
     return bool(_BOUND_BEFORE_RE.search(s[max(0, a - 2):a])) or s.startswith(_BOUND_AFTER, b)
 
 
+def counted_by_measure(s: str, ca: int, cb: int, unit: str, terms: Sequence[str], weights: Mapping[str, float]) -> float:
+    """The share of the question's term weight a figure's measure word states: asked 案件, 直接纠错1287件 counts cases
+    in the noun's own measure word (:func:`rag.answer.asked_unit.own_measure`), though its clause ``s[ca:cb]`` names
+    no noun; 0 when the clause or the one before writes the noun (取消中介服务事项119项,保留419项: the figure counts
+    that noun phrase, which coverage weighs) or the figure is counted in another word."""
+    pa = clause_bounds(s, ca - 2)[0] if ca >= 2 else ca
+    said = [t for t in terms if (m := own_measure(t)) and unit.endswith(m) and t not in s[pa:cb]]  # 1.2万件 too
+    total = sum(weights.get(t, 1.0) for t in terms)
+    return sum(weights.get(t, 1.0) for t in said) / total if total and said else 0.0
+
+
 def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
                weights: Mapping[str, float], unit: str = "", years: Sequence[int] = (),
                anchors: Sequence[str] = (), prev_year: bool = False,
@@ -244,7 +255,7 @@ def span_score(sentence: str, span: tuple[int, int, str], terms: Sequence[str],
     s = fold_chars(sentence)
     a, b, u = span
     ca, cb = clause_bounds(s, a)
-    context = clause_coverage(s, a, terms, weights)
+    context = clause_coverage(s, a, terms, weights) + counted_by_measure(s, ca, cb, u, terms, weights)
     ia, ib = item_bounds(s, a, ca, cb)  # a term of the figure's own 、-item is nearer than its first use in the clause
     dist = min((abs(a - e) for t in terms if (e := max(find_term(t, s, ia, ib)[1], find_term(t, s, ca, cb)[1])) >= 0), default=60)
     cn_penalty = 0.2 if not s[a].isdigit() else 0.0

@@ -20,10 +20,11 @@ from .citations import render
 from .llm import LLMUnavailable
 from .packing import neutralise, pack_passages, render_passages
 from .prompts import load_prompt
-from .verify import StreamFilter, verify_reply
+from .turn import AnswerEvent, Turn
+from .verify import UNVERIFIED_REASONS, StreamFilter, verify_reply
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .answerer import Answerer, AnswerEvent, Turn
+    from .answerer import Answerer
 
 
 def build_messages(answerer: Answerer, turn: Turn):
@@ -42,8 +43,6 @@ def build_messages(answerer: Answerer, turn: Turn):
 def generate_llm(answerer: Answerer, turn: Turn, stream: bool
                  ) -> Generator[AnswerEvent, None, tuple[str, tuple[Citation, ...], bool]]:
     """Yields "delta" events when streaming; returns (text, citations, abstained)."""
-    from .answerer import AnswerEvent
-
     messages, passages = build_messages(answerer, turn)
     backend = turn.backend
     t = time.perf_counter()
@@ -75,3 +74,13 @@ def generate_llm(answerer: Answerer, turn: Turn, stream: bool
         return text.strip(), (), True
     turn.flags.extend(v.flags)
     return text.strip(), cites, False
+
+
+def fallback_flag(backend: str, reason: str, lang: str) -> str:
+    """Why the LLM's reply was not shown: the call failed, or its reply failed verification."""
+    unverified = reason.startswith(UNVERIFIED_REASONS)
+    if lang == "en":
+        what = "reply failed verification" if unverified else "failed"
+        return f"LLM backend {backend} {what} ({reason}); answered extractively from the reports"
+    what = "的回答未通过核实" if unverified else "调用失败"
+    return f"LLM 后端 {backend} {what}（{reason}），已改用抽取式回答"

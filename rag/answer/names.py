@@ -43,7 +43,7 @@ from .honours import (
     conferred_subject_head,
     conferred_subject_spans,
 )
-from .kinds import asked_entity, entity_spans, person_name_like
+from .kinds import asked_entity, entity_spans
 from .name_frames import (
     asked_role,
     asks_period,
@@ -52,6 +52,7 @@ from .name_frames import (
     slot_frame,
     slot_spans,
 )
+from .person_names import person_name_like
 from .persons import asked_title, asks_other_posts, asks_person, held_titles
 from .qtypes import DOC_TYPES, PLACE_MODIFIER, without_name_levels
 from .term_coverage import coverage

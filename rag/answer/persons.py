@@ -19,8 +19,8 @@ import functools
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
-from .kinds import COMPOUND_SURNAMES, person_name_like, unsurnamed_name_like
 from .kinds_en import EN_PERSON_RE
+from .person_names import COMPOUND_SURNAMES, person_name_like, unsurnamed_name_like
 
 Span = tuple[int, int, str]
 

@@ -212,3 +212,10 @@ def is_refusal_text(text: str) -> bool:
     """True when an LLM's reply is our refusal phrase ("无法回答" / "The reports do not say")."""
     t = text.strip().lower()
     return t.startswith((REFUSAL_ZH, REFUSAL_EN.lower())) or REFUSAL_ZH in t[:30] or REFUSAL_EN.lower() in t[:60]
+
+
+def year_flag(scope: Refusal, lang: str) -> str:
+    """The flag of an answer given from another year's report that mentions the asked year (``scope``: its refusal)."""
+    if lang == "en":
+        return f"{scope.flag}; answered from a report of another year that mentions it"
+    return f"{scope.flag}，以下依据提到该年份的其他年度报告"

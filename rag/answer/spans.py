@@ -39,13 +39,14 @@ from .figure_fit import span_score as figure_score
 from .figure_scope import act_spans, clause_states, question_acts
 from .figure_years import figure_years, figures_own_years, other_year_figure
 from .figures import number_spans, org_spans
-from .kinds import asked_entity, person_name_like
+from .kinds import asked_entity
 from .list_asks import aside_excluded
 from .list_items import set_aside
 from .measure_qualifiers import held_lapsed
 from .named_documents import about_other_document, asked_document
 from .names import name_preference
 from .other_measure import other_measure
+from .person_names import person_name_like
 from .persons import asked_title, asks_other_posts, asks_person
 from .pos_tags import pos_flag
 from .regions import forms

@@ -57,7 +57,7 @@ clause holding most of the question's weighted terms.  In that clause, in order:
 The deciding sentence is the best-ranked one (one of the plans section gives way to the year's account),
 unless the claim needs a figure it lacks and a sentence nearly as good states it (:func:`rag.answer.yesno_deciding.deciding_sentence`).
 English questions are read through the same checks, with their claim words as Chinese cues
-(:func:`rag.answer.evidence.english_cues`).
+(:func:`rag.answer.english_cues.english_cues`).
 """
 from __future__ import annotations
 
@@ -87,6 +87,7 @@ from .stages import (
 )
 from .term_coverage import coverage
 from .yesno_aims import aimed_only, later_aim_only
+from .yesno_changes import change_trend, changed_from
 from .yesno_clauses import (
     DOWN_RE,
     UP_RE,
@@ -105,8 +106,6 @@ from .yesno_clauses import (
 )
 from .yesno_deciding import NEAR_BEST, deciding_sentence, plans_head
 from .yesno_figures import (
-    change_trend,
-    changed_from,
     closing_windows,
     completion,
     completion_asked,

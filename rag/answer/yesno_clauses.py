@@ -15,13 +15,15 @@ from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold
 from .comparators import alternation, words
-from .evidence import Ask, english_cues
+from .english_cues import english_cues
+from .evidence import Ask
 from .figure_fit import CLAUSE_SEP_RE
 from .figures import figure_value, number_spans
 from .regions import forms
 from .term_coverage import stating_words, whole_forms
 from .terms import role_weight
-from .yesno_figures import change_trend, counts_fall
+from .yesno_changes import change_trend
+from .yesno_figures import counts_fall
 
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|区|旗|镇|乡)")
 _LEAD_CHARS = "的了过在是有和与及对为把被超向给从"  # glue before a name: 在兰陵县 -> 兰陵县

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..text import lazy_re as re
 from ..text.normalize import fold_chars
-from .kinds import person_name_like
+from .person_names import person_name_like
 from .persons import titled_persons
 
 _TITLES = r"书记|市长|县长|区长|州长|省长|旗长|盟长|主任|局长|厅长|部长|主席|组长|总指挥|校长|院长"

@@ -89,6 +89,18 @@ _HEAD_OF_RE = re.compile(r"(?<!-)\b(?P<head>head|chief|magistrate) of (?:the )?(
                          r"(?! (?:s|party|bureau|committee|court|procuratorate)\b)")  # the head of X County's bureau: the bureau's
 _POSSESSIVE_HEAD_RE = re.compile(r"\b(?P<level>district|county|city|province|prefecture|township|town) s (?P<head>head|chief|magistrate)\b")
 
+# a document handed in later, its verb and "later" apart (submit the missing paperwork later, hand the documents
+# in afterwards): brought together so the glossary's "submit later" (容缺后补) is found
+_LATER_RE = re.compile(r"\b(?P<verb>(?:submit|supplement|provid|hand|turn|send|fil|mak)[a-z]*)(?P<prt> in| up)?"
+                       r"\s+(?P<obj>(?:[a-z]+\s+){0,3}?(?:documents?|paperwork|materials?|papers|forms|files|certificates|proofs?))"
+                       r"(?P<in> in| up)?\s+(?:for\s+)?(?:later|afterwards?)\b")
+
+# whom a measure lets do something (let applicants submit…, allowing businesses to…): the users of a service, whom
+# reports rarely name beside its figure (推行“容缺后补”事项126项), so no term; the measure is what follows
+_LET_WHOM_RE = re.compile(r"\b(?:let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitted|permitting|enable|enables"
+                          r"|enabled|enabling)\s+(?P<whom>(?:the\s+)?(?:applicants?|people|citizens|residents|the public|users"
+                          r"|businesses|enterprises|companies|firms|individuals|the masses))(?=\s+(?:to\s+)?[a-z])")
+
 
 def alternatives(term: str) -> tuple[str, ...]:
     """The words that state ``term``: ``"评估|考核"`` -> ``('评估', '考核')``; a plain term is itself.
@@ -123,6 +135,8 @@ def english_terms(question: str, known: Callable[[str], bool] | None = None) -> 
     text = _DATE_PART_RE.sub(lambda m: " " * len(m.group(0)), _ASKED_TIME_RE.sub(lambda m: " " * len(m.group(0)), text))  # which month: no term
     text = _HEAD_OF_RE.sub(r"\g<level> \g<head> \g<place>", text)  # the head of X District: the district head (区长) of X
     text = _POSSESSIVE_HEAD_RE.sub(r"  \g<level> \g<head>", text)  # X District's head: the district head
+    text = _LET_WHOM_RE.sub(lambda m: m.group(0)[:m.start("whom") - m.start()] + " " * len(m["whom"]), text)  # let applicants
+    text = _LATER_RE.sub(lambda m: f"{m['verb']}{m['prt'] or m['in'] or ''} later {m['obj']}", text)  # submit X later
     found, text = _scan(text)
     found_zh = [(pos, t) for pos, phrase in found for t in GLOSSARY[phrase]]
     if known is not None:

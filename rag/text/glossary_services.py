@@ -206,6 +206,12 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     # the entities a registry or a tax office counts (市场主体, 经营主体, 涉税主体, 检查对象) and what they do in a year
     "entities": ("主体|对象|企业",), "entity": ("主体|对象|企业",), "taxpaying entities": ("涉税主体|纳税主体|纳税人",),
     "tax-related entities": ("涉税主体|纳税主体|纳税人",), "taxpayers": ("纳税人|涉税主体|纳税主体",),
+    # a case opened by an enforcement body, then investigated or handled (立案查处, 立案查办, 立案办理)
+    **dict.fromkeys(("open a case", "open cases", "opened cases", "cases opened", "case opened", "open a file", "case filing",
+                     "placed on file", "put on file"), ("立案",)),
+    **dict.fromkeys(("open and handle", "open and investigate", "open and deal with", "file and investigate",
+                     "open and prosecute", "open and pursue", "opened and handled", "opened and investigated",
+                     "opened and dealt with", "filed and investigated"), ("立案", "查处|查办|办理|办结")),
     "opened": ("开业|开通|开放",), "opened for business": ("开业",), "registered": ("登记|注册|新增",),
     "same year": ("本年|当年|同年",), "that year": ("本年|当年|该年",),
     # the papers an officer is issued to act (执法证件, 执法证, 证书): an English question calls them cards or credentials
@@ -280,6 +286,13 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "leaflet": ("宣传单|折页|传单",), "booklet": ("手册|小册子",), "micro video": ("微视频",),
     "print": ("印制|印发|印刷|制作",), "printed": ("印制|印发|印刷|制作",),
     "produce": ("制作|拍摄|摄制|生产",), "produced": ("制作|拍摄|摄制|生产",),
+    # an application accepted with documents missing (容缺受理, 容缺办理), the rest handed in afterwards (容缺后补, 材料补交);
+    # "submit the documents later" is brought together by rag.text.glossary
+    **dict.fromkeys(("missing documents", "missing materials", "missing paperwork", "missing papers", "incomplete documents",
+                     "incomplete materials", "incomplete paperwork", "incomplete application", "incomplete applications",
+                     "fault-tolerant acceptance", "tolerant acceptance", "tolerance acceptance"), ("容缺",)),
+    **dict.fromkeys(("submit later", "supplement later", "provide later", "hand in later", "turn in later", "make up later",
+                     "send later", "file later"), ("后补|补交|补齐",)),
     # a counter of printed or filmed material (1.2万册, 24集): the asked unit (rag.answer.asked_unit), no term
     "copies": (), "episodes": (), "episode": (),
 }

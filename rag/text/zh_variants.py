@@ -138,6 +138,9 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     # a decision set right by a review body: 纠正 / 改正 (被纠正的复议案件) — reports count it as 纠错 (直接纠错, 纠错率)
     "纠正": ("纠错",),
     "改正": ("纠错",),
+    # the same written out as one word (纠正错误, 改正错误): the segmenter keeps it whole; the genre contracts it
+    "纠正错误": ("纠错",),
+    "改正错误": ("纠错",),
     # documents cleared (文件清理), said plainly: 废掉 / 作废 — reports write 废止 / 废除 / 宣布失效; changed: 改掉 /
     # 改动 — 修改 / 修订; kept: 留下 — 保留
     "废掉": ("废止", "废除", "宣布失效", "失效"),
