@@ -122,12 +122,13 @@ def _relative_act(before_ask: str, noun: str, after_ask: str) -> str:
     >>> _relative_act("负责人亲自出庭应诉的案件一共有", "案件", "件"), _relative_act("全市的案件有", "案件", "件")
     ('出庭应诉', '')
     """
+    from .asked_unit import own_measure
     from .pos_tags import pos_flag
     from .term_coverage import whole_forms
     from .term_tokens import QUESTION_WORDS, tokens
 
     unit = re.match(rf"(?:{_UNIT_ALT})", after_ask)
-    if not noun or unit is None or not any(f.endswith(unit.group(0)) for f in whole_forms(noun)):
+    if not noun or unit is None or not any(own_measure(f) == unit.group(0) for f in whole_forms(noun)):
         return ""
     raw = [t for t in tokens(before_ask) if t not in ("了", "一共", "总共", "共", "累计", "有", "是", *_ROUGHLY)]
     if len(raw) < 3 or raw[-1] != noun or raw[-2] != "的":
