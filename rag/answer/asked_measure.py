@@ -35,7 +35,14 @@ def english_verb(question: str) -> str:
     from ..text.glossary import english_terms
 
     m = _EN_VERB_RE.search(question)
+    if m is None and (b := _EN_BASE_VERB_RE.search(question)):  # how many cases did Beihai accept: the base form
+        return "|".join(english_terms(b.group(1)))
     return "|".join(english_terms(m.group(0))) if m else ""
+
+
+# the base form of such a verb after did / does and its subject (how many cases did the county accept)
+_EN_BASE_VERB_RE = re.compile(r"\b(?:did|does|do)\s+(?:[A-Za-z'’\-]+\s+){1,4}?(keep|retain|receive|accept|handle|mediate|resolve"
+                              r"|conclude|revoke|abolish)\b", re.IGNORECASE)
 
 
 # a relative clause between the measure word and what is counted says which, not what: 多少个[跟老百姓

@@ -110,7 +110,8 @@ def _unit_en(q: str) -> str:
     if re.search(r"\bhow long\b|\bhow much time\b", q):
         return DURATION
     if re.search(r"\b(?:how much|what (?:was|were|is|are))\b[^?]*\b(?:fines?|fined|penalt\w*|funds?|funding|money|budget|invest\w*|spen[dt]"
-                 r"|costs?|yuan|compensation|fees?|expenditure|expenses)\b", q):
+                 r"|costs?|yuan|compensation|fees?|expenditure|expenses"
+                 r"|pay|paid|wages?|salar(?:y|ies)|arrears|subsid(?:y|ies)|allowances?|revenues?|income|tax(?:es)?|losses)\b", q):
         return "元"  # money: 万元 / 亿元
     m = _EN_COUNTED_RE.search(q)
     return english_measure(m.group(1)) if m else ""

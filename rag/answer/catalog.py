@@ -42,7 +42,11 @@ _CLOSING = (r"(?:落款|(?:文末|文尾|篇末|末尾|结尾|(?<=报告)(?:最�
             r"|(?<![部签])署(?:名|的|上|了)?的?(?:什么|哪个|哪一个|哪一)?(?:日期|时间|哪天|哪一天))")
 _CLOSING_EN = (r"\bsign(?:s|ed|ing)?\s+(?:off\s+(?:on\s+)?)?(?:its|the|this|that|their|a)\s+(?:[\w'-]+\s+){0,4}?report\b"
                r"|\bdate\s+(?:does|did|do)\b[^?]{0,60}\breport\s+(?:bear|carry|show)\b"  # what date does the report bear
-               r"|\breport\b(?:(?!\b(?:says?|said|mentions?|mentioned|states?|stated|notes?|noted)\b)[^?,;]){0,30}\bsigned\b")
+               # the report named by what it covers ("the report on its 2023 rule-of-law work signed off"), not a thing it
+               # says was signed (the agreement the report says was signed; the report: when was the MoU signed)
+               r"|\breport\b(?:(?!\b(?:says?|said|mentions?|mentioned|states?|stated|notes?|noted|when|what|which|who|how|was|were|is"
+               r"|did|does|agreements?|memorand\w*|mous?|contracts?|deals?|pacts?|accords?|protocols?|treat(?:y|ies))\b)[^?,;]){0,60}"
+               r"\bsigned\b")
 _REPORT_DATE_Q = re.compile(rf"报告[^，,？?]{{0,16}}?{_PUBLISH}|{_PUBLISH}(?:日期|时间)|成文|{_CLOSING}|{_CLOSING_EN}"
                             rf"|报告[，,]\s*(?:是|于|在)?{_WHEN}[^，,？?]{{0,6}}?{_PUBLISH}"  # 那份报告,是哪天挂出来的
                             r"|\bdate\b[^?]{0,12}\b(?:on|of)\s+(?:[\w'-]+\s+){0,6}?report\b"  # what date is on X's report

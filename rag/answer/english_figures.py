@@ -118,9 +118,11 @@ def measured_terms(question: str, terms: Sequence[str]) -> tuple[str, ...]:
 
 
 # how much (money) a body spent or paid: an outlay (rag.answer.measure_qualifiers.OUTLAY_WORDS)
+# (a word that an auxiliary follows is the counted noun, not the verb: how much unpaid pay did … recover, how much budget did)
 _OUTLAY_RE = re.compile(r"\bhow much\b(?:\s+money)?[^?]*?\b(?:spen[dt]|spending|pa(?:y|id|ying)|invest(?:ed|ing)?|"
                         r"allocat(?:e|ed|ing)|cost|costs|put (?:in|into)|pour(?:ed)? (?:in|into)|inject(?:ed)?|"
-                        r"fund(?:ed)?|earmark(?:s|ed|ing)?|set aside|budget(?:s|ed|ing)?)\b", re.IGNORECASE)  # not "fees" alone: fees charged or waived (收费) are no outlay
+                        r"fund(?:ed)?|earmark(?:s|ed|ing)?|set aside|budget(?:s|ed|ing)?)\b"
+                        r"(?!\s+(?:did|does|do|was|were|is|are|has|have|had)\b)", re.IGNORECASE)  # not "fees" alone: fees charged or waived (收费) are no outlay
 _OBJECT_END_RE = re.compile(r"\s+(?:in|during|for|by|at|from|to|over|since|before|after|across)\b|[?,.;]|$", re.IGNORECASE)
 
 

@@ -91,6 +91,27 @@ _CHANGE_VERBS = r"缩短|减少|降低|下降|压缩|精简|减|提高|提升|�
 _PHRASE_TO_RE = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至|为)")
 
 
+# a figure that only says how much another changed since an earlier time (较上年缩短6天, 同比增加12件, 比2022年减少3件)
+_VERSUS_CHANGE_RE = re.compile(rf"(?:同比|环比|(?:较|比)(?:上一?年度?|去年|前一年|同期|上期|(?:19|20)\d{{2}}年度?)(?:同期)?)"
+                               rf"(?:有所|分别)?(?:{_CHANGE_VERBS})了?(?:约|近|超过|逾)?$")
+# a question asking about a change (较上年缩短了多少, 比去年多了几件, by how much did it fall, compared with)
+_ASKS_CHANGE_RE = re.compile(rf"{_CHANGE_VERBS}|变化|变动|增幅|降幅|幅度|多了|少了|快了|慢了|同比|环比|比(?:上一?年|去年|前一年)|较"
+                             r"|\b(?:chang\w*|increas\w*|decreas\w*|ris[ei]\w*|rose|fall\w*|fell|drop\w*|grow\w*|grew|cut\w*"
+                             r"|reduc\w*|shorten\w*|lower\w*|rais\w*|compar\w*|than|up|down|more|fewer|less)\b", re.IGNORECASE)
+
+
+def change_only(s: str, a: int, question: str) -> bool:
+    """Is the figure at ``a`` of ``s`` only a change against an earlier time (``平均办理时长较上年缩短6天``) while the
+    ``question`` asks the level itself (平均要审多少天), not a change? Such a figure is no answer to it.
+
+    >>> s = "全县案件平均办理时长较上年缩短6天。"
+    >>> change_only(s, s.index("6天"), "平均要多少天"), change_only(s, s.index("6天"), "比上年缩短了多少天")
+    (True, False)
+    """
+    ca, _ = clause_bounds(s, a)
+    return bool(_VERSUS_CHANGE_RE.search(fold_chars(s[ca:a]))) and not _ASKS_CHANGE_RE.search(fold_chars(question))
+
+
 def names_change(verb: str) -> bool:
     """Is every alternative of ``verb`` (``减少|压缩``) a verb of change, whose figure is the value reached?"""
     return bool(verb) and all(re.fullmatch(f"(?:{_CHANGE_VERBS})", v) for v in verb.split("|") if v)

@@ -136,12 +136,33 @@ def english_entity(question: str) -> tuple[str, str, tuple[str, ...]] | None:
         return "title", "title", ()
     m = EN_ENTITY_RE.search(question)
     if m is None:
-        return None
+        return _entity_before(question)
     said = next(g for g in m.groups() if g).lower()
     end = next(m.end(i) for i, g in enumerate(m.groups(), 1) if g)
     last = re.match(rf"\s+({EN_HEAD_ALT})\b(?!-)", question[end:], re.IGNORECASE)
     if last:  # which practice campaign: the last noun is the head, the one before it a modifier
         said = last.group(1).lower()
+    return _entity(said)
+
+
+# "X issued one new regulation in 2025. What was it called?": the question names its entity by a pronoun, the
+# statement before it by its noun
+_PRONOUN_ASK_RE = re.compile(r"(?<=[.;:])\s*what (?:is|was) (?:it|its (?:name|title)|the name)\b(?: (?:called|named))?\s*\??\s*$",
+                             re.IGNORECASE)
+
+
+def _entity_before(question: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """The entity a pronoun question after a statement asks for: the statement's last head noun; None when none.
+
+    >>> _entity_before("The city issued one new government regulation in 2025. What was it called?")
+    ('title', 'regulation', ('条例', '规定', '办法', '规章'))
+    """
+    m = _PRONOUN_ASK_RE.search(question)
+    heads = re.findall(rf"\b({EN_HEAD_ALT})\b(?!-)", question[:m.start()], re.IGNORECASE) if m else []
+    return _entity(heads[-1].lower()) if heads else None
+
+
+def _entity(said: str) -> tuple[str, str, tuple[str, ...]]:
     word = re.sub(r"[\s-]+", " ", said)
     kind, ends = _EN_HEADS.get(word) or _EN_HEADS[said]
     return kind, word, ends

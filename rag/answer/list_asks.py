@@ -21,12 +21,26 @@ _EN_HEADS = ((("departments", "agencies", "bureaus"), "部门"), (("titles", "ho
              (("fields", "areas", "sectors", "domains"), "领域"), (("activities", "events"), "活动"),
              (("platforms",), "平台"), (("mechanisms",), "机制"), (("problems", "issues"), "问题"),
              (("classes", "courses"), "培训班"), (("projects",), "项目"), (("units",), "单位"),
-             (("methods", "means", "ways"), "方式"),
+             (("methods", "means", "ways"), "方式"), (("campaigns", "operations", "drives", "crackdowns"), "行动"),
+             (("teams", "squads", "brigades"), "队伍"),
              (("places", "cities", "counties", "districts", "towns", "townships", "provinces", "prefectures", "localities"),
               "地方"))
 
 
 LEVEL_CHARS = frozenset("县区市镇乡")
+
+# the genre's words for one kind of item: a question's 平台 are the report's 载体 / 阵地 (深化“甲”“乙”等载体建设)
+_HEAD_KINDS = (("平台", "载体", "阵地"), ("活动", "行动"), ("领域", "行业"), ("机制", "制度"), ("方式", "方法", "形式"))
+
+
+def head_forms(head: str) -> tuple[str, ...]:
+    """``head`` (an asked item noun, :func:`asked_heads`) and the genre's other words for that kind of item.
+
+    >>> head_forms("平台"), head_forms("问题")
+    (('平台', '载体', '阵地'), ('问题',))
+    """
+    kind = next((k for k in _HEAD_KINDS if head in k), ())
+    return (head, *(k for k in kind if k != head)) if head else ()
 
 
 def asked_heads(question: str) -> tuple[str, str]:

@@ -231,7 +231,21 @@ def place_items(sentence: str, exclude: Sequence[str] = ()) -> list[tuple[int, i
             cur = [(a, b)]
         if len(cur) > len(best):
             best = list(cur)
-    return best if len(best) >= 2 else []
+    return best if len(best) >= 2 else _township_items(sentence)
+
+
+_TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "苏木")  # a township's name ends in its kind, whether the place model knows it or not
+
+
+def _township_items(sentence: str) -> list[tuple[int, int]]:
+    """Two or more names joined by 、 that each end in a township's suffix (``在甲岭镇、乙山镇等沿海镇街``): townships
+    the place model does not list are places still."""
+    s = fold_chars(sentence)
+    for suffix in _TOWNSHIP_SUFFIXES:
+        items = comma_items(sentence, minimum=2, head=suffix)
+        if len(items) >= 2 and all(s[a:b].endswith(suffix) and b - a > len(suffix) for a, b in items):
+            return items
+    return []
 
 
 def set_aside(sentence: str, start: int, word: str) -> bool:

@@ -22,7 +22,7 @@ from .drafts import Draft, compose, say
 from .english_figures import EN_NUMBER_WORDS
 from .evidence import Ask, Sent, ranked, sentence_coverage
 from .honours import asks_conferred_subject, recipient_items
-from .list_asks import asked_doc_nouns, asked_heads, included_topic
+from .list_asks import asked_doc_nouns, asked_heads, head_forms, included_topic
 from .list_items import (  # re-exported: the item finders are part of this module's public face
     ITEM_CUT_RE,
     MAX_ITEM_CHARS,
@@ -351,8 +351,8 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
         for c in (s, *_body_of(s)):  # 三是抓好某河流域执法。联合甲县、乙县…: a heading's items are in its body
             items = typed_title_items(c.text, nouns, want) if nouns else []
             items = items or (place_items(c.text, [fold(r) for r in ask.regions] + _region_words(ask)) if places else [])
-            items = items or counted_items(c.text, want) or headed_items(c.text, item_head, want) \
-                or closed_items(c.text, item_head, want) or closed_items(c.text, included_topic(ask.question), want) \
+            items = items or counted_items(c.text, want) or _headed(c.text, item_head, want) \
+                or closed_items(c.text, included_topic(ask.question), want) \
                 or (recipient_items(c.text, ask.question) if recipients else [])
             if items:
                 return _inline_draft(ask, c, items)
@@ -361,6 +361,16 @@ def _typed_draft(ask: Ask, order: Sequence[tuple[float, Sent]], want: int, head:
     if parallel and all(len(n) >= 2 for n in names):
         return _draft(ask, names, parallel, "；" if any("、" in n for n in names) else "")
     return None
+
+
+def _headed(text: str, head: str, want: int) -> list[tuple[int, int]]:
+    """Names all ending in the asked noun, else closed by ``等`` + it (:func:`headed_items`, :func:`closed_items`), the
+    noun read as the genre's words for its kind (:func:`rag.answer.list_asks.head_forms`: 平台 = 载体)."""
+    for form in head_forms(head):
+        items = headed_items(text, form, want) or closed_items(text, form, want)
+        if items:
+            return items
+    return []
 
 
 HEADING_CHARS = 24  # an enumerated item's heading sentence (三是抓好某河流域执法。) is at most this long

@@ -54,7 +54,7 @@ from .name_frames import (
 )
 from .person_names import person_name_like
 from .persons import asked_title, asks_other_posts, asks_person, held_titles
-from .qtypes import DOC_TYPES, PLACE_MODIFIER, without_name_levels
+from .qtypes import DOC_TYPES, PLACE_MODIFIER, which_of_places, without_name_levels
 from .term_coverage import coverage
 
 Span = tuple[int, int, str]
@@ -123,7 +123,7 @@ _LEVEL_Q = (  # question word -> the levels it asks for
 def asked_levels(question: str) -> tuple[str, ...]:
     """Place levels a 哪个地级市/哪个县 question asks for; () when it asks no place (the level word of a
     proper name, "which Jiujiang City hall", asks none)."""
-    q = fold(without_name_levels(question))
+    q = fold(which_of_places(without_name_levels(question)))
     return next((lv for rx, lv in _LEVEL_Q if rx.search(q)), ())
 
 

@@ -54,13 +54,14 @@ _EN_PROFESSION_RE = re.compile(r"\b(" + "|".join(_EN_PROFESSIONS) + r")\b", re.I
 # the president of a court (院长), the chief procurator (检察长); also the bureau's director, the bureau director
 # (not a committee: a party committee's head is its 书记)
 _EN_BODY_TITLES = {"bureau": "局长", "office": "主任", "commission": "主任", "centre": "主任",
-                   "center": "主任", "court": "院长", "procuratorate": "检察长"}
+                   "center": "主任", "court": "院长", "procuratorate": "检察长",
+                   "group": "组长"}  # a leading / working group (领导小组, 工作专班) is led by its 组长
 _EN_BODY = "|".join(_EN_BODY_TITLES)
 _EN_BODY_HEAD_RE = re.compile(rf"\b(?P<deputy>deputy |vice[- ])?(?:director|head|chief|president) of (?:the |its )?(?:[a-z\-]+['’]s )?"
                               rf"(?:[a-z\-]+(?:['’]s)? ){{0,4}}?(?P<body>{_EN_BODY})\b(?!['’]s)"
                               rf"|\b(?P<body2>{_EN_BODY})(?:['’]s)? (?P<deputy2>deputy )?(?:director|head|chief|president)\b"
                               # who headed / led / ran the X Bureau
-                              rf"|\bwho (?:heads|headed|leads|led|runs|ran|was heading|is heading) (?:the |its )?(?:[a-z\-]+['’]s )?"
+                              rf"|\bwho (?:heads|headed|leads|led|runs|ran|chairs|chaired|was heading|is heading) (?:the |its )?(?:[a-z\-]+['’]s )?"
                               rf"(?:[a-z\-]+(?:['’]s)? ){{0,4}}?(?P<body3>{_EN_BODY})\b(?!['’]s)",
                               re.IGNORECASE)
 

@@ -125,7 +125,7 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|有(什么|哪些|何)(打算|计划|安排|设想)|(打算|准备|计划)(做|干|抓|开展)(哪些|哪几|什么)"  # 有什么打算: its plans
                            r"|(?<!查处|整改|纠正|排查|查办)(?<!查处了|整改了|纠正了|排查了|查办了)"  # 查处了哪些问题: problems handled are a list
                            r"(哪些|哪几)[^？?，,]{0,6}(问题|不足|短板|打算|意见建议)" + _PLANS_HOW)),
-    ("date", re.compile(r"何时|(什么|甚么)时候|哪(一)?年|哪几天|哪几日|哪(个|一个|几个|几)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
+    ("date", re.compile(r"何时|何日|(什么|甚么|啥|哪个|哪一个)(时候|时间|日子)|几时|哪(一)?年|哪几天|哪几日|哪(个|一个|几个|几)?月|几月|哪(一)?天|几号|日期|什么时间|何年")),
     ("yesno", re.compile(rf"^(?!.*(?:哪|谁|多少|几|什么|如何|怎样|怎么)).*(?:是否|有没有|是不是|有无|能否|可否|{A_NOT_A})")),  # 比例是否低于95%: a claim, not a figure asked
     ("name", DOCNO_Q_RE),  # 文号是多少: a document number, not a figure
     ("list", re.compile(r"哪(?:些|几)[^？?]*?(?:各|分别)[^，,。？?]{0,6}?(?:多少|几)")),  # 哪几类，各多少: items, a figure each
@@ -140,6 +140,22 @@ _ZH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 EN_CALLED_Q_RE = re.compile(r"\bwhat (?:is|was|are|were)\b[^?]{1,160}?\b(?:called|named|known as|termed|dubbed)"
                             r"(?:\s+(?:in|according to|by)\b[^?]{0,80})?\s*\??\s*$"
                             r"|\bwhat (?:do|does|did)\b[^?]{1,80}?\bcall\b|\b(?:under |by )?what name\b", re.IGNORECASE)
+# "which of X's districts" / "which one of the counties": a place among the parts of one, asked as "which district" asks
+WHICH_OF_PLACES = re.compile(r"\bwhich (?:one )?of (?:the |its |their |these |those )?"
+                             r"(?:(?!(?:in|of|at|on|for|from|with|by|to|and|or|the)\b)[\w'’-]+ ){0,2}?(?P<kind>cities|counties|districts"
+                             r"|townships|towns|sub-?districts|villages|communities|prefectures|provinces)\b", re.IGNORECASE)
+_SINGULAR = {"cities": "city", "counties": "county", "communities": "community"}
+
+
+def which_of_places(question: str) -> str:
+    """``question`` with "which of X's districts" written "which district" (the level it asks: :mod:`rag.answer.names`).
+
+    >>> which_of_places("In which of Karamay's districts was the pilot run?")
+    'In which district was the pilot run?'
+    """
+    return WHICH_OF_PLACES.sub(lambda m: m[0][:6] + _SINGULAR.get(m["kind"].lower(), m["kind"][:-1]), question)
+
+
 # A word between "which" and a place noun that names where (which Shandong city), not how many (which two city regulations)
 PLACE_MODIFIER = r"(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|other|more|of)\b)[a-z\-]+ "
 # An English rank question: answered with an ordinal (第10名), like 第几.
@@ -167,7 +183,8 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"|\bwhich (?:ones?|of (?:the|these|all|our)\b[^?]{0,24}?\b(?:reports?|regions?|places))\b[^?]*\b(mention|discuss|refer)")),
     ("summary", re.compile(r"\bsummar|\boverview\b|\bmain (content|points|work)\b|\bwhat (problems|shortcomings)\b|\bproblems\b.*\b(exist|remain|found)"
                            # the report's own shortcomings and its plans for the next year, however worded
-                           r"|^(?!.*\bhow (?:many|much)\b).*\b(?:shortcomings|weaknesses|deficiencies|inadequacies|gaps|difficulties)\b"
+                           r"|^(?!.*\bhow (?:many|much)\b).*\b(?:shortcomings|weaknesses|deficiencies|inadequacies|gaps|difficulties|failings|shortfalls|drawbacks"
+                           r"|weak\s+(?:spots|points|links|areas))\b"
                            r"|\bplan(?:s|ning|ned)?\s+(?:to\s+do\s+|for\s+)?(?:the\s+)?(?:next|coming|following)\s+year\b"
                            r"|\bplan(?:s)?\s+to\s+do\b|\bnext\s+steps?\b|\bgoing\s+forward\b"
                            # what X said it would do / focus on, what X planned for 2023: its plans
@@ -180,7 +197,10 @@ _EN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # that sets the scene for the question after its comma ("When X reviewed its files, what share …": what asks)
     ("date", re.compile(r"^\s*when\b(?![^?,]{0,120},\s*(?:what|how|which|who|whose|where|did|does|do|is|was|were|are|has|have|had)\b)|(?:^|[,;:]\s*)when (?:was|were|did|does|do|is|are|has|have|had|will)\b"
                         r"|\bwhat (dates?|year|month|time|day)\b|\b(?:in|on|during) which (years?|months?|dates?|days?|period)\b"
-                        r"|(?:^|[,;:]\s*)which (dates?|days?|months?)\b")),
+                        r"|(?:^|[,;:]\s*)which (dates?|days?|months?)\b"
+                        r"|(?:^|[,;:]\s*)(?:by|until|till|since|from|as of|starting|beginning) when\b"  # by when did X aim to …
+                        r"|\b(?:from|since|until|till|by|before|after|starting|beginning|as of) (?:which|what) (?:dates?|days?|months?|time)\b"
+                        r"|\bwhat (?:was|is|were|are) (?:the|its|their) (?:deadline|target date|cut-?off date)\b|\bwhat deadline\b")),
     ("name", DOCNO_Q_RE),  # the document number of …: not a figure
     ("number", re.compile(r"\bhow (many|much|long)\b|\bwhat (percentage|percent|proportion|share|number|rate|ratio)\b|\bnumber of\b|\brate\b|\bpercentage\b"
                           r"|\b(?:the|its|their) (?:share|proportion) of\b")),  # what was the share of cases with …: a rate
@@ -343,7 +363,7 @@ def classify(question: str) -> QType:
     ('yesno', 'number')
     """
     english = detect_lang(question) == "en"
-    q = _QUOTED_NAME_RE.sub(_quoted_name, fold(without_name_levels(question) if english else question).strip())  # “最多跑一次”: its 最多 does not ask
+    q = _QUOTED_NAME_RE.sub(_quoted_name, fold(which_of_places(without_name_levels(question)) if english else question).strip())  # “最多跑一次”: its 最多 does not ask
     q = q if english else _INDEFINITE_JI_RE.sub(r"\1若", q)
     while english and _EN_LEAD_IN_RE.match(q):  # In 2021, when Changzhi checked …, how many …
         q = _EN_LEAD_IN_RE.sub("", q, count=1)

@@ -25,8 +25,14 @@ from .lists import opens_section
 from .qtypes import NEXT_YEAR, SPOKEN_SHORTCOMING
 from .term_coverage import coverage
 
+# How English questions name a report's shortcomings besides problem / shortcoming / weakness: weak spots (points, links,
+# areas), shortfalls, deficiencies, gaps, what fell / falls short, what it owned up to or admitted to, room or areas for improvement
+EN_SHORTCOMING = (r"\bweak (?:spots?|points?|links?|areas?)\b|\bshortfalls?\b|\bdeficienc|\bgaps\b|\bf[ae]ll(?:s|ing)? short\b"
+                  r"|\bown(?:s|ed)? up to\b|\badmit(?:s|ted)? to\b|\b(?:room|areas?|need(?:s|ed)?) for improvement\b"
+                  r"|\bstill (?:lacking|lacks|lacked)\b|\bfell behind\b|\bfailings\b|\bdrawbacks?\b")
 SECTION_CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (re.compile(rf"问题|不足|短板|差距|薄弱|{SPOKEN_SHORTCOMING}|problem|shortcoming|weakness"), re.compile(r"问题|不足|短板|差距|薄弱")),
+    (re.compile(rf"问题|不足|短板|差距|薄弱|{SPOKEN_SHORTCOMING}|problem|shortcoming|weakness|{EN_SHORTCOMING}"),
+     re.compile(r"问题|不足|短板|差距|薄弱")),
     (re.compile(rf"下一步|计划|打算|安排|{NEXT_YEAR}|今后|准备|next|plan"
                 # what a report says it would do / will focus on / intends: its plans, in English
                 r"|\b(?:say|said|says|saying)\b[^?]{0,20}\b(?:would|will|intends?|planned)\b|\bintend(?:s|ed)? to\b"

@@ -29,6 +29,7 @@ from .drafts import Draft, compose, say
 from .evidence import Ask, Sent, base_score, ranked
 from .figure_fit import (
     APPROX_Q_RE,
+    change_only,
     clause_bounds,
     clause_covered,
     names_change,
@@ -223,7 +224,8 @@ def best_ranked(order: Sequence[tuple[float, Sent, tuple[int, int] | None]], ask
                 or _counts_other(ask, s, sp) or about_other_document(s.text, named) \
                 or (ask.qtype.kind == "number" and row is None  # a row's figure is its asked year's column
                     and other_year_figure(s.text, sp[0], figures_own_years(ask.question, ask.years), s.doc.year)) \
-                or (fn is number_spans and in_criterion(s.text, sp[0])):  # 低于90%的单位: a rule's criterion
+                or (fn is number_spans and in_criterion(s.text, sp[0])) \
+                or (fn is number_spans and row is None and change_only(s.text, sp[0], ask.question)):  # 较上年缩短6天: a change
             continue
         hit = (s, s.text[sp[0]:sp[1]])
         if not ask.measured:

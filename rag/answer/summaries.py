@@ -36,7 +36,15 @@ from .sections import (
 )
 from .summary_asks import asks_deeds, asks_manner
 from .term_coverage import coverage
-from .titled_items import item_body_spans, item_key_spans, title_end, titled_topic_items
+from .titled_items import (
+    asked_body_spans,
+    conjunct_topic_items,
+    item_body_spans,
+    item_key_spans,
+    rarest_titled_item,
+    title_end,
+    titled_topic_items,
+)
 
 MAX_CHARS = 700  # a summary quotes at most this many characters of the report
 MAX_SENTENCES = 10
@@ -123,7 +131,17 @@ def topic_spans(ask: Ask, order: Sequence[Sent]) -> list[tuple[int, int]]:
                 out.append((a, b))
         if len(out) > len(best):
             best, best_at = out, (ls, le)
-    return _asked_part(text, key, best, *best_at) if len(best) >= TOPIC_MIN_SENTENCES else []
+    if len(best) >= TOPIC_MIN_SENTENCES:
+        return _asked_part(text, key, best, *best_at)
+    return _scattered(text, key, [s for s in order[:TOPIC_PARAGRAPHS * 2] if s.doc.doc_id == order[0].doc.doc_id])
+
+
+def _scattered(text: str, key: Sequence[str], sents: Sequence[Sent]) -> list[tuple[int, int]]:
+    """A topic no paragraph states twice: the best sentences that hold every one of its ``key`` terms, from any
+    paragraph, in the report's order (a 白名单 that spares firms inspections in one part, a pilot that cut them in
+    another); [] when fewer than :data:`TOPIC_MIN_SENTENCES` do."""
+    spans = sorted({trim_span(text, s.start, s.end) for s in sents if not coverage(key, s.text)[1]})
+    return spans if len(spans) >= TOPIC_MIN_SENTENCES else []
 
 
 def _asked_part(text: str, key: Sequence[str], spans: list[tuple[int, int]], ls: int, le: int) -> list[tuple[int, int]]:
@@ -187,8 +205,12 @@ def _topic_summary(ask: Ask, top: Sent) -> Draft | None:
     if rng is None:
         items = titled_topic_items(ask, top.doc)
         spans = _budget([sp for a, b in items for sp in item_body_spans(top.doc.text, a, b)])
+        if not items and ask.qtype.kind == "summary":  # not a list's: its items' names are asked, not one item's deeds
+            spans = _budget([sp for a, b in rarest_titled_item(ask, top.doc) for sp in asked_body_spans(ask, top.doc, a, b)])
         return _summary_draft(ask, top, spans) if spans else None
     spans = key_spans(top.doc.text, *rng, bodies=asks_manner(ask.question))
+    if joined := conjunct_topic_items(ask, top.doc, *rng):  # 聚焦古城保护和文旅发展 asked 古城保护: the items naming it
+        return _summary_draft(ask, top, _budget([sp for a, b in joined for sp in item_body_spans(top.doc.text, a, b)]))
     if spans and asks_deeds(ask.question) and not asks_manner(ask.question) and not _concrete(top.doc.text, spans):
         spans = key_spans(top.doc.text, *rng, bodies=True)  # 做了哪些事 under titles naming fields: the deeds
     spans = _budget(spans)

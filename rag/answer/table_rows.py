@@ -27,7 +27,9 @@ from ..text import lazy_re as re
 from ..text.normalize import fold_chars
 
 # a cell: a signed figure with its own unit (12, 13.3%, +15, -5.2个百分点, 提高7.5个百分点) or a column's year
-_VALUE = r"(?:[提降增减]?[高低加少]?)?[+\-－]?\d[\d,]*(?:\.\d+)?(?:%|‰|个百分点)?"
+# (a cell may carry its own measure word, as rows written for reading do: 收到复议申请  71件  98件)
+_CELL_UNIT = r"(?:%|‰|个百分点|[万亿]?(?:件次|人次|家次|个月|[件人次个项家户名起条元天场份所台套部])|[万亿])"
+_VALUE = rf"(?:[提降增减]?[高低加少]?)?[+\-－]?\d[\d,]*(?:\.\d+)?{_CELL_UNIT}?"
 _SEP = r"(?:[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+)"
 _ROW_RE = re.compile(rf"^[ \t\u3000|]*(?P<label>[^\d\n|]*[\u4e00-\u9fff）)][^\d\n|]*?)(?P<cells>(?:{_SEP}{_VALUE}){{2,}})[ \t\u3000|]*$")
 _CELL_RE = re.compile(_VALUE)
@@ -116,7 +118,7 @@ def year_cell(text: str, start: int, end: int, years: Sequence[int],
         return None
     cell = cells[col]
     ca, cb = a + m.start("cells") + cell.start(), a + m.start("cells") + cell.end()
-    own = re.search(r"%|‰$", cell.group(0))
+    own = re.search(rf"{_CELL_UNIT}$", cell.group(0))
     label_unit = _LABEL_UNIT_RE.search(m.group("label"))
     unit = own.group(0) if own else (name_unit or (label_unit.group(1) if label_unit else "") or caption_unit(text, head[0]))
     return ca - start, cb - start, unit

@@ -174,6 +174,20 @@ def is_glued(tok: str) -> bool:
         and all(len(p) == 1 for p in tokenizer().cut(tok, HMM=False))
 
 
+# a spoken auxiliary or purpose word before a one-character verb (来办, 要审, 去查, 得交): the asking's mood, not a word
+_MOOD_CHARS = "来去要得会能该需可"
+
+
+def mood_glued(tok: str) -> bool:
+    """Is ``tok`` a spoken auxiliary glued to a one-character verb (交由市政府来办, 平均要审多少天)? The verb alone says
+    nothing a report could be found by (办, 审), and the pair is only a substring of the reports' words (前来办理).
+
+    >>> mood_glued("来办"), mood_glued("要审"), mood_glued("来源"), mood_glued("要求")
+    (True, True, False, False)
+    """
+    return tok[:1] in _MOOD_CHARS and is_glued(tok) and pos_flag(tok[1])[:1] == "v"
+
+
 def unglued(tok: str, attested: Callable[[str], bool]) -> str:
     """A run of 3+ characters the dictionary knows only one by one (用 + 彝 + 汉 -> 用彝汉: a rare word glued
     to the preposition before it) that no report holds, as the longest part of it at either end that some

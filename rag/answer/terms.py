@@ -29,6 +29,7 @@ from .term_tokens import (
     QUESTION_WORDS,
     asks_a_not_a,
     is_glued,
+    mood_glued,
     negated,
     tokens,
     unglued,
@@ -165,7 +166,8 @@ def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[s
         tok = tok[:-1] if len(tok) >= 3 and tok[-1] == "了" or len(tok) >= 2 and tok[-1] in "过着吗呢" else tok  # 作过 -> 作, 高吗 -> 高
         tok = unglued(tok, attested) if attested is not None else tok  # 用彝汉 (用 + 彝汉双语): the word reports hold
         inside = ex.inside(tok) and not (_HEAD_TITLE_RE.match(tok) and tok not in ex)  # 省长 of 湖南省长沙市: a title still
-        if _is_content(tok, ex) and not inside and not (attested is not None and is_glued(tok) and not attested(tok)):
+        if _is_content(tok, ex) and not inside and not (attested is not None and is_glued(tok) and not attested(tok)) \
+                and not mood_glued(tok):  # 交由政府来办: 来办 is the asking's mood
             seen.setdefault(tok, None)
     return tuple(seen)
 

@@ -69,17 +69,24 @@ def item_body_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return trimmed_sentences(text, start, b)
 
 
+def _topic_key(ask: Ask, doc) -> list[str]:
+    """The question's specific topic nouns the report uses: those at least half as rare as its rarest."""
+    terms = report_topic(ask, doc)
+    if not terms:
+        return []
+    top_w = max(ask.weights.get(t, 1.0) for t in terms)
+    return [t for t in terms if ask.weights.get(t, 1.0) >= 0.5 * top_w]
+
+
 def titled_topic_items(ask: Ask, doc) -> list[tuple[int, int]]:
     """The fewest adjacent titled items (at most :data:`GROUP_MAX`, the report's first such group)
     whose titles together hold every specific topic noun of the question the report uses (those at
     least half as rare as its rarest), each title holding one: ``四是持续优化法治化营商环境。`` for
     法治化营商环境, ``一是坚持民主立法。`` + ``二是坚持科学立法。`` for democratic and scientific lawmaking.
     [] when no item's title names the topic."""
-    terms = report_topic(ask, doc)
-    if not terms:
+    key = _topic_key(ask, doc)
+    if not key:
         return []
-    top_w = max(ask.weights.get(t, 1.0) for t in terms)
-    key = [t for t in terms if ask.weights.get(t, 1.0) >= 0.5 * top_w]
     text = doc.text
     best: tuple[int, int, list[tuple[int, int]]] | None = None
     plans = [] if asks_plans(ask.question) else plans_parts(text)  # asked what was done: not the next year's plans
@@ -98,3 +105,64 @@ def titled_topic_items(ask: Ask, doc) -> list[tuple[int, int]]:
                     best = cand if best is None or cand[:2] < best[:2] else best
                     break
     return best[2] if best else []
+
+
+def rarest_titled_item(ask: Ask, doc) -> list[tuple[int, int]]:
+    """A summary's topic no titles name whole (:func:`titled_topic_items` finds none): the one titled item whose title
+    names the rarest of the question's specific topic nouns the report uses, when its paragraph
+    states the others (``疫情发生后…。一是…。二是依法保障复工复产。梳理惠企政策…`` for helping firms restart work
+    during the epidemic: the epidemic and the firms are the paragraph's setting, the restart its item's title); [] when
+    no title or several name it."""
+    key = _topic_key(ask, doc)
+    if not key:
+        return []
+    text = doc.text
+    top_w = max(ask.weights.get(t, 1.0) for t in key)
+    plans = [] if asks_plans(ask.question) else plans_parts(text)
+    rarest = [t for t in key if ask.weights.get(t, 1.0) == top_w]
+    found = []
+    for run in (r for r in item_runs(text) if not any(a <= r[0][0] < b for a, b in plans)):
+        for a, b, _ in run:
+            end = title_end(text, a, b)
+            if end is not None and not coverage(rarest, text[a:end])[1]:
+                ls, le = text.rfind("\n", 0, a) + 1, text.find("\n", a)
+                if not coverage(key, text[ls:le if le >= 0 else len(text)])[1]:
+                    found.append((a, b))
+    return found if len(found) == 1 else []
+
+
+def asked_body_spans(ask: Ask, doc, a: int, b: int) -> list[tuple[int, int]]:
+    """The body of the titled item at [a, b) of ``doc`` (:func:`item_body_spans`), only its sentences that hold a topic noun
+    of the question its title lacks when some do (``三是加强市场监管。组织…专项检查…；开展…专项检查…；建立信用档案…`` asked
+    about the 专项检查 of 市场监管: the two 检查 sentences)."""
+    text = doc.text
+    spans = item_body_spans(text, a, b)
+    end = title_end(text, a, b)
+    missing = coverage(_topic_key(ask, doc), text[a:end])[1] if end is not None else ()
+    part = [sp for sp in spans if missing and coverage(missing, text[sp[0]:sp[1]])[1] != missing]
+    return part or spans
+
+
+_JOINED = "和与及、"  # how a heading joins two topics (聚焦古城保护和文旅发展)
+_LABEL_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])")
+JOIN_REACH = 4  # characters between a topic noun and the joiner that makes it one of a heading's topics
+
+
+def conjunct_topic_items(ask: Ask, doc, a: int, b: int) -> list[tuple[int, int]]:
+    """The section at [a, b) heads two topics joined (``（二）聚焦古城保护和文旅发展，…``) and the question asks one
+    (古城保护): the items of its body that name that topic (``一是依法保护世界文化遗产。…古城内查处…``), when only some do;
+    [] for a heading of the asked topic alone, or when every item or none names it."""
+    text = doc.text
+    le = text.find("\n", a, b)
+    head, le = (text[a:le], le) if le >= 0 else (text[a:b], b)
+    head = _LABEL_RE.sub("", head)  # 六、: the label's 、 joins nothing
+    conj = [t for t in _topic_key(ask, doc)
+            if re.search(rf"{re.escape(t)}[^，,。；;]{{0,{JOIN_REACH}}}?[{_JOINED}]|[{_JOINED}][^，,。；;]{{0,{JOIN_REACH}}}?{re.escape(t)}",
+                         head)]
+    runs = item_runs(text[le:b]) if conj else []
+    if not runs:
+        return []
+    run = max(runs, key=lambda r: (r[-1][1] - r[0][0], -r[0][0]))
+    items = [(le + s, le + e) for s, e, _ in run]
+    holding = [(s, e) for s, e in items if not coverage(conj, text[s:e])[1]]
+    return holding if 0 < len(holding) < len(items) else []

@@ -255,9 +255,14 @@ def understand(question: str, documents: Sequence[Doc],
     codes += [c for c, _ in towns]
     asked_years, reported = find_years(q), code_years(documents)
     of_year = (lambda c: any((places.canonical(c), y) in reported for y in asked_years)) if asked_years else None
-    named = [n for n in _places_in(q, corpus, of_year)[0] if not any(c in n[1] for c, _ in towns)]  # 丰都县 of 丰都县栗子乡
-    covered = [[c for c in cs if corpus.regions_of(c)] for _, cs, _ in named]
+    found, spans = _places_in(q, corpus, of_year)
+    keep = [k for k, n in enumerate(found) if not any(c in n[1] for c, _ in towns)]  # 丰都县 of 丰都县栗子乡
+    named = [found[k] for k in keep]
+    examples = _example_places(q, named, [spans[k] if k < len(spans) else None for k in keep])
+    covered = [[c for c in cs if corpus.regions_of(c)] if k not in examples else [] for k, (_, cs, _) in enumerate(named)]
     for k, (name, cands, bare) in enumerate(named):
+        if k in examples:
+            continue  # 海南2022年三亚等地…疫情: localities of what the question tells of, inside the asked place
         others = [c for j, cs in enumerate(covered) if j != k and named[j][0] != name for c in cs]
         if any(places.contains(a, b) and a != b for a in cands for b in others):
             continue  # 山西省 of 山西省的长治市, 广西 of 桂林是不是广西第一个…: context around a covered place
@@ -312,6 +317,25 @@ def understand(question: str, documents: Sequence[Doc],
         within=tuple(dict.fromkeys(within)),
         parts=tuple(_parts_in_pinyin(question, codes, corpus)),
     )
+
+
+# places given as examples (三亚等地, 儋州、万宁等市县): where something happened, not whose report is asked
+_EXAMPLES_AFTER_RE = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*等(?:地区|地方|地|市县|县市|县区|区县|城市|乡镇|市|县|区)")
+
+
+def _example_places(q: str, named: Sequence[tuple[str, tuple[str, ...], bool]],
+                    spans: Sequence[tuple[int, int] | None]) -> set[int]:
+    """Indexes of the ``named`` places (at ``spans`` in ``q``) written as examples of localities (X等地, X、Y等市县)
+    inside another place the question names that is not such an example: what they tell of is content of that
+    place's report (海南2022年三亚等地的疫情: 海南's report), not a report of their own."""
+    marked = {k for k, sp in enumerate(spans) if sp is not None and _EXAMPLES_AFTER_RE.match(q, sp[1])}
+    out = set()
+    for k in marked:
+        listed = {k} | {j for j in marked if j != k}
+        if any(places.contains(a, b) and a != b for j, (_, cs, _) in enumerate(named) if j not in listed
+               for a in cs for b in named[k][1]):
+            out.add(k)
+    return out
 
 
 def _parts_in_pinyin(question: str, codes: Sequence[str], corpus: Corpus) -> list[str]:

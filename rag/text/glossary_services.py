@@ -53,8 +53,8 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "standing committee": ("常委会",),
     "people's congress": ("人大",),
     "legislative": ("立法",),
-    "reduced": ("减少",),
-    "reduce": ("减少",),
+    "reduced": ("减少|减轻|降低|下降",),
+    "reduce": ("减少|减轻|降低|下降",),
     "hearing": ("听证",),
     "hearings": ("听证",),
     "finished hearing": ("审结",),  # a case heard to its end
@@ -110,6 +110,10 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "leading group": ("领导小组",),
     "group leader": ("组长",),
     "covid": ("疫情",),
+    # businesses back at work after an epidemic's shutdown (复工复产): restart / resume / return to work or production
+    "restart work": ("复工复产",), "resume work": ("复工复产",), "return to work": ("复工复产",), "resumption of work": ("复工复产",),
+    "restart production": ("复工复产",), "resume production": ("复工复产",), "resumption of production": ("复工复产",),
+    "reopen": ("复工复产",), "reopening": ("复工复产",),
     "social credit": ("社会信用",),
     "mediators": ("调解员",),
     "mediation committees": ("调解委员会",),
@@ -190,6 +194,11 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "exempt from fines": ("免罚|免予处罚|不予处罚",), "exempt from penalties": ("免罚|免予处罚|不予处罚",),
     "exempt from punishment": ("免罚|免予处罚|不予处罚",), "without a fine": ("免罚|免予处罚|不予处罚",),
     "without a penalty": ("免罚|免予处罚|不予处罚",), "penalty exemption": ("免罚|免予处罚|不予处罚",),
+    # a penalty waived or lessened (不予处罚 / 减轻处罚 清单), and a list or plan drawn up (制定, 编制; drew alone: 抽查)
+    **dict.fromkeys(("waive", "waived", "waiver", "waivers", "waiving"), ("免罚|免予处罚|不予处罚",)),
+    **dict.fromkeys(("reduced penalties", "reduced penalty", "lighter penalties", "lesser penalties", "mitigated penalties"),
+                    ("减轻处罚|从轻处罚",)),
+    **dict.fromkeys(("draw up", "drew up", "drawn up", "drawing up"), ("制定|编制",)),
     "urban management": ("城管|城市管理",), "bureau": (),  # the kind of unit: the unit's own words say which
     "abnormal operations": ("经营异常",), "abnormal business operations": ("经营异常",),
     "police station": ("派出所",), "mediation room": ("调解室",),
@@ -227,6 +236,8 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     # party files (行政复议申请, 依申请公开, 申请人; the lexicon's "application" is 应用, software)
     "lose": ("败诉",), "loses": ("败诉",), "losing": ("败诉",), "lost": ("败诉",), "losing rate": ("败诉率",),
     "loss rate": ("败诉率",), "lost cases": ("败诉案件|败诉",), "cases lost": ("败诉案件|败诉",),
+    # filing for a review or a lawsuit is applying (网上申请复议, 提起诉讼); a record-filing is "file" alone (备案)
+    "file for": ("申请|提起|提出",), "file an application": ("申请",), "file applications": ("申请",),
     "application": ("申请|申报|案件",), "apply for": ("申请|申报",), "applicant": ("申请人",),  # an application is counted as a case (受理…案件27件)
     # an outside body brought in to check or rate work (引入第三方机构开展满意度测评, 聘请第三方评估)
     "bring in": ("引入|引进|聘请|邀请",), "brought in": ("引入|引进|聘请|邀请",), "outside party": ("第三方",),

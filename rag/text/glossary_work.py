@@ -11,6 +11,9 @@ from __future__ import annotations
 WORK_TERMS: dict[str, tuple[str, ...]] = {
     "administrative reconsideration": ("行政复议",),
     "reconsideration": ("复议",),
+    # 行政复议 is as often rendered "administrative review"; its bodies and applications are the review's own
+    "administrative review": ("行政复议",), "administrative reviews": ("行政复议",),
+    "review body": ("复议机关",), "review bodies": ("复议机关",), "review organ": ("复议机关",), "review organs": ("复议机关",),
     "correction rate": ("纠错率",),
     "error correction": ("纠错",),
     "corrected": ("纠错",),
@@ -47,6 +50,12 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "legal advisor": ("法律顾问",),
     "legal advisors": ("法律顾问",),
     "legal aid": ("法律援助",),
+    # wages withheld from workers (根治欠薪, 拖欠农民工工资) and the sums recovered for them (追回欠薪, 追讨劳动报酬)
+    "migrant workers": ("农民工",), "migrant worker": ("农民工",),
+    **dict.fromkeys(("unpaid pay", "unpaid wages", "unpaid wage", "unpaid salaries", "back pay", "back wages", "owed wages",
+                     "wages owed", "wage arrears", "withheld wages", "wage theft", "overdue wages"), ("欠薪|拖欠|讨薪|工资|劳动报酬",)),
+    **dict.fromkeys(("recover", "recovered", "recovering", "get back", "got back", "gotten back", "claw back", "clawed back",
+                     "recoup", "recouped"), ("追回|追讨|挽回|追缴|讨回",)),
     "legal services": ("法律服务",),
     "public legal services": ("公共法律服务",),
     "mediation": ("调解",),
@@ -111,7 +120,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "received": ("收到|接到|接收",),  # 收到申请, 接到来电
     "handled": ("受理", "办理"),
     "handle": ("受理", "办理"),
-    "concluded": ("办结",),
+    # a case concluded: 办结, and a review or a lawsuit heard to its end, 审结 (结案 is any way of closing it)
+    **dict.fromkeys(("concluded", "conclude", "concludes", "concluding"), ("办结|审结",)),
     "issued": ("印发",),
     "issue": ("印发",),
     "case": ("案件",),
@@ -119,6 +129,11 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "inspection": ("检查",),
     "inspections": ("检查",),
     "government inspection": ("督察|督查",), "government inspections": ("督察|督查",),  # 法治政府建设督察
+    # inspections BY the government OF firms (行政检查 / 涉企检查 / 入企检查, the burden on business), not of the government
+    **dict.fromkeys(("inspections of companies", "inspections of enterprises", "inspections of businesses", "inspections of firms",
+                     "inspection of companies", "inspection of enterprises", "inspection of businesses",
+                     "enterprise inspections", "business inspections", "company inspections", "administrative inspections",
+                     "checks on companies", "checks on enterprises", "checks on businesses"), ("行政检查|涉企检查|入企检查",)),
     "briefing": ("汇报会|通报会",), "briefings": ("汇报会|通报会",),
     "supervision": ("监督",),
     "administrative licensing": ("行政许可",),
@@ -134,6 +149,8 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "business environment": ("营商环境",),
     "government services": ("政务服务",),
     "online": ("网上",),
+    **dict.fromkeys(("on the web", "over the web", "via the web", "on the internet", "over the internet", "via the internet",
+                     "through the internet"), ("网上|在线|线上|互联网",)),
     # the service reforms named by how often a citizen must go (最多跑一次, 一次不跑): a trip is a 跑, not 旅游
     "at most one trip": ("最多跑一次",), "one trip at most": ("最多跑一次",), "run at most once": ("最多跑一次",),
     "at most one visit": ("最多跑一次",), "zero trips": ("一次不跑|零跑腿|不见面",), "no trips": ("一次不跑|零跑腿|不见面",),
@@ -163,6 +180,28 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "shortcomings": ("不足",),
     "measures": ("措施",),
     "regulations": ("规章",),
+    # a local government's rules on a subject: a 《…办法》 / 《…规定》 / 《…细则》 / 《…条例》 ("the rules on sorting waste")
+    "rules": ("办法|规定|细则|条例|规则|规章",),
+    # waste and its sorting, a frequent subject of the genre's rules and enforcement (生活垃圾分类, 固体废物)
+    "waste": ("垃圾|废物|废弃物",), "garbage": ("垃圾",), "trash": ("垃圾",), "rubbish": ("垃圾",),
+    "household waste": ("生活垃圾",), "domestic waste": ("生活垃圾",), "household garbage": ("生活垃圾",),
+    "sorting": ("分类",), "waste sorting": ("垃圾分类",), "garbage sorting": ("垃圾分类",),
+    "waste classification": ("垃圾分类",), "garbage classification": ("垃圾分类",),
+    # how users put the genre's standing measures in plain English: wages (工资), schools' 法治副校长, enforcement teams
+    # (执法队伍), problems fixed (整改), the year's end (年底), a government regulation (政府规章), a 司法所, the 枫桥 model
+    # (administrative review, unpaid wages, penalties waived, drawing up, filing for, on the web, inspections of companies
+    # and restarting work are entered once, beside their kin above and in glossary_services)
+    "wages": ("工资|欠薪|劳动报酬",),
+    "vice-principal": ("副校长",), "vice principal": ("副校长",), "rule-of-law vice-principal": ("法治副校长",),
+    "primary and middle school": ("中小学",), "primary and secondary school": ("中小学",), "schools": ("学校",),
+    "teams": ("队伍|团队|服务团|宣讲团|讲师团|小组",), "team": ("队伍|团队|服务团|宣讲团|讲师团|小组",),
+    "enforcement team": ("执法队伍|执法队",),
+    "law-enforcement team": ("执法队伍|执法队",), "formed": ("组建|成立|组成",),
+    "fixed": ("整改|解决|纠正",), "fix": ("整改|解决|纠正",),
+    "year end": ("年底|年终",), "end of the year": ("年底|年终",),
+    "government regulation": ("政府规章",), "municipal government regulation": ("政府规章",),
+    "sub-district": ("街道",), "subdistrict": ("街道",), "justice office": ("司法所",), "fengqiao": ("枫桥",),
+    "task": ("任务",),
     "local regulations": ("地方性法规",),  # written as 《…条例》 titles (rag.answer.term_coverage.LEVEL_FORMS)
     "party regulations": ("党内法规",), "intra-party regulations": ("党内法规",), "inner-party regulations": ("党内法规",),
     "state laws": ("国家法律",), "national laws": ("国家法律",),

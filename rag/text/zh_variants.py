@@ -154,6 +154,12 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "刚改": ("新修订", "修订", "修改", "修正"),
     "改过": ("修订", "修改", "修正"),
     "实行": ("施行", "实施"),
+    # a rule's entry into force, said with 实施 / 生效 — reports write 起施行 as often as 起实施 (自X起施行, 于X起施行)
+    "实施": ("施行",),
+    "生效": ("施行", "实施"),
+    "施行": ("实施",),
+    # approved, said plainly: 批下来 / 批了 — reports write 批准 / 批复 (经省人大常委会批准)
+    "批下来": ("批准", "批复"),
     # the spoken short forms of what urban management enforces: 违建 / 拆违 / 违停 — reports write the full words
     # (违法建设, 违章建筑, 拆除违法建筑, 违法停车)
     "违建": ("违法建设", "违章建筑", "违法建筑", "违章建设"),
