@@ -140,8 +140,9 @@ def conferred_spans(sentence: str) -> list[Span]:
 # --- what received it ------------------------------------------------------------------------------
 _RECEIVED_RE = re.compile(alternation((*pick(CONFERRING, "获评", "荣获"),
                                       *(f"被{w}" for w in pick(CONFERRING, "评为", "命名为", "确定为", "列为", "授予")), *pick(CONFERRING, "入选", "获批"))))
-# the conferring body between 被 and the verb (某某被最高人民法院评为…, 被司法部命名为…)
-_RECEIVED_BY_RE = re.compile(r"被[\u4e00-\u9fff]{2,12}?(?:评为|命名为|确定为|列为|授予)")
+# the conferring body between 被 and the verb (某某被最高人民法院评为…, 被司法部命名为…), or the bodies conferring it
+# jointly (被司法部、民政部命名为…, 被省委和省政府授予…)
+_RECEIVED_BY_RE = re.compile(r"被(?:[\u4e00-\u9fff]{2,12}?(?:、|和|与|及|以及))*[\u4e00-\u9fff]{2,12}?(?:评为|命名为|确定为|列为|授予)")
 _RECEIVED_LEAD_RE = re.compile(r"(?:成功|先后|分别|同时|均|还|也|已|又|再次|首次|顺利)+$")  # 成功获评: the adverbs before the verb
 _CLOSING_QUOTES = ("”", "\"", "」", "』")
 SUBJECT_MIN = 2  # characters an unquoted subject must have
@@ -156,8 +157,12 @@ def conferred_subject_spans(sentence: str, head: str = "") -> list[Span]:
     if head:
         s = fold_chars(sentence)
         fitting = [sp for sp in spans if s[sp[0]:sp[1]].rstrip("”\"」』").endswith(head[-1])]
-        return fitting or spans
+        # a place asked (哪个村, 哪个街道): a body that received one (某局被评为…) answers no such question
+        return fitting if head.endswith(_PLACE_HEADS) else fitting or spans
     return spans
+
+
+_PLACE_HEADS = ("村", "社区", "镇", "乡", "街道", "苏木", "嘎查")  # the levels below a county: named by their head noun
 
 
 def _subject_spans(sentence: str) -> list[Span]:

@@ -19,6 +19,7 @@ import functools
 
 from ..text import lazy_re as re
 from ..text.normalize import fold, fold_chars
+from ..text.zh_variants import written_phrasing
 from .kinds_en import EN_PERSON_RE
 from .person_names import COMPOUND_SURNAMES, person_name_like, unsurnamed_name_like
 
@@ -55,9 +56,10 @@ _EN_PROFESSION_RE = re.compile(r"\b(" + "|".join(_EN_PROFESSIONS) + r")\b", re.I
 # (not a committee: a party committee's head is its 书记)
 _EN_BODY_TITLES = {"bureau": "局长", "office": "主任", "commission": "主任", "centre": "主任",
                    "center": "主任", "court": "院长", "procuratorate": "检察长",
-                   "group": "组长"}  # a leading / working group (领导小组, 工作专班) is led by its 组长
+                   # a leading / working group (领导小组, 工作专班) is led by its 组长, a headquarters (指挥部) by its 指挥长
+                   "group": "组长", "headquarters": "指挥长"}
 _EN_BODY = "|".join(_EN_BODY_TITLES)
-_EN_BODY_HEAD_RE = re.compile(rf"\b(?P<deputy>deputy |vice[- ])?(?:director|head|chief|president) of (?:the |its )?(?:[a-z\-]+['’]s )?"
+_EN_BODY_HEAD_RE = re.compile(rf"\b(?P<deputy>deputy |vice[- ])?(?:director|head|chief|president|leader|top official|top leader) of (?:the |its )?(?:[a-z\-]+['’]s )?"
                               rf"(?:[a-z\-]+(?:['’]s)? ){{0,4}}?(?P<body>{_EN_BODY})\b(?!['’]s)"
                               rf"|\b(?P<body2>{_EN_BODY})(?:['’]s)? (?P<deputy2>deputy )?(?:director|head|chief|president)\b"
                               # who headed / led / ran the X Bureau
@@ -66,10 +68,18 @@ _EN_BODY_HEAD_RE = re.compile(rf"\b(?P<deputy>deputy |vice[- ])?(?:director|head
                               re.IGNORECASE)
 
 
+# a party committee's head: the (Communist) Party secretary, party chief, secretary of the X party committee (书记)
+_EN_PARTY_HEAD_RE = re.compile(r"\b(?P<deputy>deputy |vice[- ])?(?:(?:communist |cpc |ccp )?party (?:secretary|chief)\b"
+                               r"|secretary of (?:the |its )?(?:[a-z\-']+ ){0,4}?(?:party|cpc|ccp) committee\b)", re.IGNORECASE)
+
+
 def english_title(question: str) -> str:
     """The Chinese title an English question asks the holder of (``Who is the county head`` -> 县长,
-    ``deputy mayor`` -> 副市长, ``which professor`` -> 教授, ``the director of the X Bureau of Justice`` -> 局长);
-    "" when it names none."""
+    ``deputy mayor`` -> 副市长, ``which professor`` -> 教授, ``the director of the X Bureau of Justice`` -> 局长,
+    ``the Party secretary`` -> 书记, ``who led the leading group`` -> 组长); "" when it names none."""
+    party = _EN_PARTY_HEAD_RE.search(question)
+    if party is not None:
+        return ("副" if party.group("deputy") else "") + "书记"
     m = _EN_TITLE_RE.search(question)
     body = _EN_BODY_HEAD_RE.search(question) if m is None else None
     if body is not None:
@@ -87,7 +97,7 @@ def english_title(question: str) -> str:
 def asked_title(question: str) -> str:
     """The title whose holder the question asks for: ``淄博市长叫什么`` -> 市长, ``哪位教授`` -> 教授,
     ``Which … professor`` -> 教授; "" when none."""
-    m = _TITLE_ASKED_RE.search(fold(question))
+    m = _TITLE_ASKED_RE.search(written_phrasing(fold(question)))  # 司法局的一把手叫什么: 局长
     return next(g for g in m.groups() if g) if m else english_title(question)
 
 
@@ -99,7 +109,7 @@ def asks_person(folded_question: str) -> bool:
     """谁 / 哪位 / 姓名 / who / which professor, or the holder of a title (市长叫什么, 书记叫什么名字)."""
     q = folded_question
     return bool(re.search(r"谁|哪位|姓名|[他她](?:叫什么|的名字)", q) or _EN_WHO_ASKED_RE.search(q) or re.search(rf"(?:{_ASKABLE}|专家|领导|人)的?(?:叫什么)?名字", q)
-                or _TITLE_ASKED_RE.search(q) or EN_PERSON_RE.search(q)
+                or _TITLE_ASKED_RE.search(written_phrasing(q)) or EN_PERSON_RE.search(q)
                 or re.search(r"\bname of\b", q) and english_title(q))  # the name of the governor
 
 
@@ -150,14 +160,15 @@ def titled_persons(sentence: str, title: str) -> list[Span]:
             continue
         before = _name_before(sentence, s, m.start()) if title.endswith(_NAME_FIRST) else None
         verb = next((v for v in _TAKES_POST if s.startswith(v, m.start() - len(v))), "")
-        if before is None and verb:  # 局长某某某任组长 / 由某某担任组长: the holder written before the post taken
+        if before is None and verb:  # 局长某某某任组长 / 由某某担任组长 / 以某某为组长: the holder written before the post taken
             before = _name_before(sentence, s, m.start() - len(verb))
         if before is not None:
             out.append(before)
     return out
 
 
-_TAKES_POST = ("兼任", "担任", "出任", "任")  # the verbs a person takes a post with (longest first)
+# the verbs a person takes a post with (longest first); 为 of the genre's 以某某为组长 (成立以局长某某为组长的领导小组)
+_TAKES_POST = ("兼任", "担任", "出任", "任", "为")
 _TAKES_POST_RE = re.compile(r"(?:兼任|担任|出任|任)(?![务何期职命免意])")  # 任务, 任何, 任期…: no post taken
 
 

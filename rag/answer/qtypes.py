@@ -278,6 +278,20 @@ _EN_CONTRACTIONS = ((re.compile(r"\b(what|who|where|when|how|which|that|there|it
                     (re.compile(r"\b(\w+)n['’]t\b", re.IGNORECASE), r"\1 not"))
 
 
+# "which of Karamay's districts was …", "which one of the counties has …": one place of that level asked, as "which
+# district of Karamay" asks it (not before a plural verb: "which of the counties were …" asks for a list)
+_EN_PLACE_PLURALS = {"districts": "district", "counties": "county", "cities": "city", "towns": "town", "townships": "township",
+                     "subdistricts": "subdistrict", "sub-districts": "sub-district", "villages": "village",
+                     "communities": "community", "provinces": "province", "prefectures": "prefecture", "banners": "banner"}
+_EN_WHICH_OF_RE = re.compile(r"\b(?P<which>[Ww]hich) (?:one )?of (?:(?P<owner>[A-Z][\w\-'’]*?(?: [A-Z][\w\-'’]*?){0,2})['’]s |the |its |their )"
+                             rf"(?P<level>{'|'.join(_EN_PLACE_PLURALS)})\b(?!,? (?:were|are|have)\b)")
+
+
+def _which_one_of(m: re.Match[str]) -> str:
+    level = _EN_PLACE_PLURALS[m.group("level")]
+    return f"{m.group('which')} {level}" + (f" of {m.group('owner')}" if m.group("owner") else "")
+
+
 def _cut(q: str, rx: re.Pattern[str], every: bool = False) -> str:
     """``q`` without the first (or every) match of ``rx`` in its length-preserving fold."""
     spans = [m.span() for m in (rx.finditer(fold_chars(q)) if every else [rx.search(fold_chars(q))]) if m]
@@ -296,6 +310,8 @@ def core_question(question: str) -> str:
     '赵县有哪些地方的报告？'
     >>> core_question("Was it enacted? Please answer briefly.")
     'Was it enacted?'
+    >>> core_question("In which of Huai'an's counties was it tried?")
+    "In which county of Huai'an was it tried?"
     >>> core_question("我想了解一下，霍州 2023 年受理了多少件呢？謝謝"), core_question("Could you tell me who chaired it?")
     ('霍州2023年受理了多少件？', 'who chaired it?')
     """
@@ -309,6 +325,7 @@ def core_question(question: str) -> str:
     else:
         for rx, spelled in _EN_CONTRACTIONS:
             q = rx.sub(spelled, q)
+        q = _EN_WHICH_OF_RE.sub(_which_one_of, q)  # which of Karamay's districts -> which district of Karamay
     return q.strip() or question
 
 

@@ -58,6 +58,10 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "law firms": ("律师事务所",),
     "notary": ("公证",),
     "judicial office": ("司法所",),
+    # the township-level justice office (司法所) and the subdistrict (街道) by more English names (justice office,
+    # subdistrict, Fengqiao: rag.text.glossary_work)
+    **dict.fromkeys(("justice station", "judicial affairs office", "judicial station"), ("司法所",)),
+    **dict.fromkeys(("street office", "neighbourhood office", "neighborhood office"), ("街道",)),
     "justice bureau": ("司法局",), "bureau of justice": ("司法局",), "judicial bureau": ("司法局",),
     "emergency": ("应急",),
     # emergencies and the people they move: a typhoon or flood (台风, 洪水, 防汛), residents (群众, 居民) evacuated or

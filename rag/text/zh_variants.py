@@ -181,14 +181,27 @@ _WORKS = "厂"  # X厂 (酒厂, 水泥厂, 化工厂) is written X企业 / X企 
 _WITHHELD_RE = re.compile(r"(?:没有|没|未|不)(?:给予|给)(?=处罚|行政处罚|受理|立案|许可|登记|批准|认定|采纳|公开|处分|备案)")
 
 
+# the head of a body asked for by name, said plainly: 司法局的一把手叫什么 / 法院的主要负责人是谁 — reports write the head's
+# title before the name (局党委书记、局长某某某同志): the title the body's kind gives its head
+_BODY_HEADS = {"局": "局长", "厅": "厅长", "委员会": "主任", "办公室": "主任", "中心": "主任", "法院": "院长", "检察院": "检察长"}
+_BODY_HEAD_ASKED_RE = re.compile(rf"(?P<body>{'|'.join(_BODY_HEADS)}|(?P<level>[省市县区州旗乡镇])(?:人民)?政府)的?"
+                                 r"(?:一把手|主要负责人|主要领导|负责同志|当家人|掌门人|头儿)"
+                                 r"(?=是谁|叫什么|的名字|的姓名|姓名|名字|姓什么|是哪位|是何人)")
+
+
+def _body_head(m: re.Match[str]) -> str:
+    return m.group("body") + (m.group("level") + "长" if m.group("level") else _BODY_HEADS[m.group("body")])
+
+
 def written_phrasing(text: str) -> str:
     """``text`` (folded) with the plain phrasings of the genre's set phrases written as the reports write them:
-    ``没有给予处罚`` -> ``不予处罚``; ``text`` unchanged otherwise.
+    ``没有给予处罚`` -> ``不予处罚``, a body's ``一把手`` asked by name -> the head's title (``局长``); ``text``
+    unchanged otherwise.
 
-    >>> written_phrasing("对多少起违法行为没有给予处罚")
-    '对多少起违法行为不予处罚'
+    >>> written_phrasing("对多少起违法行为没有给予处罚"), written_phrasing("县人民政府的一把手叫什么名字")
+    ('对多少起违法行为不予处罚', '县人民政府县长叫什么名字')
     """
-    return _WITHHELD_RE.sub("不予", text)
+    return _BODY_HEAD_ASKED_RE.sub(_body_head, _WITHHELD_RE.sub("不予", text))
 
 
 def formal_forms(word: str) -> tuple[str, ...]:
@@ -213,6 +226,7 @@ def formal_words_in(text: str) -> tuple[str, ...]:
     """
     rephrased = written_phrasing(text)  # 没有给予处罚: 不予处罚 searched too
     said = tuple(w for w in re.findall(r"不予[\u4e00-\u9fff]{2}", rephrased) if w not in text) if rephrased != text else ()
+    said += tuple(_body_head(m)[len(m.group("body")):] for m in _BODY_HEAD_ASKED_RE.finditer(text))  # 一把手: 局长 searched
     return tuple(dict.fromkeys((*(f for plain, forms in ZH_FORMAL.items() if len(plain) >= 2 and plain in text
                                   for f in forms), *said)))
 
