@@ -24,7 +24,7 @@ clause holding most of the question's weighted terms.  In that clause, in order:
   and a run it claims (``连续五年``) longer than the one stated (``连续三年``): 否 (:mod:`rag.answer.yesno_time`);
 - a claim stated only inside an aim at a later year (asked of 2023, 力争2024年实现…全覆盖) answers 否 first;
 - a negation the question does not carry (未, 尚未, 没有, 并未, 从未, 暂未) or a
-  shortfall (不到位, 不够, 有待, 亟待, 仍需, 滞后) answers 否; so does a question term that any clause states
+  shortfall (不到位, 不够, 有待, 亟待, 仍需, 滞后; 距离…目标还有差距 in a clause after it) answers 否; so does a question term that any clause states
   under a negation (无败诉案件, 零败诉, 尚未作出决策 for 拍板, 未能…提请表决: :func:`rag.answer.yesno_clauses.denied_terms`);
 - a claimed figure (达到90%了吗, raised to 80%) the sentence gives only inside an aim (力争2021年达到80%以上): 否 when
   the aim is for a later year than asked, else not stated;
@@ -112,6 +112,7 @@ from .yesno_figures import (
     every_one_rate,
     figure_mismatch,
     full_coverage,
+    gap_left,
     said_of_standard,
     series_trend,
     silent_on_closing,
@@ -255,7 +256,8 @@ def decide(ask: Ask, sentence: str, year: int | None = None) -> bool | None:
     if other_period(q, clause) or other_named_period(q, clause) or short_run(q, clause if states_run(clause) else text):
         return False
     if (_NEG_RE.search(clause) and not _NEG_RE.search(_TAG_END_RE.sub("", q.replace("有没有", "")))) or (
-            _SHORT_RE.search(clause) and not _SHORT_RE.search(q)):
+            _SHORT_RE.search(clause) and not _SHORT_RE.search(q)) or (
+            gap_left(near_clauses(text, a, b)) and not gap_left(q)):  # 距离…目标还有差距: short of the claim it follows
         return False
     if not _negates(ask, q) and _about_claim(ask, text) and denied_terms(ask, text):
         return False  # 有没有败诉 / lose any lawsuit? against 无败诉案件; 拍板定下来了吗 against 尚未作出决策

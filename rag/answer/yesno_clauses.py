@@ -65,8 +65,8 @@ def focus_clause(ask: Ask, text: str) -> tuple[int, int]:
     spans = clauses(text) or [(0, len(text))]
 
     def held(c: tuple[int, int]) -> tuple[float, int, int]:  # whole terms only; ties: the longer terms
-        part = text[c[0]:c[1]]
-        found = [max((x for x in alternatives(t) if x in part), key=len, default="") for t in ask.terms]  # 申请|案件: either
+        part = text[c[0]:c[1]]  # 申请|案件: either; a plain word by its written forms too (表彰: 被评为)
+        found = [max((x for x in whole_forms(t) if x in part), key=len, default="") for t in ask.terms]
         return sum(ask.weights.get(t, 1.0) for t, x in zip(ask.terms, found) if x), sum(len(x) for x in found), -c[0]
 
     return max(spans, key=held)

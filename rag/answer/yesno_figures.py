@@ -35,7 +35,7 @@ from .quantifiers import ALL_RE
 # done: the genre's verbs of completion (办结, 审结, 整改完, 化解) and their English forms
 _DONE_RE = re.compile(r"完成|办结|审结|结案|办完|审完|整改|化解|解决|处理完|处置|完结|销号|清零|落实|到位"
                       r"|\b(?:finish(?:ed)?|complet(?:e|ed)|conclud(?:e|ed)|clos(?:e|ed)|resolv(?:e|ed)|rectif(?:y|ied)"
-                      r"|settl(?:e|ed)|handl(?:e|ed)|dispos(?:e|ed) of)\b", re.IGNORECASE)
+                      r"|settl(?:e|ed)|handl(?:e|ed)|dispos(?:e|ed) of|(?:get|gets|getting|got) through)\b", re.IGNORECASE)
 # all of it done: 全部办结, 均已整改, 整改完成率100%, 100%办结
 _COMPLETE_RE = re.compile(r"(?:完成|整改|办结|审结|结案|化解|解决|落实|销号)率?(?:达到|达|为)?100%"
                          r"|100%(?:完成|整改|办结|审结|化解|解决)"
@@ -153,6 +153,15 @@ _SAID_STANDARD_RE = re.compile(rf"(?:{_SAID_RE.pattern})[^，,。；;]{{0,14}}?(
 # a gap still left to a standard: 距离省定95%的目标仍有差距, 与考核要求还存在一定差距 (short of it)
 _GAP_RE = re.compile(r"(?:距离?|离|与|同)[^，,。；;]{0,16}?(?:标准|目标|要求|指标)[^，,。；;]{0,6}?(?:仍|还|尚|依然)?(?:有|存在)"
                      r"(?:一定|较大|不小|明显)?的?差距")
+
+
+def gap_left(text: str) -> bool:
+    """Does ``text`` say a gap is still left to a standard or a target (距离…全覆盖的目标还有差距): short of it?
+
+    >>> gap_left("全县公职律师仅有20名,距离部门全覆盖的目标还有差距"), gap_left("差距明显缩小")
+    (True, False)
+    """
+    return bool(_GAP_RE.search(text))
 
 
 def _said(op: str, text: str) -> bool | None:
@@ -321,7 +330,16 @@ def states_figures(stated: list[tuple[float, str]], text: str) -> bool:
 
 
 # a rate of an act (出庭应诉率100%, 公开率为98%): the act's words before 率, then its figure
-_ACT_RATE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)率(?:达到|达|为|是|均为|保持)?(\d+(?:\.\d+)?)%")
+# (the figure may follow a run of how it held: 出庭应诉率连续第三年保持100%, 连续3年稳定在100%; never a change: 较上年提高5%)
+_ACT_RATE_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)率((?:(?!由|从|较|比|同比|环比|提高|提升|上升|下降|增长|增加|降低|减少)"
+                          r"(?:[\u4e00-\u9fff]|\d{1,2}年)){0,10}?)(\d+(?:\.\d+)?)%")
+
+
+def _one_act(act: str, q: str) -> bool:
+    """Is the rate's act the asked one, not a stricter act joined to it (出庭且出声率: in court AND speaking) that
+    the question does not name?"""
+    head, sep, more = act.partition("且")
+    return not sep or more[:2] in q
 
 
 def every_one_rate(q: str, text: str) -> bool | None:
@@ -345,5 +363,5 @@ def every_one_rate(q: str, text: str) -> bool | None:
         return None
     parts = asked_parts(text, number_spans(text), q)
     rates = [v for m in _ACT_RATE_RE.finditer(text) if any(m.group(1)[i:i + 2] in q for i in range(len(m.group(1)) - 1))
-             for v in parts.get(m.start(2), [float(m.group(2))])]
+             and _one_act(m.group(1), q) for v in parts.get(m.start(3), [float(m.group(3))])]
     return (min(rates) >= 100) if rates else None

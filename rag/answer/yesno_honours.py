@@ -76,6 +76,7 @@ _LEAD_RE = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}�
 _ASKED_UNIT_RE = re.compile(r"(?:有没有|有无|是否有|有)(?:哪个|哪些|哪家|什么|个|一个|家)?((?:村|社区|街道|镇|乡镇|乡|单位|部门|项目|学校|企业)"
                             r"(?:或社区)?)(?:子|庄)?(?:被|已|已经|也)*$")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
+_AGENT_RE = re.compile(r"(?<=被)[\u4e00-\u9fff、]{1,12}$")  # the body conferring it, between 被 and the verb (被国家部委命名为)
 _ASK_RE = re.compile(r"是否|是不是|有没有|有无|算不算|算是|能不能|已经|已|被|在(?:19|20)\d{2}年|(?:19|20)\d{2}年")
 
 MATCH_SHARE = 0.8  # share of the asked honour's character pairs its namesake in the report must hold
@@ -116,7 +117,7 @@ def claimed_honour(question: str) -> Honour | None:
     lead = q[:m.start()]
     stop = _ASK_RE.search(lead)
     subject = re.split(r"[，,、：:；;的]", lead[:stop.start()] if stop else lead)[-1].strip()
-    unit = _ASKED_UNIT_RE.search(lead)  # 有没有村被评为…: the asked one is any village of it
+    unit = _ASKED_UNIT_RE.search(_AGENT_RE.sub("", lead))  # 有没有村被(省司法厅)评为…: the asked one is any village of it
     if unit:
         subject = unit.group(1)
     return Honour(subject, _level(phrase), core, head.group(0) if head else core[-3:])

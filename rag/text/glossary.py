@@ -81,6 +81,9 @@ EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "au
 # the part of a period a date names (by the end of 2019: 截至2019年底): part of the date, no term (end is not 结束)
 _DATE_PART_RE = re.compile(r"\b(?:end|beginning|start|middle|close)\s+of\s+(?=(?:the\s+|that\s+|this\s+)?(?:(?:19|20)\d{2}|year|month|quarter"
                            rf"|{'|'.join(EN_MONTHS)})\b)")
+# a year's end said as a date (by the end of that year, as by the end of 2022): the asked year's, no term (not 当年: that year
+# is the date's; "year end" itself is the glossary's 年底)
+_YEAR_END_RE = re.compile(r"\b(?:by|at|before|until|till|as of)\s+(?:the\s+)?end\s+of\s+(?:the|that|this)\s+year\b")
 
 # a place's head written around its name (the head of Zhongshan District, the chief of the county): the phrase
 # "district head" the glossary knows, the name after it; not the head of a party committee or a bureau
@@ -132,6 +135,7 @@ def english_terms(question: str, known: Callable[[str], bool] | None = None) -> 
     translated too, through the CC-CEDICT-derived lexicon (:mod:`rag.text.en_lexicon`)."""
     question = fold_width(question)
     text = " " + re.sub(r"[^a-z0-9+\- ]+", " ", question.lower()) + " "
+    text = _YEAR_END_RE.sub(lambda m: " " * len(m.group(0)), text)  # by the end of that year: the date, no term
     text = _DATE_PART_RE.sub(lambda m: " " * len(m.group(0)), _ASKED_TIME_RE.sub(lambda m: " " * len(m.group(0)), text))  # which month: no term
     text = _HEAD_OF_RE.sub(r"\g<level> \g<head> \g<place>", text)  # the head of X District: the district head (区长) of X
     text = _POSSESSIVE_HEAD_RE.sub(r"  \g<level> \g<head>", text)  # X District's head: the district head

@@ -50,7 +50,7 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "reports on law": ("述法",),
     "rule-of-law reporting": ("述法",),
     "public rule-of-law report": ("述法",),  # 公开述法: a leader's report made in public, not the annual report
-    "rule-of-law inspection": ("法治督察",),
+    "rule-of-law inspection": ("法治督察|督察",),  # also written 法治建设督察 / 法治政府建设专项督察
     "demonstration zone": ("示范区",),
     "pilot zone": ("试点",),
     "volunteers": ("志愿者",),

@@ -224,4 +224,15 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "population": ("人口",),
     "first responsible person": ("第一责任人",),
     "inspectors": ("督察",),
+    # problems put right (发现问题…已整改); a year's task list got through (32项任务完成30项)
+    "fixing": ("整改|解决|纠正",),
+    **dict.fromkeys(("issues found", "issues identified", "issues raised", "issues uncovered", "issues turned up"), ("问题",)),
+    "get through": ("完成",), "got through": ("完成",), "work list": ("工作要点|工作计划|工作方案|工作安排",),
+    "task list": ("任务清单|工作要点|工作计划",),
+    # a rule put in force (出台, 施行)
+    "put in force": ("出台|施行|实施|生效",), "in force": ("施行|实施|生效",),
+    # "manage to do": no deed of its own
+    "manage to": (),
+    # schools (法治副校长 of 中小学)
+    "primary school": ("小学",), "middle school": ("中学",), "secondary school": ("中学",),
 }

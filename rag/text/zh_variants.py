@@ -12,6 +12,11 @@ from __future__ import annotations
 
 from . import lazy_re as re
 
+# China's larger minority languages as reports name them, and the genre's 双语 (a minority language beside Chinese)
+_MINORITY_LANGUAGES = ("民族语言", "双语", "藏语", "维吾尔语", "维语", "蒙古语", "蒙语", "哈萨克语", "朝鲜语", "彝语", "壮语",
+                       "苗语", "土家语", "侗语", "瑶语", "布依语", "白语", "傣语", "哈尼语", "傈僳语", "景颇语", "佤语", "纳西语",
+                       "柯尔克孜语", "羌语", "黎语", "水语", "土族语", "东乡语", "畲语")
+
 ZH_FORMAL: dict[str, tuple[str, ...]] = {
     # "to treat X as Y": 把…当成/当作/看成… — reports write 作为 / 视为
     "当成": ("作为", "当作", "视为", "看作"),
@@ -42,6 +47,9 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "打输": ("败诉",),
     "输了": ("败诉",),
     "打赢": ("胜诉",),
+    # none lost: 没输 — reports write 胜诉 / 无败诉 / 零败诉; a case decided, said plainly: 判下来 — 审结 / 判决 / 宣判 / 结案
+    "没输": ("胜诉", "无败诉", "未败诉", "零败诉"),
+    "判下来": ("审结", "判决", "宣判", "结案"),
     # the share of lawsuits lost, said plainly: 输的比例 / 输的占比 — reports write 败诉率
     "输的比例": ("败诉率",),
     "输的占比": ("败诉率",),
@@ -116,6 +124,11 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "拿下": ("获得", "取得", "荣获", "获评", "评为", "命名"),
     "评上": ("评为", "获评", "命名", "入选"),
     "牌子": ("称号", "命名", "授牌", "挂牌", "荣誉"),
+    # commended, said plainly (得到表彰): reports write the honour conferred (被评为…先进, 获评, 荣获, 被授予, 被命名为)
+    "表彰": ("评为", "获评", "荣获", "授予", "命名"),
+    # a minority language, said as the class: reports name the language (用藏语、苗语宣讲) or write 双语 (汉藏双语普法)
+    "少数民族语言": _MINORITY_LANGUAGES,
+    "民族语言": _MINORITY_LANGUAGES,
     # the environment department by its old name: 环保部门 — reports write 生态环境局 / 生态环境部门
     "环保部门": ("生态环境部门", "生态环境局", "环境保护部门"),
     # decided, said plainly: 拍板 — reports write 决策 / 决定 (作出决策, 集体讨论决定)
