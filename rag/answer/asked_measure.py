@@ -93,6 +93,7 @@ def _anchors(question: str, terms: tuple[str, ...]) -> tuple[str, str]:
         and not _circumstance(before[-1]) else ""  # 最后一共有多少人: 最后 says when, not what is counted
     if before and not verb and _one_char_verb(q[:m.start()], before[-1]):  # 收了多少件: 收 (收件35600余件)
         verb = before[-1]
+    verb = _relative_act(q[:m.start()], verb, q[m.end():]) or verb  # 出庭应诉的案件有多少件: 出庭应诉
     if verb and m.group(0)[0] in "最更较比":  # 哪个保留的…事项更多: the verb before the compared noun binds the figure
         from .terms import role_weight
 
@@ -117,6 +118,32 @@ def _anchors(question: str, terms: tuple[str, ...]) -> tuple[str, str]:
     nxt = after[i + 1] if i + 1 < len(after) else ""
     compound = len(nxt) >= 2 and nxt not in QUESTION_WORDS  # 专题 + 学法: the whole noun phrase
     return verb, after[i] + (nxt if compound else "")
+
+
+def _relative_act(before_ask: str, noun: str, after_ask: str) -> str:
+    """The act of the clause ``的`` closes before ``noun``, when ``noun`` names nothing but the asked measure word
+    (案件 counted in 件, 事项 in 项; a user's 案子 is 案件): ``负责人出庭应诉的案件有多少件`` -> 出庭应诉.  The genre writes
+    such a count onto the act with the noun left out (出庭应诉137件), while a figure right after the bare noun
+    (一审行政诉讼案件178件) counts all of them; "" when there is no such clause (行政诉讼案件有多少件, 全市的案件).
+
+    >>> _relative_act("负责人亲自出庭应诉的案件一共有", "案件", "件"), _relative_act("全市的案件有", "案件", "件")
+    ('出庭应诉', '')
+    """
+    from .asked_unit import own_measure
+    from .pos_tags import pos_flag
+    from .term_coverage import whole_forms
+    from .term_tokens import QUESTION_WORDS, tokens
+
+    unit = re.match(rf"(?:{_UNIT_ALT})", after_ask)
+    if not noun or unit is None or not any(own_measure(f) == unit.group(0) for f in whole_forms(noun)):
+        return ""
+    raw = [t for t in tokens(before_ask) if t not in ("了", "一共", "总共", "共", "累计", "有", "是", *_ROUGHLY)]
+    if len(raw) < 3 or raw[-1] != noun or raw[-2] != "的":
+        return ""
+    clause = [t for t in raw[:-2] if not _circumstance(t)]  # 亲自, 当年: how or when, not the act
+    act = clause[-1] if clause else ""
+    flag = pos_flag(act)
+    return act if len(act) >= 2 and act not in QUESTION_WORDS and not flag.startswith(("n", "r", "m", "t", "s", "f")) else ""
 
 
 PLACE_NOUNS = frozenset([*"省市州县区旗盟乡镇村", "乡镇", "县区", "区县", "县市", "市县", "市州", "旗县", "街道", "社区", "村居"])
@@ -228,7 +255,7 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
     de = _COUNTED_AFTER_DE_RE.match(rest)
     after = content_terms(de.group(1)) if de else content_terms(rest)
     before = [t for t in content_terms(q[:m.start()]) if t in terms and role_weight(t) >= 1.0]  # a noun, not 达到
-    if after[:1] and role_weight(after[0]) < 1.0 and before and not rest.startswith("被"):
+    if after[:1] and role_weight(after[0]) < 1.0 and before and not rest.startswith("被") and not _closing_compound(rest, after):
         after = ()  # 事项里有多少件做到了…: a verb follows 多少件, the counted noun came before it
     after = tuple(t for t in after[:2] if t in terms and not t.startswith("被"))
     if after:
@@ -246,6 +273,12 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
             weights.get(before[-2], 0.0) > weights.get(before[-1], 0.0):  # 法律援助|案件: the modifier says what
         return tuple(dict.fromkeys((*before[-2:], *act)))
     return tuple(dict.fromkeys((*before[-1:], *act)))
+
+
+def _closing_compound(rest: str, words: Sequence[str]) -> bool:
+    """Is ``rest`` (what follows the asked measure word) a compound of two or more ``words`` closing the question, however a
+    tagger reads them (``收到了多少件复议申请?``: 复议, 申请 are tagged verbs), not a clause (做到了按时办结)?"""
+    return len(words) >= 2 and re.sub(r"[？?。！!\s]+$", "", rest) == "".join(words) and not _circumstance(words[0])
 
 
 _HEAD_TAIL_RE = re.compile(r"(?:了|过|掉|一共|总共|共|合计|累计|总计|有|是|为|达到|达)+$")

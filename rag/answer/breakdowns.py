@@ -177,3 +177,27 @@ def _states(label: str, form: str) -> bool:
             return True
         at = label.find(form, at + 1)
     return False
+
+
+def part_spans(s: str, spans: Sequence[Span], parts: Sequence[str]) -> list[Span]:
+    """The ``spans`` of the (folded) sentence ``s`` whose own 、-item names one of the asked ``parts`` (places inside the
+    asked one: :func:`rag.answer.asked_subject.asked_parts`), when any does; else all of them.  Reports give a total and
+    then each part's figure in a 、-run (``新培养法律明白人1260名,各区分别为:甲区520名、乙区190名``): asked about 乙区,
+    its own item's 190名 answers, not the total.  An item of a clause without 、 is the whole clause: no restriction.
+
+    >>> s = "新培养调解员1260名,各区分别为:甲区520名、乙区190名。"
+    >>> from rag.answer.figures import number_spans
+    >>> [[s[a:b] for a, b, _ in part_spans(s, number_spans(s), p)] for p in (("乙区",), ("丙区",))]
+    [['190名'], ['1260名', '520名', '190名']]
+    """
+    from .figure_fit import clause_bounds
+
+    if not parts or len(spans) < 2:
+        return list(spans)
+    held = []
+    for sp in spans:
+        ca, cb = clause_bounds(s, sp[0])
+        ia, ib = item_bounds(s, sp[0], ca, cb)
+        if (ia, ib) != (ca, cb) and any(p in s[ia:ib] for p in parts):
+            held.append(sp)
+    return held or list(spans)

@@ -24,7 +24,7 @@ from .asked_subject import (
     restrict,
     towns_in_pinyin,
 )
-from .breakdowns import qualified_spans
+from .breakdowns import part_spans, qualified_spans
 from .drafts import Draft, compose, say
 from .evidence import Ask, Sent, base_score, ranked
 from .figure_fit import (
@@ -60,6 +60,10 @@ from .term_coverage import coverage, stated_via, whole_forms
 
 TOTAL_ROW_BONUS = 0.5  # the rows added up are asked: the total row, which names none of them, answers
 
+# a body of staff, said as a whole (执法队伍有几个人): a figure in persons counts its members, however the report names them
+# (各区执法力量如下:甲区97名)
+STAFF_BODIES = frozenset(("队伍", "团队", "班子", "力量", "队"))
+PERSON_UNITS = frozenset(("人", "名", "位", "余人", "万人"))
 STRICT_KINDS = ("number", "date")  # kinds that abstain when no span sits next to the asked terms
 MEASURED_SHARE = 0.5  # share of a measured word (its parts) a sentence must hold
 # Share of the question's weighted terms the answering sentence (with its section and the sentence before
@@ -87,10 +91,13 @@ def measured_ok(ask: Ask, text: str, figure: str | None = None) -> bool:
     """The text holds every word of what the question counts (or most of a compound's parts); a
     noun ending in its own measure word (案件 -> 件; a user's 案子, written 案件: :func:`whole_forms`) is also stated
     by a figure in that unit: the answer ``figure`` where it counts in a measure word (9个征收项目 counts no 案件 because
-    the sentence before it holds 705件; a rate, 纠错率25.8%, is a share of the cases its text counts)."""
+    the sentence before it holds 705件; a rate, 纠错率25.8%, is a share of the cases its text counts); a body of staff
+    (:data:`STAFF_BODIES`) asked in persons is stated by an answer ``figure`` in persons."""
     own = {u for _, _, u in number_spans(figure)} if figure is not None else set()
     units = own if own - {"", "%", "‰"} else {u for _, _, u in number_spans(text)}
+    people = bool(own & PERSON_UNITS) and ask.qtype.unit in PERSON_UNITS  # 执法队伍有几个人: 97名 counts its members
     return all(coverage((w,), text, ask.weights)[0] >= MEASURED_SHARE or any(f[-1] in units for f in whole_forms(w))
+               or (people and w in STAFF_BODIES)
                or stated_via(w, ask.terms, fold(text)) for w in ask.measured)
 
 
@@ -139,7 +146,11 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
         anchors = ("", anchors[1])
     if ask.qtype.kind == "compare" and len(ask.measured) == 1 and anchors[1] not in ask.terms:  # 哪个数量更多 names no
         anchors = (anchors[0], ask.measured[0])  # noun: the one this side counts (compare.figures_by_report) is it
-    if fn is number_spans and ask.qtype.kind == "number" and row is None:  # 收到46件,受理41件: the asked verb's clause
+    own_part = part_spans(folded, spans, asked_parts(ask.question, ask.terms, ask.regions)) \
+        if fn is number_spans and ask.qtype.kind == "number" and row is None else spans
+    if own_part != spans:  # 新培养1260名,各区分别为:甲区520名、乙区190名: asked of 乙区, its item (which inherits the verb)
+        spans = own_part
+    elif fn is number_spans and ask.qtype.kind == "number" and row is None:  # 收到46件,受理41件: the asked verb's clause
         spans = act_spans(folded, spans, question_acts(ask, anchors[0]), ask.qtype.unit, ask.measured)
         if ask.qtype.unit != "%":  # a count of the qualified kind (不合格的案卷: 不合格卷35卷); a rate names it in itself
             spans = qualified_spans(folded, spans, asked_qualifiers(ask.question, ask.terms))

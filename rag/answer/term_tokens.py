@@ -37,6 +37,9 @@ QUESTION_WORDS = frozenset(
     " 说法 提法 表述 字眼 这个说法 这一说法 这个提法 这个词 一词 词语 出现 出现在 出现过 见于 用到 用过"
     # how a spoken question adds up or asks a share (综合算下来, 加起来一共, 百分之多少): never what is counted
     " 算下来 算起来 加起来 合起来 加在一起 统计下来 总的来说 总的来看 百分之 这件事 这件 这项 这方面"
+    # a spoken placeholder for what was done (垫付赔偿的事情有多少起, 办了多少件事情): the clause before it says what, the
+    # report counts it in its measure word (先行赔付136起), never as 事情
+    " 事情 事儿"
     # the body a question asks for (主办方是谁): the answer's slot, which the report fills with a name
     " 主办方 承办方 举办方 牵头方 主办者"
     " 月份 年份"  # a time's unit (3月份), as 年, 月
@@ -129,13 +132,20 @@ def tokens(text: str) -> list[str]:
 _YEAR_END_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}年)(?=[\u4e00-\u9fff])")
 
 
+_SIZE_CHARS = "大高长宽重远"  # 多大, 多高 ... : a size asked
+
+
 def _split_question_units(toks: list[str]) -> list[str]:
     """``哪`` + ``天开`` -> ``哪``, ``天``, ``开``: a question word keeps its unit (:data:`QUESTION_UNIT_CHARS`)
-    even when the dictionary glued that unit to the next character."""
+    even when the dictionary glued that unit to the next character; ``多`` + ``大面积`` -> ``多大``, ``面积`` (a size asked:
+    the measure is 面积, not 大面积)."""
     out: list[str] = []
     for tok in toks:
         if len(tok) > 1 and out and out[-1] in ("哪", "几") and tok[0] in QUESTION_UNIT_CHARS:
             out.extend(tok)
+        elif len(tok) >= 3 and out and out[-1] == "多" and tok[0] in _SIZE_CHARS:
+            out[-1] += tok[0]
+            out.append(tok[1:])
         else:
             out.append(tok)
     return out

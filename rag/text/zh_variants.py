@@ -178,6 +178,14 @@ ZH_FORMAL: dict[str, tuple[str, ...]] = {
     "违建": ("违法建设", "违章建筑", "违法建筑", "违章建设"),
     "拆违": ("拆除违法建设", "拆除违章建筑", "拆除违法建筑", "拆除违建"),
     "违停": ("违法停车", "违章停车", "违规停车"),
+    # the older word a user says for a building put up against the rules: 违章建筑 / 违章建设 — reports now write 违法建筑 /
+    # 违法建设; pulled down, said plainly: 拆掉 — reports write 拆除
+    "违章建筑": ("违法建筑", "违法建设", "违建"),
+    "违章建设": ("违法建设", "违法建筑", "违建"),
+    "拆掉": ("拆除",),
+    # errands run for the public, said plainly: 跑腿 (帮群众代跑腿) — reports write the service as 代跑 / 代办 / 帮办 (代办帮办,
+    # “代跑代办”)
+    "跑腿": ("代跑", "代办", "帮办"),
 }
 _WORKS = "厂"  # X厂 (酒厂, 水泥厂, 化工厂) is written X企业 / X企 by the reports
 
