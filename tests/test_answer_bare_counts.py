@@ -9,7 +9,7 @@ import pytest
 from answer_corpus import answerer_over, docs_of
 
 from rag.answer.answerer import Answerer
-from rag.answer.asked_measure import bare_counts
+from rag.answer.counts_in_text import bare_counts
 from rag.config import Config
 
 CFG = Config().replace(embedding={"backend": "none"}, retrieval={"top_k": 4})

@@ -20,6 +20,7 @@ from .qtypes import UNITS
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _ASKED_RE = re.compile(r"(?:多少|几|多大|多高|多长|第几|[最更较](?:多|高|少|低|大|小))")  # compared: 企业更多 -> 企业
 _THAN_RE = re.compile(r"(?<!比)比(?![例重率较])(?=[^？?，,。]{1,24}?(?:多|高|少|低|大|小))")
+_SHARE_OF_RE = re.compile(r"的(?:比例|占比|比重|百分比)(?:是|为|有|达到?|占)?$")  # X的比例是多少: a share of X
 COUNT_WORDS = frozenset(("次数", "人数", "件数", "个数", "场次", "人次", "户数", "家数", "数量", "数目", "总数"))
 
 
@@ -352,55 +353,4 @@ def shared_word(own: Sequence[str]) -> str:
 
     acts = [t for t in own[:-1] if formal_forms(t) and role_weight(t) < 1.0]
     return acts[0] if acts else own[-1]
-
-
-_SHARE_OF_RE = re.compile(r"的(?:比例|占比|比重|百分比)(?:是|为|有|达到?|占)?$")  # X的比例是多少: a share of X
-_NUMERAL_END_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九十百千万]+)$")
-
-
-def bare_counts(text: str, noun: str) -> list[tuple[int, int, str]]:
-    """(start, end, "") of figures written straight onto the counted ``noun``, the measure word left
-    out (``六部委`` for 几个部委, ``3县`` for 多少个县): numeral and noun together, as the report says it.
-    Offsets are into ``text``; matching runs on its length-preserving fold.
-
-    >>> t = "经验得到十二部委肯定,另有部委3家"
-    >>> [t[a:b] for a, b, _ in bare_counts(t, "部委")]
-    ['十二部委']
-    """
-    from ..text.normalize import fold_chars
-
-    if len(noun) < 2:
-        return []
-    s, out = fold_chars(text), []
-    for m in re.finditer(re.escape(noun), s):
-        num = _NUMERAL_END_RE.search(s[max(0, m.start() - 8):m.start()])
-        if num and s[m.start() - len(num.group()) - 1:m.start() - len(num.group())] not in ("第", "届", "."):
-            out.append((m.start() - len(num.group()), m.end(), ""))
-    return out
-
-
-_ASKED_IN_QUOTE_RE = re.compile(r"[“「『\"]([^“”「」『』\"\n]{0,12}?)(?:多少|几)([^“”「」『』\"\n]{0,12}?)[”」』\"]")
-_NUMERAL = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)"
-
-
-def quoted_counts(question: str, text: str) -> list[tuple[int, int, str]]:
-    """(start, end, "") in ``text`` of the quoted compound the question asks the figure of, its
-    ``多少``/``几`` filled by a numeral: asked ``“多少证合一”``, the report's ``“五证合一”`` (the figure of a
-    quoted name counts when the question quotes that name with its figure asked); [] when the
-    question quotes no compound with an asked figure.
-
-    >>> t = "全面实施“五证合一”改革,推行“双随机一公开”。"
-    >>> [t[a:b] for a, b, _ in quoted_counts("全面实施的是“几证合一”?", t)]
-    ['五证合一']
-    """
-    from ..text.normalize import fold, fold_chars
-
-    s, out = fold_chars(text), []
-    for m in _ASKED_IN_QUOTE_RE.finditer(fold(question)):
-        head, tail = m.group(1), m.group(2)
-        if not (head or tail):
-            continue
-        pat = re.compile(rf"(?<=[“「『\"]){re.escape(head)}{_NUMERAL}{re.escape(tail)}(?=[”」』\"])")
-        out.extend((x.start(), x.end(), "") for x in pat.finditer(s))
-    return out
 

@@ -16,7 +16,7 @@ from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold, fold_chars
 from .antecedents import with_antecedents
-from .asked_measure import asked_qualifiers, bare_counts, measure_anchors, quoted_counts
+from .asked_measure import asked_qualifiers, measure_anchors
 from .asked_subject import (
     asked_parts,
     asks_itself,
@@ -25,6 +25,7 @@ from .asked_subject import (
     towns_in_pinyin,
 )
 from .breakdowns import part_spans, qualified_spans
+from .counts_in_text import bare_counts, quoted_counts
 from .drafts import Draft, compose, say
 from .evidence import Ask, Sent, base_score, ranked
 from .figure_fit import (
