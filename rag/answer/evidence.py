@@ -41,10 +41,13 @@ _NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
 _CN_NUM = r"[零〇一二两三四五六七八九十\d]+"
 # a share written in words: 八成 (七成五), 百分之七十, 三分之二, 一半/半数 — read as a percentage (:func:`share_percent`)
 SHARE = rf"一半|半数|{_CN_NUM}成[一二三四五六七八九]?(?![员果绩效立功])|百分之{_CN_NUM}|{_CN_NUM}分之{_CN_NUM}"
+# a threshold set by another body, its owner between the comparison word and the figure: 达到省局要求的九成,
+# 达到市里提出的90%, 超过上级下达的50件 (the figure is the threshold, not the owner's name: 十堰 is no 十)
+_SET_BY = r"(?:[\u4e00-\u9fff]{1,8}?(?:要求|提出|规定|确定|下达|设定|明确)的)?"
 # a question's threshold: a comparison word then its figure (超过3次, 不超过7个工作日) or the figure then one (10件以上)
 _OPS = {w: COMPARATORS[w].op for w in words("cap", "above", "below", "floor", "to", "after")}
 _THRESHOLD_RE = re.compile(
-    rf"(?P<pre>{alternation(words('cap', 'above', 'below', 'floor', 'to'))})(?:了|过|有)?\s*(?P<num>{SHARE}|{_NUM})\s*(?P<mag>[万亿])?(?P<unit>%|{_UNIT_ALT})?"
+    rf"(?P<pre>{alternation(words('cap', 'above', 'below', 'floor', 'to'))})(?:了|过|有)?{_SET_BY}\s*(?P<num>{SHARE}|{_NUM})\s*(?P<mag>[万亿])?(?P<unit>%|{_UNIT_ALT})?"
     rf"|(?P<num2>{SHARE}|{_NUM})\s*(?P<mag2>[万亿])?(?P<unit2>%|{_UNIT_ALT})?(?P<post>{alternation(words('after'))})"
     rf"|(?P<over>过半|超半数|大半)")
 _FIRST_RE = re.compile(r"首次|首度|第一次|第一回|头一回|头一次|头一遭|首个|首家|首部|第一个|第一家|率先|首创|最早|\bfirst\b(?![-\s]instance)(?![-\s](?:time[-\s])?(?:offen[cs]e|offender|violation))"

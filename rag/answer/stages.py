@@ -90,8 +90,15 @@ def in_aim(text: str, at: int) -> bool:
 
     >>> in_aim("力争负责人出庭应诉率达到100%", 13), in_aim("负责人出庭应诉率达到100%", 11)
     (True, False)
+    >>> in_aim("出庭率为70%,未达到上级提出的不低于90%的要求", 19), in_aim("出庭率为70%,未达到上级提出的不低于90%的要求", 4)
+    (True, False)
     """
-    return any(m.start() <= at < m.end() for m in _AIM_RE.finditer(text))
+    return any(m.start() <= at < m.end() for m in _AIM_RE.finditer(text)) \
+        or any(m.start() <= at < m.end() for m in _REQUIRED_FIGURE_RE.finditer(text))
+
+
+# a figure that is a requirement's content (未达到省里提出的不低于90%的要求, 低于95%的目标): the bar, not the year's figure
+_REQUIRED_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*[%％]?(?:以上|以下|以内)?的(?:要求|目标|标准|考核要求|工作目标)")
 
 
 def later_aims(text: str, year: int) -> list[str]:
