@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..text import lazy_re as re
+from ..text.glossary import alternatives
 from .figures import figure_value
 from .levels import scope_terms
 from .term_coverage import coverage
@@ -123,6 +124,31 @@ def item_bounds(s: str, a: int, ca: int, cb: int) -> tuple[int, int]:
     ia = max(ca, s.rfind("、", ca, a) + 1)
     ib = s.find("、", a, cb)
     return ia, (cb if ib < 0 else ib)
+
+
+def unasked_part_total(s: str, span: Span, spans: Sequence[Span], terms: Sequence[str]) -> Span | None:
+    """The total of the breakdown in which ``span`` is a part rate qualified by words the question lacks, a rate as
+    the total is: ``出庭应诉率81.0%，其中县政府本级案件负责人出庭应诉率为100%`` asked the heads' rate overall is
+    81.0%, not the part of 县政府本级案件 (its label, less the question's terms and its verb, keeps three or more
+    characters); None otherwise (``其中国家级7个`` asked of 国家级 is that part).
+
+    >>> s = "负责人出庭应诉30件次,出庭应诉率81.0%,其中县政府本级案件负责人出庭应诉率为100%。"
+    >>> from rag.answer.figures import number_spans
+    >>> sp = number_spans(s)
+    >>> [s[t[0]:t[1]] if (t := unasked_part_total(s, sp[2], sp, terms)) else None
+    ...  for terms in (("负责人", "出庭应诉率"), ("县政府", "本级", "负责人", "出庭应诉率"))]
+    ['81.0%', None]
+    """
+    for total, parts in breakdowns(s, spans):
+        label = next(((a, b) for sp, (a, b) in parts if sp[:2] == span[:2]), None)
+        if label is None or total[2] != span[2] or span[2] != "%":  # a count's part (其中讨薪案件159件) is what is asked
+            continue
+        own = _PART_VERB_RE.sub("", s[label[0]:label[1]].strip(_FILLER).removeprefix("其中"))
+        for t in sorted({w for t in terms for w in alternatives(t)}, key=len, reverse=True):
+            own = own.replace(t, "")
+        if len(re.findall(r"[\u4e00-\u9fff]", own)) >= 3:
+            return total
+    return None
 
 
 def item_fit(s: str, a: int, clause: tuple[int, int], terms: Sequence[str], weights: Mapping[str, float]) -> float:

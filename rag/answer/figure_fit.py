@@ -16,7 +16,7 @@ from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
 from .asked_unit import DURATION, DURATION_UNITS, own_measure
-from .breakdowns import PART_BONUS, item_bounds, item_fit, part_total
+from .breakdowns import PART_BONUS, item_bounds, item_fit, part_total, unasked_part_total
 from .figure_years import PREV_YEAR_WORDS
 from .figures import has_digit_figure
 from .term_coverage import coverage, find_term
@@ -301,10 +301,14 @@ def pick_span(sentence: str, spans: Sequence[tuple[int, int, str]], terms: Seque
     folded = fold_chars(sentence)
     for sp in spans:
         sc = span_score(sentence, sp, terms, weights, unit, years, anchors, prev_year, figures, want_from, approx)
-        total = part_total(folded, sp, figures, terms) if figures else None
+        whole = unasked_part_total(folded, sp, figures or spans, terms)
+        total = part_total(folded, sp, figures, terms) if figures and whole is None else None
         if total is not None:  # the part the question's qualifier names (其中国家级7个): it inherits the total's words
             sc = max(sc, span_score(sentence, total, terms, weights, unit, years, anchors, prev_year, figures,
                                     want_from, approx) + PART_BONUS)
+        elif whole is not None:  # a part qualified as the question is not (其中县政府本级…100%): the total first
+            sc = min(sc, span_score(sentence, whole, terms, weights, unit, years, anchors, prev_year, figures,
+                                    want_from, approx) - PART_BONUS)
         if best is None or sc > best[2] or (sc == best[2] and sp[0] == best[0] and sp[1] > best[1]):
             best = (sp[0], sp[1], sc)
     return best
