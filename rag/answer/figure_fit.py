@@ -186,6 +186,7 @@ def unit_fit(asked: str, unit: str) -> float:
 UNIT_KINDS = (("人", "名", "位", "余人"), ("件", "宗", "起", "个", "卷"), ("个", "家", "所", "处", "座", "户"),
               ("场", "次", "期", "场次"), ("项", "条", "个", "类"),
               ("天", "日", "工作日", "个工作日"),
+              ("辆", "台", "艘", "架"),  # vehicles and equipment (执法车辆12辆 / 执法记录仪300台)
               ("份", "件", "篇", "部", "册", "本"))  # measure words that count the same things (a document: 文件76件, asked 多少份)
 
 
