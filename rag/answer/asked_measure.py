@@ -270,10 +270,24 @@ def measured_words(question: str, terms: Sequence[str], weights: Mapping[str, fl
         before = list(head)  # (a tagger's verb used as a noun there: 申请), the clause before 的 says which
     act = _outcome_verb(q[:m.start()], terms)  # 打官司打赢了多少件: the verb says which of them are counted
     act += asked_qualifiers(question, terms)  # 专职的调解员有多少: which of them
+    act += _asked_mode(q[m.start():], terms)  # 有多少件是通过调解方式结案的: those closed that way
     if len(before) >= 2 and weights and before[-2] + before[-1] in q and \
             weights.get(before[-2], 0.0) > weights.get(before[-1], 0.0):  # 法律援助|案件: the modifier says what
         return tuple(dict.fromkeys((*before[-2:], *act)))
     return tuple(dict.fromkeys((*before[-1:], *act)))
+
+
+# 多少件是通过调解方式结案的 / 有几件是以和解方式办结的: the way named after the ask says which of them are counted
+_MODE_AFTER_ASK_RE = re.compile(r"^(?:多少|几)[^，,；;。？?是]{0,4}是(?:通过|以|经|经由|采取|采用|按)([\u4e00-\u9fff]{2,6}?)"
+                                r"(?:的)?(?:方式|形式|途径|渠道|程序)")
+
+
+def _asked_mode(from_ask: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The terms of the way a count is restricted to after its asked word (``多少件是通过调解方式结案的`` -> 调解)."""
+    from .terms import content_terms
+
+    m = _MODE_AFTER_ASK_RE.match(from_ask)
+    return tuple(t for t in content_terms(m.group(1)) if t in terms) if m else ()
 
 
 def _closing_compound(rest: str, words: Sequence[str]) -> bool:

@@ -62,7 +62,7 @@ def _unit_zh(q: str) -> str:
             return "元"
     if _DURATION_ZH_RE.search(q):  # 要花多长时间 / 多久办结: a length of time, in whichever unit the report gives it
         return DURATION
-    return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比|百分之)(?:是|为|达到?|有|约为|大约是|保持在?)?(多少|几)", q) else "")
+    return "%" if _PERCENT_RE.search(q) and not m else ("%" if re.search(r"(率|比例|占比|百分比|百分之)(?:是|为|有|约为|大约是|保持在?|(?:达|到|达到|升至|提高到|提升到|上升到)了?)?(多少|几)", q) else "")
 
 
 # A length of time asked (多长时间, 多久, how long): figures in a unit of time answer it (DURATION_UNITS), whichever one

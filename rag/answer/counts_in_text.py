@@ -26,9 +26,24 @@ def bare_counts(text: str, noun: str) -> list[tuple[int, int, str]]:
     s, out = fold_chars(text), []
     for m in re.finditer(re.escape(noun), s):
         num = _NUMERAL_END_RE.search(s[max(0, m.start() - 8):m.start()])
-        if num and s[m.start() - len(num.group()) - 1:m.start() - len(num.group())] not in ("第", "届", "."):
-            out.append((m.start() - len(num.group()), m.end(), ""))
+        at = m.start() - len(num.group()) if num else 0
+        if num and s[at - 1:at] not in ("第", "届", ".") and not _inside_word(s, at):
+            out.append((at, m.end(), ""))
     return out
+
+
+def _inside_word(s: str, at: int) -> bool:
+    """Is the Chinese numeral at ``s[at]`` the tail of a word begun before it (统一执法, 唯一, 逐一), no figure?"""
+    if s[at].isdigit() or at == 0 or not "\u4e00" <= s[at - 1] <= "\u9fff":
+        return False
+    from .pos_tags import pos_tokens  # here: jieba loads on first use
+
+    lo, pos = max(0, at - 4), max(0, at - 4)
+    for word, _ in pos_tokens(s[lo:at + 2]):
+        if pos < at < pos + len(word):
+            return True
+        pos += len(word)
+    return False
 
 
 _ASKED_IN_QUOTE_RE = re.compile(r"[“「『\"]([^“”「」『』\"\n]{0,12}?)(?:多少|几)([^“”「」『』\"\n]{0,12}?)[”」』\"]")

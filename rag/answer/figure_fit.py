@@ -87,7 +87,7 @@ def _extra(terms: Sequence[str], missing: Sequence[str], text: str, weights: Map
 
 
 _PHRASE_FROM_RE = re.compile(r"(?:由|从)(?:原来|原先|原有|原)?[^，,；;。到至为]{0,14}$|^(?:原来|原先)")
-_CHANGE_VERBS = r"缩短|减少|降低|下降|压缩|精简|减|提高|提升|增加|增长|上升|扩大|增|降|缩减|改为|变为"
+_CHANGE_VERBS = r"缩短|减少|降低|下降|压缩|精简|减|提高|提升|增加|增长|上升|上涨|扩大|增|降|涨|缩减|改为|变为"
 _PHRASE_TO_RE = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至|为)")
 
 
@@ -110,6 +110,35 @@ def change_only(s: str, a: int, question: str) -> bool:
     """
     ca, _ = clause_bounds(s, a)
     return bool(_VERSUS_CHANGE_RE.search(fold_chars(s[ca:a]))) and not _ASKS_CHANGE_RE.search(fold_chars(question))
+
+
+# a question asking how big a change against an earlier time was (比上年增长了多少, 跟去年比涨了多少, 同比降幅是多少,
+# by how much did it rise compared with the year before); 新增了多少 asks a count of new ones, no change
+_ASKS_AMOUNT_ZH_RE = re.compile(rf"(?<!新)(?:{_CHANGE_VERBS}|多|少)了?(?:百分之)?(?:多少|几)(?!倍)|(?:增幅|降幅|幅度|增速)(?:是|为|有)?(?:多少|几)")
+_VERSUS_ZH_RE = re.compile(r"同比|环比|相比|(?:比|较)(?:上一?年|去年|前一年|同期|上期|(?:19|20)\d{2}年)|(?:上一?年|去年|前一年)比")
+_ASKS_AMOUNT_EN_RE = re.compile(r"\bby how much\b|\bhow (?:much|many) (?:more|fewer|less)\b|\bhow much (?:did|has|had|was|were|is|does)\b.{0,80}?"
+                                r"\b(?:ris|rose|increas|grow|grew|fall|fell|drop|declin|decreas|go up|go down|went up|went down|jump|climb)",
+                                re.IGNORECASE)
+_VERSUS_EN_RE = re.compile(r"\b(?:compared?|than|year[- ]on[- ]year|previous year|year before|last year|prior year|from (?:19|20)\d\d)\b",
+                           re.IGNORECASE)
+
+
+def asks_change_amount(question: str) -> bool:
+    """Does the ``question`` ask how much a figure changed against an earlier time (跟上一年比涨了多少, by how much did
+    it rise over the year before), so that the change itself (同比增长17.7%), not the level (186件), answers it?
+
+    >>> asks_change_amount("跟上一年比涨了多少?"), asks_change_amount("受理了多少件?"), asks_change_amount("比上年新增了多少家?")
+    (True, False, False)
+    """
+    q = fold_chars(question)
+    return bool(_ASKS_AMOUNT_ZH_RE.search(q) and _VERSUS_ZH_RE.search(q)
+                or _ASKS_AMOUNT_EN_RE.search(q) and _VERSUS_EN_RE.search(q))
+
+
+def change_figures(s: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Those of ``spans`` (in the folded sentence ``s``) that only state a change against an earlier time (同比增长17.7%,
+    较上年减少3件): what a question asking the change (:func:`asks_change_amount`) is answered by."""
+    return [sp for sp in spans if _VERSUS_CHANGE_RE.search(s[clause_bounds(s, sp[0])[0]:sp[0]])]
 
 
 def names_change(verb: str) -> bool:
@@ -157,6 +186,7 @@ def unit_fit(asked: str, unit: str) -> float:
 UNIT_KINDS = (("人", "名", "位", "余人"), ("件", "宗", "起", "个", "卷"), ("个", "家", "所", "处", "座", "户"),
               ("场", "次", "期", "场次"), ("项", "条", "个", "类"),
               ("天", "日", "工作日", "个工作日"),
+              ("辆", "台", "艘", "架"),  # vehicles and equipment (执法车辆12辆 / 执法记录仪300台)
               ("份", "件", "篇", "部", "册", "本"))  # measure words that count the same things (a document: 文件76件, asked 多少份)
 
 

@@ -30,6 +30,8 @@ from .drafts import Draft, compose, say
 from .evidence import Ask, Sent, base_score, ranked
 from .figure_fit import (
     APPROX_Q_RE,
+    asks_change_amount,
+    change_figures,
     change_only,
     clause_bounds,
     clause_covered,
@@ -141,6 +143,8 @@ def span_score(sent: Sent, ask: Ask, fn) -> tuple[float, tuple[int, int] | None]
              and not (fn is number_spans and ask.qtype.unit and not sp[2] and row is None)]  # asked 多少件: a bare 12 is
     # no count (a table cell is: its row and column name what it counts)
     spans = event_dates(ask.question, text, spans) if ask.qtype.kind == "date" else spans  # 从哪天起实行: that stage's date
+    if fn is number_spans and ask.qtype.kind == "number" and row is None and asks_change_amount(ask.question):
+        spans = change_figures(folded, spans) or spans  # 跟上年比涨了多少: 同比增长17.7%, not the 186件 it grew to
     anchors = measure_anchors(ask.question, ask.terms) if ask.qtype.kind in ("number", "compare") else ("", "")
     want_from = bool(_OLD_VALUE_Q_RE.search(fold(ask.question)))
     if want_from and names_change(anchors[0]):  # before they were cut: the cut's verb leads to the value reached, not the old one
