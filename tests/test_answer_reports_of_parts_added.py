@@ -1,7 +1,8 @@
 """A question's answer does not change when a report of a place INSIDE the asked one is indexed beside it:
 a prefecture named inside a province's report (株洲那边) stays a content word though a county of that prefecture
 has a report of its own (its qualified region 湖南省株洲市醴陵市 names 株洲 too), and a province that 组织各地 did
-something is asked of its own report, not of its parts'.  Passages written here, not eval items."""
+something is asked of its own report, not of its parts'.  A suit filed against a body is no record-filing (备案).
+Passages written here, not eval items."""
 from __future__ import annotations
 
 import hashlib
@@ -10,6 +11,7 @@ import pytest
 
 from rag.answer.answerer import Answerer
 from rag.answer.regions import own_name
+from rag.answer.terms import content_terms
 from rag.chunk.chunker import chunk_text
 from rag.config import Config
 from rag.records import Document
@@ -54,3 +56,14 @@ def test_a_province_directing_its_localities_is_asked_of_its_own_report(both):
 
 def test_own_name_drops_only_the_places_around_it():
     assert own_name("湖南省株洲市醴陵市") == "醴陵市" and own_name("湖南省") == "湖南省"
+
+
+@pytest.mark.parametrize("q", ["How many lawsuits were filed against county agencies in 2022?",
+                               "How many complaints were lodged against the district government?",
+                               "How many suits were brought against the city's departments?"])
+def test_a_suit_filed_against_a_body_is_no_record_filing(q):
+    assert not any("备案" in t for t in content_terms(q)), content_terms(q)
+
+
+def test_filing_a_document_for_the_record_is_still_a_record_filing():
+    assert any("备案" in t for t in content_terms("How many normative documents were filed with the people's congress?"))
