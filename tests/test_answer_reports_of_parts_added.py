@@ -25,7 +25,9 @@ PROVINCE = ("湖南省2022年法治政府建设情况报告\n一、主要工作\
             "长沙市　1540　94.2\n株洲市　618　83.5\n湘潭市　402　96.0\n"
             "二、存在的问题\n一是部分市县执法力量不足。\n")
 COUNTY = ("醴陵市2022年法治政府建设情况报告\n醴陵市在株洲市委、市政府领导下推进法治建设。"
-          "全市开展案卷评查2次，评查案卷280卷，其中优秀案卷96卷。行政机关负责人出庭应诉率100%。\n")
+          "全市开展案卷评查2次，评查案卷280卷，其中优秀案卷96卷。行政机关负责人出庭应诉率100%。\n"
+          "春节期间组织市场监管、交通运输等部门开展“平安出行”联合执法行动，出动执法人员2,300人次，"
+          "查处超载运输、非法营运等违法案件85起，罚款41.2万元。\n")
 
 
 def _answerer(texts: dict[str, tuple[str, str]]) -> Answerer:
@@ -67,3 +69,8 @@ def test_a_suit_filed_against_a_body_is_no_record_filing(q):
 
 def test_filing_a_document_for_the_record_is_still_a_record_filing():
     assert any("备案" in t for t in content_terms("How many normative documents were filed with the people's congress?"))
+
+
+def test_violations_a_campaign_uncovered_are_its_illegal_cases_not_its_staff(both):
+    got = both.ask("How many violations did Liling's joint enforcement campaign uncover in 2022?")
+    assert got.short_answer.startswith("85"), got.answer
