@@ -7,7 +7,7 @@ from ..retrieve.store_queries import idf_inputs
 from ..text.normalize import fold
 from .doc_index import Documents
 from .refusal import region_years
-from .regions import forms
+from .regions import forms, own_name
 from .terms import ExcludedWords
 from .units import unit_years
 
@@ -29,7 +29,10 @@ class IndexFacts:
     def region_forms(self) -> ExcludedWords:
         """Every indexed region's spellings (never content terms)."""
         if self._forms is None:
-            self._forms = ExcludedWords.of(dict.fromkeys(f for r in self.regions() for f in forms(r)))
+            # a part of a qualified name (吉安 of 江西省吉安市井冈山市) names the place around the region: content of
+            # that place's report when a question asks of it, whatever reports of its parts are indexed
+            own = [own_name(r) for r in self.regions()] + [f for r in self.regions() for f in forms(r)[1:]]
+            self._forms = ExcludedWords.of(dict.fromkeys(own), whole=[fold(r) for r in self.regions()])
         return self._forms
 
     def region_years(self) -> dict[str, tuple[int, ...]]:

@@ -122,6 +122,22 @@ def forms(region: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in (fold(region), *(places.short_forms(code) if code else ())) if f))
 
 
+def own_name(region: str) -> str:
+    """``region`` (folded) without the names of the places around it written before it: the name of the
+    reporting place itself.  吉安 in 江西省吉安市井冈山市 names another place (a prefecture a question may ask
+    about inside 江西省's report), not a spelling of 井冈山市; a name the table does not know stays whole.
+
+    >>> own_name("江西省吉安市井冈山市"), own_name("重庆市丰都县栗子乡"), own_name("山西省甲县"), own_name("赣州")
+    ('井冈山市', '丰都县栗子乡', '山西省甲县', '赣州')
+    """
+    name, code = fold(region), _code(region)
+    for p in (places.chain(code)[:-1] if code else ()):
+        head = next((f for f in sorted(places.short_forms(p.code), key=len, reverse=True)
+                     if name.startswith(f) and len(name) > len(f)), "")
+        name = name[len(head):]
+    return name
+
+
 def pinyin_forms(name: str) -> tuple[str, ...]:
     """Lower-case pinyin spellings of ``name`` without spaces, every reading of heteronyms
     (``长治`` -> changzhi, zhangzhi ...); the readings come from :mod:`rag.retrieve.query`."""

@@ -109,11 +109,15 @@ class ExcludedWords:
     """
     words: frozenset[str]
     parts: frozenset[str]
+    whole: frozenset[str] = frozenset()  # excluded as written only (their parts may name other places)
 
     @classmethod
-    def of(cls, words: Iterable[str]) -> ExcludedWords:
+    def of(cls, words: Iterable[str], whole: Iterable[str] = ()) -> ExcludedWords:
+        """``words`` with their substrings; ``whole``: more words excluded only as written (a region's
+        qualified name, 江西省吉安市井冈山市, whose part 吉安 names another place)."""
         ws = frozenset(fold(w) for w in words if w)
-        return cls(ws, frozenset(w[i:j] for w in ws for i in range(len(w)) for j in range(i + 1, len(w) + 1)))
+        parts = frozenset(w[i:j] for w in ws for i in range(len(w)) for j in range(i + 1, len(w) + 1))
+        return cls(ws, parts, frozenset(fold(w) for w in whole if w) - ws)
 
 
 def content_terms(question: str, exclude: Iterable[str] = (), known: Callable[[str], bool] | None = None,
@@ -233,7 +237,7 @@ class _Exclusions:
         self.own, self.corpus = (own - corpus.words if corpus is not None else own), corpus  # the corpus's own: once
 
     def __contains__(self, word: object) -> bool:
-        return word in self.own or (self.corpus is not None and word in self.corpus.words)
+        return word in self.own or (self.corpus is not None and (word in self.corpus.words or word in self.corpus.whole))
 
     def inside(self, tok: str) -> bool:
         """Is ``tok`` (part of) an excluded word?"""

@@ -58,7 +58,10 @@ _CHILDREN_RE = re.compile(r"下辖|所辖|辖区内|及其|各区县|各县区|�
                           r"|\bwhich (?:\w+ )?(?:cities|counties|districts|places|regions|areas|reports) (?:in|from|of|under)\b"
                           r"|\b(?:its|their) (?:counties|districts|cities)\b")
 
-
+# the asked government directing its localities (组织各地抽查, 指导各县区开展, 督促各市整改): what it did, told in its own
+# report, not a question about its parts' reports
+_DIRECTED_RE = re.compile(r"(?<=组织|指导|督促|推动|要求|部署|安排|动员|带领|引导|鼓励|协调|统筹)"
+                         r"(?:各县市区|各县区|各区县|各县市|各地|各市|各县|各区|全省各|全区各)")
 
 @dataclass(frozen=True)
 class QueryInfo:
@@ -248,7 +251,7 @@ def understand(question: str, documents: Sequence[Doc],
     q = fold(question)
     corpus = corpus_of(documents)
     teach(corpus)
-    children = bool(_CHILDREN_RE.search(q))
+    children = bool(_CHILDREN_RE.search(_DIRECTED_RE.sub(lambda m: " " * len(m.group()), q)))
     regions, codes, unknown, ambiguous, notes, within = [], [], [], [], [], []
     towns = corpus.townships_in(q)
     regions += [r for _, r in towns]

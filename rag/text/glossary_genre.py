@@ -218,6 +218,10 @@ GENRE_TERMS: dict[str, tuple[str, ...]] = {
     "trademark violation": ("商标侵权",), "patent infringement": ("专利侵权",), "fake patent": ("假冒专利",),
     "counterfeit patent": ("假冒专利",), "patent counterfeiting": ("假冒专利",), "patent passing off": ("假冒专利",),
     "crack down on": ("查处|打击|查办",), "cracked down on": ("查处|打击|查办",),
+    # what an enforcement campaign finds: violations (违法案件, 违法行为, 违规问题) uncovered or detected (查处, 查出, 发现)
+    "violation": ("违法|违规",), "violations": ("违法|违规",),
+    "uncover": ("查处|查出|查获|发现",), "uncovered": ("查处|查出|查获|发现",),
+    "detect": ("查处|查出|查获|发现",), "detected": ("查处|查出|查获|发现",),
     # a review body's own corrections (直接纠错: revoked, changed or confirmed unlawful) and their rate
     "directly correct": ("直接纠错",), "directly corrected": ("直接纠错",), "direct correction": ("直接纠错",),
     "direct corrections": ("直接纠错",), "direct correction rate": ("直接纠错率",),

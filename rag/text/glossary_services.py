@@ -237,6 +237,8 @@ SERVICE_TERMS: dict[str, tuple[str, ...]] = {
     "lose": ("败诉",), "loses": ("败诉",), "losing": ("败诉",), "lost": ("败诉",), "losing rate": ("败诉率",),
     "loss rate": ("败诉率",), "lost cases": ("败诉案件|败诉",), "cases lost": ("败诉案件|败诉",),
     # filing for a review or a lawsuit is applying (网上申请复议, 提起诉讼); a record-filing is "file" alone (备案)
+    # a suit or complaint filed/brought against a body is the suit itself (行政诉讼案件58件): the noun names it, no 备案
+    "filed against": (), "file against": (), "brought against": (), "lodged against": (),
     "file for": ("申请|提起|提出",), "file an application": ("申请",), "file applications": ("申请",),
     "application": ("申请|申报|案件",), "apply for": ("申请|申报",), "applicant": ("申请人",),  # an application is counted as a case (受理…案件27件)
     # an outside body brought in to check or rate work (引入第三方机构开展满意度测评, 聘请第三方评估)
