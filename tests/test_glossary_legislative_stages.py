@@ -4,6 +4,7 @@ told from the one passed beside it."""
 from __future__ import annotations
 
 import pytest
+
 from rag.answer.terms import content_terms
 
 
