@@ -132,6 +132,8 @@ def org_spans(sentence: str) -> list[tuple[int, int, str]]:
         while j > 0 and i - j < MAX_ORG_WORDS and (_org_part(*toks[j - 1]) or bare and j == i and toks[j - 1][1] == "v"
                                                    or _trade_name(toks, j - 1)):
             j -= 1
+        if w.endswith(_FIRM_SUFFIXES):  # 湖南 渌 江 律师 事务所: a firm's trade name between its place and its kind
+            j = _firm_start(toks, starts, j)
         if starts[i + 1] - starts[j] >= (3 if bare else 2):
             out.append((starts[j], starts[i + 1], ""))
     return _joined_units([sp for sp in out if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in out)])  # longest only
@@ -147,6 +149,25 @@ def _joined_units(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str
         else:
             out.append((a, b, tag))
     return out
+
+
+_FIRM_SUFFIXES = ("事务所", "公司")
+_TRADE_NAME_CHARS = 4  # a firm's trade name (渌江, 大成, 淮上) is a few characters the tagger splits any way
+_NOT_IN_TRADE_NAME = ("p", "u", "c", "r", "m", "x", "w")  # 由 / 等 / 和 / 其 / 3 / punctuation: the name has ended
+
+
+def _firm_start(toks: list[tuple[str, str]], starts: list[int], j: int) -> int:
+    """Where a firm's name begins when a place stands a trade name's length before word ``j`` (湖南 + 渌 江 + 律师事务所,
+    安徽 + 淮 上 + 律师事务所): the place's start, else ``j``'s own."""
+    for k in range(j - 1, -1, -1):
+        if starts[j] - starts[k + 1] > _TRADE_NAME_CHARS:
+            break
+        w, flag = toks[k]
+        if flag == "ns" and k < j - 1:
+            return k
+        if flag.startswith(_NOT_IN_TRADE_NAME) or not all("\u4e00" <= c <= "\u9fff" for c in w):
+            break
+    return j
 
 
 def _trade_name(toks: list[tuple[str, str]], k: int) -> bool:

@@ -110,9 +110,10 @@ _POST_VERBS = ("任", "兼任", "担任")  # a name before them must look like o
 
 # --- places of the asked level --------------------------------------------------------------------
 _LEVEL_Q = (  # question word -> the levels it asks for
-    (re.compile(rf"哪(?:个|一个|座)?(?:地级市|地市|市州|州市)|\bwhich (?:{PLACE_MODIFIER})?prefecture\b"), ("prefecture",)),
+    # Inner Mongolia's 盟 and 旗 stand where other provinces have prefectures and counties (哪个旗: a banner)
+    (re.compile(rf"哪(?:个|一个|座)?(?:地级市|地市|市州|州市|盟)|\bwhich (?:{PLACE_MODIFIER})?(?:prefecture|league)\b"), ("prefecture",)),
     (re.compile(rf"哪(?:个|一个|座)?县级市|\bwhich (?:{PLACE_MODIFIER})?county[\s-]level cit(?:y|ies)\b"), ("county-level city",)),
-    (re.compile(rf"哪(?:个|一个|些)?(?:县|区县|县区)(?!级)|\bwhich (?:{PLACE_MODIFIER})?county\b"), ("county", "county-level city", "district", "banner")),
+    (re.compile(rf"哪(?:个|一个|些)?(?:县|区县|县区|旗(?:县)?)(?!级)|\bwhich (?:{PLACE_MODIFIER})?(?:county|banner)\b"), ("county", "county-level city", "district", "banner")),
     (re.compile(rf"哪(?:个|一个)?(?:省份|省(?!级))|\bwhich (?:{PLACE_MODIFIER})?province\b"), ("province",)),  # 哪个省级系统: a system
     (re.compile(rf"哪(?:个|一个)?区(?![域县别划级])|\bwhich (?:{PLACE_MODIFIER})?(?:district|urban district)\b"), ("district",)),
     (re.compile(rf"哪(?:个|一个|座)?(?:城市|市)(?!级)|\bwhich (?:{PLACE_MODIFIER})?city\b"), ("prefecture", "county-level city")),
@@ -134,6 +135,19 @@ def asked_level_word(folded_question: str) -> str:
     A place's name states its level by its own suffix (瑞昌市), never by this word."""
     m = next((m for rx, _ in _LEVEL_Q if (m := rx.search(folded_question)) is not None), None)
     return re.sub(r"^哪(?:个|一个|座|些)?", "", m.group(0)) if m is not None and m.group(0).startswith("哪") else ""
+
+
+# 哪个镇的调解室 / which town's mediation room: the place owns the thing the rest of the question is about
+_POSSESSOR_RE = re.compile(r"哪(?:个|一个|些)?(?P<level>[\u4e00-\u9fff]{1,3}?)的|\bwhich (?:[a-z-]+ ){0,2}?[a-z-]+'s\b")
+
+
+def asks_place_possessor(question: str) -> bool:
+    """Whether a 哪个<place level>的X / which town's X question asks for the place that owns X."""
+    levels = asked_levels(question)
+    if not levels:
+        return False
+    m = _POSSESSOR_RE.search(fold(question))
+    return m is not None and (m.group("level") is None or asked_levels("哪个" + m.group("level")) == levels)
 
 
 def place_level_spans(sentence: str, question: str, exclude: Sequence[str] = ()) -> list[Span]:
@@ -332,6 +346,8 @@ def name_fns(ask_question: str, own_regions: Sequence[str] = ()) -> list[Callabl
         fns.append(lambda s: role_spans(s, role))
     if person and not asked_title(ask_question):  # 县长是谁: the name bound to that title (rag.answer.spans)
         fns.append(titled_names)
+    if asks_place_possessor(ask_question):  # 哪个镇的调解室被评为…: the town, not the room's own name
+        fns.append(lambda s: place_level_spans(s, ask_question, own_regions))
     if asks_conferred_subject(ask_question):  # which project was named a model project: what received it
         subject = conferred_subject_head(ask_question)
         # which county-level city was named a model: the place of that level among them (a village or town is named

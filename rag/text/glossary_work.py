@@ -209,6 +209,9 @@ WORK_TERMS: dict[str, tuple[str, ...]] = {
     "government rules": ("政府规章",),
     "legislation": ("立法",),
     "local legislation": ("地方立法",),
+    # a rule amended (修订 / 修正 / 修改) and a draft's readings before the people's congress standing committee (一审/二审/三审)
+    **dict.fromkeys(("amendment", "amendments", "amend", "amended", "revision", "revisions", "revise", "revised"), ("修订|修正|修改",)),
+    "first reading": ("一审|初审",), "second reading": ("二审",), "third reading": ("三审",),
     "hotline": ("热线",),
     "enterprises": ("企业",),
     "enterprise": ("企业",),
