@@ -16,7 +16,13 @@ from ..text import lazy_re as re
 from ..text.glossary import alternatives
 from ..text.normalize import fold_chars
 from .asked_unit import DURATION, DURATION_UNITS, own_measure
-from .breakdowns import PART_BONUS, item_bounds, item_fit, part_total, unasked_part_total
+from .breakdowns import (
+    PART_BONUS,
+    item_bounds,
+    item_fit,
+    part_total,
+    unasked_part_total,
+)
 from .figure_years import PREV_YEAR_WORDS
 from .figures import has_digit_figure
 from .term_coverage import coverage, find_term
