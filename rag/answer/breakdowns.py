@@ -144,8 +144,8 @@ def unasked_part_total(s: str, span: Span, spans: Sequence[Span], terms: Sequenc
         if label is None or total[2] != span[2] or span[2] != "%":  # a count's part (其中讨薪案件159件) is what is asked
             continue
         own = _PART_VERB_RE.sub("", s[label[0]:label[1]].strip(_FILLER).removeprefix("其中"))
-        for t in sorted({w for t in terms for w in alternatives(t)}, key=len, reverse=True):
-            own = own.replace(t, "")
+        for word in sorted({w for t in terms for w in alternatives(t)}, key=len, reverse=True):
+            own = own.replace(word, "")
         if len(re.findall(r"[\u4e00-\u9fff]", own)) >= 3:
             return total
     return None
