@@ -118,9 +118,9 @@ def change_only(s: str, a: int, question: str) -> bool:
     return bool(_VERSUS_CHANGE_RE.search(fold_chars(s[ca:a]))) and not _ASKS_CHANGE_RE.search(fold_chars(question))
 
 
-# a question asking how big a change against an earlier time was (比上年增长了多少, 跟去年比涨了多少, 同比降幅是多少,
-# by how much did it rise compared with the year before); 新增了多少 asks a count of new ones, no change
-_ASKS_AMOUNT_ZH_RE = re.compile(rf"(?<!新)(?:{_CHANGE_VERBS}|多|少)了?(?:百分之)?(?:多少|几)(?!倍)|(?:增幅|降幅|幅度|增速)(?:是|为|有)?(?:多少|几)")
+# a question asking how big a change against an earlier time was (比上年增长了多少, 跟去年比涨了多少, 比上一年高了多少,
+# 同比降幅是多少, by how much did it rise compared with the year before); 新增了多少 asks a count of new ones, no change
+_ASKS_AMOUNT_ZH_RE = re.compile(rf"(?<!新)(?:{_CHANGE_VERBS}|多|少|高|低)了?(?:百分之)?(?:多少|几)(?!倍)|(?:增幅|降幅|幅度|增速)(?:是|为|有)?(?:多少|几)")
 _VERSUS_ZH_RE = re.compile(r"同比|环比|相比|(?:比|较)(?:上一?年|去年|前一年|同期|上期|(?:19|20)\d{2}年)|(?:上一?年|去年|前一年)比")
 _ASKS_AMOUNT_EN_RE = re.compile(r"\bby how much\b|\bhow (?:much|many) (?:more|fewer|less)\b|\bhow much (?:did|has|had|was|were|is|does)\b.{0,80}?"
                                 r"\b(?:ris|rose|increas|grow|grew|fall|fell|drop|declin|decreas|go up|go down|went up|went down|jump|climb)",
