@@ -121,8 +121,8 @@ def polarity_cues(question: str) -> Cues:
                 bool(_RESIDUAL_RE.search(q)))
 
 
-# 只开展了一轮 / 仅有3家 / 只办了1天: a claim of at most that many (as "only a single round")
-_ONLY_RE = re.compile(rf"(?:只|仅)(?!是)[^\d零〇一二两三四五六七八九十，,。？?]{{0,4}}?(?P<num>\d+|[一二两三四五六七八九十])(?P<unit>{_UNIT_ALT})?")
+# 只开展了一轮 / 仅有3家 / 只办了1天 / 只有66.7%: a claim of at most that many (as "only a single round"), decimals kept
+_ONLY_RE = re.compile(rf"(?:只|仅)(?!是)[^\d零〇一二两三四五六七八九十，,。？?]{{0,4}}?(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十])(?P<unit>{_UNIT_ALT}|%)?")
 
 
 def _only(q: str) -> tuple[str, float, str] | None:
